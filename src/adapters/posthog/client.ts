@@ -1,0 +1,200 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { Agent, request, type Dispatcher } from "undici";
+import { isJsonObject, type JsonObject, type JsonValue } from "../../core/json.js";
+import type { ApiFailure, ProjectApi } from "../../core/ports.js";
+import { POSTHOG_RATE_LIMITS, RateLimiter, type RateWindow } from "./rate-limiter.js";
+
+/** How to reach one PostHog project. */
+export interface PostHogClientOptions {
+  host: string;
+  projectId: string;
+  apiKey: string;
+  /** Override PostHog's throttles (self-hosted instances may differ), or `false` to disable. */
+  rateLimits?: { crud: RateWindow[]; clickhouse: RateWindow[] } | false;
+  /** Attempts per request for retryable failures. */
+  maxAttempts?: number;
+  timeoutMs?: number;
+  dispatcher?: Dispatcher;
+  clock?: { now(): number; sleep(ms: number): Promise<void> };
+}
+
+/** A PostHog API failure with the parts a user needs: status, field and PostHog's own words. */
+export class PostHogApiError extends Error implements ApiFailure {
+  readonly status?: number;
+  readonly uncertain: boolean;
+  readonly attr?: string | null;
+  readonly detail?: JsonValue;
+  readonly code?: string;
+
+  constructor(message: string, details: { status?: number; uncertain: boolean; attr?: string | null; detail?: JsonValue; code?: string }) {
+    super(message);
+    this.name = "PostHogApiError";
+    this.status = details.status;
+    this.uncertain = details.uncertain;
+    this.attr = details.attr;
+    this.detail = details.detail;
+    this.code = details.code;
+  }
+}
+
+/** A ProjectApi that also counts its requests, for progress and benchmarks. */
+export interface PostHogProjectApi extends ProjectApi {
+  readonly stats: { requests: number; retries: number };
+  close(): Promise<void>;
+}
+
+const IDEMPOTENT = new Set(["GET", "PATCH", "PUT", "DELETE"]);
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+const MAX_RETRY_AFTER_MS = 60_000;
+
+function explain(status: number, method: string, path: string, body: JsonValue | undefined): string {
+  const detail = isJsonObject(body) && typeof body.detail === "string" ? body.detail : undefined;
+  const attr = isJsonObject(body) && typeof body.attr === "string" ? body.attr : undefined;
+  if (status === 401) return `PostHog rejected the personal API key (401${detail ? `: ${detail}` : ""}). Check POSTHOG_PERSONAL_API_KEY.`;
+  if (status === 403) {
+    const scope = detail && /scope '([^']+)'/.exec(detail)?.[1];
+    return scope
+      ? `the personal API key lacks the scope "${scope}" needed for ${method} ${path} (403). Add it to the key.`
+      : `PostHog refused ${method} ${path} (403${detail ? `: ${detail}` : ""}).`;
+  }
+  if (status === 400) return `PostHog rejected ${method} ${path} (400): ${attr ? `${attr.replaceAll("__", ".")}: ` : ""}${detail ?? JSON.stringify(body)}`;
+  return `PostHog answered ${method} ${path} with ${status}${detail ? `: ${detail}` : ""}`;
+}
+
+/**
+ * The one place that talks HTTP to PostHog: Bearer auth, client-side throttling
+ * within PostHog's limits, retries (429 honouring Retry-After for every method;
+ * 5xx and timeouts only for idempotent ones), pagination to the end, and errors
+ * that say what to fix. The key is only ever put in the Authorization header.
+ */
+export function createPostHogClient(options: PostHogClientOptions): PostHogProjectApi {
+  const host = options.host.replace(/\/+$/, "");
+  const base = `/api/projects/${encodeURIComponent(options.projectId)}/`;
+  const clock = options.clock ?? { now: () => Date.now(), sleep: (ms: number) => sleep(ms) };
+  const ownsDispatcher = !options.dispatcher;
+  const dispatcher = options.dispatcher ?? new Agent({ connections: 8, keepAliveTimeout: 10_000 });
+  const limits = options.rateLimits === undefined ? POSTHOG_RATE_LIMITS : options.rateLimits;
+  const limiters = limits ? { crud: new RateLimiter(limits.crud, clock), clickhouse: new RateLimiter(limits.clickhouse, clock) } : undefined;
+  const maxAttempts = options.maxAttempts ?? 5;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const stats = { requests: 0, retries: 0 };
+
+  const send = async (method: string, pathAndQuery: string, body?: JsonObject): Promise<{ status: number; body: JsonValue | undefined }> => {
+    const limiter = limiters && (pathAndQuery.startsWith(`${base}insights`) ? limiters.clickhouse : limiters.crud);
+    for (let attempt = 1; ; attempt++) {
+      await limiter?.acquire();
+      stats.requests++;
+      let status: number;
+      let text: string;
+      let retryAfter: string | undefined;
+      try {
+        const response = await request(`${host}${pathAndQuery}`, {
+          method: method as Dispatcher.HttpMethod,
+          dispatcher,
+          headers: {
+            authorization: `Bearer ${options.apiKey}`,
+            accept: "application/json",
+            "user-agent": "posthog-definitions",
+            ...(body ? { "content-type": "application/json" } : {}),
+          },
+          body: body ? JSON.stringify(body) : undefined,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+        status = response.statusCode;
+        text = await response.body.text();
+        const header = response.headers["retry-after"];
+        retryAfter = Array.isArray(header) ? header[0] : header;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (IDEMPOTENT.has(method) && attempt < maxAttempts) {
+          stats.retries++;
+          await clock.sleep(backoff(attempt));
+          continue;
+        }
+        throw new PostHogApiError(`could not reach PostHog for ${method} ${pathAndQuery}: ${reason}`, { uncertain: true });
+      }
+      let parsed: JsonValue | undefined;
+      try {
+        parsed = text === "" ? undefined : (JSON.parse(text) as JsonValue);
+      } catch {
+        parsed = text;
+      }
+      if (status === 429 && attempt < maxAttempts) {
+        stats.retries++;
+        const seconds = Number(retryAfter);
+        await clock.sleep(Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) : backoff(attempt));
+        continue;
+      }
+      if (RETRYABLE_STATUS.has(status) && IDEMPOTENT.has(method) && attempt < maxAttempts) {
+        stats.retries++;
+        await clock.sleep(backoff(attempt));
+        continue;
+      }
+      return { status, body: parsed };
+    }
+  };
+
+  const call = async (method: string, path: string, body?: JsonObject, allow404 = false): Promise<JsonValue | undefined> => {
+    const target = path.startsWith("/") ? path : `${base}${path}`;
+    const response = await send(method, target, body);
+    if (response.status >= 200 && response.status < 300) return response.body;
+    if (allow404 && response.status === 404) return undefined;
+    const parsed = response.body;
+    throw new PostHogApiError(explain(response.status, method, target, parsed), {
+      status: response.status,
+      uncertain: response.status >= 500,
+      attr: isJsonObject(parsed) && typeof parsed.attr === "string" ? parsed.attr : null,
+      detail: isJsonObject(parsed) ? parsed.detail : parsed,
+      code: isJsonObject(parsed) && typeof parsed.code === "string" ? parsed.code : undefined,
+    });
+  };
+
+  return {
+    stats,
+    async list(collection, query = {}) {
+      const params = new URLSearchParams({ limit: "100", ...query });
+      let next: string | undefined = `${base}${collection}/?${params.toString()}`;
+      const rows: JsonObject[] = [];
+      while (next) {
+        const page = await call("GET", next);
+        if (Array.isArray(page)) return page.filter(isJsonObject);
+        if (!isJsonObject(page) || !Array.isArray(page.results)) throw new PostHogApiError(`unexpected list response for ${collection}`, { uncertain: false });
+        rows.push(...page.results.filter(isJsonObject));
+        // `next` is absolute and may name an internal host behind a proxy; keep only path and query.
+        next = typeof page.next === "string" && page.results.length > 0 ? pathOf(page.next) : undefined;
+      }
+      return rows;
+    },
+    async get(path) {
+      const body = await call("GET", path, undefined, true);
+      return isJsonObject(body) ? body : undefined;
+    },
+    async post(path, body) {
+      return asObject(await call("POST", path, body));
+    },
+    async patch(path, body) {
+      return asObject(await call("PATCH", path, body));
+    },
+    async delete(path) {
+      await call("DELETE", path, undefined, true);
+    },
+    async close() {
+      if (ownsDispatcher) await dispatcher.close();
+    },
+  };
+}
+
+function asObject(value: JsonValue | undefined): JsonObject {
+  return isJsonObject(value) ? value : {};
+}
+
+function pathOf(url: string): string {
+  const parsed = new URL(url, "http://placeholder");
+  return `${parsed.pathname}${parsed.search}`;
+}
+
+function backoff(attempt: number): number {
+  const base = Math.min(200 * 2 ** (attempt - 1), 5_000);
+  return base * (0.8 + Math.random() * 0.4);
+}

@@ -1,0 +1,114 @@
+import type { Diagnostic } from "./diagnostics.js";
+import { resolveEnvironmentValues } from "./environment.js";
+import { isDeepEqual, isJsonObject, type JsonValue } from "./json.js";
+import { findKind, rankKind } from "./kinds/index.js";
+import { formatAddress, readRef, type Definition, type DesiredResource } from "./model.js";
+import { DependencyCycleError, sortTopologically } from "./plan/order.js";
+
+/** The desired state of a project, ordered so dependencies come first. */
+export interface DesiredState {
+  resources: DesiredResource[];
+  diagnostics: Diagnostic[];
+}
+
+function collectRefs(value: JsonValue, path: string, out: { path: string; ref: string }[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => collectRefs(item, `${path}.${i}`, out));
+    return;
+  }
+  if (!isJsonObject(value)) return;
+  if (typeof value.$ref === "string") {
+    out.push({ path, ref: value.$ref });
+    return;
+  }
+  for (const [key, member] of Object.entries(value)) collectRefs(member, path ? `${path}.${key}` : key, out);
+}
+
+/** Identity is case-insensitive because PostHog lowercases the tags that carry it. */
+export function normalizeKey(key: string): string {
+  return key.toLowerCase();
+}
+
+/**
+ * Validates loaded definitions and turns them into canonical desired resources for
+ * one environment. Every problem is collected (not just the first), with file,
+ * line and field, so a user fixes them all in one round.
+ */
+export function buildDesiredState(definitions: readonly Definition[], environment?: string): DesiredState {
+  const diagnostics: Diagnostic[] = [];
+  const byAddress = new Map<string, Definition>();
+  const unique: Definition[] = [];
+
+  for (const definition of definitions) {
+    const address = `${definition.kind}/${normalizeKey(definition.key)}`;
+    const previous = byAddress.get(address);
+    if (!previous) {
+      byAddress.set(address, definition);
+      unique.push(definition);
+      continue;
+    }
+    if (isDeepEqual(previous.spec, definition.spec)) continue;
+    const where = previous.source ? ` (first defined at ${previous.source.file}:${previous.source.line})` : "";
+    diagnostics.push({
+      severity: "error",
+      code: "duplicate-key",
+      message: `duplicate key "${definition.key}" for ${definition.kind}${where}`,
+      source: definition.source,
+      field: "key",
+      resource: formatAddress(definition),
+    });
+  }
+
+  const resources: DesiredResource[] = [];
+  for (const definition of unique) {
+    const kind = findKind(definition.kind);
+    const resource = formatAddress(definition);
+    const report = (field: string, message: string) =>
+      diagnostics.push({ severity: "error", code: "invalid-field", message, source: definition.source, field: field || undefined, resource });
+    if (!kind) {
+      report("", `unknown resource kind "${definition.kind}"`);
+      continue;
+    }
+    const before = diagnostics.length;
+    const spec = resolveEnvironmentValues(definition.spec, environment, report);
+    kind.schema.check(spec, "", report);
+    if (diagnostics.length === before) kind.validate?.(spec, report);
+
+    const refs: { path: string; ref: string }[] = [];
+    collectRefs(spec, "", refs);
+    for (const { path, ref } of refs) {
+      const target = readRef({ $ref: ref });
+      if (target && !byAddress.has(`${target.kind}/${normalizeKey(target.key)}`)) {
+        diagnostics.push({
+          severity: "error",
+          code: "unknown-reference",
+          message: `references ${ref}, which is not defined`,
+          source: definition.source,
+          field: path,
+          resource,
+        });
+      }
+    }
+    if (diagnostics.length !== before) continue;
+    const { fields, dependsOn } = kind.toDesired(spec);
+    resources.push({ kind: definition.kind, key: definition.key, fields, dependsOn, source: definition.source });
+  }
+
+  resources.sort((a, b) => rankKind(a.kind) - rankKind(b.kind) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const nodes = resources.map((r) => `${r.kind}/${normalizeKey(r.key)}`);
+  const graph = new Map(resources.map((r, i) => [nodes[i]!, r.dependsOn.map((d) => `${d.kind}/${normalizeKey(d.key)}`)]));
+  try {
+    const order = sortTopologically(nodes, graph);
+    const index = new Map(resources.map((r, i) => [nodes[i]!, r]));
+    return { resources: order.map((n) => index.get(n)!), diagnostics };
+  } catch (error) {
+    if (!(error instanceof DependencyCycleError)) throw error;
+    const first = findNode(resources, error.cycle[0]!);
+    diagnostics.push({ severity: "error", code: "dependency-cycle", message: error.message, source: first?.source, resource: error.cycle[0] });
+    return { resources: [], diagnostics };
+  }
+}
+
+function findNode(resources: DesiredResource[], node: string): DesiredResource | undefined {
+  return resources.find((r) => `${r.kind}/${normalizeKey(r.key)}` === node);
+}

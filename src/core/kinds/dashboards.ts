@@ -1,0 +1,289 @@
+import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
+import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import { readRef, type Address } from "../model.js";
+import { flagOr, textOrEmpty } from "../normalize.js";
+import type { FieldChange } from "../plan/types.js";
+import { anyOf, arrayOf, boolean, number, object, oneOf, ref, required, string } from "../schema.js";
+import type { ConvergeContext, KindModule } from "./kind.js";
+
+const GRID_COLUMNS = 12;
+
+const layout = object(
+  {
+    x: required(number({ integer: true, min: 0, max: GRID_COLUMNS - 1 })),
+    y: required(number({ integer: true, min: 0 })),
+    w: required(number({ integer: true, min: 1, max: GRID_COLUMNS })),
+    h: required(number({ integer: true, min: 1 })),
+  },
+  {
+    extra(value, path, report) {
+      if (typeof value.x === "number" && typeof value.w === "number" && value.x + value.w > GRID_COLUMNS) {
+        report(`${path}.w`, `x + w must fit the ${GRID_COLUMNS}-column grid (x ${value.x} + w ${value.w} = ${value.x + value.w})`);
+      }
+    },
+  },
+);
+
+const insightTile = object({ type: oneOf("insight"), insight: required(ref("insights", "insight")), layout });
+const textTile = object({ type: required(oneOf("text")), body: required(string({ max: 4000 })), layout });
+const buttonTile = object({
+  type: required(oneOf("button")),
+  text: required(string({ max: 200, nonEmpty: true })),
+  url: required(string({ max: 2000, pattern: /^(https?:\/\/|\/)/, patternHint: "must be an http(s) URL or a path starting with /" })),
+  placement: oneOf("left", "right"),
+  layout,
+});
+
+interface Layout extends JsonObject {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function readLayout(value: JsonValue | undefined): Layout | undefined {
+  if (!isJsonObject(value)) return undefined;
+  const { x, y, w, h } = value;
+  if (typeof x !== "number" || typeof y !== "number" || typeof w !== "number" || typeof h !== "number") return undefined;
+  return { x, y, w, h };
+}
+
+/** Content identity of a tile, used to sort tiles and to pair desired with live text tiles. */
+function describeTile(tile: JsonObject): string {
+  if (tile.type === "insight") return `insight:${tile.insight as string}`;
+  if (tile.type === "text") return `text:${tile.body as string}`;
+  return `button:${tile.text as string}:${tile.url as string}:${tile.placement as string}`;
+}
+
+function withoutLayout(tile: JsonObject): JsonObject {
+  const { layout: _layout, ...content } = tile;
+  return content;
+}
+
+/** Tiles sort by position, then content, so the order users write them in does not matter. */
+function sortTiles(tiles: JsonObject[]): JsonObject[] {
+  const position = (t: JsonObject): [number, number] => {
+    const l = readLayout(t.layout);
+    return l ? [l.y, l.x] : [Number.MAX_SAFE_INTEGER, 0];
+  };
+  return [...tiles].sort((a, b) => {
+    const [ya, xa] = position(a);
+    const [yb, xb] = position(b);
+    if (ya !== yb) return ya - yb;
+    if (xa !== xb) return xa - xb;
+    const da = describeTile(a);
+    const db = describeTile(b);
+    return da < db ? -1 : da > db ? 1 : 0;
+  });
+}
+
+/**
+ * Tiles written without a layout are placed deterministically below the laid-out
+ * ones, two per row, the way PostHog's "reorder" places tiles.
+ */
+function placeTiles(tiles: JsonObject[]): JsonObject[] {
+  let bottom = 0;
+  for (const tile of tiles) {
+    const l = readLayout(tile.layout);
+    if (l) bottom = Math.max(bottom, l.y + l.h);
+  }
+  let slot = 0;
+  return tiles.map((tile) => {
+    if (readLayout(tile.layout)) return tile;
+    const placed = { ...tile, layout: { x: (slot % 2) * 6, y: bottom + Math.floor(slot / 2) * 5, w: 6, h: 5 } };
+    slot++;
+    return placed;
+  });
+}
+
+function desiredTile(tile: JsonObject): JsonObject {
+  const base: JsonObject = {};
+  const l = readLayout(tile.layout);
+  if (l) base.layout = l;
+  if (tile.type === "text") return { ...base, type: "text", body: tile.body as string };
+  if (tile.type === "button") {
+    return { ...base, type: "button", text: tile.text as string, url: tile.url as string, placement: (tile.placement as string | undefined) ?? "left" };
+  }
+  return { ...base, type: "insight", insight: readRef(tile.insight)?.key ?? "" };
+}
+
+function observedTile(tile: JsonObject, keyOfInsight: (id: string | number) => string | undefined): JsonObject | undefined {
+  if (tile.deleted === true) return undefined;
+  const base: JsonObject = {};
+  const l = readLayout(isJsonObject(tile.layouts) ? tile.layouts.sm : undefined);
+  if (l) base.layout = l;
+  if (isJsonObject(tile.insight)) {
+    const id = tile.insight.id as number;
+    // An insight the tool does not manage keeps a visible placeholder, so its tile shows as drift.
+    return { ...base, type: "insight", insight: keyOfInsight(id) ?? `#${id}` };
+  }
+  if (isJsonObject(tile.button_tile)) {
+    const b = tile.button_tile;
+    return { ...base, type: "button", text: textOrEmpty(b.text), url: textOrEmpty(b.url), placement: typeof b.placement === "string" ? b.placement : "left" };
+  }
+  if (isJsonObject(tile.text)) return { ...base, type: "text", body: textOrEmpty(tile.text.body) };
+  return undefined;
+}
+
+function tileBody(tile: JsonObject): JsonObject {
+  if (tile.type === "text") return { text: { body: tile.body as string } };
+  return { button_tile: { text: tile.text as string, url: tile.url as string, placement: tile.placement as string } };
+}
+
+function layoutsOf(tile: JsonObject): JsonObject {
+  const l = readLayout(tile.layout);
+  return l ? { sm: l } : {};
+}
+
+/** Links missing insights, removes stray tiles and sets every tile's content and layout. */
+async function convergeTiles({ api, id, fields, idOf }: ConvergeContext): Promise<void> {
+  const desired = (fields.tiles as JsonObject[]) ?? [];
+  const readTiles = async (): Promise<JsonObject[]> => {
+    const dashboard = await api.get(`dashboards/${id}/`);
+    return (Array.isArray(dashboard?.tiles) ? dashboard.tiles : []).filter(isJsonObject).filter((t) => t.deleted !== true);
+  };
+
+  let live = await readTiles();
+  const wantedInsights = desired.filter((t) => t.type === "insight").map((t) => ({ tile: t, id: idOf({ kind: "insights", key: t.insight as string }) }));
+  const liveInsightIds = new Set(live.filter((t) => isJsonObject(t.insight)).map((t) => (t.insight as JsonObject).id));
+  let linked = false;
+  for (const wanted of wantedInsights) {
+    if (wanted.id === undefined || liveInsightIds.has(wanted.id)) continue;
+    // Insight tiles can only be created through the insight's `dashboards` list.
+    const insight = await api.get(`insights/${wanted.id}/`);
+    const current = Array.isArray(insight?.dashboards) ? insight.dashboards : [];
+    await api.patch(`insights/${wanted.id}/`, { dashboards: [...current, id as JsonValue] });
+    linked = true;
+  }
+  if (linked) live = await readTiles();
+
+  const patches: JsonObject[] = [];
+  const claimed = new Set<JsonValue>();
+  for (const wanted of wantedInsights) {
+    const tile = live.find((t) => isJsonObject(t.insight) && t.insight.id === wanted.id && !claimed.has(t.id as JsonValue));
+    if (!tile) continue;
+    claimed.add(tile.id as JsonValue);
+    const current = readLayout(isJsonObject(tile.layouts) ? tile.layouts.sm : undefined);
+    if (!isDeepEqual(current, readLayout(wanted.tile.layout))) patches.push({ id: tile.id as JsonValue, layouts: layoutsOf(wanted.tile) });
+  }
+
+  const liveContent = live.filter((t) => !isJsonObject(t.insight));
+  const contentOf = (t: JsonObject) => observedTile(t, () => undefined);
+  const wantedContent = desired.filter((t) => t.type !== "insight");
+  const unmatched: JsonObject[] = [];
+  for (const wanted of wantedContent) {
+    const same = liveContent.find((t) => !claimed.has(t.id as JsonValue) && isDeepEqual(withoutLayout(contentOf(t) ?? {}), withoutLayout(wanted)));
+    if (!same) {
+      unmatched.push(wanted);
+      continue;
+    }
+    claimed.add(same.id as JsonValue);
+    if (!isDeepEqual(contentOf(same)?.layout, wanted.layout)) patches.push({ id: same.id as JsonValue, layouts: layoutsOf(wanted) });
+  }
+  for (const wanted of unmatched) {
+    // Reuse a stray tile of the same type before creating one, so edits do not churn tile ids.
+    const reusable = liveContent.find((t) => !claimed.has(t.id as JsonValue) && contentOf(t)?.type === wanted.type);
+    if (reusable) {
+      claimed.add(reusable.id as JsonValue);
+      const body = tileBody(wanted);
+      if (wanted.type === "text" && isJsonObject(reusable.text)) (body.text as JsonObject).id = reusable.text.id as JsonValue;
+      patches.push({ id: reusable.id as JsonValue, ...body, layouts: layoutsOf(wanted) });
+    } else {
+      patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted) });
+    }
+  }
+  for (const tile of live) {
+    if (!claimed.has(tile.id as JsonValue)) patches.push({ id: tile.id as JsonValue, deleted: true });
+  }
+  if (patches.length > 0) await api.patch(`dashboards/${id}/`, { tiles: patches });
+}
+
+function summarizeDashboard(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[] {
+  if (!changes.some((c) => c.path.startsWith("tiles"))) return [];
+  const label = (t: JsonObject) => (t.type === "insight" ? `insight ${t.insight as string}` : t.type === "text" ? `text "${String(t.body).slice(0, 40)}"` : `button "${t.text as string}"`);
+  const beforeTiles = (before?.tiles as JsonObject[] | undefined) ?? [];
+  const afterTiles = (after?.tiles as JsonObject[] | undefined) ?? [];
+  const lines: string[] = [];
+  const keys = (tiles: JsonObject[]) => tiles.map((t) => describeTile(t));
+  const beforeKeys = keys(beforeTiles);
+  const afterKeys = keys(afterTiles);
+  afterTiles.forEach((t, i) => {
+    if (!beforeKeys.includes(afterKeys[i]!)) lines.push(`+ tile: ${label(t)}`);
+  });
+  beforeTiles.forEach((t, i) => {
+    if (!afterKeys.includes(beforeKeys[i]!)) lines.push(`- tile: ${label(t)}`);
+  });
+  const moved = afterTiles.filter((t, i) => {
+    const j = beforeKeys.indexOf(afterKeys[i]!);
+    return j >= 0 && !isDeepEqual(beforeTiles[j]?.layout, t.layout);
+  });
+  if (moved.length > 0) lines.push(`~ layout of ${moved.length} tile(s)`);
+  return lines;
+}
+
+/** Dashboards with insight, text and button tiles, tagged `iac:dashboards:<key>`. */
+export const dashboards: KindModule = {
+  name: "dashboards",
+  label: "dashboard",
+  constructorName: "dashboard",
+  references: ["insights"],
+  api: { collection: "dashboards", remove: "soft", readDetail: true },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
+    name: required(string({ max: 400, nonEmpty: true })),
+    description: string(),
+    pinned: boolean,
+    tags: arrayOf(string({ max: 255 })),
+    tiles: arrayOf(anyOf(insightTile, textTile, buttonTile)),
+  }),
+  validate(spec, report) {
+    const seen = new Map<string, number>();
+    (Array.isArray(spec.tiles) ? spec.tiles : []).forEach((tile, i) => {
+      const address = isJsonObject(tile) ? readRef(tile.insight) : undefined;
+      if (!address) return;
+      const first = seen.get(address.key);
+      if (first !== undefined) report(`tiles.${i}.insight`, `insight "${address.key}" is already on this dashboard (tile ${first + 1}); PostHog allows one tile per insight`);
+      else seen.set(address.key, i);
+    });
+  },
+  toDesired(spec) {
+    const tiles = (Array.isArray(spec.tiles) ? spec.tiles : []).filter(isJsonObject).map(desiredTile);
+    const dependsOn: Address[] = tiles.filter((t) => t.type === "insight").map((t) => ({ kind: "insights", key: t.insight as string }));
+    return {
+      fields: {
+        name: textOrEmpty(spec.name),
+        description: textOrEmpty(spec.description),
+        pinned: flagOr(spec.pinned, false),
+        tags: normalizeUserTags(spec.tags),
+        tiles: sortTiles(placeTiles(tiles)),
+      },
+      dependsOn,
+    };
+  },
+  identify(raw) {
+    return readIdentityTag("dashboards", raw.tags);
+  },
+  toObserved(raw, lookup) {
+    const tiles = (Array.isArray(raw.tiles) ? raw.tiles : [])
+      .filter(isJsonObject)
+      .map((t) => observedTile(t, (id) => lookup.keyOf("insights", id)))
+      .filter((t): t is JsonObject => t !== undefined);
+    return {
+      name: textOrEmpty(raw.name),
+      description: textOrEmpty(raw.description),
+      pinned: flagOr(raw.pinned, false),
+      tags: normalizeUserTags(raw.tags),
+      tiles: sortTiles(tiles),
+    };
+  },
+  toPayload(key, fields) {
+    return {
+      name: fields.name as string,
+      description: fields.description as string,
+      pinned: fields.pinned as boolean,
+      tags: buildTagPayload("dashboards", key, fields.tags),
+    };
+  },
+  converge: convergeTiles,
+  summarize: summarizeDashboard,
+};

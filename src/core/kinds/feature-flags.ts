@@ -1,0 +1,192 @@
+import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
+import type { FieldChange } from "../plan/types.js";
+import { arrayOf, boolean, json, nullable, number, object, oneOf, recordOf, required, string } from "../schema.js";
+import type { KindModule } from "./kind.js";
+
+const propertyFilter = object({
+  key: required(string()),
+  type: oneOf("person", "cohort", "group", "flag", "event", "element"),
+  operator: string(),
+  value: json,
+  group_type_index: nullable(number({ integer: true, min: 0, max: 4 })),
+  negation: boolean,
+});
+
+const releaseGroup = object({
+  properties: arrayOf(propertyFilter),
+  rollout_percentage: nullable(number({ min: 0, max: 100 })),
+  variant: nullable(string()),
+  description: nullable(string()),
+  aggregation_group_type_index: nullable(number({ integer: true, min: 0, max: 4 })),
+});
+
+const variant = object({
+  key: required(string({ pattern: /^[a-zA-Z0-9_./-]+$/, patternHint: "only letters, digits, '_', '.', '/' and '-'", max: 400 })),
+  name: string(),
+  rollout_percentage: required(number({ min: 0, max: 100 })),
+});
+
+/** Payload values compare as JSON: PostHog stores them as JSON-encoded strings. */
+function normalizePayload(value: JsonValue): JsonValue {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value) as JsonValue;
+  } catch {
+    return value;
+  }
+}
+
+function normalizeFilters(filters: JsonValue | undefined): JsonObject {
+  const source = isJsonObject(filters) ? filters : {};
+  const groups = Array.isArray(source.groups) ? source.groups : [];
+  const multivariate = isJsonObject(source.multivariate) && Array.isArray(source.multivariate.variants) && source.multivariate.variants.length > 0
+    ? {
+        variants: source.multivariate.variants.map((v) => {
+          const item = isJsonObject(v) ? v : {};
+          return { key: valueOr(item.key, ""), name: textOrEmpty(item.name), rollout_percentage: valueOr(item.rollout_percentage, 0) };
+        }),
+      }
+    : null;
+  const payloads: JsonObject = {};
+  if (isJsonObject(source.payloads)) {
+    for (const key of Object.keys(source.payloads).sort()) {
+      const value = source.payloads[key];
+      if (value !== undefined && value !== null) payloads[key] = normalizePayload(value);
+    }
+  }
+  const out: JsonObject = {
+    groups: groups.map((g) => {
+      const group = isJsonObject(g) ? g : {};
+      const normalized: JsonObject = {
+        properties: Array.isArray(group.properties) ? group.properties.map(dropNulls) : [],
+        // PostHog evaluates a null rollout as "everyone", so null and 100 are the same condition.
+        rollout_percentage: valueOr(group.rollout_percentage, 100),
+        variant: valueOr(group.variant, null),
+      };
+      if (typeof group.description === "string" && group.description !== "") normalized.description = group.description;
+      if (typeof group.aggregation_group_type_index === "number") normalized.aggregation_group_type_index = group.aggregation_group_type_index;
+      return normalized;
+    }),
+    multivariate,
+    payloads,
+  };
+  if (typeof source.aggregation_group_type_index === "number") out.aggregation_group_type_index = source.aggregation_group_type_index;
+  return out;
+}
+
+function canonicalFlag(source: JsonObject): JsonObject {
+  return {
+    name: textOrEmpty(source.name),
+    active: flagOr(source.active, true),
+    filters: normalizeFilters(source.filters),
+    ensure_experience_continuity: flagOr(source.ensure_experience_continuity, false),
+    evaluation_runtime: valueOr(source.evaluation_runtime, "all"),
+    bucketing_identifier: valueOr(source.bucketing_identifier, "distinct_id"),
+    tags: normalizeUserTags(source.tags),
+  };
+}
+
+function percent(value: JsonValue | undefined): string {
+  return typeof value === "number" ? `${value}%` : "—";
+}
+
+function summarizeFlag(changes: readonly FieldChange[]): string[] {
+  const lines: string[] = [];
+  for (const change of changes) {
+    const rollout = /^filters\.groups\.(\d+)\.rollout_percentage$/.exec(change.path);
+    if (rollout) {
+      lines.push(`release condition ${Number(rollout[1]) + 1}: rollout ${percent(change.before)} → ${percent(change.after)}`);
+    } else if (change.path === "active") {
+      lines.push(change.after ? "flag enabled" : "flag disabled");
+    } else if (/^filters\.multivariate/.test(change.path)) {
+      const variantRollout = /^filters\.multivariate\.variants\.(\d+)\.rollout_percentage$/.exec(change.path);
+      lines.push(variantRollout ? `variant ${Number(variantRollout[1]) + 1}: split ${percent(change.before)} → ${percent(change.after)}` : "variants changed");
+    } else if (/^filters\.groups\.\d+$/.test(change.path)) {
+      lines.push(change.kind === "add" ? "release condition added" : change.kind === "remove" ? "release condition removed" : "release condition changed");
+    }
+  }
+  return [...new Set(lines)];
+}
+
+/** Feature flags, identified by the tag `iac:feature-flags:<key>` and addressed by numeric id. */
+export const featureFlags: KindModule = {
+  name: "feature-flags",
+  label: "feature flag",
+  constructorName: "featureFlag",
+  references: [],
+  api: { collection: "feature_flags", remove: "soft" },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z0-9_-]+$/, patternHint: "only letters, numbers, hyphens (-) and underscores (_) are allowed", max: 400 })),
+    name: string(),
+    active: boolean,
+    filters: required(object({
+      groups: required(arrayOf(releaseGroup, { min: 1 })),
+      multivariate: nullable(object({ variants: required(arrayOf(variant, { min: 1 })) })),
+      payloads: recordOf(json),
+      aggregation_group_type_index: nullable(number({ integer: true, min: 0, max: 4 })),
+    })),
+    ensure_experience_continuity: boolean,
+    evaluation_runtime: oneOf("server", "client", "all"),
+    bucketing_identifier: oneOf("distinct_id", "device_id"),
+    tags: arrayOf(string({ max: 255 })),
+  }),
+  validate(spec, report) {
+    const filters = isJsonObject(spec.filters) ? spec.filters : {};
+    const variants = isJsonObject(filters.multivariate) && Array.isArray(filters.multivariate.variants) ? filters.multivariate.variants.filter(isJsonObject) : [];
+    const keys = variants.map((v) => v.key).filter((k): k is string => typeof k === "string");
+    if (variants.length > 0) {
+      const sum = variants.reduce((total, v) => total + (typeof v.rollout_percentage === "number" ? v.rollout_percentage : 0), 0);
+      if (Math.abs(sum - 100) > 1e-9) report("filters.multivariate.variants", `variant rollout percentages must sum to 100, got ${sum}`);
+      const seen = new Set<string>();
+      keys.forEach((k, i) => {
+        if (seen.has(k)) report(`filters.multivariate.variants.${i}.key`, `variant key "${k}" is used twice`);
+        seen.add(k);
+      });
+    }
+    const groups = Array.isArray(filters.groups) ? filters.groups : [];
+    groups.forEach((g, i) => {
+      if (isJsonObject(g) && typeof g.variant === "string" && !keys.includes(g.variant)) {
+        report(`filters.groups.${i}.variant`, `"${g.variant}" is not one of the flag's variants (${keys.join(", ") || "none"})`);
+      }
+    });
+    if (isJsonObject(filters.payloads)) {
+      for (const key of Object.keys(filters.payloads)) {
+        const allowed = variants.length > 0 ? keys.includes(key) : key === "true";
+        if (!allowed) {
+          report(`filters.payloads.${key}`, variants.length > 0 ? `payload key must be a variant key (${keys.join(", ")})` : `payload key must be "true" for a boolean flag`);
+        }
+      }
+    }
+  },
+  toDesired(spec) {
+    return { fields: canonicalFlag(spec), dependsOn: [] };
+  },
+  identify(raw) {
+    return readIdentityTag("feature-flags", raw.tags);
+  },
+  toObserved(raw) {
+    return canonicalFlag(raw);
+  },
+  toPayload(key, fields) {
+    const filters = fields.filters as JsonObject;
+    const payloads: JsonObject = {};
+    for (const [name, value] of Object.entries(filters.payloads as JsonObject)) {
+      payloads[name] = typeof value === "string" ? value : JSON.stringify(value);
+    }
+    return {
+      key,
+      name: fields.name as string,
+      active: fields.active as boolean,
+      filters: { ...filters, payloads },
+      ensure_experience_continuity: fields.ensure_experience_continuity as boolean,
+      evaluation_runtime: fields.evaluation_runtime as string,
+      bucketing_identifier: fields.bucketing_identifier as string,
+      tags: buildTagPayload("feature-flags", key, fields.tags),
+    };
+  },
+  summarize(changes) {
+    return summarizeFlag(changes);
+  },
+};

@@ -1,0 +1,64 @@
+import type { JsonObject } from "../json.js";
+import type { Address, KindName } from "../model.js";
+import type { FieldChange } from "../plan/types.js";
+import type { ProjectApi } from "../ports.js";
+import type { Schema } from "../schema.js";
+
+/** Resolves references to server ids while building a request body. */
+export interface IdLookup {
+  idOf(address: Address): string | number | undefined;
+}
+
+/** Resolves server ids found inside API objects back to resource keys. */
+export interface KeyLookup {
+  keyOf(kind: KindName, id: string | number): string | undefined;
+}
+
+/** What a kind may need after its own create or update call, e.g. a dashboard's tiles. */
+export interface ConvergeContext extends IdLookup {
+  api: ProjectApi;
+  id: string | number;
+  fields: JsonObject;
+}
+
+/**
+ * Everything the tool knows about one kind of PostHog resource: its SDK fields and
+ * their validation, its defaults and normalisation into a canonical form, its
+ * identity, its API paths and delete semantics. One module per kind implements
+ * this, so no per-kind switch statements exist anywhere else.
+ */
+export interface KindModule {
+  name: KindName;
+  /** Singular, lower-case noun used in messages: "feature flag". */
+  label: string;
+  /** The SDK constructor users call: "featureFlag". */
+  constructorName: string;
+  /** Kinds whose resources this kind can reference; drives the dependency order. */
+  references: readonly KindName[];
+  api: {
+    /** Collection path under `/api/projects/:id/`. */
+    collection: string;
+    /** `soft`: PATCH `{deleted: true}` (the API answers DELETE with 405); `hard`: DELETE. */
+    remove: "soft" | "hard";
+    /** The list omits fields the plan compares, so each managed object is read once more. */
+    readDetail?: boolean;
+    /** Path segment that addresses one object; defaults to its `id`. */
+    pathId?(raw: JsonObject): string;
+  };
+  /** Field schema of the definition, checked at load time. */
+  schema: Schema;
+  /** Cross-field checks the schema cannot express (sums, uniqueness inside lists). */
+  validate?(spec: JsonObject, report: (path: string, message: string) => void): void;
+  /** Canonical desired fields and the resources they reference. */
+  toDesired(spec: JsonObject): { fields: JsonObject; dependsOn: Address[] };
+  /** The key when `raw` carries this tool's identity, else undefined (unmanaged). */
+  identify(raw: JsonObject): string | undefined;
+  /** Canonical observed fields: server defaults folded, read-only fields dropped, ids mapped to keys. */
+  toObserved(raw: JsonObject, lookup: KeyLookup): JsonObject;
+  /** The request body that makes the server match `fields`. */
+  toPayload(key: string, fields: JsonObject, lookup: IdLookup, action: "create" | "update"): JsonObject;
+  /** Work that the object's own create/update cannot do (dashboard tiles). */
+  converge?(context: ConvergeContext): Promise<void>;
+  /** PostHog-native one-line summaries of a change ("rollout 20% → 50%"). */
+  summarize?(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[];
+}

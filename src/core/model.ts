@@ -1,0 +1,75 @@
+import type { SourceLocation } from "./diagnostics.js";
+import type { JsonObject, JsonValue } from "./json.js";
+
+/**
+ * Every kind the tool manages. The name doubles as the folder under `posthog/`
+ * and as the middle part of the identity tag `iac:<kind>:<key>`, the convention
+ * of PostHog's own tool, so projects it manages are recognised.
+ */
+export type KindName =
+  | "actions"
+  | "cohorts"
+  | "dashboards"
+  | "endpoints"
+  | "event-definitions"
+  | "experiment-holdouts"
+  | "experiment-saved-metrics"
+  | "experiments"
+  | "feature-flags"
+  | "insights"
+  | "project-settings"
+  | "property-groups";
+
+/** Stable identity of a resource across projects: its kind and user-chosen key. */
+export interface Address {
+  kind: KindName;
+  key: string;
+}
+
+/** `kind/key`, the form used in plans, errors and `$ref` markers. */
+export function formatAddress(address: Address): string {
+  return `${address.kind}/${address.key}`;
+}
+
+/**
+ * A definition as the loader hands it over: plain JSON, with references to other
+ * resources written as `{ "$ref": "kind/key" }` and per-environment values as
+ * `{ "$env": { ... } }`, so it can cross a process boundary.
+ */
+export interface Definition {
+  kind: KindName;
+  key: string;
+  spec: JsonObject;
+  source?: SourceLocation;
+}
+
+/** What the tool wants a resource to look like, in the kind's canonical field form. */
+export interface DesiredResource {
+  kind: KindName;
+  key: string;
+  fields: JsonObject;
+  dependsOn: Address[];
+  source?: SourceLocation;
+}
+
+/** A managed resource as read from PostHog, normalised to the same canonical form. */
+export interface ObservedResource {
+  kind: KindName;
+  key: string;
+  id: string | number;
+  fields: JsonObject;
+}
+
+/** A reference marker as written by the loader. */
+export interface RefMarker {
+  $ref: string;
+}
+
+/** Reads a `$ref` marker, because references survive serialisation only in that form. */
+export function readRef(value: JsonValue | undefined): Address | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const ref = value.$ref;
+  if (typeof ref !== "string") return undefined;
+  const slash = ref.indexOf("/");
+  return { kind: ref.slice(0, slash) as KindName, key: ref.slice(slash + 1) };
+}

@@ -1,0 +1,82 @@
+import { normalizeKey } from "../desired.js";
+import { hashJson } from "../json.js";
+import { getKind, rankKind } from "../kinds/index.js";
+import { formatAddress, type DesiredResource, type ObservedResource } from "../model.js";
+import { diffFields } from "./diff.js";
+import { PLAN_FORMAT_VERSION, type Plan, type PlanStep, type PlanSummary, type PlanTarget } from "./types.js";
+
+/** Inputs of a plan: what the files want and what the project has. */
+export interface PlanInput {
+  target: PlanTarget;
+  desired: readonly DesiredResource[];
+  observed: readonly ObservedResource[];
+  prune: boolean;
+}
+
+function compareIds(a: string | number, b: string | number): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}
+
+/** The fingerprint covers everything a reviewer saw, so any live change alters it. */
+export function fingerprintPlan(plan: Omit<Plan, "fingerprint">): string {
+  return hashJson({ formatVersion: plan.formatVersion, target: plan.target, prune: plan.prune, steps: plan.steps, orphans: plan.orphans });
+}
+
+/**
+ * Compares desired and observed state field by field and orders the work:
+ * creates and updates in dependency order, then deletes in reverse. Managed
+ * objects with no definition are deleted only when `prune` is set; otherwise
+ * they are reported as orphans and left alone.
+ */
+export function createPlan(input: PlanInput): Plan {
+  const live = new Map<string, ObservedResource[]>();
+  for (const resource of [...input.observed].sort((a, b) => compareIds(a.id, b.id))) {
+    const address = `${resource.kind}/${normalizeKey(resource.key)}`;
+    live.set(address, [...(live.get(address) ?? []), resource]);
+  }
+
+  const steps: PlanStep[] = [];
+  for (const desired of input.desired) {
+    const address = `${desired.kind}/${normalizeKey(desired.key)}`;
+    const [current, ...duplicates] = live.get(address) ?? [];
+    live.set(address, duplicates);
+    const kind = getKind(desired.kind);
+    const changes = current ? diffFields(current.fields, desired.fields) : [];
+    const action = !current ? "create" : changes.length > 0 ? "update" : "no-op";
+    const step: PlanStep = {
+      kind: desired.kind,
+      key: desired.key,
+      action,
+      after: desired.fields,
+      changes,
+      summary: action === "update" ? (kind.summarize?.(changes, current?.fields, desired.fields) ?? []) : [],
+      warnings: [],
+      dependsOn: desired.dependsOn.map(formatAddress),
+    };
+    if (current) {
+      step.id = current.id;
+      step.before = current.fields;
+    }
+    if (desired.source) step.source = desired.source;
+    steps.push(step);
+  }
+
+  const leftovers = [...live.values()].flat().sort((a, b) => rankKind(b.kind) - rankKind(a.kind) || (a.key < b.key ? 1 : a.key > b.key ? -1 : compareIds(a.id, b.id)));
+  const orphans = input.prune ? [] : leftovers.map((r) => ({ kind: r.kind, key: r.key, id: r.id }));
+  if (input.prune) {
+    for (const resource of leftovers) {
+      steps.push({ kind: resource.kind, key: resource.key, action: "delete", id: resource.id, before: resource.fields, changes: [], summary: [], warnings: [], dependsOn: [] });
+    }
+  }
+
+  const summary: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
+  for (const step of steps) summary[step.action === "no-op" ? "noop" : step.action]++;
+  const plan = { formatVersion: PLAN_FORMAT_VERSION, target: input.target, prune: input.prune, steps, orphans, summary } as const;
+  return { ...plan, fingerprint: fingerprintPlan(plan) };
+}
+
+/** True when applying the plan would change anything. */
+export function hasChanges(plan: Plan): boolean {
+  return plan.summary.create + plan.summary.update + plan.summary.delete > 0;
+}

@@ -1,0 +1,35 @@
+import type { JsonObject, JsonValue } from "./json.js";
+
+/**
+ * The HTTP-shaped access the core needs to a PostHog project. The PostHog adapter
+ * implements it; the core only calls it, so it stays free of I/O.
+ * Paths are relative to the project base, e.g. `feature_flags/12/`.
+ */
+export interface ProjectApi {
+  /** Every object of a collection, following pagination to the end. */
+  list(collection: string, query?: Record<string, string>): Promise<JsonObject[]>;
+  get(path: string): Promise<JsonObject | undefined>;
+  post(path: string, body: JsonObject): Promise<JsonObject>;
+  patch(path: string, body: JsonObject): Promise<JsonObject>;
+  delete(path: string): Promise<void>;
+}
+
+/** Progress events for long runs; the entry points decide where they go. */
+export interface ProgressSink {
+  (event: { phase: "read" | "apply"; message: string; done?: number; total?: number }): void;
+}
+
+/** A thrown API failure, kept generic so the core can decide what is safe to retry. */
+export interface ApiFailure {
+  status?: number;
+  /** True when the request may have reached the server (timeouts, 5xx, dropped sockets). */
+  uncertain: boolean;
+  message: string;
+  attr?: string | null;
+  detail?: JsonValue;
+}
+
+/** Recognises failures raised by a ProjectApi implementation. */
+export function isApiFailure(error: unknown): error is Error & ApiFailure {
+  return error instanceof Error && typeof (error as Partial<ApiFailure>).uncertain === "boolean";
+}

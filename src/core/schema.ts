@@ -1,0 +1,181 @@
+import { isJsonObject, type JsonValue } from "./json.js";
+import { readRef, type KindName } from "./model.js";
+
+/** Reports one problem at a dotted field path inside a definition. */
+export type Report = (path: string, message: string) => void;
+
+/**
+ * A runtime field schema. Definitions are code and may not have been type-checked
+ * (the Action runs them straight from the repo), so every field is checked again
+ * here, with messages that name the field.
+ */
+export interface Schema {
+  describe: string;
+  check(value: JsonValue | undefined, path: string, report: Report): void;
+}
+
+function describeValue(value: JsonValue | undefined): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (isJsonObject(value)) return readRef(value) ? `a reference to ${value.$ref as string}` : "an object";
+  return JSON.stringify(value);
+}
+
+function join(path: string, member: string | number): string {
+  return path ? `${path}.${member}` : String(member);
+}
+
+/** A string, optionally matching a pattern and a length limit. */
+export function string(options: { pattern?: RegExp; max?: number; patternHint?: string; nonEmpty?: boolean } = {}): Schema {
+  return {
+    describe: "a string",
+    check(value, path, report) {
+      if (typeof value !== "string") return report(path, `expected a string, got ${describeValue(value)}`);
+      if (options.nonEmpty && value.trim() === "") report(path, "must not be empty");
+      if (options.max !== undefined && value.length > options.max) report(path, `must be at most ${options.max} characters (got ${value.length})`);
+      if (options.pattern && !options.pattern.test(value)) {
+        report(path, `${JSON.stringify(value)} is invalid: ${options.patternHint ?? `must match ${options.pattern}`}`);
+      }
+    },
+  };
+}
+
+/** A finite number, optionally bounded and integral. */
+export function number(options: { min?: number; max?: number; integer?: boolean } = {}): Schema {
+  return {
+    describe: "a number",
+    check(value, path, report) {
+      if (typeof value !== "number" || !Number.isFinite(value)) return report(path, `expected a number, got ${describeValue(value)}`);
+      if (options.integer && !Number.isInteger(value)) report(path, `must be a whole number (got ${value})`);
+      if (options.min !== undefined && value < options.min) report(path, `must be at least ${options.min} (got ${value})`);
+      if (options.max !== undefined && value > options.max) report(path, `must be at most ${options.max} (got ${value})`);
+    },
+  };
+}
+
+/** A boolean. */
+export const boolean: Schema = {
+  describe: "true or false",
+  check(value, path, report) {
+    if (typeof value !== "boolean") report(path, `expected true or false, got ${describeValue(value)}`);
+  },
+};
+
+/** One of a fixed set of literal values. */
+export function oneOf(...values: readonly (string | number | boolean | null)[]): Schema {
+  return {
+    describe: values.map((v) => JSON.stringify(v)).join(" | "),
+    check(value, path, report) {
+      if (!values.includes(value as string)) {
+        report(path, `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeValue(value)}`);
+      }
+    },
+  };
+}
+
+/** Any JSON value; used for pass-through blobs such as query nodes. */
+export const json: Schema = { describe: "any JSON value", check() {} };
+
+/** Accepts null as well as the inner schema. */
+export function nullable(inner: Schema): Schema {
+  return {
+    describe: `${inner.describe} or null`,
+    check(value, path, report) {
+      if (value !== null) inner.check(value, path, report);
+    },
+  };
+}
+
+/** An array whose items all match one schema. */
+export function arrayOf(item: Schema, options: { min?: number; max?: number } = {}): Schema {
+  return {
+    describe: `an array of ${item.describe}`,
+    check(value, path, report) {
+      if (!Array.isArray(value)) return report(path, `expected an array, got ${describeValue(value)}`);
+      if (options.min !== undefined && value.length < options.min) report(path, `needs at least ${options.min} item(s)`);
+      if (options.max !== undefined && value.length > options.max) report(path, `allows at most ${options.max} item(s)`);
+      value.forEach((member, i) => item.check(member, join(path, i), report));
+    },
+  };
+}
+
+/** An object with string keys and values of one schema (payload maps and the like). */
+export function recordOf(member: Schema): Schema {
+  return {
+    describe: `an object of ${member.describe}`,
+    check(value, path, report) {
+      if (!isJsonObject(value) || readRef(value)) return report(path, `expected an object, got ${describeValue(value)}`);
+      for (const [key, v] of Object.entries(value)) member.check(v, join(path, key), report);
+    },
+  };
+}
+
+/** A field of an object schema; `required` fields must be present. */
+export interface Field {
+  schema: Schema;
+  required?: boolean;
+}
+
+/** Marks a field as required. */
+export function required(schema: Schema): Field {
+  return { schema, required: true };
+}
+
+/**
+ * An object with known fields. Unknown fields are errors, because a typo in a
+ * definition would otherwise be silently ignored and never reach PostHog.
+ */
+export function object(shape: Record<string, Schema | Field>, options: { extra?: (value: Record<string, JsonValue>, path: string, report: Report) => void } = {}): Schema {
+  return {
+    describe: "an object",
+    check(value, path, report) {
+      if (!isJsonObject(value) || readRef(value)) return report(path, `expected an object, got ${describeValue(value)}`);
+      for (const [name, entry] of Object.entries(shape)) {
+        const field: Field = "check" in entry ? { schema: entry } : entry;
+        const member = value[name];
+        if (member === undefined) {
+          if (field.required) report(join(path, name), "is required");
+          continue;
+        }
+        field.schema.check(member, join(path, name), report);
+      }
+      for (const name of Object.keys(value)) {
+        if (!(name in shape)) {
+          const known = Object.keys(shape).sort().join(", ");
+          report(join(path, name), `is not a known field (known fields: ${known})`);
+        }
+      }
+      options.extra?.(value, path, report);
+    },
+  };
+}
+
+/** A reference to another resource of the given kind, written as an object in the definition. */
+export function ref(kind: KindName, label: string): Schema {
+  return {
+    describe: `a ${label}`,
+    check(value, path, report) {
+      const address = readRef(value);
+      if (!address) return report(path, `expected a ${label} created with its constructor, got ${describeValue(value)}`);
+      if (address.kind !== kind) report(path, `expected a ${label}, got a reference to ${address.kind}/${address.key}`);
+    },
+  };
+}
+
+/** Any of several schemas; reports the first alternative's errors when none matches. */
+export function anyOf(...schemas: Schema[]): Schema {
+  return {
+    describe: schemas.map((s) => s.describe).join(" or "),
+    check(value, path, report) {
+      const attempts = schemas.map((schema) => {
+        const problems: [string, string][] = [];
+        schema.check(value, path, (p, m) => problems.push([p, m]));
+        return problems;
+      });
+      if (attempts.some((problems) => problems.length === 0)) return;
+      const best = attempts.reduce((a, b) => (b.length < a.length ? b : a));
+      for (const [p, m] of best) report(p, m);
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import { setFailed } from "@actions/core";
+
+setFailed("the GitHub Action is not implemented yet; use the posthog-definitions CLI");
