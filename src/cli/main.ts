@@ -1,15 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { loadDefinitions, locateDiagnostics } from "../adapters/loader/load.js";
-import { createPostHogClient, type PostHogProjectApi } from "../adapters/posthog/client.js";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
-import { buildDesiredState } from "../core/desired.js";
-import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
 import { getKind } from "../core/kinds/index.js";
-import { readProjectState } from "../core/observe.js";
-import { createPlan, hasChanges } from "../core/plan/plan.js";
-import type { Plan } from "../core/plan/types.js";
+import { hasChanges } from "../core/plan/plan.js";
 import { startEmulator } from "../emulator/index.js";
+import { ConfigError, connect, loadProject, planProject, resolveConnection, validateProject } from "../engine/project.js";
 import { renderPlanJson } from "../render/json.js";
 import { renderPlanText } from "../render/terminal.js";
 
@@ -87,27 +83,11 @@ function reportDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): void 
   for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}\n`);
 }
 
-async function loadDesired(io: CliIo, options: Options) {
-  const loaded = await loadDefinitions({ dir: options.dir ?? "posthog", root: io.cwd, workerPath: io.workerPath });
-  const desired = buildDesiredState(loaded.definitions, options.environment);
-  const diagnostics = [...loaded.diagnostics, ...(await locateDiagnostics(desired.diagnostics, io.cwd))];
-  return { resources: desired.resources, diagnostics, count: loaded.definitions.length };
-}
-
-function connect(io: CliIo, options: Options): { api: PostHogProjectApi; host: string; projectId: string } {
-  const host = options.host ?? io.env.POSTHOG_HOST ?? "https://us.posthog.com";
-  const projectId = options.project ?? io.env.POSTHOG_PROJECT_ID;
-  const apiKey = io.env.POSTHOG_PERSONAL_API_KEY;
-  if (!projectId) throw new UsageError("no project: set POSTHOG_PROJECT_ID or pass --project");
-  if (!/^\d+$/.test(projectId)) throw new UsageError(`the project id must be a number, got "${projectId}"`);
-  if (!apiKey) throw new UsageError("no API key: set POSTHOG_PERSONAL_API_KEY (a personal API key with read/write scopes)");
-  try {
-    new URL(host);
-  } catch {
-    throw new UsageError(`--host must be a URL, got "${host}"`);
-  }
-  const rateLimits = io.env.POSTHOG_RATE_LIMIT === "off" ? false : undefined;
-  return { api: createPostHogClient({ host, projectId, apiKey, rateLimits }), host: host.replace(/\/+$/, ""), projectId };
+async function loadValid(io: CliIo, options: Options) {
+  const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
+  const validated = await validateProject(project, io.cwd, options.environment);
+  reportDiagnostics(io, validated.diagnostics);
+  return { project, ...validated, count: project.definitions.length };
 }
 
 function printResults(io: CliIo, result: ApplyResult): void {
@@ -120,36 +100,32 @@ function printResults(io: CliIo, result: ApplyResult): void {
 }
 
 async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Promise<number> {
-  const desired = await loadDesired(io, options);
-  if (hasErrors(desired.diagnostics)) {
-    reportDiagnostics(io, desired.diagnostics);
+  const loaded = await loadValid(io, options);
+  if (!loaded.valid) {
     io.stderr(`Definitions are invalid; nothing was sent to PostHog.\n`);
     return EXIT.invalid;
   }
-  reportDiagnostics(io, desired.diagnostics);
-  const { api, host, projectId } = connect(io, options);
+  const connection = resolveConnection(loaded.project.config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
+  const api = connect(connection);
   try {
-    io.stderr(`Loaded ${desired.count} definition(s); reading project ${projectId}…\n`);
-    const observed = await readProjectState(api, { progress: (e) => io.stderr(`  ${e.message}\n`) });
-    const plan: Plan = createPlan({
-      target: { host, projectId, ...(options.environment ? { environment: options.environment } : {}) },
-      desired: desired.resources,
-      observed,
+    io.stderr(`Loaded ${loaded.count} definition(s); reading project ${connection.projectId}…\n`);
+    const plan = await planProject({
+      api,
+      connection,
+      resources: loaded.resources,
       prune: options.prune ?? false,
+      progress: (e) => io.stderr(`  ${e.message}\n`),
     });
     if (options.out) await writeFile(options.out, renderPlanJson(plan));
-    const readRequests = api.stats.requests;
     if (!options.json) io.stdout(renderPlanText(plan, { color: io.color, verbose: options.verbose ?? false }));
-    io.stderr(`Read the project in ${readRequests} request(s).\n`);
+    io.stderr(`Read the project in ${api.stats.requests} request(s).\n`);
 
     if (!apply || options["dry-run"] || !hasChanges(plan)) {
       if (options.json) io.stdout(renderPlanJson(plan));
       if (apply && options["dry-run"]) io.stderr("Dry run: no changes applied.\n");
       return options["detailed-exitcode"] && hasChanges(plan) ? EXIT.changes : EXIT.ok;
     }
-    const result = await applyPlan(plan, api, {
-      progress: (e) => io.stderr(`  [${e.done}/${e.total}] ${e.message}\n`),
-    });
+    const result = await applyPlan(plan, api, { progress: (e) => io.stderr(`  [${e.done}/${e.total}] ${e.message}\n`) });
     if (options.json) io.stdout(`${JSON.stringify({ plan, apply: result }, null, 2)}\n`);
     printResults(io, result);
     return result.failed > 0 ? EXIT.api : EXIT.ok;
@@ -159,13 +135,11 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
 }
 
 async function runValidate(io: CliIo, options: Options): Promise<number> {
-  const desired = await loadDesired(io, options);
-  reportDiagnostics(io, desired.diagnostics);
-  if (hasErrors(desired.diagnostics)) return EXIT.invalid;
-  io.stdout(`${desired.count} definition(s) are valid.\n`);
+  const loaded = await loadValid(io, options);
+  if (!loaded.valid) return EXIT.invalid;
+  io.stdout(`${loaded.count} definition(s) are valid.\n`);
   return EXIT.ok;
 }
-
 async function runEmulator(io: CliIo, options: Options): Promise<number> {
   const port = options.port ? Number(options.port) : 8010;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${options.port}"`);
@@ -201,7 +175,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}" (try --help)`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`error: ${(error as Error).message}\n`);
       return EXIT.usage;
     }

@@ -3,7 +3,7 @@ import type { JsonObject } from "./json.js";
 import { getKind } from "./kinds/index.js";
 import type { KindModule } from "./kinds/kind.js";
 import type { Address, KindName } from "./model.js";
-import { pathIdOf } from "./observe.js";
+import { objectPath, pathIdOf } from "./observe.js";
 import type { Plan, PlanStep, StepAction } from "./plan/types.js";
 import { isApiFailure, type ProgressSink, type ProjectApi } from "./ports.js";
 
@@ -38,11 +38,12 @@ export class SafetyError extends Error {
  * reused or re-tagged by hand between plan and apply.
  */
 async function assertStillManaged(api: ProjectApi, kind: KindModule, step: PlanStep): Promise<void> {
-  const raw = await api.get(`${kind.api.collection}/${step.id}/`);
-  const key = raw ? kind.identify(raw) : undefined;
+  if (kind.api.singleton) return;
+  const raw = await api.get(objectPath(kind, step.id));
   if (!raw || raw.deleted === true) throw new SafetyError(`${kind.label} "${step.key}" (id ${step.id}) no longer exists; plan again`);
+  const key = step.adopt ? kind.adoptKey?.(raw) : kind.identify(raw);
   if (key === undefined || normalizeKey(key) !== normalizeKey(step.key)) {
-    throw new SafetyError(`refusing to change ${kind.label} id ${step.id}: it is no longer tagged as "${step.key}" (found ${key === undefined ? "no tag" : `"${key}"`})`);
+    throw new SafetyError(`refusing to change ${kind.label} id ${step.id}: it is no longer ${step.adopt ? "named" : "tagged as"} "${step.key}" (found ${key === undefined ? "no identity" : `"${key}"`})`);
   }
 }
 
@@ -105,11 +106,11 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
         ids.set(address, id);
       } else if (step.action === "update") {
         await assertStillManaged(api, kind, step);
-        await api.patch(`${kind.api.collection}/${id}/`, kind.toPayload(step.key, step.after!, { idOf }, "update"));
+        await api.patch(objectPath(kind, id), kind.toPayload(step.key, step.after!, { idOf }, "update"));
       } else {
         await assertStillManaged(api, kind, step);
-        if (kind.api.remove === "soft") await api.patch(`${kind.api.collection}/${id}/`, { deleted: true });
-        else await api.delete(`${kind.api.collection}/${id}/`);
+        if (kind.api.remove === "soft") await api.patch(objectPath(kind, id), { deleted: true });
+        else await api.delete(objectPath(kind, id));
       }
       if (step.action !== "delete" && kind.converge) await kind.converge({ api, id: id!, fields: step.after!, idOf });
       results.push({ kind: step.kind, key: step.key, action: step.action, status: "applied", id });

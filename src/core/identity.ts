@@ -35,3 +35,33 @@ export function normalizeUserTags(tags: JsonValue | undefined): string[] {
 export function buildTagPayload(kind: KindName, key: string, userTags: JsonValue | undefined): string[] {
   return [formatIdentityTag(kind, key), ...normalizeUserTags(userTags)];
 }
+
+const MARKER = /\s*<!-- iac:([a-z-]+):(\S+?)(?: [^>]*)? -->\s*$/;
+
+/**
+ * Kinds without tags carry identity in a trailing HTML comment in a free-text
+ * field (`<!-- iac:cohorts:<key> -->`), PostHog's own tool's convention. Markdown
+ * renders it invisibly, and the tool strips it before comparing or rendering.
+ */
+export function readIdentityMarker(kind: KindName, text: JsonValue | undefined): string | undefined {
+  if (typeof text !== "string") return undefined;
+  const match = MARKER.exec(text);
+  return match && match[1] === kind ? match[2] : undefined;
+}
+
+/** The free text without this tool's marker, as users wrote it. */
+export function stripIdentityMarker(text: JsonValue | undefined): string {
+  return typeof text === "string" ? text.replace(MARKER, "") : "";
+}
+
+/** The free text with the marker appended, as it is sent to PostHog. */
+export function appendIdentityMarker(kind: KindName, key: string, text: JsonValue | undefined): string {
+  const body = stripIdentityMarker(text);
+  const marker = `<!-- iac:${kind}:${key} -->`;
+  return body === "" ? marker : `${body}\n\n${marker}`;
+}
+
+/** Length of the marker for a key, for fields with a length cap. */
+export function markerLength(kind: KindName, key: string): number {
+  return appendIdentityMarker(kind, key, "").length + 2;
+}

@@ -52,12 +52,17 @@ export interface DesiredResource {
   source?: SourceLocation;
 }
 
-/** A managed resource as read from PostHog, normalised to the same canonical form. */
+/**
+ * A resource as read from PostHog, normalised to the same canonical form.
+ * `managed` is false only for objects a kind may adopt by natural key; those are
+ * never deleted or reported as orphans.
+ */
 export interface ObservedResource {
   kind: KindName;
   key: string;
   id: string | number;
   fields: JsonObject;
+  managed: boolean;
 }
 
 /** A reference marker as written by the loader. */

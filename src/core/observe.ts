@@ -9,6 +9,11 @@ export function pathIdOf(kind: KindModule, raw: JsonObject): string | number {
   return kind.api.pathId ? kind.api.pathId(raw) : (raw.id as string | number);
 }
 
+/** The path of one object, or of the project itself for singletons. */
+export function objectPath(kind: KindModule, id: string | number | undefined): string {
+  return kind.api.singleton ? "" : `${kind.api.collection}/${id}/`;
+}
+
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
@@ -26,37 +31,49 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
  * Reads the managed part of a project: one paginated list per kind, plus a detail
  * read only for managed objects whose list form lacks compared fields (dashboard
  * tiles). Objects without this tool's identity are dropped right here, so nothing
- * downstream can ever act on them.
+ * downstream can act on them; the one exception is a kind's adoptable objects
+ * (matched by natural key), which plans may take over but never delete.
+ * Singletons are read only when `singletons` names them, i.e. when declared.
  */
 export async function readProjectState(
   api: ProjectApi,
-  options: { kinds?: readonly KindName[]; progress?: ProgressSink } = {},
+  options: { singletons?: readonly KindName[]; progress?: ProgressSink } = {},
 ): Promise<ObservedResource[]> {
-  const kinds = KINDS.filter((k) => !options.kinds || options.kinds.includes(k.name));
   const listed = await Promise.all(
-    kinds.map(async (kind) => {
-      const rows = await api.list(kind.api.collection);
+    KINDS.filter((k) => !k.api.singleton || options.singletons?.includes(k.name)).map(async (kind) => {
+      const rows = kind.api.singleton ? [(await api.get("")) ?? {}] : await api.list(kind.api.collection);
       options.progress?.({ phase: "read", message: `read ${rows.length} ${kind.label}(s)` });
-      return { kind, managed: rows.flatMap((raw) => {
-        const key = kind.identify(raw);
-        return key === undefined ? [] : [{ key, raw }];
-      }) };
+      return { kind, rows };
     }),
   );
 
   const keys = new Map<string, string>();
-  for (const { kind, managed } of listed) {
-    for (const { key, raw } of managed) keys.set(`${kind.name}:${String(raw.id)}`, key);
-  }
-  const lookup = { keyOf: (kind: KindName, id: string | number) => keys.get(`${kind}:${String(id)}`) };
+  const rowsByKind = new Map<KindName, readonly JsonObject[]>();
+  const found = listed.map(({ kind, rows }) => {
+    rowsByKind.set(kind.name, rows);
+    const matched = rows.flatMap((raw) => {
+      const key = kind.api.singleton ? "project" : kind.identify(raw);
+      if (key !== undefined) {
+        keys.set(`${kind.name}:${String(raw.id)}`, key);
+        return [{ key, raw, managed: true }];
+      }
+      const natural = kind.adoptKey?.(raw);
+      return natural === undefined ? [] : [{ key: natural, raw, managed: false }];
+    });
+    return { kind, matched };
+  });
+  const lookup = {
+    keyOf: (kind: KindName, id: string | number) => keys.get(`${kind}:${String(id)}`),
+    rows: (kind: KindName) => rowsByKind.get(kind) ?? [],
+  };
 
   const observed: ObservedResource[] = [];
-  for (const { kind, managed } of listed) {
+  for (const { kind, matched } of found) {
     const rows = kind.api.readDetail
-      ? await mapLimited(managed, 4, async (m) => ({ key: m.key, raw: (await api.get(`${kind.api.collection}/${pathIdOf(kind, m.raw)}/`)) ?? m.raw }))
-      : managed;
-    for (const { key, raw } of rows) {
-      observed.push({ kind: kind.name, key, id: pathIdOf(kind, raw), fields: kind.toObserved(raw, lookup) });
+      ? await mapLimited(matched, 4, async (m) => ({ ...m, raw: (await api.get(objectPath(kind, pathIdOf(kind, m.raw)))) ?? m.raw }))
+      : matched;
+    for (const { key, raw, managed } of rows) {
+      observed.push({ kind: kind.name, key, id: kind.api.singleton ? "project" : pathIdOf(kind, raw), fields: kind.toObserved(raw, lookup), managed });
     }
   }
   return observed;

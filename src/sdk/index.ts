@@ -252,3 +252,22 @@ export function perEnvironment<T extends JsonValue>(values: Record<string, T>, f
   if (fallback !== undefined) marker.$default = fallback;
   return marker as unknown as T;
 }
+
+/** One environment in `posthog.config.ts`: its project and where its API key comes from. */
+export interface EnvironmentSpec {
+  host: string;
+  projectId: number | string;
+  /** Environment variable (an Actions secret in CI) that holds this environment's personal API key. */
+  apiKeyEnv: string;
+}
+
+/** Fields of `defineConfig()`. */
+export interface ConfigSpec {
+  dir?: string;
+  environments?: Record<string, EnvironmentSpec>;
+}
+
+/** The repository's `posthog.config.ts`: the definitions directory and the environments to plan. */
+export function defineConfig(spec: ConfigSpec): ConfigSpec {
+  return mark("config", spec);
+}

@@ -23,7 +23,7 @@ function observedFlag(key: string, id: number, rollout: number): ObservedResourc
     evaluation_runtime: "all",
     bucketing_identifier: "distinct_id",
   };
-  return { kind: "feature-flags", key, id, fields: featureFlags.toObserved(raw, { keyOf: () => undefined }) };
+  return { kind: "feature-flags", key, id, managed: true, fields: featureFlags.toObserved(raw, { keyOf: () => undefined, rows: () => [] }) };
 }
 
 describe("createPlan", () => {

@@ -1,20 +1,22 @@
 import { fork } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { Diagnostic } from "../../core/diagnostics.js";
+import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
+import type { JsonObject } from "../../core/json.js";
 import type { Definition } from "../../core/model.js";
 import { locateFieldLine } from "./locate.js";
 
-/** Definitions and load-time diagnostics, before validation. */
+/** Definitions, the raw config file data and load-time diagnostics, before validation. */
 export interface LoadResult {
   definitions: Definition[];
   diagnostics: Diagnostic[];
+  config?: { spec: JsonObject; source: SourceLocation };
 }
 
 /** Variables a definition file may see; everything else (keys, tokens) is withheld. */
 const PASSED_ENV = ["PATH", "HOME", "TMPDIR", "TEMP", "TMP", "LANG", "LC_ALL", "TZ", "SYSTEMROOT"];
 
-/** Seconds a definitions directory may take to evaluate before it is stopped. */
+/** How long definitions may take to evaluate before the loader is stopped. */
 const LOAD_TIMEOUT_MS = 120_000;
 
 /**
@@ -22,13 +24,14 @@ const LOAD_TIMEOUT_MS = 120_000;
  * holds no API key and no token, so code from a pull request cannot read them.
  * Its console output goes to stderr, keeping stdout clean for `--json`.
  */
-export async function loadDefinitions(options: { dir: string; root: string; workerPath: string }): Promise<LoadResult> {
+export async function loadDefinitions(options: { root: string; dir?: string; configFile?: string; workerPath: string }): Promise<LoadResult> {
   const env: Record<string, string> = {};
   for (const name of PASSED_ENV) {
     const value = process.env[name];
     if (value !== undefined) env[name] = value;
   }
-  const child = fork(options.workerPath, [options.dir, options.root], {
+  const request = { root: options.root, dir: options.dir, configFile: options.configFile ?? "posthog.config.ts" };
+  const child = fork(options.workerPath, [JSON.stringify(request)], {
     env,
     execArgv: ["--disable-warning=ExperimentalWarning"],
     stdio: ["ignore", "pipe", "pipe", "ipc"],
@@ -40,7 +43,7 @@ export async function loadDefinitions(options: { dir: string; root: string; work
     let received: LoadResult | undefined;
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      fail(new Error(`loading definitions from ${options.dir} took longer than ${LOAD_TIMEOUT_MS / 1000}s`));
+      fail(new Error(`loading definitions took longer than ${LOAD_TIMEOUT_MS / 1000}s`));
     }, LOAD_TIMEOUT_MS);
     child.on("message", (message) => {
       received = message as LoadResult;
@@ -53,7 +56,7 @@ export async function loadDefinitions(options: { dir: string; root: string; work
     });
   });
 
-  return { definitions: result.definitions, diagnostics: await locateDiagnostics(result.diagnostics, options.root) };
+  return { ...result, diagnostics: await locateDiagnostics(result.diagnostics, options.root) };
 }
 
 /** Puts field-level diagnostics from validation on the field's own line. */

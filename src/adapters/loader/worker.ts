@@ -4,7 +4,7 @@
  * numbers exact) and sends back plain JSON definitions plus diagnostics.
  * Definitions are code; this process never sees an API key or a token.
  */
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { registerHooks } from "node:module";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -128,13 +128,19 @@ async function load(dir: string, root: string): Promise<{ definitions: Definitio
     return undefined;
   };
 
+  if (!existsSync(dir)) {
+    diagnostics.push({ severity: "error", code: "missing-directory", message: `definitions directory ${toRelative(root, dir) || "."}/ does not exist` });
+    return { definitions, diagnostics };
+  }
   for (const path of listTypeScriptFiles(dir)) {
     const file = toRelative(root, path);
     let module: Record<string, unknown>;
     try {
       module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
     } catch (error) {
-      diagnostics.push({ severity: "error", code: "load-failed", message: firstLine(error), source: locateError(error, root, file) });
+      const diagnostic: Diagnostic = { severity: "error", code: "load-failed", message: firstLine(error), source: locateError(error, root, file) };
+      // A broken helper fails every file that imports it; report it once, at its own line.
+      if (!diagnostics.some((d) => JSON.stringify(d) === JSON.stringify(diagnostic))) diagnostics.push(diagnostic);
       continue;
     }
     if (!("default" in module)) continue;
@@ -153,12 +159,39 @@ async function load(dir: string, root: string): Promise<{ definitions: Definitio
   return { definitions, diagnostics };
 }
 
-const [dir = "posthog", root = process.cwd()] = process.argv.slice(2);
-const result = await load(resolve(root, dir), resolve(root)).catch((error: unknown) => ({
+/** Arguments from the parent: which directory and config file to evaluate. */
+interface WorkerRequest {
+  root: string;
+  dir?: string;
+  configFile: string;
+}
+
+async function loadConfig(request: WorkerRequest): Promise<{ config?: { spec: JsonObject; source: SourceLocation }; diagnostics: Diagnostic[] }> {
+  const path = resolve(request.root, request.configFile);
+  const file = toRelative(request.root, path);
+  if (!existsSync(path)) return { diagnostics: [] };
+  try {
+    const module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    const exported = module.default as Record<string | symbol, unknown> | undefined;
+    if (!exported || exported[KIND] !== "config") {
+      return { diagnostics: [{ severity: "error", code: "invalid-config", message: "export default defineConfig({ ... }) from the config file", source: { file, line: 1 } }] };
+    }
+    return { config: { spec: JSON.parse(JSON.stringify(exported)) as JsonObject, source: { file, line: 1 } }, diagnostics: [] };
+  } catch (error) {
+    return { diagnostics: [{ severity: "error", code: "load-failed", message: firstLine(error), source: locateError(error, request.root, file) }] };
+  }
+}
+
+const request = JSON.parse(process.argv[2] ?? "{}") as WorkerRequest;
+const root = resolve(request.root);
+const result = await (async () => {
+  const config = await loadConfig(request);
+  const configuredDir = typeof config.config?.spec.dir === "string" ? config.config.spec.dir : undefined;
+  const loaded = await load(resolve(root, request.dir ?? configuredDir ?? "posthog"), root);
+  return { ...loaded, config: config.config, diagnostics: [...config.diagnostics, ...loaded.diagnostics] };
+})().catch((error: unknown) => ({
   definitions: [],
   diagnostics: [{ severity: "error", code: "load-failed", message: firstLine(error) } satisfies Diagnostic],
 }));
 process.send?.(result, () => process.exit(0));
-if (!process.send) {
-  process.stdout.write(JSON.stringify(result));
-}
+if (!process.send) process.stdout.write(JSON.stringify(result));

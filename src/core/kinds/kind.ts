@@ -12,6 +12,8 @@ export interface IdLookup {
 /** Resolves server ids found inside API objects back to resource keys. */
 export interface KeyLookup {
   keyOf(kind: KindName, id: string | number): string | undefined;
+  /** Every listed object of a kind, for links PostHog stores on the other side (event schemas). */
+  rows(kind: KindName): readonly JsonObject[];
 }
 
 /** What a kind may need after its own create or update call, e.g. a dashboard's tiles. */
@@ -44,6 +46,11 @@ export interface KindModule {
     readDetail?: boolean;
     /** Path segment that addresses one object; defaults to its `id`. */
     pathId?(raw: JsonObject): string;
+    /**
+     * One object per project (project settings): read only when declared, never
+     * created or deleted, and only the declared fields are compared and sent.
+     */
+    singleton?: boolean;
   };
   /** Field schema of the definition, checked at load time. */
   schema: Schema;
@@ -53,6 +60,11 @@ export interface KindModule {
   toDesired(spec: JsonObject): { fields: JsonObject; dependsOn: Address[] };
   /** The key when `raw` carries this tool's identity, else undefined (unmanaged). */
   identify(raw: JsonObject): string | undefined;
+  /**
+   * The natural key of an unmanaged object this tool may adopt instead of creating
+   * a duplicate PostHog would refuse (event definitions that ingestion created).
+   */
+  adoptKey?(raw: JsonObject): string | undefined;
   /** Canonical observed fields: server defaults folded, read-only fields dropped, ids mapped to keys. */
   toObserved(raw: JsonObject, lookup: KeyLookup): JsonObject;
   /** The request body that makes the server match `fields`. */
@@ -61,4 +73,6 @@ export interface KindModule {
   converge?(context: ConvergeContext): Promise<void>;
   /** PostHog-native one-line summaries of a change ("rollout 20% → 50%"). */
   summarize?(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[];
+  /** Loud warnings for changes that are risky in PostHog (editing a running experiment). */
+  warn?(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[];
 }

@@ -1,5 +1,5 @@
 import { normalizeKey } from "../desired.js";
-import { hashJson } from "../json.js";
+import { hashJson, type JsonObject } from "../json.js";
 import { getKind, rankKind } from "../kinds/index.js";
 import { formatAddress, type DesiredResource, type ObservedResource } from "../model.js";
 import { diffFields } from "./diff.js";
@@ -31,38 +31,54 @@ export function fingerprintPlan(plan: Omit<Plan, "fingerprint">): string {
  */
 export function createPlan(input: PlanInput): Plan {
   const live = new Map<string, ObservedResource[]>();
+  const adoptable = new Map<string, ObservedResource>();
   for (const resource of [...input.observed].sort((a, b) => compareIds(a.id, b.id))) {
     const address = `${resource.kind}/${normalizeKey(resource.key)}`;
+    if (!resource.managed) {
+      if (!adoptable.has(address)) adoptable.set(address, resource);
+      continue;
+    }
     live.set(address, [...(live.get(address) ?? []), resource]);
   }
 
   const steps: PlanStep[] = [];
   for (const desired of input.desired) {
     const address = `${desired.kind}/${normalizeKey(desired.key)}`;
-    const [current, ...duplicates] = live.get(address) ?? [];
+    const [managed, ...duplicates] = live.get(address) ?? [];
     live.set(address, duplicates);
+    const current = managed ?? adoptable.get(address);
     const kind = getKind(desired.kind);
-    const changes = current ? diffFields(current.fields, desired.fields) : [];
-    const action = !current ? "create" : changes.length > 0 ? "update" : "no-op";
+    // Singletons compare only the fields the definition declares; the rest of the object is not managed.
+    const before = current && kind.api.singleton ? pickFields(current.fields, Object.keys(desired.fields)) : current?.fields;
+    const changes = current ? diffFields(before, desired.fields) : [];
+    const adopt = current !== undefined && !current.managed;
+    const action = !current ? "create" : changes.length > 0 || adopt ? "update" : "no-op";
     const step: PlanStep = {
       kind: desired.kind,
       key: desired.key,
       action,
       after: desired.fields,
       changes,
-      summary: action === "update" ? (kind.summarize?.(changes, current?.fields, desired.fields) ?? []) : [],
-      warnings: [],
+      summary: [
+        ...(adopt ? [`adopts the existing ${kind.label} (not yet managed by this tool)`] : []),
+        ...(action === "update" ? (kind.summarize?.(changes, before, desired.fields) ?? []) : []),
+      ],
+      warnings: action === "update" ? (kind.warn?.(changes, before, desired.fields) ?? []) : [],
       dependsOn: desired.dependsOn.map(formatAddress),
     };
     if (current) {
       step.id = current.id;
-      step.before = current.fields;
+      step.before = before;
     }
+    if (adopt) step.adopt = true;
     if (desired.source) step.source = desired.source;
     steps.push(step);
   }
 
-  const leftovers = [...live.values()].flat().sort((a, b) => rankKind(b.kind) - rankKind(a.kind) || (a.key < b.key ? 1 : a.key > b.key ? -1 : compareIds(a.id, b.id)));
+  const leftovers = [...live.values()]
+    .flat()
+    .filter((r) => !getKind(r.kind).api.singleton)
+    .sort((a, b) => rankKind(b.kind) - rankKind(a.kind) || (a.key < b.key ? 1 : a.key > b.key ? -1 : compareIds(a.id, b.id)));
   const orphans = input.prune ? [] : leftovers.map((r) => ({ kind: r.kind, key: r.key, id: r.id }));
   if (input.prune) {
     for (const resource of leftovers) {
@@ -74,6 +90,12 @@ export function createPlan(input: PlanInput): Plan {
   for (const step of steps) summary[step.action === "no-op" ? "noop" : step.action]++;
   const plan = { formatVersion: PLAN_FORMAT_VERSION, target: input.target, prune: input.prune, steps, orphans, summary } as const;
   return { ...plan, fingerprint: fingerprintPlan(plan) };
+}
+
+function pickFields(fields: JsonObject, names: readonly string[]): JsonObject {
+  const out: JsonObject = {};
+  for (const name of names) if (fields[name] !== undefined) out[name] = fields[name];
+  return out;
 }
 
 /** True when applying the plan would change anything. */

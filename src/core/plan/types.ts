@@ -37,6 +37,8 @@ export interface PlanStep {
   /** Loud notes a reviewer must see, e.g. a change that invalidates a running experiment. */
   warnings: string[];
   dependsOn: string[];
+  /** The live object is not managed yet and is taken over by this step (matched by natural key). */
+  adopt?: boolean;
   source?: SourceLocation;
 }
 

@@ -1,0 +1,50 @@
+import type { Diagnostic, SourceLocation } from "./diagnostics.js";
+import { isJsonObject, type JsonObject } from "./json.js";
+import { anyOf, number, object, recordOf, required, string } from "./schema.js";
+
+/** How to reach one environment's PostHog project. The key itself never lives in the file. */
+export interface EnvironmentConfig {
+  host: string;
+  projectId: string;
+  /** Name of the environment variable (or Action secret) that holds the personal API key. */
+  apiKeyEnv: string;
+}
+
+/** The repository's `posthog.config.ts`: where definitions live and which projects to plan. */
+export interface ProjectConfig {
+  dir: string;
+  environments: Record<string, EnvironmentConfig>;
+}
+
+/** Defaults when a repository has no config file: one environment from POSTHOG_* variables. */
+export const DEFAULT_CONFIG: ProjectConfig = { dir: "posthog", environments: {} };
+
+const configSchema = object({
+  dir: string({ nonEmpty: true }),
+  environments: recordOf(
+    object({
+      host: required(string({ pattern: /^https?:\/\//, patternHint: "must be an http(s) URL" })),
+      projectId: required(anyOf(number({ integer: true, min: 1 }), string({ pattern: /^\d+$/, patternHint: "must be a numeric project id" }))),
+      apiKeyEnv: required(string({ pattern: /^[A-Za-z_][A-Za-z0-9_]*$/, patternHint: "must be an environment variable name" })),
+    }),
+  ),
+});
+
+/**
+ * Validates the config file's data. Environment names become part of comment
+ * markers and job names, so they are limited to a safe character set.
+ */
+export function parseConfig(raw: JsonObject | undefined, source?: SourceLocation): { config: ProjectConfig; diagnostics: Diagnostic[] } {
+  if (!raw) return { config: DEFAULT_CONFIG, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  configSchema.check(raw, "", (field, message) => diagnostics.push({ severity: "error", code: "invalid-config", message, source, field }));
+  const environments: Record<string, EnvironmentConfig> = {};
+  for (const [name, value] of Object.entries(isJsonObject(raw.environments) ? raw.environments : {})) {
+    if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(name)) {
+      diagnostics.push({ severity: "error", code: "invalid-config", message: `environment name "${name}" must be lower-case letters, digits, "-" or "_"`, source, field: `environments.${name}` });
+    }
+    if (!isJsonObject(value)) continue;
+    environments[name] = { host: String(value.host).replace(/\/+$/, ""), projectId: String(value.projectId), apiKeyEnv: String(value.apiKeyEnv) };
+  }
+  return { config: { dir: typeof raw.dir === "string" ? raw.dir : DEFAULT_CONFIG.dir, environments }, diagnostics };
+}

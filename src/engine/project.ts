@@ -1,0 +1,119 @@
+import { loadDefinitions, locateDiagnostics } from "../adapters/loader/load.js";
+import { createPostHogClient, type PostHogProjectApi } from "../adapters/posthog/client.js";
+import { parseConfig, type EnvironmentConfig, type ProjectConfig } from "../core/config.js";
+import { buildDesiredState } from "../core/desired.js";
+import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
+import type { Definition } from "../core/model.js";
+import { readProjectState } from "../core/observe.js";
+import { createPlan } from "../core/plan/plan.js";
+import type { Plan } from "../core/plan/types.js";
+import type { ProgressSink } from "../core/ports.js";
+
+/** A loaded repository: its config, its definitions and every load-time problem. */
+export interface LoadedProject {
+  config: ProjectConfig;
+  definitions: Definition[];
+  diagnostics: Diagnostic[];
+}
+
+/** Where to send API calls for one environment. The key is held here and nowhere else. */
+export interface Connection {
+  environment?: string;
+  host: string;
+  projectId: string;
+  apiKey: string;
+  rateLimited?: boolean;
+}
+
+/**
+ * Evaluates `posthog.config.ts` and the definitions directory in the isolated
+ * loader process. Shared by the CLI and the Action so both see the same files
+ * the same way.
+ */
+export async function loadProject(options: { root: string; dir?: string; configFile?: string; workerPath: string }): Promise<LoadedProject> {
+  const loaded = await loadDefinitions(options);
+  const parsed = parseConfig(loaded.config?.spec, loaded.config?.source);
+  return { config: parsed.config, definitions: loaded.definitions, diagnostics: [...loaded.diagnostics, ...parsed.diagnostics] };
+}
+
+/** Validates definitions for one environment, with field diagnostics placed on their own lines. */
+export async function validateProject(project: LoadedProject, root: string, environment?: string) {
+  const desired = buildDesiredState(project.definitions, environment);
+  const diagnostics = [...project.diagnostics, ...(await locateDiagnostics(desired.diagnostics, root))];
+  return { resources: desired.resources, diagnostics, valid: !hasErrors(diagnostics) };
+}
+
+/** Opens the PostHog client for a connection. */
+export function connect(connection: Connection): PostHogProjectApi {
+  return createPostHogClient({
+    host: connection.host,
+    projectId: connection.projectId,
+    apiKey: connection.apiKey,
+    ...(connection.rateLimited === false ? { rateLimits: false as const } : {}),
+  });
+}
+
+/** Reads one project and plans the desired resources against it. */
+export async function planProject(options: {
+  api: PostHogProjectApi;
+  connection: Connection;
+  resources: Awaited<ReturnType<typeof validateProject>>["resources"];
+  prune: boolean;
+  progress?: ProgressSink;
+}): Promise<Plan> {
+  const singletons = [...new Set(options.resources.map((r) => r.kind))];
+  const observed = await readProjectState(options.api, { singletons, progress: options.progress });
+  return createPlan({
+    target: {
+      host: options.connection.host.replace(/\/+$/, ""),
+      projectId: options.connection.projectId,
+      ...(options.connection.environment ? { environment: options.connection.environment } : {}),
+    },
+    desired: options.resources,
+    observed,
+    prune: options.prune,
+  });
+}
+
+/** A configuration problem the user must fix before anything can run (exit code 3). */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Works out which project to talk to. A named environment takes host, project and
+ * the *name* of its key variable from the config; without one, the POSTHOG_*
+ * variables (or flags) apply. Explicit flags override either.
+ */
+export function resolveConnection(
+  config: ProjectConfig,
+  options: { environment?: string; host?: string; projectId?: string; env: Record<string, string | undefined> },
+): Connection {
+  const named: EnvironmentConfig | undefined = options.environment ? config.environments[options.environment] : undefined;
+  const known = Object.keys(config.environments);
+  if (options.environment && !named && known.length > 0) {
+    throw new ConfigError(`unknown environment "${options.environment}" (posthog.config.ts defines: ${known.sort().join(", ")})`);
+  }
+  const host = options.host ?? named?.host ?? options.env.POSTHOG_HOST ?? "https://us.posthog.com";
+  const projectId = options.projectId ?? named?.projectId ?? options.env.POSTHOG_PROJECT_ID;
+  const keyVariable = named?.apiKeyEnv ?? "POSTHOG_PERSONAL_API_KEY";
+  const apiKey = options.env[keyVariable];
+  if (!projectId) throw new ConfigError("no project: set POSTHOG_PROJECT_ID, pass --project, or name an environment from posthog.config.ts");
+  if (!/^\d+$/.test(projectId)) throw new ConfigError(`the project id must be a number, got "${projectId}"`);
+  if (!apiKey) throw new ConfigError(`no API key: set ${keyVariable} to a personal API key with read/write scopes`);
+  try {
+    new URL(host);
+  } catch {
+    throw new ConfigError(`the host must be a URL, got "${host}"`);
+  }
+  return {
+    ...(options.environment ? { environment: options.environment } : {}),
+    host: host.replace(/\/+$/, ""),
+    projectId,
+    apiKey,
+    rateLimited: options.env.POSTHOG_RATE_LIMIT !== "off",
+  };
+}

@@ -1,0 +1,131 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { copyFixture, runBundledCli } from "../helpers/cli.js";
+
+const KEY = "phx_emulator";
+let emulator: RunningEmulator;
+let repo: ReturnType<typeof copyFixture>;
+
+const env = () => ({ POSTHOG_HOST: emulator.url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: KEY });
+const cli = (...args: string[]) => runBundledCli(args, { cwd: repo.dir, env: env() });
+
+async function api(method: string, path: string, body?: unknown): Promise<any> {
+  const response = await fetch(`${emulator.url}/api/projects/1/${path}`, {
+    method,
+    headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return response.status === 204 ? undefined : response.json();
+}
+
+const writes = () => emulator.requests.filter((r) => r.method !== "GET");
+
+beforeAll(async () => {
+  emulator = await startEmulator({ rateLimits: false });
+});
+afterAll(async () => {
+  await emulator.close();
+});
+beforeEach(async () => {
+  repo = copyFixture("growth");
+  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+  emulator.clearRequests();
+});
+afterEach(() => repo.cleanup());
+
+describe("posthog-definitions CLI against the emulator", () => {
+  it("applies the seed growth dashboard, then a second apply is a no-op", async () => {
+    const first = await cli("apply");
+    expect(first.stderr).toContain("Applied 4 change(s)");
+    expect(first.code).toBe(0);
+
+    const dashboards = await api("GET", "dashboards/");
+    expect(dashboards.results.map((d: any) => [d.name, d.tags])).toEqual([["Growth", ["growth", "iac:dashboards:growth"]]]);
+    const detail = await api("GET", `dashboards/${dashboards.results[0].id}/`);
+    const tiles = detail.tiles.map((t: any) => (t.insight ? `insight:${t.insight.name}` : `text:${t.text.body}`));
+    expect(tiles).toEqual(["insight:Weekly signups", "text:Updated weekly."]);
+    expect(detail.tiles.map((t: any) => t.layouts.sm)).toEqual([
+      { x: 0, y: 0, w: 6, h: 4 },
+      { x: 0, y: 4, w: 12, h: 1 },
+    ]);
+
+    emulator.clearRequests();
+    const second = await cli("apply");
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("No changes. 4 resource(s) up to date.");
+    expect(writes()).toEqual([]);
+  });
+
+  it("plans exactly one update with the field diff when a flag's rollout changes", async () => {
+    await cli("apply");
+    const path = "posthog/feature-flags/new-checkout.ts";
+    const { readFileSync } = await import("node:fs");
+    repo.write(path, readFileSync(`${repo.dir}/${path}`, "utf8").replace("rollout_percentage: 20", "rollout_percentage: 50"));
+    emulator.clearRequests();
+    const plan = await cli("plan", "--detailed-exitcode");
+    expect(plan.code).toBe(4);
+    expect(plan.stdout).toContain("~ feature flag new-checkout");
+    expect(plan.stdout).toContain("release condition 1: rollout 20% → 50%");
+    expect(plan.stdout).toContain("~ filters.groups.0.rollout_percentage: 20 → 50");
+    expect(plan.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete, 3 unchanged.");
+    expect(writes()).toEqual([]);
+  });
+
+  it("shows an edit made through the API to a managed insight in the next plan", async () => {
+    await cli("apply");
+    const insight = (await api("GET", "insights/")).results[0];
+    await api("PATCH", `insights/${insight.id}/`, { name: "Renamed in the UI" });
+    const plan = await cli("plan", "--json");
+    const parsed = JSON.parse(plan.stdout);
+    expect(parsed.steps.filter((s: any) => s.action === "update")).toMatchObject([
+      { kind: "insights", key: "weekly-signups", changes: [{ path: "name", before: "Renamed in the UI", after: "Weekly signups" }] },
+    ]);
+  });
+
+  it("never touches an untagged dashboard, even with --prune", async () => {
+    const mine = await api("POST", "dashboards/", { name: "Hand-made", tags: ["growth"] });
+    const apply = await cli("apply", "--prune");
+    expect(apply.code).toBe(0);
+    const touched = writes().filter((r) => r.path.includes(`/dashboards/${mine.id}`));
+    expect(touched).toEqual([]);
+    const after = await api("GET", `dashboards/${mine.id}/`);
+    expect(after).toMatchObject({ name: "Hand-made", deleted: false });
+  });
+
+  it("prunes a removed file only with --prune", async () => {
+    await cli("apply");
+    repo.remove("posthog/feature-flags/new-checkout.ts");
+    const plain = await cli("apply");
+    expect(plain.stdout).toContain("left alone (apply with --prune to delete)");
+    expect((await api("GET", "feature_flags/")).results).toHaveLength(1);
+
+    emulator.clearRequests();
+    const pruned = await cli("apply", "--prune");
+    expect(pruned.code).toBe(0);
+    expect(pruned.stdout).toContain("- feature flag new-checkout");
+    expect(writes().map((r) => `${r.method} ${r.path} ${JSON.stringify(r.body)}`)).toEqual([expect.stringMatching(/^PATCH \/api\/projects\/1\/feature_flags\/\d+\/ \{"deleted":true\}$/)]);
+    expect((await api("GET", "feature_flags/")).results).toHaveLength(0);
+  });
+
+  it("rejects invalid definitions with file and line, and sends nothing", async () => {
+    repo.write(
+      "posthog/feature-flags/broken.ts",
+      [
+        'import { featureFlag } from "@posthog/definitions"',
+        "",
+        "export default featureFlag({",
+        '  key: "bad key",',
+        "  filters: {",
+        "    groups: [{ rollout_percentage: 150 }],",
+        "  },",
+        "})",
+        "",
+      ].join("\n"),
+    );
+    const result = await cli("apply");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('posthog/feature-flags/broken.ts:4:3: error: key: "bad key" is invalid');
+    expect(result.stderr).toContain("posthog/feature-flags/broken.ts:6:17: error: filters.groups.0.rollout_percentage: must be at most 100 (got 150)");
+    expect(emulator.requests).toEqual([]);
+  });
+});
