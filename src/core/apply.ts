@@ -106,7 +106,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
         ids.set(address, id);
       } else if (step.action === "update") {
         await assertStillManaged(api, kind, step);
-        await api.patch(objectPath(kind, id), kind.toPayload(step.key, step.after!, { idOf }, "update"));
+        await api.patch(objectPath(kind, id), kind.toPayload(step.key, step.after!, { idOf }, "update", step.before));
       } else {
         await assertStillManaged(api, kind, step);
         if (kind.api.remove === "soft") await api.patch(objectPath(kind, id), { deleted: true });

@@ -33,14 +33,14 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
  * tiles). Objects without this tool's identity are dropped right here, so nothing
  * downstream can act on them; the one exception is a kind's adoptable objects
  * (matched by natural key), which plans may take over but never delete.
- * Singletons are read only when `singletons` names them, i.e. when declared.
+ * Only `kinds` are read (see `selectKindsToRead`).
  */
 export async function readProjectState(
   api: ProjectApi,
-  options: { singletons?: readonly KindName[]; progress?: ProgressSink } = {},
+  options: { kinds: readonly KindName[]; progress?: ProgressSink },
 ): Promise<ObservedResource[]> {
   const listed = await Promise.all(
-    KINDS.filter((k) => !k.api.singleton || options.singletons?.includes(k.name)).map(async (kind) => {
+    KINDS.filter((k) => options.kinds.includes(k.name)).map(async (kind) => {
       const rows = kind.api.singleton ? [(await api.get("")) ?? {}] : await api.list(kind.api.collection);
       options.progress?.({ phase: "read", message: `read ${rows.length} ${kind.label}(s)` });
       return { kind, rows };
@@ -77,4 +77,17 @@ export async function readProjectState(
     }
   }
   return observed;
+}
+
+/**
+ * The kinds a plan must read: those with definitions and the kinds they reference
+ * (to map ids to keys). With prune, every collection kind is read, so managed
+ * objects of a kind whose last file was removed are found too. Reading only what
+ * is needed keeps a key without, say, the experiment scope usable for flags.
+ */
+export function selectKindsToRead(declared: readonly KindName[], prune: boolean): KindName[] {
+  const wanted = new Set<KindName>(declared);
+  if (prune) for (const kind of KINDS) if (!kind.api.singleton) wanted.add(kind.name);
+  for (const kind of KINDS) if (wanted.has(kind.name)) for (const ref of kind.references) wanted.add(ref);
+  return KINDS.filter((k) => wanted.has(k.name)).map((k) => k.name);
 }

@@ -155,9 +155,20 @@ export interface DashboardSpec {
 /** A defined dashboard. */
 export type Dashboard = DashboardSpec;
 
+/**
+ * Targets the members of a cohort, referenced by object so the same files work
+ * in every project (PostHog's numeric cohort ids differ between projects).
+ */
+export interface CohortFilter {
+  cohort: Cohort;
+  type?: "cohort";
+  operator?: "in" | "not_in";
+  negation?: boolean;
+}
+
 /** A release condition of a feature flag. */
 export interface ReleaseConditionGroup {
-  properties?: PropertyFilter[];
+  properties?: (PropertyFilter | CohortFilter)[];
   rollout_percentage?: number | null;
   variant?: string | null;
   description?: string | null;
@@ -265,6 +276,247 @@ export interface EnvironmentSpec {
 export interface ConfigSpec {
   dir?: string;
   environments?: Record<string, EnvironmentSpec>;
+}
+
+/** One step of an action; steps are OR-ed. */
+export interface ActionStep {
+  event?: string | null;
+  properties?: { key: string; value?: JsonValue; operator?: PropertyFilter["operator"]; type?: string }[];
+  selector?: string | null;
+  tag_name?: string | null;
+  text?: string | null;
+  text_matching?: "exact" | "contains" | "regex" | null;
+  href?: string | null;
+  href_matching?: "exact" | "contains" | "regex" | null;
+  url?: string | null;
+  url_matching?: "exact" | "contains" | "regex" | null;
+}
+
+/** Fields of `action()`. */
+export interface Action {
+  key: string;
+  name: string;
+  description?: string;
+  steps: ActionStep[];
+  post_to_slack?: boolean;
+  slack_message_format?: string;
+  tags?: string[];
+}
+
+/** Defines an action. */
+export function action(spec: Action): Action {
+  return mark("actions", spec);
+}
+
+/** A leaf of a cohort filter tree. */
+export type CohortCriterion =
+  | (PropertyFilter & { type: "person" | "group" })
+  | { type: "behavioral"; key: string | number; value: string; event_type?: "events" | "actions"; time_value?: number; time_interval?: string; negation?: boolean; [field: string]: JsonValue | undefined }
+  | CohortFilter;
+
+/** An AND/OR group of criteria (or nested groups). */
+export interface CohortGroup {
+  type: "AND" | "OR";
+  values: (CohortGroup | CohortCriterion)[];
+}
+
+/** Fields of `cohort()`: dynamic cohorts have `filters`; static ones are empty containers. */
+export type CohortSpec =
+  | { key: string; name: string; description?: string; is_static?: false; filters: { properties: CohortGroup } }
+  | { key: string; name: string; description?: string; is_static: true };
+
+/** A defined cohort; target it from flags with `{ cohort }`. */
+export type Cohort = CohortSpec;
+
+/** Defines a cohort. */
+export function cohort(spec: CohortSpec): Cohort {
+  return mark("cohorts", spec);
+}
+
+/** Fields of `endpoint()`. */
+export interface Endpoint {
+  key: string;
+  /** The URL path segment: a letter, then up to 127 letters, digits, "_" or "-". */
+  name: string;
+  description?: string;
+  query: InsightQuery | { kind: string; [field: string]: unknown };
+  is_active?: boolean;
+  data_freshness_seconds?: 900 | 1800 | 3600 | 21600 | 43200 | 86400 | 604800;
+}
+
+/** Defines an endpoint (a named query exposed as an API). */
+export function endpoint(spec: Endpoint): Endpoint {
+  return mark("endpoints", spec);
+}
+
+/** The type of one property in a property group. */
+export type PropertyType = "String" | "Numeric" | "Boolean" | "DateTime" | "Object";
+
+/** One property of a property group. */
+export interface PropertyDefinition {
+  type: PropertyType;
+  required?: boolean;
+  description?: string;
+  is_optional_in_types?: boolean;
+}
+
+/** Fields of `propertyGroup()`; `const` keeps property names literal for typed capture. */
+export interface PropertyGroup<P extends Record<string, PropertyDefinition> = Record<string, PropertyDefinition>> {
+  key: string;
+  name: string;
+  description?: string;
+  properties: P;
+}
+
+/** Defines a schema property group. */
+export function propertyGroup<const P extends Record<string, PropertyDefinition>>(spec: PropertyGroup<P>): PropertyGroup<P> {
+  return mark("property-groups", spec);
+}
+
+/** Fields of `eventDefinition()`; the event name is its key. */
+export interface EventDefinition<G extends readonly PropertyGroup[] = readonly PropertyGroup[]> {
+  name: string;
+  description?: string;
+  tags?: string[];
+  verified?: boolean;
+  hidden?: boolean;
+  enforcement_mode?: "allow" | "reject";
+  primary_property?: string | null;
+  propertyGroups?: G;
+}
+
+/** Defines an event definition, linked to its property groups. */
+export function eventDefinition<const G extends readonly PropertyGroup[]>(spec: EventDefinition<G>): EventDefinition<G> {
+  return mark("event-definitions", { key: spec.name, ...spec } as EventDefinition<G>);
+}
+
+/** Fields of `experimentHoldout()`. */
+export interface ExperimentHoldout {
+  key: string;
+  name: string;
+  description?: string;
+  filters: { properties?: PropertyFilter[]; rollout_percentage: number }[];
+}
+
+/** Defines an experiment holdout group. */
+export function experimentHoldout(spec: ExperimentHoldout): ExperimentHoldout {
+  return mark("experiment-holdouts", spec);
+}
+
+/** An experiment metric (PostHog's `ExperimentMetric`). */
+export interface ExperimentMetric {
+  kind: "ExperimentMetric";
+  metric_type: "mean" | "funnel" | "ratio" | "retention";
+  name?: string;
+  [field: string]: unknown;
+}
+
+/** Fields of `experimentSavedMetric()`. */
+export interface ExperimentSavedMetric {
+  key: string;
+  name: string;
+  description?: string;
+  query: ExperimentMetric;
+  tags?: string[];
+}
+
+/** Defines a saved (shared) experiment metric. */
+export function experimentSavedMetric(spec: ExperimentSavedMetric): ExperimentSavedMetric {
+  return mark("experiment-saved-metrics", spec);
+}
+
+/** Fields of `experiment()`. */
+export interface Experiment {
+  key: string;
+  name: string;
+  description?: string;
+  type?: "product" | "web";
+  /** The flag the experiment runs on; it cannot change after creation. */
+  featureFlag: FeatureFlag;
+  holdout?: ExperimentHoldout;
+  parameters?: {
+    feature_flag_variants?: { key: string; name?: string; split_percent: number }[];
+    minimum_detectable_effect?: number;
+    rollout_percentage?: number;
+  };
+  metrics?: ExperimentMetric[];
+  metrics_secondary?: ExperimentMetric[];
+  primarySavedMetrics?: ExperimentSavedMetric[];
+  secondarySavedMetrics?: ExperimentSavedMetric[];
+  /** Declarative lifecycle, driven through PostHog's launch, pause, resume and end. */
+  lifecycle?: "draft" | "running" | "paused" | "stopped";
+  archived?: boolean;
+  conclusion?: "won" | "lost" | "inconclusive" | "stopped_early" | "invalid";
+  conclusion_comment?: string;
+  exposure_criteria?: { [field: string]: JsonValue };
+  stats_config?: { method?: "bayesian" | "frequentist"; [field: string]: JsonValue | undefined };
+}
+
+/** Defines an experiment. */
+export function experiment(spec: Experiment): Experiment {
+  return mark("experiments", spec);
+}
+
+/** Project settings a definition may manage; only declared fields are compared and sent. */
+export interface ProjectSettings {
+  app_urls?: string[];
+  anonymize_ips?: boolean;
+  timezone?: string;
+  week_start_day?: 0 | 1 | null;
+  test_account_filters?: PropertyFilter[];
+  test_account_filters_default_checked?: boolean;
+  autocapture_opt_out?: boolean;
+  autocapture_exceptions_opt_in?: boolean;
+  autocapture_web_vitals_opt_in?: boolean;
+  capture_console_log_opt_in?: boolean;
+  capture_performance_opt_in?: boolean;
+  capture_dead_clicks?: boolean;
+  session_recording_opt_in?: boolean;
+  session_recording_sample_rate?: string | null;
+  session_recording_minimum_duration_milliseconds?: number | null;
+  session_recording_retention_period?: "30d" | "90d" | "1y" | "5y";
+  recording_domains?: string[];
+  surveys_opt_in?: boolean;
+  heatmaps_opt_in?: boolean;
+  cookieless_server_hash_mode?: 0 | 1 | 2;
+  base_currency?: string;
+  completed_snippet_onboarding?: unknown;
+  path_cleaning_filters?: unknown;
+  data_attributes?: unknown;
+  person_display_name_properties?: unknown;
+  correlation_config?: unknown;
+  autocapture_web_vitals_allowed_metrics?: unknown;
+  autocapture_exceptions_errors_to_ignore?: unknown;
+  session_recording_linked_flag?: unknown;
+  session_recording_network_payload_capture_config?: unknown;
+  session_recording_masking_config?: unknown;
+  session_recording_url_trigger_config?: unknown;
+  session_recording_url_blocklist_config?: unknown;
+  session_recording_event_trigger_config?: unknown;
+  session_recording_trigger_match_type_config?: unknown;
+  session_replay_config?: unknown;
+  survey_config?: unknown;
+  live_events_columns?: unknown;
+  human_friendly_comparison_periods?: unknown;
+  inject_web_apps?: unknown;
+  extra_settings?: unknown;
+  modifiers?: unknown;
+  default_data_theme?: unknown;
+  business_model?: unknown;
+  flags_persistence_default?: unknown;
+  feature_flag_confirmation_enabled?: unknown;
+  feature_flag_confirmation_message?: unknown;
+  default_evaluation_contexts_enabled?: unknown;
+  require_evaluation_contexts?: unknown;
+  feature_flag_policy_config?: unknown;
+  revenue_analytics_config?: unknown;
+  marketing_analytics_config?: unknown;
+  customer_analytics_config?: unknown;
+}
+
+/** Declares project settings (a singleton: at most one per repository). */
+export function projectSettings(spec: ProjectSettings): ProjectSettings {
+  return mark("project-settings", { ...spec, key: "project" });
 }
 
 /** The repository's `posthog.config.ts`: the definitions directory and the environments to plan. */

@@ -125,7 +125,7 @@ describe("posthog-definitions CLI against the emulator", () => {
     const result = await cli("apply");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('posthog/feature-flags/broken.ts:4:3: error: key: "bad key" is invalid');
-    expect(result.stderr).toContain("posthog/feature-flags/broken.ts:6:17: error: filters.groups.0.rollout_percentage: must be at most 100 (got 150)");
+    expect(result.stderr).toContain("posthog/feature-flags/broken.ts:6:16: error: filters.groups.0.rollout_percentage: must be at most 100 (got 150)");
     expect(emulator.requests).toEqual([]);
   });
 });

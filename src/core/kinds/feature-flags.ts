@@ -2,11 +2,13 @@ import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
-import { arrayOf, boolean, json, nullable, number, object, oneOf, recordOf, required, string } from "../schema.js";
+import { arrayOf, boolean, json, nullable, number, object, oneOf, recordOf, ref, required, string } from "../schema.js";
+import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs } from "./cohort-refs.js";
 import type { KindModule } from "./kind.js";
 
 const propertyFilter = object({
-  key: required(string()),
+  key: string(),
+  cohort: ref("cohorts", "cohort"),
   type: oneOf("person", "cohort", "group", "flag", "event", "element"),
   operator: string(),
   value: json,
@@ -115,7 +117,7 @@ export const featureFlags: KindModule = {
   name: "feature-flags",
   label: "feature flag",
   constructorName: "featureFlag",
-  references: [],
+  references: ["cohorts"],
   api: { collection: "feature_flags", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_-]+$/, patternHint: "only letters, numbers, hyphens (-) and underscores (_) are allowed", max: 400 })),
@@ -147,6 +149,11 @@ export const featureFlags: KindModule = {
     }
     const groups = Array.isArray(filters.groups) ? filters.groups : [];
     groups.forEach((g, i) => {
+      const properties = isJsonObject(g) && Array.isArray(g.properties) ? g.properties : [];
+      properties.forEach((p, j) => {
+        if (isJsonObject(p) && p.cohort === undefined && typeof p.key !== "string") report(`filters.groups.${i}.properties.${j}.key`, "is required (or target a cohort with cohort: <cohort>)");
+        if (isJsonObject(p) && p.cohort !== undefined && p.type !== undefined && p.type !== "cohort") report(`filters.groups.${i}.properties.${j}.type`, 'must be "cohort" (or omitted) when targeting a cohort');
+      });
       if (isJsonObject(g) && typeof g.variant === "string" && !keys.includes(g.variant)) {
         report(`filters.groups.${i}.variant`, `"${g.variant}" is not one of the flag's variants (${keys.join(", ") || "none"})`);
       }
@@ -161,15 +168,19 @@ export const featureFlags: KindModule = {
     }
   },
   toDesired(spec) {
-    return { fields: canonicalFlag(spec), dependsOn: [] };
+    const fields = canonicalFlag(spec);
+    fields.filters = canonicalCohortRefs(fields.filters as JsonValue);
+    return { fields, dependsOn: collectCohortRefs(fields.filters) };
   },
   identify(raw) {
     return readIdentityTag("feature-flags", raw.tags);
   },
-  toObserved(raw) {
-    return canonicalFlag(raw);
+  toObserved(raw, lookup) {
+    const fields = canonicalFlag(raw);
+    fields.filters = observedCohortRefs(fields.filters as JsonValue, lookup);
+    return fields;
   },
-  toPayload(key, fields) {
+  toPayload(key, fields, lookup) {
     const filters = fields.filters as JsonObject;
     const payloads: JsonObject = {};
     for (const [name, value] of Object.entries(filters.payloads as JsonObject)) {
@@ -179,7 +190,7 @@ export const featureFlags: KindModule = {
       key,
       name: fields.name as string,
       active: fields.active as boolean,
-      filters: { ...filters, payloads },
+      filters: { ...(resolveCohortRefs(filters, lookup) as JsonObject), payloads },
       ensure_experience_continuity: fields.ensure_experience_continuity as boolean,
       evaluation_runtime: fields.evaluation_runtime as string,
       bucketing_identifier: fields.bucketing_identifier as string,

@@ -1,15 +1,37 @@
 import type { KindName } from "../model.js";
+import { actions } from "./actions.js";
+import { cohorts } from "./cohorts.js";
 import { dashboards } from "./dashboards.js";
+import { endpoints } from "./endpoints.js";
+import { eventDefinitions } from "./event-definitions.js";
+import { experimentHoldouts } from "./experiment-holdouts.js";
+import { experimentSavedMetrics } from "./experiment-saved-metrics.js";
+import { experiments } from "./experiments.js";
 import { featureFlags } from "./feature-flags.js";
 import { insights } from "./insights.js";
 import type { KindModule } from "./kind.js";
+import { projectSettings } from "./project-settings.js";
+import { propertyGroups } from "./property-groups.js";
 
 /**
  * Every supported kind, listed so that each kind comes after the kinds it can
  * reference. Plans use this order between kinds; within a kind, resource-level
  * dependencies decide.
  */
-export const KINDS: readonly KindModule[] = [insights, featureFlags, dashboards];
+export const KINDS: readonly KindModule[] = [
+  propertyGroups,
+  eventDefinitions,
+  cohorts,
+  actions,
+  insights,
+  featureFlags,
+  experimentHoldouts,
+  experimentSavedMetrics,
+  experiments,
+  dashboards,
+  endpoints,
+  projectSettings,
+];
 
 const BY_NAME = new Map<string, KindModule>(KINDS.map((k) => [k.name, k]));
 

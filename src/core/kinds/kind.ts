@@ -67,8 +67,12 @@ export interface KindModule {
   adoptKey?(raw: JsonObject): string | undefined;
   /** Canonical observed fields: server defaults folded, read-only fields dropped, ids mapped to keys. */
   toObserved(raw: JsonObject, lookup: KeyLookup): JsonObject;
-  /** The request body that makes the server match `fields`. */
-  toPayload(key: string, fields: JsonObject, lookup: IdLookup, action: "create" | "update"): JsonObject;
+  /**
+   * The request body that makes the server match `fields`. `before` is the live
+   * state on update, for kinds whose writable fields depend on it (a running
+   * experiment refuses some keys even when unchanged).
+   */
+  toPayload(key: string, fields: JsonObject, lookup: IdLookup, action: "create" | "update", before?: JsonObject): JsonObject;
   /** Work that the object's own create/update cannot do (dashboard tiles). */
   converge?(context: ConvergeContext): Promise<void>;
   /** PostHog-native one-line summaries of a change ("rollout 20% → 50%"). */

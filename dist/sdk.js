@@ -1,0 +1,64 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/sdk/index.ts
+var KIND = /* @__PURE__ */ Symbol.for("posthog-definitions/kind");
+var SITE = /* @__PURE__ */ Symbol.for("posthog-definitions/site");
+var OWN_FILE = import.meta.url;
+function trends(options) {
+  const { series, ...rest } = options;
+  return {
+    kind: "InsightVizNode",
+    source: { kind: "TrendsQuery", series: series.map((s) => ({ kind: "EventsNode", ...s })), ...rest }
+  };
+}
+function hogql(query, values) {
+  return { kind: "DataVisualizationNode", source: values ? { kind: "HogQLQuery", query, values } : { kind: "HogQLQuery", query } };
+}
+function captureSite() {
+  const stack = new Error().stack ?? "";
+  for (const line of stack.split("\n").slice(1)) {
+    const match = /((?:file|data):[^\s()]+?):(\d+):(\d+)\)?\s*$/.exec(line);
+    if (match && match[1] !== OWN_FILE) return { url: match[1], line: Number(match[2]), column: Number(match[3]) };
+  }
+  return void 0;
+}
+function mark(kind, spec) {
+  const copy = { ...spec };
+  Object.defineProperty(copy, KIND, { value: kind, enumerable: false });
+  Object.defineProperty(copy, SITE, { value: captureSite(), enumerable: false });
+  return copy;
+}
+function insight(spec) {
+  return mark("insights", spec);
+}
+function dashboard(spec) {
+  return mark("dashboards", spec);
+}
+function text(spec) {
+  return { type: "text", ...spec };
+}
+function button(spec) {
+  return { type: "button", ...spec };
+}
+function featureFlag(spec) {
+  return mark("feature-flags", spec);
+}
+function perEnvironment(values, fallback) {
+  const marker = { $env: values };
+  if (fallback !== void 0) marker.$default = fallback;
+  return marker;
+}
+function defineConfig(spec) {
+  return mark("config", spec);
+}
+export {
+  button,
+  dashboard,
+  defineConfig,
+  featureFlag,
+  hogql,
+  insight,
+  perEnvironment,
+  text,
+  trends
+};

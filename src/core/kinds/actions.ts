@@ -1,0 +1,76 @@
+import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
+import { arrayOf, boolean, json, nullable, object, oneOf, required, string } from "../schema.js";
+import type { KindModule } from "./kind.js";
+
+const matching = nullable(oneOf("exact", "contains", "regex"));
+
+const step = object({
+  event: nullable(string()),
+  properties: arrayOf(object({ key: required(string()), value: json, operator: string(), type: string() })),
+  selector: nullable(string()),
+  tag_name: nullable(string()),
+  text: nullable(string()),
+  text_matching: matching,
+  href: nullable(string()),
+  href_matching: matching,
+  url: nullable(string()),
+  url_matching: matching,
+});
+
+/** PostHog's matching defaults: url "contains", text and href "exact"; the server adds `selector_regex`. */
+function normalizeStep(value: JsonValue): JsonObject {
+  const raw = isJsonObject(value) ? (dropNulls(value) as JsonObject) : {};
+  const { selector_regex: _regex, ...stepFields } = raw;
+  const out: JsonObject = { ...stepFields };
+  if (typeof out.url === "string") out.url_matching ??= "contains";
+  else delete out.url_matching;
+  if (typeof out.text === "string") out.text_matching ??= "exact";
+  else delete out.text_matching;
+  if (typeof out.href === "string") out.href_matching ??= "exact";
+  else delete out.href_matching;
+  if (Array.isArray(out.properties) && out.properties.length === 0) delete out.properties;
+  return out;
+}
+
+function canonical(source: JsonObject): JsonObject {
+  return {
+    name: textOrEmpty(source.name),
+    description: textOrEmpty(source.description),
+    steps: (Array.isArray(source.steps) ? source.steps : []).map(normalizeStep),
+    post_to_slack: flagOr(source.post_to_slack, false),
+    slack_message_format: textOrEmpty(source.slack_message_format),
+    tags: normalizeUserTags(source.tags),
+  };
+}
+
+/** Actions: OR-ed steps matching events, elements and URLs; tagged `iac:actions:<key>`. */
+export const actions: KindModule = {
+  name: "actions",
+  label: "action",
+  constructorName: "action",
+  references: [],
+  api: { collection: "actions", remove: "soft" },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
+    name: required(string({ nonEmpty: true, max: 400 })),
+    description: string(),
+    steps: required(arrayOf(step, { min: 1 })),
+    post_to_slack: boolean,
+    slack_message_format: string(),
+    tags: arrayOf(string({ max: 255 })),
+  }),
+  toDesired(spec) {
+    return { fields: canonical(spec), dependsOn: [] };
+  },
+  identify(raw) {
+    return readIdentityTag("actions", raw.tags);
+  },
+  toObserved(raw) {
+    return canonical(raw);
+  },
+  toPayload(key, fields) {
+    return { ...fields, tags: buildTagPayload("actions", key, fields.tags) };
+  },
+};

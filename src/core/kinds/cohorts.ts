@@ -1,0 +1,73 @@
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
+import { boolean, json, object, required, string } from "../schema.js";
+import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs } from "./cohort-refs.js";
+import type { KindModule } from "./kind.js";
+
+const SERVER_FIELDS = new Set(["bytecode", "bytecode_error", "conditionHash"]);
+
+/** PostHog adds compiled bytecode and hashes to every filter leaf; they are not part of the definition. */
+function stripServerFields(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(stripServerFields);
+  if (!isJsonObject(value)) return value;
+  const out: JsonObject = {};
+  for (const [key, member] of Object.entries(value)) if (!SERVER_FIELDS.has(key)) out[key] = stripServerFields(member);
+  return out;
+}
+
+function canonicalFilters(filters: JsonValue | undefined, isStatic: boolean): JsonValue {
+  if (isStatic || !isJsonObject(filters)) return null;
+  return dropNulls(stripServerFields(filters));
+}
+
+/** Cohorts: dynamic (filter trees) or static containers; no tags, so identity is a description marker. */
+export const cohorts: KindModule = {
+  name: "cohorts",
+  label: "cohort",
+  constructorName: "cohort",
+  references: ["cohorts"],
+  api: { collection: "cohorts", remove: "soft" },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    name: required(string({ nonEmpty: true, max: 400 })),
+    description: string(),
+    is_static: boolean,
+    filters: object({ properties: required(object({ type: required(string()), values: required(json) }, { extra: () => undefined })) }),
+  }),
+  validate(spec, report) {
+    if (spec.is_static === true && spec.filters !== undefined) report("filters", "a static cohort has no filters; its members are added outside definitions");
+    if (spec.is_static !== true && spec.filters === undefined) report("filters", "a dynamic cohort needs filters (or set is_static: true)");
+  },
+  toDesired(spec) {
+    const isStatic = flagOr(spec.is_static, false);
+    const filters = canonicalCohortRefs(canonicalFilters(spec.filters, isStatic));
+    return {
+      fields: { name: textOrEmpty(spec.name), description: textOrEmpty(spec.description), is_static: isStatic, filters },
+      dependsOn: collectCohortRefs(filters),
+    };
+  },
+  identify(raw) {
+    return readIdentityMarker("cohorts", raw.description);
+  },
+  toObserved(raw, lookup) {
+    const isStatic = flagOr(raw.is_static, false);
+    return {
+      name: textOrEmpty(raw.name),
+      description: stripIdentityMarker(raw.description),
+      is_static: isStatic,
+      filters: observedCohortRefs(canonicalFilters(raw.filters, isStatic), lookup),
+    };
+  },
+  toPayload(key, fields, lookup, action) {
+    const payload: JsonObject = {
+      name: fields.name as string,
+      description: appendIdentityMarker("cohorts", key, fields.description),
+      is_static: fields.is_static as boolean,
+    };
+    if (fields.filters !== null) payload.filters = resolveCohortRefs(fields.filters as JsonValue, lookup);
+    // PostHog needs a source for a new static cohort; an empty person list creates an empty container.
+    if (action === "create" && fields.is_static === true) payload._create_static_person_ids = [];
+    return payload;
+  },
+};

@@ -1,0 +1,60 @@
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { isJsonObject, type JsonValue } from "../json.js";
+import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
+import { boolean, json, object, oneOf, required, string } from "../schema.js";
+import type { KindModule } from "./kind.js";
+
+const FRESHNESS = [900, 1800, 3600, 21600, 43200, 86400, 604800] as const;
+
+/** Endpoints: named queries served as an API, addressed by name; identity is a description marker. */
+export const endpoints: KindModule = {
+  name: "endpoints",
+  label: "endpoint",
+  constructorName: "endpoint",
+  references: [],
+  api: { collection: "endpoints", remove: "hard", pathId: (raw) => String(raw.name) },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
+    name: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]{0,127}$/, patternHint: "must start with a letter, then up to 127 letters, digits, '_' or '-'" })),
+    description: string(),
+    query: required(json),
+    is_active: boolean,
+    data_freshness_seconds: oneOf(...FRESHNESS),
+  }),
+  validate(spec, report) {
+    if (!isJsonObject(spec.query) || typeof spec.query.kind !== "string") report("query", "expected a query node such as hogql(...)");
+  },
+  toDesired(spec) {
+    return {
+      fields: {
+        name: textOrEmpty(spec.name),
+        description: textOrEmpty(spec.description),
+        query: dropNulls(unwrap(spec.query)),
+        is_active: flagOr(spec.is_active, true),
+        data_freshness_seconds: valueOr(spec.data_freshness_seconds, 86400),
+      },
+      dependsOn: [],
+    };
+  },
+  identify(raw) {
+    return readIdentityMarker("endpoints", raw.description);
+  },
+  toObserved(raw) {
+    return {
+      name: textOrEmpty(raw.name),
+      description: stripIdentityMarker(raw.description),
+      query: raw.query === undefined ? null : dropNulls(raw.query),
+      is_active: flagOr(raw.is_active, true),
+      data_freshness_seconds: valueOr(raw.data_freshness_seconds, 86400),
+    };
+  },
+  toPayload(key, fields) {
+    return { ...fields, description: appendIdentityMarker("endpoints", key, fields.description) };
+  },
+};
+
+/** Endpoints take the bare query; `hogql()` wraps it for insights, so unwrap it here. */
+function unwrap(query: JsonValue | undefined): JsonValue {
+  if (isJsonObject(query) && query.kind === "DataVisualizationNode" && isJsonObject(query.source)) return query.source;
+  return query ?? null;
+}

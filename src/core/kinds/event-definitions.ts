@@ -1,0 +1,92 @@
+import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import { readRef, type Address } from "../model.js";
+import { flagOr, textOrEmpty, valueOr } from "../normalize.js";
+import { arrayOf, boolean, nullable, object, oneOf, ref, required, string } from "../schema.js";
+import type { ConvergeContext, KindModule } from "./kind.js";
+
+/** Links each event to its property groups through `event_schemas`, adding and removing only the difference. */
+async function convergeSchemas({ api, id, fields, idOf }: ConvergeContext): Promise<void> {
+  const links = (await api.list("event_schemas")).filter((link) => link.event_definition === id);
+  const linkedGroup = (link: JsonObject) => (isJsonObject(link.property_group) ? link.property_group.id : link.property_group_id);
+  const wanted = (fields.property_groups as string[]).map((key) => idOf({ kind: "property-groups", key }));
+  for (const groupId of wanted) {
+    if (groupId !== undefined && !links.some((link) => linkedGroup(link) === groupId)) {
+      await api.post("event_schemas/", { event_definition: id as JsonValue, property_group_id: groupId as JsonValue });
+    }
+  }
+  for (const link of links) {
+    if (!wanted.includes(linkedGroup(link) as string | number)) await api.delete(`event_schemas/${link.id as string}/`);
+  }
+}
+
+function canonical(source: JsonObject, groups: string[]): JsonObject {
+  const fields: JsonObject = {
+    description: textOrEmpty(source.description),
+    tags: normalizeUserTags(source.tags),
+    verified: flagOr(source.verified, false),
+    hidden: flagOr(source.hidden, false),
+    enforcement_mode: valueOr(source.enforcement_mode, "allow"),
+    property_groups: [...groups].sort(),
+  };
+  if (typeof source.primary_property === "string" && source.primary_property !== "") fields.primary_property = source.primary_property;
+  return fields;
+}
+
+/**
+ * Event definitions, keyed by the event name. Ingestion creates them on its own,
+ * so a definition for an event PostHog already knows adopts the existing object
+ * (shown in the plan) instead of failing on a duplicate name.
+ */
+export const eventDefinitions: KindModule = {
+  name: "event-definitions",
+  label: "event definition",
+  constructorName: "eventDefinition",
+  references: ["property-groups"],
+  api: { collection: "event_definitions", remove: "hard" },
+  schema: object({
+    key: required(string({ nonEmpty: true, max: 400 })),
+    name: required(string({ nonEmpty: true, max: 400 })),
+    description: string(),
+    tags: arrayOf(string({ max: 255 })),
+    verified: boolean,
+    hidden: boolean,
+    enforcement_mode: oneOf("allow", "reject"),
+    primary_property: nullable(string({ max: 400 })),
+    propertyGroups: arrayOf(ref("property-groups", "property group")),
+  }),
+  validate(spec, report) {
+    if (spec.verified === true && spec.hidden === true) report("hidden", "an event cannot be both hidden and verified");
+    if (spec.key !== spec.name) report("key", "an event definition's key is its event name; leave key out");
+  },
+  toDesired(spec) {
+    const groups: Address[] = (Array.isArray(spec.propertyGroups) ? spec.propertyGroups : []).map(readRef).filter((a): a is Address => a !== undefined);
+    return { fields: canonical(spec, groups.map((g) => g.key)), dependsOn: groups };
+  },
+  identify(raw) {
+    return readIdentityTag("event-definitions", raw.tags);
+  },
+  adoptKey(raw) {
+    return typeof raw.name === "string" ? raw.name : undefined;
+  },
+  toObserved(raw, lookup) {
+    const groups = lookup
+      .rows("property-groups")
+      .filter((group) => Array.isArray(group.events) && group.events.some((e) => isJsonObject(e) && e.id === raw.id))
+      .map((group) => lookup.keyOf("property-groups", group.id as string) ?? `#${textOrEmpty(group.name)}`);
+    return canonical(raw, groups);
+  },
+  toPayload(key, fields, _lookup, action) {
+    const payload: JsonObject = {
+      description: fields.description as string,
+      tags: buildTagPayload("event-definitions", key, fields.tags),
+      verified: fields.verified as boolean,
+      hidden: fields.hidden as boolean,
+      enforcement_mode: fields.enforcement_mode as string,
+      primary_property: (fields.primary_property as string | undefined) ?? null,
+    };
+    if (action === "create") payload.name = key;
+    return payload;
+  },
+  converge: convergeSchemas,
+};

@@ -1,0 +1,44 @@
+import { buildTagPayload, normalizeUserTags, readIdentityMarker, readIdentityTag, stripIdentityMarker } from "../identity.js";
+import { isJsonObject } from "../json.js";
+import { textOrEmpty } from "../normalize.js";
+import { arrayOf, json, object, required, string } from "../schema.js";
+import { canonicalMetric } from "./experiment-metrics.js";
+import type { KindModule } from "./kind.js";
+
+/**
+ * Saved (shared) experiment metrics. They support tags, so identity is the tag;
+ * the description marker PostHog's own tool writes is recognised too, so a
+ * project it managed is adopted rather than duplicated.
+ */
+export const experimentSavedMetrics: KindModule = {
+  name: "experiment-saved-metrics",
+  label: "experiment saved metric",
+  constructorName: "experimentSavedMetric",
+  references: [],
+  api: { collection: "experiment_saved_metrics", remove: "hard" },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
+    name: required(string({ nonEmpty: true, max: 400 })),
+    description: string({ max: 400 }),
+    query: required(json),
+    tags: arrayOf(string({ max: 255 })),
+  }),
+  validate(spec, report) {
+    if (!isJsonObject(spec.query) || spec.query.kind !== "ExperimentMetric") report("query", 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');
+  },
+  toDesired(spec) {
+    return {
+      fields: { name: textOrEmpty(spec.name), description: textOrEmpty(spec.description), query: canonicalMetric(spec.query ?? null), tags: normalizeUserTags(spec.tags) },
+      dependsOn: [],
+    };
+  },
+  identify(raw) {
+    return readIdentityTag("experiment-saved-metrics", raw.tags) ?? readIdentityMarker("experiment-saved-metrics", raw.description);
+  },
+  toObserved(raw) {
+    return { name: textOrEmpty(raw.name), description: stripIdentityMarker(raw.description), query: canonicalMetric(raw.query ?? null), tags: normalizeUserTags(raw.tags) };
+  },
+  toPayload(key, fields) {
+    return { ...fields, tags: buildTagPayload("experiment-saved-metrics", key, fields.tags) };
+  },
+};

@@ -1,0 +1,97 @@
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import { flagOr, textOrEmpty } from "../normalize.js";
+import { boolean, object, oneOf, recordOf, required, string } from "../schema.js";
+import type { ConvergeContext, KindModule } from "./kind.js";
+
+const property = object({
+  type: required(oneOf("String", "Numeric", "Boolean", "DateTime", "Object")),
+  required: boolean,
+  description: string(),
+  is_optional_in_types: boolean,
+});
+
+function byName(a: JsonObject, b: JsonObject): number {
+  return String(a.name) < String(b.name) ? -1 : String(a.name) > String(b.name) ? 1 : 0;
+}
+
+function desiredProperties(value: JsonValue | undefined): JsonObject[] {
+  if (!isJsonObject(value)) return [];
+  return Object.entries(value)
+    .filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]))
+    .map(([name, p]) => ({
+      name,
+      property_type: p.type as string,
+      is_required: flagOr(p.required, false),
+      is_optional_in_types: flagOr(p.is_optional_in_types, false),
+      description: textOrEmpty(p.description),
+    }))
+    .sort(byName);
+}
+
+function observedProperties(value: JsonValue | undefined): JsonObject[] {
+  return (Array.isArray(value) ? value : [])
+    .filter(isJsonObject)
+    .map((p) => ({
+      name: textOrEmpty(p.name),
+      property_type: textOrEmpty(p.property_type),
+      is_required: flagOr(p.is_required, false),
+      is_optional_in_types: flagOr(p.is_optional_in_types, false),
+      description: textOrEmpty(p.description),
+    }))
+    .sort(byName);
+}
+
+/**
+ * PostHog replaces a group's properties by id: listed ids are updated, entries
+ * without an id are created and unlisted ones deleted. Sending live ids for
+ * properties that keep their name avoids deleting and recreating them.
+ */
+async function convergeProperties({ api, id, fields }: ConvergeContext): Promise<void> {
+  const live = await api.get(`schema_property_groups/${id}/`);
+  const current = Array.isArray(live?.properties) ? live.properties.filter(isJsonObject) : [];
+  const wanted = fields.properties as JsonObject[];
+  if (isDeepEqual(observedProperties(current), wanted)) return;
+  const ids = new Map(current.map((p) => [p.name, p.id]));
+  await api.patch(`schema_property_groups/${id}/`, {
+    properties: wanted.map((p) => (ids.has(p.name as string) ? { id: ids.get(p.name as string) as JsonValue, ...p } : p)),
+  });
+}
+
+/** Schema property groups: typed properties shared by event definitions; identity is a description marker. */
+export const propertyGroups: KindModule = {
+  name: "property-groups",
+  label: "property group",
+  constructorName: "propertyGroup",
+  references: [],
+  api: { collection: "schema_property_groups", remove: "hard" },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
+    name: required(string({ nonEmpty: true, max: 400 })),
+    description: string(),
+    properties: required(recordOf(property)),
+  }),
+  validate(spec, report) {
+    for (const name of Object.keys(isJsonObject(spec.properties) ? spec.properties : {})) {
+      if (name.trim() === "" || name.length > 200) report(`properties.${name}`, "property names must be 1 to 200 characters");
+    }
+  },
+  toDesired(spec) {
+    return {
+      fields: { name: textOrEmpty(spec.name), description: textOrEmpty(spec.description), properties: desiredProperties(spec.properties) },
+      dependsOn: [],
+    };
+  },
+  identify(raw) {
+    return readIdentityMarker("property-groups", raw.description);
+  },
+  toObserved(raw) {
+    return { name: textOrEmpty(raw.name), description: stripIdentityMarker(raw.description), properties: observedProperties(raw.properties) };
+  },
+  toPayload(key, fields, _lookup, action) {
+    const payload: JsonObject = { name: fields.name as string, description: appendIdentityMarker("property-groups", key, fields.description) };
+    if (action === "create") payload.properties = fields.properties as JsonValue;
+    return payload;
+  },
+  converge: convergeProperties,
+};
