@@ -30596,6 +30596,10 @@ function locateFieldLine(source, diagnostic) {
 var PASSED_ENV = ["PATH", "HOME", "TMPDIR", "TEMP", "TMP", "LANG", "LC_ALL", "TZ", "SYSTEMROOT"];
 var LOAD_TIMEOUT_MS = 12e4;
 async function loadDefinitions(options) {
+  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+  if (major < 22 || major === 22 && minor < 18) {
+    throw new Error(`definition files are TypeScript, which needs Node.js 22.18 or newer (this is ${process.versions.node})`);
+  }
   const env = {};
   for (const name of PASSED_ENV) {
     const value = process.env[name];

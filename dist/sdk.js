@@ -48,17 +48,53 @@ function perEnvironment(values, fallback) {
   if (fallback !== void 0) marker.$default = fallback;
   return marker;
 }
+function action(spec) {
+  return mark("actions", spec);
+}
+function cohort(spec) {
+  return mark("cohorts", spec);
+}
+function endpoint(spec) {
+  return mark("endpoints", spec);
+}
+function propertyGroup(spec) {
+  return mark("property-groups", spec);
+}
+function eventDefinition(spec) {
+  return mark("event-definitions", { key: spec.name, ...spec });
+}
+function experimentHoldout(spec) {
+  return mark("experiment-holdouts", spec);
+}
+function experimentSavedMetric(spec) {
+  return mark("experiment-saved-metrics", spec);
+}
+function experiment(spec) {
+  return mark("experiments", spec);
+}
+function projectSettings(spec) {
+  return mark("project-settings", { ...spec, key: "project" });
+}
 function defineConfig(spec) {
   return mark("config", spec);
 }
 export {
+  action,
   button,
+  cohort,
   dashboard,
   defineConfig,
+  endpoint,
+  eventDefinition,
+  experiment,
+  experimentHoldout,
+  experimentSavedMetric,
   featureFlag,
   hogql,
   insight,
   perEnvironment,
+  projectSettings,
+  propertyGroup,
   text,
   trends
 };

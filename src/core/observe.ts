@@ -2,7 +2,7 @@ import type { JsonObject } from "./json.js";
 import { KINDS } from "./kinds/index.js";
 import type { KindModule } from "./kinds/kind.js";
 import type { KindName, ObservedResource } from "./model.js";
-import type { ProgressSink, ProjectApi } from "./ports.js";
+import { isApiFailure, type ProgressSink, type ProjectApi } from "./ports.js";
 
 /** Server id of an object in the form its detail path uses. */
 export function pathIdOf(kind: KindModule, raw: JsonObject): string | number {
@@ -27,25 +27,43 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   return results;
 }
 
+/** What a read found: managed (and adoptable) objects, plus kinds that could not be read. */
+export interface ProjectState {
+  observed: ObservedResource[];
+  warnings: string[];
+}
+
 /**
  * Reads the managed part of a project: one paginated list per kind, plus a detail
  * read only for managed objects whose list form lacks compared fields (dashboard
  * tiles). Objects without this tool's identity are dropped right here, so nothing
  * downstream can act on them; the one exception is a kind's adoptable objects
  * (matched by natural key), which plans may take over but never delete.
- * Only `kinds` are read (see `selectKindsToRead`).
+ *
+ * Every collection kind is read, so orphans are found even for a kind whose last
+ * file was removed. A kind nobody declared or references may be unreadable (the
+ * key lacks its scope, or the instance lacks the feature): that becomes a warning,
+ * not a failure. Singletons are read only when declared.
  */
-export async function readProjectState(
-  api: ProjectApi,
-  options: { kinds: readonly KindName[]; progress?: ProgressSink },
-): Promise<ObservedResource[]> {
-  const listed = await Promise.all(
-    KINDS.filter((k) => options.kinds.includes(k.name)).map(async (kind) => {
-      const rows = kind.api.singleton ? [(await api.get("")) ?? {}] : await api.list(kind.api.collection);
-      options.progress?.({ phase: "read", message: `read ${rows.length} ${kind.label}(s)` });
-      return { kind, rows };
-    }),
-  );
+export async function readProjectState(api: ProjectApi, options: { declared: readonly KindName[]; progress?: ProgressSink }): Promise<ProjectState> {
+  const needed = new Set<KindName>(options.declared);
+  for (const kind of KINDS) if (needed.has(kind.name)) for (const ref of kind.references) needed.add(ref);
+  const warnings: string[] = [];
+  const listed = (
+    await Promise.all(
+      KINDS.filter((k) => !k.api.singleton || needed.has(k.name)).map(async (kind) => {
+        try {
+          const rows = kind.api.singleton ? [(await api.get("")) ?? {}] : await api.list(kind.api.collection);
+          options.progress?.({ phase: "read", message: `read ${rows.length} ${kind.label}(s)` });
+          return [{ kind, rows }];
+        } catch (error) {
+          if (needed.has(kind.name) || !isApiFailure(error) || (error.status !== 403 && error.status !== 404)) throw error;
+          warnings.push(`could not read ${kind.label}s (${error.status === 403 ? "the API key lacks the scope" : "not available on this PostHog instance"}); managed ${kind.label}s were not checked`);
+          return [];
+        }
+      }),
+    )
+  ).flat();
 
   const keys = new Map<string, string>();
   const rowsByKind = new Map<KindName, readonly JsonObject[]>();
@@ -76,18 +94,5 @@ export async function readProjectState(
       observed.push({ kind: kind.name, key, id: kind.api.singleton ? "project" : pathIdOf(kind, raw), fields: kind.toObserved(raw, lookup), managed });
     }
   }
-  return observed;
-}
-
-/**
- * The kinds a plan must read: those with definitions and the kinds they reference
- * (to map ids to keys). With prune, every collection kind is read, so managed
- * objects of a kind whose last file was removed are found too. Reading only what
- * is needed keeps a key without, say, the experiment scope usable for flags.
- */
-export function selectKindsToRead(declared: readonly KindName[], prune: boolean): KindName[] {
-  const wanted = new Set<KindName>(declared);
-  if (prune) for (const kind of KINDS) if (!kind.api.singleton) wanted.add(kind.name);
-  for (const kind of KINDS) if (wanted.has(kind.name)) for (const ref of kind.references) wanted.add(ref);
-  return KINDS.filter((k) => wanted.has(k.name)).map((k) => k.name);
+  return { observed, warnings };
 }

@@ -4,7 +4,7 @@ import { parseConfig, type EnvironmentConfig, type ProjectConfig } from "../core
 import { buildDesiredState } from "../core/desired.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import type { Definition } from "../core/model.js";
-import { readProjectState, selectKindsToRead } from "../core/observe.js";
+import { readProjectState } from "../core/observe.js";
 import { createPlan } from "../core/plan/plan.js";
 import type { Plan } from "../core/plan/types.js";
 import type { ProgressSink } from "../core/ports.js";
@@ -61,8 +61,8 @@ export async function planProject(options: {
   prune: boolean;
   progress?: ProgressSink;
 }): Promise<Plan> {
-  const kinds = selectKindsToRead([...new Set(options.resources.map((r) => r.kind))], options.prune);
-  const observed = await readProjectState(options.api, { kinds, progress: options.progress });
+  const declared = [...new Set(options.resources.map((r) => r.kind))];
+  const { observed, warnings } = await readProjectState(options.api, { declared, progress: options.progress });
   return createPlan({
     target: {
       host: options.connection.host.replace(/\/+$/, ""),
@@ -71,6 +71,7 @@ export async function planProject(options: {
     },
     desired: options.resources,
     observed,
+    warnings,
     prune: options.prune,
   });
 }

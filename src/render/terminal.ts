@@ -70,6 +70,7 @@ export function renderPlanText(plan: Plan, options: TerminalOptions): string {
     for (const warning of step.warnings) out.push(`      ${paint("red", `! ${warning}`)}`);
     if (step.action !== "delete") out.push(...fieldLines(step, paint));
   }
+  for (const warning of plan.warnings) out.push(`  ${paint("yellow", `! ${warning}`)}`);
   if (plan.orphans.length > 0) {
     out.push("", `  ${plan.orphans.length} managed resource(s) have no definition and are left alone (apply with --prune to delete):`);
     for (const orphan of plan.orphans) out.push(`    ${paint("dim", `· ${getKind(orphan.kind).label} ${orphan.key} (id ${orphan.id})`)}`);

@@ -25,6 +25,10 @@ const LOAD_TIMEOUT_MS = 120_000;
  * Its console output goes to stderr, keeping stdout clean for `--json`.
  */
 export async function loadDefinitions(options: { root: string; dir?: string; configFile?: string; workerPath: string }): Promise<LoadResult> {
+  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+  if (major < 22 || (major === 22 && minor < 18)) {
+    throw new Error(`definition files are TypeScript, which needs Node.js 22.18 or newer (this is ${process.versions.node})`);
+  }
   const env: Record<string, string> = {};
   for (const name of PASSED_ENV) {
     const value = process.env[name];

@@ -10,6 +10,8 @@ export interface PlanInput {
   target: PlanTarget;
   desired: readonly DesiredResource[];
   observed: readonly ObservedResource[];
+  /** Problems met while reading that a reviewer must see (kinds that could not be read). */
+  warnings?: readonly string[];
   prune: boolean;
 }
 
@@ -20,7 +22,7 @@ function compareIds(a: string | number, b: string | number): number {
 
 /** The fingerprint covers everything a reviewer saw, so any live change alters it. */
 export function fingerprintPlan(plan: Omit<Plan, "fingerprint">): string {
-  return hashJson({ formatVersion: plan.formatVersion, target: plan.target, prune: plan.prune, steps: plan.steps, orphans: plan.orphans });
+  return hashJson({ formatVersion: plan.formatVersion, target: plan.target, prune: plan.prune, steps: plan.steps, orphans: plan.orphans, warnings: plan.warnings });
 }
 
 /**
@@ -88,7 +90,7 @@ export function createPlan(input: PlanInput): Plan {
 
   const summary: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
   for (const step of steps) summary[step.action === "no-op" ? "noop" : step.action]++;
-  const plan = { formatVersion: PLAN_FORMAT_VERSION, target: input.target, prune: input.prune, steps, orphans, summary } as const;
+  const plan = { formatVersion: PLAN_FORMAT_VERSION, target: input.target, prune: input.prune, steps, orphans, warnings: [...(input.warnings ?? [])].sort(), summary } as const;
   return { ...plan, fingerprint: fingerprintPlan(plan) };
 }
 

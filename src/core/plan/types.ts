@@ -69,6 +69,8 @@ export interface Plan {
   steps: PlanStep[];
   /** Managed resources whose definitions are gone, left alone because prune is off. */
   orphans: { kind: KindName; key: string; id: string | number }[];
+  /** Problems met while reading the project (a kind the key may not read). */
+  warnings: string[];
   summary: PlanSummary;
   fingerprint: string;
 }

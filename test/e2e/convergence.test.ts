@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getKind } from "../../src/core/kinds/index.js";
+import type { JsonObject, JsonValue } from "../../src/core/json.js";
+import type { Definition, KindName } from "../../src/core/model.js";
+import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
+
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ rateLimits: false });
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+});
+
+const def = (kind: KindName, spec: JsonObject): Definition => ({ kind, key: spec.key as string, spec });
+const ref = (kind: KindName, key: string) => ({ $ref: `${kind}/${key}` });
+
+const trendsQuery = (event: string): JsonObject => ({ kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event, math: "total" }] } });
+const flag = def("feature-flags", {
+  key: "checkout",
+  name: "Checkout",
+  filters: {
+    groups: [{ properties: [{ cohort: ref("cohorts", "vips") }], rollout_percentage: 30 }],
+    multivariate: { variants: [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }] },
+    payloads: { test: { a: 1 } },
+  },
+  tags: ["checkout"],
+});
+const vips = def("cohorts", { key: "vips", name: "VIPs", filters: { properties: { type: "OR", values: [{ type: "AND", values: [{ type: "person", key: "email", operator: "icontains", value: "@vip.com" }] }] } } });
+const group = def("property-groups", { key: "signup", name: "Signup", properties: { plan: { type: "String", required: true } } });
+const holdout = def("experiment-holdouts", { key: "holdout", name: "Holdout", filters: [{ properties: [], rollout_percentage: 5 }] });
+const metric = def("experiment-saved-metrics", { key: "conversion", name: "Conversion", query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } } });
+
+interface Case {
+  target: Definition;
+  dependencies?: Definition[];
+  /** Field edits, each applied alone to the definition: [path, new value]. */
+  edits: [string, JsonValue][];
+  /** A change made through the API behind the tool's back. */
+  apiEdit?: JsonObject;
+}
+
+const cases: Case[] = [
+  {
+    target: def("insights", { key: "signups", name: "Signups", description: "d", query: trendsQuery("signed up"), tags: ["growth"] }),
+    edits: [["name", "Signups (weekly)"], ["description", "new"], ["query", trendsQuery("activated")], ["tags", ["growth", "kpi"]]],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
+    target: def("dashboards", {
+      key: "growth",
+      name: "Growth",
+      pinned: true,
+      tags: ["growth"],
+      tiles: [
+        { insight: ref("insights", "signups"), layout: { x: 0, y: 0, w: 6, h: 4 } },
+        { type: "text", body: "Notes", layout: { x: 0, y: 4, w: 12, h: 1 } },
+        { type: "button", text: "Runbook", url: "https://example.com", layout: { x: 6, y: 0, w: 6, h: 1 } },
+      ],
+    }),
+    dependencies: [def("insights", { key: "signups", name: "Signups", query: trendsQuery("signed up") })],
+    edits: [
+      ["name", "Growth 2"],
+      ["description", "about growth"],
+      ["pinned", false],
+      ["tags", []],
+      ["tiles", [{ insight: ref("insights", "signups"), layout: { x: 0, y: 0, w: 12, h: 4 } }, { type: "text", body: "Other notes", layout: { x: 0, y: 4, w: 12, h: 2 } }]],
+    ],
+    apiEdit: { name: "Edited in the UI", pinned: false },
+  },
+  {
+    target: flag,
+    dependencies: [vips],
+    edits: [
+      ["name", "Checkout v2"],
+      ["active", false],
+      ["filters", { groups: [{ rollout_percentage: 60 }], multivariate: { variants: [{ key: "control", rollout_percentage: 40 }, { key: "test", rollout_percentage: 60 }] } }],
+      ["ensure_experience_continuity", true],
+      ["evaluation_runtime", "server"],
+      ["tags", ["checkout", "web"]],
+    ],
+    apiEdit: { active: false },
+  },
+  {
+    target: def("actions", { key: "purchase", name: "Purchase", steps: [{ event: "order completed" }, { event: "$pageview", url: "/thanks" }], tags: ["checkout"] }),
+    edits: [["name", "Purchased"], ["description", "d"], ["steps", [{ event: "$autocapture", selector: "button.buy", text: "Buy", text_matching: "contains" }]], ["post_to_slack", true], ["tags", []]],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
+    target: vips,
+    edits: [["name", "Very important"], ["description", "paying customers"], ["filters", { properties: { type: "AND", values: [{ type: "person", key: "plan", operator: "exact", value: "enterprise" }] } }]],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
+    target: def("endpoints", { key: "daily", name: "daily-signups", query: { kind: "HogQLQuery", query: "select 1" } }),
+    edits: [["description", "for the status page"], ["query", { kind: "HogQLQuery", query: "select 2" }], ["is_active", false], ["data_freshness_seconds", 3600]],
+    apiEdit: { description: "Edited in the UI" },
+  },
+  {
+    target: group,
+    edits: [["name", "Signup v2"], ["description", "d"], ["properties", { plan: { type: "String", required: false }, seats: { type: "Numeric" } }]],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
+    target: def("event-definitions", { key: "user signed up", name: "user signed up", description: "d", propertyGroups: [ref("property-groups", "signup")] }),
+    dependencies: [group, def("property-groups", { key: "other", name: "Other", properties: { x: { type: "Boolean" } } })],
+    edits: [["description", "new"], ["tags", ["growth"]], ["verified", true], ["hidden", true], ["propertyGroups", [ref("property-groups", "other")]]],
+    apiEdit: { description: "Edited in the UI" },
+  },
+  {
+    target: holdout,
+    edits: [["name", "Holdout 2"], ["description", "d"], ["filters", [{ properties: [], rollout_percentage: 10 }]]],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
+    target: metric,
+    edits: [["name", "Conversion 2"], ["description", "d"], ["query", { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "order completed" } }], ["tags", ["kpi"]]],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
+    target: def("experiments", { key: "exp", name: "Experiment", featureFlag: ref("feature-flags", "checkout"), holdout: ref("experiment-holdouts", "holdout"), primarySavedMetrics: [ref("experiment-saved-metrics", "conversion")] }),
+    dependencies: [flag, vips, holdout, metric],
+    edits: [["name", "Experiment 2"], ["description", "d"], ["lifecycle", "running"], ["metrics", [{ kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } }]], ["primarySavedMetrics", []]],
+    apiEdit: { name: "Edited in the UI" },
+  },
+];
+
+function edit(definition: Definition, path: string, value: JsonValue): Definition {
+  return { ...definition, spec: { ...definition.spec, [path]: value } };
+}
+
+async function api(method: string, path: string, body?: JsonObject): Promise<JsonObject | undefined> {
+  const response = await fetch(`${emulator.url}/api/projects/1/${path}`, {
+    method,
+    headers: { authorization: "Bearer phx_emulator", "content-type": "application/json" },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.status === 204 ? undefined : ((await response.json()) as JsonObject);
+}
+
+describe.each(cases.map((c) => [c.target.kind, c] as const))("%s converges", (kind, c) => {
+  const connection = () => emulatorConnection(emulator.url);
+  const all = (target: Definition) => [...(c.dependencies ?? []), target];
+  const address = `${kind}/${c.target.key}`;
+
+  it("create → plan is a no-op", async () => {
+    const { plan } = await applyDefinitions(connection(), all(c.target));
+    expect(describeChanges(plan)).toContain(`create ${address}`);
+    expect(describeChanges(await planDefinitions(connection(), all(c.target)))).toEqual([]);
+  });
+
+  it.each(c.edits.map(([path, value]) => [path, value] as const))("changing %s plans exactly one update with that field, then converges", async (path, value) => {
+    await applyDefinitions(connection(), all(c.target));
+    const edited = edit(c.target, path, value);
+    const plan = await planDefinitions(connection(), all(edited));
+    expect(describeChanges(plan)).toEqual([`update ${address}`]);
+    const step = plan.steps.find((s) => s.action === "update")!;
+    const field = path === "propertyGroups" ? "property_groups" : path === "primarySavedMetrics" ? "saved_metrics" : path;
+    expect(step.changes.every((change) => change.path === field || change.path.startsWith(`${field}.`))).toBe(true);
+    await applyDefinitions(connection(), all(edited));
+    expect(describeChanges(await planDefinitions(connection(), all(edited)))).toEqual([]);
+  });
+
+  it("shows an edit made behind its back, and a delete behind its back is re-created", async () => {
+    const { result } = await applyDefinitions(connection(), all(c.target));
+    const id = result.results.find((r) => `${r.kind}/${r.key}` === address)!.id!;
+    const collection = getKind(kind).api.collection;
+    if (c.apiEdit) {
+      await api("PATCH", `${collection}/${id}/`, c.apiEdit);
+      expect(describeChanges(await planDefinitions(connection(), all(c.target)))).toEqual([`update ${address}`]);
+      await applyDefinitions(connection(), all(c.target));
+    }
+    if (getKind(kind).api.remove === "soft") await api("PATCH", `${collection}/${id}/`, { deleted: true });
+    else await api("DELETE", `${collection}/${id}/`);
+    expect(describeChanges(await planDefinitions(connection(), all(c.target)))).toEqual([`create ${address}`]);
+    await applyDefinitions(connection(), all(c.target));
+    expect(describeChanges(await planDefinitions(connection(), all(c.target)))).toEqual([]);
+  });
+
+  it("removing the definition prunes it only with --prune", async () => {
+    await applyDefinitions(connection(), all(c.target));
+    const without = c.dependencies ?? [];
+    const kept = await planDefinitions(connection(), without);
+    expect(describeChanges(kept)).toEqual([]);
+    expect(kept.orphans.map((o) => `${o.kind}/${o.key}`)).toContain(address);
+    const pruned = await planDefinitions(connection(), without, { prune: true });
+    expect(describeChanges(pruned)).toEqual([`delete ${address}`]);
+    await applyDefinitions(connection(), without, { prune: true });
+    expect(describeChanges(await planDefinitions(connection(), without, { prune: true }))).toEqual([]);
+  });
+});
