@@ -114,7 +114,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       connection,
       resources: loaded.resources,
       prune: options.prune ?? false,
-      progress: (e) => io.stderr(`  ${e.message}\n`),
+      progress: options.verbose ? (e) => io.stderr(`  ${e.message}\n`) : undefined,
     });
     if (options.out) await writeFile(options.out, renderPlanJson(plan));
     if (!options.json) io.stdout(renderPlanText(plan, { color: io.color, verbose: options.verbose ?? false }));

@@ -36,7 +36,7 @@ afterEach(() => repo.cleanup());
 describe("posthog-definitions CLI against the emulator", () => {
   it("applies the seed growth dashboard, then a second apply is a no-op", async () => {
     const first = await cli("apply");
-    expect(first.stderr).toContain("Applied 4 change(s)");
+    expect(first.stderr).toContain("Applied 3 change(s)");
     expect(first.code).toBe(0);
 
     const dashboards = await api("GET", "dashboards/");
@@ -52,7 +52,7 @@ describe("posthog-definitions CLI against the emulator", () => {
     emulator.clearRequests();
     const second = await cli("apply");
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain("No changes. 4 resource(s) up to date.");
+    expect(second.stdout).toContain("No changes. 3 resource(s) up to date.");
     expect(writes()).toEqual([]);
   });
 
@@ -67,7 +67,7 @@ describe("posthog-definitions CLI against the emulator", () => {
     expect(plan.stdout).toContain("~ feature flag new-checkout");
     expect(plan.stdout).toContain("release condition 1: rollout 20% → 50%");
     expect(plan.stdout).toContain("~ filters.groups.0.rollout_percentage: 20 → 50");
-    expect(plan.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete, 3 unchanged.");
+    expect(plan.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete, 2 unchanged.");
     expect(writes()).toEqual([]);
   });
 

@@ -96,7 +96,8 @@ const cases: Case[] = [
   {
     target: def("endpoints", { key: "daily", name: "daily-signups", query: { kind: "HogQLQuery", query: "select 1" } }),
     edits: [["description", "for the status page"], ["query", { kind: "HogQLQuery", query: "select 2" }], ["is_active", false], ["data_freshness_seconds", 3600]],
-    apiEdit: { description: "Edited in the UI" },
+    // The description carries the identity marker, so a UI edit of another field stands in here.
+    apiEdit: { is_active: false },
   },
   {
     target: group,

@@ -1,0 +1,8 @@
+/**
+ * Local PostHog emulator: a loopback HTTP server implementing the subset of PostHog's REST API that
+ * definitions-as-code manages, for tests, demos and offline development.
+ */
+export { startEmulator } from "./server.js";
+export type { EmulatorFault, EmulatorOptions, RecordedRequest, RunningEmulator } from "./server.js";
+export type { ApiKeyConfig } from "./auth.js";
+export type { RateLimitConfig } from "./rate-limit.js";

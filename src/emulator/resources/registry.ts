@@ -1,0 +1,33 @@
+import { actionsResource } from "./actions.js";
+import { cohortsResource } from "./cohorts.js";
+import { dashboardsResource } from "./dashboards.js";
+import { endpointsResource } from "./endpoints.js";
+import { eventDefinitionsResource } from "./event-definitions.js";
+import { eventSchemasResource } from "./event-schemas.js";
+import { experimentHoldoutsResource } from "./experiment-holdouts.js";
+import { experimentSavedMetricsResource } from "./experiment-saved-metrics.js";
+import { experimentsResource } from "./experiments.js";
+import { featureFlagsResource } from "./feature-flags.js";
+import { insightsResource } from "./insights.js";
+import { propertyDefinitionsResource } from "./property-definitions.js";
+import type { ResourceModule } from "./resource.js";
+import { schemaPropertyGroupsResource } from "./schema-property-groups.js";
+
+/** Every project-scoped collection the emulator serves, keyed by URL segment. */
+export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
+  [
+    dashboardsResource,
+    insightsResource,
+    featureFlagsResource,
+    actionsResource,
+    cohortsResource,
+    endpointsResource,
+    eventDefinitionsResource,
+    propertyDefinitionsResource,
+    schemaPropertyGroupsResource,
+    eventSchemasResource,
+    experimentsResource,
+    experimentHoldoutsResource,
+    experimentSavedMetricsResource,
+  ].map((module) => [module.segment, module]),
+);

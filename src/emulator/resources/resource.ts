@@ -1,0 +1,48 @@
+import type { ThrottleClass } from "../rate-limit.js";
+import type { EmulatorState, ProjectState } from "../state.js";
+
+/** Everything a resource handler needs to serve one request. */
+export interface ResourceContext {
+  state: EmulatorState;
+  project: ProjectState;
+  method: string;
+  /** The path segment after the resource name: an id, a name, or a collection action. */
+  id?: string;
+  /** The path segment after the id, e.g. `launch` in `experiments/3/launch/`. */
+  action?: string;
+  body: unknown;
+  query: URLSearchParams;
+  /** The absolute request URL, used for pagination links and absolute URLs in bodies. */
+  requestUrl: URL;
+}
+
+/** What a handler answers; `body` undefined means an empty response. */
+export interface ResourceResponse {
+  status: number;
+  body?: unknown;
+}
+
+/** One PostHog viewset, mounted at `/api/projects/{id}/{segment}/`. */
+export interface ResourceModule {
+  segment: string;
+  scopeObject: string;
+  /** Whether `/api/environments/{id}/{segment}/` is also routed (legacy dual-route resources only). */
+  environmentsAlias: boolean;
+  throttle: ThrottleClass;
+  handle(context: ResourceContext): ResourceResponse;
+}
+
+/** A 200 response. */
+export function ok(body: unknown): ResourceResponse {
+  return { status: 200, body };
+}
+
+/** A 201 response. */
+export function created(body: unknown): ResourceResponse {
+  return { status: 201, body };
+}
+
+/** A 204 response with no body. */
+export function noContent(): ResourceResponse {
+  return { status: 204 };
+}

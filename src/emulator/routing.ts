@@ -1,0 +1,30 @@
+/** A request path decomposed into PostHog's project-scoped URL structure. */
+export interface ApiRoute {
+  prefix: "projects" | "environments";
+  projectRef: string;
+  /** Absent for the project/environment object itself (`/api/projects/{id}/`). */
+  resource?: string;
+  id?: string;
+  action?: string;
+}
+
+/**
+ * Parses `/api/{projects|environments}/{id}/[{resource}/[{id}/[{action}/]]]`, with the trailing
+ * slash optional as in PostHog's router. Returns `undefined` for any other shape.
+ */
+export function parseApiPath(pathname: string): ApiRoute | undefined {
+  const trimmed = pathname.replace(/^\//, "").replace(/\/$/, "");
+  const segments = trimmed.split("/");
+  if (segments.some((segment) => segment === "") || segments.length < 3 || segments.length > 6) return undefined;
+  const [api, prefix, projectRef, resource, id, action] = segments.map((segment) => safeDecode(segment));
+  if (api !== "api" || (prefix !== "projects" && prefix !== "environments") || projectRef === undefined) return undefined;
+  return { prefix, projectRef, resource, id, action };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,322 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as delay } from "node:timers/promises";
+import { authenticate, requireProjectAccess, requireScope, type ApiKeyConfig, type ScopeAction } from "./auth.js";
+import { ApiError, endpointNotFound, notFound, parseError, serverError, throttled } from "./errors.js";
+import { FaultQueue, parseFault, type EmulatorFault } from "./faults.js";
+import { cloneJson, isRecord } from "./json.js";
+import { loadStateFile, saveStateFile } from "./persistence.js";
+import { POSTHOG_RATE_LIMITS, RateLimiter, type RateLimitConfig } from "./rate-limit.js";
+import { ingestEvent } from "./resources/ingestion.js";
+import { createProjectState, projectSettingsResource } from "./resources/project-settings.js";
+import { RESOURCE_MODULES } from "./resources/registry.js";
+import type { ResourceModule, ResourceResponse } from "./resources/resource.js";
+import { parseApiPath } from "./routing.js";
+import { STATE_VERSION, type EmulatorState, type ProjectState } from "./state.js";
+
+/** How to start an emulator; every field has a default suitable for tests. */
+export interface EmulatorOptions {
+  /** Interface to listen on; default "127.0.0.1". */
+  host?: string;
+  /** Port; default 0 (any free port). */
+  port?: number;
+  /** Load state from this file at start (when it exists) and persist it atomically after every mutating request. */
+  stateFile?: string;
+  /** Projects to serve; default one project with id 1. */
+  projects?: { id: number; name?: string }[];
+  /** Accepted personal API keys; default one all-scopes key "phx_emulator". */
+  keys?: ApiKeyConfig[];
+  /** Per-key throttle rates; default PostHog's. `false` disables throttling. */
+  rateLimits?: RateLimitConfig | false;
+  /** Latency added to every API request, in milliseconds; default 0. */
+  latencyMs?: number;
+}
+
+/** One API request as the emulator saw it; control calls under /_emulator are not recorded. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  body: unknown;
+  /** The status sent, or 0 when the connection was dropped by an injected fault. */
+  status: number;
+}
+
+/** A started emulator and the controls tests use to observe and steer it. */
+export interface RunningEmulator {
+  url: string;
+  requests: RecordedRequest[];
+  injectFault(fault: EmulatorFault): void;
+  clearRequests(): void;
+  close(): Promise<void>;
+}
+
+export type { EmulatorFault } from "./faults.js";
+
+const DEFAULT_KEYS: ApiKeyConfig[] = [{ key: "phx_emulator", scopes: ["*"] }];
+const DEFAULT_PROJECTS = [{ id: 1, name: "Default project" }];
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+interface ResolvedOptions {
+  host: string;
+  port: number;
+  stateFile: string | undefined;
+  projects: { id: number; name: string }[];
+  keys: ApiKeyConfig[];
+  rateLimits: RateLimitConfig | false;
+  latencyMs: number;
+}
+
+interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Starts a PostHog API emulator on loopback. It serves the project-scoped REST contract documented
+ * in docs/posthog-contract.md from an in-memory (optionally file-backed) state, and exposes
+ * `/_emulator/*` control routes so out-of-process tests can inspect requests and inject faults.
+ */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const config: ResolvedOptions = {
+    host: options.host ?? "127.0.0.1",
+    port: options.port ?? 0,
+    stateFile: options.stateFile,
+    projects: (options.projects ?? DEFAULT_PROJECTS).map((project) => ({ id: project.id, name: project.name ?? `Project ${project.id}` })),
+    keys: options.keys ?? DEFAULT_KEYS,
+    rateLimits: options.rateLimits ?? POSTHOG_RATE_LIMITS,
+    latencyMs: options.latencyMs ?? 0,
+  };
+  const emulator = new Emulator(config);
+  return emulator.listen();
+}
+
+function createInitialState(projects: readonly { id: number; name: string }[]): EmulatorState {
+  return { version: STATE_VERSION, sequences: {}, projects: projects.map((project) => createProjectState(project.id, project.name)) };
+}
+
+class Emulator {
+  private readonly config: ResolvedOptions;
+  private readonly requests: RecordedRequest[] = [];
+  private readonly faults = new FaultQueue();
+  private readonly limiter: RateLimiter;
+  private readonly server = createServer((request, response) => {
+    this.serve(request, response).catch(() => {
+      if (!response.headersSent) this.send(response, { status: 500, body: serverError().body });
+      else response.destroy();
+    });
+  });
+  private state: EmulatorState;
+
+  constructor(config: ResolvedOptions) {
+    this.config = config;
+    this.limiter = new RateLimiter(config.rateLimits);
+    const loaded = config.stateFile === undefined ? undefined : loadStateFile(config.stateFile);
+    this.state = loaded ?? createInitialState(config.projects);
+    for (const project of config.projects) {
+      if (!this.state.projects.some((candidate) => candidate.id === project.id)) this.state.projects.push(createProjectState(project.id, project.name));
+    }
+  }
+
+  async listen(): Promise<RunningEmulator> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(this.config.port, this.config.host, () => resolve());
+    });
+    const address = this.server.address() as AddressInfo;
+    const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+    return {
+      url: `http://${host}:${address.port}`,
+      requests: this.requests,
+      injectFault: (fault) => this.faults.add(parseFault(fault)),
+      clearRequests: () => {
+        this.requests.length = 0;
+      },
+      close: () => this.close(),
+    };
+  }
+
+  private close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.server.close((error) => (error ? reject(error) : resolve()));
+      this.server.closeAllConnections();
+    });
+  }
+
+  private async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = (request.method ?? "GET").toUpperCase();
+    const url = new URL(request.url ?? "/", `http://${request.headers.host ?? this.config.host}`);
+    const raw = await readRaw(request);
+
+    if (url.pathname === "/_emulator" || url.pathname.startsWith("/_emulator/")) {
+      this.send(response, this.control(method, url.pathname, raw));
+      return;
+    }
+
+    if (this.config.latencyMs > 0) await delay(this.config.latencyMs);
+    const parsed = parseJson(raw);
+    const record: RecordedRequest = { method, path: url.pathname, query: url.search.replace(/^\?/, ""), body: parsed.ok ? parsed.value : raw, status: 0 };
+    this.requests.push(record);
+
+    const fault = this.faults.take(method, url.pathname);
+    if (fault !== undefined) {
+      if (fault.dropConnection) {
+        request.socket.destroy();
+        return;
+      }
+      const reply = faultReply(fault);
+      record.status = reply.status;
+      this.send(response, reply);
+      return;
+    }
+
+    const reply = this.dispatch(request, method, url, parsed);
+    record.status = reply.status;
+    if (!READ_METHODS.has(method)) this.persist();
+    this.send(response, reply);
+  }
+
+  private dispatch(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody): Reply {
+    const snapshot = READ_METHODS.has(method) ? undefined : cloneJson(this.state);
+    try {
+      return this.route(request, method, url, parsed);
+    } catch (error) {
+      if (snapshot !== undefined) this.state = snapshot;
+      if (error instanceof ApiError) return { status: error.status, body: error.body ?? undefined, headers: error.headers };
+      return { status: 500, body: serverError().body };
+    }
+  }
+
+  private route(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody): ResourceResponse {
+    const route = parseApiPath(url.pathname);
+    if (route === undefined) throw endpointNotFound();
+    let module: ResourceModule | undefined = projectSettingsResource;
+    if (route.resource !== undefined) {
+      module = RESOURCE_MODULES.get(route.resource);
+      if (module === undefined || (route.prefix === "environments" && !module.environmentsAlias)) throw endpointNotFound();
+    }
+
+    const key = authenticate(request.headers, parsed.ok ? parsed.value : undefined, url.searchParams, this.config.keys);
+    if (!parsed.ok) throw parseError(`JSON parse error - ${parsed.error}`);
+    const projectId = this.resolveProjectId(route.projectRef, key);
+    const action: ScopeAction = READ_METHODS.has(method) ? "read" : "write";
+    requireScope(key, module.scopeObject, action);
+    requireProjectAccess(key, projectId);
+    const project = this.state.projects.find((candidate) => candidate.id === projectId);
+    if (project === undefined) throw notFound("Project not found.");
+    const wait = this.limiter.consume(key.key, module.throttle);
+    if (wait !== undefined) throw throttled(wait);
+
+    return module.handle({
+      state: this.state,
+      project,
+      method,
+      id: route.id,
+      action: route.action,
+      body: parsed.ok ? parsed.value : undefined,
+      query: url.searchParams,
+      requestUrl: url,
+    });
+  }
+
+  private resolveProjectId(reference: string, key: ApiKeyConfig): number {
+    if (reference === "@current") return key.projectIds?.[0] ?? this.state.projects[0]?.id ?? 0;
+    if (!/^\d+$/.test(reference)) throw notFound("Project not found.");
+    return Number.parseInt(reference, 10);
+  }
+
+  private control(method: string, path: string, raw: string): Reply {
+    const route = `${method} ${path.replace(/\/$/, "")}`;
+    const parsed = parseJson(raw);
+    const body = parsed.ok ? parsed.value : undefined;
+    switch (route) {
+      case "GET /_emulator/requests":
+        return { status: 200, body: this.requests };
+      case "DELETE /_emulator/requests":
+        this.requests.length = 0;
+        return { status: 204 };
+      case "POST /_emulator/faults":
+        try {
+          this.faults.add(parseFault(body));
+          return { status: 204 };
+        } catch (error) {
+          return { status: 400, body: { error: (error as Error).message } };
+        }
+      case "POST /_emulator/reset":
+        this.state = createInitialState(this.config.projects);
+        this.requests.length = 0;
+        this.faults.clear();
+        this.limiter.reset();
+        this.persist();
+        return { status: 204 };
+      case "POST /_emulator/ingest":
+        return this.ingest(body);
+      case "GET /_emulator/state":
+        return { status: 200, body: this.state };
+      default:
+        return { status: 404, body: { error: `Unknown emulator control route: ${route}` } };
+    }
+  }
+
+  private ingest(body: unknown): Reply {
+    if (!isRecord(body)) return { status: 400, body: { error: "Send a JSON object such as {\"event\": \"signed_up\"}." } };
+    const projectId = typeof body.project_id === "number" ? body.project_id : this.state.projects[0]?.id;
+    const project: ProjectState | undefined = this.state.projects.find((candidate) => candidate.id === projectId);
+    if (project === undefined) return { status: 404, body: { error: `Unknown project ${String(projectId)}.` } };
+    try {
+      const result = ingestEvent(project, body);
+      this.persist();
+      return { status: 201, body: result };
+    } catch (error) {
+      return { status: 400, body: { error: (error as Error).message } };
+    }
+  }
+
+  private persist(): void {
+    if (this.config.stateFile !== undefined) saveStateFile(this.config.stateFile, this.state);
+  }
+
+  private send(response: ServerResponse, reply: Reply): void {
+    const headers: Record<string, string> = { ...reply.headers };
+    if (reply.body === undefined) {
+      response.writeHead(reply.status, headers);
+      response.end();
+      return;
+    }
+    const payload = JSON.stringify(reply.body);
+    response.writeHead(reply.status, { ...headers, "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(payload)) });
+    response.end(payload);
+  }
+}
+
+type ParsedBody = { ok: true; value: unknown } | { ok: false; error: string };
+
+function parseJson(raw: string): ParsedBody {
+  if (raw.trim() === "") return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+}
+
+async function readRaw(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The response for an injected fault; without an explicit body it is PostHog's error body for that status. */
+function faultReply(fault: EmulatorFault): Reply {
+  const headers: Record<string, string> = {};
+  if (fault.retryAfter !== undefined) headers["Retry-After"] = String(fault.retryAfter);
+  if (fault.body !== undefined) return { status: fault.status, body: fault.body, headers };
+  if (fault.status === 429) {
+    const error = throttled(fault.retryAfter ?? 1);
+    return { status: 429, body: error.body, headers: { ...error.headers, ...headers } };
+  }
+  if (fault.status >= 500) return { status: fault.status, body: serverError().body, headers };
+  if (fault.status === 404) return { status: 404, body: notFound().body, headers };
+  return { status: fault.status, body: { type: "validation_error", code: "invalid_input", detail: "Injected fault.", attr: null }, headers };
+}
