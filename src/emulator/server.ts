@@ -37,6 +37,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: string;
+  /** The parsed JSON body, the raw text when it is not JSON, or null when there is none. */
   body: unknown;
   /** The status sent, or 0 when the connection was dropped by an injected fault. */
   status: number;
@@ -50,8 +51,6 @@ export interface RunningEmulator {
   clearRequests(): void;
   close(): Promise<void>;
 }
-
-export type { EmulatorFault } from "./faults.js";
 
 const DEFAULT_KEYS: ApiKeyConfig[] = [{ key: "phx_emulator", scopes: ["*"] }];
 const DEFAULT_PROJECTS = [{ id: 1, name: "Default project" }];
@@ -156,7 +155,7 @@ class Emulator {
 
     if (this.config.latencyMs > 0) await delay(this.config.latencyMs);
     const parsed = parseJson(raw);
-    const record: RecordedRequest = { method, path: url.pathname, query: url.search.replace(/^\?/, ""), body: parsed.ok ? parsed.value : raw, status: 0 };
+    const record: RecordedRequest = { method, path: url.pathname, query: url.search.replace(/^\?/, ""), body: parsed.ok ? (parsed.value ?? null) : raw, status: 0 };
     this.requests.push(record);
 
     const fault = this.faults.take(method, url.pathname);
@@ -211,7 +210,7 @@ class Emulator {
     return module.handle({
       state: this.state,
       project,
-      method,
+      method: method === "HEAD" ? "GET" : method,
       id: route.id,
       action: route.action,
       body: parsed.ok ? parsed.value : undefined,

@@ -1,3 +1,9 @@
-import { setFailed } from "@actions/core";
+import { fileURLToPath } from "node:url";
+import { createRunnerHost } from "../action/host.js";
+import { runAction } from "../action/main.js";
 
-setFailed("the GitHub Action is not implemented yet; use the posthog-definitions CLI");
+await runAction({
+  env: process.env,
+  workerPath: fileURLToPath(new URL("./definitions-worker.js", import.meta.url)),
+  host: createRunnerHost(),
+});

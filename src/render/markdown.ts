@@ -194,7 +194,9 @@ function renderKindGroup(plan: Plan, group: { kind: KindName; steps: PlanStep[] 
       continue;
     }
     const line = renderStepBrief(step);
-    if (allowance && (omitted > 0 || measure(line) + 1 > allowance.left)) {
+    if (allowance && measure(line) + 1 > allowance.left) {
+      // Once a line does not fit, nothing after it is shown, so the cut is one clean point.
+      allowance.left = 0;
       omitted++;
       continue;
     }
@@ -242,10 +244,13 @@ function headline(reports: readonly EnvironmentReport[]): string {
   const planned = reports.filter((r) => r.plan).length;
   const failed = reports.length - planned;
   const scope = `${planned} environment${planned === 1 ? "" : "s"}`;
-  const main = sum.create + sum.update + sum.delete === 0
-    ? `**No changes** in ${scope}.`
-    : `**${sum.create} to create, ${sum.update} to update, ${sum.delete} to delete** across ${scope}.`;
-  return failed > 0 ? `${main} **${failed} environment${failed === 1 ? "" : "s"} could not be planned.**` : main;
+  const main = planned === 0
+    ? ""
+    : sum.create + sum.update + sum.delete === 0
+      ? `**No changes** in ${scope}.`
+      : `**${sum.create} to create, ${sum.update} to update, ${sum.delete} to delete** across ${scope}.`;
+  const failures = failed > 0 ? `**${failed} environment${failed === 1 ? "" : "s"} could not be planned.**` : "";
+  return [main, failures].filter(Boolean).join(" ");
 }
 
 function statusOf(report: EnvironmentReport): string {
@@ -307,8 +312,17 @@ export function renderPlanMarkdown(reports: readonly EnvironmentReport[], option
     if (measure(text) <= options.maxLength) return text;
   }
   const skeleton = assemble(reports.map((r) => renderEnvironment(r, "truncated", { left: 0 })));
-  const allowance = { left: options.maxLength - measure(skeleton) - 64 * reports.length };
-  const truncated = assemble(reports.map((r) => renderEnvironment(r, "truncated", allowance)));
+  // Each environment gets a fair share of what is left; a share one does not use passes on to the next.
+  let pool = options.maxLength - measure(skeleton) - 64 * reports.length;
+  const truncated = assemble(
+    reports.map((r, i) => {
+      const share = Math.max(0, Math.floor(pool / (reports.length - i)));
+      const allowance = { left: share };
+      const text = renderEnvironment(r, "truncated", allowance);
+      pool -= share - allowance.left;
+      return text;
+    }),
+  );
   if (measure(truncated) <= options.maxLength) return truncated;
   const minimal = `${top}\n\nThe plan is too large to show here; the job summary has every change.\n`;
   return measure(minimal) <= options.maxLength ? minimal : `${head.slice(0, options.title ? 2 : 1).join("\n\n")}\n\nThe plan is too large to show here; the job summary has every change.\n`;
@@ -359,18 +373,9 @@ export function renderDriftTable(plan: Plan): string {
       const fields = step.changes.map((c) => c.path);
       const shown = fields.slice(0, 5).map(formatCode).join(", ").replace(/\|/g, "\\|");
       const more = fields.length > 5 ? ` and ${fields.length - 5} more` : "";
-      return `| ${escapeMarkdown(getKind(step.kind).label)} | ${escapeMarkdown(step.key)} | ${escapeMarkdown(describeDrift(step))} | ${shown}${more} |`;
+      const url = resourceUrl(plan, step.kind, step.id);
+      const key = url ? `[${escapeMarkdown(step.key)}](${url})` : escapeMarkdown(step.key);
+      return `| ${escapeMarkdown(getKind(step.kind).label)} | ${key} | ${escapeMarkdown(describeDrift(step))} | ${shown}${more} |`;
     });
   return ["| Kind | Key | What happened | Fields |", "| --- | --- | --- | --- |", ...rows].join("\n");
-}
-
-/** Trims a finished document to a byte budget at a line boundary, saying so, for summaries. */
-export function fitMarkdown(text: string, maxLength: number): string {
-  if (measure(text) <= maxLength) return text;
-  const note = "\n\n… cut here to stay within GitHub's size limit; the plan-json output has everything.\n";
-  const lines = text.split("\n");
-  let size = measure(note);
-  let kept = 0;
-  while (kept < lines.length && size + measure(lines[kept]!) + 1 <= maxLength) size += measure(lines[kept++]!) + 1;
-  return `${lines.slice(0, kept).join("\n")}${note}`;
 }

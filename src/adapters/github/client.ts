@@ -44,7 +44,7 @@ export interface GitHubApi {
 }
 
 /** The login GitHub uses for comments written with the workflow's `GITHUB_TOKEN`. */
-export const ACTIONS_BOT_LOGIN = "github-actions[bot]";
+const ACTIONS_BOT_LOGIN = "github-actions[bot]";
 
 /** The HTTP status of a failed GitHub call, or undefined for other errors. */
 export function gitHubStatusOf(error: unknown): number | undefined {

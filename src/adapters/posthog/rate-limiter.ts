@@ -24,10 +24,13 @@ export class RateLimiter {
   private readonly sent: number[] = [];
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly windows: readonly RateWindow[],
-    private readonly clock: { now(): number; sleep(ms: number): Promise<void> },
-  ) {}
+  private readonly windows: readonly RateWindow[];
+  private readonly clock: { now(): number; sleep(ms: number): Promise<void> };
+
+  constructor(windows: readonly RateWindow[], clock: { now(): number; sleep(ms: number): Promise<void> }) {
+    this.windows = windows;
+    this.clock = clock;
+  }
 
   /** Resolves when one more request fits every window; callers are served in order. */
   acquire(): Promise<void> {

@@ -3,8 +3,11 @@ export type DependencyGraph = Map<string, readonly string[]>;
 
 /** The nodes of a cycle, in order, when the graph has one. */
 export class DependencyCycleError extends Error {
-  constructor(readonly cycle: string[]) {
+  readonly cycle: string[];
+
+  constructor(cycle: string[]) {
     super(`dependency cycle: ${cycle.join(" → ")}`);
+    this.cycle = cycle;
     this.name = "DependencyCycleError";
   }
 }

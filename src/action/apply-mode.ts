@@ -1,0 +1,127 @@
+import type { GitHubComment } from "../adapters/github/client.js";
+import { findOwnComment } from "../adapters/github/sticky-comment.js";
+import { applyPlan, type ApplyResult } from "../core/apply.js";
+import { hasChanges } from "../core/plan/plan.js";
+import type { Plan } from "../core/plan/types.js";
+import { renderPlanMarkdown, renderResultsMarkdown, renderStepsMarkdown, STEP_SUMMARY_LIMIT, type EnvironmentReport } from "../render/markdown.js";
+import { formatStatusLine, PLAN_MARKER, readReviewRecord, replaceStatusLine } from "./comment.js";
+import { connectionOf, pickTarget } from "./environments.js";
+import { ActionFailure } from "./failure.js";
+import type { Outcome } from "./outputs.js";
+import { checkAgainstReview, type ReviewCheck } from "./review.js";
+import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
+
+/** The merged pull request a push came from, and its plan comment, if any. */
+interface Review {
+  pr: number;
+  comment?: GitHubComment;
+}
+
+/** Finds the pull request merged as this commit (or one that contains it) and its plan comment. */
+async function findReview(ctx: ModeContext): Promise<Review | undefined> {
+  const pulls = await ctx.github.pullRequestsForCommit(ctx.run.sha);
+  const pr = pulls.find((p) => p.mergeCommitSha === ctx.run.sha) ?? pulls.find((p) => p.mergedAt !== undefined);
+  if (!pr) return undefined;
+  const comment = await findOwnComment(ctx.github, pr.number, PLAN_MARKER, await ctx.login());
+  return { pr: pr.number, ...(comment ? { comment } : {}) };
+}
+
+/**
+ * Rewrites this environment's status line on the plan comment. Matrix jobs for
+ * other environments may edit the same comment at the same moment, so the
+ * comment is read fresh before each write and checked after it; a lost update
+ * is written again.
+ */
+async function reportStatus(ctx: ModeContext, review: Review | undefined, environment: string, text: string): Promise<void> {
+  if (!review?.comment) return;
+  const line = formatStatusLine(environment, text);
+  const login = await ctx.login();
+  for (let writes = 0; ; writes++) {
+    const current = await findOwnComment(ctx.github, review.pr, PLAN_MARKER, login);
+    if (!current || current.body.includes(line)) return;
+    if (writes === 3) break;
+    await ctx.github.updateComment(current.id, replaceStatusLine(current.body, environment, line));
+  }
+  ctx.host.warning(`Could not confirm the status line for ${environment} on pull request #${review.pr}; other jobs kept editing the comment.`);
+}
+
+function resultLine(ctx: ModeContext, environment: string, result: ApplyResult): string {
+  const changed = result.results.filter((r) => r.status !== "unchanged").length;
+  const where = `\`${shortSha(ctx.run.sha)}\` in ${runLink(ctx.run)}`;
+  if (result.failed === 0) return `✅ **${environment}**: applied ${result.applied} change(s) from ${where}`;
+  return `⚠️ **${environment}**: applied ${result.applied} of ${changed} change(s) from ${where}; ${result.failed} failed or skipped. Re-running the job is safe and retries only what is left.`;
+}
+
+function explainCheck(check: ReviewCheck | undefined, pr: number | undefined): string {
+  if (!check) return pr === undefined ? "This commit has no merged pull request, so no reviewed plan exists." : `Pull request #${pr} has no reviewed plan for this environment.`;
+  if (check.verdict === "matches") return `The plan matches the one reviewed on pull request #${pr}.`;
+  if (check.verdict === "remaining") {
+    const done = check.done > 0 ? `; ${check.done} reviewed change(s) were already applied by an earlier run` : "";
+    return `Every change still planned was reviewed unchanged on pull request #${pr}${done}.`;
+  }
+  return `The plan differs from the one reviewed on pull request #${pr}: ${check.unreviewed.length} change(s) were not reviewed${check.dropped > 0 ? ` and ${check.dropped} reviewed change(s) are no longer planned` : ""}.`;
+}
+
+function staleSection(plan: Plan, check: Extract<ReviewCheck, { verdict: "changed" }>, allowed: boolean): string {
+  const lead = allowed
+    ? "`allow-stale-plan` is set, so the current plan is applied anyway."
+    : "Nothing was applied. Push a commit to the pull request (or re-run its plan) so reviewers see the current plan, or set `allow-stale-plan: true` to apply the latest plan.";
+  return `### What changed since review\n\n${lead}\n\n${renderStepsMarkdown(plan, check.unreviewed) || "No unreviewed changes; reviewed changes are no longer needed."}`;
+}
+
+/**
+ * Apply on a push to main for one environment. The plan is computed again and
+ * held against the one reviewed on the merged pull request: it goes ahead when it
+ * matches (or is what a failed earlier apply left over), stops with
+ * `plan-changed` and a "what changed since review" report otherwise, and applies
+ * a direct push only when `apply-without-review` allows it.
+ */
+export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
+  const project = await loadWorkspace(ctx);
+  const target = pickTarget(resolveTargets(ctx, project));
+  const validated = await validateTarget(ctx, project, target);
+  annotateDiagnostics(ctx, validated.diagnostics);
+  if (!validated.valid) throw new ActionFailure("invalid-definitions", "the definitions on this commit are invalid; nothing was applied");
+
+  const connection = connectionOf(project.config, target, ctx.env);
+  return withPostHog(connection, async (api) => {
+    const plan = await planWith(ctx, api, connection, validated.resources, false);
+    await logPlan(ctx, target.name, plan);
+    const report: EnvironmentReport = { environment: target.name, host: target.host, projectId: target.projectId, plan };
+    const outputs = { ...planOutputs([report]), "plan-json": await writePlanJson(ctx, "apply", [report]) };
+    const review = await findReview(ctx);
+    if (review?.comment) outputs["comment-url"] = review.comment.url;
+    const heading = `## PostHog apply: ${target.name}`;
+
+    if (!hasChanges(plan)) {
+      await reportStatus(ctx, review, target.name, `✅ **${target.name}**: up to date at \`${shortSha(ctx.run.sha)}\` (${runLink(ctx.run)})`);
+      return { outputs: { ...outputs, applied: "0", failed: "0" }, summary: [`${heading}\n\nNothing to apply: the project already matches the definitions.`] };
+    }
+
+    const record = review?.comment ? readReviewRecord(review.comment.body) : undefined;
+    const check = record?.fingerprints[target.name] ? checkAgainstReview(plan, record, target.name) : undefined;
+    const explanation = explainCheck(check, review?.pr);
+    ctx.host.info(explanation);
+
+    if (!check && !ctx.settings.applyWithoutReview) {
+      const planSection = renderPlanMarkdown([report], { maxLength: STEP_SUMMARY_LIMIT / 2 });
+      const summary = `${heading}\n\n${explanation} Nothing was applied; set \`apply-without-review: true\` to apply direct pushes.\n\n${planSection}`;
+      return { outputs, summary: [summary], failure: { reason: "no-reviewed-plan", message: `${explanation} Nothing was applied.` } };
+    }
+    if (check?.verdict === "changed" && !ctx.settings.allowStalePlan) {
+      await reportStatus(ctx, review, target.name, `⛔ **${target.name}**: not applied; the plan changed since review (${runLink(ctx.run)})`);
+      const summary = `${heading}\n\n${explanation}\n\n${staleSection(plan, check, false)}`;
+      return { outputs, summary: [summary], failure: { reason: "plan-changed", message: `${explanation} Nothing was applied.` } };
+    }
+    if (check?.verdict === "changed") ctx.host.warning(`${explanation} Applying anyway because allow-stale-plan is set.`);
+
+    const result = await ctx.host.group(`Apply to ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`) }));
+    for (const r of result.results) if (r.status === "failed") ctx.host.error(`${target.name}: ${r.action} ${r.kind} ${r.key} failed: ${r.error}`);
+    await reportStatus(ctx, review, target.name, resultLine(ctx, target.name, result));
+    const sections = [heading, explanation, ...(check?.verdict === "changed" ? [staleSection(plan, check, true)] : []), renderResultsMarkdown(plan, result)];
+    if (result.failed > 0) sections.push("Applying is idempotent: re-run this job to retry what failed; steps already applied are left alone.");
+    const applied = { ...outputs, applied: String(result.applied), failed: String(result.failed) };
+    if (result.failed === 0) return { outputs: applied, summary: [sections.join("\n\n")] };
+    return { outputs: applied, summary: [sections.join("\n\n")], failure: { reason: "partial-apply", message: `${result.failed} change(s) failed or were skipped in ${target.name}; re-running the job retries them` } };
+  });
+}

@@ -1,0 +1,162 @@
+import type { GitHubIssue } from "../adapters/github/client.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { hasChanges } from "../core/plan/plan.js";
+import type { Plan } from "../core/plan/types.js";
+import { escapeMarkdown, GITHUB_BODY_LIMIT, measure, renderDriftTable, renderPlanMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { connectionOf, type EnvironmentTarget } from "./environments.js";
+import { classifyError } from "./failure.js";
+import type { FailureReason, Outcome } from "./outputs.js";
+import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, uniqueDiagnostics, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
+
+const DRIFT_MARKER = "posthog-definitions:drift";
+
+/** What the last check found, stored in the issue body so the next run knows the transition. */
+interface DriftState {
+  environment: string;
+  state: "drifted" | "clean" | "failed";
+  fingerprint?: string;
+}
+
+type CheckResult =
+  | { state: "drifted" | "clean"; plan: Plan }
+  | { state: "failed"; reason: FailureReason; message: string };
+
+function readDriftState(body: string): DriftState | undefined {
+  const match = new RegExp(`^<!-- ${DRIFT_MARKER} (\\{.*\\}) -->$`, "m").exec(body);
+  if (!match) return undefined;
+  try {
+    const state = JSON.parse(match[1]!) as Partial<DriftState>;
+    if (typeof state.environment !== "string" || !["drifted", "clean", "failed"].includes(String(state.state))) return undefined;
+    return { environment: state.environment, state: state.state!, ...(typeof state.fingerprint === "string" ? { fingerprint: state.fingerprint } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+function withState(state: DriftState, content: string): string {
+  return `<!-- ${DRIFT_MARKER} ${JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->\n${content}`;
+}
+
+/** Replaces the state marker and keeps the rest of the body, for transitions that keep the last report. */
+function restate(body: string, state: DriftState): string {
+  const lines = body.split("\n");
+  return withState(state, (lines[0]?.startsWith(`<!-- ${DRIFT_MARKER} `) ? lines.slice(1) : lines).join("\n"));
+}
+
+function driftTitle(target: EnvironmentTarget): string {
+  return `PostHog drift in ${target.name} (project ${target.projectId})`;
+}
+
+function driftBody(ctx: ModeContext, target: EnvironmentTarget, plan: Plan): string {
+  const report: EnvironmentReport = { environment: target.name, host: target.host, projectId: target.projectId, plan };
+  const head = [
+    `## ${escapeMarkdown(driftTitle(target))}`,
+    `The live project differs from the definitions at \`${shortSha(ctx.run.sha)}\` (detected in ${runLink(ctx.run)}). Changes made in the PostHog UI to managed resources:`,
+    renderDriftTable(plan),
+    "**To resolve**, either keep the definitions (the next apply to this environment reverts these edits) or keep the change made in PostHog by updating the definitions in a pull request. This issue closes by itself once a check finds no drift.",
+  ].join("\n\n");
+  // The marker line and the <details> frame take well under 1 KiB.
+  const details = renderPlanMarkdown([report], { maxLength: GITHUB_BODY_LIMIT - measure(head) - 1024 });
+  return withState({ environment: target.name, state: "drifted", fingerprint: plan.fingerprint }, `${head}\n\n<details><summary>What apply would change</summary>\n\n${details}\n</details>\n`);
+}
+
+/** Reads the one issue per environment: labelled, carrying the marker for it, and written by this token's account. */
+function findIssue(issues: readonly GitHubIssue[], login: string, environment: string): GitHubIssue | undefined {
+  const mine = issues.filter((i) => i.author === login && readDriftState(i.body)?.environment === environment);
+  return mine.find((i) => i.state === "open") ?? mine.sort((a, b) => b.number - a.number)[0];
+}
+
+/**
+ * Moves one environment's issue through its lifecycle: open (or reopen) on
+ * drift, edit the body when the drift changes, comment only on transitions,
+ * close with a comment when clean. A failed check never opens, closes or
+ * resolves anything: it comments once on an open issue and marks it unknown.
+ */
+async function syncIssue(ctx: ModeContext, target: EnvironmentTarget, issue: GitHubIssue | undefined, result: CheckResult): Promise<GitHubIssue | undefined> {
+  const where = `\`${shortSha(ctx.run.sha)}\` (${runLink(ctx.run)})`;
+  const previous = issue ? readDriftState(issue.body) : undefined;
+  const open = issue?.state === "open" ? issue : undefined;
+
+  if (result.state === "failed") {
+    if (!open || previous?.state === "failed") return open;
+    await ctx.github.createComment(open.number, `⚠️ The drift check failed at ${where}: ${escapeMarkdown(result.message)}\n\nThe drift state is unknown; this issue stays open until a check succeeds.`);
+    return ctx.github.updateIssue(open.number, { body: restate(open.body, { ...previous!, state: "failed" }) });
+  }
+
+  if (result.state === "clean") {
+    if (!open) return undefined;
+    await ctx.github.createComment(open.number, `✅ No drift at ${where}: the project matches the definitions again. Closing.`);
+    await ctx.github.updateIssue(open.number, { state: "closed", stateReason: "completed", body: restate(open.body, { environment: target.name, state: "clean", fingerprint: result.plan.fingerprint }) });
+    return undefined;
+  }
+
+  const body = driftBody(ctx, target, result.plan);
+  if (!issue) return ctx.github.createIssue({ title: driftTitle(target), body, labels: [ctx.settings.driftLabel] });
+  if (!open) {
+    await ctx.github.createComment(issue.number, `⚠️ Drift detected again at ${where}.`);
+    return ctx.github.updateIssue(issue.number, { state: "open", stateReason: "reopened", title: driftTitle(target), body });
+  }
+  if (previous?.state === "failed") await ctx.github.createComment(open.number, `The drift check works again at ${where}; drift is still present (see the description).`);
+  if (previous?.state === "drifted" && previous.fingerprint === result.plan.fingerprint) return open;
+  return ctx.github.updateIssue(open.number, { title: driftTitle(target), body });
+}
+
+/**
+ * Drift on schedule: plans the default branch's definitions against every
+ * environment and keeps one GitHub issue per environment in step with what it
+ * finds. API and auth failures are reported as "check failed", never as drift or
+ * as resolved, and fail the step.
+ */
+export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
+  const project = await loadWorkspace(ctx);
+  const targets = resolveTargets(ctx, project);
+  const results: CheckResult[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const target of targets) {
+    const validated = await validateTarget(ctx, project, target);
+    diagnostics.push(...validated.diagnostics);
+    if (!validated.valid) {
+      results.push({ state: "failed", reason: "invalid-definitions", message: "the definitions are invalid, so drift could not be checked" });
+      continue;
+    }
+    try {
+      const connection = connectionOf(project.config, target, ctx.env);
+      const plan = await withPostHog(connection, (api) => planWith(ctx, api, connection, validated.resources, false));
+      await logPlan(ctx, target.name, plan);
+      results.push({ state: hasChanges(plan) ? "drifted" : "clean", plan });
+    } catch (error) {
+      const failure = classifyError(error);
+      ctx.host.error(`Drift check failed for ${target.name}: ${failure.message}`);
+      results.push({ state: "failed", ...failure });
+    }
+  }
+
+  annotateDiagnostics(ctx, uniqueDiagnostics(diagnostics));
+
+  const issues = await ctx.github.listIssues(ctx.settings.driftLabel);
+  const login = await ctx.login();
+  const open: Record<string, number> = {};
+  const rows: string[] = [];
+  for (const [i, target] of targets.entries()) {
+    const result = results[i]!;
+    const issue = await syncIssue(ctx, target, findIssue(issues, login, target.name), result);
+    if (issue) open[target.name] = issue.number;
+    const state = result.state === "failed" ? `❌ check failed: ${escapeMarkdown(result.message)}` : result.state === "drifted" ? "⚠️ drifted" : "✅ no drift";
+    rows.push(`| ${escapeMarkdown(target.name)} | ${escapeMarkdown(target.projectId)} | ${state} | ${issue ? `#${issue.number}` : ""} |`);
+  }
+
+  const reports: EnvironmentReport[] = targets.map((target, i) => {
+    const result = results[i]!;
+    const base = { environment: target.name, host: target.host, projectId: target.projectId };
+    return result.state === "failed" ? { ...base, error: result.message } : { ...base, plan: result.plan };
+  });
+  const outputs = {
+    ...planOutputs(reports),
+    "plan-json": await writePlanJson(ctx, "drift", reports),
+    drifted: String(results.some((r) => r.state === "drifted")),
+    "drift-issue": JSON.stringify(open),
+  };
+  const summary = ["## PostHog drift check", "| Environment | Project | Result | Issue |\n| --- | --- | --- | --- |\n" + rows.join("\n")].join("\n\n");
+  const failed = results.find((r): r is Extract<CheckResult, { state: "failed" }> => r.state === "failed");
+  return { outputs, summary: [summary], ...(failed ? { failure: { reason: failed.reason, message: `drift check failed: ${failed.message}` } } : {}) };
+}

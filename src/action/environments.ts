@@ -1,0 +1,80 @@
+import type { ProjectConfig } from "../core/config.js";
+import { ConfigError, resolveConnection, type Connection } from "../engine/project.js";
+import type { ActionSettings } from "./inputs.js";
+
+/** The environment name used when `posthog.config.ts` defines none. */
+export const DEFAULT_ENVIRONMENT = "default";
+
+/** One PostHog project the action may plan, apply or check, and its key if this job holds it. */
+export interface EnvironmentTarget {
+  name: string;
+  /** True for environments named in the config file; their `perEnvironment()` values apply. */
+  configured: boolean;
+  host: string;
+  projectId: string;
+  /** Where the key comes from, for messages ("POSTHOG_STAGING_KEY"); never the key itself. */
+  keySource: string;
+  apiKey?: string;
+}
+
+/**
+ * Lists the environments to work on: every one in the config (or only the one
+ * the `environment` input names), or a single `default` from the host,
+ * project-id and api-key inputs and the POSTHOG_* variables when the config
+ * defines none. Keys are read from the variables the config names.
+ */
+export function listTargets(config: ProjectConfig, settings: ActionSettings, env: Record<string, string | undefined>): EnvironmentTarget[] {
+  const names = Object.keys(config.environments);
+  if (names.length === 0) {
+    if (settings.environment !== undefined && settings.environment !== DEFAULT_ENVIRONMENT) {
+      throw new ConfigError(`input environment is "${settings.environment}", but posthog.config.ts defines no environments`);
+    }
+    const apiKey = settings.apiKey ?? env.POSTHOG_PERSONAL_API_KEY;
+    return [{
+      name: DEFAULT_ENVIRONMENT,
+      configured: false,
+      host: (settings.host ?? env.POSTHOG_HOST ?? "https://us.posthog.com").replace(/\/+$/, ""),
+      projectId: settings.projectId ?? env.POSTHOG_PROJECT_ID ?? "",
+      keySource: settings.apiKey ? "the api-key input" : "POSTHOG_PERSONAL_API_KEY",
+      ...(apiKey ? { apiKey } : {}),
+    }];
+  }
+  if (settings.host || settings.projectId || settings.apiKey) {
+    throw new ConfigError("the host, project-id and api-key inputs apply only when posthog.config.ts defines no environments; map each environment's key to the variable its apiKeyEnv names");
+  }
+  if (settings.environment !== undefined && !names.includes(settings.environment)) {
+    throw new ConfigError(`unknown environment "${settings.environment}" (posthog.config.ts defines: ${names.join(", ")})`);
+  }
+  return names
+    .filter((name) => settings.environment === undefined || name === settings.environment)
+    .map((name) => {
+      const spec = config.environments[name]!;
+      const apiKey = env[spec.apiKeyEnv];
+      return { name, configured: true, host: spec.host, projectId: spec.projectId, keySource: spec.apiKeyEnv, ...(apiKey ? { apiKey } : {}) };
+    });
+}
+
+/** The single environment apply and prune work on; several configured ones need the input to choose. */
+export function pickTarget(targets: readonly EnvironmentTarget[]): EnvironmentTarget {
+  if (targets.length !== 1) {
+    throw new ConfigError(`set the environment input to one of: ${targets.map((t) => t.name).join(", ")} (apply and prune work on one environment per job; use a matrix)`);
+  }
+  return targets[0]!;
+}
+
+/** The connection for a target whose key this job holds, validated like the CLI's. */
+export function connectionOf(config: ProjectConfig, target: EnvironmentTarget, env: Record<string, string | undefined>): Connection {
+  if (!target.apiKey) throw new ConfigError(`no API key for environment "${target.name}": set ${target.keySource} in this job (for example from a repository secret)`);
+  if (target.configured) return resolveConnection(config, { environment: target.name, env });
+  return resolveConnection(config, { host: target.host, projectId: target.projectId, env: { ...env, POSTHOG_PERSONAL_API_KEY: target.apiKey } });
+}
+
+/**
+ * True when this job holds PostHog credentials: a key input, or any variable
+ * that looks like a PostHog key. Used before evaluating fork code, when the
+ * config (itself fork code) cannot yet be trusted to say which variables matter.
+ */
+export function holdsPostHogSecrets(settings: ActionSettings, env: Record<string, string | undefined>): boolean {
+  if (settings.apiKey) return true;
+  return Object.entries(env).some(([name, value]) => !!value && (value.startsWith("phx_") || /POSTHOG.*KEY/i.test(name)));
+}

@@ -1,0 +1,55 @@
+/**
+ * Every output of `action.yml`, in one list that a test compares with the file.
+ * Values are strings; structured values are JSON.
+ */
+export const OUTPUTS = [
+  "mode",
+  "failure-reason",
+  "has-changes",
+  "has-deletions",
+  "to-create",
+  "to-update",
+  "to-delete",
+  "counts",
+  "plan-json",
+  "plan-fingerprint",
+  "plan-fingerprints",
+  "comment-url",
+  "applied",
+  "failed",
+  "drifted",
+  "drift-issue",
+] as const;
+
+/** The name of an output, as written in `action.yml`. */
+export type OutputName = (typeof OUTPUTS)[number];
+
+/**
+ * Why a run failed, as the `failure-reason` output names it, so workflows can
+ * branch on the cause (`if: steps.posthog.outputs.failure-reason == 'plan-changed'`).
+ */
+export const FAILURE_REASONS = [
+  "invalid-input",
+  "invalid-config",
+  "invalid-definitions",
+  "untrusted-code",
+  "auth",
+  "api-error",
+  "github-api",
+  "plan-changed",
+  "no-reviewed-plan",
+  "partial-apply",
+  "confirmation-required",
+  "too-many-deletions",
+  "internal",
+] as const;
+
+/** One value of the `failure-reason` output. */
+export type FailureReason = (typeof FAILURE_REASONS)[number];
+
+/** What one mode produced: outputs, job-summary sections and, when it failed, why. */
+export interface Outcome {
+  outputs: Partial<Record<OutputName, string>>;
+  summary: string[];
+  failure?: { reason: FailureReason; message: string };
+}

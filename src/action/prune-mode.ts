@@ -1,0 +1,52 @@
+import { applyPlan } from "../core/apply.js";
+import type { Plan } from "../core/plan/types.js";
+import { escapeMarkdown, renderResultsMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { connectionOf, pickTarget } from "./environments.js";
+import { ActionFailure } from "./failure.js";
+import type { Outcome } from "./outputs.js";
+import { annotateDiagnostics, loadWorkspace, planOutputs, planWith, resolveTargets, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
+
+/**
+ * Prune on workflow_dispatch: deletes managed resources whose definitions are
+ * gone, and nothing else. A dry run (the default) only lists them. Deleting needs
+ * the project id typed into `confirm` and stays under `max-deletions`. Invalid
+ * definitions stop it outright, since every resource would look orphaned.
+ */
+export async function runPruneMode(ctx: ModeContext): Promise<Outcome> {
+  const project = await loadWorkspace(ctx);
+  const target = pickTarget(resolveTargets(ctx, project));
+  const validated = await validateTarget(ctx, project, target);
+  annotateDiagnostics(ctx, validated.diagnostics);
+  if (!validated.valid) throw new ActionFailure("invalid-definitions", "the definitions are invalid; nothing was pruned, because every resource would look orphaned");
+
+  const connection = connectionOf(project.config, target, ctx.env);
+  return withPostHog(connection, async (api) => {
+    const full = await planWith(ctx, api, connection, validated.resources, true);
+    const deletions = full.steps.filter((s) => s.action === "delete");
+    const plan: Plan = { ...full, steps: deletions, summary: { create: 0, update: 0, delete: deletions.length, noop: 0 } };
+    const report: EnvironmentReport = { environment: target.name, host: target.host, projectId: target.projectId, plan };
+    const outputs = { ...planOutputs([report]), "plan-json": await writePlanJson(ctx, "prune", [report]) };
+    const heading = `## PostHog prune: ${escapeMarkdown(target.name)} (project ${escapeMarkdown(target.projectId)})`;
+    for (const step of deletions) ctx.host.info(`  - ${step.kind} ${step.key} (id ${step.id})`);
+    if (deletions.length === 0) return { outputs, summary: [`${heading}\n\nNothing to prune: every managed resource has a definition.`] };
+
+    const list = renderResultsMarkdown(plan);
+    const over = deletions.length > ctx.settings.maxDeletions;
+    const cap = `${deletions.length} deletion(s) exceed max-deletions (${ctx.settings.maxDeletions}); raise it to delete them all in one run.`;
+    if (ctx.settings.dryRun) {
+      const how = `Dry run: nothing was deleted. To delete, run again with \`dry-run: false\` and \`confirm: ${target.projectId}\`.`;
+      return { outputs, summary: [[heading, `${deletions.length} managed resource(s) have no definition.`, list, how, ...(over ? [cap] : [])].join("\n\n")] };
+    }
+    if (ctx.settings.confirm !== target.projectId) {
+      const message = `deleting needs confirmation: set the confirm input to the project id (${target.projectId})${ctx.settings.confirm ? `; got "${ctx.settings.confirm}"` : ""}. Nothing was deleted.`;
+      return { outputs, summary: [[heading, list, `Refused: ${escapeMarkdown(message)}`].join("\n\n")], failure: { reason: "confirmation-required", message } };
+    }
+    if (over) return { outputs, summary: [[heading, list, `Refused: ${cap} Nothing was deleted.`].join("\n\n")], failure: { reason: "too-many-deletions", message: `${cap} Nothing was deleted.` } };
+
+    const result = await ctx.host.group(`Prune ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`) }));
+    const summary = [heading, `Deleted ${result.applied} of ${deletions.length} managed resource(s) without a definition.`, renderResultsMarkdown(plan, result)].join("\n\n");
+    const done = { ...outputs, applied: String(result.applied), failed: String(result.failed) };
+    if (result.failed === 0) return { outputs: done, summary: [summary] };
+    return { outputs: done, summary: [summary], failure: { reason: "partial-apply", message: `${result.failed} deletion(s) failed in ${target.name}; re-running the prune retries them` } };
+  });
+}

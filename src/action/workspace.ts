@@ -1,0 +1,137 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import type { GitHubApi } from "../adapters/github/client.js";
+import type { RunContext } from "../adapters/github/context.js";
+import type { PostHogProjectApi } from "../adapters/posthog/client.js";
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
+import { stringifyStable } from "../core/json.js";
+import { hasChanges } from "../core/plan/plan.js";
+import type { Plan } from "../core/plan/types.js";
+import { connect, loadProject, planProject, validateProject, type Connection, type LoadedProject } from "../engine/project.js";
+import type { EnvironmentReport } from "../render/markdown.js";
+import { renderPlanText } from "../render/terminal.js";
+import { listTargets, type EnvironmentTarget } from "./environments.js";
+import type { ActionHost } from "./host.js";
+import type { ActionSettings } from "./inputs.js";
+import type { OutputName } from "./outputs.js";
+
+/** What every mode works with: settings, the run, the runner host and GitHub. */
+export interface ModeContext {
+  settings: ActionSettings;
+  run: RunContext;
+  host: ActionHost;
+  env: Record<string, string | undefined>;
+  /** The bundled definitions worker, which evaluates user code without secrets. */
+  workerPath: string;
+  github: GitHubApi;
+  /** The token's own login (memoised): comments and issues are matched by author. */
+  login(): Promise<string>;
+  /** Directory for files handed to later steps (`RUNNER_TEMP`). */
+  tempDir: string;
+}
+
+/** Desired resources of one environment, as validation returns them. */
+export type ValidatedResources = Awaited<ReturnType<typeof validateProject>>["resources"];
+
+/** Per-step annotation caps GitHub enforces; the rest stays in the log and the summary. */
+const MAX_ANNOTATIONS = 10;
+
+/** Evaluates the config and definitions in the isolated loader process. */
+export function loadWorkspace(ctx: ModeContext): Promise<LoadedProject> {
+  return loadProject({ root: ctx.settings.root, configFile: ctx.settings.configFile, workerPath: ctx.workerPath });
+}
+
+/** The environments to work on, with every key this job holds registered as a secret before anything is logged. */
+export function resolveTargets(ctx: ModeContext, project: LoadedProject): EnvironmentTarget[] {
+  const targets = listTargets(project.config, ctx.settings, ctx.env);
+  for (const target of targets) if (target.apiKey) ctx.host.setSecret(target.apiKey);
+  return targets;
+}
+
+/** Validates the definitions for one environment (its `perEnvironment()` values). */
+export function validateTarget(ctx: ModeContext, project: LoadedProject, target: EnvironmentTarget) {
+  return validateProject(project, ctx.settings.root, target.configured ? target.name : undefined);
+}
+
+/** Each diagnostic once: most are the same in every environment validated. */
+export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...new Map(diagnostics.map((d) => [JSON.stringify(d), d])).values()];
+}
+
+/**
+ * Logs every diagnostic and turns the first ten errors and ten warnings into
+ * file/line annotations on the pull request's "Files changed" view.
+ */
+export function annotateDiagnostics(ctx: ModeContext, diagnostics: readonly Diagnostic[]): void {
+  const used = { error: 0, warning: 0 };
+  for (const d of sortDiagnostics(diagnostics)) {
+    ctx.host.info(formatDiagnostic(d));
+    if (!d.source || used[d.severity] >= MAX_ANNOTATIONS) continue;
+    used[d.severity]++;
+    const file = relative(ctx.run.workspace, join(ctx.settings.root, d.source.file)).split(sep).join("/");
+    const site = { file, line: d.source.line, ...(d.source.column ? { column: d.source.column } : {}), title: d.code };
+    const message = d.field ? `${d.field}: ${d.message}` : d.message;
+    if (d.severity === "error") ctx.host.error(message, site);
+    else ctx.host.warning(message, site);
+  }
+}
+
+/** Opens the PostHog client for one environment, runs `work` with it and always closes it. */
+export async function withPostHog<T>(connection: Connection, work: (api: PostHogProjectApi) => Promise<T>): Promise<T> {
+  const api = connect(connection);
+  try {
+    return await work(api);
+  } finally {
+    await api.close();
+  }
+}
+
+/** Reads the live project and plans against it; progress lines name the environment, since several may run at once. */
+export function planWith(ctx: ModeContext, api: PostHogProjectApi, connection: Connection, resources: ValidatedResources, prune: boolean): Promise<Plan> {
+  return planProject({ api, connection, resources, prune, progress: (e) => ctx.host.info(`  ${connection.environment ?? "default"}: ${e.message}`) });
+}
+
+/** Prints a plan to the job log in a foldable group, without colour. */
+export async function logPlan(ctx: ModeContext, name: string, plan: Plan): Promise<void> {
+  await ctx.host.group(`Plan for ${name}`, async () => ctx.host.info(renderPlanText(plan, { color: false })));
+}
+
+/**
+ * Writes the plans as one stable JSON file for later steps (`plan-json`), keyed
+ * by environment; an environment that could not be planned carries its error.
+ */
+export async function writePlanJson(ctx: ModeContext, mode: string, reports: readonly EnvironmentReport[]): Promise<string> {
+  const dir = join(ctx.tempDir, "posthog-definitions");
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${mode}${ctx.settings.environment ? `-${ctx.settings.environment}` : ""}.json`);
+  const environments = Object.fromEntries(reports.map((r) => [r.environment, r.plan ? { offline: r.offline !== undefined, plan: r.plan } : { error: r.error ?? "not planned" }]));
+  await writeFile(path, `${stringifyStable({ formatVersion: 1, environments }, 2)}\n`);
+  return path;
+}
+
+/** The plan outputs every mode shares: change flags, counts and fingerprints. */
+export function planOutputs(reports: readonly EnvironmentReport[]): Partial<Record<OutputName, string>> {
+  const plans = reports.filter((r): r is EnvironmentReport & { plan: Plan } => r.plan !== undefined);
+  const sum = (key: "create" | "update" | "delete") => String(plans.reduce((n, r) => n + r.plan.summary[key], 0));
+  const live = plans.filter((r) => !r.offline);
+  return {
+    "has-changes": String(plans.some((r) => hasChanges(r.plan))),
+    "has-deletions": String(plans.some((r) => r.plan.summary.delete > 0)),
+    "to-create": sum("create"),
+    "to-update": sum("update"),
+    "to-delete": sum("delete"),
+    counts: JSON.stringify(Object.fromEntries(plans.map((r) => [r.environment, r.plan.summary]))),
+    "plan-fingerprint": live.length === 1 ? live[0]!.plan.fingerprint : "",
+    "plan-fingerprints": JSON.stringify(Object.fromEntries(live.map((r) => [r.environment, r.plan.fingerprint]))),
+  };
+}
+
+/** The first seven characters of a commit, as GitHub shows them. */
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+/** "[run #12](url)", or plain text when the run URL is unknown. */
+export function runLink(run: RunContext): string {
+  return run.runUrl ? `[${run.runLabel}](${run.runUrl})` : run.runLabel;
+}

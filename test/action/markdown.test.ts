@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { buildDesiredState } from "../../src/core/desired.js";
+import { featureFlags } from "../../src/core/kinds/feature-flags.js";
+import type { Definition, ObservedResource } from "../../src/core/model.js";
+import { createPlan } from "../../src/core/plan/plan.js";
+import { escapeMarkdown, formatCode, formatFence, measure, renderPlanMarkdown, type EnvironmentReport } from "../../src/render/markdown.js";
+
+const target = { host: "https://eu.posthog.com", projectId: "12", environment: "staging" };
+
+function flag(key: string, rollout: number, name = key): Definition {
+  return { kind: "feature-flags", key, spec: { key, name, filters: { groups: [{ rollout_percentage: rollout }] } } };
+}
+
+function live(key: string, id: number, rollout: number, name = key): ObservedResource {
+  const raw = { id, key, name, active: true, tags: [`iac:feature-flags:${key}`], filters: { groups: [{ properties: [], rollout_percentage: rollout }] } };
+  return { kind: "feature-flags", key, id, managed: true, fields: featureFlags.toObserved(raw, { keyOf: () => undefined, rows: () => [] }) };
+}
+
+function report(definitions: Definition[], observed: ObservedResource[], prune = false): EnvironmentReport {
+  const plan = createPlan({ target, desired: buildDesiredState(definitions).resources, observed, prune });
+  return { environment: "staging", host: target.host, projectId: target.projectId, plan };
+}
+
+describe("renderPlanMarkdown", () => {
+  it("renders a headline, the environment table and a diff block with the PostHog-native summary", () => {
+    const text = renderPlanMarkdown([report([flag("checkout", 50)], [live("checkout", 3, 20)])], { title: "PostHog plan", maxLength: 65_000 });
+    expect(text).toContain("## PostHog plan\n\n**0 to create, 1 to update, 0 to delete** across 1 environment.");
+    expect(text).toContain("| staging | [12](https://eu.posthog.com/project/12) | 0 | 1 | 0 | 📝 changes |");
+    expect(text).toContain("**~ update** feature flag `checkout` · [id 3](https://eu.posthog.com/project/12/feature_flags/3)");
+    expect(text).toContain("- release condition 1: rollout 20% → 50%");
+    expect(text).toContain("```diff\n- filters.groups.0.rollout_percentage: 20\n+ filters.groups.0.rollout_percentage: 50\n```");
+  });
+
+  it("is deterministic: the same input gives the same bytes", () => {
+    const make = () => renderPlanMarkdown([report([flag("b", 1), flag("a", 2)], [live("a", 1, 3)])], { maxLength: 65_000 });
+    expect(make()).toBe(make());
+  });
+
+  it("shows deletions first, under a caution", () => {
+    const text = renderPlanMarkdown([report([flag("new", 10), flag("kept", 5)], [live("kept", 1, 4), live("gone", 2, 1)], true)], { maxLength: 65_000 });
+    expect(text).toContain("> [!CAUTION]\n> 1 resource(s) will be deleted: staging (1).");
+    const order = ["**- delete** feature flag `gone`", "**~ update** feature flag `kept`", "**+ create** feature flag `new`"].map((s) => text.indexOf(s));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it("keeps content from definitions and PostHog inert: no HTML, mentions, issue links or fence breaks", () => {
+    const evil = "<img src=x onerror=alert(1)> @octocat see #12 ```` end";
+    const text = renderPlanMarkdown(
+      [report([flag("evil", 10, evil)], [live("evil", 1, 10, "old")]), { environment: "production", host: target.host, projectId: "9", error: evil }],
+      { maxLength: 65_000 },
+    );
+    // Inside the fence the name is literal text, and the fence outlasts the backticks in it.
+    expect(text).toContain('`````diff\n- name: "old"\n+ name: "<img src=x onerror=alert(1)> @octocat see #12 ```` end"\n`````');
+    const outsideCode = text.replace(/`````diff[\s\S]*?`````/g, "");
+    expect(outsideCode).toContain("Planning failed: &lt;img src=x onerror=alert(1)&gt; @&#8203;octocat see #&#8203;12 \\`\\`\\`\\` end");
+    expect(outsideCode).not.toContain("<img");
+    expect(outsideCode).not.toMatch(/@octocat|#12/);
+  });
+
+  it("degrades to one line per resource, then to '… N more', and never exceeds the budget", () => {
+    const definitions = Array.from({ length: 400 }, (_, i) => flag(`flag-${String(i).padStart(3, "0")}`, 50, `Flag ${i} ${"x".repeat(200)}`));
+    const observed = definitions.map((d, i) => live(d.key, i + 1, 20));
+    const reports = [report(definitions, observed)];
+    const full = renderPlanMarkdown(reports, { maxLength: 10_000_000 });
+    expect(full).toContain("```diff");
+    const brief = renderPlanMarkdown(reports, { maxLength: measure(full) - 1 });
+    expect(brief).not.toContain("```diff");
+    expect(brief).toContain("- **~** feature flag `flag-000`: release condition 1: rollout 20% → 50%");
+    const cut = renderPlanMarkdown(reports, { maxLength: 20_000 });
+    expect(measure(cut)).toBeLessThanOrEqual(20_000);
+    expect(cut).toMatch(/- … \d+ more \(the job summary lists every change\)/);
+    expect(cut).toContain("| staging |");
+  });
+
+  it("shows a failed environment as a row and a caution, not as a missing section", () => {
+    const text = renderPlanMarkdown([{ environment: "production", host: target.host, projectId: "9", error: "PostHog rejected the personal API key (401)" }], { maxLength: 65_000 });
+    expect(text).toContain("| production | [9](https://eu.posthog.com/project/9) | – | – | – | ❌ plan failed |");
+    expect(text).toContain("> [!CAUTION]\n> Planning failed: PostHog rejected the personal API key (401)");
+    expect(text).toContain("**1 environment could not be planned.**");
+  });
+
+  it("lists diagnostics with file and line, capped", () => {
+    const diagnostics = Array.from({ length: 5 }, (_, i) => ({ severity: "error" as const, code: "invalid-field", message: `bad value ${i}`, source: { file: "posthog/feature-flags/a.ts", line: i + 1 }, field: "filters" }));
+    const text = renderPlanMarkdown([], { maxLength: 65_000, diagnostics, maxDiagnostics: 3 });
+    expect(text).toContain("### ❌ Invalid definitions");
+    expect(text).toContain("- ❌ `posthog/feature-flags/a.ts:1` `filters`: bad value 0");
+    expect(text).toContain("- … 2 more (see the job log)");
+  });
+});
+
+describe("markdown escaping helpers", () => {
+  it("escape formatting, HTML, mentions and references", () => {
+    expect(escapeMarkdown("a|b *c* <d> @e #1 GH-2")).toBe("a\\|b \\*c\\* &lt;d&gt; @&#8203;e #&#8203;1 GH-&#8203;2");
+  });
+
+  it("size code spans and fences to their content", () => {
+    expect(formatCode("a`b")).toBe("``a`b``");
+    expect(formatCode("`x")).toBe("`` `x ``");
+    expect(formatFence("```js\nx\n```", "diff")).toBe("````diff\n```js\nx\n```\n````");
+  });
+});

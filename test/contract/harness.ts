@@ -1,0 +1,177 @@
+import { randomBytes } from "node:crypto";
+import { setTimeout as delay } from "node:timers/promises";
+import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+
+/**
+ * The contract suite's connection to "a PostHog": the local emulator by default, or a real project
+ * when POSTHOG_CONTRACT_HOST, POSTHOG_CONTRACT_PROJECT_ID and POSTHOG_CONTRACT_API_KEY are all set.
+ * Against a real project every test creates only uniquely named objects and deletes them afterwards.
+ */
+export interface ContractTarget {
+  isEmulator: boolean;
+  host: string;
+  projectId: number;
+  apiKey: string;
+  close(): Promise<void>;
+}
+
+/** A decoded response; `body` is parsed JSON, `undefined` for an empty body, or the raw text. */
+export interface ContractResponse {
+  status: number;
+  headers: Headers;
+  /** Contract assertions index into arbitrary PostHog JSON. */
+  body: any;
+  text: string;
+}
+
+const CONTRACT_ENV = ["POSTHOG_CONTRACT_HOST", "POSTHOG_CONTRACT_PROJECT_ID", "POSTHOG_CONTRACT_API_KEY"] as const;
+
+function configuredVariables(): string[] {
+  return CONTRACT_ENV.filter((name) => (process.env[name] ?? "") !== "");
+}
+
+/** Whether this run targets the local emulator; known before any test starts, for `it.runIf`. */
+export const TARGETS_EMULATOR = configuredVariables().length === 0;
+
+/** Starts the emulator, or connects to the real project named by the environment. */
+export async function openContractTarget(): Promise<ContractTarget> {
+  const present = configuredVariables();
+  if (present.length > 0 && present.length < CONTRACT_ENV.length) {
+    throw new Error(`Set all of ${CONTRACT_ENV.join(", ")} to run the contract against PostHog (missing: ${CONTRACT_ENV.filter((name) => !present.includes(name)).join(", ")}).`);
+  }
+  if (present.length === CONTRACT_ENV.length) {
+    const projectId = Number(process.env.POSTHOG_CONTRACT_PROJECT_ID);
+    if (!Number.isInteger(projectId)) throw new Error("POSTHOG_CONTRACT_PROJECT_ID must be an integer.");
+    return {
+      isEmulator: false,
+      host: String(process.env.POSTHOG_CONTRACT_HOST).replace(/\/+$/, ""),
+      projectId,
+      apiKey: String(process.env.POSTHOG_CONTRACT_API_KEY),
+      close: async () => undefined,
+    };
+  }
+  const emulator: RunningEmulator = await startEmulator({ projects: [{ id: 1, name: "Contract project" }], keys: [{ key: "phx_contract", scopes: ["*"] }] });
+  return { isEmulator: true, host: emulator.url, projectId: 1, apiKey: "phx_contract", close: () => emulator.close() };
+}
+
+/** Options for one contract request. */
+export interface ContractRequestOptions {
+  /** `null` sends no credentials; a string overrides the target's key. */
+  key?: string | null;
+}
+
+/**
+ * A minimal fetch client for contract tests. Paths are relative to the project
+ * (`dashboards/` → `/api/projects/{id}/dashboards/`) unless they start with `/`.
+ * 429s are retried after Retry-After so a real project's throttling does not fail the run.
+ */
+export class ContractClient {
+  readonly target: ContractTarget;
+
+  constructor(target: ContractTarget) {
+    this.target = target;
+  }
+
+  /** The absolute URL for a project-relative or absolute path. */
+  url(path: string): string {
+    return path.startsWith("/") ? `${this.target.host}${path}` : `${this.target.host}/api/projects/${this.target.projectId}/${path}`;
+  }
+
+  async request(method: string, path: string, body?: unknown, options: ContractRequestOptions = {}): Promise<ContractResponse> {
+    const headers: Record<string, string> = {};
+    const key = options.key === undefined ? this.target.apiKey : options.key;
+    if (key !== null) headers.Authorization = `Bearer ${key}`;
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    for (let attempt = 0; ; attempt += 1) {
+      const response = await fetch(this.url(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await response.text();
+      if (response.status === 429 && attempt < 5) {
+        await delay(Math.min(Number(response.headers.get("retry-after") ?? "1"), 30) * 1000);
+        continue;
+      }
+      let parsed: unknown;
+      try {
+        parsed = text === "" ? undefined : JSON.parse(text);
+      } catch {
+        parsed = text;
+      }
+      return { status: response.status, headers: response.headers, body: parsed, text };
+    }
+  }
+
+  get(path: string, options?: ContractRequestOptions): Promise<ContractResponse> {
+    return this.request("GET", path, undefined, options);
+  }
+
+  post(path: string, body?: unknown, options?: ContractRequestOptions): Promise<ContractResponse> {
+    return this.request("POST", path, body, options);
+  }
+
+  patch(path: string, body?: unknown, options?: ContractRequestOptions): Promise<ContractResponse> {
+    return this.request("PATCH", path, body, options);
+  }
+
+  delete(path: string, options?: ContractRequestOptions): Promise<ContractResponse> {
+    return this.request("DELETE", path, undefined, options);
+  }
+}
+
+const RUN_ID = `c${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+let sequence = 0;
+
+/** A name no other run or person uses: starts with a letter and fits flag-key and endpoint-name rules. */
+export function uniqueName(kind: string): string {
+  sequence += 1;
+  return `contract_${RUN_ID}_${kind}_${sequence}`;
+}
+
+/** The prefix every object of this run carries, for list searches that must only see our objects. */
+export const RUN_PREFIX = `contract_${RUN_ID}_`;
+
+/** Undo steps registered as objects are created; run in reverse order after the tests of a file. */
+export class Cleanup {
+  private readonly steps: { label: string; run: () => Promise<unknown> }[] = [];
+
+  add(label: string, run: () => Promise<unknown>): void {
+    this.steps.push({ label, run });
+  }
+
+  /** Runs every step even when some fail, then reports all failures together. */
+  async run(): Promise<void> {
+    const failures: string[] = [];
+    for (const step of this.steps.reverse()) {
+      try {
+        await step.run();
+      } catch (error) {
+        failures.push(`${step.label}: ${(error as Error).message}`);
+      }
+    }
+    this.steps.length = 0;
+    if (failures.length > 0) throw new Error(`Contract cleanup failed:\n${failures.join("\n")}`);
+  }
+}
+
+/** Soft-deletes through PATCH `{deleted: true}` and insists it worked, so leftovers never go unnoticed. */
+export async function softDelete(client: ContractClient, path: string, extra: Record<string, unknown> = {}): Promise<void> {
+  const response = await client.patch(path, { ...extra, deleted: true });
+  if (response.status !== 200 && response.status !== 404) throw new Error(`PATCH ${path} deleted:true answered ${response.status}: ${response.text}`);
+}
+
+/** Hard-deletes and insists it worked (404 counts as already gone). */
+export async function hardDelete(client: ContractClient, path: string): Promise<void> {
+  const response = await client.delete(path);
+  if (response.status !== 204 && response.status !== 404) throw new Error(`DELETE ${path} answered ${response.status}: ${response.text}`);
+}
+
+/** The query used wherever the contract needs some valid insight. */
+export const TRENDS_QUERY = {
+  kind: "InsightVizNode",
+  source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event: "$pageview", math: "total" }] },
+};
+
+/** Asserts the drf-exceptions-hog error envelope every PostHog error uses. */
+export function isErrorEnvelope(body: unknown): boolean {
+  if (typeof body !== "object" || body === null) return false;
+  const keys = Object.keys(body).sort();
+  return ["attr", "code", "detail", "type"].every((key) => keys.includes(key));
+}

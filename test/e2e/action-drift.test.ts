@@ -1,0 +1,124 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import { createActionWorld, SHAS, startActionEmulator, type ActionWorld } from "../helpers/runner-env.js";
+
+let emulator: RunningEmulator;
+let world: ActionWorld;
+
+const check = (runNumber: number, env: Record<string, string> = {}) => world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, runNumber, env });
+const issueWrites = () => world.github.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
+const driftIssues = () => world.github.issues();
+const comments = (issue: number) => world.github.comments(issue).map((c) => c.body);
+const stagingFlag = async () => (await world.api(1, "GET", "feature_flags/")).results[0];
+
+beforeAll(async () => {
+  emulator = await startActionEmulator();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+afterEach(async () => {
+  await world.close();
+});
+
+describe("drift on schedule", () => {
+  it("opens one issue per drifted environment, edits it when drift changes, closes it when clean and reopens it", async () => {
+    world = await createActionWorld(emulator);
+    await world.seed("staging");
+    await world.seed("production");
+
+    const clean = await check(1);
+    expect(clean.code).toBe(0);
+    expect(clean.outputs).toMatchObject({ mode: "drift", drifted: "false", "drift-issue": "{}" });
+    expect(issueWrites()).toEqual([]);
+
+    const flag = await stagingFlag();
+    await world.api(1, "PATCH", `feature_flags/${flag.id}/`, { filters: { ...flag.filters, groups: [{ ...flag.filters.groups[0], rollout_percentage: 40 }] } });
+    const opened = await check(2);
+    expect(opened.code).toBe(0);
+    expect(opened.outputs.drifted).toBe("true");
+    expect(issueWrites()).toEqual(["POST /repos/acme/analytics/issues"]);
+    const [issue] = driftIssues();
+    // Issues and pull requests share numbers; PR 7 exists, so the issue is #8.
+    expect(issue).toMatchObject({ number: 8, title: "PostHog drift in staging (project 1)", state: "open", labels: ["posthog-drift"], login: "github-actions[bot]" });
+    expect(issue!.body).toMatch(/^<!-- posthog-definitions:drift \{"environment":"staging","state":"drifted","fingerprint":"[0-9a-f]+"\} -->\n## PostHog drift in staging \(project 1\)/);
+    expect(issue!.body).toContain(`| feature flag | [new-checkout](${emulator.url}/project/1/feature_flags/${flag.id}) | edited in PostHog | \`filters.groups.0.rollout_percentage\` |`);
+    expect(issue!.body).toContain("release condition 1: rollout 40% → 100%");
+    expect(JSON.parse(opened.outputs["drift-issue"]!)).toEqual({ staging: 8 });
+    expect(opened.summary).toContain("| staging | 1 | ⚠️ drifted | #8 |");
+    expect(opened.summary).toContain("| production | 2 | ✅ no drift |  |");
+
+    // The same drift again: nothing is written.
+    world.github.clearRequests();
+    expect((await check(3)).code).toBe(0);
+    expect(issueWrites()).toEqual([]);
+
+    // The drift changes: the description follows, without a comment.
+    await world.api(1, "PATCH", `feature_flags/${flag.id}/`, { name: "Renamed in the UI" });
+    world.github.clearRequests();
+    expect((await check(4)).code).toBe(0);
+    expect(issueWrites()).toEqual(["PATCH /repos/acme/analytics/issues/8"]);
+    expect(driftIssues()[0]!.body).toContain("`name`");
+    expect(comments(8)).toEqual([]);
+
+    // Clean again: a comment, then closed.
+    await world.api(1, "PATCH", `feature_flags/${flag.id}/`, { name: flag.name, filters: flag.filters });
+    world.github.clearRequests();
+    const resolved = await check(5);
+    expect(resolved.code).toBe(0);
+    expect(issueWrites()).toEqual(["POST /repos/acme/analytics/issues/8/comments", "PATCH /repos/acme/analytics/issues/8"]);
+    expect(driftIssues()[0]).toMatchObject({ state: "closed" });
+    expect(comments(8)).toEqual(["✅ No drift at `e2a1c9f` ([run #5](https://github.com/acme/analytics/actions/runs/9005)): the project matches the definitions again. Closing."]);
+
+    // Drift comes back: the same issue reopens.
+    await world.api(1, "PATCH", `feature_flags/${flag.id}/`, { active: false });
+    world.github.clearRequests();
+    const reopened = await check(6);
+    expect(reopened.code).toBe(0);
+    expect(driftIssues()).toHaveLength(1);
+    expect(driftIssues()[0]).toMatchObject({ number: 8, state: "open" });
+    expect(comments(8)[1]).toBe("⚠️ Drift detected again at `e2a1c9f` ([run #6](https://github.com/acme/analytics/actions/runs/9006)).");
+    expect(driftIssues()[0]!.body).toContain(`| feature flag | [new-checkout](${emulator.url}/project/1/feature_flags/${flag.id}) | edited in PostHog | \`active\` |`);
+  });
+
+  it("reports an auth failure as 'check failed', never as drift or as resolved", async () => {
+    world = await createActionWorld(emulator);
+    await world.seed("staging");
+    await world.seed("production");
+    const flag = await stagingFlag();
+    await world.api(1, "PATCH", `feature_flags/${flag.id}/`, { active: false });
+    expect((await check(1)).code).toBe(0);
+    expect(driftIssues()).toHaveLength(1);
+
+    world.github.clearRequests();
+    const failed = await check(2, { POSTHOG_STAGING_KEY: "phx_revokedKey_000111222" });
+    expect(failed.code).toBe(1);
+    expect(failed.outputs["failure-reason"]).toBe("auth");
+    expect(failed.summary).toContain("| staging | 1 | ❌ check failed: PostHog rejected the personal API key (401");
+    expect(driftIssues()[0]).toMatchObject({ number: 8, state: "open" });
+    expect(driftIssues()[0]!.body).toContain('"state":"failed"');
+    expect(comments(8)).toHaveLength(1);
+    expect(comments(8)[0]).toMatch(/^⚠️ The drift check failed at `e2a1c9f` \(\[run #2\]\(.*\)\): PostHog rejected the personal API key \(401/);
+    expect(comments(8)[0]).toContain("The drift state is unknown; this issue stays open until a check succeeds.");
+
+    // A second failure adds nothing; production's clean result opens nothing either.
+    world.github.clearRequests();
+    expect((await check(3, { POSTHOG_STAGING_KEY: "phx_revokedKey_000111222" })).code).toBe(1);
+    expect(issueWrites()).toEqual([]);
+
+    // The check works again and the drift is still there: one comment on the transition.
+    world.github.clearRequests();
+    expect((await check(4)).code).toBe(0);
+    expect(comments(8)).toHaveLength(2);
+    expect(comments(8)[1]).toContain("The drift check works again");
+    expect(driftIssues()[0]!.body).toContain('"state":"drifted"');
+  });
+
+  it("opens no issue when a check fails and none is open", async () => {
+    world = await createActionWorld(emulator);
+    const failed = await check(1, { POSTHOG_STAGING_KEY: "phx_revokedKey_000111222", POSTHOG_PRODUCTION_KEY: "phx_revokedKey_333444555" });
+    expect(failed.code).toBe(1);
+    expect(failed.outputs).toMatchObject({ "failure-reason": "auth", drifted: "false" });
+    expect(issueWrites()).toEqual([]);
+  });
+});

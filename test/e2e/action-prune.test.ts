@@ -1,0 +1,84 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import { createActionWorld, SHAS, startActionEmulator, type ActionWorld } from "../helpers/runner-env.js";
+
+let emulator: RunningEmulator;
+let world: ActionWorld;
+
+const prune = (inputs: Record<string, string>, runNumber = 1) =>
+  world.run({ eventName: "workflow_dispatch", event: "workflow_dispatch.json", sha: SHAS.merge, inputs: { environment: "staging", ...inputs }, runNumber });
+const posthogWrites = () => emulator.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
+const liveFlags = async () => (await world.api(1, "GET", "feature_flags/")).results.filter((f: any) => !f.deleted).map((f: any) => f.key);
+
+beforeAll(async () => {
+  emulator = await startActionEmulator();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+afterEach(async () => {
+  await world.close();
+});
+
+describe("prune on workflow_dispatch", () => {
+  it("lists orphans in a dry run, refuses without confirmation or above the cap, then deletes when confirmed", async () => {
+    world = await createActionWorld(emulator);
+    await world.seed("staging");
+    // An unmanaged flag made in the UI must never be touched.
+    await world.api(1, "POST", "feature_flags/", { key: "ui-only", name: "Made in the UI", filters: { groups: [{ rollout_percentage: 5 }] } });
+    world.repo.remove("posthog/feature-flags/new-checkout.ts");
+    emulator.clearRequests();
+
+    const dry = await prune({});
+    expect(dry.code).toBe(0);
+    expect(dry.outputs).toMatchObject({ mode: "prune", "has-deletions": "true", "to-delete": "1", "failure-reason": "" });
+    expect(dry.summary).toContain("## PostHog prune: staging (project 1)");
+    expect(dry.summary).toMatch(/\| feature flag \| new-checkout \| \[\d+\]\(http:\/\/127\.0\.0\.1:\d+\/project\/1\/feature_flags\/\d+\) \| - delete \| would delete \|/);
+    expect(dry.summary).toContain("Dry run: nothing was deleted. To delete, run again with `dry-run: false` and `confirm: 1`.");
+    expect(dry.summary).not.toContain("ui-only");
+    expect(posthogWrites()).toEqual([]);
+
+    const unconfirmed = await prune({ "dry-run": "false" }, 2);
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.outputs["failure-reason"]).toBe("confirmation-required");
+    expect(unconfirmed.stdout).toContain("::error::deleting needs confirmation: set the confirm input to the project id (1). Nothing was deleted.");
+    const wrong = await prune({ "dry-run": "false", confirm: "2" }, 3);
+    expect(wrong.outputs["failure-reason"]).toBe("confirmation-required");
+    const capped = await prune({ "dry-run": "false", confirm: "1", "max-deletions": "0" }, 4);
+    expect(capped.code).toBe(1);
+    expect(capped.outputs["failure-reason"]).toBe("too-many-deletions");
+    expect(posthogWrites()).toEqual([]);
+    expect(await liveFlags()).toEqual(expect.arrayContaining(["new-checkout", "ui-only"]));
+
+    const confirmed = await prune({ "dry-run": "false", confirm: "1" }, 5);
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.outputs).toMatchObject({ applied: "1", failed: "0", "failure-reason": "" });
+    expect(confirmed.summary).toContain("| - delete | ✅ applied |");
+    expect(posthogWrites()).toEqual([expect.stringMatching(/^PATCH \/api\/projects\/1\/feature_flags\/\d+\/$/)]);
+    expect(await liveFlags()).toEqual(["ui-only"]);
+
+    const nothing = await prune({ "dry-run": "false", confirm: "1" }, 6);
+    expect(nothing.code).toBe(0);
+    expect(nothing.summary).toContain("Nothing to prune");
+  });
+
+  it("never prunes when the definitions are invalid, since everything would look orphaned", async () => {
+    world = await createActionWorld(emulator);
+    await world.seed("staging");
+    world.repo.write("posthog/feature-flags/new-checkout.ts", "export default {\n");
+    emulator.clearRequests();
+    const result = await prune({ "dry-run": "false", confirm: "1" });
+    expect(result.code).toBe(1);
+    expect(result.outputs["failure-reason"]).toBe("invalid-definitions");
+    expect(emulator.requests).toEqual([]);
+    expect(await liveFlags()).toEqual(["new-checkout"]);
+  });
+
+  it("asks which environment to prune when several are configured", async () => {
+    world = await createActionWorld(emulator);
+    const result = await world.run({ eventName: "workflow_dispatch", event: "workflow_dispatch.json", sha: SHAS.merge });
+    expect(result.code).toBe(1);
+    expect(result.outputs["failure-reason"]).toBe("invalid-config");
+    expect(result.stdout).toContain("set the environment input to one of: staging, production");
+  });
+});
