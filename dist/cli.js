@@ -33513,7 +33513,8 @@ Commands:
   plan                Show what apply would change (read-only)
   apply               Apply the plan (--dry-run: plan only; --prune: also delete
                       managed resources whose files are gone)
-  emulator            Run the local PostHog emulator
+  emulator            Run the local PostHog emulator (--port, --state-file,
+                      --no-rate-limits)
 
 Options:
   --dir <path>          Definitions directory (default: posthog)
@@ -33541,6 +33542,7 @@ function parse(argv) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
+    allowNegative: true,
     options: {
       dir: { type: "string" },
       project: { type: "string" },
@@ -33554,6 +33556,7 @@ function parse(argv) {
       verbose: { type: "boolean" },
       port: { type: "string" },
       "state-file": { type: "string" },
+      "rate-limits": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -33629,7 +33632,7 @@ async function runValidate(io, options) {
 async function runEmulator(io, options) {
   const port = options.port ? Number(options.port) : 8010;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${options.port}"`);
-  const emulator = await startEmulator({ port, stateFile: options["state-file"] });
+  const emulator = await startEmulator({ port, stateFile: options["state-file"], ...options["rate-limits"] === false ? { rateLimits: false } : {} });
   io.stdout(`PostHog emulator listening on ${emulator.url} (project 1, key phx_emulator)
 `);
   await new Promise((done) => {

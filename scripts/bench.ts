@@ -52,7 +52,7 @@ function writeDefinitions(dir: string, count: number): void {
 }
 
 async function startEmulatorProcess(): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [join(root, "dist", "cli.js"), "emulator", "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [join(root, "dist", "cli.js"), "emulator", "--port", "0", "--no-rate-limits"], { stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on("data", (chunk) => {
       const match = /listening on (\S+)/.exec(String(chunk));

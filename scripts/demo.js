@@ -12,7 +12,7 @@ const cli = join(root, "dist", "cli.js");
 const project = join(root, "fixtures", "growth");
 const state = mkdtempSync(join(tmpdir(), "posthog-demo-"));
 
-const emulator = spawn(process.execPath, [cli, "emulator", "--port", "0", "--state-file", join(state, "state.json")], { stdio: ["ignore", "pipe", "inherit"] });
+const emulator = spawn(process.execPath, [cli, "emulator", "--port", "0", "--no-rate-limits", "--state-file", join(state, "state.json")], { stdio: ["ignore", "pipe", "inherit"] });
 const url = await new Promise((resolve, reject) => {
   emulator.stdout.on("data", (chunk) => {
     const match = /listening on (\S+)/.exec(String(chunk));
