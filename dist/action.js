@@ -33072,7 +33072,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
     var { writeFile: writeFile3, readFile: readFile3, mkdir: mkdir3 } = __require("node:fs/promises");
-    var { dirname, resolve: resolve3 } = __require("node:path");
+    var { dirname: dirname2, resolve: resolve3 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -33303,7 +33303,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve3(path);
-        await mkdir3(dirname(resolvedPath), { recursive: true });
+        await mkdir3(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -53113,7 +53113,7 @@ ${line}
 // src/adapters/loader/load.ts
 import { fork } from "node:child_process";
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2, resolve } from "node:path";
+import { dirname, join as join2, resolve } from "node:path";
 
 // src/adapters/loader/locate.ts
 function locateFieldLine(source, diagnostic) {
@@ -53156,7 +53156,9 @@ async function loadDefinitions(options) {
   const request3 = { root: options.root, dir: options.dir, configFile: options.configFile ?? "posthog.config.ts" };
   const child = fork(options.workerPath, [JSON.stringify(request3)], {
     env,
-    execArgv: ["--disable-warning=ExperimentalWarning"],
+    // Node's permission model confines the files definition code can read to the
+    // repository and the bundled SDK: no /proc/<pid>/environ, no credential files.
+    execArgv: ["--disable-warning=ExperimentalWarning", "--permission", `--allow-fs-read=${resolve(options.root)}`, `--allow-fs-read=${dirname(options.workerPath)}`],
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     serialization: "json"
   });
@@ -53264,10 +53266,10 @@ var PostHogApiError = class extends Error {
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PATCH", "PUT", "DELETE"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 var MAX_RETRY_AFTER_MS = 6e4;
-function explain(status, method, path, body) {
+function explain(status, method, path, body, keySource) {
   const detail = isJsonObject(body) && typeof body.detail === "string" ? body.detail : void 0;
   const attr = isJsonObject(body) && typeof body.attr === "string" ? body.attr : void 0;
-  if (status === 401) return `PostHog rejected the personal API key (401${detail ? `: ${detail}` : ""}). Check POSTHOG_PERSONAL_API_KEY.`;
+  if (status === 401) return `PostHog rejected the personal API key (401${detail ? `: ${detail}` : ""}). Check ${keySource}.`;
   if (status === 403) {
     const scope = detail && /scope '([^']+)'/.exec(detail)?.[1];
     return scope ? `the personal API key lacks the scope "${scope}" needed for ${method} ${path} (403). Add it to the key.` : `PostHog refused ${method} ${path} (403${detail ? `: ${detail}` : ""}).`;
@@ -53347,7 +53349,7 @@ function createPostHogClient(options) {
     if (response.status >= 200 && response.status < 300) return response.body;
     if (allow404 && response.status === 404) return void 0;
     const parsed = response.body;
-    throw new PostHogApiError(explain(response.status, method, target, parsed), {
+    throw new PostHogApiError(explain(response.status, method, target, parsed, options.apiKeySource ?? "POSTHOG_PERSONAL_API_KEY"), {
       status: response.status,
       uncertain: response.status >= 500,
       attr: isJsonObject(parsed) && typeof parsed.attr === "string" ? parsed.attr : null,
@@ -53443,6 +53445,7 @@ function connect(connection) {
     host: connection.host,
     projectId: connection.projectId,
     apiKey: connection.apiKey,
+    ...connection.apiKeySource ? { apiKeySource: connection.apiKeySource } : {},
     ...connection.rateLimited === false ? { rateLimits: false } : {}
   });
 }
@@ -53490,6 +53493,7 @@ function resolveConnection(config, options) {
     host: host.replace(/\/+$/, ""),
     projectId,
     apiKey,
+    apiKeySource: keyVariable,
     rateLimited: options.env.POSTHOG_RATE_LIMIT !== "off"
   };
 }
@@ -53533,7 +53537,8 @@ function pickTarget(targets) {
 function connectionOf(config, target, env) {
   if (!target.apiKey) throw new ConfigError(`no API key for environment "${target.name}": set ${target.keySource} in this job (for example from a repository secret)`);
   if (target.configured) return resolveConnection(config, { environment: target.name, env });
-  return resolveConnection(config, { host: target.host, projectId: target.projectId, env: { ...env, POSTHOG_PERSONAL_API_KEY: target.apiKey } });
+  const connection = resolveConnection(config, { host: target.host, projectId: target.projectId, env: { ...env, POSTHOG_PERSONAL_API_KEY: target.apiKey } });
+  return { ...connection, apiKeySource: target.keySource };
 }
 function holdsPostHogSecrets(settings, env) {
   if (settings.apiKey) return true;

@@ -13959,7 +13959,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
     var { writeFile: writeFile2, readFile: readFile2, mkdir } = __require("node:fs/promises");
-    var { dirname, resolve: resolve2 } = __require("node:path");
+    var { dirname: dirname2, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -14190,7 +14190,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve2(path);
-        await mkdir(dirname(resolvedPath), { recursive: true });
+        await mkdir(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -32772,7 +32772,7 @@ function faultReply(fault) {
 // src/adapters/loader/load.ts
 import { fork } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { join as join2, resolve } from "node:path";
+import { dirname, join as join2, resolve } from "node:path";
 
 // src/adapters/loader/locate.ts
 function locateFieldLine(source, diagnostic) {
@@ -32815,7 +32815,9 @@ async function loadDefinitions(options) {
   const request2 = { root: options.root, dir: options.dir, configFile: options.configFile ?? "posthog.config.ts" };
   const child2 = fork(options.workerPath, [JSON.stringify(request2)], {
     env,
-    execArgv: ["--disable-warning=ExperimentalWarning"],
+    // Node's permission model confines the files definition code can read to the
+    // repository and the bundled SDK: no /proc/<pid>/environ, no credential files.
+    execArgv: ["--disable-warning=ExperimentalWarning", "--permission", `--allow-fs-read=${resolve(options.root)}`, `--allow-fs-read=${dirname(options.workerPath)}`],
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     serialization: "json"
   });
@@ -32923,10 +32925,10 @@ var PostHogApiError = class extends Error {
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PATCH", "PUT", "DELETE"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 var MAX_RETRY_AFTER_MS = 6e4;
-function explain(status, method, path, body) {
+function explain(status, method, path, body, keySource) {
   const detail = isJsonObject(body) && typeof body.detail === "string" ? body.detail : void 0;
   const attr = isJsonObject(body) && typeof body.attr === "string" ? body.attr : void 0;
-  if (status === 401) return `PostHog rejected the personal API key (401${detail ? `: ${detail}` : ""}). Check POSTHOG_PERSONAL_API_KEY.`;
+  if (status === 401) return `PostHog rejected the personal API key (401${detail ? `: ${detail}` : ""}). Check ${keySource}.`;
   if (status === 403) {
     const scope = detail && /scope '([^']+)'/.exec(detail)?.[1];
     return scope ? `the personal API key lacks the scope "${scope}" needed for ${method} ${path} (403). Add it to the key.` : `PostHog refused ${method} ${path} (403${detail ? `: ${detail}` : ""}).`;
@@ -33006,7 +33008,7 @@ function createPostHogClient(options) {
     if (response.status >= 200 && response.status < 300) return response.body;
     if (allow404 && response.status === 404) return void 0;
     const parsed = response.body;
-    throw new PostHogApiError(explain(response.status, method, target, parsed), {
+    throw new PostHogApiError(explain(response.status, method, target, parsed, options.apiKeySource ?? "POSTHOG_PERSONAL_API_KEY"), {
       status: response.status,
       uncertain: response.status >= 500,
       attr: isJsonObject(parsed) && typeof parsed.attr === "string" ? parsed.attr : null,
@@ -33102,6 +33104,7 @@ function connect(connection) {
     host: connection.host,
     projectId: connection.projectId,
     apiKey: connection.apiKey,
+    ...connection.apiKeySource ? { apiKeySource: connection.apiKeySource } : {},
     ...connection.rateLimited === false ? { rateLimits: false } : {}
   });
 }
@@ -33149,6 +33152,7 @@ function resolveConnection(config, options) {
     host: host.replace(/\/+$/, ""),
     projectId,
     apiKey,
+    apiKeySource: keyVariable,
     rateLimited: options.env.POSTHOG_RATE_LIMIT !== "off"
   };
 }

@@ -66,7 +66,8 @@ export function pickTarget(targets: readonly EnvironmentTarget[]): EnvironmentTa
 export function connectionOf(config: ProjectConfig, target: EnvironmentTarget, env: Record<string, string | undefined>): Connection {
   if (!target.apiKey) throw new ConfigError(`no API key for environment "${target.name}": set ${target.keySource} in this job (for example from a repository secret)`);
   if (target.configured) return resolveConnection(config, { environment: target.name, env });
-  return resolveConnection(config, { host: target.host, projectId: target.projectId, env: { ...env, POSTHOG_PERSONAL_API_KEY: target.apiKey } });
+  const connection = resolveConnection(config, { host: target.host, projectId: target.projectId, env: { ...env, POSTHOG_PERSONAL_API_KEY: target.apiKey } });
+  return { ...connection, apiKeySource: target.keySource };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Connection {
   host: string;
   projectId: string;
   apiKey: string;
+  /** The variable the key was read from, for error messages. */
+  apiKeySource?: string;
   rateLimited?: boolean;
 }
 
@@ -49,6 +51,7 @@ export function connect(connection: Connection): PostHogProjectApi {
     host: connection.host,
     projectId: connection.projectId,
     apiKey: connection.apiKey,
+    ...(connection.apiKeySource ? { apiKeySource: connection.apiKeySource } : {}),
     ...(connection.rateLimited === false ? { rateLimits: false as const } : {}),
   });
 }
@@ -115,6 +118,7 @@ export function resolveConnection(
     host: host.replace(/\/+$/, ""),
     projectId,
     apiKey,
+    apiKeySource: keyVariable,
     rateLimited: options.env.POSTHOG_RATE_LIMIT !== "off",
   };
 }

@@ -129,3 +129,23 @@ describe("posthog-definitions CLI against the emulator", () => {
     expect(emulator.requests).toEqual([]);
   });
 });
+
+describe("definition files are untrusted code", () => {
+  it("cannot read the environment of the process that holds the API key", async () => {
+    repo.write(
+      "posthog/feature-flags/probe.ts",
+      [
+        'import { readFileSync } from "node:fs"',
+        'import { featureFlag } from "@posthog/definitions"',
+        'let seen = "nothing"',
+        "try { seen = readFileSync(`/proc/${process.ppid}/environ`, \"utf8\") } catch { seen = \"blocked\" }",
+        'export default featureFlag({ key: "probe", name: `${seen} ${process.env.POSTHOG_PERSONAL_API_KEY ?? "no key"}`, filters: { groups: [{ rollout_percentage: 0 }] } })',
+        "",
+      ].join("\n"),
+    );
+    const plan = await cli("plan", "--json");
+    const probe = JSON.parse(plan.stdout).steps.find((s: any) => s.key === "probe");
+    expect(probe.after.name).toBe("blocked no key");
+    expect(plan.stdout + plan.stderr).not.toContain(KEY);
+  });
+});

@@ -1,6 +1,6 @@
 import { fork } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
 import type { JsonObject } from "../../core/json.js";
 import type { Definition } from "../../core/model.js";
@@ -37,7 +37,9 @@ export async function loadDefinitions(options: { root: string; dir?: string; con
   const request = { root: options.root, dir: options.dir, configFile: options.configFile ?? "posthog.config.ts" };
   const child = fork(options.workerPath, [JSON.stringify(request)], {
     env,
-    execArgv: ["--disable-warning=ExperimentalWarning"],
+    // Node's permission model confines the files definition code can read to the
+    // repository and the bundled SDK: no /proc/<pid>/environ, no credential files.
+    execArgv: ["--disable-warning=ExperimentalWarning", "--permission", `--allow-fs-read=${resolve(options.root)}`, `--allow-fs-read=${dirname(options.workerPath)}`],
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     serialization: "json",
   });

@@ -9,6 +9,8 @@ export interface PostHogClientOptions {
   host: string;
   projectId: string;
   apiKey: string;
+  /** Where the key came from, named in a 401 so the user knows which secret to fix. */
+  apiKeySource?: string;
   /** Override PostHog's throttles (self-hosted instances may differ), or `false` to disable. */
   rateLimits?: { crud: RateWindow[]; clickhouse: RateWindow[] } | false;
   /** Attempts per request for retryable failures. */
@@ -47,10 +49,10 @@ const IDEMPOTENT = new Set(["GET", "PATCH", "PUT", "DELETE"]);
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 const MAX_RETRY_AFTER_MS = 60_000;
 
-function explain(status: number, method: string, path: string, body: JsonValue | undefined): string {
+function explain(status: number, method: string, path: string, body: JsonValue | undefined, keySource: string): string {
   const detail = isJsonObject(body) && typeof body.detail === "string" ? body.detail : undefined;
   const attr = isJsonObject(body) && typeof body.attr === "string" ? body.attr : undefined;
-  if (status === 401) return `PostHog rejected the personal API key (401${detail ? `: ${detail}` : ""}). Check POSTHOG_PERSONAL_API_KEY.`;
+  if (status === 401) return `PostHog rejected the personal API key (401${detail ? `: ${detail}` : ""}). Check ${keySource}.`;
   if (status === 403) {
     const scope = detail && /scope '([^']+)'/.exec(detail)?.[1];
     return scope
@@ -141,7 +143,7 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
     if (response.status >= 200 && response.status < 300) return response.body;
     if (allow404 && response.status === 404) return undefined;
     const parsed = response.body;
-    throw new PostHogApiError(explain(response.status, method, target, parsed), {
+    throw new PostHogApiError(explain(response.status, method, target, parsed, options.apiKeySource ?? "POSTHOG_PERSONAL_API_KEY"), {
       status: response.status,
       uncertain: response.status >= 500,
       attr: isJsonObject(parsed) && typeof parsed.attr === "string" ? parsed.attr : null,
