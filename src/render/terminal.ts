@@ -1,4 +1,4 @@
-import type { JsonObject } from "../core/json.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../core/json.js";
 import { getKind } from "../core/kinds/index.js";
 import type { Plan, PlanStep } from "../core/plan/types.js";
 import { ACTION_STYLE } from "./symbols.js";
@@ -20,16 +20,33 @@ export function formatSummaryLine(plan: Plan): string {
   return `Plan: ${create} to create, ${update} to update, ${remove} to delete, ${noop} unchanged.`;
 }
 
+/** Empty values on a create are server defaults; listing them only adds noise. */
+function isEmpty(value: JsonValue): boolean {
+  return value === null || value === "" || (Array.isArray(value) && value.length === 0) || (isJsonObject(value) && Object.keys(value).length === 0);
+}
+
+/** A new resource as `path: value` lines, one per leaf, so nested settings read like the diff of an update. */
+function flattenLeaves(value: JsonValue, path: string): { path: string; value: JsonValue }[] {
+  if (isEmpty(value)) return [];
+  const join = (member: string | number) => (path ? `${path}.${member}` : String(member));
+  const small = isJsonObject(value) && Object.values(value).every((m) => m === null || typeof m !== "object") && formatInline(value).length <= 60;
+  if (isJsonObject(value) && !small) return Object.entries(value).flatMap(([key, member]) => flattenLeaves(member, join(key)));
+  if (Array.isArray(value) && value.some((item) => typeof item === "object" && item !== null)) {
+    return value.flatMap((item, i) => flattenLeaves(item, join(i)));
+  }
+  return [{ path, value }];
+}
+
 function fieldLines(step: PlanStep, paint: (color: keyof typeof ANSI, text: string) => string): string[] {
   const lines: string[] = [];
   if (step.action === "create") {
-    for (const [field, value] of Object.entries(step.after as JsonObject)) {
-      const change = { path: field, kind: "add" as const, after: value };
+    for (const { path, value } of flattenLeaves(step.after as JsonObject, "")) {
+      const change = { path, kind: "add" as const, after: value };
       if (needsBlockDiff(change)) {
-        lines.push(`      ${paint("green", `+ ${field}:`)}`);
+        lines.push(`      ${paint("green", `+ ${path}:`)}`);
         for (const row of diffBlock(change)) lines.push(`          ${paint("green", row.text)}`);
       } else {
-        lines.push(`      ${paint("green", `+ ${field}: ${formatInline(value)}`)}`);
+        lines.push(`      ${paint("green", `+ ${path}: ${formatInline(value)}`)}`);
       }
     }
     return lines;
