@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { GitHubComment } from "../adapters/github/client.js";
 import { findOwnComment } from "../adapters/github/sticky-comment.js";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
@@ -10,6 +11,9 @@ import { ActionFailure } from "./failure.js";
 import type { Outcome } from "./outputs.js";
 import { checkAgainstReview, type ReviewCheck } from "./review.js";
 import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
+
+/** How long a status line must stay put before it counts as written. */
+const SETTLE_MS = 400;
 
 /** The merged pull request a push came from, and its plan comment, if any. */
 interface Review {
@@ -36,10 +40,20 @@ async function reportStatus(ctx: ModeContext, review: Review | undefined, enviro
   if (!review?.comment) return;
   const line = formatStatusLine(environment, text);
   const login = await ctx.login();
-  for (let writes = 0; ; writes++) {
+  // GitHub has no compare-and-swap for comments: after our line is in, wait a
+  // moment and look again, because a job that read the body before our write may
+  // still overwrite it. Two quiet looks in a row count as settled.
+  let quiet = 0;
+  for (let writes = 0; writes <= 5; ) {
     const current = await findOwnComment(ctx.github, review.pr, PLAN_MARKER, login);
-    if (!current || current.body.includes(line)) return;
-    if (writes === 3) break;
+    if (!current) return;
+    if (current.body.includes(line)) {
+      if (++quiet === 2) return;
+      await sleep(SETTLE_MS + Math.floor(Math.random() * SETTLE_MS));
+      continue;
+    }
+    quiet = 0;
+    writes++;
     await ctx.github.updateComment(current.id, replaceStatusLine(current.body, environment, line));
   }
   ctx.host.warning(`Could not confirm the status line for ${environment} on pull request #${review.pr}; other jobs kept editing the comment.`);
