@@ -52645,6 +52645,9 @@ function renderDriftTable(plan) {
   return ["| Kind | Key | What happened | Fields |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 
+// src/action/apply-mode.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
+
 // src/adapters/github/sticky-comment.ts
 async function findOwnComment(api, issue2, marker, login) {
   const comments = await api.listComments(issue2);
@@ -53779,6 +53782,7 @@ function runLink(run) {
 }
 
 // src/action/apply-mode.ts
+var SETTLE_MS = 400;
 async function findReview(ctx) {
   const pulls = await ctx.github.pullRequestsForCommit(ctx.run.sha);
   const pr = pulls.find((p) => p.mergeCommitSha === ctx.run.sha) ?? pulls.find((p) => p.mergedAt !== void 0);
@@ -53790,10 +53794,17 @@ async function reportStatus(ctx, review, environment, text) {
   if (!review?.comment) return;
   const line = formatStatusLine(environment, text);
   const login = await ctx.login();
-  for (let writes = 0; ; writes++) {
+  let quiet = 0;
+  for (let writes = 0; writes <= 5; ) {
     const current = await findOwnComment(ctx.github, review.pr, PLAN_MARKER, login);
-    if (!current || current.body.includes(line)) return;
-    if (writes === 3) break;
+    if (!current) return;
+    if (current.body.includes(line)) {
+      if (++quiet === 2) return;
+      await sleep2(SETTLE_MS + Math.floor(Math.random() * SETTLE_MS));
+      continue;
+    }
+    quiet = 0;
+    writes++;
     await ctx.github.updateComment(current.id, replaceStatusLine(current.body, environment, line));
   }
   ctx.host.warning(`Could not confirm the status line for ${environment} on pull request #${review.pr}; other jobs kept editing the comment.`);
