@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createPostHogClient, PostHogApiError } from "../../src/adapters/posthog/client.js";
+import { applyPlan } from "../../src/core/apply.js";
+import { buildDesiredState } from "../../src/core/desired.js";
+import { createPlan } from "../../src/core/plan/plan.js";
+import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+
+let emulator: RunningEmulator;
+const sleeps: number[] = [];
+const clock = { now: () => Date.now(), sleep: async (ms: number) => void sleeps.push(ms) };
+
+beforeAll(async () => {
+  emulator = await startEmulator({
+    rateLimits: false,
+    keys: [
+      { key: "phx_all", scopes: ["*"] },
+      { key: "phx_read_flags", scopes: ["feature_flag:read"] },
+    ],
+  });
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+  emulator.clearRequests();
+  sleeps.length = 0;
+});
+
+const client = (apiKey = "phx_all") => createPostHogClient({ host: emulator.url, projectId: "1", apiKey, rateLimits: false, clock });
+const flag = (key: string) => ({ key, filters: { groups: [{ rollout_percentage: 10 }] } });
+
+describe("PostHog client", () => {
+  it("follows pagination to the end", async () => {
+    const api = client();
+    for (let i = 0; i < 230; i++) await api.post("feature_flags/", flag(`f-${i}`));
+    emulator.clearRequests();
+    const rows = await api.list("feature_flags");
+    expect(rows).toHaveLength(230);
+    expect(emulator.requests.map((r) => `${r.method} ${r.query}`)).toEqual(["GET limit=100", "GET limit=100&offset=100", "GET limit=100&offset=200"]);
+  });
+
+  it("says a rejected key is invalid and names the variable, without printing the key", async () => {
+    const api = createPostHogClient({ host: emulator.url, projectId: "1", apiKey: "phx_wrong", apiKeySource: "POSTHOG_STAGING_KEY", rateLimits: false, clock });
+    const error = await api.list("feature_flags").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PostHogApiError);
+    expect((error as Error).message).toMatch(/^PostHog rejected the personal API key \(401: .*\)\. Check POSTHOG_STAGING_KEY\.$/);
+    expect((error as Error).message).not.toContain("phx_wrong");
+  });
+
+  it("names the missing scope on a 403", async () => {
+    const error = await client("phx_read_flags").post("feature_flags/", flag("x")).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('the personal API key lacks the scope "feature_flag:write" needed for POST /api/projects/1/feature_flags/ (403). Add it to the key.');
+  });
+
+  it("shows PostHog's attr and detail on a 400", async () => {
+    const error = await client().post("feature_flags/", { key: "bad key", filters: { groups: [{}] } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, attr: "key" });
+    expect((error as Error).message).toContain("PostHog rejected POST /api/projects/1/feature_flags/ (400): key: ");
+  });
+
+  it("retries a 429 after the Retry-After seconds, for writes too", async () => {
+    emulator.injectFault({ method: "POST", path: "feature_flags", status: 429, retryAfter: 3 });
+    await client().post("feature_flags/", flag("after-429"));
+    expect(sleeps).toEqual([3000]);
+    expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 429", "POST 201"]);
+  });
+
+  it("retries 5xx for reads but never blindly re-sends a create", async () => {
+    emulator.injectFault({ method: "GET", path: "feature_flags", status: 503 });
+    expect(await client().list("feature_flags")).toEqual([]);
+    expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 503", "GET 200"]);
+
+    emulator.clearRequests();
+    emulator.injectFault({ method: "POST", path: "feature_flags", status: 502 });
+    const error = await client().post("feature_flags/", flag("x")).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 502, uncertain: true });
+    expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 502"]);
+  });
+
+  it("after an uncertain create, apply re-lists by tag instead of creating a second copy", async () => {
+    const api = client();
+    const desired = buildDesiredState([{ kind: "feature-flags", key: "once", spec: flag("once") }]).resources;
+    const plan = createPlan({ target: { host: emulator.url, projectId: "1" }, desired, observed: [], prune: false });
+    // The first attempt fails after the server may have acted; nothing was created, so the re-list finds none.
+    emulator.injectFault({ method: "POST", path: "feature_flags", status: 504 });
+    const first = await applyPlan(plan, api);
+    expect(first.results[0]).toMatchObject({ status: "failed" });
+    expect(emulator.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, "")}`)).toEqual(["POST /api/projects/1/feature_flags/", "GET /api/projects/1/feature_flags/"]);
+    // A re-run creates it exactly once.
+    const second = await applyPlan(plan, api);
+    expect(second.results[0]).toMatchObject({ status: "applied" });
+    expect((await api.list("feature_flags")).map((f) => f.key)).toEqual(["once"]);
+  });
+});
