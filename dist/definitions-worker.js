@@ -159,7 +159,7 @@ var root = resolve(request.root);
 var result = await (async () => {
   const config = await loadConfig(request);
   const configuredDir = typeof config.config?.spec.dir === "string" ? config.config.spec.dir : void 0;
-  const loaded = await load(resolve(root, request.dir ?? configuredDir ?? "posthog"), root);
+  const loaded = request.configOnly ? { definitions: [], diagnostics: [] } : await load(resolve(root, request.dir ?? configuredDir ?? "posthog"), root);
   return { ...loaded, config: config.config, diagnostics: [...config.diagnostics, ...loaded.diagnostics] };
 })().catch((error) => ({
   definitions: [],

@@ -1,18 +1,45 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
+// src/sdk/typed-capture.ts
+function createTypedPostHog(client, events, options) {
+  return client;
+}
+
 // src/sdk/index.ts
 var KIND = /* @__PURE__ */ Symbol.for("posthog-definitions/kind");
 var SITE = /* @__PURE__ */ Symbol.for("posthog-definitions/site");
 var OWN_FILE = import.meta.url;
+function withNodeKind(entry) {
+  return "event" in entry ? { kind: "EventsNode", ...entry } : { kind: "ActionsNode", ...entry };
+}
 function trends(options) {
   const { series, ...rest } = options;
-  return {
-    kind: "InsightVizNode",
-    source: { kind: "TrendsQuery", series: series.map((s) => ({ kind: "EventsNode", ...s })), ...rest }
-  };
+  return { kind: "InsightVizNode", source: { kind: "TrendsQuery", series: series.map(withNodeKind), ...rest } };
+}
+function funnels(options) {
+  const { series, funnelsFilter, ...rest } = options;
+  const filter = funnelsFilter?.exclusions ? { ...funnelsFilter, exclusions: funnelsFilter.exclusions.map(withNodeKind) } : funnelsFilter;
+  return { kind: "InsightVizNode", source: { kind: "FunnelsQuery", series: series.map(withNodeKind), ...rest, ...filter ? { funnelsFilter: filter } : {} } };
+}
+function retention(options) {
+  return { kind: "InsightVizNode", source: { kind: "RetentionQuery", ...options } };
+}
+function paths(options) {
+  return { kind: "InsightVizNode", source: { kind: "PathsQuery", ...options } };
+}
+function stickiness(options) {
+  const { series, ...rest } = options;
+  return { kind: "InsightVizNode", source: { kind: "StickinessQuery", series: series.map(withNodeKind), ...rest } };
+}
+function lifecycle(options) {
+  const { series, ...rest } = options;
+  return { kind: "InsightVizNode", source: { kind: "LifecycleQuery", series: series.map(withNodeKind), ...rest } };
 }
 function hogql(query, values) {
   return { kind: "DataVisualizationNode", source: values ? { kind: "HogQLQuery", query, values } : { kind: "HogQLQuery", query } };
+}
+function rawQuery(node) {
+  return node;
 }
 function captureSite() {
   const stack = new Error().stack ?? "";
@@ -82,6 +109,7 @@ export {
   action,
   button,
   cohort,
+  createTypedPostHog,
   dashboard,
   defineConfig,
   endpoint,
@@ -90,11 +118,17 @@ export {
   experimentHoldout,
   experimentSavedMetric,
   featureFlag,
+  funnels,
   hogql,
   insight,
+  lifecycle,
+  paths,
   perEnvironment,
   projectSettings,
   propertyGroup,
+  rawQuery,
+  retention,
+  stickiness,
   text,
   trends
 };

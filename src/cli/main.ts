@@ -2,10 +2,13 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
-import { getKind } from "../core/kinds/index.js";
+import { findKind, getKind, KINDS } from "../core/kinds/index.js";
+import { formatAddress, type KindName } from "../core/model.js";
 import { hasChanges } from "../core/plan/plan.js";
+import { PullSelectionError, type PullFilter } from "../core/pull.js";
 import { startEmulator } from "../emulator/index.js";
 import { ConfigError, connect, loadProject, planProject, resolveConnection, validateProject } from "../engine/project.js";
+import { pullProject, type PullReport } from "../engine/pull.js";
 import { renderPlanJson } from "../render/json.js";
 import { renderPlanText } from "../render/terminal.js";
 
@@ -29,6 +32,10 @@ Commands:
   plan                Show what apply would change (read-only)
   apply               Apply the plan (--dry-run: plan only; --prune: also delete
                       managed resources whose files are gone)
+  pull                Write the project's managed resources as definition files,
+                      with the resources they reference (--dry-run: list only;
+                      --force: overwrite files with local edits; --adopt: also
+                      take over UI-built resources, listed before tagging)
   emulator            Run the local PostHog emulator (--port, --state-file,
                       --no-rate-limits)
 
@@ -42,6 +49,11 @@ Options:
   --prune               Delete managed resources whose definitions were removed
   --dry-run             With apply: plan only, change nothing
   --detailed-exitcode   Exit 4 when the plan has changes (0 when it has none)
+  --kind <kind>         With pull: only this kind (repeatable; e.g. dashboards, insights)
+  --key <key>           With pull: only this resource (repeatable; with --adopt also a server id)
+  --all                 With pull --adopt: every resource, managed or not
+  --adopt               With pull: include unmanaged resources and tag them as managed
+  --force               With pull: overwrite files whose content differs
   --verbose             Also list unchanged resources
   -h, --help            Show this help
 
@@ -70,6 +82,11 @@ function parse(argv: string[]) {
       prune: { type: "boolean" },
       "dry-run": { type: "boolean" },
       "detailed-exitcode": { type: "boolean" },
+      kind: { type: "string", multiple: true },
+      key: { type: "string", multiple: true },
+      all: { type: "boolean" },
+      adopt: { type: "boolean" },
+      force: { type: "boolean" },
       verbose: { type: "boolean" },
       port: { type: "string" },
       "state-file": { type: "string" },
@@ -143,6 +160,81 @@ async function runValidate(io: CliIo, options: Options): Promise<number> {
   io.stdout(`${loaded.count} definition(s) are valid.\n`);
   return EXIT.ok;
 }
+/** Reads --kind/--key/--all/--adopt; adopting needs an explicit selection so nothing is tagged by accident. */
+function readPullFilter(options: Options): PullFilter {
+  const kinds = (options.kind ?? []).map((name): KindName => {
+    const kind = findKind(name) ?? KINDS.find((k) => k.folder === name);
+    if (!kind) throw new UsageError(`unknown kind "${name}" (kinds: ${KINDS.map((k) => k.name).join(", ")})`);
+    return kind.name;
+  });
+  const keys = options.key ?? [];
+  if (options.all && (kinds.length > 0 || keys.length > 0)) throw new UsageError("--all selects everything; leave out --kind and --key, or leave out --all");
+  if (options.adopt && !options.all && kinds.length === 0 && keys.length === 0) {
+    throw new UsageError("--adopt needs a selection: --kind, --key or --all (adopting tags resources in PostHog)");
+  }
+  return { kinds, keys, adopt: options.adopt ?? false };
+}
+
+const FILE_MARKS = { create: "+", overwrite: "~", unchanged: "=", kept: "!" } as const;
+
+function printPullReport(io: CliIo, report: PullReport, dryRun: boolean): void {
+  for (const file of report.files) {
+    if (file.status === "unchanged") continue;
+    const note = file.status === "kept" ? " (kept: it has local edits; --force overwrites it)" : file.status === "overwrite" ? " (overwritten)" : "";
+    io.stdout(`  ${FILE_MARKS[file.status]} ${file.path}${note}
+`);
+  }
+  for (const warning of report.warnings) io.stderr(`warning: ${warning}
+`);
+  const count = (status: string) => report.files.filter((f) => f.status === status).length;
+  const written = count("create") + count("overwrite");
+  io.stdout(
+    `${dryRun ? "Dry run: would write" : "Wrote"} ${written} file(s) for ${report.files.length} resource(s); ${count("unchanged")} unchanged, ${count("kept")} kept with local edits.\n`,
+  );
+}
+
+function describeAdoption(resources: readonly PullReport["adopted"][number][]): string {
+  return resources.map((r) => `  ${formatAddress(r)}  (id ${String(r.id)}, ${JSON.stringify(r.name)})\n`).join("");
+}
+
+async function runPull(io: CliIo, options: Options): Promise<number> {
+  const filter = readPullFilter(options);
+  const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, configOnly: true });
+  reportDiagnostics(io, project.diagnostics);
+  if (project.diagnostics.some((d) => d.severity === "error")) return EXIT.usage;
+  const connection = resolveConnection(project.config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
+  const api = connect(connection);
+  const dryRun = options["dry-run"] ?? false;
+  try {
+    io.stderr(`Reading project ${connection.projectId}…\n`);
+    const report = await pullProject({
+      api,
+      root: io.cwd,
+      dir: options.dir ?? project.config.dir,
+      filter,
+      force: options.force ?? false,
+      dryRun,
+      progress: options.verbose ? (e) => io.stderr(`  ${e.message}\n`) : undefined,
+      beforeAdopt: (resources) => io.stdout(`Tagging ${resources.length} resource(s) in project ${connection.projectId} so this tool manages them:\n${describeAdoption(resources)}`),
+    });
+    if (dryRun && report.adopted.length > 0) {
+      io.stdout(`Dry run: would tag ${report.adopted.length} resource(s) in project ${connection.projectId} so this tool manages them:\n${describeAdoption(report.adopted)}`);
+    }
+    if (report.failures.length > 0) {
+      for (const f of report.failures) io.stderr(`  ✗ could not adopt ${f.kind}/${f.key} (id ${String(f.id)}): ${f.error}\n`);
+      io.stderr("Adoption failed; no file was written. Pull again once the cause is fixed.\n");
+      return EXIT.api;
+    }
+    printPullReport(io, report, dryRun);
+    if (!filter.adopt && report.warnings.some((w) => /not (pulled|managed)/.test(w))) {
+      io.stderr("Resources this tool does not manage yet can be pulled and adopted with --adopt (and --kind, --key or --all).\n");
+    }
+    return EXIT.ok;
+  } finally {
+    await api.close();
+  }
+}
+
 async function runEmulator(io: CliIo, options: Options): Promise<number> {
   const port = options.port ? Number(options.port) : 8010;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${options.port}"`);
@@ -172,13 +264,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runPlanOrApply(io, values, true);
       case "validate":
         return await runValidate(io, values);
+      case "pull":
+        return await runPull(io, values);
       case "emulator":
         return await runEmulator(io, values);
       default:
         throw new UsageError(`unknown command "${command}" (try --help)`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PullSelectionError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`error: ${(error as Error).message}\n`);
       return EXIT.usage;
     }

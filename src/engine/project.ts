@@ -1,3 +1,4 @@
+import { checkHogQL } from "../adapters/hogql/check.js";
 import { loadDefinitions, locateDiagnostics } from "../adapters/loader/load.js";
 import { createPostHogClient, type PostHogProjectApi } from "../adapters/posthog/client.js";
 import { parseConfig, type EnvironmentConfig, type ProjectConfig } from "../core/config.js";
@@ -32,16 +33,20 @@ export interface Connection {
  * loader process. Shared by the CLI and the Action so both see the same files
  * the same way.
  */
-export async function loadProject(options: { root: string; dir?: string; configFile?: string; workerPath: string }): Promise<LoadedProject> {
+export async function loadProject(options: { root: string; dir?: string; configFile?: string; workerPath: string; configOnly?: boolean }): Promise<LoadedProject> {
   const loaded = await loadDefinitions(options);
   const parsed = parseConfig(loaded.config?.spec, loaded.config?.source);
   return { config: parsed.config, definitions: loaded.definitions, diagnostics: [...loaded.diagnostics, ...parsed.diagnostics] };
 }
 
-/** Validates definitions for one environment, with field diagnostics placed on their own lines. */
+/**
+ * Validates definitions for one environment, offline: schema and references,
+ * with field diagnostics placed on their own lines, and every HogQL string
+ * parsed with PostHog's parser, with errors at the line and column inside it.
+ */
 export async function validateProject(project: LoadedProject, root: string, environment?: string) {
   const desired = buildDesiredState(project.definitions, environment);
-  const diagnostics = [...project.diagnostics, ...(await locateDiagnostics(desired.diagnostics, root))];
+  const diagnostics = [...project.diagnostics, ...(await locateDiagnostics(desired.diagnostics, root)), ...(await checkHogQL(project.definitions, root))];
   return { resources: desired.resources, diagnostics, valid: !hasErrors(diagnostics) };
 }
 

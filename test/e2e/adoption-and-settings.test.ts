@@ -62,7 +62,7 @@ describe("experiments", () => {
     expect(plan.steps.find((s) => s.key === "exp")!.warnings).toEqual(["this experiment is running: changing its variants or metrics invalidates the results collected so far"]);
 
     await applyDefinitions(connection(), [flag, experiment({ lifecycle: "stopped", conclusion: "won" })]);
-    const [live] = (await (await fetch(`${emulator.url}/api/projects/1/experiments/`, { headers: { authorization: "Bearer phx_emulator" } })).json()).results;
+    const [live] = ((await (await fetch(`${emulator.url}/api/projects/1/experiments/`, { headers: { authorization: "Bearer phx_emulator" } })).json()) as { results: unknown[] }).results;
     expect(live).toMatchObject({ status: "stopped", conclusion: "won" });
     expect(emulator.requests.filter((r) => r.method === "POST").map((r) => r.path.replace(/\d+/g, "N"))).toContain("/api/projects/N/experiments/N/end/");
   });

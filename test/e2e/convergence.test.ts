@@ -31,6 +31,8 @@ const flag = def("feature-flags", {
 const vips = def("cohorts", { key: "vips", name: "VIPs", filters: { properties: { type: "OR", values: [{ type: "AND", values: [{ type: "person", key: "email", operator: "icontains", value: "@vip.com" }] }] } } });
 const group = def("property-groups", { key: "signup", name: "Signup", properties: { plan: { type: "String", required: true } } });
 const holdout = def("experiment-holdouts", { key: "holdout", name: "Holdout", filters: [{ properties: [], rollout_percentage: 5 }] });
+const purchase = def("actions", { key: "purchase", name: "Purchase", steps: [{ event: "order completed" }, { event: "$pageview", url: "/thanks" }], tags: ["checkout"] });
+const buyersFunnel = (final: JsonObject): JsonObject => ({ kind: "InsightVizNode", source: { kind: "FunnelsQuery", series: [{ kind: "EventsNode", event: "$pageview" }, final] } });
 const metric = def("experiment-saved-metrics", { key: "conversion", name: "Conversion", query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } } });
 
 interface Case {
@@ -84,7 +86,17 @@ const cases: Case[] = [
     apiEdit: { active: false },
   },
   {
-    target: def("actions", { key: "purchase", name: "Purchase", steps: [{ event: "order completed" }, { event: "$pageview", url: "/thanks" }], tags: ["checkout"] }),
+    // An action step is referenced by object, sent as the action's id and compared by its key.
+    target: def("insights", { key: "buyers", name: "Buyers", query: buyersFunnel({ kind: "ActionsNode", action: ref("actions", "purchase") }) }),
+    dependencies: [purchase],
+    edits: [
+      ["query", buyersFunnel({ kind: "EventsNode", event: "order completed" })],
+      ["query", { kind: "InsightVizNode", source: { kind: "RetentionQuery", retentionFilter: { targetEntity: { type: "actions", action: ref("actions", "purchase") }, period: "Week" } } }],
+    ],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
+    target: purchase,
     edits: [["name", "Purchased"], ["description", "d"], ["steps", [{ event: "$autocapture", selector: "button.buy", text: "Buy", text_matching: "contains" }]], ["post_to_slack", true], ["tags", []]],
     apiEdit: { name: "Edited in the UI" },
   },

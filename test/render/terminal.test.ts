@@ -30,6 +30,7 @@ describe("renderPlanText", () => {
         "PostHog project 7 at https://us.posthog.com",
         "",
         "  ~ insight sql (id 4)",
+        "      SQL query changed (1 line)",
         "      ~ query.source.query:",
         "          select event,",
         "            count()",

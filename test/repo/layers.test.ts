@@ -29,6 +29,15 @@ describe("layering", () => {
     expect(problems).toEqual([]);
   });
 
+  it("keeps codegen pure: only the core and prettier's standalone formatter, no I/O, no outer layers", () => {
+    const problems = sources(join(ROOT, "src", "codegen")).flatMap((file) =>
+      imports(file)
+        .filter((s) => (!s.startsWith(".") && !/^prettier(\/|$)/.test(s)) || /\/(cli|action|adapters|engine|entry|render)\//.test(s))
+        .map((s) => `${relative(ROOT, file)} imports ${s}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it("keeps renderers free of I/O and of entry points", () => {
     const problems = sources(join(ROOT, "src", "render")).flatMap((file) =>
       imports(file)

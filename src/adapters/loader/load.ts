@@ -24,7 +24,7 @@ const LOAD_TIMEOUT_MS = 120_000;
  * holds no API key and no token, so code from a pull request cannot read them.
  * Its console output goes to stderr, keeping stdout clean for `--json`.
  */
-export async function loadDefinitions(options: { root: string; dir?: string; configFile?: string; workerPath: string }): Promise<LoadResult> {
+export async function loadDefinitions(options: { root: string; dir?: string; configFile?: string; workerPath: string; configOnly?: boolean }): Promise<LoadResult> {
   const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
   if (major < 22 || (major === 22 && minor < 18)) {
     throw new Error(`definition files are TypeScript, which needs Node.js 22.18 or newer (this is ${process.versions.node})`);
@@ -34,7 +34,7 @@ export async function loadDefinitions(options: { root: string; dir?: string; con
     const value = process.env[name];
     if (value !== undefined) env[name] = value;
   }
-  const request = { root: options.root, dir: options.dir, configFile: options.configFile ?? "posthog.config.ts" };
+  const request = { root: options.root, dir: options.dir, configFile: options.configFile ?? "posthog.config.ts", configOnly: options.configOnly ?? false };
   const child = fork(options.workerPath, [JSON.stringify(request)], {
     env,
     // Node's permission model confines the files definition code can read to the

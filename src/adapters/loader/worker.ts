@@ -164,6 +164,8 @@ interface WorkerRequest {
   root: string;
   dir?: string;
   configFile: string;
+  /** Evaluate only the config file (pull writes definitions; it does not read them). */
+  configOnly?: boolean;
 }
 
 async function loadConfig(request: WorkerRequest): Promise<{ config?: { spec: JsonObject; source: SourceLocation }; diagnostics: Diagnostic[] }> {
@@ -187,7 +189,7 @@ const root = resolve(request.root);
 const result = await (async () => {
   const config = await loadConfig(request);
   const configuredDir = typeof config.config?.spec.dir === "string" ? config.config.spec.dir : undefined;
-  const loaded = await load(resolve(root, request.dir ?? configuredDir ?? "posthog"), root);
+  const loaded = request.configOnly ? { definitions: [], diagnostics: [] } : await load(resolve(root, request.dir ?? configuredDir ?? "posthog"), root);
   return { ...loaded, config: config.config, diagnostics: [...config.diagnostics, ...loaded.diagnostics] };
 })().catch((error: unknown) => ({
   definitions: [],

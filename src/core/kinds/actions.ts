@@ -2,6 +2,7 @@ import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
 import { arrayOf, boolean, json, nullable, object, oneOf, required, string } from "../schema.js";
+import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import type { KindModule } from "./kind.js";
 
 const matching = nullable(oneOf("exact", "contains", "regex"));
@@ -34,6 +35,17 @@ function normalizeStep(value: JsonValue): JsonObject {
   return out;
 }
 
+/** A canonical step as users write it: the matching defaults `normalizeStep` adds are left out. */
+function specStep(value: JsonValue): JsonValue {
+  const { url_matching, text_matching, href_matching, ...rest } = isJsonObject(value) ? value : {};
+  return compactSpec({
+    ...rest,
+    url_matching: unlessDefault(url_matching, "contains"),
+    text_matching: unlessDefault(text_matching, "exact"),
+    href_matching: unlessDefault(href_matching, "exact"),
+  });
+}
+
 function canonical(source: JsonObject): JsonObject {
   return {
     name: textOrEmpty(source.name),
@@ -50,6 +62,7 @@ export const actions: KindModule = {
   name: "actions",
   label: "action",
   constructorName: "action",
+  folder: "actions",
   references: [],
   api: { collection: "actions", remove: "soft" },
   schema: object({
@@ -72,5 +85,19 @@ export const actions: KindModule = {
   },
   toPayload(key, fields) {
     return { ...fields, tags: buildTagPayload("actions", key, fields.tags) };
+  },
+  proposeKey(raw) {
+    return slugKey(raw.name, `action-${String(raw.id)}`);
+  },
+  toSpec(fields, key) {
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      steps: (fields.steps as JsonValue[]).map(specStep),
+      post_to_slack: unlessDefault(fields.post_to_slack, false),
+      slack_message_format: unlessDefault(fields.slack_message_format, ""),
+      tags: unlessDefault(fields.tags, []),
+    });
   },
 };

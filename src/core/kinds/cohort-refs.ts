@@ -1,5 +1,6 @@
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
+import { specRef } from "../spec.js";
 import type { IdLookup, KeyLookup } from "./kind.js";
 
 /**
@@ -44,6 +45,22 @@ export function resolveCohortRefs(value: JsonValue, lookup: IdLookup): JsonValue
     if (typeof filter.cohort !== "string") return filter;
     const { cohort, ...rest } = filter;
     return { ...rest, value: lookup.idOf({ kind: "cohorts", key: cohort }) ?? null };
+  });
+}
+
+/**
+ * Spec side, for `pull`: a cohort key becomes a reference to the cohort's file;
+ * an id of a cohort that is not pulled is kept, with a warning, because it only
+ * means something in this one project.
+ */
+export function specCohortRefs(value: JsonValue, warn: (message: string) => void): JsonValue {
+  return mapCohortFilters(value, (filter) => {
+    if (typeof filter.cohort !== "string") {
+      warn(`targets cohort #${String(filter.value)}, which is not pulled; its numeric id is kept and only works in this project`);
+      return filter;
+    }
+    const { cohort, type: _type, key: _key, ...rest } = filter;
+    return { cohort: specRef("cohorts", cohort), ...rest };
   });
 }
 

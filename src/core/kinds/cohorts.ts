@@ -2,7 +2,8 @@ import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from ".
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
 import { boolean, json, object, required, string } from "../schema.js";
-import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs } from "./cohort-refs.js";
+import { compactSpec, slugKey, unlessDefault } from "../spec.js";
+import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs, specCohortRefs } from "./cohort-refs.js";
 import type { KindModule } from "./kind.js";
 
 const SERVER_FIELDS = new Set(["bytecode", "bytecode_error", "conditionHash"]);
@@ -26,6 +27,7 @@ export const cohorts: KindModule = {
   name: "cohorts",
   label: "cohort",
   constructorName: "cohort",
+  folder: "cohorts",
   references: ["cohorts"],
   api: { collection: "cohorts", remove: "soft" },
   schema: object({
@@ -69,5 +71,18 @@ export const cohorts: KindModule = {
     // PostHog needs a source for a new static cohort; an empty person list creates an empty container.
     if (action === "create" && fields.is_static === true) payload._create_static_person_ids = [];
     return payload;
+  },
+  proposeKey(raw) {
+    const slug = slugKey(raw.name, `cohort-${String(raw.id)}`);
+    return /^[a-z]/.test(slug) ? slug : `cohort-${slug}`;
+  },
+  toSpec(fields, key, warn) {
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      is_static: fields.is_static === true ? true : undefined,
+      filters: fields.filters === null ? undefined : specCohortRefs(fields.filters as JsonValue, warn),
+    });
   },
 };

@@ -4,6 +4,7 @@ import { readRef, type Address } from "../model.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
 import { anyOf, arrayOf, boolean, number, object, oneOf, ref, required, string } from "../schema.js";
+import { compactSpec, slugKey, specCall, specRef, unlessDefault } from "../spec.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
 const GRID_COLUMNS = 12;
@@ -125,6 +126,21 @@ function observedTile(tile: JsonObject, keyOfInsight: (id: string | number) => s
   return undefined;
 }
 
+/** A canonical tile as users write it: `text()`/`button()` calls, or an insight reference. */
+function specTile(tile: JsonObject, warn: (message: string) => void): JsonValue | undefined {
+  if (tile.type === "insight" && (tile.insight as string).startsWith("#")) {
+    warn(`a tile shows insight ${tile.insight as string}, which is not pulled; the tile is left out`);
+    return undefined;
+  }
+  const layout = readLayout(tile.layout);
+  if (!layout) warn(`${tile.type === "insight" ? `the tile of insight ${tile.insight as string}` : `a ${tile.type as string} tile`} has no layout in PostHog; apply will place it below the others`);
+  if (tile.type === "text") return specCall("text", compactSpec({ body: tile.body, layout }));
+  if (tile.type === "button") {
+    return specCall("button", compactSpec({ text: tile.text, url: tile.url, placement: unlessDefault(tile.placement, "left"), layout }));
+  }
+  return compactSpec({ insight: specRef("insights", tile.insight as string), layout });
+}
+
 function tileBody(tile: JsonObject): JsonObject {
   if (tile.type === "text") return { text: { body: tile.body as string } };
   return { button_tile: { text: tile.text as string, url: tile.url as string, placement: tile.placement as string } };
@@ -226,6 +242,7 @@ export const dashboards: KindModule = {
   name: "dashboards",
   label: "dashboard",
   constructorName: "dashboard",
+  folder: "dashboards",
   references: ["insights"],
   api: { collection: "dashboards", remove: "soft", readDetail: true },
   schema: object({
@@ -283,6 +300,20 @@ export const dashboards: KindModule = {
       pinned: fields.pinned as boolean,
       tags: buildTagPayload("dashboards", key, fields.tags),
     };
+  },
+  proposeKey(raw) {
+    return slugKey(raw.name, `dashboard-${String(raw.id)}`);
+  },
+  toSpec(fields, key, warn) {
+    const tiles = (fields.tiles as JsonObject[]).map((tile) => specTile(tile, warn)).filter((t): t is JsonValue => t !== undefined);
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      pinned: unlessDefault(fields.pinned, false),
+      tags: unlessDefault(fields.tags, []),
+      tiles: unlessDefault(tiles, []),
+    });
   },
   converge: convergeTiles,
   summarize: summarizeDashboard,

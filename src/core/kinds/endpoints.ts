@@ -2,7 +2,9 @@ import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from ".
 import { isJsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import { boolean, json, object, oneOf, required, string } from "../schema.js";
+import { compactSpec, unlessDefault } from "../spec.js";
 import type { KindModule } from "./kind.js";
+import { specEndpointQuery } from "./query-spec.js";
 
 const FRESHNESS = [900, 1800, 3600, 21600, 43200, 86400, 604800] as const;
 
@@ -11,6 +13,7 @@ export const endpoints: KindModule = {
   name: "endpoints",
   label: "endpoint",
   constructorName: "endpoint",
+  folder: "endpoints",
   references: [],
   api: { collection: "endpoints", remove: "hard", pathId: (raw) => String(raw.name) },
   schema: object({
@@ -50,6 +53,19 @@ export const endpoints: KindModule = {
   },
   toPayload(key, fields) {
     return { ...fields, description: appendIdentityMarker("endpoints", key, fields.description) };
+  },
+  proposeKey(raw) {
+    return textOrEmpty(raw.name);
+  },
+  toSpec(fields, key, warn) {
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      query: specEndpointQuery(fields.query as JsonValue, warn),
+      is_active: unlessDefault(fields.is_active, true),
+      data_freshness_seconds: unlessDefault(fields.data_freshness_seconds, 86400),
+    });
   },
 };
 

@@ -3,6 +3,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
 import { flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import { arrayOf, boolean, nullable, object, oneOf, ref, required, string } from "../schema.js";
+import { compactSpec, specRef, unlessDefault } from "../spec.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
 /** Links each event to its property groups through `event_schemas`, adding and removing only the difference. */
@@ -42,6 +43,7 @@ export const eventDefinitions: KindModule = {
   name: "event-definitions",
   label: "event definition",
   constructorName: "eventDefinition",
+  folder: "events",
   references: ["property-groups"],
   api: { collection: "event_definitions", remove: "hard" },
   schema: object({
@@ -87,6 +89,27 @@ export const eventDefinitions: KindModule = {
     };
     if (action === "create") payload.name = key;
     return payload;
+  },
+  proposeKey(raw) {
+    return textOrEmpty(raw.name);
+  },
+  toSpec(fields, key, warn) {
+    const groups = (fields.property_groups as string[]).filter((group) => {
+      if (!group.startsWith("#")) return true;
+      warn(`is linked to property group "${group.slice(1)}", which is not pulled; the link is left out`);
+      return false;
+    });
+    // eventDefinition() takes the event name as the key.
+    return compactSpec({
+      name: key,
+      description: unlessDefault(fields.description, ""),
+      tags: unlessDefault(fields.tags, []),
+      verified: unlessDefault(fields.verified, false),
+      hidden: unlessDefault(fields.hidden, false),
+      enforcement_mode: unlessDefault(fields.enforcement_mode, "allow"),
+      primary_property: fields.primary_property,
+      propertyGroups: unlessDefault(groups.map((group) => specRef("property-groups", group)), []),
+    });
   },
   converge: convergeSchemas,
 };

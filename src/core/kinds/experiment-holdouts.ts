@@ -1,7 +1,8 @@
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
-import { isJsonObject, type JsonValue } from "../json.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, textOrEmpty, valueOr } from "../normalize.js";
 import { arrayOf, json, number, object, required, string } from "../schema.js";
+import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import type { KindModule } from "./kind.js";
 
 /** PostHog forces each group's variant to `holdout-<id>`; it is not part of the definition. */
@@ -17,6 +18,7 @@ export const experimentHoldouts: KindModule = {
   name: "experiment-holdouts",
   label: "experiment holdout",
   constructorName: "experimentHoldout",
+  folder: "experiment-holdouts",
   references: [],
   api: { collection: "experiment_holdouts", remove: "hard" },
   schema: object({
@@ -36,5 +38,16 @@ export const experimentHoldouts: KindModule = {
   },
   toPayload(key, fields) {
     return { ...fields, description: appendIdentityMarker("experiment-holdouts", key, fields.description) };
+  },
+  proposeKey(raw) {
+    return slugKey(raw.name, `holdout-${String(raw.id)}`);
+  },
+  toSpec(fields, key) {
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      filters: (fields.filters as JsonObject[]).map((group) => compactSpec({ properties: unlessDefault(group.properties, []), rollout_percentage: group.rollout_percentage })),
+    });
   },
 };

@@ -2,6 +2,7 @@ import { buildTagPayload, normalizeUserTags, readIdentityMarker, readIdentityTag
 import { isJsonObject } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
 import { arrayOf, json, object, required, string } from "../schema.js";
+import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalMetric } from "./experiment-metrics.js";
 import type { KindModule } from "./kind.js";
 
@@ -14,6 +15,7 @@ export const experimentSavedMetrics: KindModule = {
   name: "experiment-saved-metrics",
   label: "experiment saved metric",
   constructorName: "experimentSavedMetric",
+  folder: "experiment-saved-metrics",
   references: [],
   api: { collection: "experiment_saved_metrics", remove: "hard" },
   schema: object({
@@ -40,5 +42,11 @@ export const experimentSavedMetrics: KindModule = {
   },
   toPayload(key, fields) {
     return { ...fields, tags: buildTagPayload("experiment-saved-metrics", key, fields.tags) };
+  },
+  proposeKey(raw) {
+    return slugKey(raw.name, `saved-metric-${String(raw.id)}`);
+  },
+  toSpec(fields, key) {
+    return compactSpec({ key, name: fields.name, description: unlessDefault(fields.description, ""), query: fields.query, tags: unlessDefault(fields.tags, []) });
   },
 };

@@ -4,6 +4,7 @@ import { readRef, type Address } from "../model.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
 import { arrayOf, boolean, json, number, object, oneOf, ref, required, string } from "../schema.js";
+import { compactSpec, slugKey, specRef, unlessDefault } from "../spec.js";
 import { canonicalMetrics } from "./experiment-metrics.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
@@ -60,6 +61,16 @@ async function convergeLifecycle({ api, id, fields }: ConvergeContext): Promise<
   if (archived !== fields.archived) await act(fields.archived ? "archive" : "unarchive");
 }
 
+/** Saved metrics as references; ones that are not pulled (`#id`) are left out with a warning. */
+function specSavedMetrics(keys: readonly string[], role: string, warn: (message: string) => void): JsonValue | undefined {
+  const refs = keys.filter((key) => {
+    if (!key.startsWith("#")) return true;
+    warn(`uses saved metric ${key} as a ${role} metric, which is not pulled; it is left out`);
+    return false;
+  });
+  return unlessDefault(refs.map((key) => specRef("experiment-saved-metrics", key)), []);
+}
+
 const RISKY = /^(parameters\.feature_flag_variants|metrics|metrics_secondary|saved_metrics)/;
 
 function warnExperiment(changes: readonly FieldChange[], before: JsonObject | undefined): string[] {
@@ -85,6 +96,7 @@ export const experiments: KindModule = {
   name: "experiments",
   label: "experiment",
   constructorName: "experiment",
+  folder: "experiments",
   references: ["feature-flags", "experiment-holdouts", "experiment-saved-metrics", "event-definitions"],
   api: { collection: "experiments", remove: "soft" },
   schema: object({
@@ -217,6 +229,33 @@ export const experiments: KindModule = {
       payload.type = fields.type as string;
     }
     return payload;
+  },
+  proposeKey(raw) {
+    return slugKey(raw.name, `experiment-${String(raw.id)}`);
+  },
+  toSpec(fields, key, warn) {
+    const saved = fields.saved_metrics as { primary: string[]; secondary: string[] };
+    const holdout = fields.holdout as string | null;
+    if (holdout?.startsWith("#")) warn(`uses holdout ${holdout}, which is not pulled; it is left out`);
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      type: unlessDefault(fields.type, "product"),
+      featureFlag: specRef("feature-flags", fields.feature_flag as string),
+      holdout: holdout === null || holdout.startsWith("#") ? undefined : specRef("experiment-holdouts", holdout),
+      parameters: unlessDefault(fields.parameters, {}),
+      metrics: unlessDefault(fields.metrics, []),
+      metrics_secondary: unlessDefault(fields.metrics_secondary, []),
+      primarySavedMetrics: specSavedMetrics(saved.primary, "primary", warn),
+      secondarySavedMetrics: specSavedMetrics(saved.secondary, "secondary", warn),
+      lifecycle: unlessDefault(fields.lifecycle, "draft"),
+      archived: unlessDefault(fields.archived, false),
+      conclusion: unlessDefault(fields.conclusion, null),
+      conclusion_comment: unlessDefault(fields.conclusion_comment, ""),
+      exposure_criteria: unlessDefault(fields.exposure_criteria, null),
+      stats_config: unlessDefault(fields.stats_config, null),
+    });
   },
   converge: convergeLifecycle,
   warn: warnExperiment,

@@ -3,7 +3,8 @@ import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
 import { arrayOf, boolean, json, nullable, number, object, oneOf, recordOf, ref, required, string } from "../schema.js";
-import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs } from "./cohort-refs.js";
+import { compactSpec, unlessDefault } from "../spec.js";
+import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs, specCohortRefs } from "./cohort-refs.js";
 import type { KindModule } from "./kind.js";
 
 const propertyFilter = object({
@@ -90,6 +91,28 @@ function canonicalFlag(source: JsonObject): JsonObject {
   };
 }
 
+/** Canonical targeting as users write it; a release condition keeps its rollout even at 100%, the line reviewers look for. */
+function specFilters(filters: JsonObject, warn: (message: string) => void): JsonObject {
+  const multivariate = filters.multivariate as JsonObject | null;
+  return compactSpec({
+    groups: (filters.groups as JsonObject[]).map((group) =>
+      compactSpec({
+        properties: unlessDefault(specCohortRefs(group.properties as JsonValue, warn), []),
+        rollout_percentage: group.rollout_percentage,
+        variant: unlessDefault(group.variant, null),
+        description: group.description,
+        aggregation_group_type_index: group.aggregation_group_type_index,
+      }),
+    ),
+    multivariate:
+      multivariate === null
+        ? undefined
+        : { variants: (multivariate.variants as JsonObject[]).map((v) => compactSpec({ key: v.key, name: unlessDefault(v.name, ""), rollout_percentage: v.rollout_percentage })) },
+    payloads: unlessDefault(filters.payloads, {}),
+    aggregation_group_type_index: filters.aggregation_group_type_index,
+  });
+}
+
 function percent(value: JsonValue | undefined): string {
   return typeof value === "number" ? `${value}%` : "—";
 }
@@ -117,6 +140,7 @@ export const featureFlags: KindModule = {
   name: "feature-flags",
   label: "feature flag",
   constructorName: "featureFlag",
+  folder: "feature-flags",
   references: ["cohorts"],
   api: { collection: "feature_flags", remove: "soft" },
   schema: object({
@@ -196,6 +220,21 @@ export const featureFlags: KindModule = {
       bucketing_identifier: fields.bucketing_identifier as string,
       tags: buildTagPayload("feature-flags", key, fields.tags),
     };
+  },
+  proposeKey(raw) {
+    return textOrEmpty(raw.key);
+  },
+  toSpec(fields, key, warn) {
+    return compactSpec({
+      key,
+      name: unlessDefault(fields.name, ""),
+      active: unlessDefault(fields.active, true),
+      filters: specFilters(fields.filters as JsonObject, warn),
+      ensure_experience_continuity: unlessDefault(fields.ensure_experience_continuity, false),
+      evaluation_runtime: unlessDefault(fields.evaluation_runtime, "all"),
+      bucketing_identifier: unlessDefault(fields.bucketing_identifier, "distinct_id"),
+      tags: unlessDefault(fields.tags, []),
+    });
   },
   summarize(changes) {
     return summarizeFlag(changes);

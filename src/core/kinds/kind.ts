@@ -35,6 +35,8 @@ export interface KindModule {
   label: string;
   /** The SDK constructor users call: "featureFlag". */
   constructorName: string;
+  /** Folder under the definitions directory that `pull` writes this kind's files to. */
+  folder: string;
   /** Kinds whose resources this kind can reference; drives the dependency order. */
   references: readonly KindName[];
   api: {
@@ -73,10 +75,25 @@ export interface KindModule {
    * experiment refuses some keys even when unchanged).
    */
   toPayload(key: string, fields: JsonObject, lookup: IdLookup, action: "create" | "update", before?: JsonObject): JsonObject;
+  /**
+   * The key an unmanaged object gets when `pull --adopt` takes it over, from its
+   * natural name (a flag's key, an event's name, a slug of a dashboard's name).
+   * For a managed object whose identity matches it case-insensitively, `pull`
+   * prefers it, restoring the case PostHog's lower-cased tags lost.
+   */
+  proposeKey(raw: JsonObject): string;
+  /**
+   * The inverse of `toDesired`, for `pull`: canonical fields back into the spec a
+   * user would write, with server defaults left out, references as `{ $ref }`
+   * and SDK helper calls as `{ $call }` (see `spec.ts`). Values that cannot be
+   * written portably (ids of objects that are not pulled) are reported through
+   * `warn`, naming what was left out or kept as an id.
+   */
+  toSpec(fields: JsonObject, key: string, warn: (message: string) => void): JsonObject;
   /** Work that the object's own create/update cannot do (dashboard tiles). */
   converge?(context: ConvergeContext): Promise<void>;
   /** PostHog-native one-line summaries of a change ("rollout 20% → 50%"). */
   summarize?(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[];
-  /** Loud warnings for changes that are risky in PostHog (editing a running experiment). */
+  /** Loud warnings for changes that are risky in PostHog (editing a running experiment); on create, `before` is undefined. */
   warn?(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[];
 }

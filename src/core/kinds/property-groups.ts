@@ -2,6 +2,7 @@ import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from ".
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
 import { boolean, object, oneOf, recordOf, required, string } from "../schema.js";
+import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
 const property = object({
@@ -63,6 +64,7 @@ export const propertyGroups: KindModule = {
   name: "property-groups",
   label: "property group",
   constructorName: "propertyGroup",
+  folder: "property-groups",
   references: [],
   api: { collection: "schema_property_groups", remove: "hard" },
   schema: object({
@@ -92,6 +94,21 @@ export const propertyGroups: KindModule = {
     const payload: JsonObject = { name: fields.name as string, description: appendIdentityMarker("property-groups", key, fields.description) };
     if (action === "create") payload.properties = fields.properties as JsonValue;
     return payload;
+  },
+  proposeKey(raw) {
+    return slugKey(raw.name, `property-group-${String(raw.id)}`);
+  },
+  toSpec(fields, key) {
+    const properties: JsonObject = {};
+    for (const p of fields.properties as JsonObject[]) {
+      properties[p.name as string] = compactSpec({
+        type: p.property_type,
+        required: unlessDefault(p.is_required, false),
+        description: unlessDefault(p.description, ""),
+        is_optional_in_types: unlessDefault(p.is_optional_in_types, false),
+      });
+    }
+    return compactSpec({ key, name: fields.name, description: unlessDefault(fields.description, ""), properties });
   },
   converge: convergeProperties,
 };

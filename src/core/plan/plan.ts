@@ -65,7 +65,7 @@ export function createPlan(input: PlanInput): Plan {
         ...(adopt ? [`adopts the existing ${kind.label} (not yet managed by this tool)`] : []),
         ...(action === "update" ? (kind.summarize?.(changes, before, desired.fields) ?? []) : []),
       ],
-      warnings: action === "update" ? (kind.warn?.(changes, before, desired.fields) ?? []) : [],
+      warnings: action === "no-op" ? [] : (kind.warn?.(changes, before, desired.fields) ?? []),
       dependsOn: desired.dependsOn.map(formatAddress),
     };
     if (current) {
