@@ -5,7 +5,7 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diag
 import { findKind, getKind, KINDS } from "../core/kinds/index.js";
 import { formatAddress, type KindName } from "../core/model.js";
 import { hasChanges } from "../core/plan/plan.js";
-import { PullSelectionError, type PullFilter } from "../core/pull.js";
+import { PullSelectionError, type PullFilter, type PulledResource } from "../core/pull.js";
 import { startEmulator } from "../emulator/index.js";
 import { ConfigError, connect, loadProject, planProject, resolveConnection, validateProject } from "../engine/project.js";
 import { pullProject, type PullReport } from "../engine/pull.js";
@@ -193,7 +193,7 @@ function printPullReport(io: CliIo, report: PullReport, dryRun: boolean): void {
   );
 }
 
-function describeAdoption(resources: readonly PullReport["adopted"][number][]): string {
+function describeAdoption(resources: readonly PulledResource[]): string {
   return resources.map((r) => `  ${formatAddress(r)}  (id ${String(r.id)}, ${JSON.stringify(r.name)})\n`).join("");
 }
 
