@@ -6,8 +6,9 @@ import type { JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { EventDefinitionRecord, ProjectState } from "../state.js";
 import { hasAnyTag, readTags } from "../tags.js";
-import { currentUser, EMULATOR_USER } from "../users.js";
+import { EMULATOR_USER } from "../users.js";
 import { handleBulkTagUpdate } from "./bulk-tags.js";
+import { applyCuration } from "./curation.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 
 /**
@@ -126,28 +127,7 @@ function applyWritableFields(definition: EventDefinitionRecord, body: JsonRecord
   if (defaultColumns !== undefined) definition.default_columns = (defaultColumns ?? []).map(String);
   if (typeof enforcementMode === "string") definition.enforcement_mode = enforcementMode;
   if (primaryProperty !== undefined) definition.primary_property = primaryProperty;
-  if (hidden === true) {
-    definition.hidden = true;
-    definition.verified = false;
-    definition.verified_at = null;
-    definition.verified_by = null;
-  } else if (hidden === false) {
-    definition.hidden = false;
-  }
-  if (verified === true) {
-    if (!definition.verified) {
-      definition.verified_at = isoNow();
-      definition.verified_by = currentUser();
-    }
-    definition.verified = true;
-    definition.hidden = false;
-  } else if (verified === false) {
-    definition.verified = false;
-    definition.verified_at = null;
-    definition.verified_by = null;
-  }
-  definition.updated_at = isoNow();
-  definition.updated_by = currentUser();
+  applyCuration(definition, hidden, verified);
 }
 
 function createEventDefinition(context: ResourceContext): ResourceResponse {

@@ -1,11 +1,10 @@
-import { isoNow } from "../clock.js";
 import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
 import { isUuid, parseBooleanText, readBoolean, readChoice, readRequestBody, readString } from "../fields.js";
 import type { JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { PropertyDefinitionRecord } from "../state.js";
 import { readTags } from "../tags.js";
-import { currentUser } from "../users.js";
+import { applyCuration } from "./curation.js";
 import { noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 
 /** Property types PostHog assigns to definitions. */
@@ -72,28 +71,7 @@ function updatePropertyDefinition(context: ResourceContext, definition: Property
     definition.property_type = propertyType === null ? null : String(propertyType);
     definition.is_numerical = propertyType === "Numeric";
   }
-  if (hidden === true) {
-    definition.hidden = true;
-    definition.verified = false;
-    definition.verified_at = null;
-    definition.verified_by = null;
-  } else if (hidden === false) {
-    definition.hidden = false;
-  }
-  if (verified === true) {
-    if (!definition.verified) {
-      definition.verified_at = isoNow();
-      definition.verified_by = currentUser();
-    }
-    definition.verified = true;
-    definition.hidden = false;
-  } else if (verified === false) {
-    definition.verified = false;
-    definition.verified_at = null;
-    definition.verified_by = null;
-  }
-  definition.updated_at = isoNow();
-  definition.updated_by = currentUser();
+  applyCuration(definition, hidden, verified);
   return ok(serializePropertyDefinition(definition));
 }
 
