@@ -35950,6 +35950,32 @@ function handleBulkTagUpdate(context, records, idOf, serialize) {
   return ok({ updated, skipped });
 }
 
+// src/emulator/resources/curation.ts
+function applyCuration(definition, hidden, verified) {
+  if (hidden === true) {
+    definition.hidden = true;
+    definition.verified = false;
+    definition.verified_at = null;
+    definition.verified_by = null;
+  } else if (hidden === false) {
+    definition.hidden = false;
+  }
+  if (verified === true) {
+    if (!definition.verified) {
+      definition.verified_at = isoNow();
+      definition.verified_by = currentUser();
+    }
+    definition.verified = true;
+    definition.hidden = false;
+  } else if (verified === false) {
+    definition.verified = false;
+    definition.verified_at = null;
+    definition.verified_by = null;
+  }
+  definition.updated_at = isoNow();
+  definition.updated_by = currentUser();
+}
+
 // src/emulator/resources/event-definitions.ts
 var eventDefinitionsResource = {
   segment: "event_definitions",
@@ -36055,28 +36081,7 @@ function applyWritableFields(definition, body) {
   if (defaultColumns !== void 0) definition.default_columns = (defaultColumns ?? []).map(String);
   if (typeof enforcementMode === "string") definition.enforcement_mode = enforcementMode;
   if (primaryProperty !== void 0) definition.primary_property = primaryProperty;
-  if (hidden === true) {
-    definition.hidden = true;
-    definition.verified = false;
-    definition.verified_at = null;
-    definition.verified_by = null;
-  } else if (hidden === false) {
-    definition.hidden = false;
-  }
-  if (verified === true) {
-    if (!definition.verified) {
-      definition.verified_at = isoNow();
-      definition.verified_by = currentUser();
-    }
-    definition.verified = true;
-    definition.hidden = false;
-  } else if (verified === false) {
-    definition.verified = false;
-    definition.verified_at = null;
-    definition.verified_by = null;
-  }
-  definition.updated_at = isoNow();
-  definition.updated_by = currentUser();
+  applyCuration(definition, hidden, verified);
 }
 function createEventDefinition(context) {
   const { project } = context;
@@ -36185,28 +36190,7 @@ function updatePropertyDefinition(context, definition) {
     definition.property_type = propertyType === null ? null : String(propertyType);
     definition.is_numerical = propertyType === "Numeric";
   }
-  if (hidden === true) {
-    definition.hidden = true;
-    definition.verified = false;
-    definition.verified_at = null;
-    definition.verified_by = null;
-  } else if (hidden === false) {
-    definition.hidden = false;
-  }
-  if (verified === true) {
-    if (!definition.verified) {
-      definition.verified_at = isoNow();
-      definition.verified_by = currentUser();
-    }
-    definition.verified = true;
-    definition.hidden = false;
-  } else if (verified === false) {
-    definition.verified = false;
-    definition.verified_at = null;
-    definition.verified_by = null;
-  }
-  definition.updated_at = isoNow();
-  definition.updated_by = currentUser();
+  applyCuration(definition, hidden, verified);
   return ok(serializePropertyDefinition(definition));
 }
 function listPropertyDefinitions(context) {
