@@ -56903,6 +56903,7 @@ var actions = {
   constructorName: "action",
   folder: "actions",
   references: [],
+  ui: { path: "data-management/actions" },
   api: { collection: "actions", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
@@ -57012,6 +57013,7 @@ var cohorts = {
   constructorName: "cohort",
   folder: "cohorts",
   references: ["cohorts"],
+  ui: { path: "cohorts" },
   api: { collection: "cohorts", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
@@ -57270,6 +57272,7 @@ var dashboards = {
   constructorName: "dashboard",
   folder: "dashboards",
   references: ["insights"],
+  ui: { path: "dashboard" },
   api: { collection: "dashboards", remove: "soft", readDetail: true },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
@@ -57782,6 +57785,7 @@ var experiments = {
   constructorName: "experiment",
   folder: "experiments",
   references: ["feature-flags", "experiment-holdouts", "experiment-saved-metrics", "event-definitions"],
+  ui: { path: "experiments" },
   api: { collection: "experiments", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
@@ -58059,6 +58063,7 @@ var featureFlags = {
   constructorName: "featureFlag",
   folder: "feature-flags",
   references: ["cohorts"],
+  ui: { path: "feature_flags" },
   api: { collection: "feature_flags", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_-]+$/, patternHint: "only letters, numbers, hyphens (-) and underscores (_) are allowed", max: 400 })),
@@ -58372,6 +58377,7 @@ var insights = {
   constructorName: "insight",
   folder: "insights",
   references: ["actions"],
+  ui: { path: "insights", idField: "short_id" },
   api: { collection: "insights", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: KEY_HINT, max: 200 })),
@@ -59101,17 +59107,10 @@ function kindTitle(kind) {
   const words = kind.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
-var UI_PATHS = {
-  dashboards: "dashboard",
-  "feature-flags": "feature_flags",
-  cohorts: "cohorts",
-  actions: "data-management/actions",
-  experiments: "experiments"
-};
-function resourceUrl(plan, kind, id) {
-  const path = UI_PATHS[kind];
-  if (!path || id === void 0) return void 0;
-  return `${plan.target.host}/project/${encodeURIComponent(plan.target.projectId)}/${path}/${encodeURIComponent(String(id))}`;
+function resourceUrl(plan, kind, uiId) {
+  const ui = getKind(kind).ui;
+  if (!ui || uiId === void 0 || !/^https?:\/\//.test(plan.target.host)) return void 0;
+  return `${plan.target.host}/project/${encodeURIComponent(plan.target.projectId)}/${ui.path}/${encodeURIComponent(String(uiId))}`;
 }
 function projectUrl(report) {
   return /^https?:\/\//.test(report.host) ? `${report.host}/project/${encodeURIComponent(report.projectId)}` : void 0;
@@ -59133,7 +59132,7 @@ function stepDiff(step2) {
 }
 function stepHeading(plan, step2) {
   const style = ACTION_STYLE[step2.action];
-  const url = resourceUrl(plan, step2.kind, step2.id);
+  const url = resourceUrl(plan, step2.kind, step2.uiId);
   const where = step2.id === void 0 ? "" : url ? ` · [id ${escapeMarkdown(String(step2.id))}](${url})` : ` · id ${escapeMarkdown(String(step2.id))}`;
   const file = step2.source ? ` · ${formatCode(`${step2.source.file}:${step2.source.line}`)}` : "";
   return `**${style.glyph} ${style.verb}** ${getKind(step2.kind).label} ${formatCode(step2.key)}${where}${file}`;
@@ -59316,7 +59315,7 @@ function renderResultsMarkdown(plan, result) {
     const style = ACTION_STYLE[step2.action];
     const status = outcome ? `${RESULT_LABEL[outcome.status]}${outcome.error ? `: ${escapeMarkdown(outcome.error)}` : ""}` : `would ${style.verb}`;
     const id = step2.id ?? outcome?.id;
-    const url = resourceUrl(plan, step2.kind, id);
+    const url = resourceUrl(plan, step2.kind, step2.uiId ?? (getKind(step2.kind).ui?.idField ? void 0 : outcome?.id));
     const idCell = id === void 0 ? "" : url ? `[${escapeMarkdown(String(id))}](${url})` : escapeMarkdown(String(id));
     rows.push(`| ${escapeMarkdown(getKind(step2.kind).label)} | ${escapeMarkdown(step2.key)} | ${idCell} | ${style.glyph} ${style.verb} | ${status} |`);
   });
@@ -59334,7 +59333,7 @@ function renderDriftTable(plan) {
     const fields = step2.changes.map((c) => c.path);
     const shown = fields.slice(0, 5).map(formatCode).join(", ").replace(/\|/g, "\\|");
     const more = fields.length > 5 ? ` and ${fields.length - 5} more` : "";
-    const url = resourceUrl(plan, step2.kind, step2.id);
+    const url = resourceUrl(plan, step2.kind, step2.uiId);
     const key = url ? `[${escapeMarkdown(step2.key)}](${url})` : escapeMarkdown(step2.key);
     return `| ${escapeMarkdown(getKind(step2.kind).label)} | ${key} | ${escapeMarkdown(describeDrift(step2))} | ${shown}${more} |`;
   });
@@ -59562,7 +59561,15 @@ async function readProjectState(api, options) {
   for (const { kind, matched } of found) {
     const rows = kind.api.readDetail ? await mapLimited(matched, 4, async (m) => ({ ...m, raw: await api.get(objectPath(kind, pathIdOf(kind, m.raw))) ?? m.raw })) : matched;
     for (const { key, raw, managed } of rows) {
-      observed.push({ kind: kind.name, key, id: kind.api.singleton ? "project" : pathIdOf(kind, raw), fields: kind.toObserved(raw, lookup), managed });
+      const uiId = kind.ui ? raw[kind.ui.idField ?? "id"] : void 0;
+      observed.push({
+        kind: kind.name,
+        key,
+        id: kind.api.singleton ? "project" : pathIdOf(kind, raw),
+        fields: kind.toObserved(raw, lookup),
+        managed,
+        ...typeof uiId === "string" || typeof uiId === "number" ? { uiId } : {}
+      });
     }
   }
   return { observed, warnings };
@@ -59700,6 +59707,7 @@ function createPlan(input) {
     };
     if (current) {
       step2.id = current.id;
+      if (current.uiId !== void 0) step2.uiId = current.uiId;
       step2.before = before;
     }
     if (adopt) step2.adopt = true;
@@ -59710,7 +59718,18 @@ function createPlan(input) {
   const orphans = input.prune ? [] : leftovers.map((r) => ({ kind: r.kind, key: r.key, id: r.id }));
   if (input.prune) {
     for (const resource of leftovers) {
-      steps.push({ kind: resource.kind, key: resource.key, action: "delete", id: resource.id, before: resource.fields, changes: [], summary: [], warnings: [], dependsOn: [] });
+      steps.push({
+        kind: resource.kind,
+        key: resource.key,
+        action: "delete",
+        id: resource.id,
+        ...resource.uiId !== void 0 ? { uiId: resource.uiId } : {},
+        before: resource.fields,
+        changes: [],
+        summary: [],
+        warnings: [],
+        dependsOn: []
+      });
     }
   }
   const summary2 = { create: 0, update: 0, delete: 0, noop: 0 };

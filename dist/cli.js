@@ -33080,6 +33080,7 @@ var actions = {
   constructorName: "action",
   folder: "actions",
   references: [],
+  ui: { path: "data-management/actions" },
   api: { collection: "actions", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
@@ -33189,6 +33190,7 @@ var cohorts = {
   constructorName: "cohort",
   folder: "cohorts",
   references: ["cohorts"],
+  ui: { path: "cohorts" },
   api: { collection: "cohorts", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
@@ -33447,6 +33449,7 @@ var dashboards = {
   constructorName: "dashboard",
   folder: "dashboards",
   references: ["insights"],
+  ui: { path: "dashboard" },
   api: { collection: "dashboards", remove: "soft", readDetail: true },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
@@ -33959,6 +33962,7 @@ var experiments = {
   constructorName: "experiment",
   folder: "experiments",
   references: ["feature-flags", "experiment-holdouts", "experiment-saved-metrics", "event-definitions"],
+  ui: { path: "experiments" },
   api: { collection: "experiments", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
@@ -34236,6 +34240,7 @@ var featureFlags = {
   constructorName: "featureFlag",
   folder: "feature-flags",
   references: ["cohorts"],
+  ui: { path: "feature_flags" },
   api: { collection: "feature_flags", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_-]+$/, patternHint: "only letters, numbers, hyphens (-) and underscores (_) are allowed", max: 400 })),
@@ -34549,6 +34554,7 @@ var insights = {
   constructorName: "insight",
   folder: "insights",
   references: ["actions"],
+  ui: { path: "insights", idField: "short_id" },
   api: { collection: "insights", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: KEY_HINT, max: 200 })),
@@ -35067,7 +35073,15 @@ async function readProjectState(api, options) {
   for (const { kind, matched } of found) {
     const rows = kind.api.readDetail ? await mapLimited(matched, 4, async (m) => ({ ...m, raw: await api.get(objectPath(kind, pathIdOf(kind, m.raw))) ?? m.raw })) : matched;
     for (const { key, raw, managed } of rows) {
-      observed.push({ kind: kind.name, key, id: kind.api.singleton ? "project" : pathIdOf(kind, raw), fields: kind.toObserved(raw, lookup), managed });
+      const uiId = kind.ui ? raw[kind.ui.idField ?? "id"] : void 0;
+      observed.push({
+        kind: kind.name,
+        key,
+        id: kind.api.singleton ? "project" : pathIdOf(kind, raw),
+        fields: kind.toObserved(raw, lookup),
+        managed,
+        ...typeof uiId === "string" || typeof uiId === "number" ? { uiId } : {}
+      });
     }
   }
   return { observed, warnings };
@@ -35227,6 +35241,7 @@ function createPlan(input) {
     };
     if (current) {
       step2.id = current.id;
+      if (current.uiId !== void 0) step2.uiId = current.uiId;
       step2.before = before;
     }
     if (adopt) step2.adopt = true;
@@ -35237,7 +35252,18 @@ function createPlan(input) {
   const orphans = input.prune ? [] : leftovers.map((r) => ({ kind: r.kind, key: r.key, id: r.id }));
   if (input.prune) {
     for (const resource of leftovers) {
-      steps.push({ kind: resource.kind, key: resource.key, action: "delete", id: resource.id, before: resource.fields, changes: [], summary: [], warnings: [], dependsOn: [] });
+      steps.push({
+        kind: resource.kind,
+        key: resource.key,
+        action: "delete",
+        id: resource.id,
+        ...resource.uiId !== void 0 ? { uiId: resource.uiId } : {},
+        before: resource.fields,
+        changes: [],
+        summary: [],
+        warnings: [],
+        dependsOn: []
+      });
     }
   }
   const summary = { create: 0, update: 0, delete: 0, noop: 0 };

@@ -63,6 +63,8 @@ export interface ObservedResource {
   id: string | number;
   fields: JsonObject;
   managed: boolean;
+  /** The id the PostHog web app uses in its URL, when the kind has a page there. */
+  uiId?: string | number;
 }
 
 /** A reference marker as written by the loader. */

@@ -91,7 +91,15 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
       ? await mapLimited(matched, 4, async (m) => ({ ...m, raw: (await api.get(objectPath(kind, pathIdOf(kind, m.raw)))) ?? m.raw }))
       : matched;
     for (const { key, raw, managed } of rows) {
-      observed.push({ kind: kind.name, key, id: kind.api.singleton ? "project" : pathIdOf(kind, raw), fields: kind.toObserved(raw, lookup), managed });
+      const uiId = kind.ui ? raw[kind.ui.idField ?? "id"] : undefined;
+      observed.push({
+        kind: kind.name,
+        key,
+        id: kind.api.singleton ? "project" : pathIdOf(kind, raw),
+        fields: kind.toObserved(raw, lookup),
+        managed,
+        ...(typeof uiId === "string" || typeof uiId === "number" ? { uiId } : {}),
+      });
     }
   }
   return { observed, warnings };

@@ -101,18 +101,10 @@ function kindTitle(kind: KindName): string {
  * Where a resource lives in the PostHog UI, for kinds whose UI path uses the id
  * the plan knows (insights are addressed by a short id the plan does not hold).
  */
-const UI_PATHS: Partial<Record<KindName, string>> = {
-  dashboards: "dashboard",
-  "feature-flags": "feature_flags",
-  cohorts: "cohorts",
-  actions: "data-management/actions",
-  experiments: "experiments",
-};
-
-function resourceUrl(plan: Plan, kind: KindName, id: string | number | undefined): string | undefined {
-  const path = UI_PATHS[kind];
-  if (!path || id === undefined) return undefined;
-  return `${plan.target.host}/project/${encodeURIComponent(plan.target.projectId)}/${path}/${encodeURIComponent(String(id))}`;
+function resourceUrl(plan: Plan, kind: KindName, uiId: string | number | undefined): string | undefined {
+  const ui = getKind(kind).ui;
+  if (!ui || uiId === undefined || !/^https?:\/\//.test(plan.target.host)) return undefined;
+  return `${plan.target.host}/project/${encodeURIComponent(plan.target.projectId)}/${ui.path}/${encodeURIComponent(String(uiId))}`;
 }
 
 function projectUrl(report: EnvironmentReport): string | undefined {
@@ -138,7 +130,7 @@ function stepDiff(step: PlanStep): string[] {
 
 function stepHeading(plan: Plan, step: PlanStep): string {
   const style = ACTION_STYLE[step.action];
-  const url = resourceUrl(plan, step.kind, step.id);
+  const url = resourceUrl(plan, step.kind, step.uiId);
   const where = step.id === undefined ? "" : url ? ` · [id ${escapeMarkdown(String(step.id))}](${url})` : ` · id ${escapeMarkdown(String(step.id))}`;
   const file = step.source ? ` · ${formatCode(`${step.source.file}:${step.source.line}`)}` : "";
   return `**${style.glyph} ${style.verb}** ${getKind(step.kind).label} ${formatCode(step.key)}${where}${file}`;
@@ -347,7 +339,8 @@ export function renderResultsMarkdown(plan: Plan, result?: ApplyResult): string 
     const style = ACTION_STYLE[step.action];
     const status = outcome ? `${RESULT_LABEL[outcome.status]}${outcome.error ? `: ${escapeMarkdown(outcome.error)}` : ""}` : `would ${style.verb}`;
     const id = step.id ?? outcome?.id;
-    const url = resourceUrl(plan, step.kind, id);
+    // A just-created object has no UI id in the plan; kinds addressed by their numeric id still get a link.
+    const url = resourceUrl(plan, step.kind, step.uiId ?? (getKind(step.kind).ui?.idField ? undefined : outcome?.id));
     const idCell = id === undefined ? "" : url ? `[${escapeMarkdown(String(id))}](${url})` : escapeMarkdown(String(id));
     rows.push(`| ${escapeMarkdown(getKind(step.kind).label)} | ${escapeMarkdown(step.key)} | ${idCell} | ${style.glyph} ${style.verb} | ${status} |`);
   });
@@ -373,7 +366,7 @@ export function renderDriftTable(plan: Plan): string {
       const fields = step.changes.map((c) => c.path);
       const shown = fields.slice(0, 5).map(formatCode).join(", ").replace(/\|/g, "\\|");
       const more = fields.length > 5 ? ` and ${fields.length - 5} more` : "";
-      const url = resourceUrl(plan, step.kind, step.id);
+      const url = resourceUrl(plan, step.kind, step.uiId);
       const key = url ? `[${escapeMarkdown(step.key)}](${url})` : escapeMarkdown(step.key);
       return `| ${escapeMarkdown(getKind(step.kind).label)} | ${key} | ${escapeMarkdown(describeDrift(step))} | ${shown}${more} |`;
     });

@@ -13,7 +13,7 @@ function flag(key: string, rollout: number, name = key): Definition {
 
 function live(key: string, id: number, rollout: number, name = key): ObservedResource {
   const raw = { id, key, name, active: true, tags: [`iac:feature-flags:${key}`], filters: { groups: [{ properties: [], rollout_percentage: rollout }] } };
-  return { kind: "feature-flags", key, id, managed: true, fields: featureFlags.toObserved(raw, { keyOf: () => undefined, rows: () => [] }) };
+  return { kind: "feature-flags", key, id, uiId: id, managed: true, fields: featureFlags.toObserved(raw, { keyOf: () => undefined, rows: () => [] }) };
 }
 
 function report(definitions: Definition[], observed: ObservedResource[], prune = false): EnvironmentReport {

@@ -67,3 +67,13 @@ describe("experiments", () => {
     expect(emulator.requests.filter((r) => r.method === "POST").map((r) => r.path.replace(/\d+/g, "N"))).toContain("/api/projects/N/experiments/N/end/");
   });
 });
+
+describe("links into the PostHog web app", () => {
+  it("carry an insight's short id, the id its page uses", async () => {
+    const insight: Definition = { kind: "insights", key: "i", spec: { key: "i", name: "I", query: { kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [] } } } };
+    await applyDefinitions(connection(), [insight]);
+    const plan = await planDefinitions(connection(), [{ ...insight, spec: { ...insight.spec, name: "I2" } }]);
+    const [live] = (await (await fetch(`${emulator.url}/api/projects/1/insights/`, { headers: { authorization: "Bearer phx_emulator" } })).json()).results;
+    expect(plan.steps[0]).toMatchObject({ id: live.id, uiId: live.short_id });
+  });
+});

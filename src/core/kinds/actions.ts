@@ -64,6 +64,7 @@ export const actions: KindModule = {
   constructorName: "action",
   folder: "actions",
   references: [],
+  ui: { path: "data-management/actions" },
   api: { collection: "actions", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),

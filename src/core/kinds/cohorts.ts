@@ -29,6 +29,7 @@ export const cohorts: KindModule = {
   constructorName: "cohort",
   folder: "cohorts",
   references: ["cohorts"],
+  ui: { path: "cohorts" },
   api: { collection: "cohorts", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),

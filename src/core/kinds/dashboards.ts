@@ -244,6 +244,7 @@ export const dashboards: KindModule = {
   constructorName: "dashboard",
   folder: "dashboards",
   references: ["insights"],
+  ui: { path: "dashboard" },
   api: { collection: "dashboards", remove: "soft", readDetail: true },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),

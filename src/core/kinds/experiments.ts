@@ -98,6 +98,7 @@ export const experiments: KindModule = {
   constructorName: "experiment",
   folder: "experiments",
   references: ["feature-flags", "experiment-holdouts", "experiment-saved-metrics", "event-definitions"],
+  ui: { path: "experiments" },
   api: { collection: "experiments", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),

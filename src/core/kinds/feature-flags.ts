@@ -142,6 +142,7 @@ export const featureFlags: KindModule = {
   constructorName: "featureFlag",
   folder: "feature-flags",
   references: ["cohorts"],
+  ui: { path: "feature_flags" },
   api: { collection: "feature_flags", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_-]+$/, patternHint: "only letters, numbers, hyphens (-) and underscores (_) are allowed", max: 400 })),

@@ -235,6 +235,7 @@ export const insights: KindModule = {
   constructorName: "insight",
   folder: "insights",
   references: ["actions"],
+  ui: { path: "insights", idField: "short_id" },
   api: { collection: "insights", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: KEY_HINT, max: 200 })),

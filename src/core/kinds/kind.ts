@@ -54,6 +54,11 @@ export interface KindModule {
      */
     singleton?: boolean;
   };
+  /**
+   * Where an object lives in PostHog's web app, for links in plans and comments:
+   * `/project/:id/<path>/<the object's idField, default id>`.
+   */
+  ui?: { path: string; idField?: string };
   /** Field schema of the definition, checked at load time. */
   schema: Schema;
   /** Cross-field checks the schema cannot express (sums, uniqueness inside lists). */

@@ -70,6 +70,7 @@ export function createPlan(input: PlanInput): Plan {
     };
     if (current) {
       step.id = current.id;
+      if (current.uiId !== undefined) step.uiId = current.uiId;
       step.before = before;
     }
     if (adopt) step.adopt = true;
@@ -84,7 +85,18 @@ export function createPlan(input: PlanInput): Plan {
   const orphans = input.prune ? [] : leftovers.map((r) => ({ kind: r.kind, key: r.key, id: r.id }));
   if (input.prune) {
     for (const resource of leftovers) {
-      steps.push({ kind: resource.kind, key: resource.key, action: "delete", id: resource.id, before: resource.fields, changes: [], summary: [], warnings: [], dependsOn: [] });
+      steps.push({
+        kind: resource.kind,
+        key: resource.key,
+        action: "delete",
+        id: resource.id,
+        ...(resource.uiId !== undefined ? { uiId: resource.uiId } : {}),
+        before: resource.fields,
+        changes: [],
+        summary: [],
+        warnings: [],
+        dependsOn: [],
+      });
     }
   }
 

@@ -29,6 +29,8 @@ export interface PlanStep {
   action: StepAction;
   /** Server id of the live object, for update and delete. */
   id?: string | number;
+  /** The id in the PostHog web app's URL of the live object (an insight's short id). */
+  uiId?: string | number;
   before?: JsonObject;
   after?: JsonObject;
   changes: FieldChange[];
