@@ -52370,6 +52370,9 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -52407,6 +52410,7 @@ function createRunnerHost() {
   return {
     input: (name) => getInput(name),
     info: (text) => info(text),
+    debug: (text) => debug(text),
     warning: (text, site) => warning(text, annotation(site)),
     error: (text, site) => error(text, annotation(site)),
     group: (name, fn) => group(name, fn),
@@ -58994,14 +58998,6 @@ function diffBlock(change) {
   }
   return out;
 }
-
-// src/render/terminal.ts
-var ANSI = { green: "\x1B[32m", yellow: "\x1B[33m", red: "\x1B[31m", dim: "\x1B[2m", bold: "\x1B[1m", reset: "\x1B[0m" };
-function formatSummaryLine(plan) {
-  const { create, update, delete: remove, noop: noop3 } = plan.summary;
-  if (create + update + remove === 0) return `No changes. ${noop3} resource(s) up to date.`;
-  return `Plan: ${create} to create, ${update} to update, ${remove} to delete, ${noop3} unchanged.`;
-}
 function isEmpty(value) {
   return value === null || value === "" || Array.isArray(value) && value.length === 0 || isJsonObject(value) && Object.keys(value).length === 0;
 }
@@ -59014,6 +59010,14 @@ function flattenLeaves(value, path) {
     return value.flatMap((item, i) => flattenLeaves(item, join5(i)));
   }
   return [{ path, value }];
+}
+
+// src/render/terminal.ts
+var ANSI = { green: "\x1B[32m", yellow: "\x1B[33m", red: "\x1B[31m", dim: "\x1B[2m", bold: "\x1B[1m", reset: "\x1B[0m" };
+function formatSummaryLine(plan) {
+  const { create, update, delete: remove, noop: noop3 } = plan.summary;
+  if (create + update + remove === 0) return `No changes. ${noop3} resource(s) up to date.`;
+  return `Plan: ${create} to create, ${update} to update, ${remove} to delete, ${noop3} unchanged.`;
 }
 function fieldLines(step2, paint) {
   const lines = [];
@@ -59125,7 +59129,7 @@ function diffLinesOf(change, sign) {
 }
 function stepDiff(step2) {
   if (step2.action === "create") {
-    return Object.entries(step2.after ?? {}).flatMap(([path, after]) => diffLinesOf({ path, kind: "add", after }, "+"));
+    return flattenLeaves(step2.after ?? {}, "").flatMap(({ path, value }) => diffLinesOf({ path, kind: "add", after: value }, "+"));
   }
   if (step2.action === "update") return step2.changes.flatMap((change) => diffLinesOf(change));
   return [];
@@ -60511,7 +60515,7 @@ async function withPostHog(connection, work) {
   }
 }
 function planWith(ctx, api, connection, resources, prune) {
-  return planProject({ api, connection, resources, prune, progress: (e) => ctx.host.info(`  ${connection.environment ?? "default"}: ${e.message}`) });
+  return planProject({ api, connection, resources, prune, progress: (e) => ctx.host.debug(`${connection.environment ?? "default"}: ${e.message}`) });
 }
 async function logPlan(ctx, name, plan) {
   await ctx.host.group(`Plan for ${name}`, async () => ctx.host.info(renderPlanText(plan, { color: false })));

@@ -55844,14 +55844,6 @@ function diffBlock(change) {
   }
   return out;
 }
-
-// src/render/terminal.ts
-var ANSI = { green: "\x1B[32m", yellow: "\x1B[33m", red: "\x1B[31m", dim: "\x1B[2m", bold: "\x1B[1m", reset: "\x1B[0m" };
-function formatSummaryLine(plan) {
-  const { create, update, delete: remove, noop } = plan.summary;
-  if (create + update + remove === 0) return `No changes. ${noop} resource(s) up to date.`;
-  return `Plan: ${create} to create, ${update} to update, ${remove} to delete, ${noop} unchanged.`;
-}
 function isEmpty(value) {
   return value === null || value === "" || Array.isArray(value) && value.length === 0 || isJsonObject(value) && Object.keys(value).length === 0;
 }
@@ -55864,6 +55856,14 @@ function flattenLeaves(value, path) {
     return value.flatMap((item, i) => flattenLeaves(item, join5(i)));
   }
   return [{ path, value }];
+}
+
+// src/render/terminal.ts
+var ANSI = { green: "\x1B[32m", yellow: "\x1B[33m", red: "\x1B[31m", dim: "\x1B[2m", bold: "\x1B[1m", reset: "\x1B[0m" };
+function formatSummaryLine(plan) {
+  const { create, update, delete: remove, noop } = plan.summary;
+  if (create + update + remove === 0) return `No changes. ${noop} resource(s) up to date.`;
+  return `Plan: ${create} to create, ${update} to update, ${remove} to delete, ${noop} unchanged.`;
 }
 function fieldLines(step2, paint) {
   const lines = [];

@@ -18,6 +18,8 @@ export interface AnnotationSite {
 export interface ActionHost {
   input(name: InputName): string;
   info(text: string): void;
+  /** Detail shown only when the workflow enables step debug logging. */
+  debug(text: string): void;
   warning(text: string, site?: AnnotationSite): void;
   error(text: string, site?: AnnotationSite): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
@@ -38,6 +40,7 @@ export function createRunnerHost(): ActionHost {
   return {
     input: (name) => core.getInput(name),
     info: (text) => core.info(text),
+    debug: (text) => core.debug(text),
     warning: (text, site) => core.warning(text, annotation(site)),
     error: (text, site) => core.error(text, annotation(site)),
     group: (name, fn) => core.group(name, fn),

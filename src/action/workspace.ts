@@ -88,7 +88,7 @@ export async function withPostHog<T>(connection: Connection, work: (api: PostHog
 
 /** Reads the live project and plans against it; progress lines name the environment, since several may run at once. */
 export function planWith(ctx: ModeContext, api: PostHogProjectApi, connection: Connection, resources: ValidatedResources, prune: boolean): Promise<Plan> {
-  return planProject({ api, connection, resources, prune, progress: (e) => ctx.host.info(`  ${connection.environment ?? "default"}: ${e.message}`) });
+  return planProject({ api, connection, resources, prune, progress: (e) => ctx.host.debug(`${connection.environment ?? "default"}: ${e.message}`) });
 }
 
 /** Prints a plan to the job log in a foldable group, without colour. */

@@ -12,7 +12,7 @@ import type { KindName } from "../core/model.js";
 import type { FieldChange, Plan, PlanStep, PlanSummary } from "../core/plan/types.js";
 import { ACTION_STYLE } from "./symbols.js";
 import { formatSummaryLine } from "./terminal.js";
-import { diffBlock, formatInline, needsBlockDiff } from "./value-diff.js";
+import { diffBlock, flattenLeaves, formatInline, needsBlockDiff } from "./value-diff.js";
 
 /** GitHub rejects issue and comment bodies longer than this. */
 export const GITHUB_BODY_LIMIT = 65_536;
@@ -122,7 +122,7 @@ function diffLinesOf(change: FieldChange, sign?: "+" | "-"): string[] {
 
 function stepDiff(step: PlanStep): string[] {
   if (step.action === "create") {
-    return Object.entries(step.after ?? {}).flatMap(([path, after]) => diffLinesOf({ path, kind: "add", after }, "+"));
+    return flattenLeaves(step.after ?? {}, "").flatMap(({ path, value }) => diffLinesOf({ path, kind: "add", after: value }, "+"));
   }
   if (step.action === "update") return step.changes.flatMap((change) => diffLinesOf(change));
   return [];

@@ -1,8 +1,8 @@
-import { isJsonObject, type JsonObject, type JsonValue } from "../core/json.js";
+import type { JsonObject } from "../core/json.js";
 import { getKind } from "../core/kinds/index.js";
 import type { Plan, PlanStep } from "../core/plan/types.js";
 import { ACTION_STYLE } from "./symbols.js";
-import { diffBlock, formatInline, needsBlockDiff } from "./value-diff.js";
+import { diffBlock, flattenLeaves, formatInline, needsBlockDiff } from "./value-diff.js";
 
 const ANSI = { green: "\u001b[32m", yellow: "\u001b[33m", red: "\u001b[31m", dim: "\u001b[2m", bold: "\u001b[1m", reset: "\u001b[0m" } as const;
 
@@ -18,23 +18,6 @@ export function formatSummaryLine(plan: Plan): string {
   const { create, update, delete: remove, noop } = plan.summary;
   if (create + update + remove === 0) return `No changes. ${noop} resource(s) up to date.`;
   return `Plan: ${create} to create, ${update} to update, ${remove} to delete, ${noop} unchanged.`;
-}
-
-/** Empty values on a create are server defaults; listing them only adds noise. */
-function isEmpty(value: JsonValue): boolean {
-  return value === null || value === "" || (Array.isArray(value) && value.length === 0) || (isJsonObject(value) && Object.keys(value).length === 0);
-}
-
-/** A new resource as `path: value` lines, one per leaf, so nested settings read like the diff of an update. */
-function flattenLeaves(value: JsonValue, path: string): { path: string; value: JsonValue }[] {
-  if (isEmpty(value)) return [];
-  const join = (member: string | number) => (path ? `${path}.${member}` : String(member));
-  const small = isJsonObject(value) && Object.values(value).every((m) => m === null || typeof m !== "object") && formatInline(value).length <= 60;
-  if (isJsonObject(value) && !small) return Object.entries(value).flatMap(([key, member]) => flattenLeaves(member, join(key)));
-  if (Array.isArray(value) && value.some((item) => typeof item === "object" && item !== null)) {
-    return value.flatMap((item, i) => flattenLeaves(item, join(i)));
-  }
-  return [{ path, value }];
 }
 
 function fieldLines(step: PlanStep, paint: (color: keyof typeof ANSI, text: string) => string): string[] {

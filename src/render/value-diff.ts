@@ -1,6 +1,5 @@
 import { diffLines } from "diff";
-import type { JsonValue } from "../core/json.js";
-import { stringifyStable } from "../core/json.js";
+import { isJsonObject, stringifyStable, type JsonValue } from "../core/json.js";
 import type { FieldChange } from "../core/plan/types.js";
 
 /** Values longer than this, or spanning lines, are shown as line diffs rather than inline. */
@@ -34,4 +33,21 @@ export function diffBlock(change: FieldChange): { sign: "+" | "-" | " "; text: s
     for (const line of part.value.replace(/\n$/, "").split("\n")) out.push({ sign, text: line });
   }
   return out;
+}
+
+/** Empty values on a create are server defaults; listing them only adds noise. */
+function isEmpty(value: JsonValue): boolean {
+  return value === null || value === "" || (Array.isArray(value) && value.length === 0) || (isJsonObject(value) && Object.keys(value).length === 0);
+}
+
+/** A new resource as `path: value` lines, one per leaf, so nested settings read like the diff of an update. */
+export function flattenLeaves(value: JsonValue, path: string): { path: string; value: JsonValue }[] {
+  if (isEmpty(value)) return [];
+  const join = (member: string | number) => (path ? `${path}.${member}` : String(member));
+  const small = isJsonObject(value) && Object.values(value).every((m) => m === null || typeof m !== "object") && formatInline(value).length <= 60;
+  if (isJsonObject(value) && !small) return Object.entries(value).flatMap(([key, member]) => flattenLeaves(member, join(key)));
+  if (Array.isArray(value) && value.some((item) => typeof item === "object" && item !== null)) {
+    return value.flatMap((item, i) => flattenLeaves(item, join(i)));
+  }
+  return [{ path, value }];
 }

@@ -59,7 +59,7 @@ describe("plan on pull_request", () => {
     expect(commentWrites().map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/acme/analytics/issues/comments/${ours()[0]!.id}`]);
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toContain("- 📝 **staging**: planned for `2b3c4d5` in [run #2]");
-    expect(ours()[0]!.body).toContain('"rollout_percentage": 50');
+    expect(ours()[0]!.body).toContain("+ filters.groups.0.rollout_percentage: 50");
     expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
 
     // A re-run of the same run renders the same body, so nothing is sent.

@@ -73,7 +73,7 @@ describe("links into the PostHog web app", () => {
     const insight: Definition = { kind: "insights", key: "i", spec: { key: "i", name: "I", query: { kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [] } } } };
     await applyDefinitions(connection(), [insight]);
     const plan = await planDefinitions(connection(), [{ ...insight, spec: { ...insight.spec, name: "I2" } }]);
-    const [live] = (await (await fetch(`${emulator.url}/api/projects/1/insights/`, { headers: { authorization: "Bearer phx_emulator" } })).json()).results;
-    expect(plan.steps[0]).toMatchObject({ id: live.id, uiId: live.short_id });
+    const [live] = ((await (await fetch(`${emulator.url}/api/projects/1/insights/`, { headers: { authorization: "Bearer phx_emulator" } })).json()) as { results: { id: number; short_id: string }[] }).results;
+    expect(plan.steps[0]).toMatchObject({ id: live!.id, uiId: live!.short_id });
   });
 });
