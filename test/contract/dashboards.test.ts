@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Cleanup, ContractClient, openContractTarget, softDelete, TRENDS_QUERY, uniqueName, type ContractTarget } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { softDelete, TRENDS_QUERY, uniqueName, useContractTarget } from "./harness.js";
 
-let target: ContractTarget;
-let client: ContractClient;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-  target = await openContractTarget();
-  client = new ContractClient(target);
-});
-afterAll(async () => {
-  try {
-    await cleanup.run();
-  } finally {
-    await target.close();
-  }
-});
+const contract = useContractTarget();
 
 async function createDashboard(body: Record<string, unknown> = {}): Promise<any> {
-  const response = await client.post("dashboards/", { name: uniqueName("dashboard"), ...body });
+  const response = await contract.client.post("dashboards/", { name: uniqueName("dashboard"), ...body });
   expect(response.status).toBe(201);
-  cleanup.add(`dashboard ${response.body.id}`, () => softDelete(client, `dashboards/${response.body.id}/`));
+  contract.cleanup.add(`dashboard ${response.body.id}`, () => softDelete(contract.client, `dashboards/${response.body.id}/`));
   return response.body;
 }
 
@@ -28,10 +14,10 @@ describe("contract: dashboards", () => {
   it("creates, reads, updates, and ignores tiles on create", async () => {
     const dashboard = await createDashboard({ description: "Contract", pinned: true, tiles: [{ text: { body: "ignored" } }] });
     expect(dashboard).toMatchObject({ description: "Contract", pinned: true, deleted: false, tiles: [] });
-    const read = await client.get(`dashboards/${dashboard.id}/`);
+    const read = await contract.client.get(`dashboards/${dashboard.id}/`);
     expect(read.status).toBe(200);
     expect(read.body.name).toBe(dashboard.name);
-    const updated = await client.patch(`dashboards/${dashboard.id}/`, { description: "Changed" });
+    const updated = await contract.client.patch(`dashboards/${dashboard.id}/`, { description: "Changed" });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ description: "Changed", name: dashboard.name });
   });
@@ -39,15 +25,15 @@ describe("contract: dashboards", () => {
   it("normalises tags (trim, lowercase, dedupe), keeps them on omission and clears them with []", async () => {
     const dashboard = await createDashboard({ tags: [" Contract-Tag ", "contract-tag", "OTHER"] });
     expect([...dashboard.tags].sort()).toEqual(["contract-tag", "other"]);
-    const untouched = await client.patch(`dashboards/${dashboard.id}/`, { description: "no tags key" });
+    const untouched = await contract.client.patch(`dashboards/${dashboard.id}/`, { description: "no tags key" });
     expect([...untouched.body.tags].sort()).toEqual(["contract-tag", "other"]);
-    const cleared = await client.patch(`dashboards/${dashboard.id}/`, { tags: [] });
+    const cleared = await contract.client.patch(`dashboards/${dashboard.id}/`, { tags: [] });
     expect(cleared.body.tags).toEqual([]);
   });
 
   it("lists dashboards without tile details", async () => {
     const dashboard = await createDashboard();
-    const list = await client.get("dashboards/?limit=200");
+    const list = await contract.client.get("dashboards/?limit=200");
     expect(list.status).toBe(200);
     expect(list.body).toHaveProperty("count");
     const listed = list.body.results.find((item: { id: number }) => item.id === dashboard.id);
@@ -55,7 +41,7 @@ describe("contract: dashboards", () => {
   });
 
   it("rejects filters that are not a dictionary", async () => {
-    const response = await client.post("dashboards/", { name: uniqueName("dashboard"), filters: ["not", "a", "dict"] });
+    const response = await contract.client.post("dashboards/", { name: uniqueName("dashboard"), filters: ["not", "a", "dict"] });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ type: "validation_error", detail: "Filters must be a dictionary" });
   });
@@ -63,48 +49,48 @@ describe("contract: dashboards", () => {
   it("upserts text tiles through PATCH tiles; re-PATCH with ids updates instead of duplicating", async () => {
     const dashboard = await createDashboard();
     const layouts = { sm: { x: 0, y: 0, w: 6, h: 3 }, xs: { x: 0, y: 0, w: 1, h: 3 } };
-    const first = await client.patch(`dashboards/${dashboard.id}/`, { tiles: [{ text: { body: "Contract text" }, layouts }] });
+    const first = await contract.client.patch(`dashboards/${dashboard.id}/`, { tiles: [{ text: { body: "Contract text" }, layouts }] });
     expect(first.status).toBe(200);
     expect(first.body.tiles).toHaveLength(1);
     const tile = first.body.tiles[0];
     expect(tile).toMatchObject({ insight: null, layouts, text: { body: "Contract text" } });
 
-    const second = await client.patch(`dashboards/${dashboard.id}/`, {
+    const second = await contract.client.patch(`dashboards/${dashboard.id}/`, {
       tiles: [{ id: tile.id, text: { id: tile.text.id, body: "Contract text, edited" }, layouts: { ...layouts, sm: { x: 0, y: 0, w: 12, h: 2 } } }],
     });
     expect(second.status).toBe(200);
     expect(second.body.tiles).toHaveLength(1);
     expect(second.body.tiles[0]).toMatchObject({ id: tile.id, text: { id: tile.text.id, body: "Contract text, edited" }, layouts: { sm: { w: 12, h: 2 } } });
 
-    const removed = await client.patch(`dashboards/${dashboard.id}/`, { tiles: [{ id: tile.id, deleted: true }] });
+    const removed = await contract.client.patch(`dashboards/${dashboard.id}/`, { tiles: [{ id: tile.id, deleted: true }] });
     expect(removed.body.tiles).toEqual([]);
   });
 
   it("updates an insight tile's layout and colour without touching the insight", async () => {
     const dashboard = await createDashboard();
-    const insight = await client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, dashboards: [dashboard.id] });
+    const insight = await contract.client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, dashboards: [dashboard.id] });
     expect(insight.status).toBe(201);
-    cleanup.add(`insight ${insight.body.id}`, () => softDelete(client, `insights/${insight.body.id}/`));
+    contract.cleanup.add(`insight ${insight.body.id}`, () => softDelete(contract.client, `insights/${insight.body.id}/`));
     const tileId = insight.body.dashboard_tiles[0].id;
     const layouts = { sm: { x: 0, y: 0, w: 12, h: 5 } };
-    const patched = await client.patch(`dashboards/${dashboard.id}/`, { tiles: [{ id: tileId, layouts, color: "blue", insight: { name: "ignored" } }] });
+    const patched = await contract.client.patch(`dashboards/${dashboard.id}/`, { tiles: [{ id: tileId, layouts, color: "blue", insight: { name: "ignored" } }] });
     expect(patched.status).toBe(200);
     const tile = patched.body.tiles.find((item: { id: number }) => item.id === tileId);
     expect(tile).toMatchObject({ layouts, color: "blue", insight: { id: insight.body.id, name: insight.body.name } });
-    const again = await client.patch(`dashboards/${dashboard.id}/`, { tiles: [{ id: tileId, layouts, color: "blue" }] });
+    const again = await contract.client.patch(`dashboards/${dashboard.id}/`, { tiles: [{ id: tileId, layouts, color: "blue" }] });
     expect(again.body.tiles.filter((item: { insight: { id: number } | null }) => item.insight?.id === insight.body.id)).toHaveLength(1);
   });
 
   it("soft-deletes: DELETE is 405 with an empty body, PATCH deleted hides it, PATCH deleted:false restores it", async () => {
     const dashboard = await createDashboard();
-    const hardDelete = await client.delete(`dashboards/${dashboard.id}/`);
+    const hardDelete = await contract.client.delete(`dashboards/${dashboard.id}/`);
     expect(hardDelete.status).toBe(405);
     expect(hardDelete.text).toBe("");
-    const deleted = await client.patch(`dashboards/${dashboard.id}/`, { deleted: true });
+    const deleted = await contract.client.patch(`dashboards/${dashboard.id}/`, { deleted: true });
     expect(deleted.status).toBe(200);
-    expect((await client.get(`dashboards/${dashboard.id}/`)).status).toBe(404);
-    const restored = await client.patch(`dashboards/${dashboard.id}/`, { deleted: false });
+    expect((await contract.client.get(`dashboards/${dashboard.id}/`)).status).toBe(404);
+    const restored = await contract.client.patch(`dashboards/${dashboard.id}/`, { deleted: false });
     expect(restored.status).toBe(200);
-    expect((await client.get(`dashboards/${dashboard.id}/`)).status).toBe(200);
+    expect((await contract.client.get(`dashboards/${dashboard.id}/`)).status).toBe(200);
   });
 });

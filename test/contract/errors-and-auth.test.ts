@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ContractClient, isErrorEnvelope, openContractTarget, softDelete, uniqueName, type ContractTarget } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { isErrorEnvelope, softDelete, uniqueName, useContractTarget } from "./harness.js";
 
-let target: ContractTarget;
-let client: ContractClient;
-
-beforeAll(async () => {
-  target = await openContractTarget();
-  client = new ContractClient(target);
-});
-afterAll(() => target.close());
+const contract = useContractTarget();
 
 describe("contract: authentication and error shapes", () => {
   it("rejects an invalid personal API key with 401 authentication_failed and a Bearer challenge", async () => {
-    const response = await client.get("dashboards/", { key: "phx_contract_definitely_invalid_key" });
+    const response = await contract.client.get("dashboards/", { key: "phx_contract_definitely_invalid_key" });
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toBe("Bearer");
     expect(response.body).toEqual({
@@ -24,25 +17,25 @@ describe("contract: authentication and error shapes", () => {
   });
 
   it("rejects a request without credentials as not_authenticated", async () => {
-    const response = await client.get("dashboards/", { key: null });
+    const response = await contract.client.get("dashboards/", { key: null });
     expect([401, 403]).toContain(response.status);
     expect(response.body).toMatchObject({ type: "authentication_error", code: "not_authenticated" });
   });
 
   it("answers a missing object with 404 not_found", async () => {
-    const response = await client.get("dashboards/2147483000/");
+    const response = await contract.client.get("dashboards/2147483000/");
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ type: "invalid_request", code: "not_found", detail: "Not found.", attr: null });
   });
 
   it("answers an unrouted path with 404", async () => {
-    const response = await client.get("contract_no_such_resource/");
+    const response = await contract.client.get("contract_no_such_resource/");
     expect(response.status).toBe(404);
     if (isErrorEnvelope(response.body)) expect(response.body.detail).toBe("Endpoint not found.");
   });
 
   it("reports field validation errors with type, code, detail and attr", async () => {
-    const response = await client.post("feature_flags/", { key: `${uniqueName("flag")} has spaces`, filters: { groups: [{ properties: [], rollout_percentage: 0 }] } });
+    const response = await contract.client.post("feature_flags/", { key: `${uniqueName("flag")} has spaces`, filters: { groups: [{ properties: [], rollout_percentage: 0 }] } });
     expect(response.status).toBe(400);
     expect(response.body).toEqual({
       type: "validation_error",
@@ -53,14 +46,14 @@ describe("contract: authentication and error shapes", () => {
   });
 
   it("reports nested field errors with attrs joined by __", async () => {
-    const dashboard = await client.post("dashboards/", { name: uniqueName("dashboard") });
+    const dashboard = await contract.client.post("dashboards/", { name: uniqueName("dashboard") });
     expect(dashboard.status).toBe(201);
     try {
-      const response = await client.patch(`dashboards/${dashboard.body.id}/`, { tiles: [{ text: { body: "x".repeat(4001) } }] });
+      const response = await contract.client.patch(`dashboards/${dashboard.body.id}/`, { tiles: [{ text: { body: "x".repeat(4001) } }] });
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({ type: "validation_error", attr: "text__body", detail: "Text body cannot exceed 4000 characters" });
     } finally {
-      await softDelete(client, `dashboards/${dashboard.body.id}/`);
+      await softDelete(contract.client, `dashboards/${dashboard.body.id}/`);
     }
   });
 });

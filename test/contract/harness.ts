@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
+import { afterAll, beforeAll } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 
 /**
@@ -174,4 +175,31 @@ export function isErrorEnvelope(body: unknown): boolean {
   if (typeof body !== "object" || body === null) return false;
   const keys = Object.keys(body).sort();
   return ["attr", "code", "detail", "type"].every((key) => keys.includes(key));
+}
+
+/** One test file's view of the contract target, filled in by the hooks `useContractTarget` registers. */
+export interface ContractContext {
+  target: ContractTarget;
+  client: ContractClient;
+  cleanup: Cleanup;
+}
+
+/**
+ * Opens the target before a file's tests and, after them, undoes what they
+ * created and closes it; every contract file starts this way.
+ */
+export function useContractTarget(): ContractContext {
+  const context = { cleanup: new Cleanup() } as ContractContext;
+  beforeAll(async () => {
+    context.target = await openContractTarget();
+    context.client = new ContractClient(context.target);
+  });
+  afterAll(async () => {
+    try {
+      await context.cleanup.run();
+    } finally {
+      await context.target.close();
+    }
+  });
+  return context;
 }

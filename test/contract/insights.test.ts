@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Cleanup, ContractClient, openContractTarget, softDelete, TRENDS_QUERY, uniqueName, type ContractTarget } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { softDelete, TRENDS_QUERY, uniqueName, useContractTarget } from "./harness.js";
 
-let target: ContractTarget;
-let client: ContractClient;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-  target = await openContractTarget();
-  client = new ContractClient(target);
-});
-afterAll(async () => {
-  try {
-    await cleanup.run();
-  } finally {
-    await target.close();
-  }
-});
+const contract = useContractTarget();
 
 async function createDashboard(): Promise<number> {
-  const response = await client.post("dashboards/", { name: uniqueName("dashboard") });
+  const response = await contract.client.post("dashboards/", { name: uniqueName("dashboard") });
   expect(response.status).toBe(201);
-  cleanup.add(`dashboard ${response.body.id}`, () => softDelete(client, `dashboards/${response.body.id}/`));
+  contract.cleanup.add(`dashboard ${response.body.id}`, () => softDelete(contract.client, `dashboards/${response.body.id}/`));
   return response.body.id;
 }
 
 async function createInsight(body: Record<string, unknown>): Promise<any> {
-  const response = await client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, ...body });
+  const response = await contract.client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, ...body });
   expect(response.status).toBe(201);
-  cleanup.add(`insight ${response.body.id}`, () => softDelete(client, `insights/${response.body.id}/`));
+  contract.cleanup.add(`insight ${response.body.id}`, () => softDelete(contract.client, `insights/${response.body.id}/`));
   return response.body;
 }
 
@@ -36,8 +22,8 @@ describe("contract: insights", () => {
     const insight = await createInsight({ description: "Contract insight", tags: ["Contract"] });
     expect(insight).toMatchObject({ query: TRENDS_QUERY, description: "Contract insight", tags: ["contract"], deleted: false });
     expect(typeof insight.short_id).toBe("string");
-    expect((await client.get(`insights/${insight.id}/`)).body.short_id).toBe(insight.short_id);
-    const updated = await client.patch(`insights/${insight.id}/`, { description: "Edited" });
+    expect((await contract.client.get(`insights/${insight.id}/`)).body.short_id).toBe(insight.short_id);
+    const updated = await contract.client.patch(`insights/${insight.id}/`, { description: "Edited" });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ description: "Edited", saved: true });
   });
@@ -47,7 +33,7 @@ describe("contract: insights", () => {
     const insight = await createInsight({ dashboards: [dashboardId] });
     expect(insight.dashboards).toEqual([dashboardId]);
     expect(insight.dashboard_tiles).toEqual([expect.objectContaining({ dashboard_id: dashboardId })]);
-    const dashboard = await client.get(`dashboards/${dashboardId}/`);
+    const dashboard = await contract.client.get(`dashboards/${dashboardId}/`);
     const tiles = dashboard.body.tiles.filter((tile: { insight: { id: number } | null }) => tile.insight?.id === insight.id);
     expect(tiles).toHaveLength(1);
     expect(tiles[0].layouts).toEqual({});
@@ -59,27 +45,27 @@ describe("contract: insights", () => {
     const insight = await createInsight({ dashboards: [first] });
     const tileId = insight.dashboard_tiles[0].id;
 
-    const moved = await client.patch(`insights/${insight.id}/`, { dashboards: [second] });
+    const moved = await contract.client.patch(`insights/${insight.id}/`, { dashboards: [second] });
     expect(moved.body.dashboards).toEqual([second]);
-    const firstTiles = (await client.get(`dashboards/${first}/`)).body.tiles;
+    const firstTiles = (await contract.client.get(`dashboards/${first}/`)).body.tiles;
     expect(firstTiles.some((tile: { insight: { id: number } | null }) => tile.insight?.id === insight.id)).toBe(false);
 
-    const both = await client.patch(`insights/${insight.id}/`, { dashboards: [first, second] });
+    const both = await contract.client.patch(`insights/${insight.id}/`, { dashboards: [first, second] });
     expect([...both.body.dashboards].sort()).toEqual([first, second].sort());
     expect(both.body.dashboard_tiles.find((tile: { dashboard_id: number }) => tile.dashboard_id === first).id).toBe(tileId);
 
-    const repeat = await client.patch(`insights/${insight.id}/`, { dashboards: [first, second] });
+    const repeat = await contract.client.patch(`insights/${insight.id}/`, { dashboards: [first, second] });
     expect(repeat.body.dashboard_tiles).toHaveLength(2);
   });
 
   it("rejects an unknown dashboard id on attr dashboards with does_not_exist", async () => {
-    const response = await client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, dashboards: [2147483000] });
+    const response = await contract.client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, dashboards: [2147483000] });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ type: "validation_error", code: "does_not_exist", attr: "dashboards" });
   });
 
   it("rejects a query that is not an object as a parse error", async () => {
-    const response = await client.post("insights/", { name: uniqueName("insight"), query: "select 1" });
+    const response = await contract.client.post("insights/", { name: uniqueName("insight"), query: "select 1" });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ type: "invalid_request", code: "parse_error" });
   });
@@ -87,10 +73,10 @@ describe("contract: insights", () => {
   it("soft-deletes: GET 404 afterwards and the tile disappears from the dashboard", async () => {
     const dashboardId = await createDashboard();
     const insight = await createInsight({ dashboards: [dashboardId] });
-    expect((await client.delete(`insights/${insight.id}/`)).status).toBe(405);
-    expect((await client.patch(`insights/${insight.id}/`, { deleted: true })).status).toBe(200);
-    expect((await client.get(`insights/${insight.id}/`)).status).toBe(404);
-    const tiles = (await client.get(`dashboards/${dashboardId}/`)).body.tiles;
+    expect((await contract.client.delete(`insights/${insight.id}/`)).status).toBe(405);
+    expect((await contract.client.patch(`insights/${insight.id}/`, { deleted: true })).status).toBe(200);
+    expect((await contract.client.get(`insights/${insight.id}/`)).status).toBe(404);
+    const tiles = (await contract.client.get(`dashboards/${dashboardId}/`)).body.tiles;
     expect(tiles.some((tile: { insight: { id: number } | null }) => tile.insight?.id === insight.id)).toBe(false);
   });
 });

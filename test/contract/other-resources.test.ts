@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Cleanup, ContractClient, hardDelete, openContractTarget, softDelete, TARGETS_EMULATOR, uniqueName, type ContractTarget } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { hardDelete, softDelete, TARGETS_EMULATOR, uniqueName, useContractTarget } from "./harness.js";
 
-let target: ContractTarget;
-let client: ContractClient;
-const cleanup = new Cleanup();
-
-beforeAll(async () => {
-  target = await openContractTarget();
-  client = new ContractClient(target);
-});
-afterAll(async () => {
-  try {
-    await cleanup.run();
-  } finally {
-    await target.close();
-  }
-});
+const contract = useContractTarget();
 
 describe("contract: actions", () => {
   it("creates, updates and soft-deletes an action that stays readable by id", async () => {
-    const created = await client.post("actions/", { name: uniqueName("action"), tags: ["Contract"], steps: [{ event: "contract_event" }] });
+    const created = await contract.client.post("actions/", { name: uniqueName("action"), tags: ["Contract"], steps: [{ event: "contract_event" }] });
     expect(created.status).toBe(201);
-    cleanup.add(`action ${created.body.id}`, () => softDelete(client, `actions/${created.body.id}/`));
+    contract.cleanup.add(`action ${created.body.id}`, () => softDelete(contract.client, `actions/${created.body.id}/`));
     expect(created.body).toMatchObject({ tags: ["contract"], deleted: false });
     expect(created.body.steps[0]).toMatchObject({ event: "contract_event" });
-    const updated = await client.patch(`actions/${created.body.id}/`, { description: "Edited" });
+    const updated = await contract.client.patch(`actions/${created.body.id}/`, { description: "Edited" });
     expect(updated.body.description).toBe("Edited");
-    expect((await client.patch(`actions/${created.body.id}/`, { deleted: true })).status).toBe(200);
-    const read = await client.get(`actions/${created.body.id}/`);
+    expect((await contract.client.patch(`actions/${created.body.id}/`, { deleted: true })).status).toBe(200);
+    const read = await contract.client.get(`actions/${created.body.id}/`);
     expect(read.status).toBe(200);
     expect(read.body.deleted).toBe(true);
   });
@@ -36,43 +22,43 @@ describe("contract: actions", () => {
 describe("contract: cohorts", () => {
   it("creates a dynamic cohort and soft-deletes it", async () => {
     const filters = { properties: { type: "OR", values: [{ type: "AND", values: [{ type: "person", key: "email", operator: "icontains", value: "@contract.invalid", negation: false }] }] } };
-    const created = await client.post("cohorts/", { name: uniqueName("cohort"), description: "Contract", filters });
+    const created = await contract.client.post("cohorts/", { name: uniqueName("cohort"), description: "Contract", filters });
     expect(created.status).toBe(201);
-    cleanup.add(`cohort ${created.body.id}`, () => softDelete(client, `cohorts/${created.body.id}/`));
+    contract.cleanup.add(`cohort ${created.body.id}`, () => softDelete(contract.client, `cohorts/${created.body.id}/`));
     expect(created.body).toMatchObject({ is_static: false, deleted: false });
     expect(created.body.filters.properties.type).toBe("OR");
-    expect((await client.patch(`cohorts/${created.body.id}/`, { deleted: true })).body.deleted).toBe(true);
-    expect((await client.get(`cohorts/${created.body.id}/`)).body.deleted).toBe(true);
+    expect((await contract.client.patch(`cohorts/${created.body.id}/`, { deleted: true })).body.deleted).toBe(true);
+    expect((await contract.client.get(`cohorts/${created.body.id}/`)).body.deleted).toBe(true);
   });
 });
 
 describe("contract: event definitions, property groups and event schemas", () => {
   it("creates a definition, links a property group, and removes both", async () => {
-    const definition = await client.post("event_definitions/", { name: uniqueName("event"), description: "Contract event", tags: ["Contract"] });
+    const definition = await contract.client.post("event_definitions/", { name: uniqueName("event"), description: "Contract event", tags: ["Contract"] });
     expect(definition.status).toBe(201);
-    cleanup.add(`event definition ${definition.body.id}`, () => hardDelete(client, `event_definitions/${definition.body.id}/`));
+    contract.cleanup.add(`event definition ${definition.body.id}`, () => hardDelete(contract.client, `event_definitions/${definition.body.id}/`));
     expect(definition.body).toMatchObject({ description: "Contract event", tags: ["contract"] });
 
-    const group = await client.post("schema_property_groups/", {
+    const group = await contract.client.post("schema_property_groups/", {
       name: uniqueName("group"),
       description: "Contract group",
       properties: [{ name: "plan", property_type: "String", is_required: true, description: "" }],
     });
     expect(group.status).toBe(201);
-    cleanup.add(`property group ${group.body.id}`, () => hardDelete(client, `schema_property_groups/${group.body.id}/`));
+    contract.cleanup.add(`property group ${group.body.id}`, () => hardDelete(contract.client, `schema_property_groups/${group.body.id}/`));
     expect(group.body.properties).toEqual([expect.objectContaining({ name: "plan", property_type: "String", is_required: true })]);
 
-    const link = await client.post("event_schemas/", { event_definition: definition.body.id, property_group_id: group.body.id });
+    const link = await contract.client.post("event_schemas/", { event_definition: definition.body.id, property_group_id: group.body.id });
     expect(link.status).toBe(201);
     expect(link.body.property_group.id).toBe(group.body.id);
-    expect((await client.delete(`event_schemas/${link.body.id}/`)).status).toBe(204);
+    expect((await contract.client.delete(`event_schemas/${link.body.id}/`)).status).toBe(204);
   });
 });
 
 describe("contract: experiments, holdouts and saved metrics", () => {
   it("creates a draft experiment with its own flag, launches and ends it", async () => {
     const flagKey = uniqueName("experiment_flag");
-    const created = await client.post("experiments/", {
+    const created = await contract.client.post("experiments/", {
       name: uniqueName("experiment"),
       feature_flag_key: flagKey,
       allow_unknown_events: true,
@@ -80,34 +66,34 @@ describe("contract: experiments, holdouts and saved metrics", () => {
     });
     expect(created.status).toBe(201);
     const flagId = created.body.feature_flag.id;
-    cleanup.add(`experiment flag ${flagId}`, () => softDelete(client, `feature_flags/${flagId}/`));
-    cleanup.add(`experiment ${created.body.id}`, () => softDelete(client, `experiments/${created.body.id}/`));
+    contract.cleanup.add(`experiment flag ${flagId}`, () => softDelete(contract.client, `feature_flags/${flagId}/`));
+    contract.cleanup.add(`experiment ${created.body.id}`, () => softDelete(contract.client, `experiments/${created.body.id}/`));
     expect(created.body).toMatchObject({ start_date: null, feature_flag_key: flagKey });
     expect(created.body.feature_flag.filters.multivariate.variants.map((variant: { key: string }) => variant.key)).toContain("control");
 
-    const renamed = await client.patch(`experiments/${created.body.id}/`, { feature_flag_key: `${flagKey}_changed` });
+    const renamed = await contract.client.patch(`experiments/${created.body.id}/`, { feature_flag_key: `${flagKey}_changed` });
     expect(renamed.status).toBe(400);
 
-    const launched = await client.post(`experiments/${created.body.id}/launch/`);
+    const launched = await contract.client.post(`experiments/${created.body.id}/launch/`);
     expect(launched.status).toBe(200);
     expect(launched.body.start_date).not.toBeNull();
-    const ended = await client.post(`experiments/${created.body.id}/end/`, { conclusion: "inconclusive" });
+    const ended = await contract.client.post(`experiments/${created.body.id}/end/`, { conclusion: "inconclusive" });
     expect(ended.status).toBe(200);
     expect(ended.body.end_date).not.toBeNull();
   });
 
   it("creates and hard-deletes a holdout and a saved metric", async () => {
-    const holdout = await client.post("experiment_holdouts/", { name: uniqueName("holdout"), filters: [{ properties: [], rollout_percentage: 5 }] });
+    const holdout = await contract.client.post("experiment_holdouts/", { name: uniqueName("holdout"), filters: [{ properties: [], rollout_percentage: 5 }] });
     expect(holdout.status).toBe(201);
-    cleanup.add(`holdout ${holdout.body.id}`, () => hardDelete(client, `experiment_holdouts/${holdout.body.id}/`));
+    contract.cleanup.add(`holdout ${holdout.body.id}`, () => hardDelete(contract.client, `experiment_holdouts/${holdout.body.id}/`));
     expect(holdout.body.filters[0]).toMatchObject({ rollout_percentage: 5, variant: `holdout-${holdout.body.id}` });
 
-    const metric = await client.post("experiment_saved_metrics/", {
+    const metric = await contract.client.post("experiment_saved_metrics/", {
       name: uniqueName("metric"),
       query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } },
     });
     expect(metric.status).toBe(201);
-    cleanup.add(`saved metric ${metric.body.id}`, () => hardDelete(client, `experiment_saved_metrics/${metric.body.id}/`));
+    contract.cleanup.add(`saved metric ${metric.body.id}`, () => hardDelete(contract.client, `experiment_saved_metrics/${metric.body.id}/`));
     expect(metric.body.query).toMatchObject({ kind: "ExperimentMetric", metric_type: "mean" });
   });
 });
@@ -115,31 +101,31 @@ describe("contract: experiments, holdouts and saved metrics", () => {
 describe("contract: endpoints", () => {
   it("creates an endpoint addressed by name, versions query changes, and deletes it", async () => {
     const name = uniqueName("endpoint");
-    const created = await client.post("endpoints/", { name, query: { kind: "HogQLQuery", query: "select 1" }, description: "Contract endpoint" });
+    const created = await contract.client.post("endpoints/", { name, query: { kind: "HogQLQuery", query: "select 1" }, description: "Contract endpoint" });
     expect(created.status).toBe(201);
-    cleanup.add(`endpoint ${name}`, () => hardDelete(client, `endpoints/${name}/`));
+    contract.cleanup.add(`endpoint ${name}`, () => hardDelete(contract.client, `endpoints/${name}/`));
     expect(created.body).toMatchObject({ name, current_version: 1 });
-    const read = await client.get(`endpoints/${name}/`);
+    const read = await contract.client.get(`endpoints/${name}/`);
     expect(read.body.id).toBe(created.body.id);
-    const changed = await client.patch(`endpoints/${name}/`, { query: { kind: "HogQLQuery", query: "select 2" } });
+    const changed = await contract.client.patch(`endpoints/${name}/`, { query: { kind: "HogQLQuery", query: "select 2" } });
     expect(changed.body.current_version).toBe(2);
-    expect((await client.delete(`endpoints/${name}/`)).status).toBe(204);
-    expect((await client.get(`endpoints/${name}/`)).status).toBe(404);
+    expect((await contract.client.delete(`endpoints/${name}/`)).status).toBe(204);
+    expect((await contract.client.get(`endpoints/${name}/`)).status).toBe(404);
   });
 });
 
 describe("contract: project settings", () => {
   it("reads the project through both /api/projects and /api/environments", async () => {
-    const project = await client.get(`/api/projects/${target.projectId}/`);
+    const project = await contract.client.get(`/api/projects/${contract.target.projectId}/`);
     expect(project.status).toBe(200);
-    expect(project.body.id).toBe(target.projectId);
-    const environment = await client.get(`/api/environments/${target.projectId}/`);
+    expect(project.body.id).toBe(contract.target.projectId);
+    const environment = await contract.client.get(`/api/environments/${contract.target.projectId}/`);
     expect(environment.status).toBe(200);
     expect(environment.body).toHaveProperty("session_recording_opt_in");
   });
 
   it.runIf(TARGETS_EMULATOR)("patches a setting (emulator only: never mutates a real project)", async () => {
-    const patched = await client.patch(`/api/environments/${target.projectId}/`, { heatmaps_opt_in: true });
+    const patched = await contract.client.patch(`/api/environments/${contract.target.projectId}/`, { heatmaps_opt_in: true });
     expect(patched.body.heatmaps_opt_in).toBe(true);
   });
 });
