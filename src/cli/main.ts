@@ -5,6 +5,7 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diag
 import { findKind, getKind, KINDS } from "../core/kinds/index.js";
 import { formatAddress, type KindName } from "../core/model.js";
 import { hasChanges } from "../core/plan/plan.js";
+import { checkPrune } from "../core/plan/prune-guard.js";
 import { PullSelectionError, type PullFilter, type PulledResource } from "../core/pull.js";
 import { startEmulator } from "../emulator/index.js";
 import { ConfigError, connect, loadProject, planProject, resolveConnection, validateProject } from "../engine/project.js";
@@ -47,6 +48,8 @@ Options:
   --json                Print the plan (and apply results) as JSON on stdout
   --out <file>          Also write the JSON plan to a file
   --prune               Delete managed resources whose definitions were removed
+  --max-deletions <n>   With apply --prune: refuse more deletions than this (default: 10)
+  --allow-empty-prune   With apply --prune: allow deleting everything when no definition loads
   --dry-run             With apply: plan only, change nothing
   --detailed-exitcode   Exit 4 when the plan has changes (0 when it has none)
   --kind <kind>         With pull: only this kind (repeatable; e.g. dashboards, insights)
@@ -80,6 +83,8 @@ function parse(argv: string[]) {
       json: { type: "boolean" },
       out: { type: "string" },
       prune: { type: "boolean" },
+      "max-deletions": { type: "string" },
+      "allow-empty-prune": { type: "boolean" },
       "dry-run": { type: "boolean" },
       "detailed-exitcode": { type: "boolean" },
       kind: { type: "string", multiple: true },
@@ -119,7 +124,17 @@ function printResults(io: CliIo, result: ApplyResult): void {
   io.stderr(`Applied ${result.applied} change(s)${result.failed > 0 ? `, ${result.failed} failed or skipped` : ""}.\n`);
 }
 
+const DEFAULT_MAX_DELETIONS = 10;
+
+function readMaxDeletions(options: Options): number {
+  const value = options["max-deletions"];
+  if (value === undefined) return DEFAULT_MAX_DELETIONS;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-deletions must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
 async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Promise<number> {
+  const maxDeletions = readMaxDeletions(options);
   const loaded = await loadValid(io, options);
   if (!loaded.valid) {
     io.stderr(`Definitions are invalid; nothing was sent to PostHog.\n`);
@@ -144,6 +159,12 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       if (options.json) io.stdout(renderPlanJson(plan));
       if (apply && options["dry-run"]) io.stderr("Dry run: no changes applied.\n");
       return options["detailed-exitcode"] && hasChanges(plan) ? EXIT.changes : EXIT.ok;
+    }
+    const refusal = plan.prune ? checkPrune(plan, { maxDeletions, definitionCount: loaded.count, allowEmpty: options["allow-empty-prune"] ?? false }) : undefined;
+    if (refusal) {
+      const flag = refusal.reason === "empty-definitions" ? "--allow-empty-prune" : "--max-deletions";
+      io.stderr(`error: refusing to prune: ${refusal.message} (${flag}). Nothing was changed.\n`);
+      return EXIT.api;
     }
     const result = await applyPlan(plan, api, { progress: (e) => io.stderr(`  [${e.done}/${e.total}] ${e.message}\n`) });
     if (options.json) io.stdout(`${JSON.stringify({ plan, apply: result }, null, 2)}\n`);
