@@ -1,4 +1,5 @@
 import { normalizeKey } from "./desired.js";
+import { pickSurvivor } from "./duplicates.js";
 import type { JsonObject } from "./json.js";
 import { getKind } from "./kinds/index.js";
 import type { KindModule } from "./kinds/kind.js";
@@ -47,24 +48,59 @@ async function assertStillManaged(api: ProjectApi, kind: KindModule, step: PlanS
   }
 }
 
+function withIdentity(kind: KindModule, key: string, rows: readonly JsonObject[]): JsonObject[] {
+  return rows.filter((raw) => {
+    const found = kind.identify(raw);
+    return raw.deleted !== true && found !== undefined && normalizeKey(found) === normalizeKey(key);
+  });
+}
+
 /**
  * Creates without ever creating twice: when the create call fails in a way that
- * may have reached the server, the collection is listed again and an object with
- * this identity is adopted instead of retrying blindly.
+ * may have reached the server, or fails on a uniqueness rule because a racing
+ * run created the same resource first, the collection is listed again and an
+ * object with this identity is adopted instead of retrying blindly.
  */
 async function createOnce(api: ProjectApi, kind: KindModule, key: string, payload: JsonObject): Promise<JsonObject> {
   try {
     return await api.post(`${kind.api.collection}/`, payload);
   } catch (error) {
-    if (!isApiFailure(error) || !error.uncertain) throw error;
-    const rows = await api.list(kind.api.collection);
-    const created = rows.find((raw) => {
-      const found = kind.identify(raw);
-      return found !== undefined && normalizeKey(found) === normalizeKey(key);
-    });
+    if (!isApiFailure(error) || !(error.uncertain || error.status === 400)) throw error;
+    const created = pickSurvivor(withIdentity(kind, key, await api.list(kind.api.collection)));
     if (!created) throw error;
     return created;
   }
+}
+
+/** A resource this run created, whose identity has not yet been checked for a racing twin. */
+interface Unsettled {
+  kind: KindModule;
+  key: string;
+  id: string | number;
+}
+
+/**
+ * Makes racing applies converge: lists each kind this run created objects of
+ * and, where another run created the same identity too, keeps the oldest
+ * object (the rule plans use for duplicates) and removes this run's copy. It
+ * runs before any step that references the kind, so references point at the
+ * survivor. Returns the surviving id of each settled resource.
+ */
+async function settleCreates(api: ProjectApi, pending: readonly Unsettled[]): Promise<Map<Unsettled, string | number>> {
+  const settled = new Map<Unsettled, string | number>();
+  for (const kind of new Set(pending.map((p) => p.kind))) {
+    const rows = await api.list(kind.api.collection);
+    for (const created of pending.filter((p) => p.kind === kind)) {
+      const survivor = pickSurvivor(withIdentity(kind, created.key, rows));
+      const survivorId = survivor === undefined ? created.id : pathIdOf(kind, survivor);
+      if (String(survivorId) !== String(created.id)) {
+        if (kind.api.remove === "soft") await api.patch(objectPath(kind, created.id), { deleted: true });
+        else await api.delete(objectPath(kind, created.id));
+      }
+      settled.set(created, survivorId);
+    }
+  }
+  return settled;
 }
 
 function describeError(error: unknown): string {
@@ -78,12 +114,22 @@ function describeError(error: unknown): string {
  */
 export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress?: ProgressSink } = {}): Promise<ApplyResult> {
   const ids = new Map<string, string | number>();
-  for (const step of plan.steps) if (step.id !== undefined) ids.set(`${step.kind}/${normalizeKey(step.key)}`, step.id);
+  for (const step of plan.steps) if (step.id !== undefined && step.duplicateOf === undefined) ids.set(`${step.kind}/${normalizeKey(step.key)}`, step.id);
   const idOf = (address: Address) => ids.get(`${address.kind}/${normalizeKey(address.key)}`);
   const broken = new Set<string>();
   const results: StepResult[] = [];
   const total = plan.steps.filter((s) => s.action !== "no-op").length;
   let done = 0;
+  let unsettled: (Unsettled & { result: StepResult })[] = [];
+  const settle = async (kinds: ReadonlySet<KindName> | undefined) => {
+    const due = unsettled.filter((u) => !kinds || kinds.has(u.kind.name));
+    if (due.length === 0) return;
+    for (const [created, id] of await settleCreates(api, due)) {
+      ids.set(`${created.kind.name}/${normalizeKey(created.key)}`, id);
+      (created as (typeof due)[number]).result.id = id;
+    }
+    unsettled = unsettled.filter((u) => !due.includes(u));
+  };
 
   for (const step of plan.steps) {
     const address = `${step.kind}/${normalizeKey(step.key)}`;
@@ -99,6 +145,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
     }
     const kind = getKind(step.kind);
     try {
+      await settle(new Set(step.dependsOn.map((d) => d.slice(0, d.indexOf("/")) as KindName)));
       let id = step.id;
       if (step.action === "create") {
         const created = await createOnce(api, kind, step.key, kind.toPayload(step.key, step.after!, { idOf }, "create"));
@@ -113,13 +160,20 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
         else await api.delete(objectPath(kind, id));
       }
       if (step.action !== "delete" && kind.converge) await kind.converge({ api, id: id!, fields: step.after!, idOf });
-      results.push({ kind: step.kind, key: step.key, action: step.action, status: "applied", id });
+      const result: StepResult = { kind: step.kind, key: step.key, action: step.action, status: "applied", id };
+      results.push(result);
+      if (step.action === "create" && !kind.api.singleton) unsettled.push({ kind, key: step.key, id: id!, result });
     } catch (error) {
       broken.add(address);
       results.push({ kind: step.kind, key: step.key, action: step.action, status: "failed", id: step.id, error: describeError(error) });
     }
     done++;
     options.progress?.({ phase: "apply", message: `${step.action} ${kind.label} ${step.key}`, done, total });
+  }
+  try {
+    await settle(undefined);
+  } catch (error) {
+    for (const u of unsettled) Object.assign(u.result, { status: "failed", error: `created, but checking it for a copy made by a concurrent apply failed: ${describeError(error)}` });
   }
   return {
     results,

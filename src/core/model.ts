@@ -65,6 +65,11 @@ export interface ObservedResource {
   managed: boolean;
   /** The id the PostHog web app uses in its URL, when the kind has a page there. */
   uiId?: string | number;
+  /**
+   * Set on a managed object that carries the same identity as an older one (two
+   * racing applies, a copy made by hand): the id of the object that is kept.
+   */
+  duplicateOf?: string | number;
 }
 
 /** A reference marker as written by the loader. */

@@ -1,3 +1,5 @@
+import { normalizeKey } from "./desired.js";
+import { pickSurvivor } from "./duplicates.js";
 import type { JsonObject } from "./json.js";
 import { KINDS } from "./kinds/index.js";
 import type { KindModule } from "./kinds/kind.js";
@@ -25,6 +27,17 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/**
+ * The surviving object per managed key. Only survivors resolve in the key lookup,
+ * so a reference to a duplicate (a dashboard tile showing it) reads as a
+ * reference to an unmanaged object and plans as a change back to the survivor.
+ */
+function findSurvivors(matched: readonly { key: string; raw: JsonObject; managed: boolean }[]): Map<string, JsonObject> {
+  const byKey = new Map<string, JsonObject[]>();
+  for (const m of matched) if (m.managed) byKey.set(normalizeKey(m.key), [...(byKey.get(normalizeKey(m.key)) ?? []), m.raw]);
+  return new Map([...byKey].map(([key, raws]) => [key, pickSurvivor(raws)!]));
 }
 
 /** What a read found: managed (and adoptable) objects, plus kinds that could not be read. */
@@ -71,14 +84,17 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
     rowsByKind.set(kind.name, rows);
     const matched = rows.flatMap((raw) => {
       const key = kind.api.singleton ? "project" : kind.identify(raw);
-      if (key !== undefined) {
-        keys.set(`${kind.name}:${String(raw.id)}`, key);
-        return [{ key, raw, managed: true }];
-      }
+      if (key !== undefined) return [{ key, raw, managed: true }];
       const natural = kind.adoptKey?.(raw);
       return natural === undefined ? [] : [{ key: natural, raw, managed: false }];
     });
-    return { kind, matched };
+    const survivors = findSurvivors(matched);
+    for (const m of matched) if (m.managed && survivors.get(normalizeKey(m.key)) === m.raw) keys.set(`${kind.name}:${String(m.raw.id)}`, m.key);
+    const duplicateOf = (m: (typeof matched)[number]) => {
+      const survivor = m.managed && !kind.api.singleton ? survivors.get(normalizeKey(m.key)) : undefined;
+      return survivor && survivor !== m.raw ? pathIdOf(kind, survivor) : undefined;
+    };
+    return { kind, matched: matched.map((m) => ({ ...m, duplicateOf: duplicateOf(m) })) };
   });
   const lookup = {
     keyOf: (kind: KindName, id: string | number) => keys.get(`${kind}:${String(id)}`),
@@ -90,7 +106,7 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
     const rows = kind.api.readDetail
       ? await mapLimited(matched, 4, async (m) => ({ ...m, raw: (await api.get(objectPath(kind, pathIdOf(kind, m.raw)))) ?? m.raw }))
       : matched;
-    for (const { key, raw, managed } of rows) {
+    for (const { key, raw, managed, duplicateOf } of rows) {
       const uiId = kind.ui ? raw[kind.ui.idField ?? "id"] : undefined;
       observed.push({
         kind: kind.name,
@@ -99,6 +115,7 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
         fields: kind.toObserved(raw, lookup),
         managed,
         ...(typeof uiId === "string" || typeof uiId === "number" ? { uiId } : {}),
+        ...(duplicateOf !== undefined ? { duplicateOf } : {}),
       });
     }
   }

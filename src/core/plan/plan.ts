@@ -34,7 +34,9 @@ export function fingerprintPlan(plan: Omit<Plan, "fingerprint">): string {
 export function createPlan(input: PlanInput): Plan {
   const live = new Map<string, ObservedResource[]>();
   const adoptable = new Map<string, ObservedResource>();
-  for (const resource of [...input.observed].sort((a, b) => compareIds(a.id, b.id))) {
+  // Survivors first, so a duplicate is never the object a definition is compared with.
+  const observed = [...input.observed].sort((a, b) => Number(a.duplicateOf !== undefined) - Number(b.duplicateOf !== undefined) || compareIds(a.id, b.id));
+  for (const resource of observed) {
     const address = `${resource.kind}/${normalizeKey(resource.key)}`;
     if (!resource.managed) {
       if (!adoptable.has(address)) adoptable.set(address, resource);
@@ -44,10 +46,16 @@ export function createPlan(input: PlanInput): Plan {
   }
 
   const steps: PlanStep[] = [];
+  const duplicates: ObservedResource[] = [];
+  const conflicts: string[] = [];
   for (const desired of input.desired) {
     const address = `${desired.kind}/${normalizeKey(desired.key)}`;
-    const [managed, ...duplicates] = live.get(address) ?? [];
-    live.set(address, duplicates);
+    const [managed, ...copies] = live.get(address) ?? [];
+    live.delete(address);
+    if (managed && copies.length > 0) {
+      duplicates.push(...copies);
+      conflicts.push(describeConflict(managed, copies));
+    }
     const current = managed ?? adoptable.get(address);
     const kind = getKind(desired.kind);
     // Singletons compare only the fields the definition declares; the rest of the object is not managed.
@@ -78,32 +86,41 @@ export function createPlan(input: PlanInput): Plan {
     steps.push(step);
   }
 
-  const leftovers = [...live.values()]
-    .flat()
-    .filter((r) => !getKind(r.kind).api.singleton)
-    .sort((a, b) => rankKind(b.kind) - rankKind(a.kind) || (a.key < b.key ? 1 : a.key > b.key ? -1 : compareIds(a.id, b.id)));
-  const orphans = input.prune ? [] : leftovers.map((r) => ({ kind: r.kind, key: r.key, id: r.id }));
-  if (input.prune) {
-    for (const resource of leftovers) {
-      steps.push({
-        kind: resource.kind,
-        key: resource.key,
-        action: "delete",
-        id: resource.id,
-        ...(resource.uiId !== undefined ? { uiId: resource.uiId } : {}),
-        before: resource.fields,
-        changes: [],
-        summary: [],
-        warnings: [],
-        dependsOn: [],
-      });
-    }
+  const leftovers = [...live.values()].flat().filter((r) => !getKind(r.kind).api.singleton);
+  const orphans = input.prune ? [] : leftovers.sort(compareDeletes).map((r) => ({ kind: r.kind, key: r.key, id: r.id }));
+  // Deletes run last, after every update has moved references off a duplicate.
+  for (const resource of [...duplicates, ...(input.prune ? leftovers : [])].sort(compareDeletes)) {
+    const kept = duplicates.includes(resource) ? resource.duplicateOf : undefined;
+    steps.push({
+      kind: resource.kind,
+      key: resource.key,
+      action: "delete",
+      id: resource.id,
+      ...(resource.uiId !== undefined ? { uiId: resource.uiId } : {}),
+      before: resource.fields,
+      changes: [],
+      summary: kept === undefined ? [] : [`removes a duplicate: ${getKind(resource.kind).label} id ${String(kept)} carries the same identity and is kept`],
+      warnings: [],
+      dependsOn: [],
+      ...(kept !== undefined ? { duplicateOf: kept } : {}),
+    });
   }
 
   const summary: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
   for (const step of steps) summary[step.action === "no-op" ? "noop" : step.action]++;
-  const plan = { formatVersion: PLAN_FORMAT_VERSION, target: input.target, prune: input.prune, steps, orphans, warnings: [...(input.warnings ?? [])].sort(), summary } as const;
+  const plan = { formatVersion: PLAN_FORMAT_VERSION, target: input.target, prune: input.prune, steps, orphans, warnings: [...(input.warnings ?? []), ...conflicts].sort(), summary } as const;
   return { ...plan, fingerprint: fingerprintPlan(plan) };
+}
+
+/** Deletes run dependents first (reverse kind order), then by key and id, so the order is stable. */
+function compareDeletes(a: ObservedResource, b: ObservedResource): number {
+  return rankKind(b.kind) - rankKind(a.kind) || (a.key < b.key ? 1 : a.key > b.key ? -1 : compareIds(a.id, b.id));
+}
+
+function describeConflict(kept: ObservedResource, copies: readonly ObservedResource[]): string {
+  const kind = getKind(kept.kind);
+  const ids = [kept, ...copies].map((r) => String(r.id)).join(", ");
+  return `conflict: ${copies.length + 1} ${kind.label}s carry the identity of "${kept.key}" (ids ${ids}); apply keeps id ${String(kept.id)}, the oldest, moves references to it and removes the others`;
 }
 
 function pickFields(fields: JsonObject, names: readonly string[]): JsonObject {

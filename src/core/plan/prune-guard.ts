@@ -22,7 +22,8 @@ export interface PruneRefusal {
  * batch of deletions deserves a deliberate, raised limit.
  */
 export function checkPrune(plan: Plan, options: PruneGuardOptions): PruneRefusal | undefined {
-  const deletions = plan.steps.filter((s) => s.action === "delete").length;
+  // Removing a duplicate of a managed object is healing, not pruning.
+  const deletions = plan.steps.filter((s) => s.action === "delete" && s.duplicateOf === undefined).length;
   if (deletions === 0) return undefined;
   if (options.definitionCount === 0 && !options.allowEmpty) {
     return {

@@ -41,6 +41,8 @@ export interface PlanStep {
   dependsOn: string[];
   /** The live object is not managed yet and is taken over by this step (matched by natural key). */
   adopt?: boolean;
+  /** A delete that removes a duplicate of a managed object: the id of the one that is kept. */
+  duplicateOf?: string | number;
   source?: SourceLocation;
 }
 

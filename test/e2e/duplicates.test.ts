@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { applyPlan } from "../../src/core/apply.js";
+import { KINDS } from "../../src/core/kinds/index.js";
+import type { JsonObject } from "../../src/core/json.js";
+import type { Definition, KindName } from "../../src/core/model.js";
+import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { connect } from "../../src/engine/project.js";
+import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
+
+let emulator: RunningEmulator;
+beforeEach(async () => {
+  emulator = await startEmulator({ rateLimits: false });
+});
+afterEach(() => emulator.close());
+
+const def = (kind: KindName, spec: JsonObject): Definition => ({ kind, key: spec.key as string, spec });
+const ref = (kind: KindName, key: string) => ({ $ref: `${kind}/${key}` });
+const trends = (event: string): JsonObject => ({ kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event, math: "total" }] } });
+
+async function api(method: string, path: string, body?: unknown): Promise<any> {
+  const response = await fetch(`${emulator.url}/api/projects/1/${path}`, {
+    method,
+    headers: { authorization: "Bearer phx_emulator", "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return response.status === 204 ? undefined : response.json();
+}
+
+/** Live objects of every kind that carry one of this tool's identities more than once. */
+async function findDuplicates(): Promise<string[]> {
+  const client = connect(emulatorConnection(emulator.url));
+  try {
+    const duplicates: string[] = [];
+    for (const kind of KINDS.filter((k) => !k.api.singleton)) {
+      const seen = new Map<string, number>();
+      for (const raw of await client.list(kind.api.collection)) {
+        const key = kind.identify(raw);
+        if (key !== undefined && raw.deleted !== true) seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+      for (const [key, count] of seen) if (count > 1) duplicates.push(`${kind.name}/${key} ×${count}`);
+    }
+    return duplicates;
+  } finally {
+    await client.close();
+  }
+}
+
+/** A set of at least 60 resources across every kind, with references between them. */
+function buildLargeSet(): Definition[] {
+  const defs: Definition[] = [];
+  for (let i = 0; i < 6; i++) defs.push(def("actions", { key: `action-${i}`, name: `Action ${i}`, steps: [{ event: `event ${i}` }] }));
+  for (let i = 0; i < 8; i++) defs.push(def("cohorts", { key: `cohort-${i}`, name: `Cohort ${i}`, filters: { properties: { type: "OR", values: [{ type: "AND", values: [{ type: "person", key: "email", operator: "icontains", value: `@c${i}.com` }] }] } } }));
+  for (let i = 0; i < 12; i++) defs.push(def("insights", { key: `insight-${i}`, name: `Insight ${i}`, query: trends(`event ${i}`) }));
+  for (let i = 0; i < 6; i++) {
+    defs.push(def("dashboards", { key: `dashboard-${i}`, name: `Dashboard ${i}`, tiles: [0, 1].map((t) => ({ insight: ref("insights", `insight-${i * 2 + t}`), layout: { x: t * 6, y: 0, w: 6, h: 4 } })) }));
+  }
+  for (let i = 0; i < 8; i++) {
+    defs.push(def("feature-flags", { key: `flag-${i}`, name: `Flag ${i}`, filters: { groups: [{ properties: [{ cohort: ref("cohorts", `cohort-${i}`) }], rollout_percentage: 50 }] } }));
+  }
+  for (let i = 0; i < 5; i++) defs.push(def("experiment-holdouts", { key: `holdout-${i}`, name: `Holdout ${i}`, filters: [{ properties: [], rollout_percentage: 5 }] }));
+  for (let i = 0; i < 5; i++) {
+    defs.push(def("experiment-saved-metrics", { key: `metric-${i}`, name: `Metric ${i}`, query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: `event ${i}` } } }));
+  }
+  for (let i = 0; i < 4; i++) defs.push(def("property-groups", { key: `group-${i}`, name: `Group ${i}`, properties: { plan: { type: "String" } } }));
+  for (let i = 0; i < 4; i++) defs.push(def("event-definitions", { key: `event ${i}`, name: `event ${i}`, description: `d${i}`, propertyGroups: [ref("property-groups", `group-${i}`)] }));
+  for (let i = 0; i < 2; i++) {
+    const variants = [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }];
+    defs.push(def("feature-flags", { key: `experiment-flag-${i}`, name: `Experiment flag ${i}`, filters: { groups: [{ rollout_percentage: 100 }], multivariate: { variants } } }));
+    defs.push(def("experiments", { key: `experiment-${i}`, name: `Experiment ${i}`, featureFlag: ref("feature-flags", `experiment-flag-${i}`), holdout: ref("experiment-holdouts", `holdout-${i}`), primarySavedMetrics: [ref("experiment-saved-metrics", `metric-${i}`)] }));
+  }
+  for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: `select ${i}` } }));
+  return defs;
+}
+
+describe("duplicates of managed resources", () => {
+  it("plans a conflict for a planted duplicate and heals it without losing the dashboard's tile", async () => {
+    const connection = emulatorConnection(emulator.url);
+    const signups = def("insights", { key: "signups", name: "Signups", query: trends("signed up") });
+    const growth = def("dashboards", { key: "growth", name: "Growth", tiles: [{ insight: ref("insights", "signups"), layout: { x: 0, y: 0, w: 6, h: 4 } }] });
+    await applyDefinitions(connection, [signups, growth]);
+    const [original] = (await api("GET", "insights/")).results;
+    const dashboard = (await api("GET", "dashboards/")).results[0];
+
+    // A copy with the same identity, shown on the dashboard in place of the original.
+    const copy = await api("POST", "insights/", { name: "Signups", query: trends("signed up"), tags: ["iac:insights:signups"], dashboards: [dashboard.id] });
+    const detail = await api("GET", `dashboards/${dashboard.id}/`);
+    const originalTile = detail.tiles.find((t: any) => t.insight.id === original.id);
+    await api("PATCH", `dashboards/${dashboard.id}/`, { tiles: [{ id: originalTile.id, deleted: true }] });
+
+    const plan = await planDefinitions(connection, [signups, growth]);
+    expect(plan.warnings).toContain(
+      `conflict: 2 insights carry the identity of "signups" (ids ${original.id}, ${copy.id}); apply keeps id ${original.id}, the oldest, moves references to it and removes the others`,
+    );
+    expect(describeChanges(plan)).toEqual(["update dashboards/growth", "delete insights/signups"]);
+    expect(plan.steps.find((s) => s.action === "delete")).toMatchObject({ id: copy.id, duplicateOf: original.id });
+
+    const client = connect(connection);
+    const result = await applyPlan(plan, client);
+    await client.close();
+    expect(result.failed).toBe(0);
+
+    const healed = await api("GET", `dashboards/${dashboard.id}/`);
+    expect(healed.tiles.filter((t: any) => !t.deleted).map((t: any) => [t.insight.id, t.layouts.sm])).toEqual([[original.id, { x: 0, y: 0, w: 6, h: 4 }]]);
+    expect(await findDuplicates()).toEqual([]);
+    expect(describeChanges(await planDefinitions(connection, [signups, growth]))).toEqual([]);
+  });
+
+  it("leaves duplicates of a removed definition to --prune, as orphans", async () => {
+    const connection = emulatorConnection(emulator.url);
+    const holdout = def("experiment-holdouts", { key: "holdout", name: "Holdout", filters: [{ properties: [], rollout_percentage: 5 }] });
+    await applyDefinitions(connection, [holdout]);
+    const [live] = (await api("GET", "experiment_holdouts/")).results;
+    await api("POST", "experiment_holdouts/", { name: "Holdout", description: live.description, filters: live.filters });
+
+    const orphaned = await planDefinitions(connection, []);
+    expect(describeChanges(orphaned)).toEqual([]);
+    expect(orphaned.orphans).toHaveLength(2);
+  });
+
+  it("leaves no duplicate when two applies of 60 resources across every kind run at once", async () => {
+    const connection = emulatorConnection(emulator.url);
+    const defs = buildLargeSet();
+    expect(defs.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(defs.map((d) => d.kind)).size).toBe(KINDS.filter((k) => !k.api.singleton).length);
+
+    const [first, second] = await Promise.all([planDefinitions(connection, defs), planDefinitions(connection, defs)]);
+    const clients = [connect(connection), connect(connection)];
+    const results = await Promise.all([applyPlan(first, clients[0]!), applyPlan(second, clients[1]!)]);
+    await Promise.all(clients.map((c) => c.close()));
+
+    for (const result of results) expect(result.results.filter((r) => r.status !== "applied")).toEqual([]);
+    expect(await findDuplicates()).toEqual([]);
+    expect(describeChanges(await planDefinitions(connection, defs))).toEqual([]);
+    expect((await api("GET", "dashboards/")).results).toHaveLength(6);
+  });
+});
