@@ -2,6 +2,7 @@ import type { Diagnostic } from "./diagnostics.js";
 import { resolveEnvironmentValues } from "./environment.js";
 import { isDeepEqual, isJsonObject, type JsonValue } from "./json.js";
 import { findKind, rankKind } from "./kinds/index.js";
+import { checkSizes } from "./limits.js";
 import { formatAddress, readRef, type Definition, type DesiredResource } from "./model.js";
 import { DependencyCycleError, sortTopologically } from "./plan/order.js";
 
@@ -70,6 +71,7 @@ export function buildDesiredState(definitions: readonly Definition[], environmen
       continue;
     }
     const before = diagnostics.length;
+    if (!checkSizes(definition.spec, report)) continue;
     const spec = resolveEnvironmentValues(definition.spec, environment, report);
     kind.schema.check(spec, "", report);
     if (diagnostics.length === before) kind.validate?.(spec, report);

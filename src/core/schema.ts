@@ -19,7 +19,13 @@ function describeValue(value: JsonValue | undefined): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (isJsonObject(value)) return readRef(value) ? `a reference to ${value.$ref as string}` : "an object";
-  return JSON.stringify(value);
+  return quote(value);
+}
+
+/** A value as messages show it: JSON, cut short so a huge value is never printed whole. */
+function quote(value: string | number | boolean): string {
+  const text = JSON.stringify(value);
+  return text.length <= 80 ? text : `${text.slice(0, 60)}…" (${String(value).length} characters)`;
 }
 
 function join(path: string, member: string | number): string {
@@ -35,7 +41,7 @@ export function string(options: { pattern?: RegExp; max?: number; patternHint?: 
       if (options.nonEmpty && value.trim() === "") report(path, "must not be empty");
       if (options.max !== undefined && value.length > options.max) report(path, `must be at most ${options.max} characters (got ${value.length})`);
       if (options.pattern && !options.pattern.test(value)) {
-        report(path, `${JSON.stringify(value)} is invalid: ${options.patternHint ?? `must match ${options.pattern}`}`);
+        report(path, `${quote(value)} is invalid: ${options.patternHint ?? `must match ${options.pattern}`}`);
       }
     },
   };

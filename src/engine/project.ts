@@ -70,7 +70,7 @@ export async function planProject(options: {
   progress?: ProgressSink;
 }): Promise<Plan> {
   const declared = [...new Set(options.resources.map((r) => r.kind))];
-  const { observed, warnings } = await readProjectState(options.api, { declared, progress: options.progress });
+  const { observed, unmanaged, warnings } = await readProjectState(options.api, { declared, progress: options.progress });
   return createPlan({
     target: {
       host: options.connection.host.replace(/\/+$/, ""),
@@ -79,6 +79,7 @@ export async function planProject(options: {
     },
     desired: options.resources,
     observed,
+    unmanaged,
     warnings,
     prune: options.prune,
   });
@@ -109,10 +110,12 @@ export function resolveConnection(
   const host = options.host ?? named?.host ?? options.env.POSTHOG_HOST ?? "https://us.posthog.com";
   const projectId = options.projectId ?? named?.projectId ?? options.env.POSTHOG_PROJECT_ID;
   const keyVariable = named?.apiKeyEnv ?? "POSTHOG_PERSONAL_API_KEY";
-  const apiKey = options.env[keyVariable];
+  const apiKey = options.env[keyVariable]?.trim();
   if (!projectId) throw new ConfigError("no project: set POSTHOG_PROJECT_ID, pass --project, or name an environment from posthog.config.ts");
   if (!/^\d+$/.test(projectId)) throw new ConfigError(`the project id must be a number, got "${projectId}"`);
   if (!apiKey) throw new ConfigError(`no API key: set ${keyVariable} to a personal API key with read/write scopes`);
+  // A key pasted with a line break inside is not a key, and would be refused as an HTTP header.
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) throw new ConfigError(`${keyVariable} holds spaces, line breaks or other characters no personal API key has; set it to the key alone`);
   try {
     new URL(host);
   } catch {
