@@ -72,6 +72,13 @@ export interface ObservedResource {
   duplicateOf?: string | number;
 }
 
+/** An object this tool does not manage that holds a value PostHog keeps unique (see `KindModule.unique`). */
+export interface UnmanagedHolder {
+  kind: KindName;
+  id: string | number;
+  value: string;
+}
+
 /** A reference marker as written by the loader. */
 export interface RefMarker {
   $ref: string;

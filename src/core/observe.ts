@@ -3,7 +3,7 @@ import { pickSurvivor } from "./duplicates.js";
 import type { JsonObject } from "./json.js";
 import { KINDS } from "./kinds/index.js";
 import type { KindModule } from "./kinds/kind.js";
-import type { KindName, ObservedResource } from "./model.js";
+import type { KindName, ObservedResource, UnmanagedHolder } from "./model.js";
 import { isApiFailure, type ProgressSink, type ProjectApi } from "./ports.js";
 
 /** Server id of an object in the form its detail path uses. */
@@ -43,6 +43,8 @@ function findSurvivors(matched: readonly { key: string; raw: JsonObject; managed
 /** What a read found: managed (and adoptable) objects, plus kinds that could not be read. */
 export interface ProjectState {
   observed: ObservedResource[];
+  /** Unmanaged objects holding unique values, so plans can warn about creates that would collide. */
+  unmanaged: UnmanagedHolder[];
   warnings: string[];
 }
 
@@ -80,8 +82,15 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
 
   const keys = new Map<string, string>();
   const rowsByKind = new Map<KindName, readonly JsonObject[]>();
+  const unmanaged: UnmanagedHolder[] = [];
   const found = listed.map(({ kind, rows }) => {
     rowsByKind.set(kind.name, rows);
+    if (kind.unique) {
+      for (const raw of rows) {
+        const value = kind.unique.live(raw);
+        if (typeof value === "string" && raw.deleted !== true && kind.identify(raw) === undefined) unmanaged.push({ kind: kind.name, id: pathIdOf(kind, raw), value });
+      }
+    }
     const matched = rows.flatMap((raw) => {
       const key = kind.api.singleton ? "project" : kind.identify(raw);
       if (key !== undefined) return [{ key, raw, managed: true }];
@@ -119,5 +128,5 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
       });
     }
   }
-  return { observed, warnings };
+  return { observed, unmanaged, warnings };
 }

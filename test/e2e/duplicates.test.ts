@@ -134,3 +134,25 @@ describe("duplicates of managed resources", () => {
     expect((await api("GET", "dashboards/")).results).toHaveLength(6);
   });
 });
+
+describe("collisions with unmanaged objects", () => {
+  it("warns before a create that PostHog's uniqueness rules would refuse, naming the adopt command", async () => {
+    const connection = emulatorConnection(emulator.url);
+    const action = await api("POST", "actions/", { name: "Purchase", steps: [{ event: "order completed" }] });
+    const metric = await api("POST", "experiment_saved_metrics/", { name: "conversion", query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } } });
+    const flag = await api("POST", "feature_flags/", { key: "checkout", name: "Checkout", filters: { groups: [{ properties: [], rollout_percentage: 10 }] } });
+    const plan = await planDefinitions(connection, [
+      def("actions", { key: "purchase", name: "Purchase", steps: [{ event: "order completed" }] }),
+      def("experiment-saved-metrics", { key: "conversion", name: "Conversion", query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } } }),
+      def("feature-flags", { key: "checkout", name: "Checkout", filters: { groups: [{ rollout_percentage: 10 }] } }),
+      def("actions", { key: "signup", name: "Signup", steps: [{ event: "signed up" }] }),
+    ]);
+    const warnings = Object.fromEntries(plan.steps.map((s) => [`${s.kind}/${s.key}`, s.warnings]));
+    expect(warnings["actions/purchase"]).toEqual([
+      `an unmanaged action with name "Purchase" (id ${action.id}) already exists, and PostHog keeps names unique, so this create will fail; adopt it with \`posthog-definitions pull --adopt --kind actions --key ${action.id}\`, or rename the definition`,
+    ]);
+    expect(warnings["experiment-saved-metrics/conversion"]?.[0]).toContain(`an unmanaged experiment saved metric with name "conversion" (id ${metric.id})`);
+    expect(warnings["feature-flags/checkout"]?.[0]).toContain(`an unmanaged feature flag with key "checkout" (id ${flag.id})`);
+    expect(warnings["actions/signup"]).toEqual([]);
+  });
+});

@@ -66,6 +66,7 @@ export const actions: KindModule = {
   references: [],
   ui: { path: "data-management/actions" },
   api: { collection: "actions", remove: "soft" },
+  unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),

@@ -16,6 +16,7 @@ export const endpoints: KindModule = {
   folder: "endpoints",
   references: [],
   api: { collection: "endpoints", remove: "hard", pathId: (raw) => String(raw.name) },
+  unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]{0,127}$/, patternHint: "must start with a letter, then up to 127 letters, digits, '_' or '-'" })),

@@ -18,6 +18,7 @@ export const experimentSavedMetrics: KindModule = {
   folder: "experiment-saved-metrics",
   references: [],
   api: { collection: "experiment_saved_metrics", remove: "hard" },
+  unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name, caseInsensitive: true },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),

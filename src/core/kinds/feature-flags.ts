@@ -144,6 +144,7 @@ export const featureFlags: KindModule = {
   references: ["cohorts"],
   ui: { path: "feature_flags" },
   api: { collection: "feature_flags", remove: "soft" },
+  unique: { field: "key", desired: (key) => key, live: (raw) => raw.key },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_-]+$/, patternHint: "only letters, numbers, hyphens (-) and underscores (_) are allowed", max: 400 })),
     name: string(),

@@ -95,6 +95,12 @@ export interface KindModule {
    * `warn`, naming what was left out or kept as an id.
    */
   toSpec(fields: JsonObject, key: string, warn: (message: string) => void): JsonObject;
+  /**
+   * A value PostHog keeps unique among a project's live objects of this kind (an
+   * action's name, a flag's key). An unmanaged object that already holds the
+   * desired value makes the create fail, so plans warn before apply.
+   */
+  unique?: { field: string; desired(key: string, fields: JsonObject): string; live(raw: JsonObject): unknown; caseInsensitive?: boolean };
   /** Work that the object's own create/update cannot do (dashboard tiles). */
   converge?(context: ConvergeContext): Promise<void>;
   /** PostHog-native one-line summaries of a change ("rollout 20% → 50%"). */

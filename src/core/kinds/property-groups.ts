@@ -67,6 +67,7 @@ export const propertyGroups: KindModule = {
   folder: "property-groups",
   references: [],
   api: { collection: "schema_property_groups", remove: "hard" },
+  unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),

@@ -1,7 +1,7 @@
 import { normalizeKey } from "../desired.js";
 import { hashJson, type JsonObject } from "../json.js";
 import { getKind, rankKind } from "../kinds/index.js";
-import { formatAddress, type DesiredResource, type ObservedResource } from "../model.js";
+import { formatAddress, type DesiredResource, type ObservedResource, type UnmanagedHolder } from "../model.js";
 import { diffFields } from "./diff.js";
 import { PLAN_FORMAT_VERSION, type Plan, type PlanStep, type PlanSummary, type PlanTarget } from "./types.js";
 
@@ -10,6 +10,8 @@ export interface PlanInput {
   target: PlanTarget;
   desired: readonly DesiredResource[];
   observed: readonly ObservedResource[];
+  /** Unmanaged objects holding values PostHog keeps unique; a create that needs one gets a warning. */
+  unmanaged?: readonly UnmanagedHolder[];
   /** Problems met while reading that a reviewer must see (kinds that could not be read). */
   warnings?: readonly string[];
   prune: boolean;
@@ -73,7 +75,10 @@ export function createPlan(input: PlanInput): Plan {
         ...(adopt ? [`adopts the existing ${kind.label} (not yet managed by this tool)`] : []),
         ...(action === "update" ? (kind.summarize?.(changes, before, desired.fields) ?? []) : []),
       ],
-      warnings: action === "no-op" ? [] : (kind.warn?.(changes, before, desired.fields) ?? []),
+      warnings: [
+        ...(action === "no-op" ? [] : (kind.warn?.(changes, before, desired.fields) ?? [])),
+        ...(action === "create" ? warnCollision(desired, input.unmanaged ?? []) : []),
+      ],
       dependsOn: desired.dependsOn.map(formatAddress),
     };
     if (current) {
@@ -121,6 +126,20 @@ function describeConflict(kept: ObservedResource, copies: readonly ObservedResou
   const kind = getKind(kept.kind);
   const ids = [kept, ...copies].map((r) => String(r.id)).join(", ");
   return `conflict: ${copies.length + 1} ${kind.label}s carry the identity of "${kept.key}" (ids ${ids}); apply keeps id ${String(kept.id)}, the oldest, moves references to it and removes the others`;
+}
+
+/** A create that PostHog will refuse because an object this tool does not manage holds the same unique value. */
+function warnCollision(desired: DesiredResource, unmanaged: readonly UnmanagedHolder[]): string[] {
+  const kind = getKind(desired.kind);
+  if (!kind.unique) return [];
+  const fold = (value: string) => (kind.unique!.caseInsensitive ? value.toLowerCase() : value);
+  const wanted = fold(kind.unique.desired(desired.key, desired.fields));
+  const holder = unmanaged.find((u) => u.kind === desired.kind && fold(u.value) === wanted);
+  if (!holder) return [];
+  return [
+    `an unmanaged ${kind.label} with ${kind.unique.field} "${holder.value}" (id ${String(holder.id)}) already exists, and PostHog keeps ${kind.unique.field}s unique, so this create will fail; ` +
+      `adopt it with \`posthog-definitions pull --adopt --kind ${kind.name} --key ${String(holder.id)}\`, or rename the definition`,
+  ];
 }
 
 function pickFields(fields: JsonObject, names: readonly string[]): JsonObject {
