@@ -275,6 +275,11 @@ export interface ExperimentRecord {
   filters: JsonRecord;
   primary_metrics_ordered_uuids: string[] | null;
   secondary_metrics_ordered_uuids: string[] | null;
+  /** Running-time calculator state; absent in state files written before it was modelled. */
+  running_time_calculation?: JsonRecord | null;
+  excluded_variants?: string[] | null;
+  /** Archiving the experiment also archived its (disabled) flag, so unarchiving restores the flag. */
+  feature_flag_auto_archived?: boolean;
   created_at: string;
   created_by: UserBasic | null;
   updated_at: string;

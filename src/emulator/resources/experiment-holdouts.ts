@@ -7,6 +7,9 @@ import { allocateId, type HoldoutRecord, type ProjectState } from "../state.js";
 import { currentUser } from "../users.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 
+/** `ExperimentHoldout.description` is a `CharField(max_length=400)`, so the serializer refuses longer text. */
+const DESCRIPTION_MAX = 400;
+
 /**
  * Experiment holdouts (`/api/projects/{id}/experiment_holdouts/`): a full model viewset with hard
  * delete. Changing or deleting a holdout rewrites `filters.holdout` on the flags of linked experiments.
@@ -78,7 +81,7 @@ function createHoldout(context: ResourceContext): ResourceResponse {
   const { project, state } = context;
   const body = readRequestBody(context.body);
   const name = readString(body, "name", { required: true, maxLength: 400 }) ?? "";
-  const description = readString(body, "description", { allowNull: true, allowBlank: true });
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, maxLength: DESCRIPTION_MAX });
   const id = allocateId(state, "experiment_holdout");
   const filters = readHoldoutFilters(body, id);
   const now = isoNow();
@@ -90,7 +93,7 @@ function createHoldout(context: ResourceContext): ResourceResponse {
 function updateHoldout(context: ResourceContext, holdout: HoldoutRecord): ResourceResponse {
   const body = readRequestBody(context.body);
   const name = readString(body, "name", { maxLength: 400 });
-  const description = readString(body, "description", { allowNull: true, allowBlank: true });
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, maxLength: DESCRIPTION_MAX });
   const filters = hasField(body, "filters") ? readHoldoutFilters(body, holdout.id) : undefined;
   if (name !== undefined && name !== null) holdout.name = name;
   if (description !== undefined) holdout.description = description;

@@ -451,8 +451,8 @@ function resolveVersionConflict(flag: FeatureFlagRecord, body: JsonRecord, input
   }
 }
 
-/** Applies a PATCH/PUT body to a flag (soft-deleted flags included, as PostHog allows). */
-function updateFeatureFlag(project: ProjectState, flag: FeatureFlagRecord, body: JsonRecord): FeatureFlagRecord {
+/** Applies a PATCH/PUT body to a flag (soft-deleted flags included, as PostHog allows); experiments sync their flag config through it, as PostHog routes it through the flag serializer. */
+export function updateFeatureFlag(project: ProjectState, flag: FeatureFlagRecord, body: JsonRecord): FeatureFlagRecord {
   const input = readFlagInput(project, body, flag);
 
   if (input.deleted === true) {
