@@ -10,7 +10,7 @@ import { POSTHOG_RATE_LIMITS, RateLimiter, type RateLimitConfig } from "./rate-l
 import { ingestEvent } from "./resources/ingestion.js";
 import { createProjectState, projectSettingsResource } from "./resources/project-settings.js";
 import { RESOURCE_MODULES } from "./resources/registry.js";
-import type { ResourceModule, ResourceResponse } from "./resources/resource.js";
+import type { PostHogSettings, ResourceModule, ResourceResponse } from "./resources/resource.js";
 import { parseApiPath } from "./routing.js";
 import { STATE_VERSION, type EmulatorState, type ProjectState } from "./state.js";
 
@@ -30,6 +30,11 @@ export interface EmulatorOptions {
   rateLimits?: RateLimitConfig | false;
   /** Latency added to every API request, in milliseconds; default 0. */
   latencyMs?: number;
+  /**
+   * PostHog's `INSIGHT_DASHBOARDS_OPT_IN_ENFORCED`; default true (where PostHog is heading): insight
+   * payloads omit the deprecated `dashboards` field unless the request sends `?include_dashboards=true`.
+   */
+  insightDashboardsOptInEnforced?: boolean;
 }
 
 /** One API request as the emulator saw it; control calls under /_emulator are not recorded. */
@@ -64,6 +69,7 @@ interface ResolvedOptions {
   keys: ApiKeyConfig[];
   rateLimits: RateLimitConfig | false;
   latencyMs: number;
+  settings: PostHogSettings;
 }
 
 interface Reply {
@@ -86,6 +92,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     keys: options.keys ?? DEFAULT_KEYS,
     rateLimits: options.rateLimits ?? POSTHOG_RATE_LIMITS,
     latencyMs: options.latencyMs ?? 0,
+    settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true },
   };
   const emulator = new Emulator(config);
   return emulator.listen();
@@ -216,6 +223,7 @@ class Emulator {
       body: parsed.ok ? parsed.value : undefined,
       query: url.searchParams,
       requestUrl: url,
+      settings: this.config.settings,
     });
   }
 

@@ -10,8 +10,11 @@ async function createDashboard(): Promise<number> {
   return response.body.id;
 }
 
+/** Insight writes opt in to the deprecated `dashboards` field, which enforcing servers leave out otherwise. */
+const OPT_IN = "?include_dashboards=true";
+
 async function createInsight(body: Record<string, unknown>): Promise<any> {
-  const response = await contract.client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, ...body });
+  const response = await contract.client.post(`insights/${OPT_IN}`, { name: uniqueName("insight"), query: TRENDS_QUERY, ...body });
   expect(response.status).toBe(201);
   contract.cleanup.add(`insight ${response.body.id}`, () => softDelete(contract.client, `insights/${response.body.id}/`));
   return response.body;
@@ -45,12 +48,12 @@ describe("contract: insights", () => {
     const insight = await createInsight({ dashboards: [first] });
     const tileId = insight.dashboard_tiles[0].id;
 
-    const moved = await contract.client.patch(`insights/${insight.id}/`, { dashboards: [second] });
+    const moved = await contract.client.patch(`insights/${insight.id}/${OPT_IN}`, { dashboards: [second] });
     expect(moved.body.dashboards).toEqual([second]);
     const firstTiles = (await contract.client.get(`dashboards/${first}/`)).body.tiles;
     expect(firstTiles.some((tile: { insight: { id: number } | null }) => tile.insight?.id === insight.id)).toBe(false);
 
-    const both = await contract.client.patch(`insights/${insight.id}/`, { dashboards: [first, second] });
+    const both = await contract.client.patch(`insights/${insight.id}/${OPT_IN}`, { dashboards: [first, second] });
     expect([...both.body.dashboards].sort()).toEqual([first, second].sort());
     expect(both.body.dashboard_tiles.find((tile: { dashboard_id: number }) => tile.dashboard_id === first).id).toBe(tileId);
 

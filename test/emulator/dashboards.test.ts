@@ -131,11 +131,23 @@ describe("dashboards", () => {
     expect(patched.body.tiles[0]).toMatchObject({ id: tileId, layouts: { sm: { w: 12 } }, show_description: true, insight: { id: insight.body.id, name: "Views" } });
   });
 
-  it("answers display updates for tiles that are not live on the dashboard with a server error, like PostHog", async () => {
+  it("skips display updates for tile ids that are not this dashboard's, as _update_existing_tile_display_fields does", async () => {
+    // PostHog used to answer these with a database error (500); it now logs and skips them.
     const id = await createDashboard();
-    const response = await api.patch(`${base}/${id}`, { tiles: [{ id: 987654, layouts: {} }] });
-    expect(response.status).toBe(500);
-    expect(response.body).toMatchObject({ type: "server_error" });
+    const other = await createDashboard({ name: "Other" });
+    const foreign = (await api.patch(`${base}/${other}`, { tiles: [{ text: { body: "theirs" }, layouts: { sm: { x: 0, y: 0, w: 6, h: 2 } } }] })).body.tiles[0];
+    const response = await api.patch(`${base}/${id}`, { tiles: [{ id: 987654, layouts: {} }, { id: foreign.id, deleted: true }, { layouts: {} }] });
+    expect(response.status).toBe(200);
+    expect(response.body.tiles).toEqual([]);
+    expect((await api.get(`${base}/${other}`)).body.tiles).toMatchObject([{ id: foreign.id, layouts: { sm: { h: 2 } } }]);
+  });
+
+  it("revives a soft-deleted tile of this dashboard through a display update, which reads every tile row", async () => {
+    const id = await createDashboard();
+    const tile = (await api.patch(`${base}/${id}`, { tiles: [{ text: { body: "back" } }] })).body.tiles[0];
+    await api.patch(`${base}/${id}`, { tiles: [{ id: tile.id, deleted: true }] });
+    const revived = await api.patch(`${base}/${id}`, { tiles: [{ id: tile.id, deleted: false }] });
+    expect(revived.body.tiles).toMatchObject([{ id: tile.id, text: { body: "back" } }]);
   });
 
   it("soft-deletes and restores via PATCH deleted, answering DELETE with an empty 405", async () => {
@@ -154,6 +166,16 @@ describe("dashboards", () => {
     const restored = await api.patch(`${base}/${id}`, { deleted: false });
     expect(restored.status).toBe(200);
     expect(restored.body.tiles).toHaveLength(1);
+  });
+
+  it("restores the insights deleted with a dashboard (delete_insights) when the dashboard is restored", async () => {
+    const id = await createDashboard({ name: "With insight" });
+    const insight = (await api.post("/api/projects/1/insights/", { name: "Only here", query: TRENDS_QUERY, dashboards: [id] })).body;
+    await api.patch(`${base}/${id}`, { deleted: true, delete_insights: true });
+    expect((await api.get(`/api/projects/1/insights/${insight.id}/`)).status).toBe(404);
+    const restored = await api.patch(`${base}/${id}`, { deleted: false });
+    expect(restored.body.tiles).toMatchObject([{ insight: { id: insight.id } }]);
+    expect((await api.get(`/api/projects/1/insights/${insight.id}/`)).status).toBe(200);
   });
 
   it("duplicates a dashboard with use_dashboard", async () => {

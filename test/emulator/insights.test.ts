@@ -8,6 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+const OPTED_IN = "/api/projects/1/insights/?include_dashboards=true";
+
 async function createDashboard(name = "Board"): Promise<number> {
   return (await api.post("/api/projects/1/dashboards/", { name })).body.id as number;
 }
@@ -22,12 +24,13 @@ describe("insights", () => {
       filters: {},
       saved: false,
       deleted: false,
-      dashboards: [],
       dashboard_tiles: [],
       tags: ["kpi"],
       is_sample: false,
       result: null,
     });
+    // Enforced phase of the `dashboards` deprecation: personal-API-key payloads omit it unless opted in.
+    expect(response.body).not.toHaveProperty("dashboards");
     expect(response.body.short_id).toMatch(/^[A-Za-z0-9]{8}$/);
     expect(typeof response.body.created_at).toBe("string");
     expect(response.body.last_modified_by).toMatchObject({ id: 1 });
@@ -45,7 +48,7 @@ describe("insights", () => {
 
   it("creates a tile with empty layouts for each dashboard in `dashboards`", async () => {
     const dashboardId = await createDashboard();
-    const insight = await api.post("/api/projects/1/insights/", { name: "On board", query: TRENDS_QUERY, dashboards: [dashboardId, dashboardId] });
+    const insight = await api.post(`${OPTED_IN}`, { name: "On board", query: TRENDS_QUERY, dashboards: [dashboardId, dashboardId] });
     expect(insight.body.dashboards).toEqual([dashboardId]);
     expect(insight.body.dashboard_tiles).toEqual([{ id: expect.any(Number), dashboard_id: dashboardId, deleted: null }]);
     const dashboard = await api.get(`/api/projects/1/dashboards/${dashboardId}/`);
@@ -59,12 +62,12 @@ describe("insights", () => {
     const insight = (await api.post("/api/projects/1/insights/", { query: TRENDS_QUERY, dashboards: [first] })).body;
     const tileId = insight.dashboard_tiles[0].id;
 
-    const moved = await api.patch(`/api/projects/1/insights/${insight.id}/`, { dashboards: [second] });
+    const moved = await api.patch(`/api/projects/1/insights/${insight.id}/?include_dashboards=true`, { dashboards: [second] });
     expect(moved.body.dashboards).toEqual([second]);
     expect(moved.body.saved).toBe(true);
     expect((await api.get(`/api/projects/1/dashboards/${first}/`)).body.tiles).toEqual([]);
 
-    const back = await api.patch(`/api/projects/1/insights/${insight.id}/`, { dashboards: [first, second] });
+    const back = await api.patch(`/api/projects/1/insights/${insight.id}/?include_dashboards=true`, { dashboards: [first, second] });
     expect(back.body.dashboard_tiles.find((tile: { dashboard_id: number }) => tile.dashboard_id === first)).toEqual({ id: tileId, dashboard_id: first, deleted: false });
 
     const again = await api.patch(`/api/projects/1/insights/${insight.id}/`, { dashboards: [first, second] });
@@ -93,7 +96,7 @@ describe("insights", () => {
     const dashboardId = await createDashboard();
     const insight = (await api.post("/api/projects/1/insights/", { query: TRENDS_QUERY, dashboards: [dashboardId] })).body;
     expect((await api.delete(`/api/projects/1/insights/${insight.id}/`)).status).toBe(405);
-    const deleted = await api.patch(`/api/projects/1/insights/${insight.id}/`, { deleted: true });
+    const deleted = await api.patch(`/api/projects/1/insights/${insight.id}/?include_dashboards=true`, { deleted: true });
     expect(deleted.body).toMatchObject({ deleted: true, dashboards: [] });
     expect((await api.get(`/api/projects/1/insights/${insight.id}/`)).status).toBe(404);
     expect((await api.get(`/api/projects/1/dashboards/${dashboardId}/`)).body.tiles).toEqual([]);

@@ -5,6 +5,7 @@ import { flagOr, textOrEmpty } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
 import { anyOf, arrayOf, boolean, number, object, oneOf, ref, required, string } from "../schema.js";
 import { compactSpec, slugKey, specCall, specRef, unlessDefault } from "../spec.js";
+import { isApiFailure, type ProjectApi } from "../ports.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
 const GRID_COLUMNS = 12;
@@ -97,13 +98,14 @@ function placeTiles(tiles: JsonObject[]): JsonObject[] {
   });
 }
 
+/** Text and button strings as PostHog stores them: its CharFields strip surrounding whitespace. */
 function desiredTile(tile: JsonObject): JsonObject {
   const base: JsonObject = {};
   const l = readLayout(tile.layout);
   if (l) base.layout = l;
-  if (tile.type === "text") return { ...base, type: "text", body: tile.body as string };
+  if (tile.type === "text") return { ...base, type: "text", body: (tile.body as string).trim() };
   if (tile.type === "button") {
-    return { ...base, type: "button", text: tile.text as string, url: tile.url as string, placement: (tile.placement as string | undefined) ?? "left" };
+    return { ...base, type: "button", text: (tile.text as string).trim(), url: (tile.url as string).trim(), placement: (tile.placement as string | undefined) ?? "left" };
   }
   return { ...base, type: "insight", insight: readRef(tile.insight)?.key ?? "" };
 }
@@ -151,7 +153,50 @@ function layoutsOf(tile: JsonObject): JsonObject {
   return l ? { sm: l } : {};
 }
 
-/** Links missing insights, removes stray tiles and sets every tile's content and layout. */
+/**
+ * Adds an existing insight to the dashboard. PostHog has no dashboard-side call for it (`copy_tile`
+ * needs a tile on another dashboard and copies that tile's colour and filter overrides too), so the
+ * insight's deprecated `dashboards` list is written, which PostHog still accepts. That list must
+ * name every dashboard the insight is on: `_update_insight_dashboards` removes the insight from each
+ * one left out, managed or not. They are read from `dashboard_tiles`, which every read carries, while
+ * `dashboards` itself is left out of API-key reads once PostHog enforces its opt-in.
+ */
+async function linkInsight(api: ProjectApi, insightId: string | number, dashboardId: string | number): Promise<void> {
+  const insight = await api.get(`insights/${insightId}/`);
+  let current: JsonValue[];
+  if (Array.isArray(insight?.dashboard_tiles)) {
+    current = insight.dashboard_tiles.filter(isJsonObject).filter((t) => t.deleted !== true && t.dashboard_id !== undefined).map((t) => t.dashboard_id as JsonValue);
+  } else if (Array.isArray(insight?.dashboards)) {
+    current = insight.dashboards;
+  } else {
+    throw new Error(`insight ${insightId} lists neither dashboard_tiles nor dashboards, so adding it to dashboard ${dashboardId} could remove it from others; nothing was sent`);
+  }
+  await api.patch(`insights/${insightId}/`, { dashboards: [...new Set([...current, dashboardId as JsonValue])] });
+}
+
+/**
+ * Creates a text tile with the dashboard's `create_text_tile` action, a POST the client never
+ * retries blindly. Its serializer refuses blank bodies, and servers older than the action answer
+ * 404 (nothing created), so those tiles go into the PATCH instead; true when it was created here.
+ */
+async function createTextTile(api: ProjectApi, dashboardId: string | number, tile: JsonObject): Promise<boolean> {
+  const body = tile.body as string;
+  if (body === "") return false;
+  try {
+    await api.post(`dashboards/${dashboardId}/create_text_tile/`, { body, layouts: layoutsOf(tile) });
+    return true;
+  } catch (error) {
+    if (isApiFailure(error) && error.status === 404 && !error.uncertain) return false;
+    throw error;
+  }
+}
+
+/**
+ * Links missing insights, then sets every tile's content and layout and removes stray tiles in one
+ * PATCH of `tiles` (display updates and `deleted` by tile id are idempotent, and unlike `delete_tile`
+ * do not compact the layouts of the tiles that stay), and creates new text tiles with
+ * `create_text_tile`. Tiles are read from the dashboard; nothing is sent to any other dashboard.
+ */
 async function convergeTiles({ api, id, fields, idOf }: ConvergeContext): Promise<void> {
   const desired = (fields.tiles as JsonObject[]) ?? [];
   const readTiles = async (): Promise<JsonObject[]> => {
@@ -165,10 +210,7 @@ async function convergeTiles({ api, id, fields, idOf }: ConvergeContext): Promis
   let linked = false;
   for (const wanted of wantedInsights) {
     if (wanted.id === undefined || liveInsightIds.has(wanted.id)) continue;
-    // Insight tiles can only be created through the insight's `dashboards` list.
-    const insight = await api.get(`insights/${wanted.id}/`);
-    const current = Array.isArray(insight?.dashboards) ? insight.dashboards : [];
-    await api.patch(`insights/${wanted.id}/`, { dashboards: [...current, id as JsonValue] });
+    await linkInsight(api, wanted.id, id);
     linked = true;
   }
   if (linked) live = await readTiles();
@@ -196,6 +238,7 @@ async function convergeTiles({ api, id, fields, idOf }: ConvergeContext): Promis
     claimed.add(same.id as JsonValue);
     if (!isDeepEqual(contentOf(same)?.layout, wanted.layout)) patches.push({ id: same.id as JsonValue, layouts: layoutsOf(wanted) });
   }
+  const newTexts: JsonObject[] = [];
   for (const wanted of unmatched) {
     // Reuse a stray tile of the same type before creating one, so edits do not churn tile ids.
     const reusable = liveContent.find((t) => !claimed.has(t.id as JsonValue) && contentOf(t)?.type === wanted.type);
@@ -204,12 +247,17 @@ async function convergeTiles({ api, id, fields, idOf }: ConvergeContext): Promis
       const body = tileBody(wanted);
       if (wanted.type === "text" && isJsonObject(reusable.text)) (body.text as JsonObject).id = reusable.text.id as JsonValue;
       patches.push({ id: reusable.id as JsonValue, ...body, layouts: layoutsOf(wanted) });
+    } else if (wanted.type === "text") {
+      newTexts.push(wanted);
     } else {
       patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted) });
     }
   }
   for (const tile of live) {
     if (!claimed.has(tile.id as JsonValue)) patches.push({ id: tile.id as JsonValue, deleted: true });
+  }
+  for (const wanted of newTexts) {
+    if (!(await createTextTile(api, id, wanted))) patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted) });
   }
   if (patches.length > 0) await api.patch(`dashboards/${id}/`, { tiles: patches });
 }

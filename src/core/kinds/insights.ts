@@ -8,12 +8,16 @@ import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalActionRefs, collectActionRefs, observedActionRefs, resolveActionRefs } from "./action-refs.js";
 import type { KindModule } from "./kind.js";
 import { specInsightQuery } from "./query-spec.js";
+import { canonicalStoredQuery } from "./query-upgrade.js";
 
 const KEY_HINT = "use letters, digits, '-', '_' and '.'";
 
-/** Query nodes compare without the nulls PostHog adds when it upgrades a stored query. */
+/**
+ * Queries compare in the form PostHog serves them: upgraded by its schema migrations, without the
+ * `version` stamp and without the nulls the upgrade adds, on both sides of the plan.
+ */
 function normalizeQuery(query: JsonValue | undefined): JsonValue {
-  return query === undefined ? null : dropNulls(query);
+  return query === undefined ? null : canonicalStoredQuery(dropNulls(query));
 }
 
 /** The SDK constructor of each query shape it models (`node/source` kinds); any other shape needs `rawQuery()`. */
@@ -277,12 +281,15 @@ export const insights: KindModule = {
       tags: normalizeUserTags(raw.tags),
     };
   },
-  toPayload(key, fields, lookup): JsonObject {
+  toPayload(key, fields, lookup, action): JsonObject {
     return {
       name: fields.name as string,
       description: fields.description as string,
       query: resolveActionRefs(fields.query as JsonValue, lookup),
       tags: buildTagPayload("insights", key, fields.tags),
+      // Insights are created unsaved unless asked, which keeps them out of "Saved insights" and search;
+      // every later update saves them anyway (`validated_data.setdefault("saved", True)`).
+      ...(action === "create" ? { saved: true } : {}),
     };
   },
   proposeKey(raw) {

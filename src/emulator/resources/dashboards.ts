@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { destroyForbidden, endpointNotFound, methodNotAllowed, notFound, serverError, validationError, type FieldPath } from "../errors.js";
+import { destroyForbidden, endpointNotFound, methodNotAllowed, notFound, serverError, validationError } from "../errors.js";
 import {
   coerceString,
   hasField,
@@ -20,19 +20,19 @@ import { cloneJson, isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import { allocateId, type ButtonRecord, type DashboardRecord, type InsightRecord, type ProjectState, type TextRecord, type TileRecord } from "../state.js";
 import { hasAnyTag, readTags } from "../tags.js";
-import { currentUser, EMULATOR_USER, type UserBasic } from "../users.js";
-import { createTile, describeTiles, isTileLive } from "./dashboard-tiles.js";
-import { generateShortId, serializeInsight } from "./insights.js";
+import { currentUser } from "../users.js";
+import { serializeDashboard, serializeDashboardBasic } from "./dashboard-serializers.js";
+import { handleTileAction } from "./dashboard-tile-actions.js";
+import { applyTilePatch } from "./dashboard-tile-patch.js";
+import { createTile, isTileLive } from "./dashboard-tiles.js";
+import { generateShortId, insightView } from "./insights.js";
 import { created, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
-
-/** Tile keys a PATCH may set directly (PostHog's TILE_DISPLAY_FIELDS). */
-const TILE_DISPLAY_FIELDS = ["color", "layouts", "filters_overrides", "show_description", "transparent_background", "deleted"] as const;
-
-const PATHNAME_PATTERN = /^\/[a-zA-Z0-9._~:/?#[\]@!$&'()*+,;=%-]*$/;
 
 /**
  * Dashboards (`/api/projects/{id}/dashboards/`, also under environments): the light list serializer,
- * the detail serializer with tiles, tile upserts through PATCH `tiles`, duplication and soft delete.
+ * the detail serializer with tiles, tile upserts through PATCH `tiles`, the tile actions
+ * (`create_text_tile`, `delete_tile`, `reorder_tiles`, `copy_tile`, `move_tile`, …), duplication and
+ * soft delete.
  */
 export const dashboardsResource: ResourceModule = {
   segment: "dashboards",
@@ -45,7 +45,11 @@ export const dashboardsResource: ResourceModule = {
       if (context.method === "POST") return createDashboard(context);
       throw methodNotAllowed(context.method);
     }
-    if (context.action !== undefined) throw endpointNotFound();
+    if (context.action !== undefined) {
+      const response = handleTileAction(context, findDashboard(context.project, context.id, false), context.action);
+      if (response === undefined) throw endpointNotFound();
+      return response;
+    }
     if (context.method === "GET") return retrieveDashboard(context, context.id);
     if (context.method === "PATCH" || context.method === "PUT") return updateDashboard(context, context.id);
     if (context.method === "DELETE") throw destroyForbidden();
@@ -58,93 +62,6 @@ function findDashboard(project: ProjectState, segment: string, includeDeleted: b
   const dashboard = project.dashboards.find((candidate) => candidate.id === id && (includeDeleted || !candidate.deleted));
   if (dashboard === undefined) throw notFound();
   return dashboard;
-}
-
-function serializeBasic(project: ProjectState, dashboard: DashboardRecord): JsonRecord {
-  return {
-    id: dashboard.id,
-    name: dashboard.name,
-    description: dashboard.description,
-    pinned: dashboard.pinned,
-    created_at: dashboard.created_at,
-    created_by: dashboard.created_by,
-    last_accessed_at: dashboard.last_accessed_at,
-    last_viewed_at: null,
-    is_shared: false,
-    deleted: dashboard.deleted,
-    creation_mode: dashboard.creation_mode,
-    tags: dashboard.tags,
-    restriction_level: dashboard.restriction_level,
-    effective_restriction_level: dashboard.restriction_level,
-    effective_privilege_level: 37,
-    user_access_level: "editor",
-    access_control_version: dashboard.restriction_level > 21 ? "v1" : "v2",
-    last_refresh: dashboard.last_refresh,
-    team_id: project.id,
-  };
-}
-
-/** The DashboardSerializer detail shape, including sorted tiles. */
-function serializeDashboard(project: ProjectState, dashboard: DashboardRecord): JsonRecord {
-  const hasFilters = Object.keys(dashboard.filters).length > 0;
-  const hasVariables = dashboard.variables !== null && Object.keys(dashboard.variables).length > 0;
-  return {
-    ...serializeBasic(project, dashboard),
-    filters: dashboard.filters,
-    variables: dashboard.variables ?? {},
-    breakdown_colors: dashboard.breakdown_colors,
-    data_color_theme_id: dashboard.data_color_theme_id,
-    persisted_filters: hasFilters ? dashboard.filters : null,
-    persisted_variables: hasVariables ? dashboard.variables : null,
-    quick_filter_ids: dashboard.quick_filter_ids ?? [],
-    tiles: serializeTiles(project, dashboard),
-  };
-}
-
-function layoutCoordinate(tile: TileRecord, axis: "x" | "y"): number {
-  const small = tile.layouts.sm;
-  if (!isRecord(small)) return 100;
-  const value = small[axis];
-  return typeof value === "number" ? value : 100;
-}
-
-function serializeTiles(project: ProjectState, dashboard: DashboardRecord): JsonRecord[] {
-  const tiles = project.tiles.filter((tile) => {
-    if (tile.dashboard_id !== dashboard.id || tile.deleted === true) return false;
-    if (tile.insight_id === null) return true;
-    const insight = project.insights.find((candidate) => candidate.id === tile.insight_id);
-    return insight !== undefined && !insight.deleted;
-  });
-  tiles.sort((left, right) => layoutCoordinate(left, "y") - layoutCoordinate(right, "y") || layoutCoordinate(left, "x") - layoutCoordinate(right, "x"));
-  return tiles.map((tile, order) => {
-    const insight: InsightRecord | undefined = project.insights.find((candidate) => candidate.id === tile.insight_id);
-    const text = project.texts.find((candidate) => candidate.id === tile.text_id);
-    const button = project.buttons.find((candidate) => candidate.id === tile.button_id);
-    return {
-      id: tile.id,
-      layouts: tile.layouts,
-      color: tile.color,
-      filters_overrides: tile.filters_overrides,
-      show_description: tile.show_description,
-      transparent_background: tile.transparent_background,
-      insight: insight === undefined ? null : serializeInsight(project, insight),
-      text: text === undefined ? null : serializeText(project, text),
-      button_tile: button === undefined ? null : serializeButton(project, button),
-      order,
-      last_refresh: null,
-      is_cached: false,
-    };
-  });
-}
-
-function serializeText(project: ProjectState, text: TextRecord): JsonRecord {
-  const tiles = project.tiles.filter((tile) => tile.text_id === text.id && isTileLive(project, tile));
-  return { ...text, team: project.id, dashboard_tiles: describeTiles(tiles) };
-}
-
-function serializeButton(project: ProjectState, button: ButtonRecord): JsonRecord {
-  const tiles = project.tiles.filter((tile) => tile.button_id === button.id && isTileLive(project, tile));
-  return { ...button, team: project.id, dashboard_tiles: describeTiles(tiles) };
 }
 
 interface DashboardFields {
@@ -245,7 +162,7 @@ function createDashboard(context: ResourceContext): ResourceResponse {
   };
   project.dashboards.push(dashboard);
   if (source !== undefined) duplicateTiles(context, source, dashboard, isTruthy(body.duplicate_tiles));
-  return created(serializeDashboard(project, dashboard));
+  return created(serializeDashboard(project, dashboard, insightView(context)));
 }
 
 /** Copies the live tiles of `source`; with `deep` the insights, texts and buttons are copied too. */
@@ -296,7 +213,7 @@ function duplicateTiles(context: ResourceContext, source: DashboardRecord, targe
 function retrieveDashboard(context: ResourceContext, segment: string): ResourceResponse {
   const dashboard = findDashboard(context.project, segment, false);
   dashboard.last_accessed_at = isoNow();
-  return ok(serializeDashboard(context.project, dashboard));
+  return ok(serializeDashboard(context.project, dashboard, insightView(context)));
 }
 
 function updateDashboard(context: ResourceContext, segment: string): ResourceResponse {
@@ -308,9 +225,7 @@ function updateDashboard(context: ResourceContext, segment: string): ResourceRes
   const tiles = hasField(body, "tiles") ? body.tiles : [];
   if (!Array.isArray(tiles)) throw serverError();
 
-  if (dashboard.deleted && fields.deleted === false) {
-    for (const tile of project.tiles) if (tile.dashboard_id === dashboard.id) tile.deleted = false;
-  }
+  if (dashboard.deleted && fields.deleted === false) restoreTiles(project, dashboard);
   if (fields.deleted === true) softDeleteTiles(project, dashboard, fields.delete_insights ?? false);
 
   const filters = readFiltersDictionary(body, "filters");
@@ -329,7 +244,14 @@ function updateDashboard(context: ResourceContext, segment: string): ResourceRes
   if (fields.quick_filter_ids !== undefined) dashboard.quick_filter_ids = fields.quick_filter_ids;
 
   tiles.forEach((tile) => applyTilePatch(context, dashboard, tile));
-  return ok(serializeDashboard(project, dashboard));
+  return ok(serializeDashboard(project, dashboard, insightView(context)));
+}
+
+/** `_undo_delete_related_tiles`: every tile of the dashboard (removed ones too) and every deleted insight behind them come back. */
+function restoreTiles(project: ProjectState, dashboard: DashboardRecord): void {
+  const tiles = project.tiles.filter((tile) => tile.dashboard_id === dashboard.id);
+  for (const tile of tiles) tile.deleted = false;
+  for (const insight of project.insights) if (insight.deleted && tiles.some((tile) => tile.insight_id === insight.id)) insight.deleted = false;
 }
 
 /** Soft-deletes every tile of a dashboard, and with `deleteInsights` the insights that live only there. */
@@ -345,154 +267,6 @@ function softDeleteTiles(project: ProjectState, dashboard: DashboardRecord, dele
     }
   }
   for (const tile of project.tiles) if (tile.dashboard_id === dashboard.id) tile.deleted = true;
-}
-
-/**
- * One element of PATCH `tiles`, dispatched like PostHog's `_update_tiles`: a truthy `text` upserts a
- * text tile, a truthy `button_tile` a button tile, otherwise display keys update an existing tile and
- * any `insight` key is ignored. Tiles are matched by id among this dashboard's live tiles; PostHog's
- * `update_or_create` then fails with a database error (500) for ids it cannot match.
- */
-function applyTilePatch(context: ResourceContext, dashboard: DashboardRecord, tileData: unknown): void {
-  if (!isRecord(tileData)) throw serverError();
-  if (isTruthy(tileData.text)) {
-    upsertTile(context, dashboard, tileData, { text_id: upsertText(context, dashboard, tileData.text) });
-  } else if (isTruthy(tileData.button_tile)) {
-    upsertTile(context, dashboard, tileData, { button_id: upsertButton(context, dashboard, tileData.button_tile) });
-  } else if (TILE_DISPLAY_FIELDS.some((key) => hasField(tileData, key))) {
-    upsertTile(context, dashboard, tileData, {});
-  }
-}
-
-function resolveAuthorship(content: JsonRecord): { created_by: UserBasic; last_modified_by: UserBasic | null } {
-  const createdBy = content.created_by;
-  if (!isTruthy(createdBy)) return { created_by: currentUser(), last_modified_by: null };
-  if (!isRecord(createdBy) || createdBy.id !== EMULATOR_USER.id) throw validationError(null, "User not found in this organization.");
-  return { created_by: currentUser(), last_modified_by: currentUser() };
-}
-
-function upsertText(context: ResourceContext, dashboard: DashboardRecord, textJson: unknown): number {
-  const { project, state } = context;
-  if (!isRecord(textJson)) throw serverError();
-  const authorship = resolveAuthorship(textJson);
-  const body = hasField(textJson, "body")
-    ? coerceString(textJson.body, ["text", "body"], {
-        allowNull: true,
-        allowBlank: true,
-        maxLength: 4000,
-        maxLengthMessage: "Text body cannot exceed 4000 characters",
-      })
-    : undefined;
-  const now = isoNow();
-  if (isTruthy(textJson.id)) {
-    const text = project.texts.find((candidate) => candidate.id === textJson.id);
-    if (text === undefined) throw validationError("text", "Text tile not found in this team.");
-    const onDashboard = project.tiles.some((tile) => tile.dashboard_id === dashboard.id && tile.text_id === text.id && isTileLive(project, tile));
-    if (!onDashboard) throw validationError("text", "Text tile not found.");
-    if (body !== undefined) text.body = body;
-    Object.assign(text, authorship, { last_modified_at: now });
-    return text.id;
-  }
-  const text: TextRecord = { id: allocateId(state, "text"), body: body ?? null, ...authorship, last_modified_at: now };
-  project.texts.push(text);
-  return text.id;
-}
-
-function upsertButton(context: ResourceContext, dashboard: DashboardRecord, buttonJson: unknown): string {
-  const { project } = context;
-  if (!isRecord(buttonJson)) throw serverError();
-  const authorship = resolveAuthorship(buttonJson);
-  const url = readButtonUrl(buttonJson);
-  const text = coerceRequired(buttonJson, "text", (value, path) =>
-    coerceString(value, path, { maxLength: 200, maxLengthMessage: "Button text cannot exceed 200 characters" }),
-  );
-  const placement = readChoice(buttonJson, "placement", ["left", "right"], { path: ["button_tile", "placement"] }) ?? "left";
-  const style = readChoice(buttonJson, "style", ["primary", "secondary"], { path: ["button_tile", "style"] });
-  const now = isoNow();
-  if (isTruthy(buttonJson.id)) {
-    const button = project.buttons.find((candidate) => candidate.id === buttonJson.id);
-    if (button === undefined) throw validationError("button_tile", "Button tile not found in this team.");
-    const onDashboard = project.tiles.some((tile) => tile.dashboard_id === dashboard.id && tile.button_id === button.id && isTileLive(project, tile));
-    if (!onDashboard) throw validationError("button_tile", "Button tile not found.");
-    Object.assign(button, { url, text, placement, ...(style === undefined || style === null ? {} : { style }) }, authorship, { last_modified_at: now });
-    return button.id;
-  }
-  const button: ButtonRecord = {
-    id: randomUUID(),
-    url,
-    text,
-    placement: String(placement),
-    style: typeof style === "string" ? style : "primary",
-    ...authorship,
-    last_modified_at: now,
-  };
-  project.buttons.push(button);
-  return button.id;
-}
-
-function coerceRequired(source: JsonRecord, key: string, coerce: (value: unknown, path: FieldPath) => string | null): string {
-  const path = ["button_tile", key];
-  if (!hasField(source, key)) throw validationError(path, "This field is required.", "required");
-  const value = coerce(source[key], path);
-  if (value === null) throw validationError(path, "This field may not be null.", "null");
-  return value;
-}
-
-function readButtonUrl(buttonJson: JsonRecord): string {
-  const url = coerceRequired(buttonJson, "url", (value, path) =>
-    coerceString(value, path, { maxLength: 2000, maxLengthMessage: "Button URL cannot exceed 2000 characters" }),
-  );
-  if (url.startsWith("/")) {
-    if (!PATHNAME_PATTERN.test(url)) throw validationError(["button_tile", "url"], "Pathname must start with / and contain valid URL path characters");
-    return url;
-  }
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
-  const validHost = parsed !== undefined && (parsed.hostname === "localhost" || parsed.hostname.includes("."));
-  if (parsed === undefined || !["http:", "https:"].includes(parsed.protocol) || !validHost) {
-    throw validationError(["button_tile", "url"], "Must be a valid URL or a pathname starting with /");
-  }
-  return url;
-}
-
-function readDisplayValues(tileData: JsonRecord): Partial<TileRecord> {
-  const values: Partial<TileRecord> = {};
-  for (const key of TILE_DISPLAY_FIELDS) {
-    if (!hasField(tileData, key)) continue;
-    const value = tileData[key];
-    if (key === "layouts") values.layouts = isRecord(value) ? cloneJson(value) : (value as JsonRecord);
-    else if (key === "filters_overrides") values.filters_overrides = cloneJson(value);
-    else if (key === "color") {
-      if (value !== null && (typeof value !== "string" || value.length > 400)) throw serverError();
-      values.color = value;
-    } else {
-      if (value !== null && typeof value !== "boolean") throw serverError();
-      values[key] = value;
-    }
-  }
-  return values;
-}
-
-function upsertTile(context: ResourceContext, dashboard: DashboardRecord, tileData: JsonRecord, link: Partial<TileRecord>): void {
-  const { project, state } = context;
-  const values = { ...readDisplayValues(tileData), ...link };
-  const id = tileData.id;
-  if (id !== undefined && id !== null) {
-    const tile = project.tiles.find((candidate) => candidate.id === id && candidate.dashboard_id === dashboard.id && isTileLive(project, candidate));
-    if (tile !== undefined) {
-      const linksAnotherKind = (link.text_id !== undefined && tile.text_id === null) || (link.button_id !== undefined && tile.button_id === null);
-      if (linksAnotherKind) throw serverError();
-      Object.assign(tile, values);
-      return;
-    }
-    if (project.tiles.some((candidate) => candidate.id === id)) throw serverError();
-  }
-  if (link.text_id === undefined && link.button_id === undefined) throw serverError();
-  createTile(state, project, { dashboard_id: dashboard.id, ...values });
 }
 
 function listDashboards(context: ResourceContext): ResourceResponse {
@@ -511,7 +285,7 @@ function listDashboards(context: ResourceContext): ResourceResponse {
       left.id - right.id,
   );
   const page = paginate(dashboards, context.requestUrl);
-  return ok({ ...page, results: page.results.map((dashboard) => serializeBasic(project, dashboard)) });
+  return ok({ ...page, results: page.results.map((dashboard) => serializeDashboardBasic(project, dashboard)) });
 }
 
 function compareNullableText(left: string | null, right: string | null): number {

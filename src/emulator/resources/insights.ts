@@ -16,6 +16,7 @@ import {
 } from "../fields.js";
 import { describePythonType, isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
+import { upgradeQuery } from "../query-upgrade.js";
 import { allocateId, type InsightRecord, type ProjectState } from "../state.js";
 import { hasAnyTag, readTags } from "../tags.js";
 import { currentUser } from "../users.js";
@@ -44,15 +45,35 @@ export const insightsResource: ResourceModule = {
       throw methodNotAllowed(context.method);
     }
     if (context.action !== undefined) throw endpointNotFound();
-    if (context.method === "GET") return ok(serializeInsight(context.project, findInsight(context.project, context.id, false)));
+    if (context.method === "GET") return ok(serializeInsight(context.project, findInsight(context.project, context.id, false), insightView(context)));
     if (context.method === "PATCH" || context.method === "PUT") return updateInsight(context, context.id);
     if (context.method === "DELETE") throw destroyForbidden();
     throw methodNotAllowed(context.method);
   },
 };
 
-/** The full InsightSerializer representation; `basic` gives the lighter list shape of `?basic=true`. */
-export function serializeInsight(project: ProjectState, insight: InsightRecord, basic = false): JsonRecord {
+/** How one request renders insights: the light `?basic=true` list shape, and whether `dashboards` is served. */
+export interface InsightView {
+  basic: boolean;
+  dashboards: boolean;
+}
+
+/**
+ * PostHog's `should_serve_deprecated_dashboards_field`: with `INSIGHT_DASHBOARDS_OPT_IN_ENFORCED`,
+ * API-token callers (every emulator key is a personal API key) get `dashboards` only with
+ * `?include_dashboards=true`; before enforcement everyone gets it. Applies to every insight
+ * payload, including those nested in dashboard tiles.
+ */
+export function insightView(context: ResourceContext, basic = false): InsightView {
+  const optedIn = parseBooleanText(context.query.get("include_dashboards") ?? "");
+  return { basic, dashboards: !context.settings.insightDashboardsOptInEnforced || optedIn };
+}
+
+/**
+ * The InsightSerializer representation. The stored query is returned upgraded to the latest schema
+ * version of each node (`upgrade()` in `to_representation`); the stored row keeps what was sent.
+ */
+export function serializeInsight(project: ProjectState, insight: InsightRecord, view: InsightView): JsonRecord {
   const tiles = describeTiles(liveTilesForInsight(project, insight.id));
   const core: JsonRecord = {
     id: insight.id,
@@ -60,8 +81,8 @@ export function serializeInsight(project: ProjectState, insight: InsightRecord, 
     name: insight.name,
     derived_name: insight.derived_name,
     filters: insight.query !== null ? {} : insight.filters,
-    query: insight.query,
-    dashboards: tiles.map((tile) => tile.dashboard_id),
+    query: upgradeQuery(insight.query),
+    ...(view.dashboards ? { dashboards: tiles.map((tile) => tile.dashboard_id) } : {}),
     dashboard_tiles: tiles,
     description: insight.description,
     last_refresh: null,
@@ -76,7 +97,7 @@ export function serializeInsight(project: ProjectState, insight: InsightRecord, 
     user_access_level: "editor",
     last_viewed_at: null,
   };
-  if (basic) return core;
+  if (view.basic) return core;
   return {
     ...core,
     order: insight.order,
@@ -97,6 +118,10 @@ export function serializeInsight(project: ProjectState, insight: InsightRecord, 
     types: null,
     resolved_date_range: null,
     alerts: [],
+    // Set only when dashboard or tile filters override the insight's own; the emulator applies none.
+    filter_override_context: null,
+    // SearchMatchTypeSerializerMixin: "exact"/"similar" only for a `search` list request.
+    search_match_type: null,
   };
 }
 
@@ -230,7 +255,7 @@ function createInsight(context: ResourceContext): ResourceResponse {
   };
   project.insights.push(insight);
   for (const dashboardId of fields.dashboards ?? []) createTile(state, project, { dashboard_id: dashboardId, insight_id: insight.id });
-  return created(serializeInsight(project, insight));
+  return created(serializeInsight(project, insight, insightView(context)));
 }
 
 function updateInsight(context: ResourceContext, reference: string): ResourceResponse {
@@ -263,12 +288,14 @@ function updateInsight(context: ResourceContext, reference: string): ResourceRes
   insight.saved = fields.saved ?? true;
   insight.is_sample = false;
   insight.updated_at = now;
-  return ok(serializeInsight(project, insight));
+  return ok(serializeInsight(project, insight, insightView(context)));
 }
 
 /**
- * Diffs the requested dashboard ids against the insight's live tiles: new ids get a tile (reviving a
- * soft-deleted one when it exists, so tile ids stay stable), missing ids have their tile soft-deleted.
+ * `_update_insight_dashboards`: the deprecated `dashboards` list is still written in every phase of
+ * its deprecation. It is diffed against the insight's live tiles: new ids get a tile (reviving a
+ * soft-deleted one, so tile ids stay stable), and the insight's tile on every dashboard missing from
+ * the list is soft-deleted, whoever owns that dashboard.
  */
 function syncDashboardMembership(context: ResourceContext, insight: InsightRecord, dashboardIds: readonly number[]): void {
   const { project, state } = context;
@@ -312,5 +339,6 @@ function listInsights(context: ResourceContext): ResourceResponse {
   insights.sort((left, right) => right.last_modified_at.localeCompare(left.last_modified_at) || right.id - left.id);
   const basic = parseBooleanText(query.get("basic") ?? "");
   const page = paginate(insights, context.requestUrl);
-  return ok({ ...page, results: page.results.map((insight) => serializeInsight(project, insight, basic)) });
+  const view = insightView(context, basic);
+  return ok({ ...page, results: page.results.map((insight) => serializeInsight(project, insight, view)) });
 }

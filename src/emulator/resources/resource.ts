@@ -1,6 +1,15 @@
 import type { ThrottleClass } from "../rate-limit.js";
 import type { EmulatorState, ProjectState } from "../state.js";
 
+/** PostHog deployment settings (Django settings) that change what the API serves. */
+export interface PostHogSettings {
+  /**
+   * `INSIGHT_DASHBOARDS_OPT_IN_ENFORCED`: personal-API-key responses omit insights' deprecated
+   * `dashboards` field unless the request opts in with `?include_dashboards=true`.
+   */
+  insightDashboardsOptInEnforced: boolean;
+}
+
 /** Everything a resource handler needs to serve one request. */
 export interface ResourceContext {
   state: EmulatorState;
@@ -14,6 +23,7 @@ export interface ResourceContext {
   query: URLSearchParams;
   /** The absolute request URL, used for pagination links and absolute URLs in bodies. */
   requestUrl: URL;
+  settings: PostHogSettings;
 }
 
 /** What a handler answers; `body` undefined means an empty response. */
