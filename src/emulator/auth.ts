@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { authenticationFailed, notAuthenticated, permissionDenied } from "./errors.js";
 import { isRecord } from "./json.js";
@@ -48,4 +49,21 @@ export function requireProjectAccess(key: ApiKeyConfig, projectId: number): void
   if (key.projectIds !== undefined && !key.projectIds.includes(projectId)) {
     throw permissionDenied(`API key does not have access to the requested project: ID ${projectId}.`);
   }
+}
+
+/** The admin key of an emulator started without one: fine for tests, which share the machine with nothing else. */
+export const DEFAULT_ADMIN_KEY = "phx_emulator_admin";
+
+/**
+ * Guards the `/_emulator/*` control routes (reset, fault injection, recorded
+ * requests, state): they need `Authorization: Bearer <admin key>`, so nothing
+ * else on the machine can wipe or read the emulator. Returns the refusal, or
+ * undefined when the request may pass. Personal API keys never qualify.
+ */
+export function refuseControlRequest(headers: IncomingHttpHeaders, adminKey: string): { status: number; body: unknown } | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(typeof headers.authorization === "string" ? headers.authorization : "");
+  const given = Buffer.from(match?.[1] ?? "");
+  const expected = Buffer.from(adminKey);
+  if (given.length === expected.length && timingSafeEqual(given, expected)) return undefined;
+  return { status: 401, body: { error: "The /_emulator control routes need the emulator's admin key: send Authorization: Bearer <admin key> (posthog-definitions emulator prints it)." } };
 }

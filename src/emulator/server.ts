@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
-import { authenticate, requireProjectAccess, requireScope, type ApiKeyConfig, type ScopeAction } from "./auth.js";
+import { authenticate, DEFAULT_ADMIN_KEY, refuseControlRequest, requireProjectAccess, requireScope, type ApiKeyConfig, type ScopeAction } from "./auth.js";
 import { ApiError, endpointNotFound, notFound, parseError, serverError, throttled } from "./errors.js";
 import { FaultQueue, parseFault, type EmulatorFault } from "./faults.js";
 import { cloneJson, isRecord } from "./json.js";
@@ -30,6 +30,8 @@ export interface EmulatorOptions {
   rateLimits?: RateLimitConfig | false;
   /** Latency added to every API request, in milliseconds; default 0. */
   latencyMs?: number;
+  /** Bearer key the `/_emulator/*` control routes require; default "phx_emulator_admin". */
+  adminKey?: string;
   /**
    * PostHog's `INSIGHT_DASHBOARDS_OPT_IN_ENFORCED`; default true (where PostHog is heading): insight
    * payloads omit the deprecated `dashboards` field unless the request sends `?include_dashboards=true`.
@@ -51,6 +53,8 @@ export interface RecordedRequest {
 /** A started emulator and the controls tests use to observe and steer it. */
 export interface RunningEmulator {
   url: string;
+  /** The key `/_emulator/*` control routes require as `Authorization: Bearer <adminKey>`. */
+  adminKey: string;
   requests: RecordedRequest[];
   injectFault(fault: EmulatorFault): void;
   clearRequests(): void;
@@ -70,6 +74,7 @@ interface ResolvedOptions {
   rateLimits: RateLimitConfig | false;
   latencyMs: number;
   settings: PostHogSettings;
+  adminKey: string;
 }
 
 interface Reply {
@@ -92,6 +97,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     keys: options.keys ?? DEFAULT_KEYS,
     rateLimits: options.rateLimits ?? POSTHOG_RATE_LIMITS,
     latencyMs: options.latencyMs ?? 0,
+    adminKey: options.adminKey ?? DEFAULT_ADMIN_KEY,
     settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true },
   };
   const emulator = new Emulator(config);
@@ -134,6 +140,7 @@ class Emulator {
     const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
     return {
       url: `http://${host}:${address.port}`,
+      adminKey: this.config.adminKey,
       requests: this.requests,
       injectFault: (fault) => this.faults.add(parseFault(fault)),
       clearRequests: () => {
@@ -156,7 +163,7 @@ class Emulator {
     const raw = await readRaw(request);
 
     if (url.pathname === "/_emulator" || url.pathname.startsWith("/_emulator/")) {
-      this.send(response, this.control(method, url.pathname, raw));
+      this.send(response, refuseControlRequest(request.headers, this.config.adminKey) ?? this.control(method, url.pathname, raw));
       return;
     }
 

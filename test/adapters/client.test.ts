@@ -4,6 +4,7 @@ import { applyPlan } from "../../src/core/apply.js";
 import { buildDesiredState } from "../../src/core/desired.js";
 import { createPlan } from "../../src/core/plan/plan.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { resetEmulator } from "../helpers/emulator-control.js";
 
 let emulator: RunningEmulator;
 const sleeps: number[] = [];
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+  await resetEmulator(emulator);
   emulator.clearRequests();
   sleeps.length = 0;
 });

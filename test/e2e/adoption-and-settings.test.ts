@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Definition } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
+import { controlEmulator, resetEmulator } from "../helpers/emulator-control.js";
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+  await resetEmulator(emulator);
   emulator.clearRequests();
 });
 
@@ -18,7 +19,7 @@ const writes = () => emulator.requests.filter((r) => r.method !== "GET").map((r)
 
 describe("event definitions that ingestion already created", () => {
   it("are adopted (shown in the plan) and updated, not created twice", async () => {
-    await fetch(`${emulator.url}/_emulator/ingest`, { method: "POST", body: JSON.stringify({ event: "user signed up" }) });
+    await controlEmulator(emulator, "POST", "/_emulator/ingest", { event: "user signed up" });
     const signup: Definition = { kind: "event-definitions", key: "user signed up", spec: { key: "user signed up", name: "user signed up", description: "A new account" } };
     const plan = await planDefinitions(connection(), [signup]);
     expect(plan.steps).toMatchObject([{ action: "update", adopt: true, summary: ["adopts the existing event definition (not yet managed by this tool)"] }]);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { copyFixture, runBundledCli } from "../helpers/cli.js";
+import { resetEmulator } from "../helpers/emulator-control.js";
 
 let emulator: RunningEmulator;
 let repo: ReturnType<typeof copyFixture>;
@@ -17,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+  await resetEmulator(emulator);
   repo = copyFixture("growth");
   empty = mkdtempSync(join(tmpdir(), "posthog-cli-pull-"));
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { copyFixture, runBundledCli } from "../helpers/cli.js";
+import { resetEmulator } from "../helpers/emulator-control.js";
 
 const KEY = "phx_emulator";
 let emulator: RunningEmulator;
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   repo = copyFixture("growth");
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+  await resetEmulator(emulator);
   emulator.clearRequests();
 });
 afterEach(() => repo.cleanup());
@@ -135,17 +136,27 @@ describe("definition files are untrusted code", () => {
     repo.write(
       "posthog/feature-flags/probe.ts",
       [
-        'import { readFileSync } from "node:fs"',
         'import { featureFlag } from "@posthog/definitions"',
         'let seen = "nothing"',
-        "try { seen = readFileSync(`/proc/${process.ppid}/environ`, \"utf8\") } catch { seen = \"blocked\" }",
+        "try { const { readFileSync } = await import(\"node:fs\"); seen = readFileSync(`/proc/${process.ppid}/environ`, \"utf8\") } catch { seen = \"blocked\" }",
         'export default featureFlag({ key: "probe", name: `${seen} ${process.env.POSTHOG_PERSONAL_API_KEY ?? "no key"}`, filters: { groups: [{ rollout_percentage: 0 }] } })',
         "",
       ].join("\n"),
     );
+    const refused = await cli("plan", "--json");
+    // Reaching for node:fs fails the load even though the probe caught the error, and the error names the file.
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("posthog/feature-flags/probe.ts:3:");
+    expect(refused.stderr).toContain("definitions cannot use node:fs");
+    expect(refused.stdout + refused.stderr).not.toContain(KEY);
+
+    repo.write(
+      "posthog/feature-flags/probe.ts",
+      'import { featureFlag } from "@posthog/definitions"\nexport default featureFlag({ key: "probe", name: process.env.POSTHOG_PERSONAL_API_KEY ?? "no key", filters: { groups: [{ rollout_percentage: 0 }] } })\n',
+    );
     const plan = await cli("plan", "--json");
     const probe = JSON.parse(plan.stdout).steps.find((s: any) => s.key === "probe");
-    expect(probe.after.name).toBe("blocked no key");
+    expect(probe.after.name).toBe("no key");
     expect(plan.stdout + plan.stderr).not.toContain(KEY);
   });
 });

@@ -4,6 +4,7 @@ import type { JsonObject, JsonValue } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
+import { resetEmulator } from "../helpers/emulator-control.js";
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -11,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+  await resetEmulator(emulator);
 });
 
 const def = (kind: KindName, spec: JsonObject): Definition => ({ kind, key: spec.key as string, spec });

@@ -4,6 +4,7 @@ import type { JsonObject } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
+import { resetEmulator } from "../helpers/emulator-control.js";
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -75,7 +76,7 @@ describe("generated definitions over every kind", () => {
   it("apply to an empty project, then plan again: no changes; a random edit plans exactly the edited resources", async () => {
     await fc.assert(
       fc.asyncProperty(definitionSet, fc.nat(), async (definitions, pick) => {
-        await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+        await resetEmulator(emulator);
         const connection = emulatorConnection(emulator.url);
         await applyDefinitions(connection, definitions);
         expect(describeChanges(await planDefinitions(connection, definitions))).toEqual([]);

@@ -12,6 +12,7 @@ import { connect, loadProject, validateProject } from "../../src/engine/project.
 import { pullProject, type PullReport } from "../../src/engine/pull.js";
 import { ROOT, copyFixture } from "../helpers/cli.js";
 import { applyDefinitions, describeChanges, emulatorConnection, loadFixture, planDefinitions, WORKER } from "../helpers/project.js";
+import { controlEmulator, resetEmulator } from "../helpers/emulator-control.js";
 
 let emulator: RunningEmulator;
 let repo: string;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 beforeEach(async () => {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+  await resetEmulator(emulator);
   emulator.clearRequests();
   repo = mkdtempSync(join(tmpdir(), "posthog-pull-"));
 });
@@ -301,7 +302,7 @@ describe("pull --adopt follows references", () => {
       allow_unknown_events: true,
     });
     const group = await api("POST", "schema_property_groups/", { name: "Order", properties: [{ name: "amount", property_type: "Numeric", is_required: true }] });
-    await fetch(`${emulator.url}/_emulator/ingest`, { method: "POST", body: JSON.stringify({ event: "order completed" }) });
+    await controlEmulator(emulator, "POST", "/_emulator/ingest", { event: "order completed" });
     const event = (await api("GET", "event_definitions/")).results.find((e: any) => e.name === "order completed");
     await api("POST", "event_schemas/", { event_definition: event.id, property_group_id: group.id });
     emulator.clearRequests();

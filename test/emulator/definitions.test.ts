@@ -32,7 +32,7 @@ describe("event definitions", () => {
   });
 
   it("seeds ingested definitions and property definitions through /_emulator/ingest", async () => {
-    const ingest = await send(`${api.url}/_emulator/ingest`, "POST", { event: "$pageview", properties: { $current_url: "https://a.b", plan_seats: 3, beta: true } }, { key: null });
+    const ingest = await send(`${api.url}/_emulator/ingest`, "POST", { event: "$pageview", properties: { $current_url: "https://a.b", plan_seats: 3, beta: true } }, { key: api.emulator.adminKey });
     expect(ingest.status).toBe(201);
     expect(ingest.body.event_definition).toMatchObject({ name: "$pageview" });
     expect(ingest.body.event_definition.last_seen_at).not.toBeNull();
@@ -50,7 +50,7 @@ describe("event definitions", () => {
 describe("property definitions", () => {
   it("cannot be created, can be updated and hard-deleted", async () => {
     expect((await api.post("/api/projects/1/property_definitions/", { name: "x" })).status).toBe(405);
-    await send(`${api.url}/_emulator/ingest`, "POST", { properties: { country: "NL" } }, { key: null });
+    await send(`${api.url}/_emulator/ingest`, "POST", { properties: { country: "NL" } }, { key: api.emulator.adminKey });
     const definition = (await api.get("/api/projects/1/property_definitions/?search=country")).body.results[0];
     const updated = await api.patch(`/api/projects/1/property_definitions/${definition.id}/`, { description: "ISO code", tags: ["Geo"] });
     expect(updated.body).toMatchObject({ description: "ISO code", tags: ["geo"] });

@@ -11,7 +11,7 @@ const variants = (test = "test") => [
 
 beforeAll(async () => {
   api = await startTestEmulator();
-  await send(`${api.url}/_emulator/ingest`, "POST", { event: "purchase" }, { key: null });
+  await send(`${api.url}/_emulator/ingest`, "POST", { event: "purchase" }, { key: api.emulator.adminKey });
 });
 afterAll(() => api.close());
 

@@ -41,25 +41,25 @@ describe("fault injection", () => {
 
   it("records every API request with its body and status, but not control calls", async () => {
     await api.post("/api/projects/1/dashboards/?x=1", { name: "Recorded" });
-    await send(`${api.url}/_emulator/requests`, "GET", undefined, { key: null });
+    await send(`${api.url}/_emulator/requests`, "GET", undefined, { key: api.emulator.adminKey });
     expect(api.emulator.requests).toEqual([{ method: "POST", path: "/api/projects/1/dashboards/", query: "x=1", body: { name: "Recorded" }, status: 201 }]);
   });
 
   it("exposes the same controls over HTTP", async () => {
-    const injected = await send(`${api.url}/_emulator/faults`, "POST", { path: "actions", status: 502 }, { key: null });
+    const injected = await send(`${api.url}/_emulator/faults`, "POST", { path: "actions", status: 502 }, { key: api.emulator.adminKey });
     expect(injected.status).toBe(204);
     expect((await api.get("/api/projects/1/actions/")).status).toBe(502);
-    const recorded = await send(`${api.url}/_emulator/requests`, "GET", undefined, { key: null });
+    const recorded = await send(`${api.url}/_emulator/requests`, "GET", undefined, { key: api.emulator.adminKey });
     expect(recorded.body).toEqual([expect.objectContaining({ path: "/api/projects/1/actions/", status: 502 })]);
-    expect((await send(`${api.url}/_emulator/requests`, "DELETE", undefined, { key: null })).status).toBe(204);
+    expect((await send(`${api.url}/_emulator/requests`, "DELETE", undefined, { key: api.emulator.adminKey })).status).toBe(204);
     expect(api.emulator.requests).toEqual([]);
-    const invalid = await send(`${api.url}/_emulator/faults`, "POST", { status: "oops" }, { key: null });
+    const invalid = await send(`${api.url}/_emulator/faults`, "POST", { status: "oops" }, { key: api.emulator.adminKey });
     expect(invalid.status).toBe(400);
   });
 
   it("resets state over HTTP", async () => {
     await api.post("/api/projects/1/dashboards/", { name: "Before reset" });
-    expect((await send(`${api.url}/_emulator/reset`, "POST", undefined, { key: null })).status).toBe(204);
+    expect((await send(`${api.url}/_emulator/reset`, "POST", undefined, { key: api.emulator.adminKey })).status).toBe(204);
     expect((await api.get("/api/projects/1/dashboards/")).body.count).toBe(0);
   });
 

@@ -35,7 +35,7 @@ describe("state file persistence", () => {
     const emulator = await startTestEmulator({ stateFile, projects: [{ id: 3 }] });
     try {
       await emulator.post("/api/projects/3/dashboards/", { name: "Gone after reset" });
-      await send(`${emulator.url}/_emulator/reset`, "POST", undefined, { key: null });
+      await send(`${emulator.url}/_emulator/reset`, "POST", undefined, { key: emulator.emulator.adminKey });
       const state = JSON.parse(readFileSync(stateFile, "utf8"));
       expect(state.projects).toHaveLength(1);
       expect(state.projects[0]).toMatchObject({ id: 3, dashboards: [] });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { copyFixture, ROOT, runBundledCli } from "./cli.js";
 import { startGitHubFake, type GitHubFake } from "./github-fake.js";
+import { resetEmulator } from "./emulator-control.js";
 
 /** Everything one run of the bundled action left behind. */
 export interface ActionRunResult {
@@ -156,7 +157,7 @@ export interface ActionWorld {
 
 /** Resets the emulator and builds a fresh world around it. */
 export async function createActionWorld(emulator: RunningEmulator, options: { readOnly?: boolean; viewer?: string } = {}): Promise<ActionWorld> {
-  await fetch(`${emulator.url}/_emulator/reset`, { method: "POST" });
+  await resetEmulator(emulator);
   emulator.clearRequests();
   const github = await startGitHubFake({ token: SECRETS.token, ...options });
   github.addPullRequest({ number: 7, merged: true, mergeCommitSha: SHAS.merge, commits: [SHAS.head1, SHAS.head2] });

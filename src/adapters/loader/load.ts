@@ -1,10 +1,14 @@
-import { fork } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFile, realpath } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
 import type { JsonObject } from "../../core/json.js";
 import type { Definition } from "../../core/model.js";
 import { locateFieldLine } from "./locate.js";
+import { LOAD_BUDGET, REPLY_FD, REQUEST_FD, type WorkerRequest } from "./protocol.js";
+import { parseWorkerMessage, ProtocolError, type ReplyExpectations } from "./reply.js";
+import { isReadableRelativePath, scanRepository } from "./scan.js";
 
 /** Definitions, the raw config file data and load-time diagnostics, before validation. */
 export interface LoadResult {
@@ -16,53 +20,177 @@ export interface LoadResult {
 /** Variables a definition file may see; everything else (keys, tokens) is withheld. */
 const PASSED_ENV = ["PATH", "HOME", "TMPDIR", "TEMP", "TMP", "LANG", "LC_ALL", "TZ", "SYSTEMROOT"];
 
-/** How long definitions may take to evaluate before the loader is stopped. */
-const LOAD_TIMEOUT_MS = 120_000;
+/** Where to load from; `workerPath` is the bundled worker, next to the bundled SDK. */
+export interface LoadOptions {
+  root: string;
+  dir?: string;
+  configFile?: string;
+  workerPath: string;
+  /** Evaluate only the config file (pull writes definitions; it does not read them). */
+  configOnly?: boolean;
+}
 
 /**
  * Evaluates the definition files in a separate Node process whose environment
- * holds no API key and no token, so code from a pull request cannot read them.
- * Its console output goes to stderr, keeping stdout clean for `--json`.
+ * holds no API key and no token, under Node's permission model with reads
+ * limited to what `scanRepository` found safe, and the in-process sandbox of
+ * `sandbox.ts` (no network, no `fs`, no processes). The reply arrives on a
+ * private descriptor, tagged with a nonce, and is validated strictly. A file
+ * that hangs, runs out of memory, never settles or breaks the protocol becomes
+ * a diagnostic naming it (invalid definitions), never data.
  */
-export async function loadDefinitions(options: { root: string; dir?: string; configFile?: string; workerPath: string; configOnly?: boolean }): Promise<LoadResult> {
+export async function loadDefinitions(options: LoadOptions): Promise<LoadResult> {
   const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
   if (major < 22 || (major === 22 && minor < 18)) {
     throw new Error(`definition files are TypeScript, which needs Node.js 22.18 or newer (this is ${process.versions.node})`);
+  }
+  const scan = scanRepository(options.root);
+  const configFile = relative(scan.root, resolve(scan.root, options.configFile ?? "posthog.config.ts")).split("\\").join("/");
+  if (!isReadableRelativePath(configFile)) {
+    return { definitions: [], diagnostics: [{ severity: "error", code: "invalid-config", message: `the config file ${options.configFile} must be inside the repository, outside dot-directories and node_modules/` }] };
   }
   const env: Record<string, string> = {};
   for (const name of PASSED_ENV) {
     const value = process.env[name];
     if (value !== undefined) env[name] = value;
   }
-  const request = { root: options.root, dir: options.dir, configFile: options.configFile ?? "posthog.config.ts", configOnly: options.configOnly ?? false };
-  const child = fork(options.workerPath, [JSON.stringify(request)], {
-    env,
-    // Node's permission model confines the files definition code can read to the
-    // repository and the bundled SDK: no /proc/<pid>/environ, no credential files.
-    execArgv: ["--disable-warning=ExperimentalWarning", "--permission", `--allow-fs-read=${resolve(options.root)}`, `--allow-fs-read=${dirname(options.workerPath)}`],
-    stdio: ["ignore", "pipe", "pipe", "ipc"],
-    serialization: "json",
-  });
-  child.stdout?.pipe(process.stderr);
-  child.stderr?.pipe(process.stderr);
-  const result = await new Promise<LoadResult>((done, fail) => {
-    let received: LoadResult | undefined;
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      fail(new Error(`loading definitions took longer than ${LOAD_TIMEOUT_MS / 1000}s`));
-    }, LOAD_TIMEOUT_MS);
-    child.on("message", (message) => {
-      received = message as LoadResult;
-    });
-    child.on("error", fail);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      if (received) done(received);
-      else fail(new Error(`the definitions loader exited with code ${code} before reporting`));
-    });
-  });
+  const nonce = randomBytes(24).toString("hex");
+  const request: WorkerRequest = {
+    nonce,
+    root: scan.root,
+    ...(options.dir !== undefined ? { dir: options.dir } : {}),
+    configFile,
+    configOnly: options.configOnly ?? false,
+    files: scan.files,
+    directories: scan.directories,
+    refused: scan.refused,
+  };
+  const workerDir = dirname(resolve(options.workerPath));
+  const allow = [...scan.allow, resolve(options.workerPath), join(workerDir, "sdk.js")].map((path) => `--allow-fs-read=${path}`);
+  const child = spawn(
+    process.execPath,
+    ["--permission", ...allow, "--frozen-intrinsics", "--disable-warning=ExperimentalWarning", `--max-old-space-size=${LOAD_BUDGET.heapMb}`, resolve(options.workerPath)],
+    { cwd: scan.root, env, stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] },
+  );
+  const expected: ReplyExpectations = { nonce, files: new Set(scan.files), refused: new Set(Object.keys(scan.refused)), configFile };
+  const result = await superviseWorker(child, request, expected);
+  return { ...result, diagnostics: await locateDiagnostics(result.diagnostics, scan.root) };
+}
 
-  return { ...result, diagnostics: await locateDiagnostics(result.diagnostics, options.root) };
+type Child = ReturnType<typeof spawn>;
+
+/** Watches one worker run: relays its output, enforces the budgets and turns every way it can end into a result. */
+function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyExpectations): Promise<LoadResult> {
+  return new Promise<LoadResult>((done, fail) => {
+    let current: string | undefined;
+    let settled = false;
+    let stopReason: Diagnostic | undefined;
+    let relayed = 0;
+    let stderrTail = "";
+    let replyBytes = 0;
+    let pending = "";
+
+    const blame = (): SourceLocation | undefined => (current === undefined ? undefined : { file: current, line: 1 });
+    const settle = (outcome: LoadResult | Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(loadTimer);
+      clearTimeout(fileTimer);
+      child.kill("SIGKILL");
+      if (outcome instanceof Error) fail(outcome);
+      else done(outcome);
+    };
+    const stop = (code: string, message: string) => {
+      if (stopReason || settled) return;
+      const source = blame();
+      stopReason = { severity: "error", code, message, ...(source ? { source } : {}) };
+      child.kill("SIGKILL");
+    };
+
+    const loadTimer = setTimeout(
+      () => stop("load-timeout", `loading the definitions took longer than ${LOAD_BUDGET.loadMs / 1000}s${current ? ` (stopped while evaluating ${current})` : ""}`),
+      LOAD_BUDGET.loadMs,
+    );
+    let fileTimer: NodeJS.Timeout | undefined;
+
+    const relay = (chunk: Buffer, isStderr: boolean) => {
+      if (isStderr) stderrTail = (stderrTail + chunk.toString("utf8")).slice(-4096);
+      if (relayed >= LOAD_BUDGET.outputBytes) return;
+      relayed += chunk.length;
+      process.stderr.write(relayed >= LOAD_BUDGET.outputBytes ? `${chunk.toString("utf8")}\n[output of the definition files truncated at ${LOAD_BUDGET.outputBytes} bytes]\n` : chunk);
+    };
+    child.stdout?.on("data", (chunk: Buffer) => relay(chunk, false));
+    child.stderr?.on("data", (chunk: Buffer) => relay(chunk, true));
+
+    const receive = (line: string) => {
+      const message = parseWorkerMessage(line, expected);
+      if (message.type === "file") {
+        current = message.file;
+        clearTimeout(fileTimer);
+        const file = message.file;
+        fileTimer = setTimeout(
+          () => stop("load-timeout", `evaluating ${file} took longer than ${LOAD_BUDGET.fileMs / 1000}s (each file may take ${LOAD_BUDGET.fileMs / 1000}s: a loop that never ends, or a promise that never settles?)`),
+          LOAD_BUDGET.fileMs,
+        );
+        return;
+      }
+      settle({ definitions: message.definitions, diagnostics: message.diagnostics, ...(message.config ? { config: message.config } : {}) });
+    };
+    const replies = child.stdio[REPLY_FD] as NodeJS.ReadableStream;
+    replies.on("data", (chunk: Buffer) => {
+      if (settled || stopReason) return;
+      replyBytes += chunk.length;
+      if (replyBytes > LOAD_BUDGET.replyBytes) {
+        stop("loader-protocol", `the definitions loader's reply was rejected (larger than ${LOAD_BUDGET.replyBytes} bytes); nothing it sent was used`);
+        return;
+      }
+      pending += chunk.toString("utf8");
+      let newline = pending.indexOf("\n");
+      while (newline >= 0 && !settled && !stopReason) {
+        const line = pending.slice(0, newline);
+        pending = pending.slice(newline + 1);
+        try {
+          receive(line);
+        } catch (error) {
+          if (!(error instanceof ProtocolError)) throw error;
+          stop("loader-protocol", `the definitions loader's reply was rejected (${error.message}); nothing it sent was used. A definition may have tried to forge it`);
+        }
+        newline = pending.indexOf("\n");
+      }
+    });
+
+    child.on("error", (error) => settle(error));
+    child.on("exit", (code, signal) => {
+      if (settled) return;
+      if (stopReason) return settle({ definitions: [], diagnostics: [stopReason] });
+      const source = blame();
+      if (!source) return settle(new Error(`the definitions loader exited with ${signal ?? `code ${code}`} before reporting${stderrTail ? `: ${stderrTail.trim().split("\n").slice(-3).join(" ")}` : ""}`));
+      const outOfMemory = /heap out of memory|Reached heap limit/.test(stderrTail) || signal === "SIGABRT" || signal === "SIGTRAP";
+      const message = outOfMemory
+        ? `evaluating ${source.file} ran out of memory (the definitions loader may use ${LOAD_BUDGET.heapMb} MB)`
+        : code === 13
+          ? `${source.file} never finishes: its top-level await waits on a promise that never settles`
+          : `the definitions loader stopped (${signal ?? `exit code ${code}`}) while evaluating ${source.file}`;
+      settle({ definitions: [], diagnostics: [{ severity: "error", code: outOfMemory ? "load-memory" : "load-failed", message, source }] });
+    });
+
+    const requests = child.stdio[REQUEST_FD] as NodeJS.WritableStream;
+    requests.on("error", () => undefined);
+    requests.end(JSON.stringify(request));
+  });
+}
+
+/** Reads a file the worker's reply named, only when it is a readable file inside the repository. */
+async function readRepositoryFile(root: string, file: string): Promise<string> {
+  if (!isReadableRelativePath(file)) return "";
+  try {
+    const real = await realpath(join(root, file));
+    const inside = relative(await realpath(root), real);
+    if (inside.startsWith("..") || isAbsolute(inside) || !isReadableRelativePath(inside)) return "";
+    return await readFile(real, "utf8");
+  } catch {
+    return "";
+  }
 }
 
 /** Puts field-level diagnostics from validation on the field's own line. */
@@ -75,7 +203,7 @@ export async function locateDiagnostics(diagnostics: readonly Diagnostic[], root
       out.push(diagnostic);
       continue;
     }
-    if (!sources.has(file)) sources.set(file, await readFile(join(resolve(root), file), "utf8").catch(() => ""));
+    if (!sources.has(file)) sources.set(file, await readRepositoryFile(root, file));
     out.push(locateFieldLine(sources.get(file)!, diagnostic));
   }
   return out;

@@ -1,83 +1,53 @@
 /**
- * Runs in a child process with a scrubbed environment: imports the user's
- * definition files (TypeScript, via Node's type stripping, which keeps line
- * numbers exact) and sends back plain JSON definitions plus diagnostics.
- * Definitions are code; this process never sees an API key or a token.
+ * Runs in a child process with a scrubbed environment, under Node's permission
+ * model and the sandbox of `sandbox.ts`: imports the user's definition files
+ * (TypeScript, via Node's type stripping, which keeps line numbers exact) and
+ * sends back plain JSON definitions plus diagnostics. Definitions are code; this
+ * process never sees an API key or a token, and cannot reach the network.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { registerHooks } from "node:module";
-import { join, relative, resolve, sep } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { isAbsolute, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
 import type { JsonObject, JsonValue } from "../../core/json.js";
 import type { Definition, KindName } from "../../core/model.js";
+import { isDefinitionFile } from "./protocol.js";
+import { createReply, exitWorker, hardenProcess, installModuleHooks, locateError, readRequest, registerOwnFiles, shorten, toRelative, type ViolationLog } from "./sandbox.js";
 
 const KIND = Symbol.for("posthog-definitions/kind");
 const SITE = Symbol.for("posthog-definitions/site");
 const SDK_URL = new URL("./sdk.js", import.meta.url).href;
-const SDK_SPECIFIERS = new Set(["@posthog/definitions", "posthog-definitions"]);
 
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    if (SDK_SPECIFIERS.has(specifier)) return { url: SDK_URL, shortCircuit: true };
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      // TypeScript projects import siblings as "./x.js" or "./x"; the file on disk is x.ts.
-      if (!specifier.startsWith(".")) throw error;
-      const base = specifier.replace(/\.(js|mjs)$/, "");
-      for (const candidate of [`${base}.ts`, `${base}.mts`, `${base}/index.ts`]) {
-        try {
-          return nextResolve(candidate, context);
-        } catch {
-          continue;
-        }
-      }
-      throw error;
-    }
-  },
-});
-
-function listTypeScriptFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name === "node_modules" || name.startsWith(".")) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...listTypeScriptFiles(path));
-    else if ((name.endsWith(".ts") || name.endsWith(".mts")) && !name.endsWith(".d.ts")) out.push(path);
-  }
-  return out;
-}
-
-function toRelative(root: string, url: string): string {
-  const path = url.startsWith("file:") ? fileURLToPath(url) : url;
-  return relative(root, path).split(sep).join("/");
-}
-
-/** The innermost location inside the user's files, from an error's stack or message. */
-function locateError(error: unknown, root: string, fallbackFile: string): SourceLocation {
-  const text = error instanceof Error ? `${error.stack ?? ""}\n${error.message}` : String(error);
-  const pattern = /(file:\/\/[^\s()]+?|\/[^\s():]+?\.m?ts):(\d+)(?::(\d+))?/g;
-  for (const match of text.matchAll(pattern)) {
-    const file = toRelative(root, match[1]!);
-    if (!file.startsWith("..")) return { file, line: Number(match[2]), column: match[3] ? Number(match[3]) : undefined };
-  }
-  return { file: fallbackFile, line: 1 };
-}
+const request = readRequest();
+const reply = createReply(request.nonce);
+const root = request.root;
+const files = new Set(request.files);
+const log: ViolationLog = { diagnostics: [], current: request.configFile };
+registerOwnFiles(import.meta.url, SDK_URL);
+hardenProcess(root, log);
+installModuleHooks({ root, sdkUrl: SDK_URL, files, refused: request.refused }, log);
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n").find((l) => l.trim() !== "")?.trim() ?? "unknown error";
+  return shorten(message.split("\n").find((l) => l.trim() !== "")?.trim() ?? "unknown error");
 }
 
-async function load(dir: string, root: string): Promise<{ definitions: Definition[]; diagnostics: Diagnostic[] }> {
+/** Tells the parent which file is evaluated next, so a hang or a crash can be blamed on it. */
+async function evaluate(file: string): Promise<Record<string, unknown>> {
+  log.current = file;
+  reply({ type: "file", file });
+  return (await import(pathToFileURL(resolve(root, file)).href)) as Record<string, unknown>;
+}
+
+async function load(dir: string): Promise<{ definitions: Definition[]; diagnostics: Diagnostic[] }> {
   const definitions: Definition[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<object, string>();
 
   const siteOf = (value: object): SourceLocation | undefined => {
     const site = (value as Record<symbol, { url: string; line: number; column: number } | undefined>)[SITE];
-    return site ? { file: toRelative(root, site.url), line: site.line, column: site.column } : undefined;
+    if (!site || typeof site.url !== "string" || !site.url.startsWith("file:")) return undefined;
+    const file = toRelative(root, site.url);
+    return files.has(file) ? { file, line: site.line, column: site.column } : undefined;
   };
 
   const register = (resource: Record<string | symbol, unknown>, fallback: SourceLocation): string => {
@@ -128,15 +98,29 @@ async function load(dir: string, root: string): Promise<{ definitions: Definitio
     return undefined;
   };
 
-  if (!existsSync(dir)) {
-    diagnostics.push({ severity: "error", code: "missing-directory", message: `definitions directory ${toRelative(root, dir) || "."}/ does not exist` });
+  const prefix = relative(root, dir).split("\\").join("/");
+  if (prefix.startsWith("..") || isAbsolute(prefix)) {
+    diagnostics.push({ severity: "error", code: "missing-directory", message: `the definitions directory ${prefix}/ is outside the repository` });
     return { definitions, diagnostics };
   }
-  for (const path of listTypeScriptFiles(dir)) {
-    const file = toRelative(root, path);
+  const inDir = (file: string) => prefix === "" || file.startsWith(`${prefix}/`);
+  for (const [file, reason] of Object.entries(request.refused)) {
+    if (inDir(file) && isDefinitionFile(file)) diagnostics.push({ severity: "error", code: "sandbox", message: `refused: ${file} is ${reason}`, source: { file, line: 1 } });
+  }
+  const listed = request.files.filter((file) => inDir(file) && isDefinitionFile(file));
+  const refusedDir = request.refused[prefix];
+  if (refusedDir !== undefined) {
+    diagnostics.push({ severity: "error", code: "sandbox", message: `refused: the definitions directory ${prefix} is ${refusedDir}` });
+    return { definitions, diagnostics };
+  }
+  if (!request.directories.includes(prefix)) {
+    diagnostics.push({ severity: "error", code: "missing-directory", message: `definitions directory ${prefix || "."}/ does not exist` });
+    return { definitions, diagnostics };
+  }
+  for (const file of listed) {
     let module: Record<string, unknown>;
     try {
-      module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+      module = await evaluate(file);
     } catch (error) {
       const diagnostic: Diagnostic = { severity: "error", code: "load-failed", message: firstLine(error), source: locateError(error, root, file) };
       // A broken helper fails every file that imports it; report it once, at its own line.
@@ -159,41 +143,35 @@ async function load(dir: string, root: string): Promise<{ definitions: Definitio
   return { definitions, diagnostics };
 }
 
-/** Arguments from the parent: which directory and config file to evaluate. */
-interface WorkerRequest {
-  root: string;
-  dir?: string;
-  configFile: string;
-  /** Evaluate only the config file (pull writes definitions; it does not read them). */
-  configOnly?: boolean;
-}
-
-async function loadConfig(request: WorkerRequest): Promise<{ config?: { spec: JsonObject; source: SourceLocation }; diagnostics: Diagnostic[] }> {
-  const path = resolve(request.root, request.configFile);
-  const file = toRelative(request.root, path);
-  if (!existsSync(path)) return { diagnostics: [] };
+async function loadConfig(): Promise<{ config?: { spec: JsonObject; source: SourceLocation }; diagnostics: Diagnostic[] }> {
+  const file = toRelative(root, resolve(root, request.configFile));
+  const source = { file, line: 1 };
+  const refused = request.refused[file];
+  if (refused !== undefined) return { diagnostics: [{ severity: "error", code: "sandbox", message: `refused: ${file} is ${refused}`, source }] };
+  if (!files.has(file)) return { diagnostics: [] };
   try {
-    const module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    const module = await evaluate(file);
     const exported = module.default as Record<string | symbol, unknown> | undefined;
     if (!exported || exported[KIND] !== "config") {
-      return { diagnostics: [{ severity: "error", code: "invalid-config", message: "export default defineConfig({ ... }) from the config file", source: { file, line: 1 } }] };
+      return { diagnostics: [{ severity: "error", code: "invalid-config", message: "export default defineConfig({ ... }) from the config file", source }] };
     }
-    return { config: { spec: JSON.parse(JSON.stringify(exported)) as JsonObject, source: { file, line: 1 } }, diagnostics: [] };
+    return { config: { spec: JSON.parse(JSON.stringify(exported)) as JsonObject, source }, diagnostics: [] };
   } catch (error) {
-    return { diagnostics: [{ severity: "error", code: "load-failed", message: firstLine(error), source: locateError(error, request.root, file) }] };
+    return { diagnostics: [{ severity: "error", code: "load-failed", message: firstLine(error), source: locateError(error, root, file) }] };
   }
 }
 
-const request = JSON.parse(process.argv[2] ?? "{}") as WorkerRequest;
-const root = resolve(request.root);
 const result = await (async () => {
-  const config = await loadConfig(request);
+  const config = await loadConfig();
   const configuredDir = typeof config.config?.spec.dir === "string" ? config.config.spec.dir : undefined;
-  const loaded = request.configOnly ? { definitions: [], diagnostics: [] } : await load(resolve(root, request.dir ?? configuredDir ?? "posthog"), root);
+  const loaded = request.configOnly ? { definitions: [], diagnostics: [] } : await load(resolve(root, request.dir ?? configuredDir ?? "posthog"));
   return { ...loaded, config: config.config, diagnostics: [...config.diagnostics, ...loaded.diagnostics] };
 })().catch((error: unknown) => ({
-  definitions: [],
+  definitions: [] as Definition[],
+  config: undefined,
   diagnostics: [{ severity: "error", code: "load-failed", message: firstLine(error) } satisfies Diagnostic],
 }));
-process.send?.(result, () => process.exit(0));
-if (!process.send) process.stdout.write(JSON.stringify(result));
+const reported = result.diagnostics.map((d) => d.message);
+const violations = log.diagnostics.filter((d) => !reported.some((message) => message === d.message || message.endsWith(d.message)));
+reply({ type: "result", definitions: result.definitions, diagnostics: [...result.diagnostics, ...violations], ...(result.config ? { config: result.config } : {}) });
+exitWorker();
