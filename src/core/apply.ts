@@ -4,7 +4,7 @@ import type { JsonObject } from "./json.js";
 import { getKind } from "./kinds/index.js";
 import type { KindModule } from "./kinds/kind.js";
 import type { Address, KindName } from "./model.js";
-import { objectPath, pathIdOf } from "./observe.js";
+import { listObjects, objectPath, pathIdOf } from "./observe.js";
 import type { Plan, PlanStep, StepAction } from "./plan/types.js";
 import { isApiFailure, type ProgressSink, type ProjectApi } from "./ports.js";
 
@@ -33,6 +33,54 @@ export class SafetyError extends Error {
   }
 }
 
+/** Raised when PostHog stored a create without the identity it was sent, so every later run would create it again. */
+export class IdentityLostError extends SafetyError {
+  constructor(message: string) {
+    super(message);
+    this.name = "IdentityLostError";
+  }
+}
+
+/**
+ * Reads one object for a safety check. PostHog answers 500, not 404, for an
+ * event definition that no longer exists (the lookup's `DoesNotExist` is never
+ * converted), so after a 500 the collection tells "gone" from a server failure.
+ */
+async function readLive(api: ProjectApi, kind: KindModule, id: string | number): Promise<JsonObject | undefined> {
+  try {
+    return await api.get(objectPath(kind, id));
+  } catch (error) {
+    if (!isApiFailure(error) || error.status !== 500) throw error;
+    if ((await listObjects(api, kind)).some((raw) => String(pathIdOf(kind, raw)) === String(id))) throw error;
+    return undefined;
+  }
+}
+
+/**
+ * Stops an apply whose create came back without this tool's identity: PostHog
+ * without the tagging feature (older self-hosted versions) drops tags silently,
+ * and every later plan would then create the object once more. The object this
+ * run just created is removed again, so no run leaves a copy behind.
+ */
+async function assertIdentityKept(api: ProjectApi, kind: KindModule, key: string, payload: JsonObject, created: JsonObject): Promise<void> {
+  if (kind.api.singleton || kind.identify(created) !== undefined) return;
+  const id = pathIdOf(kind, created);
+  const why = Array.isArray(payload.tags)
+    ? "PostHog dropped its tags, as it does without the tagging feature (older self-hosted versions)"
+    : "the response does not carry the identity marker it was sent";
+  let undone = "it was removed again";
+  try {
+    if (kind.api.remove === "soft") await api.patch(objectPath(kind, id), { deleted: true });
+    else await api.delete(objectPath(kind, id));
+  } catch (error) {
+    undone = `removing it failed (${describeError(error)}); delete it by hand`;
+  }
+  throw new IdentityLostError(
+    `created ${kind.label} "${key}" (id ${String(id)}) came back without this tool's identity: ${why}; ${undone}. ` +
+      "Apply stopped here, because every later run would create it once more: this PostHog cannot keep the identity of " + `${kind.label}s.`,
+  );
+}
+
 /**
  * Re-reads the live object right before a write and refuses to touch it unless it
  * still carries this tool's identity for the same key. This guards against ids
@@ -40,7 +88,7 @@ export class SafetyError extends Error {
  */
 async function assertStillManaged(api: ProjectApi, kind: KindModule, step: PlanStep): Promise<void> {
   if (kind.api.singleton) return;
-  const raw = await api.get(objectPath(kind, step.id));
+  const raw = await readLive(api, kind, step.id!);
   if (!raw || raw.deleted === true) throw new SafetyError(`${kind.label} "${step.key}" (id ${step.id}) no longer exists; plan again`);
   const key = step.adopt ? kind.adoptKey?.(raw) : kind.identify(raw);
   if (key === undefined || normalizeKey(key) !== normalizeKey(step.key)) {
@@ -120,6 +168,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
   const results: StepResult[] = [];
   const total = plan.steps.filter((s) => s.action !== "no-op").length;
   let done = 0;
+  let halted: string | undefined;
   let unsettled: (Unsettled & { result: StepResult })[] = [];
   const settle = async (kinds: ReadonlySet<KindName> | undefined) => {
     const due = unsettled.filter((u) => !kinds || kinds.has(u.kind.name));
@@ -137,6 +186,10 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
       results.push({ kind: step.kind, key: step.key, action: step.action, status: "unchanged", id: step.id });
       continue;
     }
+    if (halted !== undefined) {
+      results.push({ kind: step.kind, key: step.key, action: step.action, status: "skipped", error: halted });
+      continue;
+    }
     const blocker = step.dependsOn.find((d) => broken.has(normalizeKey(d)));
     if (blocker) {
       broken.add(address);
@@ -148,7 +201,9 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
       await settle(new Set(step.dependsOn.map((d) => d.slice(0, d.indexOf("/")) as KindName)));
       let id = step.id;
       if (step.action === "create") {
-        const created = await createOnce(api, kind, step.key, kind.toPayload(step.key, step.after!, { idOf }, "create"));
+        const payload = kind.toPayload(step.key, step.after!, { idOf }, "create");
+        const created = await createOnce(api, kind, step.key, payload);
+        await assertIdentityKept(api, kind, step.key, payload, created);
         id = pathIdOf(kind, created);
         ids.set(address, id);
       } else if (step.action === "update") {
@@ -166,6 +221,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
     } catch (error) {
       broken.add(address);
       results.push({ kind: step.kind, key: step.key, action: step.action, status: "failed", id: step.id, error: describeError(error) });
+      if (error instanceof IdentityLostError) halted = `skipped because PostHog dropped the identity of ${step.kind}/${step.key}`;
     }
     done++;
     options.progress?.({ phase: "apply", message: `${step.action} ${kind.label} ${step.key}`, done, total });

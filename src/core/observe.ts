@@ -11,9 +11,26 @@ export function pathIdOf(kind: KindModule, raw: JsonObject): string | number {
   return kind.api.pathId ? kind.api.pathId(raw) : (raw.id as string | number);
 }
 
-/** The path of one object, or of the project itself for singletons. */
+/** The path of one object; a singleton's id is the project's (its environment, for project settings). */
 export function objectPath(kind: KindModule, id: string | number | undefined): string {
-  return kind.api.singleton ? "" : `${kind.api.collection}/${id}/`;
+  return `${kind.api.collection}/${id}/`;
+}
+
+/**
+ * Every object of a collection kind. A kind whose default list hides some of
+ * its objects (archived flags) names the queries whose lists together hold them
+ * all; an object listed twice is kept once.
+ */
+export async function listObjects(api: ProjectApi, kind: KindModule): Promise<JsonObject[]> {
+  if (!kind.api.listQueries) return api.list(kind.api.collection);
+  const lists = await Promise.all(kind.api.listQueries.map((query) => api.list(kind.api.collection, query)));
+  const seen = new Set<string>();
+  return lists.flat().filter((raw) => {
+    const id = String(pathIdOf(kind, raw));
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -68,7 +85,7 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
     await Promise.all(
       KINDS.filter((k) => !k.api.singleton || needed.has(k.name)).map(async (kind) => {
         try {
-          const rows = kind.api.singleton ? [(await api.get("")) ?? {}] : await api.list(kind.api.collection);
+          const rows = kind.api.singleton ? [(await api.get(objectPath(kind, api.projectId))) ?? {}] : await listObjects(api, kind);
           options.progress?.({ phase: "read", message: `read ${rows.length} ${kind.label}(s)` });
           return [{ kind, rows }];
         } catch (error) {
@@ -120,7 +137,7 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
       observed.push({
         kind: kind.name,
         key,
-        id: kind.api.singleton ? "project" : pathIdOf(kind, raw),
+        id: kind.api.singleton ? api.projectId : pathIdOf(kind, raw),
         fields: kind.toObserved(raw, lookup),
         managed,
         ...(typeof uiId === "string" || typeof uiId === "number" ? { uiId } : {}),

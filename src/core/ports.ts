@@ -6,6 +6,12 @@ import type { JsonObject, JsonValue } from "./json.js";
  * Paths are relative to the project base, e.g. `feature_flags/12/`.
  */
 export interface ProjectApi {
+  /**
+   * The project id the base path names. PostHog addresses a project's primary
+   * environment (where project settings live) by the same id:
+   * `environments/{projectId}/` under the base is `environments_partial_update`.
+   */
+  readonly projectId: string;
   /** Every object of a collection, following pagination to the end. */
   list(collection: string, query?: Record<string, string>): Promise<JsonObject[]>;
   get(path: string): Promise<JsonObject | undefined>;

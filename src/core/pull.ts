@@ -4,7 +4,7 @@ import { getKind, KINDS } from "./kinds/index.js";
 import type { IdLookup, KeyLookup, KindModule } from "./kinds/kind.js";
 import { formatAddress, readRef, type KindName } from "./model.js";
 import { textOrEmpty } from "./normalize.js";
-import { objectPath, pathIdOf } from "./observe.js";
+import { listObjects, objectPath, pathIdOf } from "./observe.js";
 import { diffFields } from "./plan/diff.js";
 import { isApiFailure, type ProgressSink, type ProjectApi } from "./ports.js";
 
@@ -123,7 +123,7 @@ export async function readInventory(api: ProjectApi, options: { progress?: Progr
   await Promise.all(
     KINDS.map(async (kind) => {
       try {
-        const listed = kind.api.singleton ? [(await api.get("")) ?? {}] : await api.list(kind.api.collection);
+        const listed = kind.api.singleton ? [(await api.get(objectPath(kind, api.projectId))) ?? {}] : await listObjects(api, kind);
         rows.set(kind.name, listed);
         options.progress?.({ phase: "read", message: `read ${listed.length} ${kind.label}(s)` });
       } catch (error) {

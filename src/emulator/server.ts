@@ -8,11 +8,12 @@ import { cloneJson, isRecord } from "./json.js";
 import { loadStateFile, saveStateFile } from "./persistence.js";
 import { POSTHOG_RATE_LIMITS, RateLimiter, type RateLimitConfig } from "./rate-limit.js";
 import { ingestEvent } from "./resources/ingestion.js";
-import { createProjectState, projectSettingsResource } from "./resources/project-settings.js";
+import { createProjectState, environmentSettingsResource, projectSettingsResource } from "./resources/project-settings.js";
 import { RESOURCE_MODULES } from "./resources/registry.js";
 import type { PostHogSettings, ResourceModule, ResourceResponse } from "./resources/resource.js";
 import { parseApiPath } from "./routing.js";
 import { STATE_VERSION, type EmulatorState, type ProjectState } from "./state.js";
+import { withoutTagWrites, withTagsHidden } from "./tags.js";
 
 /** How to start an emulator; every field has a default suitable for tests. */
 export interface EmulatorOptions {
@@ -37,6 +38,10 @@ export interface EmulatorOptions {
    * payloads omit the deprecated `dashboards` field unless the request sends `?include_dashboards=true`.
    */
   insightDashboardsOptInEnforced?: boolean;
+  /** PostHog's `EE_AVAILABLE`; default true (PostHog Cloud). False serves the open-source event definition serializer. */
+  enterprise?: boolean;
+  /** Whether the organization has the `TAGGING` feature; default true. False drops tags silently, as old self-hosted versions do. */
+  tagging?: boolean;
 }
 
 /** One API request as the emulator saw it; control calls under /_emulator are not recorded. */
@@ -98,7 +103,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     rateLimits: options.rateLimits ?? POSTHOG_RATE_LIMITS,
     latencyMs: options.latencyMs ?? 0,
     adminKey: options.adminKey ?? DEFAULT_ADMIN_KEY,
-    settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true },
+    settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true, enterprise: options.enterprise ?? true, tagging: options.tagging ?? true },
   };
   const emulator = new Emulator(config);
   return emulator.listen();
@@ -204,7 +209,7 @@ class Emulator {
   private route(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody): ResourceResponse {
     const route = parseApiPath(url.pathname);
     if (route === undefined) throw endpointNotFound();
-    let module: ResourceModule | undefined = projectSettingsResource;
+    let module: ResourceModule | undefined = route.prefix === "environments" ? environmentSettingsResource : projectSettingsResource;
     if (route.resource !== undefined) {
       module = RESOURCE_MODULES.get(route.resource);
       if (module === undefined || (route.prefix === "environments" && !module.environmentsAlias)) throw endpointNotFound();
@@ -221,17 +226,19 @@ class Emulator {
     const wait = this.limiter.consume(key.key, module.throttle);
     if (wait !== undefined) throw throttled(wait);
 
-    return module.handle({
+    const { tagging } = this.config.settings;
+    const response = module.handle({
       state: this.state,
       project,
       method: method === "HEAD" ? "GET" : method,
       id: route.id,
       action: route.action,
-      body: parsed.ok ? parsed.value : undefined,
+      body: parsed.ok ? (tagging ? parsed.value : withoutTagWrites(parsed.value)) : undefined,
       query: url.searchParams,
       requestUrl: url,
       settings: this.config.settings,
     });
+    return tagging ? response : { ...response, body: withTagsHidden(response.body) };
   }
 
   private resolveProjectId(reference: string, key: ApiKeyConfig): number {

@@ -1,6 +1,6 @@
 import { validationError } from "./errors.js";
 import { readList } from "./fields.js";
-import type { JsonRecord } from "./json.js";
+import { isRecord, type JsonRecord } from "./json.js";
 
 /**
  * Reads the `tags` field of a taggable resource. `undefined` (absent or null) means "leave the tags
@@ -36,4 +36,26 @@ export function applyBulkTagAction(current: readonly string[], action: string, t
   if (action === "set") return [...tags].sort();
   if (action === "remove") return current.filter((tag) => !tags.includes(tag));
   return normalizeTagNames([...current, ...tags]);
+}
+
+/**
+ * A request body as PostHog's tagging mixin sees it without the TAGGING feature: `_attempt_set_tags`
+ * returns before touching the object, so `tags` in a create or update changes nothing.
+ */
+export function withoutTagWrites(body: unknown): unknown {
+  if (!isRecord(body) || !Object.hasOwn(body, "tags")) return body;
+  const { tags: _tags, ...rest } = body;
+  return rest;
+}
+
+/**
+ * A response as the tagging mixin's `to_representation` renders it without the TAGGING feature:
+ * every serialized object's tag list reads `[]`, nested objects included.
+ */
+export function withTagsHidden(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withTagsHidden);
+  if (!isRecord(value)) return value;
+  const out: JsonRecord = {};
+  for (const [key, member] of Object.entries(value)) out[key] = key === "tags" && Array.isArray(member) ? [] : withTagsHidden(member);
+  return out;
 }

@@ -64,9 +64,10 @@ describe("cohorts", () => {
     expect(noValue.body.detail).toBe("Missing required keys for person filter: value");
   });
 
-  it("requires a source for static cohorts and rejects queries on dynamic ones", async () => {
-    const noSource = await api.post("/api/projects/1/cohorts/", { name: "Static", is_static: true });
-    expect(noSource.body.detail).toBe("Invalid source for static cohort. Requires criteria, a csv, feature flag, existing cohort or query.");
+  it("creates an empty static cohort from only a name (the person-id list defaults to []) and rejects queries on dynamic ones", async () => {
+    const nameOnly = await api.post("/api/projects/1/cohorts/", { name: "Static", is_static: true });
+    expect(nameOnly.status).toBe(201);
+    expect(nameOnly.body).toMatchObject({ name: "Static", is_static: true, cohort_type: "static", count: 0 });
     const withIds = await api.post("/api/projects/1/cohorts/", { name: "Static", is_static: true, _create_static_person_ids: [] });
     expect(withIds.body).toMatchObject({ is_static: true, cohort_type: "static", count: 0 });
     const dynamicQuery = await api.post("/api/projects/1/cohorts/", { name: "Q", query: { kind: "HogQLQuery", query: "select 1" } });

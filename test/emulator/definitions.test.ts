@@ -24,11 +24,22 @@ describe("event definitions", () => {
     expect(hidden.body).toMatchObject({ hidden: true, verified: false, verified_at: null });
   });
 
-  it("404s non-UUID ids and hard-deletes with 204", async () => {
+  it("404s non-UUID ids, hard-deletes with 204, and answers 500 for a well-formed id with no row", async () => {
     expect((await api.get("/api/projects/1/event_definitions/123/")).body.detail).toBe("Event definition not found.");
     const created = await api.post("/api/projects/1/event_definitions/", { name: "to_delete" });
     expect((await api.delete(`/api/projects/1/event_definitions/${created.body.id}/`)).status).toBe(204);
-    expect((await api.get(`/api/projects/1/event_definitions/${created.body.id}/`)).status).toBe(404);
+    expect((await api.get(`/api/projects/1/event_definitions/${created.body.id}/`)).status).toBe(500);
+    expect((await api.patch(`/api/projects/1/event_definitions/${created.body.id}/`, { description: "x" })).status).toBe(500);
+    expect((await api.delete(`/api/projects/1/event_definitions/${created.body.id}/`)).status).toBe(500);
+  });
+
+  it("refuses reject enforcement without PostHog's schema-enforcement-reject flag", async () => {
+    const created = await api.post("/api/projects/1/event_definitions/", { name: "strict_event", enforcement_mode: "reject" });
+    expect(created.body).toMatchObject({ attr: null, detail: 'Setting schema enforcement mode to "reject" requires the schema-enforcement-reject feature flag' });
+    const allowed = await api.post("/api/projects/1/event_definitions/", { name: "strict_event" });
+    const patched = await api.patch(`/api/projects/1/event_definitions/${allowed.body.id}/`, { enforcement_mode: "reject" });
+    expect(patched.status).toBe(400);
+    expect((await api.get(`/api/projects/1/event_definitions/${allowed.body.id}/`)).body.enforcement_mode).toBe("allow");
   });
 
   it("seeds ingested definitions and property definitions through /_emulator/ingest", async () => {
@@ -63,7 +74,7 @@ describe("property definitions", () => {
 });
 
 describe("schema property groups and event schemas", () => {
-  it("creates groups, replaces properties by id and links them to events", async () => {
+  it("creates groups, recreates every property on a properties PATCH (ids are read-only) and links them to events", async () => {
     const group = await api.post("/api/projects/1/schema_property_groups/", {
       name: "Checkout props",
       description: "",
@@ -80,7 +91,13 @@ describe("schema property groups and event schemas", () => {
       properties: [{ id: planId, name: "plan", property_type: "String", is_required: false }, { name: "coupon", property_type: "String" }],
     });
     expect(replaced.body.properties.map((property: { name: string; id: string }) => property.name)).toEqual(["coupon", "plan"]);
-    expect(replaced.body.properties.find((property: { name: string }) => property.name === "plan").id).toBe(planId);
+    const plan = replaced.body.properties.find((property: { name: string }) => property.name === "plan");
+    expect(plan).toMatchObject({ is_required: false });
+    expect(plan.id).not.toBe(planId);
+    const renamed = await api.patch(`/api/projects/1/schema_property_groups/${group.body.id}/`, { name: "Checkout properties" });
+    expect(renamed.body.properties.map((property: { id: string }) => property.id)).toEqual(replaced.body.properties.map((property: { id: string }) => property.id));
+    const renamedBack = await api.patch(`/api/projects/1/schema_property_groups/${group.body.id}/`, { name: "Checkout props" });
+    expect(renamedBack.status).toBe(200);
 
     const duplicateName = await api.post("/api/projects/1/schema_property_groups/", { name: "Checkout props", properties: [] });
     expect(duplicateName.body.detail).toBe("A property group with this name already exists for this team");

@@ -30,6 +30,48 @@ describe("project settings", () => {
     expect((await api.patch("/api/projects/7/", { timezone: "Mars/Base" })).body.code).toBe("invalid_choice");
   });
 
+  it("serves the environment under /api/projects/{id}/environments/{id}/, the path the OpenAPI description names", async () => {
+    const environment = await api.get("/api/projects/7/environments/7/");
+    expect(environment.body).toMatchObject({ id: 7, feature_flag_policy_config: { require_tags: false } });
+    expect((await api.get("/api/projects/7/environments/8/")).status).toBe(404);
+    expect((await api.get("/api/projects/7/environments/")).body.results.map((team: { id: number }) => team.id)).toEqual([7]);
+    expect((await api.patch("/api/projects/7/environments/7/", { anonymize_ips: true })).body.anonymize_ips).toBe(true);
+    expect((await api.get("/api/environments/7/")).body.anonymize_ips).toBe(true);
+  });
+
+  it("keeps feature_flag_policy_config on the environment routes only", async () => {
+    expect((await api.get("/api/projects/7/")).body).not.toHaveProperty("feature_flag_policy_config");
+    const ignored = await api.patch("/api/projects/7/", { feature_flag_policy_config: { require_tags: true } });
+    expect(ignored.status).toBe(200);
+    expect((await api.get("/api/environments/7/")).body.feature_flag_policy_config).toEqual({ require_tags: false });
+    const stored = await api.patch("/api/environments/7/", { feature_flag_policy_config: { require_tags: true } });
+    expect(stored.body.feature_flag_policy_config).toEqual({ require_tags: true });
+    await api.patch("/api/environments/7/", { feature_flag_policy_config: { require_tags: false } });
+  });
+
+  it("stores session_recording_sample_rate as a two-place decimal string", async () => {
+    expect((await api.patch("/api/environments/7/", { session_recording_sample_rate: 0.1 })).body.session_recording_sample_rate).toBe("0.10");
+    expect((await api.patch("/api/environments/7/", { session_recording_sample_rate: "1" })).body.session_recording_sample_rate).toBe("1.00");
+    const precise = await api.patch("/api/environments/7/", { session_recording_sample_rate: "0.125" });
+    expect(precise.body).toMatchObject({ attr: "session_recording_sample_rate", code: "max_decimal_places", detail: "Ensure that there are no more than 2 decimal places." });
+    expect((await api.patch("/api/environments/7/", { session_recording_sample_rate: "12.5" })).body.code).toBe("max_whole_digits");
+    expect((await api.patch("/api/environments/7/", { session_recording_sample_rate: "0.05" })).body.session_recording_sample_rate).toBe("0.05");
+    expect((await api.patch("/api/environments/7/", { session_recording_sample_rate: 1.5 })).body).toMatchObject({ code: "max_value", detail: "Ensure this value is less than or equal to 1." });
+    expect((await api.patch("/api/environments/7/", { session_recording_sample_rate: "often" })).body.detail).toBe("A valid number is required.");
+    expect((await api.patch("/api/environments/7/", { session_recording_sample_rate: null })).body.session_recording_sample_rate).toBeNull();
+  });
+
+  it("merges session_replay_config and survey_config on PATCH, so only an explicit null removes a key's value", async () => {
+    await api.patch("/api/environments/7/", { session_replay_config: { record_canvas: true, ai_config: { opt_in: true, preferred_events: ["a"] } }, survey_config: { appearance: { x: 1 }, kept: true } });
+    const merged = await api.patch("/api/environments/7/", { session_replay_config: { ai_config: { opt_in: false } }, survey_config: { appearance: { y: 2 } } });
+    expect(merged.body.session_replay_config).toEqual({ record_canvas: true, ai_config: { opt_in: false, preferred_events: ["a"] } });
+    expect(merged.body.survey_config).toEqual({ appearance: { y: 2 }, kept: true });
+    expect((await api.patch("/api/environments/7/", { survey_config: { kept: null } })).body.survey_config).toEqual({ appearance: { y: 2 }, kept: null });
+    expect((await api.patch("/api/environments/7/", { survey_config: null })).body.survey_config).toBeNull();
+    const unknown = await api.patch("/api/environments/7/", { session_replay_config: { record_everything: true } });
+    expect(unknown.body).toMatchObject({ attr: "session_replay_config", detail: "Must provide a dictionary with only known keys. One or more of record_canvas, ai_config." });
+  });
+
   it("requires project:write to patch", async () => {
     const readOnly = await startTestEmulator({ projects: [{ id: 7 }], keys: [{ key: "phx_read", scopes: ["project:read"] }] });
     try {

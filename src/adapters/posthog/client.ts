@@ -154,6 +154,7 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
 
   return {
     stats,
+    projectId: options.projectId,
     async list(collection, query = {}) {
       const params = new URLSearchParams({ limit: "100", ...query });
       let next: string | undefined = `${base}${collection}/?${params.toString()}`;

@@ -1,5 +1,5 @@
 import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
-import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
 import { flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import { arrayOf, boolean, nullable, object, oneOf, ref, required, string } from "../schema.js";
@@ -20,6 +20,9 @@ async function convergeSchemas({ api, id, fields, idOf }: ConvergeContext): Prom
     if (!wanted.includes(linkedGroup(link) as string | number)) await api.delete(`event_schemas/${link.id as string}/`);
   }
 }
+
+/** The enterprise-only fields, at the values a new definition has. */
+const CURATION_DEFAULTS: JsonObject = { description: "", verified: false, hidden: false };
 
 function canonical(source: JsonObject, groups: string[]): JsonObject {
   const fields: JsonObject = {
@@ -60,6 +63,9 @@ export const eventDefinitions: KindModule = {
   validate(spec, report) {
     if (spec.verified === true && spec.hidden === true) report("hidden", "an event cannot be both hidden and verified");
     if (spec.key !== spec.name) report("key", "an event definition's key is its event name; leave key out");
+    if (spec.enforcement_mode === "reject") {
+      report("enforcement_mode", 'PostHog refuses "reject" (400) unless it has enabled its internal schema-enforcement-reject flag for the organization; use "allow"');
+    }
   },
   toDesired(spec) {
     const groups: Address[] = (Array.isArray(spec.propertyGroups) ? spec.propertyGroups : []).map(readRef).filter((a): a is Address => a !== undefined);
@@ -78,15 +84,16 @@ export const eventDefinitions: KindModule = {
       .map((group) => lookup.keyOf("property-groups", group.id as string) ?? `#${textOrEmpty(group.name)}`);
     return canonical(raw, groups);
   },
-  toPayload(key, fields, _lookup, action) {
+  toPayload(key, fields, _lookup, action, before) {
     const payload: JsonObject = {
-      description: fields.description as string,
       tags: buildTagPayload("event-definitions", key, fields.tags),
-      verified: fields.verified as boolean,
-      hidden: fields.hidden as boolean,
       enforcement_mode: fields.enforcement_mode as string,
       primary_property: (fields.primary_property as string | undefined) ?? null,
     };
+    // Without the enterprise edition PostHog refuses these three whenever a body carries them, so
+    // they are sent only to change them: a definition that leaves them at their defaults works there too.
+    const current = before ?? CURATION_DEFAULTS;
+    for (const field of Object.keys(CURATION_DEFAULTS)) if (!isDeepEqual(fields[field], current[field])) payload[field] = fields[field]!;
     if (action === "create") payload.name = key;
     return payload;
   },

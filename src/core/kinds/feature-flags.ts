@@ -79,10 +79,27 @@ function normalizeFilters(filters: JsonValue | undefined): JsonObject {
   return out;
 }
 
+/**
+ * A cohort condition's operator: PostHog reads a missing one as membership, and its
+ * OpenAPI description requires `in` or `not_in`, so a missing one is `in`, the value
+ * that is valid under both and the one the tool sends.
+ */
+function withCohortOperators(filters: JsonValue): JsonValue {
+  if (!isJsonObject(filters) || !Array.isArray(filters.groups)) return filters;
+  const groups = filters.groups.map((group) => {
+    if (!isJsonObject(group) || !Array.isArray(group.properties)) return group;
+    const properties = group.properties.map((p) => (isJsonObject(p) && p.type === "cohort" && (p.operator === undefined || p.operator === null) ? { ...p, operator: "in" } : p));
+    return { ...group, properties };
+  });
+  return { ...filters, groups };
+}
+
 function canonicalFlag(source: JsonObject): JsonObject {
   return {
     name: textOrEmpty(source.name),
     active: flagOr(source.active, true),
+    // Archiving happens in the UI only; a definition always wants the flag unarchived.
+    archived: flagOr(source.archived, false),
     filters: normalizeFilters(source.filters),
     ensure_experience_continuity: flagOr(source.ensure_experience_continuity, false),
     evaluation_runtime: valueOr(source.evaluation_runtime, "all"),
@@ -97,7 +114,7 @@ function specFilters(filters: JsonObject, warn: (message: string) => void): Json
   return compactSpec({
     groups: (filters.groups as JsonObject[]).map((group) =>
       compactSpec({
-        properties: unlessDefault(specCohortRefs(group.properties as JsonValue, warn), []),
+        properties: unlessDefault(specProperties(group.properties as JsonValue, warn), []),
         rollout_percentage: group.rollout_percentage,
         variant: unlessDefault(group.variant, null),
         description: group.description,
@@ -113,6 +130,17 @@ function specFilters(filters: JsonObject, warn: (message: string) => void): Json
   });
 }
 
+/** Conditions as users write them: a cohort reference's default `in` operator is left out. */
+function specProperties(properties: JsonValue, warn: (message: string) => void): JsonValue {
+  const written = specCohortRefs(properties, warn);
+  if (!Array.isArray(written)) return written;
+  return written.map((p) => {
+    if (!isJsonObject(p) || p.cohort === undefined || p.operator !== "in") return p;
+    const { operator: _operator, ...rest } = p;
+    return rest;
+  });
+}
+
 function percent(value: JsonValue | undefined): string {
   return typeof value === "number" ? `${value}%` : "—";
 }
@@ -125,6 +153,8 @@ function summarizeFlag(changes: readonly FieldChange[]): string[] {
       lines.push(`release condition ${Number(rollout[1]) + 1}: rollout ${percent(change.before)} → ${percent(change.after)}`);
     } else if (change.path === "active") {
       lines.push(change.after ? "flag enabled" : "flag disabled");
+    } else if (change.path === "archived" && change.after === false) {
+      lines.push("flag unarchived");
     } else if (/^filters\.multivariate/.test(change.path)) {
       const variantRollout = /^filters\.multivariate\.variants\.(\d+)\.rollout_percentage$/.exec(change.path);
       lines.push(variantRollout ? `variant ${Number(variantRollout[1]) + 1}: split ${percent(change.before)} → ${percent(change.after)}` : "variants changed");
@@ -143,7 +173,8 @@ export const featureFlags: KindModule = {
   folder: "feature-flags",
   references: ["cohorts"],
   ui: { path: "feature_flags" },
-  api: { collection: "feature_flags", remove: "soft" },
+  // PostHog's list hides archived flags unless `archived` is sent (`exclude_archived_unless_requested`).
+  api: { collection: "feature_flags", remove: "soft", listQueries: [{}, { archived: "true" }] },
   unique: { field: "key", desired: (key) => key, live: (raw) => raw.key },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_-]+$/, patternHint: "only letters, numbers, hyphens (-) and underscores (_) are allowed", max: 400 })),
@@ -179,6 +210,8 @@ export const featureFlags: KindModule = {
       properties.forEach((p, j) => {
         if (isJsonObject(p) && p.cohort === undefined && typeof p.key !== "string") report(`filters.groups.${i}.properties.${j}.key`, "is required (or target a cohort with cohort: <cohort>)");
         if (isJsonObject(p) && p.cohort !== undefined && p.type !== undefined && p.type !== "cohort") report(`filters.groups.${i}.properties.${j}.type`, 'must be "cohort" (or omitted) when targeting a cohort');
+        const targetsCohort = isJsonObject(p) && (p.cohort !== undefined || p.type === "cohort");
+        if (targetsCohort && p.operator !== undefined && p.operator !== "in" && p.operator !== "not_in") report(`filters.groups.${i}.properties.${j}.operator`, 'a cohort condition\'s operator is "in" (the default) or "not_in"');
       });
       if (isJsonObject(g) && typeof g.variant === "string" && !keys.includes(g.variant)) {
         report(`filters.groups.${i}.variant`, `"${g.variant}" is not one of the flag's variants (${keys.join(", ") || "none"})`);
@@ -195,7 +228,7 @@ export const featureFlags: KindModule = {
   },
   toDesired(spec) {
     const fields = canonicalFlag(spec);
-    fields.filters = canonicalCohortRefs(fields.filters as JsonValue);
+    fields.filters = withCohortOperators(canonicalCohortRefs(fields.filters as JsonValue));
     return { fields, dependsOn: collectCohortRefs(fields.filters) };
   },
   identify(raw) {
@@ -203,10 +236,10 @@ export const featureFlags: KindModule = {
   },
   toObserved(raw, lookup) {
     const fields = canonicalFlag(raw);
-    fields.filters = observedCohortRefs(fields.filters as JsonValue, lookup);
+    fields.filters = withCohortOperators(observedCohortRefs(fields.filters as JsonValue, lookup));
     return fields;
   },
-  toPayload(key, fields, lookup) {
+  toPayload(key, fields, lookup, _action, before) {
     const filters = fields.filters as JsonObject;
     const payloads: JsonObject = {};
     for (const [name, value] of Object.entries(filters.payloads as JsonObject)) {
@@ -221,6 +254,8 @@ export const featureFlags: KindModule = {
       evaluation_runtime: fields.evaluation_runtime as string,
       bucketing_identifier: fields.bucketing_identifier as string,
       tags: buildTagPayload("feature-flags", key, fields.tags),
+      // Enabling an archived flag is refused unless the same request unarchives it.
+      ...(before?.archived === true ? { archived: false } : {}),
     };
   },
   proposeKey(raw) {
@@ -240,5 +275,10 @@ export const featureFlags: KindModule = {
   },
   summarize(changes) {
     return summarizeFlag(changes);
+  },
+  warn(changes) {
+    return changes.some((change) => change.path === "archived" && change.after === false)
+      ? ["this flag was archived in PostHog; applying unarchives it (remove its definition to leave it archived, and prune to delete it)"]
+      : [];
   },
 };

@@ -40,12 +40,18 @@ export interface KindModule {
   /** Kinds whose resources this kind can reference; drives the dependency order. */
   references: readonly KindName[];
   api: {
-    /** Collection path under `/api/projects/:id/`. */
+    /** Collection path under `/api/projects/:id/`; a singleton's object is `<collection>/<project id>/`. */
     collection: string;
     /** `soft`: PATCH `{deleted: true}` (the API answers DELETE with 405); `hard`: DELETE. */
     remove: "soft" | "hard";
     /** The list omits fields the plan compares, so each managed object is read once more. */
     readDetail?: boolean;
+    /**
+     * The default list hides some objects (PostHog leaves archived flags out unless
+     * `archived` is sent): the collection is listed once per query, and together
+     * the lists hold every object, so a hidden managed object is never re-created.
+     */
+    listQueries?: readonly Record<string, string>[];
     /** Path segment that addresses one object; defaults to its `id`. */
     pathId?(raw: JsonObject): string;
     /**

@@ -1,4 +1,4 @@
-import { isDeepEqual, type JsonObject, type JsonValue } from "../json.js";
+import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { json, object, required, string } from "../schema.js";
 import type { KindModule } from "./kind.js";
 
@@ -33,16 +33,94 @@ const DEFAULTS: Record<string, JsonValue> = {
   human_friendly_comparison_periods: false, inject_web_apps: false, extra_settings: null, modifiers: null, default_data_theme: null, base_currency: "USD",
   business_model: null, flags_persistence_default: false, feature_flag_confirmation_enabled: false, feature_flag_confirmation_message: "",
   default_evaluation_contexts_enabled: false, require_evaluation_contexts: false, feature_flag_policy_config: { require_tags: false },
-  revenue_analytics_config: { base_currency: "USD", events: [], goals: [], filter_test_accounts: false },
+  revenue_analytics_config: { base_currency: "USD", events: [], filter_test_accounts: false },
   marketing_analytics_config: { sources_map: {}, conversion_goals: [] }, customer_analytics_config: {},
 };
 
 const shape: Record<string, typeof json> = Object.fromEntries(SETTINGS.map((name) => [name, json]));
 
 /**
- * Project settings: a singleton. Only the fields a definition declares are
- * compared and sent; every other setting is left exactly as it is, and nothing
- * is ever created or deleted.
+ * Configs `TeamSerializer.update` merges into the stored value instead of
+ * replacing it, with how many levels of keys it merges: `survey_config` and
+ * `modifiers` shallowly (`{**stored, **sent}`), `session_replay_config` one
+ * level deeper (an object value merges with the stored object), the nested
+ * analytics and flag-policy serializers per key (`partial=True`; marketing's
+ * `sources_map` per source). A key left out keeps its stored value, so only
+ * the declared keys are compared and sent, and a key is cleared by declaring it null.
+ */
+const MERGED: Record<string, number> = {
+  survey_config: 1,
+  session_replay_config: 2,
+  modifiers: 1,
+  revenue_analytics_config: 1,
+  marketing_analytics_config: 1,
+  "marketing_analytics_config.sources_map": 1,
+  customer_analytics_config: 1,
+  feature_flag_policy_config: 1,
+};
+
+/** Merged configs whose serializer pops a falsy value and ignores it, so null cannot clear them. */
+const NULL_IGNORED = new Set(["revenue_analytics_config", "marketing_analytics_config", "customer_analytics_config", "feature_flag_policy_config"]);
+
+function mergedLevels(path: string, parentLevels: number): number {
+  return Math.max(parentLevels - 1, MERGED[path] ?? 0);
+}
+
+/** Observed side: every merged config also appears key by key (`survey_config.appearance`), so declared keys compare alone. */
+function observedEntries(path: string, value: JsonValue, levels: number, out: JsonObject): void {
+  out[path] = value;
+  if (levels === 0 || !isJsonObject(value)) return;
+  for (const [key, member] of Object.entries(value)) observedEntries(`${path}.${key}`, member, mergedLevels(`${path}.${key}`, levels), out);
+}
+
+/** Desired side: a declared merged config is only its declared keys, each compared on its own. */
+function desiredEntries(path: string, value: JsonValue, levels: number, out: JsonObject): void {
+  if (levels === 0 || !isJsonObject(value) || Object.keys(value).length === 0) {
+    out[path] = path === "session_recording_sample_rate" ? canonicalSampleRate(value) : value;
+    return;
+  }
+  for (const [key, member] of Object.entries(value)) desiredEntries(`${path}.${key}`, member, mergedLevels(`${path}.${key}`, levels), out);
+}
+
+/** The request body: declared keys nested back into the objects PostHog merges. */
+function nestEntries(fields: JsonObject): JsonObject {
+  const body: JsonObject = {};
+  for (const [path, value] of Object.entries(fields)) {
+    const parts = path.split(".");
+    let target = body;
+    for (const part of parts.slice(0, -1)) {
+      if (!isJsonObject(target[part])) target[part] = {};
+      target = target[part] as JsonObject;
+    }
+    target[parts.at(-1)!] = value;
+  }
+  return body;
+}
+
+/**
+ * `session_recording_sample_rate` is a two-place decimal PostHog answers as a
+ * string ("0.10"); a number or a shorter string means the same value.
+ */
+function canonicalSampleRate(value: JsonValue): JsonValue {
+  if ((typeof value !== "number" && typeof value !== "string") || String(value).trim() === "" || !Number.isFinite(Number(value))) return value;
+  return Number(value).toFixed(2);
+}
+
+function checkSampleRate(value: JsonValue, report: (path: string, message: string) => void): void {
+  if (value === null) return;
+  const text = typeof value === "number" || typeof value === "string" ? String(value).trim() : "";
+  const number = Number(text);
+  if (!/^\d*(\.\d{0,2})?$/.test(text) || text === "" || text === "." || !Number.isFinite(number) || number < 0 || number > 1) {
+    report("session_recording_sample_rate", 'must be a decimal between 0 and 1 with at most two places, such as 0.1 or "0.25"');
+  }
+}
+
+/**
+ * Project settings: a singleton, PostHog's environment object
+ * (`environments/{project id}/` under the project, `environments_partial_update`;
+ * the project route has no `feature_flag_policy_config`). Only the fields a
+ * definition declares are compared and sent; every other setting is left exactly
+ * as it is, and nothing is ever created or deleted.
  */
 export const projectSettings: KindModule = {
   name: "project-settings",
@@ -50,10 +128,21 @@ export const projectSettings: KindModule = {
   constructorName: "projectSettings",
   folder: "project-settings",
   references: [],
-  api: { collection: "", remove: "soft", singleton: true },
+  api: { collection: "environments", remove: "soft", singleton: true },
   schema: object({ key: required(string()), ...shape }),
+  validate(spec, report) {
+    if (spec.session_recording_sample_rate !== undefined) checkSampleRate(spec.session_recording_sample_rate, report);
+    for (const [name, levels] of Object.entries(MERGED)) {
+      const value = spec[name];
+      if (levels === 0 || value === undefined) continue;
+      if (isJsonObject(value) && Object.keys(value).length === 0) report(name, "PostHog merges this setting into the stored one, so {} changes nothing: declare the keys to set, or a key as null to clear it");
+      if (value === null && NULL_IGNORED.has(name)) report(name, "PostHog ignores null for this setting: declare the keys to set, or a key as null to clear it");
+    }
+  },
   toDesired(spec) {
-    const { key: _key, ...fields } = spec;
+    const { key: _key, ...declared } = spec;
+    const fields: JsonObject = {};
+    for (const [name, value] of Object.entries(declared)) desiredEntries(name, value, MERGED[name] ?? 0, fields);
     return { fields, dependsOn: [] };
   },
   identify() {
@@ -61,11 +150,15 @@ export const projectSettings: KindModule = {
   },
   toObserved(raw) {
     const fields: JsonObject = {};
-    for (const name of SETTINGS) if (raw[name] !== undefined) fields[name] = raw[name];
+    for (const name of SETTINGS) {
+      if (raw[name] === undefined) continue;
+      const value = name === "session_recording_sample_rate" ? canonicalSampleRate(raw[name]) : raw[name];
+      observedEntries(name, value, MERGED[name] ?? 0, fields);
+    }
     return fields;
   },
   toPayload(_key, fields) {
-    return fields;
+    return nestEntries(fields);
   },
   proposeKey() {
     return "project";

@@ -3,7 +3,7 @@ import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../j
 import { flagOr, textOrEmpty } from "../normalize.js";
 import { boolean, object, oneOf, recordOf, required, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
-import type { ConvergeContext, KindModule } from "./kind.js";
+import type { KindModule } from "./kind.js";
 
 const property = object({
   type: required(oneOf("String", "Numeric", "Boolean", "DateTime", "Object")),
@@ -43,22 +43,6 @@ function observedProperties(value: JsonValue | undefined): JsonObject[] {
     .sort(byName);
 }
 
-/**
- * PostHog replaces a group's properties by id: listed ids are updated, entries
- * without an id are created and unlisted ones deleted. Sending live ids for
- * properties that keep their name avoids deleting and recreating them.
- */
-async function convergeProperties({ api, id, fields }: ConvergeContext): Promise<void> {
-  const live = await api.get(`schema_property_groups/${id}/`);
-  const current = Array.isArray(live?.properties) ? live.properties.filter(isJsonObject) : [];
-  const wanted = fields.properties as JsonObject[];
-  if (isDeepEqual(observedProperties(current), wanted)) return;
-  const ids = new Map(current.map((p) => [p.name, p.id]));
-  await api.patch(`schema_property_groups/${id}/`, {
-    properties: wanted.map((p) => (ids.has(p.name as string) ? { id: ids.get(p.name as string) as JsonValue, ...p } : p)),
-  });
-}
-
 /** Schema property groups: typed properties shared by event definitions; identity is a description marker. */
 export const propertyGroups: KindModule = {
   name: "property-groups",
@@ -91,9 +75,11 @@ export const propertyGroups: KindModule = {
   toObserved(raw) {
     return { name: textOrEmpty(raw.name), description: stripIdentityMarker(raw.description), properties: observedProperties(raw.properties) };
   },
-  toPayload(key, fields, _lookup, action) {
+  // A property's id is read-only, so every PATCH carrying `properties` deletes and recreates them all
+  // (`SchemaPropertyGroupSerializer.update`): they are sent on create, and on update only when they differ.
+  toPayload(key, fields, _lookup, action, before) {
     const payload: JsonObject = { name: fields.name as string, description: appendIdentityMarker("property-groups", key, fields.description) };
-    if (action === "create") payload.properties = fields.properties as JsonValue;
+    if (action === "create" || !isDeepEqual(before?.properties, fields.properties)) payload.properties = fields.properties as JsonValue;
     return payload;
   },
   proposeKey(raw) {
@@ -111,5 +97,4 @@ export const propertyGroups: KindModule = {
     }
     return compactSpec({ key, name: fields.name, description: unlessDefault(fields.description, ""), properties });
   },
-  converge: convergeProperties,
 };

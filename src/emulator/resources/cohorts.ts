@@ -167,10 +167,9 @@ function createCohort(context: ResourceContext): ResourceResponse {
   const { project, state } = context;
   const body = readRequestBody(context.body);
   const input = readCohortInput(project, body, undefined);
+  // `_create_static_person_ids` defaults to `[]`, so `_handle_static` always has a source: a static
+  // cohort sent with only a name is created empty ("Invalid source for static cohort" is unreachable).
   const isStatic = input.is_static ?? false;
-  if (isStatic && input.staticPersonIds === undefined && !input.query && !input.filters && (input.groups ?? []).length === 0) {
-    throw validationError(null, "Invalid source for static cohort. Requires criteria, a csv, feature flag, existing cohort or query.");
-  }
   const filters = input.filters ?? (input.groups && input.groups.length > 0 ? { properties: { type: "OR", values: cloneJson(input.groups) } } : null);
   const cohort: CohortRecord = {
     id: allocateId(state, "cohort"),

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
+import { endpointNotFound, methodNotAllowed, notFound, serverError, validationError } from "../errors.js";
 import { isUuid, parseBooleanText, parseJsonListParam, readBoolean, readChoice, readInteger, readList, readRequestBody, readString } from "../fields.js";
 import type { JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
@@ -12,9 +12,10 @@ import { applyCuration } from "./curation.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 
 /**
- * Event definitions in their EE/cloud flavour (description, owner, verified, hidden), keyed by UUID.
- * Definitions created through POST have never been seen, so `created_at`/`last_seen_at` stay null
- * until an event is ingested (see the `/_emulator/ingest` control route).
+ * Event definitions (`posthog/api/event_definition.py`), keyed by UUID: the enterprise flavour
+ * (description, owner, verified, hidden) by default, the open-source `EventDefinitionSerializer` when
+ * the emulator runs without the enterprise edition. Definitions created through POST have never been
+ * seen, so `created_at`/`last_seen_at` stay null until an event is ingested (`/_emulator/ingest`).
  */
 export const eventDefinitionsResource: ResourceModule = {
   segment: "event_definitions",
@@ -29,11 +30,11 @@ export const eventDefinitionsResource: ResourceModule = {
     }
     if (context.id === "bulk_update_tags" && context.action === undefined) {
       if (context.method !== "POST") throw methodNotAllowed(context.method);
-      return handleBulkTagUpdate(context, context.project.eventDefinitions, (definition) => definition.id, serializeEventDefinition);
+      return handleBulkTagUpdate(context, context.project.eventDefinitions, (definition) => definition.id, (definition) => serializeFor(context, definition));
     }
     if (context.action !== undefined) throw endpointNotFound();
     const definition = findEventDefinition(context.project, context.id);
-    if (context.method === "GET") return ok(serializeEventDefinition(definition));
+    if (context.method === "GET") return ok(serializeFor(context, definition));
     if (context.method === "PATCH" || context.method === "PUT") return updateEventDefinition(context, definition);
     if (context.method === "DELETE") {
       context.project.eventDefinitions = context.project.eventDefinitions.filter((candidate) => candidate !== definition);
@@ -44,11 +45,40 @@ export const eventDefinitionsResource: ResourceModule = {
   },
 };
 
+/**
+ * `dangerously_get_object`: a non-UUID id is a clean 404, but a well-formed id with no row reaches
+ * `EventDefinition.objects.get`, whose `DoesNotExist` nothing converts, so PostHog answers 500, for
+ * GET, PATCH and DELETE alike (a definition deleted a moment ago included).
+ */
 function findEventDefinition(project: ProjectState, segment: string): EventDefinitionRecord {
   if (!isUuid(segment)) throw notFound("Event definition not found.");
   const definition = project.eventDefinitions.find((candidate) => candidate.id === segment.toLowerCase());
-  if (definition === undefined) throw notFound();
+  if (definition === undefined) throw serverError();
   return definition;
+}
+
+function serializeFor(context: ResourceContext, definition: EventDefinitionRecord): JsonRecord {
+  return context.settings.enterprise ? serializeEventDefinition(definition) : serializeOpenSourceEventDefinition(definition);
+}
+
+/** The open-source `EventDefinitionSerializer` shape: no description, owner or curation fields. */
+function serializeOpenSourceEventDefinition(definition: EventDefinitionRecord): JsonRecord {
+  return {
+    id: definition.id,
+    name: definition.name,
+    created_at: definition.created_at,
+    last_seen_at: definition.last_seen_at,
+    last_updated_at: definition.last_updated_at,
+    tags: definition.tags,
+    enforcement_mode: definition.enforcement_mode,
+    primary_property: definition.primary_property,
+    is_action: false,
+    action_id: null,
+    is_calculating: false,
+    last_calculated_at: null,
+    created_by: null,
+    post_to_slack: false,
+  };
 }
 
 /** The EnterpriseEventDefinitionSerializer shape. */
@@ -106,7 +136,20 @@ export function newEventDefinition(name: string): EventDefinitionRecord {
   };
 }
 
-function applyWritableFields(definition: EventDefinitionRecord, body: JsonRecord): void {
+const UNSUPPORTED_WITHOUT_ENTERPRISE = ["description", "verified", "hidden"];
+const REJECT_MODE_MESSAGE = 'Setting schema enforcement mode to "reject" requires the schema-enforcement-reject feature flag';
+
+/**
+ * `EventDefinitionSerializer.validate`: without the enterprise edition `description`, `verified` and
+ * `hidden` are refused whenever the body carries them (first one present names the error); `reject`
+ * enforcement needs PostHog's internal `schema-enforcement-reject` flag, which no emulated
+ * organization has.
+ */
+function applyWritableFields(context: ResourceContext, definition: EventDefinitionRecord, body: JsonRecord): void {
+  if (!context.settings.enterprise) {
+    const unsupported = UNSUPPORTED_WITHOUT_ENTERPRISE.find((field) => Object.hasOwn(body, field));
+    if (unsupported !== undefined) throw validationError(unsupported, "This field is not supported by this deployment.", "invalid");
+  }
   const description = readString(body, "description", { allowNull: true, allowBlank: true });
   const tags = readTags(body);
   const owner = readInteger(body, "owner", { allowNull: true });
@@ -120,6 +163,7 @@ function applyWritableFields(definition: EventDefinitionRecord, body: JsonRecord
   const primaryProperty = readString(body, "primary_property", { allowNull: true, allowBlank: true, maxLength: 400 });
   readBoolean(body, "post_to_slack");
   if (verified === true && hidden === true) throw validationError(null, "An event cannot be both hidden and verified");
+  if (enforcementMode === "reject") throw validationError(null, REJECT_MODE_MESSAGE);
 
   if (description !== undefined) definition.description = description;
   if (tags !== undefined) definition.tags = tags;
@@ -138,14 +182,14 @@ function createEventDefinition(context: ResourceContext): ResourceResponse {
     throw validationError("name", `Event definition with name '${name}' already exists`);
   }
   const definition = newEventDefinition(name);
-  applyWritableFields(definition, body);
+  applyWritableFields(context, definition, body);
   project.eventDefinitions.push(definition);
-  return created(serializeEventDefinition(definition));
+  return created(serializeFor(context, definition));
 }
 
 function updateEventDefinition(context: ResourceContext, definition: EventDefinitionRecord): ResourceResponse {
-  applyWritableFields(definition, readRequestBody(context.body));
-  return ok(serializeEventDefinition(definition));
+  applyWritableFields(context, definition, readRequestBody(context.body));
+  return ok(serializeFor(context, definition));
 }
 
 function listEventDefinitions(context: ResourceContext): ResourceResponse {
@@ -171,7 +215,7 @@ function listEventDefinitions(context: ResourceContext): ResourceResponse {
   if (names.length > 0) definitions = definitions.filter((definition) => names.includes(definition.name));
   definitions.sort(compareByLastSeenThenName);
   const page = paginate(definitions, context.requestUrl);
-  return ok({ ...page, results: page.results.map((definition) => serializeEventDefinition(definition)) });
+  return ok({ ...page, results: page.results.map((definition) => serializeFor(context, definition)) });
 }
 
 /** PostHog's default `-last_seen_at::date,name`; never-seen definitions sort first, as NULLs do in a descending Postgres sort. */

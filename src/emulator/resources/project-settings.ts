@@ -1,15 +1,17 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { methodNotAllowed, validationError } from "../errors.js";
+import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
 import { coerceString, hasField, readBoolean, readChoice, readInteger, readList, readObject, readRequestBody, readString } from "../fields.js";
 import { isRecord, type JsonRecord } from "../json.js";
+import { paginate } from "../pagination.js";
 import type { ProjectState } from "../state.js";
 import { ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { mergeTeamConfig, readSampleRate, teamComputedFields, validateReplayConfig } from "./team-config.js";
 
 /** The emulator's one organization, which owns every project. */
 const EMULATOR_ORGANIZATION_ID = "0190b2f0-0000-7000-8000-0000000000aa";
 
-type SettingKind = "boolean" | "nullableBoolean" | "string" | "nullableString" | "nullableInteger" | "nullableNumber" | "list" | "nullableList" | "object" | "nullableObject" | "json";
+type SettingKind = "boolean" | "nullableBoolean" | "string" | "nullableString" | "nullableInteger" | "decimal" | "list" | "nullableList" | "object" | "nullableObject" | "json";
 
 /** Writable team configuration fields (PostHog's TEAM_CONFIG_FIELDS) with their defaults and value kinds. */
 const SETTINGS: Record<string, { kind: SettingKind; initial: unknown; choices?: readonly (string | number | null)[] }> = {
@@ -34,7 +36,7 @@ const SETTINGS: Record<string, { kind: SettingKind; initial: unknown; choices?: 
   capture_dead_clicks: { kind: "nullableBoolean", initial: false },
   logs_settings: { kind: "json", initial: null },
   session_recording_opt_in: { kind: "boolean", initial: false },
-  session_recording_sample_rate: { kind: "nullableNumber", initial: null },
+  session_recording_sample_rate: { kind: "decimal", initial: null },
   session_recording_minimum_duration_milliseconds: { kind: "nullableInteger", initial: null },
   session_recording_linked_flag: { kind: "nullableObject", initial: null },
   session_recording_network_payload_capture_config: { kind: "nullableObject", initial: null },
@@ -69,7 +71,7 @@ const SETTINGS: Record<string, { kind: SettingKind; initial: unknown; choices?: 
   default_evaluation_contexts_enabled: { kind: "nullableBoolean", initial: false },
   require_evaluation_contexts: { kind: "nullableBoolean", initial: false },
   feature_flag_policy_config: { kind: "nullableObject", initial: { require_tags: false } },
-  revenue_analytics_config: { kind: "nullableObject", initial: { base_currency: "USD", events: [], goals: [], filter_test_accounts: false } },
+  revenue_analytics_config: { kind: "nullableObject", initial: { base_currency: "USD", events: [], filter_test_accounts: false } },
   marketing_analytics_config: { kind: "nullableObject", initial: { sources_map: {}, conversion_goals: [] } },
   customer_analytics_config: { kind: "nullableObject", initial: {} },
   web_analytics_pre_aggregated_tables_enabled: { kind: "nullableBoolean", initial: false },
@@ -77,7 +79,7 @@ const SETTINGS: Record<string, { kind: SettingKind; initial: unknown; choices?: 
   conversations_enabled: { kind: "nullableBoolean", initial: false },
   conversations_settings: { kind: "nullableObject", initial: null },
   proactive_tasks_enabled: { kind: "nullableBoolean", initial: false },
-  workflows_config: { kind: "nullableObject", initial: null },
+  workflows_config: { kind: "nullableObject", initial: { capture_workflows_engagement_events: false } },
 };
 
 const STRICT_CONFIG_KEYS: Record<string, Record<string, "boolean" | "string">> = {
@@ -115,23 +117,57 @@ export function createProjectState(id: number, name: string): ProjectState {
   };
 }
 
+/** Settings the project route (`ProjectBackwardCompatSerializer`) does not carry; only the environment's `TeamSerializer` does. */
+const ENVIRONMENT_ONLY = new Set(["feature_flag_policy_config"]);
+
+type Route = "project" | "environment";
+
 /**
- * The project/environment object itself (`GET/PATCH /api/projects/{id}/` and `/api/environments/{id}/`),
- * which is where project settings live. There is nothing to create or delete.
+ * The project object (`GET/PATCH /api/projects/{id}/`, `ProjectBackwardCompatSerializer`), which
+ * passes most settings through to the project's environment but has no `feature_flag_policy_config`:
+ * the project route neither returns it nor stores it. There is nothing to create or delete.
  */
 export const projectSettingsResource: ResourceModule = {
   segment: "",
   scopeObject: "project",
-  environmentsAlias: true,
+  environmentsAlias: false,
   throttle: "default",
   handle(context: ResourceContext): ResourceResponse {
-    if (context.method === "GET") return ok(serializeProject(context.project));
-    if (context.method === "PATCH" || context.method === "PUT") return updateProject(context);
-    throw methodNotAllowed(context.method);
+    return handleSettings(context, "project");
   },
 };
 
-function serializeProject(project: ProjectState): JsonRecord {
+/**
+ * The environment (team) object, where every project setting lives: `/api/environments/{id}/`
+ * (`RootTeamViewSet`) and `/api/projects/{id}/environments/{id}/` (`TeamViewSet`, the path PostHog's
+ * OpenAPI description names `environments_partial_update`). The emulator's projects have one
+ * environment whose id is the project's.
+ */
+export const environmentSettingsResource: ResourceModule = {
+  segment: "environments",
+  scopeObject: "project",
+  environmentsAlias: false,
+  throttle: "default",
+  handle(context: ResourceContext): ResourceResponse {
+    if (context.id === undefined && context.requestUrl.pathname.startsWith("/api/projects/")) {
+      if (context.method !== "GET") throw methodNotAllowed(context.method);
+      const page = paginate([context.project], context.requestUrl);
+      return ok({ ...page, results: page.results.map((project) => serializeProject(project, "environment")) });
+    }
+    if (context.action !== undefined) throw endpointNotFound();
+    if (context.id !== undefined && context.id !== String(context.project.id)) throw notFound();
+    return handleSettings(context, "environment");
+  },
+};
+
+function handleSettings(context: ResourceContext, route: Route): ResourceResponse {
+  if (context.method === "GET") return ok(serializeProject(context.project, route));
+  if (context.method === "PATCH" || context.method === "PUT") return updateProject(context, route);
+  throw methodNotAllowed(context.method);
+}
+
+function serializeProject(project: ProjectState, route: Route): JsonRecord {
+  const settings = Object.fromEntries(Object.entries(project.settings).filter(([key]) => route === "environment" || !ENVIRONMENT_ONLY.has(key)));
   return {
     id: project.id,
     uuid: project.uuid,
@@ -147,11 +183,12 @@ function serializeProject(project: ProjectState): JsonRecord {
     has_group_types: false,
     group_types: [],
     user_access_level: "admin",
-    ...project.settings,
+    ...teamComputedFields(project.id),
+    ...settings,
   };
 }
 
-function updateProject(context: ResourceContext): ResourceResponse {
+function updateProject(context: ResourceContext, route: Route): ResourceResponse {
   const { project } = context;
   const body = readRequestBody(context.body);
   if (hasField(body, "access_control")) {
@@ -160,13 +197,13 @@ function updateProject(context: ResourceContext): ResourceResponse {
   const name = readString(body, "name", { maxLength: 200 });
   const updates: JsonRecord = {};
   for (const [key, spec] of Object.entries(SETTINGS)) {
-    if (!hasField(body, key)) continue;
+    if (!hasField(body, key) || (route === "project" && ENVIRONMENT_ONLY.has(key))) continue;
     updates[key] = readSetting(body, key, spec.kind, spec.choices);
   }
   validateDependentSettings(project, updates);
   if (name !== undefined && name !== null) project.name = name;
-  Object.assign(project.settings, updates);
-  return ok(serializeProject(project));
+  for (const [key, value] of Object.entries(updates)) project.settings[key] = mergeTeamConfig(key, project.settings[key], value);
+  return ok(serializeProject(project, route));
 }
 
 function readSetting(body: JsonRecord, key: string, kind: SettingKind, choices: readonly (string | number | null)[] | undefined): unknown {
@@ -185,13 +222,8 @@ function readSetting(body: JsonRecord, key: string, kind: SettingKind, choices: 
       return readString(body, key, { allowBlank: true, allowNull: true });
     case "nullableInteger":
       return readInteger(body, key, { allowNull: true });
-    case "nullableNumber": {
-      const value = body[key];
-      if (value !== null && typeof value !== "number" && !(typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))) {
-        throw validationError(key, "A valid number is required.");
-      }
-      return value === null ? null : Number(value);
-    }
+    case "decimal":
+      return readSampleRate(key, body[key]);
     case "list":
       return readList(body, key);
     case "nullableList":
@@ -224,6 +256,7 @@ function validateDependentSettings(project: ProjectState, updates: JsonRecord): 
       if (value !== null && typeof value !== expected) throw validationError(key, `${field} must be a ${expected}`);
     }
   }
+  if (hasField(updates, "session_replay_config")) validateReplayConfig("session_replay_config", updates.session_replay_config as JsonRecord | null);
   const primary = updates.primary_dashboard;
   if (typeof primary === "number" && !project.dashboards.some((dashboard) => dashboard.id === primary && !dashboard.deleted)) {
     throw validationError("primary_dashboard", `Invalid pk "${primary}" - object does not exist.`, "does_not_exist");

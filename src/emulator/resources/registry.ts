@@ -9,6 +9,7 @@ import { experimentSavedMetricsResource } from "./experiment-saved-metrics.js";
 import { experimentsResource } from "./experiments.js";
 import { featureFlagsResource } from "./feature-flags.js";
 import { insightsResource } from "./insights.js";
+import { environmentSettingsResource } from "./project-settings.js";
 import { propertyDefinitionsResource } from "./property-definitions.js";
 import type { ResourceModule } from "./resource.js";
 import { schemaPropertyGroupsResource } from "./schema-property-groups.js";
@@ -29,5 +30,6 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     experimentsResource,
     experimentHoldoutsResource,
     experimentSavedMetricsResource,
+    environmentSettingsResource,
   ].map((module) => [module.segment, module]),
 );

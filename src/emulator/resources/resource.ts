@@ -8,6 +8,16 @@ export interface PostHogSettings {
    * `dashboards` field unless the request opts in with `?include_dashboards=true`.
    */
   insightDashboardsOptInEnforced: boolean;
+  /**
+   * `EE_AVAILABLE`: the enterprise edition is installed (PostHog Cloud). Without it, event
+   * definitions use the open-source serializer, which refuses `description`, `verified` and `hidden`.
+   */
+  enterprise: boolean;
+  /**
+   * The organization has the `TAGGING` feature. Without it (old self-hosted versions), the tagging
+   * mixin drops `tags` from every write without an error and reads them back as `[]`.
+   */
+  tagging: boolean;
 }
 
 /** Everything a resource handler needs to serve one request. */

@@ -13,8 +13,9 @@ const NUMERIC_RULE_KEYS = ["minimum", "exclusiveMinimum", "maximum", "exclusiveM
 
 /**
  * Schema property groups (`/api/projects/{id}/schema_property_groups/`), the typed property sets that
- * event schemas attach to event definitions. PATCH `properties` replaces the list by property id.
- * Hard DELETE cascades the group's event-schema links.
+ * event schemas attach to event definitions. A property's `id` is read-only, so PostHog never sees the
+ * ids a PATCH sends: every PATCH with `properties` deletes all the group's properties and creates the
+ * listed ones anew (new ids and timestamps). Hard DELETE cascades the group's event-schema links.
  */
 export const schemaPropertyGroupsResource: ResourceModule = {
   segment: "schema_property_groups",
@@ -102,7 +103,8 @@ function validateRules(rules: unknown, propertyType: string): JsonRecord | null 
   throw validationError("properties", `Validation rules are not supported for ${propertyType} properties`);
 }
 
-function readProperties(value: unknown[], existing: readonly SchemaPropertyRecord[]): SchemaPropertyRecord[] {
+/** The serializer's `properties` list; any `id`, `created_at` or `updated_at` sent is read-only and dropped. */
+function readProperties(value: unknown[]): SchemaPropertyRecord[] {
   const now = isoNow();
   const names = new Set<string>();
   return value.map((item, index) => {
@@ -119,16 +121,15 @@ function readProperties(value: unknown[], existing: readonly SchemaPropertyRecor
     for (const flag of ["is_required", "is_optional_in_types"] as const) {
       if (item[flag] !== undefined && typeof item[flag] !== "boolean") throw validationError(["properties", index, flag], "Must be a valid boolean.");
     }
-    const previous = existing.find((property) => property.id === item.id);
     return {
-      id: previous?.id ?? randomUUID(),
+      id: randomUUID(),
       name,
       property_type: propertyType,
       is_required: item.is_required === true,
       is_optional_in_types: item.is_optional_in_types === true,
       validation_rules: validateRules(item.validation_rules, propertyType),
       description: typeof item.description === "string" ? item.description : "",
-      created_at: previous?.created_at ?? now,
+      created_at: now,
       updated_at: now,
     };
   });
@@ -139,7 +140,7 @@ function createGroup(context: ResourceContext): ResourceResponse {
   const body = readRequestBody(context.body);
   const name = readString(body, "name", { required: true, maxLength: 400 }) ?? "";
   const description = readString(body, "description", { allowBlank: true }) ?? "";
-  const properties = readProperties(readList(body, "properties") ?? [], []);
+  const properties = readProperties(readList(body, "properties") ?? []);
   if (project.propertyGroups.some((group) => group.name === name)) throw validationError("name", "A property group with this name already exists for this team");
   const now = isoNow();
   const group: PropertyGroupRecord = { id: randomUUID(), name, description, properties, created_at: now, updated_at: now, created_by: currentUser() };
@@ -153,7 +154,7 @@ function updateGroup(context: ResourceContext, group: PropertyGroupRecord): Reso
   const name = readString(body, "name", { maxLength: 400 });
   const description = readString(body, "description", { allowBlank: true });
   const list = readList(body, "properties");
-  const properties = list === undefined || list === null ? undefined : readProperties(list, group.properties);
+  const properties = list === undefined || list === null ? undefined : readProperties(list);
   if (name !== undefined && name !== null && project.propertyGroups.some((other) => other !== group && other.name === name)) {
     throw validationError("name", "A property group with this name already exists");
   }
