@@ -93,4 +93,78 @@ describe("contract: dashboards", () => {
     expect(restored.status).toBe(200);
     expect((await contract.client.get(`dashboards/${dashboard.id}/`)).status).toBe(200);
   });
+
+  it("skips PATCH display updates for tile ids that are not this dashboard's", async () => {
+    const dashboard = await createDashboard();
+    const response = await contract.client.patch(`dashboards/${dashboard.id}/`, { tiles: [{ id: 2147483000, layouts: {} }] });
+    expect(response.status).toBe(200);
+    expect(response.body.tiles).toEqual([]);
+  });
+});
+
+async function createInsightOn(dashboardIds: number[]): Promise<any> {
+  const response = await contract.client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, dashboards: dashboardIds });
+  expect(response.status).toBe(201);
+  contract.cleanup.add(`insight ${response.body.id}`, () => softDelete(contract.client, `insights/${response.body.id}/`));
+  return response.body;
+}
+
+const tileOn = (insight: any, dashboardId: number): number => insight.dashboard_tiles.find((tile: { dashboard_id: number }) => tile.dashboard_id === dashboardId).id;
+
+describe("contract: dashboard tile actions", () => {
+  it("create_text_tile answers 201 with the tile; update_text_tile edits it; delete_tile answers 204 and removes it", async () => {
+    const dashboard = await createDashboard();
+    const layouts = { sm: { x: 0, y: 0, w: 12, h: 1 }, xs: { x: 0, y: 0, w: 1, h: 1 } };
+    const created = await contract.client.post(`dashboards/${dashboard.id}/create_text_tile/`, { body: "Section", layouts });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ layouts, insight: null, text: { body: "Section" } });
+    const blank = await contract.client.post(`dashboards/${dashboard.id}/create_text_tile/`, { body: "" });
+    expect(blank.status).toBe(400);
+    expect(blank.body).toMatchObject({ type: "validation_error", attr: "body" });
+
+    const updated = await contract.client.post(`dashboards/${dashboard.id}/update_text_tile/`, { tile_id: created.body.id, body: "Section, edited" });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ id: created.body.id, layouts, text: { id: created.body.text.id, body: "Section, edited" } });
+
+    const deleted = await contract.client.post(`dashboards/${dashboard.id}/delete_tile/`, { tile_id: created.body.id });
+    expect(deleted.status).toBe(204);
+    expect((await contract.client.get(`dashboards/${dashboard.id}/`)).body.tiles).toEqual([]);
+    expect((await contract.client.post(`dashboards/${dashboard.id}/delete_tile/`, { tile_id: created.body.id })).status).toBe(404);
+  });
+
+  it("reorder_tiles lays tiles out in the given order; duplicate and unknown ids get a bare detail", async () => {
+    const dashboard = await createDashboard();
+    const first = (await contract.client.post(`dashboards/${dashboard.id}/create_text_tile/`, { body: "First" })).body;
+    const second = (await contract.client.post(`dashboards/${dashboard.id}/create_text_tile/`, { body: "Second" })).body;
+    const reordered = await contract.client.post(`dashboards/${dashboard.id}/reorder_tiles/`, { tile_order: [second.id, first.id], layout: "two_column" });
+    expect(reordered.status).toBe(200);
+    expect(reordered.body.tiles.map((tile: { id: number }) => tile.id)).toEqual([second.id, first.id]);
+    expect(reordered.body.tiles[1].layouts).toEqual({ sm: { x: 6, y: 0, w: 6, h: 5 }, xs: { x: 0, y: 5, w: 1, h: 5 } });
+    const duplicate = await contract.client.post(`dashboards/${dashboard.id}/reorder_tiles/`, { tile_order: [first.id, first.id] });
+    expect(duplicate.status).toBe(400);
+    expect(duplicate.body).toEqual({ detail: "tile_order must contain unique tile IDs" });
+    const unknown = await contract.client.post(`dashboards/${dashboard.id}/reorder_tiles/`, { tile_order: [2147483000] });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ detail: "Tile IDs not found on this dashboard: [2147483000]" });
+  });
+
+  it("copy_tile adds a copy of another dashboard's insight tile, once; move_tile moves a tile and answers the source", async () => {
+    const source = await createDashboard();
+    const destination = await createDashboard();
+    const insight = await createInsightOn([source.id]);
+    const tileId = tileOn(insight, source.id);
+    const copied = await contract.client.post(`dashboards/${destination.id}/copy_tile/`, { fromDashboardId: source.id, tileId });
+    expect(copied.status).toBe(200);
+    expect(copied.body.id).toBe(destination.id);
+    expect(copied.body.tiles).toEqual([expect.objectContaining({ insight: expect.objectContaining({ id: insight.id }) })]);
+    const again = await contract.client.post(`dashboards/${destination.id}/copy_tile/`, { fromDashboardId: source.id, tileId });
+    expect(again.status).toBe(400);
+    expect(again.body).toMatchObject({ detail: "This insight is already on the destination dashboard." });
+
+    const third = await createDashboard();
+    const moved = await contract.client.patch(`dashboards/${source.id}/move_tile/`, { to_dashboard: third.id, tile: { id: tileId } });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ id: source.id, tiles: [] });
+    expect((await contract.client.get(`dashboards/${third.id}/`)).body.tiles).toEqual([expect.objectContaining({ id: tileId })]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { softDelete, TRENDS_QUERY, uniqueName, useContractTarget } from "./harness.js";
+import { softDelete, TARGETS_EMULATOR, TRENDS_QUERY, uniqueName, useContractTarget } from "./harness.js";
 
 const contract = useContractTarget();
 
@@ -81,5 +81,49 @@ describe("contract: insights", () => {
     expect((await contract.client.get(`insights/${insight.id}/`)).status).toBe(404);
     const tiles = (await contract.client.get(`dashboards/${dashboardId}/`)).body.tiles;
     expect(tiles.some((tile: { insight: { id: number } | null }) => tile.insight?.id === insight.id)).toBe(false);
+  });
+
+  it("always lists dashboard_tiles; `dashboards` is served only on opt-in once enforced, and always matches the tiles", async () => {
+    const dashboardId = await createDashboard();
+    const insight = await createInsight({ dashboards: [dashboardId] });
+    const tiles = [{ id: expect.any(Number), dashboard_id: dashboardId, deleted: null }];
+    const plain = (await contract.client.get(`insights/${insight.id}/`)).body;
+    expect(plain.dashboard_tiles).toEqual(tiles);
+    // Real projects may still be in the unenforced phase (INSIGHT_DASHBOARDS_OPT_IN_ENFORCED defaults to off).
+    if (TARGETS_EMULATOR) expect(plain).not.toHaveProperty("dashboards");
+    else if ("dashboards" in plain) expect(plain.dashboards).toEqual([dashboardId]);
+    const optedIn = (await contract.client.get(`insights/${insight.id}/${OPT_IN}`)).body;
+    expect(optedIn.dashboards).toEqual([dashboardId]);
+    const tileInsight = (await contract.client.get(`dashboards/${dashboardId}/`)).body.tiles[0].insight;
+    expect(tileInsight.dashboard_tiles).toEqual(tiles);
+    if (TARGETS_EMULATOR) expect(tileInsight).not.toHaveProperty("dashboards");
+  });
+
+  it("reads queries back upgraded: each migrated node kind carries its schema version", async () => {
+    const stickiness = { kind: "InsightVizNode", source: { kind: "StickinessQuery", series: [{ kind: "EventsNode", event: "$pageview" }] } };
+    const funnel = { kind: "InsightVizNode", source: { kind: "FunnelsQuery", series: [{ kind: "EventsNode", event: "$pageview" }, { kind: "EventsNode", event: "$pageleave" }] } };
+    const sql = { kind: "DataVisualizationNode", source: { kind: "HogQLQuery", query: "select 1" } };
+    const cases: [unknown, number][] = [
+      [TRENDS_QUERY, 5],
+      [stickiness, 5],
+      [funnel, 2],
+    ];
+    for (const [query, latest] of cases) {
+      const insight = await createInsight({ query });
+      expect(insight.query).toMatchObject(query as object);
+      const read = (await contract.client.get(`insights/${insight.id}/`)).body.query;
+      expect(read.source.version).toBeGreaterThanOrEqual(latest);
+      expect(read).not.toHaveProperty("version");
+    }
+    const sqlRead = (await contract.client.get(`insights/${(await createInsight({ query: sql })).id}/`)).body.query;
+    expect(sqlRead.source).not.toHaveProperty("version");
+  });
+
+  it("creates insights unsaved unless saved is sent; an update saves them", async () => {
+    const unsaved = await createInsight({});
+    expect(unsaved.saved).toBe(false);
+    const saved = await createInsight({ saved: true });
+    expect(saved.saved).toBe(true);
+    expect((await contract.client.patch(`insights/${unsaved.id}/`, { description: "touched" })).body.saved).toBe(true);
   });
 });
