@@ -53,6 +53,8 @@ export interface RecordedRequest {
   body: unknown;
   /** The status sent, or 0 when the connection was dropped by an injected fault. */
   status: number;
+  /** A copy of the JSON body sent back, or null for an empty response (so tests can check responses against PostHog's schemas too). */
+  response?: unknown;
 }
 
 /** A started emulator and the controls tests use to observe and steer it. */
@@ -185,12 +187,14 @@ class Emulator {
       }
       const reply = faultReply(fault);
       record.status = reply.status;
+      record.response = reply.body === undefined ? null : cloneJson(reply.body);
       this.send(response, reply);
       return;
     }
 
     const reply = this.dispatch(request, method, url, parsed);
     record.status = reply.status;
+    record.response = reply.body === undefined ? null : cloneJson(reply.body);
     if (!READ_METHODS.has(method)) this.persist();
     this.send(response, reply);
   }

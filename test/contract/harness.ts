@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 import { afterAll, beforeAll } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { KNOWN_VIOLATIONS, expectContract, type KnownViolation } from "../helpers/checked-emulator.js";
+import type { Exchange } from "./openapi/contract.js";
 
 /**
  * The contract suite's connection to "a PostHog": the local emulator by default, or a real project
@@ -68,6 +70,8 @@ export interface ContractRequestOptions {
  */
 export class ContractClient {
   readonly target: ContractTarget;
+  /** Every exchange, for the OpenAPI check `useContractTarget` runs after a file's tests. */
+  readonly exchanges: Exchange[] = [];
 
   constructor(target: ContractTarget) {
     this.target = target;
@@ -96,6 +100,7 @@ export class ContractClient {
       } catch {
         parsed = text;
       }
+      this.exchanges.push({ method, path: new URL(this.url(path)).pathname, body: body ?? null, status: response.status, response: parsed ?? null });
       return { status: response.status, headers: response.headers, body: parsed, text };
     }
   }
@@ -177,6 +182,18 @@ export function isErrorEnvelope(body: unknown): boolean {
   return ["attr", "code", "detail", "type"].every((key) => keys.includes(key));
 }
 
+/**
+ * Requests the contract suite sends off the spec on purpose, because what PostHog does with them
+ * is the behaviour under test. The OpenAPI check tolerates exactly these.
+ */
+const CONTRACT_PROBES: readonly KnownViolation[] = [
+  { operation: "dashboards_create", direction: "request", field: "tiles", reason: "Pins that tiles sent on create are ignored." },
+  { operation: "dashboards_partial_update", direction: "request", field: "tiles[].insight", reason: "Pins that a display-only tile PATCH ignores an insight key." },
+  { operation: "feature_flags_create", direction: "request", field: "filters.payloads.true", reason: "Pins that a payload sent as an object is stored as a JSON string." },
+  ...["insights_create", "insights_partial_update"].map((operation) => ({ operation, direction: "request" as const, field: "dashboards", reason: "Pins how the deprecated dashboards field still places insights on dashboards." })),
+  ...["GET", "PATCH"].map((method) => ({ operation: `${method} /api/projects/{project_id}/`, direction: "route" as const, field: "(path)", reason: "Pins project settings on both /api/projects/{id}/ and /api/environments/{id}/." })),
+];
+
 /** One test file's view of the contract target, filled in by the hooks `useContractTarget` registers. */
 export interface ContractContext {
   target: ContractTarget;
@@ -200,6 +217,9 @@ export function useContractTarget(): ContractContext {
     } finally {
       await context.target.close();
     }
+    // Requests PostHog accepted, and its answers, must fit its OpenAPI contract; refused requests are probes of its validation.
+    const accepted = context.client.exchanges.filter((exchange) => exchange.status >= 200 && exchange.status < 300);
+    expectContract(accepted, { known: [...KNOWN_VIOLATIONS, ...CONTRACT_PROBES] });
   });
   return context;
 }

@@ -32,10 +32,11 @@ describe("contract: pagination", () => {
     expect(new Set(ids).size).toBe(3);
   });
 
-  it("returns the action list unpaginated", async () => {
+  it("returns the action list unpaginated, with a count of the results", async () => {
     const response = await contract.client.get("actions/");
     expect(response.status).toBe(200);
     expect(Array.isArray(response.body.results)).toBe(true);
+    expect(response.body.count).toBe(response.body.results.length);
     expect(response.body).not.toHaveProperty("next");
   });
 });

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getKind } from "../../src/core/kinds/index.js";
 import type { JsonObject, JsonValue } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { expectContract } from "../helpers/checked-emulator.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
 import { resetEmulator } from "../helpers/emulator-control.js";
 
@@ -13,6 +14,10 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 beforeEach(async () => {
   await resetEmulator(emulator);
+});
+// Every request of a test and every response to it must fit PostHog's OpenAPI contract.
+afterEach(() => {
+  expectContract(emulator.requests);
 });
 
 const def = (kind: KindName, spec: JsonObject): Definition => ({ kind, key: spec.key as string, spec });

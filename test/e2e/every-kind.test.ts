@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { expectContract } from "../helpers/checked-emulator.js";
 import { copyFixture, runBundledCli } from "../helpers/cli.js";
 
 let emulator: RunningEmulator;
@@ -15,6 +16,11 @@ beforeAll(async () => {
 afterAll(async () => {
   repo.cleanup();
   await emulator.close();
+});
+// Every request the CLI sends and every response it gets must fit PostHog's OpenAPI contract.
+afterEach(() => {
+  expectContract(emulator.requests);
+  emulator.clearRequests();
 });
 
 const env = { POSTHOG_STAGING_KEY: "phx_emulator", POSTHOG_PRODUCTION_KEY: "phx_emulator" };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { expectContract } from "../helpers/checked-emulator.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
 import { resetEmulator } from "../helpers/emulator-control.js";
 
@@ -85,6 +86,8 @@ describe("generated definitions over every kind", () => {
         const field = target.kind === "feature-flags" ? "name" : "description";
         const edited = definitions.map((d) => (d === target ? { ...d, spec: { ...d.spec, [field]: `edited ${pick}` } } : d));
         expect(describeChanges(await planDefinitions(connection, edited))).toEqual([`update ${target.kind}/${target.key}`]);
+        // Checked before the next run's reset clears the log.
+        expectContract(emulator.requests);
       }),
       { numRuns: 12 },
     );

@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe("actions", () => {
-  it("creates actions with normalised steps and lists them without pagination", async () => {
+  it("creates actions with normalised steps and lists them without pagination, with a count", async () => {
     const response = await api.post("/api/projects/1/actions/", {
       name: "Signed up",
       tags: ["Growth"],
@@ -21,7 +21,8 @@ describe("actions", () => {
     expect(response.body.steps[1].properties).toEqual([{ key: "plan", value: "pro", type: "event" }]);
 
     const list = await api.get("/api/projects/1/actions/");
-    expect(Object.keys(list.body)).toEqual(["results"]);
+    expect(Object.keys(list.body)).toEqual(["count", "results"]);
+    expect(list.body.count).toBe(list.body.results.length);
     expect(list.body.results.map((action: { name: string }) => action.name)).toContain("Signed up");
   });
 

@@ -51,10 +51,11 @@ describe("endpoints", () => {
     expect(targeted.body.detail).toBe("Cannot change query when targeting a specific version. Query changes create a new version.");
   });
 
-  it("lists as a plain results object and soft-deletes with 204, freeing the name", async () => {
+  it("lists paginated and soft-deletes with 204, freeing the name", async () => {
     await api.post(`${base}/`, { name: "temporary", query: hogql });
     const list = await api.get(`${base}/`);
-    expect(Object.keys(list.body)).toEqual(["results"]);
+    expect(list.body).toMatchObject({ count: list.body.results.length, next: null, previous: null });
+    expect(list.body.results.map((endpoint: { name: string }) => endpoint.name)).toContain("temporary");
     const removed = await api.delete(`${base}/temporary/`);
     expect(removed.status).toBe(204);
     expect((await api.get(`${base}/temporary/`)).status).toBe(404);

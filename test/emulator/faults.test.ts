@@ -39,10 +39,10 @@ describe("fault injection", () => {
     expect(api.emulator.requests[0]).toMatchObject({ method: "GET", path: "/api/projects/1/dashboards/", status: 0 });
   });
 
-  it("records every API request with its body and status, but not control calls", async () => {
-    await api.post("/api/projects/1/dashboards/?x=1", { name: "Recorded" });
+  it("records every API request with its body, status and response, but not control calls", async () => {
+    const created = await api.post("/api/projects/1/dashboards/?x=1", { name: "Recorded" });
     await send(`${api.url}/_emulator/requests`, "GET", undefined, { key: api.emulator.adminKey });
-    expect(api.emulator.requests).toEqual([{ method: "POST", path: "/api/projects/1/dashboards/", query: "x=1", body: { name: "Recorded" }, status: 201 }]);
+    expect(api.emulator.requests).toEqual([{ method: "POST", path: "/api/projects/1/dashboards/", query: "x=1", body: { name: "Recorded" }, status: 201, response: created.body }]);
   });
 
   it("exposes the same controls over HTTP", async () => {

@@ -36,8 +36,8 @@ describe("pagination", () => {
     expect(response.body.results).toHaveLength(5);
   });
 
-  it("keeps the exceptions: actions and endpoints return only results", async () => {
-    expect(Object.keys((await api.get("/api/projects/1/actions/")).body)).toEqual(["results"]);
-    expect(Object.keys((await api.get("/api/projects/1/endpoints/")).body)).toEqual(["results"]);
+  it("keeps the exception: actions return every result with a count, unpaginated; endpoints page like the rest", async () => {
+    expect(Object.keys((await api.get("/api/projects/1/actions/")).body)).toEqual(["count", "results"]);
+    expect(Object.keys((await api.get("/api/projects/1/endpoints/")).body)).toEqual(["count", "next", "previous", "results"]);
   });
 });

@@ -13,7 +13,7 @@ const MATCHING_CHOICES = ["exact", "contains", "regex"];
 
 /**
  * Actions (`/api/projects/{id}/actions/`): steps, team-unique names among live actions, soft delete.
- * The list is not paginated; it is `{"results": [...]}` with every live action.
+ * The list is not paginated; it is `{"count": n, "results": [...]}` with every live action.
  */
 export const actionsResource: ResourceModule = {
   segment: "actions",
@@ -145,5 +145,6 @@ function listActions(project: ProjectState): ResourceResponse {
   const actions = project.actions
     .filter((action) => !action.deleted)
     .sort((left, right) => right.last_calculated_at.localeCompare(left.last_calculated_at) || (left.name ?? "").localeCompare(right.name ?? ""));
-  return ok({ results: actions.map((action) => serializeAction(project, action)) });
+  // ActionViewSet.list: not paginated; without `limit`, `count` is the number of results returned.
+  return ok({ count: actions.length, results: actions.map((action) => serializeAction(project, action)) });
 }

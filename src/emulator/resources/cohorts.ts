@@ -57,9 +57,29 @@ function serializeCohort(cohort: CohortRecord, basic = false): JsonRecord {
     last_error_message: null,
     last_backfill_person_properties_at: null,
     experiment_set: [],
+    // Calculations finish at once here, so nothing is ever pending beyond the current version.
+    pending_version: cohort.version,
+    condition_type: conditionType(cohort.filters),
+    // SearchMatchTypeSerializerMixin: "exact"/"similar" only for a `search` list request.
+    search_match_type: null,
   };
   if (basic) return core;
   return { ...core, groups: cohort.groups, filters: cohort.filters, query: cohort.query };
+}
+
+const LIFECYCLE_VALUES = new Set(["performed_event_first_time", "performed_event_regularly", "stopped_performing_event", "restarted_performing_event"]);
+
+/** `condition_type`: which kinds of conditions the filters hold, as the serializer's help text defines them; null without filters. */
+function conditionType(filters: JsonRecord | null): JsonRecord | null {
+  const found = leaves(filters?.properties);
+  if (found.length === 0) return null;
+  const behavioral = found.filter((leaf) => leaf.type === "behavioral");
+  return {
+    person_properties: found.some((leaf) => leaf.type === "person" || leaf.type === "person_metadata"),
+    behavioral: behavioral.some((leaf) => !LIFECYCLE_VALUES.has(String(leaf.value))),
+    lifecycle: behavioral.some((leaf) => LIFECYCLE_VALUES.has(String(leaf.value))),
+    cohorts: found.some((leaf) => leaf.type === "cohort"),
+  };
 }
 
 function leaves(node: unknown): JsonRecord[] {

@@ -3,6 +3,7 @@ import { isoNow } from "../clock.js";
 import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
 import { hasField, isTruthy, parseBooleanText, readBoolean, readInteger, readRequestBody, readString } from "../fields.js";
 import { cloneJson, isJsonEqual, isRecord, type JsonRecord } from "../json.js";
+import { paginate } from "../pagination.js";
 import type { EndpointRecord, EndpointVersionRecord } from "../state.js";
 import { readTags } from "../tags.js";
 import { currentUser } from "../users.js";
@@ -16,8 +17,8 @@ const DEFAULT_FRESHNESS = 86400;
 
 /**
  * Endpoints (named, versioned queries), addressed by name: `/api/projects/{id}/endpoints/{name}/`.
- * A query change creates a new version; DELETE soft-deletes and frees the name. The list is a plain
- * `{"results": [...]}` without pagination.
+ * A query change creates a new version; DELETE soft-deletes and frees the name. The list is paginated
+ * like every DRF list (`{count, next, previous, results}`).
  */
 export const endpointsResource: ResourceModule = {
   segment: "endpoints",
@@ -77,6 +78,11 @@ function serializeEndpoint(context: ResourceContext, endpoint: EndpointRecord): 
     materialization: endpoint.is_materialized
       ? { status: "Completed", can_materialize: true, last_materialized_at: null, error: "", sync_frequency: "24hour" }
       : { can_materialize: canMaterialize, reason: canMaterialize ? null : "Only HogQL queries can be materialized." },
+    // EndpointViewSet._serialize: endpoints never run here, carry no bucket overrides or breakdowns, and the query's columns are not inferred.
+    last_executed_at: null,
+    bucket_overrides: null,
+    columns: [],
+    optional_breakdown_properties: [],
   };
 }
 
@@ -208,5 +214,6 @@ function listEndpoints(context: ResourceContext): ResourceResponse {
   const active = query.get("is_active");
   if (active !== null) endpoints = endpoints.filter((endpoint) => endpoint.is_active === parseBooleanText(active));
   endpoints.sort((left, right) => right.created_at.localeCompare(left.created_at));
-  return ok({ results: endpoints.map((endpoint) => serializeEndpoint(context, endpoint)) });
+  // EndpointViewSet.list pages with the default LimitOffsetPagination.
+  return ok(paginate(endpoints.map((endpoint) => serializeEndpoint(context, endpoint)), context.requestUrl));
 }

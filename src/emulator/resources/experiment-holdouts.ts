@@ -52,6 +52,8 @@ export function serializeHoldout(holdout: HoldoutRecord): JsonRecord {
     created_by: holdout.created_by,
     created_at: holdout.created_at,
     updated_at: holdout.updated_at,
+    // UserAccessControlSerializerMixin: the single emulator user may edit everything.
+    user_access_level: "editor",
   };
 }
 

@@ -1,0 +1,162 @@
+import { readFileSync } from "node:fs";
+import { KINDS } from "../../../src/core/kinds/index.js";
+import type { ContractData, OperationData } from "../../../scripts/openapi-contract.js";
+import { applyOverrides } from "./overrides.js";
+import { walkSchema, type Direction, type SchemaIssue } from "./schema-walk.js";
+
+/** One request and the response it got, as the emulator records it or a contract client saw it. */
+export interface Exchange {
+  method: string;
+  path: string;
+  body: unknown;
+  status: number;
+  response?: unknown;
+}
+
+/** One broken promise: which kind and operation, which side, which field, and what is wrong. */
+export interface ContractViolation {
+  kind: string;
+  operation: string;
+  direction: Direction | "route";
+  field: string;
+  problem: string;
+}
+
+/** A path PostHog serves and we call, but the spec does not describe; each one says why it is called anyway. */
+export interface UndescribedRoute {
+  method: string;
+  /** Path under `/api/{projects|environments}/{project_id}`, with `{id}` for one segment; "" for the project itself. */
+  path: string;
+  reason: string;
+}
+
+/**
+ * The calls the spec (filtered to the operations posthog-definitions' codegen keeps) leaves out.
+ * They are allowed explicitly, never skipped silently; the check reports how often each was used.
+ */
+export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
+  { method: "GET", path: "/property_definitions/", reason: "The spec's operation filter keeps no property_definitions operations; the event-definitions kind reads property types (posthog/api/property_definition.py)." },
+  ...[
+    ["POST", "create_text_tile"],
+    ["POST", "update_text_tile"],
+    ["POST", "delete_tile"],
+    ["POST", "reorder_tiles"],
+    ["POST", "copy_tile"],
+    ["POST", "move_tile"],
+    ["PATCH", "move_tile"],
+  ].map(([method, action]) => ({
+    method: method!,
+    path: `/dashboards/{id}/${action!}/`,
+    reason: "The spec's operation filter keeps only the dashboards CRUD operations; the tile actions are @action routes of DashboardsViewSet (products/dashboards/backend/api/dashboard.py).",
+  })),
+];
+
+const TEAM_PATH = "/api/projects/{project_id}/environments/{id}/";
+const PREFIX = /^\/api\/(projects|environments)\/([^/]+)(\/.*)?$/;
+
+let cached: { data: ContractData; routes: { id: string; operation: OperationData; pattern: RegExp }[] } | undefined;
+
+/** The derived spec with the documented overrides applied, and a route table over its operations. */
+export function loadContract(): NonNullable<typeof cached> {
+  if (cached !== undefined) return cached;
+  const data = applyOverrides(JSON.parse(readFileSync(new URL("./operations.json", import.meta.url), "utf8")) as ContractData);
+  const routes = Object.entries(data.operations).map(([id, operation]) => ({ id, operation, pattern: templatePattern(operation.path) }));
+  cached = { data, routes };
+  return cached;
+}
+
+function templatePattern(template: string): RegExp {
+  const project = "/api/projects/{project_id}";
+  if (!template.startsWith(project)) throw new Error(`Operation path outside /api/projects/{project_id}: ${template}`);
+  return new RegExp(`^${segmentsPattern(template.slice(project.length))}$`);
+}
+
+function segmentsPattern(rest: string): string {
+  return rest.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+").replace(/\/$/, "/?");
+}
+
+/**
+ * The operation a request maps to. `/api/environments/{id}/…` is PostHog's alias of the project
+ * routes, and `/api/environments/{id}/` itself is the TeamViewSet the spec files under
+ * `/api/projects/{project_id}/environments/{id}/` (deprecated there in favour of this path).
+ */
+export function findOperation(method: string, path: string): { id: string; operation: OperationData } | undefined {
+  const match = PREFIX.exec(path);
+  if (match === null) return undefined;
+  const rest = match[3] ?? "/";
+  const { routes } = loadContract();
+  if (match[1] === "environments" && rest === "/") return routes.find((route) => route.operation.method === method && route.operation.path === TEAM_PATH);
+  return routes.find((route) => route.operation.method === method && route.pattern.test(rest));
+}
+
+/** The allow-list entry for a request no operation describes, if there is one. */
+export function findUndescribed(method: string, path: string): UndescribedRoute | undefined {
+  const rest = PREFIX.exec(path)?.[3] ?? "";
+  const normalized = rest === "/" ? "" : rest;
+  return UNDESCRIBED_ROUTES.find((route) => route.method === method && new RegExp(`^${route.path === "" ? "" : segmentsPattern(route.path)}$`).test(normalized));
+}
+
+/** The product's kind a path belongs to, for messages. */
+export function kindOfPath(path: string): string {
+  const segment = PREFIX.exec(path)?.[3]?.split("/")[1] ?? "";
+  if (segment === "") return "project-settings";
+  return KINDS.find((kind) => kind.api.collection === segment)?.name ?? segment;
+}
+
+/** What checking one exchange found: violations, or the allow-list entry that let it through. */
+export interface ExchangeCheck {
+  violations: ContractViolation[];
+  undescribed?: UndescribedRoute;
+}
+
+/**
+ * Checks one exchange: the route exists in the spec (or is allowed), the request body fits the
+ * operation's request schema, and a response with a status the operation describes fits its
+ * schema. Error responses (4xx, 5xx) are not described by the spec and are not checked.
+ */
+export function checkExchange(exchange: Exchange): ExchangeCheck {
+  const kind = kindOfPath(exchange.path);
+  const found = findOperation(exchange.method, exchange.path);
+  if (found === undefined) {
+    const undescribed = findUndescribed(exchange.method, exchange.path);
+    if (undescribed !== undefined) return { violations: [], undescribed };
+    return { violations: [{ kind, operation: `${exchange.method} ${templateOf(exchange.path)}`, direction: "route", field: "(path)", problem: "no operation in the spec describes this request" }] };
+  }
+  const { data } = loadContract();
+  const violations: ContractViolation[] = [];
+  const add = (direction: Direction | "route", issues: { field: string; problem: string }[]) => {
+    for (const issue of issues) violations.push({ kind, operation: found.id, direction, ...issue });
+  };
+  add("request", requestIssues(data, found.operation, exchange.body));
+  const status = String(exchange.status);
+  if (status in found.operation.responses) {
+    const schema = found.operation.responses[status]!;
+    const response = exchange.response ?? null;
+    if (schema === null && response !== null) add("response", [{ field: "(body)", problem: `status ${status} is described with an empty body` }]);
+    if (schema !== null) add("response", walkSchema(data.schemas, schema, response, "response"));
+  } else if (exchange.status >= 200 && exchange.status < 400) {
+    add("response", [{ field: "(status)", problem: `status ${status} is not described (the spec has ${Object.keys(found.operation.responses).join(", ")})` }]);
+  }
+  return { violations };
+}
+
+/** A request path with the project and numeric ids as placeholders: `/api/projects/{project_id}/dashboards/{id}/`. */
+export function templateOf(path: string): string {
+  return path.replace(/^\/api\/(projects|environments)\/[^/]+/, "/api/$1/{project_id}").replace(/\/\d+(?=\/|$)/g, "/{id}");
+}
+
+function requestIssues(data: ContractData, operation: OperationData, body: unknown): SchemaIssue[] {
+  if (body === null || body === undefined) return [];
+  // An empty object carries nothing, which is what an operation without a request body reads.
+  if (operation.request === null) return isEmptyObject(body) ? [] : [{ field: "(body)", problem: "the operation takes no request body" }];
+  return walkSchema(data.schemas, operation.request, body, "request");
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+}
+
+/** One line per violation: `dashboards dashboards_partial_update request tiles[0].text: unknown field`. */
+export function formatViolation(violation: ContractViolation): string {
+  return `${violation.kind} ${violation.operation} ${violation.direction} ${violation.field}: ${violation.problem}`;
+}
