@@ -1,7 +1,8 @@
 import type { Diagnostic } from "./diagnostics.js";
 import { resolveEnvironmentValues } from "./environment.js";
-import { isDeepEqual, isJsonObject, type JsonValue } from "./json.js";
+import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "./json.js";
 import { findKind, rankKind } from "./kinds/index.js";
+import type { DrivenFields } from "./kinds/kind.js";
 import { checkSizes } from "./limits.js";
 import { formatAddress, readRef, type Definition, type DesiredResource } from "./model.js";
 import { DependencyCycleError, sortTopologically } from "./plan/order.js";
@@ -61,6 +62,8 @@ export function buildDesiredState(definitions: readonly Definition[], environmen
   }
 
   const resources: DesiredResource[] = [];
+  const resolvedSpecs = new Map<string, JsonObject>();
+  const driven: { driver: Definition; drives: DrivenFields[] }[] = [];
   for (const definition of unique) {
     const kind = findKind(definition.kind);
     const resource = formatAddress(definition);
@@ -94,7 +97,11 @@ export function buildDesiredState(definitions: readonly Definition[], environmen
     if (diagnostics.length !== before) continue;
     const { fields, dependsOn } = kind.toDesired(spec);
     resources.push({ kind: definition.kind, key: definition.key, fields, dependsOn, source: definition.source });
+    resolvedSpecs.set(`${definition.kind}/${normalizeKey(definition.key)}`, spec);
+    const drives = kind.drives?.(spec) ?? [];
+    if (drives.length > 0) driven.push({ driver: definition, drives });
   }
+  applyDrivenFields(resources, resolvedSpecs, driven, diagnostics);
 
   resources.sort((a, b) => rankKind(a.kind) - rankKind(b.kind) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const nodes = resources.map((r) => `${r.kind}/${normalizeKey(r.key)}`);
@@ -108,6 +115,52 @@ export function buildDesiredState(definitions: readonly Definition[], environmen
     const first = findNode(resources, error.cycle[0]!);
     diagnostics.push({ severity: "error", code: "dependency-cycle", message: error.message, source: first?.source, resource: error.cycle[0] });
     return { resources: [], diagnostics };
+  }
+}
+
+/**
+ * Folds fields that one resource's state decides into the resources it drives
+ * (a paused experiment's flag is off). A definition that sets such a field to
+ * something else, or two drivers that disagree, cannot converge: both are
+ * reported, naming the field and the resource that drives it.
+ */
+function applyDrivenFields(
+  resources: DesiredResource[],
+  specs: ReadonlyMap<string, JsonObject>,
+  driven: readonly { driver: Definition; drives: DrivenFields[] }[],
+  diagnostics: Diagnostic[],
+): void {
+  const decided = new Map<string, { value: JsonValue; by: string }>();
+  for (const { driver, drives } of driven) {
+    for (const { target, fields, reason, from } of drives) {
+      const address = `${target.kind}/${normalizeKey(target.key)}`;
+      const resource = resources.find((r) => `${r.kind}/${normalizeKey(r.key)}` === address);
+      if (!resource) continue;
+      const where = resource.source ? ` (${resource.source.file}:${resource.source.line})` : "";
+      for (const [field, value] of Object.entries(typeof fields === "function" ? fields(resource.fields) : fields)) {
+        const declared = specs.get(address)?.[field];
+        const earlier = decided.get(`${address}:${field}`);
+        const clash =
+          declared !== undefined && !isDeepEqual(declared, value)
+            ? `${formatAddress(resource)}${where} sets ${field}: ${JSON.stringify(declared)}`
+            : earlier !== undefined && !isDeepEqual(earlier.value, value)
+              ? `${earlier.by} needs ${field}: ${JSON.stringify(earlier.value)}`
+              : undefined;
+        if (clash !== undefined) {
+          diagnostics.push({
+            severity: "error",
+            code: "invalid-field",
+            message: `${reason} (${field}: ${JSON.stringify(value)}), but ${clash}; both cannot hold in PostHog, so remove one`,
+            source: driver.source,
+            field: from,
+            resource: formatAddress(driver),
+          });
+          continue;
+        }
+        decided.set(`${address}:${field}`, { value: value as JsonValue, by: formatAddress(driver) });
+        resource.fields = { ...resource.fields, [field]: value as JsonValue };
+      }
+    }
   }
 }
 

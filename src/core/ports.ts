@@ -15,7 +15,8 @@ export interface ProjectApi {
   /** Every object of a collection, following pagination to the end. */
   list(collection: string, query?: Record<string, string>): Promise<JsonObject[]>;
   get(path: string): Promise<JsonObject | undefined>;
-  post(path: string, body: JsonObject): Promise<JsonObject>;
+  /** Without a body for actions that take none (an experiment's `launch/`). */
+  post(path: string, body?: JsonObject): Promise<JsonObject>;
   patch(path: string, body: JsonObject): Promise<JsonObject>;
   delete(path: string): Promise<void>;
 }

@@ -712,10 +712,9 @@ export interface Experiment {
   /** The flag the experiment runs on; it cannot change after creation. */
   featureFlag: FeatureFlag;
   holdout?: ExperimentHoldout;
+  /** Variants and rollout belong to the feature flag's definition: PostHog reads them from the flag. */
   parameters?: {
-    feature_flag_variants?: { key: string; name?: string; split_percent: number }[];
     minimum_detectable_effect?: number;
-    rollout_percentage?: number;
   };
   metrics?: ExperimentMetric[];
   metrics_secondary?: ExperimentMetric[];

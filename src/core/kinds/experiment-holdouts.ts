@@ -1,5 +1,6 @@
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import type { KindName } from "../model.js";
 import { dropNulls, textOrEmpty, valueOr } from "../normalize.js";
 import { arrayOf, json, number, object, required, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
@@ -11,6 +12,22 @@ function canonicalGroups(value: JsonValue | undefined): JsonValue {
     properties: Array.isArray(group.properties) ? group.properties.map(dropNulls) : [],
     rollout_percentage: valueOr(group.rollout_percentage, 0),
   }));
+}
+
+/** `ExperimentHoldout.description` is a `CharField(max_length=400)`, and the identity marker lives in it. */
+const DESCRIPTION_MAX = 400;
+
+/**
+ * Why a description cannot carry this tool's identity marker within PostHog's limit, or undefined
+ * when it fits; said before anything is sent, since PostHog would refuse the whole write.
+ */
+export function describeMarkerOverflow(kind: KindName, key: string, description: JsonValue | undefined, max: number): string | undefined {
+  const sent = appendIdentityMarker(kind, key, description);
+  if (sent.length <= max) return undefined;
+  const room = max - appendIdentityMarker(kind, key, "x").length + 1;
+  return room <= 0
+    ? `the key is too long for PostHog's ${max}-character description, which must also hold the identity marker "${appendIdentityMarker(kind, key, "")}"; use a shorter key`
+    : `is ${textOrEmpty(description).length} characters; with the identity marker this tool appends it would be ${sent.length}, over PostHog's limit of ${max}, so keep it to ${room} characters or use a shorter key`;
 }
 
 /** Experiment holdouts: a share of users excluded from experiments; identity is a description marker. */
@@ -27,6 +44,10 @@ export const experimentHoldouts: KindModule = {
     description: string(),
     filters: required(arrayOf(object({ properties: arrayOf(json), rollout_percentage: required(number({ min: 0, max: 100 })) }), { min: 1 })),
   }),
+  validate(spec, report) {
+    const overflow = describeMarkerOverflow("experiment-holdouts", String(spec.key), spec.description, DESCRIPTION_MAX);
+    if (overflow !== undefined) report("description", overflow);
+  },
   toDesired(spec) {
     return { fields: { name: textOrEmpty(spec.name), description: textOrEmpty(spec.description), filters: canonicalGroups(spec.filters) }, dependsOn: [] };
   },

@@ -1,9 +1,9 @@
 import { buildTagPayload, normalizeUserTags, readIdentityMarker, readIdentityTag, stripIdentityMarker } from "../identity.js";
-import { isJsonObject } from "../json.js";
+import { isJsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
 import { arrayOf, json, object, required, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
-import { canonicalMetric } from "./experiment-metrics.js";
+import { canonicalMetric, metricActionRefs, observedMetric, requestMetric, specMetrics } from "./experiment-metrics.js";
 import type { KindModule } from "./kind.js";
 
 /**
@@ -16,7 +16,7 @@ export const experimentSavedMetrics: KindModule = {
   label: "experiment saved metric",
   constructorName: "experimentSavedMetric",
   folder: "experiment-saved-metrics",
-  references: [],
+  references: ["actions"],
   api: { collection: "experiment_saved_metrics", remove: "hard" },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name, caseInsensitive: true },
   schema: object({
@@ -30,24 +30,26 @@ export const experimentSavedMetrics: KindModule = {
     if (!isJsonObject(spec.query) || spec.query.kind !== "ExperimentMetric") report("query", 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');
   },
   toDesired(spec) {
+    const query = canonicalMetric(spec.query ?? null);
     return {
-      fields: { name: textOrEmpty(spec.name), description: textOrEmpty(spec.description), query: canonicalMetric(spec.query ?? null), tags: normalizeUserTags(spec.tags) },
-      dependsOn: [],
+      fields: { name: textOrEmpty(spec.name), description: textOrEmpty(spec.description), query, tags: normalizeUserTags(spec.tags) },
+      dependsOn: metricActionRefs(query),
     };
   },
   identify(raw) {
     return readIdentityTag("experiment-saved-metrics", raw.tags) ?? readIdentityMarker("experiment-saved-metrics", raw.description);
   },
-  toObserved(raw) {
-    return { name: textOrEmpty(raw.name), description: stripIdentityMarker(raw.description), query: canonicalMetric(raw.query ?? null), tags: normalizeUserTags(raw.tags) };
+  toObserved(raw, lookup) {
+    return { name: textOrEmpty(raw.name), description: stripIdentityMarker(raw.description), query: observedMetric(raw.query ?? null, lookup), tags: normalizeUserTags(raw.tags) };
   },
-  toPayload(key, fields) {
-    return { ...fields, tags: buildTagPayload("experiment-saved-metrics", key, fields.tags) };
+  toPayload(key, fields, lookup) {
+    // PostHog assigns the query's uuid on create and keeps it on every update (`normalize_query_for_write`).
+    return { ...fields, query: requestMetric(fields.query as JsonValue, lookup), tags: buildTagPayload("experiment-saved-metrics", key, fields.tags) };
   },
   proposeKey(raw) {
     return slugKey(raw.name, `saved-metric-${String(raw.id)}`);
   },
-  toSpec(fields, key) {
-    return compactSpec({ key, name: fields.name, description: unlessDefault(fields.description, ""), query: fields.query, tags: unlessDefault(fields.tags, []) });
+  toSpec(fields, key, warn) {
+    return compactSpec({ key, name: fields.name, description: unlessDefault(fields.description, ""), query: specMetrics(fields.query as JsonValue, warn), tags: unlessDefault(fields.tags, []) });
   },
 };

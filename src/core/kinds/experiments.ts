@@ -1,64 +1,39 @@
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
-import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
 import { arrayOf, boolean, json, number, object, oneOf, ref, required, string } from "../schema.js";
 import { compactSpec, slugKey, specRef, unlessDefault } from "../spec.js";
-import { canonicalMetrics } from "./experiment-metrics.js";
-import type { ConvergeContext, KindModule } from "./kind.js";
+import { convergeExperiment, LIFECYCLES, readLifecycle } from "./experiment-converge.js";
+import { describeMarkerOverflow } from "./experiment-holdouts.js";
+import { canonicalMetrics, metricActionRefs, observedMetrics, requestMetric, specMetrics } from "./experiment-metrics.js";
+import type { DrivenFields, KindModule } from "./kind.js";
 
-const LIFECYCLES = ["draft", "running", "paused", "stopped"] as const;
-type Lifecycle = (typeof LIFECYCLES)[number];
+/** `ExperimentSerializer.description` is a `CharField(max_length=3000)`. */
+const DESCRIPTION_MAX = 3000;
 
+/**
+ * `parameters` as compared: reads project the flag's variants, rollout, aggregation, payloads and
+ * experience continuity into it (`_project_feature_flag_config`); those are the flag's, so only
+ * the experiment's own keys remain.
+ */
 function canonicalParameters(value: JsonValue | undefined): JsonObject {
   const params = isJsonObject(value) ? (dropNulls(value) as JsonObject) : {};
-  const out: JsonObject = {};
-  if (Array.isArray(params.feature_flag_variants)) {
-    // Older servers call the split `rollout_percentage`; reads carry both spellings.
-    out.feature_flag_variants = params.feature_flag_variants.filter(isJsonObject).map((v) => {
-      const variant: JsonObject = { key: textOrEmpty(v.key), split_percent: valueOr(v.split_percent ?? v.rollout_percentage, 0) };
-      if (typeof v.name === "string" && v.name !== "") variant.name = v.name;
-      return variant;
-    });
-  }
-  if (typeof params.minimum_detectable_effect === "number") out.minimum_detectable_effect = params.minimum_detectable_effect;
-  if (typeof params.rollout_percentage === "number") out.rollout_percentage = params.rollout_percentage;
-  return out;
+  return typeof params.minimum_detectable_effect === "number" ? { minimum_detectable_effect: params.minimum_detectable_effect } : {};
 }
 
-function readLifecycle(raw: JsonObject): Lifecycle {
-  if (typeof raw.status === "string" && (LIFECYCLES as readonly string[]).includes(raw.status)) return raw.status as Lifecycle;
-  if (raw.end_date) return "stopped";
-  return raw.start_date ? "running" : "draft";
+/** Defaults `create_experiment` fills in (`_apply_*_defaults`) are left out, so a definition that omits them matches. */
+function canonicalConfig(value: JsonValue | undefined, defaults: JsonObject): JsonObject | null {
+  const config = isJsonObject(value) ? { ...(dropNulls(value) as JsonObject) } : {};
+  for (const [key, fallback] of Object.entries(defaults)) if (isDeepEqual(config[key], fallback)) delete config[key];
+  return Object.keys(config).length === 0 ? null : config;
 }
+const STATS_DEFAULTS: JsonObject = { method: "bayesian" };
+const EXPOSURE_DEFAULTS: JsonObject = { filterTestAccounts: true };
 
 function refKeys(value: JsonValue | undefined): string[] {
   return (Array.isArray(value) ? value : []).map(readRef).filter((a): a is Address => a !== undefined).map((a) => a.key).sort();
-}
-
-/** Drives the experiment through PostHog's lifecycle endpoints until it matches the definition. */
-async function convergeLifecycle({ api, id, fields }: ConvergeContext): Promise<void> {
-  const path = `experiments/${id}/`;
-  const live = await api.get(path);
-  if (!live) return;
-  let status = readLifecycle(live);
-  const wanted = fields.lifecycle as Lifecycle;
-  const act = async (action: string, body: JsonObject = {}) => {
-    await api.post(`${path}${action}/`, body);
-  };
-  if (status !== wanted) {
-    if (status === "stopped") throw new Error(`experiment is stopped and cannot return to "${wanted}"; stopped is final in PostHog`);
-    if (status === "draft") {
-      await act("launch");
-      status = "running";
-    }
-    if (wanted === "paused" && status === "running") await act("pause");
-    if (wanted === "running" && status === "paused") await act("resume");
-    if (wanted === "stopped") await act("end", { conclusion: fields.conclusion ?? null, conclusion_comment: fields.conclusion_comment ?? "" });
-  }
-  const archived = flagOr((await api.get(path))?.archived, false);
-  if (archived !== fields.archived) await act(fields.archived ? "archive" : "unarchive");
 }
 
 /** Saved metrics as references; ones that are not pulled (`#id`) are left out with a warning. */
@@ -71,7 +46,7 @@ function specSavedMetrics(keys: readonly string[], role: string, warn: (message:
   return unlessDefault(refs.map((key) => specRef("experiment-saved-metrics", key)), []);
 }
 
-const RISKY = /^(parameters\.feature_flag_variants|metrics|metrics_secondary|saved_metrics)/;
+const RISKY = /^(metrics|metrics_secondary|saved_metrics)/;
 
 function warnExperiment(changes: readonly FieldChange[], before: JsonObject | undefined): string[] {
   const warnings: string[] = [];
@@ -79,17 +54,49 @@ function warnExperiment(changes: readonly FieldChange[], before: JsonObject | un
     warnings.push("PostHog cannot change an experiment's feature flag after creation; give the experiment a new key to create a new one");
   }
   const live = before?.lifecycle;
+  const launched = live === "running" || live === "paused" || live === "stopped";
+  if (launched && changes.some((c) => c.path === "holdout")) warnings.push(`this experiment is ${String(live)}: PostHog refuses to change the holdout of a launched experiment`);
   if ((live === "running" || live === "paused") && changes.some((c) => RISKY.test(c.path))) {
-    warnings.push(`this experiment is ${live}: changing its variants or metrics invalidates the results collected so far`);
+    warnings.push(`this experiment is ${live}: changing its metrics invalidates the results collected so far`);
   }
   if (live === "stopped" && changes.some((c) => c.path === "lifecycle")) warnings.push("this experiment is stopped; PostHog cannot restart it");
   return warnings;
 }
 
 /**
- * Experiments: reference a feature flag (immutable after creation), an optional
- * holdout and saved metrics; the lifecycle (draft, running, paused, stopped) is
- * declarative and driven through PostHog's launch/pause/resume/end endpoints.
+ * The flag state PostHog ties to the lifecycle: running keeps the flag on, pausing turns it off,
+ * and archiving an ended experiment also archives its flag when that flag is off.
+ */
+function drivesFlag(spec: JsonObject): DrivenFields[] {
+  const flag = readRef(spec.featureFlag);
+  if (!flag) return [];
+  const name = `experiment "${String(spec.key)}"`;
+  if (spec.lifecycle === "running") return [{ target: flag, from: "lifecycle", fields: { active: true }, reason: `${name} is running, which needs its feature flag enabled` }];
+  if (spec.lifecycle === "paused") return [{ target: flag, from: "lifecycle", fields: { active: false }, reason: `${name} is paused, which PostHog does by disabling its feature flag` }];
+  if (spec.lifecycle === "stopped" && spec.archived === true) {
+    return [{ target: flag, from: "archived", fields: (current): JsonObject => (current.active === false ? { archived: true } : {}), reason: `archiving ${name} archives its disabled feature flag` }];
+  }
+  return [];
+}
+
+/**
+ * Only what differs from the live experiment is sent on update, so nothing unchanged is rewritten
+ * (saved-metric links, the flag's holdout); the description always goes, as it carries identity.
+ */
+function changedOnly(payload: JsonObject, fields: JsonObject, before: JsonObject | undefined, compared: Record<string, string>): JsonObject {
+  if (before === undefined) return payload;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(payload)) {
+    const field = compared[key] ?? key;
+    if (key === "description" || !isDeepEqual(before[field], fields[field])) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Experiments: reference a feature flag (immutable after creation, and the owner of the variants,
+ * rollout and aggregation), an optional holdout and saved metrics; the lifecycle (draft, running,
+ * paused, stopped) is declarative and driven through PostHog's launch/pause/resume/end endpoints.
  * No tags, so identity is a description marker.
  */
 export const experiments: KindModule = {
@@ -97,21 +104,18 @@ export const experiments: KindModule = {
   label: "experiment",
   constructorName: "experiment",
   folder: "experiments",
-  references: ["feature-flags", "experiment-holdouts", "experiment-saved-metrics", "event-definitions"],
+  references: ["feature-flags", "experiment-holdouts", "experiment-saved-metrics", "event-definitions", "actions"],
   ui: { path: "experiments" },
-  api: { collection: "experiments", remove: "soft" },
+  // The list leaves out metrics and saved metrics (`ExperimentBasicSerializer`) and hides archived experiments.
+  api: { collection: "experiments", remove: "soft", readDetail: true, listQueries: [{}, { archived: "true" }] },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),
-    description: string({ max: 3000 }),
+    description: string(),
     type: oneOf("product", "web"),
     featureFlag: required(ref("feature-flags", "feature flag")),
     holdout: ref("experiment-holdouts", "experiment holdout"),
-    parameters: object({
-      feature_flag_variants: arrayOf(object({ key: required(string()), name: string(), split_percent: required(number({ min: 0, max: 100 })) }), { min: 2, max: 20 }),
-      minimum_detectable_effect: number({ min: 0 }),
-      rollout_percentage: number({ min: 0, max: 100 }),
-    }),
+    parameters: object({ minimum_detectable_effect: number({ min: 0 }), feature_flag_variants: json, rollout_percentage: json }),
     metrics: arrayOf(json),
     metrics_secondary: arrayOf(json),
     primarySavedMetrics: arrayOf(ref("experiment-saved-metrics", "experiment saved metric")),
@@ -126,12 +130,15 @@ export const experiments: KindModule = {
   validate(spec, report) {
     if (spec.lifecycle === "stopped" && spec.conclusion === undefined) report("conclusion", 'a stopped experiment needs a conclusion ("won", "lost", "inconclusive", "stopped_early" or "invalid")');
     if (spec.archived === true && spec.lifecycle !== "stopped") report("archived", 'only a stopped experiment can be archived (set lifecycle: "stopped")');
-    const variants = isJsonObject(spec.parameters) && Array.isArray(spec.parameters.feature_flag_variants) ? spec.parameters.feature_flag_variants.filter(isJsonObject) : [];
-    if (variants.length > 0) {
-      if (!variants.some((v) => v.key === "control")) report("parameters.feature_flag_variants", 'needs a variant with key "control"');
-      const sum = variants.reduce((total, v) => total + (typeof v.split_percent === "number" ? v.split_percent : 0), 0);
-      if (Math.abs(sum - 100) > 1e-9) report("parameters.feature_flag_variants", `split percentages must sum to 100, got ${sum}`);
+    const parameters = isJsonObject(spec.parameters) ? spec.parameters : {};
+    if (parameters.feature_flag_variants !== undefined) {
+      report("parameters.feature_flag_variants", "the variants belong to the feature flag: set filters.multivariate.variants in its definition (PostHog reads an experiment's variants from its flag)");
     }
+    if (parameters.rollout_percentage !== undefined) {
+      report("parameters.rollout_percentage", "the rollout belongs to the feature flag: set filters.groups[0].rollout_percentage in its definition (PostHog reads it from the flag)");
+    }
+    const overflow = describeMarkerOverflow("experiments", String(spec.key), spec.description, DESCRIPTION_MAX);
+    if (overflow !== undefined) report("description", overflow);
     (Array.isArray(spec.metrics) ? spec.metrics : []).forEach((m, i) => {
       if (!isJsonObject(m) || m.kind !== "ExperimentMetric") report(`metrics.${i}`, 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');
     });
@@ -141,10 +148,13 @@ export const experiments: KindModule = {
     const holdout = readRef(spec.holdout);
     const primary = refKeys(spec.primarySavedMetrics);
     const secondary = refKeys(spec.secondarySavedMetrics);
+    const metrics = canonicalMetrics(spec.metrics);
+    const metricsSecondary = canonicalMetrics(spec.metrics_secondary);
     const dependsOn: Address[] = [
       ...(flag ? [flag] : []),
       ...(holdout ? [holdout] : []),
       ...[...primary, ...secondary].map((key) => ({ kind: "experiment-saved-metrics" as const, key })),
+      ...metricActionRefs([...metrics, ...metricsSecondary]),
     ];
     return {
       fields: {
@@ -154,15 +164,15 @@ export const experiments: KindModule = {
         feature_flag: flag?.key ?? "",
         holdout: holdout?.key ?? null,
         parameters: canonicalParameters(spec.parameters),
-        metrics: canonicalMetrics(spec.metrics),
-        metrics_secondary: canonicalMetrics(spec.metrics_secondary),
+        metrics,
+        metrics_secondary: metricsSecondary,
         saved_metrics: { primary, secondary },
         lifecycle: valueOr(spec.lifecycle, "draft"),
         archived: flagOr(spec.archived, false),
         conclusion: valueOr(spec.conclusion, null),
         conclusion_comment: textOrEmpty(spec.conclusion_comment),
-        exposure_criteria: spec.exposure_criteria === undefined ? null : dropNulls(spec.exposure_criteria),
-        stats_config: spec.stats_config === undefined ? null : dropNulls(spec.stats_config),
+        exposure_criteria: canonicalConfig(spec.exposure_criteria, EXPOSURE_DEFAULTS),
+        stats_config: canonicalConfig(spec.stats_config, STATS_DEFAULTS),
       },
       dependsOn,
     };
@@ -174,7 +184,7 @@ export const experiments: KindModule = {
     const saved = (Array.isArray(raw.saved_metrics) ? raw.saved_metrics : []).filter(isJsonObject);
     const savedKeys = (type: string) =>
       saved
-        .filter((s) => isJsonObject(s.metadata) && s.metadata.type === type)
+        .filter((s) => (isJsonObject(s.metadata) && s.metadata.type === "secondary" ? "secondary" : "primary") === type)
         .map((s) => lookup.keyOf("experiment-saved-metrics", s.saved_metric as number) ?? `#${String(s.saved_metric)}`)
         .sort();
     const holdoutId = isJsonObject(raw.holdout) ? raw.holdout.id : raw.holdout_id;
@@ -186,15 +196,15 @@ export const experiments: KindModule = {
       feature_flag: textOrEmpty(flagKey),
       holdout: holdoutId === undefined || holdoutId === null ? null : (lookup.keyOf("experiment-holdouts", holdoutId as number) ?? `#${String(holdoutId)}`),
       parameters: canonicalParameters(raw.parameters),
-      metrics: canonicalMetrics(raw.metrics),
-      metrics_secondary: canonicalMetrics(raw.metrics_secondary),
+      metrics: observedMetrics(raw.metrics, lookup),
+      metrics_secondary: observedMetrics(raw.metrics_secondary, lookup),
       saved_metrics: { primary: savedKeys("primary"), secondary: savedKeys("secondary") },
       lifecycle: readLifecycle(raw),
       archived: flagOr(raw.archived, false),
       conclusion: valueOr(raw.conclusion, null),
       conclusion_comment: textOrEmpty(raw.conclusion_comment),
-      exposure_criteria: raw.exposure_criteria === undefined || raw.exposure_criteria === null ? null : dropNulls(raw.exposure_criteria),
-      stats_config: raw.stats_config === undefined || raw.stats_config === null ? null : dropNulls(raw.stats_config),
+      exposure_criteria: canonicalConfig(raw.exposure_criteria, EXPOSURE_DEFAULTS),
+      stats_config: canonicalConfig(raw.stats_config, STATS_DEFAULTS),
     };
   },
   toPayload(key, fields, lookup, action, before) {
@@ -203,33 +213,34 @@ export const experiments: KindModule = {
       ...saved.primary.map((k) => ({ id: lookup.idOf({ kind: "experiment-saved-metrics", key: k }) ?? null, metadata: { type: "primary" } })),
       ...saved.secondary.map((k) => ({ id: lookup.idOf({ kind: "experiment-saved-metrics", key: k }) ?? null, metadata: { type: "secondary" } })),
     ];
-    const holdoutId = fields.holdout === null ? null : (lookup.idOf({ kind: "experiment-holdouts", key: fields.holdout as string }) ?? null);
     const payload: JsonObject = {
       name: fields.name as string,
       description: appendIdentityMarker("experiments", key, fields.description),
-      metrics: fields.metrics as JsonValue,
-      metrics_secondary: fields.metrics_secondary as JsonValue,
+      parameters: fields.parameters as JsonValue,
+      holdout_id: fields.holdout === null ? null : (lookup.idOf({ kind: "experiment-holdouts", key: fields.holdout as string }) ?? null),
       saved_metrics_ids: savedIds,
-      // Definitions may reach a project before its events do; PostHog checks the events again when computing results.
-      allow_unknown_events: true,
     };
-    if (fields.exposure_criteria !== null) payload.exposure_criteria = fields.exposure_criteria as JsonValue;
-    if (fields.stats_config !== null) payload.stats_config = fields.stats_config as JsonValue;
+    // Sent only when declared or changed; an update back to the default sends PostHog's default explicitly.
+    for (const [field, defaults] of [["exposure_criteria", EXPOSURE_DEFAULTS], ["stats_config", STATS_DEFAULTS]] as const) {
+      if (fields[field] !== null || action === "update") payload[field] = { ...defaults, ...((fields[field] as JsonObject | null) ?? {}) };
+    }
     if (fields.conclusion !== null) {
       payload.conclusion = fields.conclusion as JsonValue;
       payload.conclusion_comment = fields.conclusion_comment as string;
     }
-    const draft = action === "create" || before?.lifecycle === "draft";
-    // A launched experiment refuses variant and holdout keys even when unchanged.
-    if (draft) {
-      payload.parameters = fields.parameters as JsonValue;
-      payload.holdout_id = holdoutId;
+    if (action === "update") {
+      // Metrics are sent by converge, which carries the live metrics' uuids.
+      return changedOnly(payload, fields, before, { holdout_id: "holdout", saved_metrics_ids: "saved_metrics" });
     }
-    if (action === "create") {
-      payload.feature_flag_key = fields.feature_flag as string;
-      payload.type = fields.type as string;
-    }
-    return payload;
+    return {
+      ...payload,
+      feature_flag_key: fields.feature_flag as string,
+      type: fields.type as string,
+      metrics: (fields.metrics as JsonValue[]).map((metric) => requestMetric(metric, lookup)),
+      metrics_secondary: (fields.metrics_secondary as JsonValue[]).map((metric) => requestMetric(metric, lookup)),
+      // Definitions may reach a project before its events do; PostHog checks the events again when computing results.
+      allow_unknown_events: true,
+    };
   },
   proposeKey(raw) {
     return slugKey(raw.name, `experiment-${String(raw.id)}`);
@@ -246,8 +257,8 @@ export const experiments: KindModule = {
       featureFlag: specRef("feature-flags", fields.feature_flag as string),
       holdout: holdout === null || holdout.startsWith("#") ? undefined : specRef("experiment-holdouts", holdout),
       parameters: unlessDefault(fields.parameters, {}),
-      metrics: unlessDefault(fields.metrics, []),
-      metrics_secondary: unlessDefault(fields.metrics_secondary, []),
+      metrics: unlessDefault(specMetrics(fields.metrics as JsonValue, warn), []),
+      metrics_secondary: unlessDefault(specMetrics(fields.metrics_secondary as JsonValue, warn), []),
       primarySavedMetrics: specSavedMetrics(saved.primary, "primary", warn),
       secondarySavedMetrics: specSavedMetrics(saved.secondary, "secondary", warn),
       lifecycle: unlessDefault(fields.lifecycle, "draft"),
@@ -258,6 +269,7 @@ export const experiments: KindModule = {
       stats_config: unlessDefault(fields.stats_config, null),
     });
   },
-  converge: convergeLifecycle,
+  converge: convergeExperiment,
+  drives: drivesFlag,
   warn: warnExperiment,
 };

@@ -16,6 +16,16 @@ export interface KeyLookup {
   rows(kind: KindName): readonly JsonObject[];
 }
 
+/** Top-level fields of another resource that one resource's state decides, and why (for messages). */
+export interface DrivenFields {
+  target: Address;
+  /** The values, or a function of the target's other desired fields (archiving follows `active`). */
+  fields: JsonObject | ((target: JsonObject) => JsonObject);
+  /** The field of the driving definition that decides them (`lifecycle`). */
+  from: string;
+  reason: string;
+}
+
 /** What a kind may need after its own create or update call, e.g. a dashboard's tiles. */
 export interface ConvergeContext extends IdLookup {
   api: ProjectApi;
@@ -109,6 +119,13 @@ export interface KindModule {
   unique?: { field: string; desired(key: string, fields: JsonObject): string; live(raw: JsonObject): unknown; caseInsensitive?: boolean };
   /** Work that the object's own create/update cannot do (dashboard tiles). */
   converge?(context: ConvergeContext): Promise<void>;
+  /**
+   * Fields of referenced resources that this resource's own state sets in PostHog
+   * (pausing an experiment disables its flag). They join the target's desired
+   * fields, so the target's plan agrees instead of undoing it; a target whose
+   * definition sets such a field to another value is a validation error.
+   */
+  drives?(spec: JsonObject): DrivenFields[];
   /** PostHog-native one-line summaries of a change ("rollout 20% → 50%"). */
   summarize?(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[];
   /** Loud warnings for changes that are risky in PostHog (editing a running experiment); on create, `before` is undefined. */
