@@ -60,7 +60,7 @@ describe("experiments", () => {
     await applyDefinitions(connection(), [flag, experiment({ lifecycle: "running" })]);
     const metric = { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } };
     const plan = await planDefinitions(connection(), [flag, experiment({ lifecycle: "running", metrics: [metric] })]);
-    expect(plan.steps.find((s) => s.key === "exp")!.warnings).toEqual(["this experiment is running: changing its variants or metrics invalidates the results collected so far"]);
+    expect(plan.steps.find((s) => s.key === "exp")!.warnings).toEqual(["this experiment is running: changing its metrics invalidates the results collected so far"]);
 
     await applyDefinitions(connection(), [flag, experiment({ lifecycle: "stopped", conclusion: "won" })]);
     const [live] = ((await (await fetch(`${emulator.url}/api/projects/1/experiments/`, { headers: { authorization: "Bearer phx_emulator" } })).json()) as { results: unknown[] }).results;
