@@ -1,19 +1,21 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import type { GitHubComment } from "../adapters/github/client.js";
 import { findOwnComment } from "../adapters/github/sticky-comment.js";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
 import { hasChanges } from "../core/plan/plan.js";
 import type { Plan } from "../core/plan/types.js";
-import { renderPlanMarkdown, renderResultsMarkdown, renderStepsMarkdown, STEP_SUMMARY_LIMIT, type EnvironmentReport } from "../render/markdown.js";
-import { formatStatusLine, PLAN_MARKER, readReviewRecord, replaceStatusLine } from "./comment.js";
+import { renderPlanMarkdown, renderResultsMarkdown, renderStepsMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
+import { PLAN_MARKER, readReviewRecord, readStatusLines } from "./comment.js";
 import { connectionOf, pickTarget } from "./environments.js";
-import { ActionFailure } from "./failure.js";
-import type { Outcome } from "./outputs.js";
+import { ActionFailure, classifyError } from "./failure.js";
+import { APPLY_FAILED_LABEL, syncLabels } from "./labels.js";
+import { changesPerEnvironment, type Failure, type Outcome } from "./outputs.js";
 import { checkAgainstReview, type ReviewCheck } from "./review.js";
+import { writeStatusLine } from "./status.js";
 import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
 
-/** How long a status line must stay put before it counts as written. */
-const SETTLE_MS = 400;
+/** Marks a status line of an apply that left work undone; the apply-failed label stays while any line has it. */
+const PARTIAL = "⚠️";
 
 /** The merged pull request a push came from, and its plan comment, if any. */
 interface Review {
@@ -30,40 +32,26 @@ async function findReview(ctx: ModeContext): Promise<Review | undefined> {
   return { pr: pr.number, ...(comment ? { comment } : {}) };
 }
 
-/**
- * Rewrites this environment's status line on the plan comment. Matrix jobs for
- * other environments may edit the same comment at the same moment, so the
- * comment is read fresh before each write and checked after it; a lost update
- * is written again.
- */
-async function reportStatus(ctx: ModeContext, review: Review | undefined, environment: string, text: string): Promise<void> {
-  if (!review?.comment) return;
-  const line = formatStatusLine(environment, text);
-  const login = await ctx.login();
-  // GitHub has no compare-and-swap for comments: after our line is in, wait a
-  // moment and look again, because a job that read the body before our write may
-  // still overwrite it. Two quiet looks in a row count as settled.
-  let quiet = 0;
-  for (let writes = 0; writes <= 5; ) {
-    const current = await findOwnComment(ctx.github, review.pr, PLAN_MARKER, login);
-    if (!current) return;
-    if (current.body.includes(line)) {
-      if (++quiet === 2) return;
-      await sleep(SETTLE_MS + Math.floor(Math.random() * SETTLE_MS));
-      continue;
-    }
-    quiet = 0;
-    writes++;
-    await ctx.github.updateComment(current.id, replaceStatusLine(current.body, environment, line));
+/** Writes this environment's status line on the plan comment; the settled body, or undefined without a comment. */
+async function reportStatus(ctx: ModeContext, review: Review | undefined, environment: string, text: string): Promise<string | undefined> {
+  if (!review?.comment) return undefined;
+  return writeStatusLine(ctx, review.pr, environment, text);
+}
+
+/** A status line on a path that applies nothing: the run's own verdict stands, and a refused write is a warning. */
+async function noteStatus(ctx: ModeContext, review: Review | undefined, environment: string, text: string): Promise<void> {
+  try {
+    await reportStatus(ctx, review, environment, text);
+  } catch (error) {
+    ctx.host.warning(`Could not write the status line on pull request #${review?.pr}: ${classifyError(error).message}`);
   }
-  ctx.host.warning(`Could not confirm the status line for ${environment} on pull request #${review.pr}; other jobs kept editing the comment.`);
 }
 
 function resultLine(ctx: ModeContext, environment: string, result: ApplyResult): string {
   const changed = result.results.filter((r) => r.status !== "unchanged").length;
   const where = `\`${shortSha(ctx.run.sha)}\` in ${runLink(ctx.run)}`;
   if (result.failed === 0) return `✅ **${environment}**: applied ${result.applied} change(s) from ${where}`;
-  return `⚠️ **${environment}**: applied ${result.applied} of ${changed} change(s) from ${where}; ${result.failed} failed or skipped. Re-running the job is safe and retries only what is left.`;
+  return `${PARTIAL} **${environment}**: applied ${result.applied} of ${changed} change(s) from ${where}; ${result.failed} failed or skipped. Re-running the job is safe and retries only what is left.`;
 }
 
 function explainCheck(check: ReviewCheck | undefined, pr: number | undefined): string {
@@ -83,12 +71,21 @@ function staleSection(plan: Plan, check: Extract<ReviewCheck, { verdict: "change
   return `### What changed since review\n\n${lead}\n\n${renderStepsMarkdown(plan, check.unreviewed) || "No unreviewed changes; reviewed changes are no longer needed."}`;
 }
 
+/** Keeps the apply-failed label while any environment's status line says its apply left work undone. */
+async function labelResult(ctx: ModeContext, review: Review | undefined, body: string | undefined, failed: boolean): Promise<void> {
+  if (!review || body === undefined) return;
+  const pending = failed || Object.values(readStatusLines(body)).some((line) => line.startsWith(`- ${PARTIAL} `));
+  await syncLabels(ctx, review.pr, [APPLY_FAILED_LABEL], pending ? [APPLY_FAILED_LABEL] : []);
+}
+
 /**
  * Apply on a push to main for one environment. The plan is computed again and
  * held against the one reviewed on the merged pull request: it goes ahead when it
  * matches (or is what a failed earlier apply left over), stops with
  * `plan-changed` and a "what changed since review" report otherwise, and applies
- * a direct push only when `apply-without-review` allows it.
+ * a direct push only when `apply-without-review` allows it. The comment's status
+ * line is written before anything is applied: a comment that cannot be written
+ * stops the apply while nothing has changed yet.
  */
 export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
   const project = await loadWorkspace(ctx);
@@ -102,13 +99,13 @@ export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
     const plan = await planWith(ctx, api, connection, validated.resources, false);
     await logPlan(ctx, target.name, plan);
     const report: EnvironmentReport = { environment: target.name, host: target.host, projectId: target.projectId, plan };
-    const outputs = { ...planOutputs([report]), "plan-json": await writePlanJson(ctx, "apply", [report]) };
+    const outputs = { ...planOutputs([report]), "has-changes-per-environment": changesPerEnvironment([report]), "plan-json": await writePlanJson(ctx, "apply", [report]) };
     const review = await findReview(ctx);
-    if (review?.comment) outputs["comment-url"] = review.comment.url;
+    if (review?.comment) Object.assign(outputs, { "comment-url": review.comment.url, "comment-id": String(review.comment.id) });
     const heading = `## PostHog apply: ${target.name}`;
 
     if (!hasChanges(plan)) {
-      await reportStatus(ctx, review, target.name, `✅ **${target.name}**: up to date at \`${shortSha(ctx.run.sha)}\` (${runLink(ctx.run)})`);
+      await noteStatus(ctx, review, target.name, `✅ **${target.name}**: up to date at \`${shortSha(ctx.run.sha)}\` (${runLink(ctx.run)})`);
       return { outputs: { ...outputs, applied: "0", failed: "0" }, summary: [`${heading}\n\nNothing to apply: the project already matches the definitions.`] };
     }
 
@@ -118,24 +115,38 @@ export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
     ctx.host.info(explanation);
 
     if (!check && !ctx.settings.applyWithoutReview) {
+      await noteStatus(ctx, review, target.name, `⛔ **${target.name}**: not applied; pull request #${review?.pr} has no reviewed plan for it (${runLink(ctx.run)})`);
       const planSection = renderPlanMarkdown([report], { maxLength: STEP_SUMMARY_LIMIT / 2 });
       const summary = `${heading}\n\n${explanation} Nothing was applied; set \`apply-without-review: true\` to apply direct pushes.\n\n${planSection}`;
       return { outputs, summary: [summary], failure: { reason: "no-reviewed-plan", message: `${explanation} Nothing was applied.` } };
     }
     if (check?.verdict === "changed" && !ctx.settings.allowStalePlan) {
-      await reportStatus(ctx, review, target.name, `⛔ **${target.name}**: not applied; the plan changed since review (${runLink(ctx.run)})`);
+      await noteStatus(ctx, review, target.name, `⛔ **${target.name}**: not applied; the plan changed since review (${runLink(ctx.run)})`);
       const summary = `${heading}\n\n${explanation}\n\n${staleSection(plan, check, false)}`;
       return { outputs, summary: [summary], failure: { reason: "plan-changed", message: `${explanation} Nothing was applied.` } };
     }
+    if (!check) ctx.host.warning(`${explanation} Applying without a reviewed plan because apply-without-review is set.`);
     if (check?.verdict === "changed") ctx.host.warning(`${explanation} Applying anyway because allow-stale-plan is set.`);
+
+    const changes = plan.steps.filter((s) => s.action !== "no-op").length;
+    try {
+      await reportStatus(ctx, review, target.name, `⏳ **${target.name}**: applying ${changes} change(s) from \`${shortSha(ctx.run.sha)}\` in ${runLink(ctx.run)}`);
+    } catch (error) {
+      throw new ActionFailure("github-api", `nothing was applied: the status line on pull request #${review?.pr} could not be written (${classifyError(error).message}). The token needs pull-requests: write.`);
+    }
 
     const result = await ctx.host.group(`Apply to ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`) }));
     for (const r of result.results) if (r.status === "failed") ctx.host.error(`${target.name}: ${r.action} ${r.kind} ${r.key} failed: ${r.error}`);
-    await reportStatus(ctx, review, target.name, resultLine(ctx, target.name, result));
     const sections = [heading, explanation, ...(check?.verdict === "changed" ? [staleSection(plan, check, true)] : []), renderResultsMarkdown(plan, result)];
     if (result.failed > 0) sections.push("Applying is idempotent: re-run this job to retry what failed; steps already applied are left alone.");
     const applied = { ...outputs, applied: String(result.applied), failed: String(result.failed) };
-    if (result.failed === 0) return { outputs: applied, summary: [sections.join("\n\n")] };
-    return { outputs: applied, summary: [sections.join("\n\n")], failure: { reason: "partial-apply", message: `${result.failed} change(s) failed or were skipped in ${target.name}; re-running the job retries them` } };
+    let failure: Failure | undefined = result.failed === 0 ? undefined : { reason: "partial-apply", message: `${result.failed} change(s) failed or were skipped in ${target.name}; re-running the job retries them` };
+    try {
+      const body = await reportStatus(ctx, review, target.name, resultLine(ctx, target.name, result));
+      await labelResult(ctx, review, body, result.failed > 0);
+    } catch (error) {
+      failure ??= { reason: "github-api", message: `the changes were applied, but the status line on pull request #${review?.pr} could not be written: ${classifyError(error).message}` };
+    }
+    return { outputs: applied, summary: [sections.join("\n\n")], ...(failure ? { failure } : {}) };
   });
 }

@@ -2,10 +2,13 @@ import type { GitHubIssue } from "../adapters/github/client.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { hasChanges } from "../core/plan/plan.js";
 import type { Plan } from "../core/plan/types.js";
-import { escapeMarkdown, GITHUB_BODY_LIMIT, measure, renderDriftTable, renderPlanMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { renderDriftTable } from "../render/drift-markdown.js";
+import { renderPlanMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { escapeMarkdown, GITHUB_BODY_LIMIT, measure, STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
+import { ignoreDriftFields, parseDriftIgnore } from "./drift-ignore.js";
 import { connectionOf, type EnvironmentTarget } from "./environments.js";
 import { classifyError } from "./failure.js";
-import type { FailureReason, Outcome } from "./outputs.js";
+import { changesPerEnvironment, type FailureReason, type Outcome } from "./outputs.js";
 import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, uniqueDiagnostics, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
 
 const DRIFT_MARKER = "posthog-definitions:drift";
@@ -47,17 +50,25 @@ function driftTitle(target: EnvironmentTarget): string {
   return `PostHog drift in ${target.name} (project ${target.projectId})`;
 }
 
+/**
+ * The issue body, under GitHub's limit however much drifted: the drift table
+ * takes up to half of the room, each kind a fair share of it, and the plan of
+ * what apply would change degrades into what is left.
+ */
 function driftBody(ctx: ModeContext, target: EnvironmentTarget, plan: Plan): string {
   const report: EnvironmentReport = { environment: target.name, host: target.host, projectId: target.projectId, plan };
-  const head = [
-    `## ${escapeMarkdown(driftTitle(target))}`,
-    `The live project differs from the definitions at \`${shortSha(ctx.run.sha)}\` (detected in ${runLink(ctx.run)}). Changes made in the PostHog UI to managed resources:`,
-    renderDriftTable(plan),
-    "**To resolve**, either keep the definitions (the next apply to this environment reverts these edits) or keep the change made in PostHog by updating the definitions in a pull request. This issue closes by itself once a check finds no drift.",
-  ].join("\n\n");
-  // The marker line and the <details> frame take well under 1 KiB.
-  const details = renderPlanMarkdown([report], { maxLength: GITHUB_BODY_LIMIT - measure(head) - 1024 });
-  return withState({ environment: target.name, state: "drifted", fingerprint: plan.fingerprint }, `${head}\n\n<details><summary>What apply would change</summary>\n\n${details}\n</details>\n`);
+  const state: DriftState = { environment: target.name, state: "drifted", fingerprint: plan.fingerprint };
+  const compose = (table: string, details: string) =>
+    withState(state, [
+      `## ${escapeMarkdown(driftTitle(target))}`,
+      `The live project differs from the definitions at \`${shortSha(ctx.run.sha)}\` (detected in ${runLink(ctx.run)}). Changes made in the PostHog UI to managed resources:`,
+      table,
+      "**To resolve**, either keep the definitions (the next apply to this environment reverts these edits) or keep the change made in PostHog by updating the definitions in a pull request. This issue closes by itself once a check finds no drift.",
+      `<details><summary>What apply would change</summary>\n\n${details}\n</details>\n`,
+    ].join("\n\n"));
+  const room = GITHUB_BODY_LIMIT - measure(compose("", "")) - 256;
+  const table = renderDriftTable(plan, Math.floor(room / 2));
+  return compose(table, renderPlanMarkdown([report], { maxLength: room - measure(table) }));
 }
 
 /** Reads the one issue per environment: labelled, carrying the marker for it, and written by this token's account. */
@@ -108,6 +119,7 @@ async function syncIssue(ctx: ModeContext, target: EnvironmentTarget, issue: Git
  * as resolved, and fail the step.
  */
 export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
+  const ignore = parseDriftIgnore(ctx.settings.driftIgnore);
   const project = await loadWorkspace(ctx);
   const targets = resolveTargets(ctx, project);
   const results: CheckResult[] = [];
@@ -121,7 +133,7 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
     }
     try {
       const connection = connectionOf(project.config, target, ctx.env);
-      const plan = await withPostHog(connection, (api) => planWith(ctx, api, connection, validated.resources, false));
+      const plan = ignoreDriftFields(await withPostHog(connection, (api) => planWith(ctx, api, connection, validated.resources, false)), ignore);
       await logPlan(ctx, target.name, plan);
       results.push({ state: hasChanges(plan) ? "drifted" : "clean", plan });
     } catch (error) {
@@ -150,13 +162,22 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
     const base = { environment: target.name, host: target.host, projectId: target.projectId };
     return result.state === "failed" ? { ...base, error: result.message } : { ...base, plan: result.plan };
   });
+  const drifted = results.some((r) => r.state === "drifted");
+  const failed = results.find((r): r is Extract<CheckResult, { state: "failed" }> => r.state === "failed");
   const outputs = {
     ...planOutputs(reports),
+    "has-changes-per-environment": changesPerEnvironment(reports),
     "plan-json": await writePlanJson(ctx, "drift", reports),
-    drifted: String(results.some((r) => r.state === "drifted")),
+    // An environment that could not be checked leaves "no drift" unknown.
+    drifted: drifted ? "true" : failed ? "" : "false",
     "drift-issue": JSON.stringify(open),
   };
-  const summary = ["## PostHog drift check", "| Environment | Project | Result | Issue |\n| --- | --- | --- | --- |\n" + rows.join("\n")].join("\n\n");
-  const failed = results.find((r): r is Extract<CheckResult, { state: "failed" }> => r.state === "failed");
-  return { outputs, summary: [summary], ...(failed ? { failure: { reason: failed.reason, message: `drift check failed: ${failed.message}` } } : {}) };
+  const tables = reports.flatMap((r) => (r.plan && hasChanges(r.plan) ? [`### ${escapeMarkdown(r.environment)}\n\n${renderDriftTable(r.plan, Math.floor(STEP_SUMMARY_LIMIT / (2 * reports.length)))}`] : []));
+  const summary = ["## PostHog drift check", "| Environment | Project | Result | Issue |\n| --- | --- | --- | --- |\n" + rows.join("\n"), ...tables].join("\n\n");
+  if (failed) return { outputs, summary: [summary], failure: { reason: failed.reason, message: `drift check failed: ${failed.message}` } };
+  if (drifted && ctx.settings.failOnDrift) {
+    const names = targets.filter((_, i) => results[i]!.state === "drifted").map((t) => t.name);
+    return { outputs, summary: [summary], failure: { reason: "drift-detected", message: `drift detected in ${names.join(", ")} (fail-on-drift is set); see ${Object.entries(open).map(([name, n]) => `${name}: #${n}`).join(", ")}` } };
+  }
+  return { outputs, summary: [summary] };
 }

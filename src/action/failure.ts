@@ -1,5 +1,5 @@
 import { PostHogApiError } from "../adapters/posthog/client.js";
-import { gitHubStatusOf } from "../adapters/github/client.js";
+import { GitHubApiError } from "../adapters/github/client.js";
 import { SafetyError } from "../core/apply.js";
 import { ConfigError } from "../engine/project.js";
 import { InputError } from "./inputs.js";
@@ -28,7 +28,6 @@ export function classifyError(error: unknown): { reason: FailureReason; message:
   if (error instanceof ConfigError) return { reason: "invalid-config", message };
   if (error instanceof PostHogApiError) return { reason: error.status === 401 || error.status === 403 ? "auth" : "api-error", message };
   if (error instanceof SafetyError) return { reason: "api-error", message };
-  const status = gitHubStatusOf(error);
-  if (status !== undefined) return { reason: "github-api", message: `GitHub API error ${status}: ${message}` };
+  if (error instanceof GitHubApiError) return { reason: "github-api", message };
   return { reason: "internal", message };
 }

@@ -31,6 +31,10 @@ export const INPUTS = [
   { name: "max-deletions", required: false, default: "10" },
   { name: "drift-label", required: false, default: "posthog-drift" },
   { name: "allow-untrusted-code", required: false, default: "false" },
+  { name: "checks", required: false, default: "true" },
+  { name: "labels", required: false, default: "false" },
+  { name: "fail-on-drift", required: false, default: "false" },
+  { name: "drift-ignore", required: false, default: "" },
 ] as const satisfies readonly { name: string; required: boolean; default: string; expression?: boolean }[];
 
 /** The name of an input, as written in `action.yml`. */
@@ -57,6 +61,13 @@ export interface ActionSettings {
   maxDeletions: number;
   driftLabel: string;
   allowUntrustedCode: boolean;
+  /** Report a check run per environment. */
+  checks: boolean;
+  /** Keep the `posthog:*` labels on the pull request. */
+  labels: boolean;
+  failOnDrift: boolean;
+  /** Drift ignore rules, one per line, parsed by the drift mode. */
+  driftIgnore: string[];
 }
 
 /** A bad input value; the message names the input so the user knows what to fix. */
@@ -131,6 +142,10 @@ export function parseInputs(read: (name: InputName) => string, workspace: string
     maxDeletions: Number(maxDeletions),
     driftLabel,
     allowUntrustedCode: toBoolean("allow-untrusted-code", value("allow-untrusted-code")),
+    checks: toBoolean("checks", value("checks")),
+    labels: toBoolean("labels", value("labels")),
+    failOnDrift: toBoolean("fail-on-drift", value("fail-on-drift")),
+    driftIgnore: value("drift-ignore").split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#")),
   };
 }
 
@@ -143,6 +158,7 @@ export function resolveMode(mode: Mode, eventName: string): Exclude<Mode, "auto"
   switch (eventName) {
     case "pull_request":
     case "pull_request_target":
+    case "merge_group":
       return "plan";
     case "push":
       return "apply";

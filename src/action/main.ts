@@ -1,7 +1,7 @@
 import { tmpdir } from "node:os";
 import { createGitHubApi } from "../adapters/github/client.js";
 import { readRunContext } from "../adapters/github/context.js";
-import { escapeMarkdown } from "../render/markdown.js";
+import { escapeMarkdown } from "../render/markdown-text.js";
 import { runApplyMode } from "./apply-mode.js";
 import { runDriftMode } from "./drift-mode.js";
 import { classifyError } from "./failure.js";

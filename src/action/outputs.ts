@@ -1,3 +1,6 @@
+import { hasChanges } from "../core/plan/plan.js";
+import type { EnvironmentReport } from "../render/markdown.js";
+
 /**
  * Every output of `action.yml`, in one list that a test compares with the file.
  * Values are strings; structured values are JSON.
@@ -7,6 +10,7 @@ export const OUTPUTS = [
   "failure-reason",
   "has-changes",
   "has-deletions",
+  "has-changes-per-environment",
   "to-create",
   "to-update",
   "to-delete",
@@ -15,6 +19,7 @@ export const OUTPUTS = [
   "plan-fingerprint",
   "plan-fingerprints",
   "comment-url",
+  "comment-id",
   "applied",
   "failed",
   "drifted",
@@ -41,15 +46,27 @@ export const FAILURE_REASONS = [
   "partial-apply",
   "confirmation-required",
   "too-many-deletions",
+  "drift-detected",
   "internal",
 ] as const;
 
 /** One value of the `failure-reason` output. */
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
+/** Why a mode failed, with a message fit for logs, comments and issues. */
+export interface Failure {
+  reason: FailureReason;
+  message: string;
+}
+
 /** What one mode produced: outputs, job-summary sections and, when it failed, why. */
 export interface Outcome {
   outputs: Partial<Record<OutputName, string>>;
   summary: string[];
-  failure?: { reason: FailureReason; message: string };
+  failure?: Failure;
+}
+
+/** The `has-changes-per-environment` output: each planned environment and whether its plan changes anything. */
+export function changesPerEnvironment(reports: readonly EnvironmentReport[]): string {
+  return JSON.stringify(Object.fromEntries(reports.flatMap((r) => (r.plan ? [[r.environment, hasChanges(r.plan)]] : []))));
 }

@@ -1,16 +1,21 @@
-import { gitHubStatusOf } from "../adapters/github/client.js";
-import { findOwnComment, upsertComment } from "../adapters/github/sticky-comment.js";
+import type { GitHubComment } from "../adapters/github/client.js";
+import { settleComment } from "../adapters/github/sticky-comment.js";
 import type { Diagnostic } from "../core/diagnostics.js";
-import { createPlan, hasChanges } from "../core/plan/plan.js";
+import { createPlan } from "../core/plan/plan.js";
 import type { LoadedProject } from "../engine/project.js";
-import { renderPlanMarkdown, STEP_SUMMARY_LIMIT, type EnvironmentReport, type Notice } from "../render/markdown.js";
-import { composePlanComment, formatStatusLine, PLAN_MARKER, planBudget } from "./comment.js";
-import { connectionOf, holdsPostHogSecrets, type EnvironmentTarget } from "./environments.js";
+import { renderPlanMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { STEP_SUMMARY_LIMIT, type Notice } from "../render/markdown-text.js";
+import { reportChecks } from "./checks.js";
+import { composePlanComment, createEntry, formatStatusLine, mergeEntries, PLAN_MARKER, readCommentEntries, type CommentEntry } from "./comment.js";
+import { connectionOf, DEFAULT_ENVIRONMENT, holdsPostHogSecrets, type EnvironmentTarget } from "./environments.js";
 import { ActionFailure, classifyError } from "./failure.js";
-import type { FailureReason, Outcome } from "./outputs.js";
-import { digestChanges, type ReviewRecord } from "./review.js";
+import { resolveTrustedTargets } from "./trust.js";
+import { planLabels, PLAN_LABELS, syncLabels } from "./labels.js";
+import { verifyMergeGroup } from "./merge-group.js";
+import { changesPerEnvironment, type Failure, type Outcome } from "./outputs.js";
 import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, uniqueDiagnostics, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
 
+const TITLE = "PostHog plan";
 const FORK_NOTICE = "This pull request comes from a fork, so this run has no PostHog credentials and did not read the live projects. The plan shows the desired state as creates. A maintainer must run the live plan before this is merged.";
 const FORK_OFFLINE = "a fork's run holds no PostHog credentials, so the live project was not read.";
 
@@ -27,29 +32,40 @@ function guardUntrustedCode(ctx: ModeContext): void {
   );
 }
 
-interface PlannedEnvironment {
+/** One environment after planning: its report, status line and, when it failed, why. */
+export interface PlannedEnvironment {
   report: EnvironmentReport;
   status: string;
-  failure?: { reason: FailureReason; message: string };
+  failure?: Failure;
+  diagnostics: Diagnostic[];
 }
 
-async function planEnvironment(ctx: ModeContext, project: LoadedProject, target: EnvironmentTarget, offlineReason: string | undefined): Promise<PlannedEnvironment & { diagnostics: Diagnostic[] }> {
+/** The failure of invalid definitions names the first error, so the log says what is wrong even without annotations. */
+export function invalidDefinitions(diagnostics: readonly Diagnostic[]): Failure {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const first = errors[0];
+  const where = first?.source ? `${first.source.file}:${first.source.line}: ` : "";
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more error(s) above)` : "";
+  return { reason: "invalid-definitions", message: `the definitions are invalid: ${where}${first ? `${first.field ? `${first.field}: ` : ""}${first.message}` : "unknown error"}${more}` };
+}
+
+async function planEnvironment(ctx: ModeContext, project: LoadedProject, target: EnvironmentTarget, offline: string | undefined): Promise<PlannedEnvironment> {
   const base = { environment: target.name, host: target.host, projectId: target.projectId || "?" };
   const validated = await validateTarget(ctx, project, target);
   if (!validated.valid) {
     return {
       report: { ...base, error: "the definitions are invalid (see above)" },
       status: formatStatusLine(target.name, `❌ **${target.name}**: invalid definitions`),
-      failure: { reason: "invalid-definitions", message: "the definitions are invalid; see the annotations" },
+      failure: invalidDefinitions(validated.diagnostics),
       diagnostics: validated.diagnostics,
     };
   }
-  const offline = offlineReason ?? (target.apiKey ? undefined : `${target.keySource} is not set in this job, so the live project was not read; the plan shows the desired state as creates.`);
   if (offline) {
     const plan = createPlan({ target: { host: target.host, projectId: base.projectId, environment: target.name }, desired: validated.resources, observed: [], prune: false });
     return { report: { ...base, plan, offline }, status: formatStatusLine(target.name, `🔒 **${target.name}**: offline plan only; a maintainer must run the live plan`), diagnostics: validated.diagnostics };
   }
   try {
+    // Offline plans are for forks only: anywhere else a missing key is an error that names its variable.
     const connection = connectionOf(project.config, target, ctx.env);
     const plan = await withPostHog(connection, (api) => planWith(ctx, api, connection, validated.resources, false));
     const line = `📝 **${target.name}**: planned for \`${shortSha(ctx.run.sha)}\` in ${runLink(ctx.run)}`;
@@ -61,63 +77,85 @@ async function planEnvironment(ctx: ModeContext, project: LoadedProject, target:
   }
 }
 
+/** Every environment the config names (not only those this job plans), in its order: the comment's layout. */
+function configuredEnvironments(project: LoadedProject): string[] {
+  const names = Object.keys(project.config.environments);
+  return names.length > 0 ? names : [DEFAULT_ENVIRONMENT];
+}
+
 /**
- * Plan on a pull request: plan every configured environment in this one job and
- * keep exactly one comment on the PR, updated in place. A failure in one
- * environment becomes a failed row, not a missing comment. Fork PRs get an
- * offline plan of the desired state and never see a key.
+ * Plan on a pull request (or a merge queue's group): plan the environments this
+ * job covers, then merge them into the pull request's one comment, keeping the
+ * environments other jobs planned. A failure in one environment becomes a failed
+ * row, not a missing comment. Fork PRs get an offline plan of the desired state
+ * and never see a key.
  */
 export async function runPlanMode(ctx: ModeContext): Promise<Outcome> {
   guardUntrustedCode(ctx);
   const project = await loadWorkspace(ctx);
-  const targets = resolveTargets(ctx, project);
   const fork = ctx.run.pullRequest?.fromFork === true && !ctx.settings.allowUntrustedCode;
-  const planned = await Promise.all(targets.map((target) => planEnvironment(ctx, project, target, fork ? FORK_OFFLINE : undefined)));
+  // A fork's run holds no keys; any other pull request's keys go only where the base commit's config says.
+  const trust = fork ? { targets: resolveTargets(ctx, project), offline: new Map<string, string>(), notices: [] } : await resolveTrustedTargets(ctx, project);
+  for (const notice of trust.notices) ctx.host.warning(notice.text);
+  const planned = await Promise.all(trust.targets.map((target) => planEnvironment(ctx, project, target, fork ? FORK_OFFLINE : trust.offline.get(target.name))));
   const diagnostics = uniqueDiagnostics(planned.flatMap((p) => p.diagnostics));
   annotateDiagnostics(ctx, diagnostics);
 
   const reports = planned.map((p) => p.report);
   // Logged once all are done: environments are planned in parallel and their groups must not interleave.
   for (const report of reports) if (report.plan && !report.offline) await logPlan(ctx, report.environment, report.plan);
-  const notices: Notice[] = fork ? [{ level: "warning", text: FORK_NOTICE }] : [];
-  const record: ReviewRecord = { fingerprints: {}, changes: {} };
-  for (const report of reports) {
-    if (!report.plan || report.offline) continue;
-    record.fingerprints[report.environment] = report.plan.fingerprint;
-    record.changes[report.environment] = digestChanges(report.plan);
+  const notices: Notice[] = [...(fork ? [{ level: "warning" as const, text: FORK_NOTICE }] : []), ...trust.notices];
+  const outputs = { ...planOutputs(reports), "has-changes-per-environment": changesPerEnvironment(reports), "plan-json": await writePlanJson(ctx, "plan", reports) };
+  const summary = [renderPlanMarkdown(reports, { title: TITLE, maxLength: STEP_SUMMARY_LIMIT, notices, diagnostics, maxDiagnostics: 500 })];
+  const planFailure = planned.find((p) => p.failure?.reason === "invalid-definitions")?.failure ?? planned.find((p) => p.failure)?.failure;
+
+  if (ctx.run.mergeGroup) {
+    const verified = await verifyMergeGroup(ctx, reports);
+    const failure = planFailure ?? verified.failure;
+    return { outputs, summary: [...summary, verified.summary], ...(failure ? { failure } : {}) };
   }
 
-  const outputs = { ...planOutputs(reports), "plan-json": await writePlanJson(ctx, "plan", reports) };
-  const title = "PostHog plan";
-  const summary = [renderPlanMarkdown(reports, { title, maxLength: STEP_SUMMARY_LIMIT, notices, diagnostics, maxDiagnostics: 500 })];
-  const statusLines = planned.map((p) => p.status);
-  const comment = renderPlanMarkdown(reports, { title, maxLength: planBudget(record, statusLines), notices, diagnostics });
-  const url = await writeComment(ctx, composePlanComment(record, comment, statusLines), reports.some((r) => r.plan && hasChanges(r.plan)));
-  if (url) outputs["comment-url"] = url;
-
-  const failure = planned.find((p) => p.failure?.reason === "invalid-definitions")?.failure ?? planned.find((p) => p.failure)?.failure;
+  const entries = planned.map((p) => createEntry(p.report, p.status, p.diagnostics, configuredEnvironments(project).length));
+  const written = await writePlanComment(ctx, entries, configuredEnvironments(project), notices, fork);
+  if (written.comment) Object.assign(outputs, { "comment-url": written.comment.url, "comment-id": String(written.comment.id) });
+  await reportChecks(ctx, ctx.run.sha, reports.map((report) => ({ report, conclusion: !report.plan ? "failure" : report.offline ? "neutral" : "success" })));
+  const pr = ctx.run.pullRequest;
+  if (pr && !written.failure) {
+    const rows = (written.comment ? readCommentEntries(written.comment.body) : entries).map((e) => e.row);
+    await syncLabels(ctx, pr.number, Object.values(PLAN_LABELS), planLabels(rows));
+  }
+  const failure = planFailure ?? written.failure;
   return { outputs, summary, ...(failure ? { failure } : {}) };
 }
 
 /**
- * Creates or updates the one plan comment. A comment that cannot be written (a
- * fork's read-only token answers 403) is a warning: the job summary still has
- * the plan.
+ * Merges this job's environments into the one plan comment with
+ * read-merge-write, so jobs planning other environments at the same moment
+ * keep theirs. Apply depends on the comment's record, so a comment that cannot
+ * be written fails the job with GitHub's cause; only a fork's read-only token
+ * (which cannot write by design) is a warning, and the job summary has the plan.
  */
-async function writeComment(ctx: ModeContext, body: string, changes: boolean): Promise<string | undefined> {
+async function writePlanComment(ctx: ModeContext, entries: CommentEntry[], order: string[], notices: Notice[], fork: boolean): Promise<{ comment?: GitHubComment; failure?: Failure }> {
   const pr = ctx.run.pullRequest;
-  if (!pr || ctx.settings.comment === "never") return undefined;
+  if (!pr || ctx.settings.comment === "never") return {};
+  const frame = { title: TITLE, notices };
+  const desired = (body: string | undefined) => composePlanComment(mergeEntries(body ? readCommentEntries(body) : [], entries, order), frame);
+  const skip = ctx.settings.comment === "changes-only" && !entries.some((e) => e.row.summary && e.row.summary.create + e.row.summary.update + e.row.summary.delete > 0);
   try {
-    const existing = await findOwnComment(ctx.github, pr.number, PLAN_MARKER, await ctx.login());
-    if (!existing && !changes && ctx.settings.comment === "changes-only") return undefined;
-    const result = await upsertComment(ctx.github, pr.number, existing, body);
+    const result = await settleComment(ctx.github, pr.number, PLAN_MARKER, await ctx.login(), {
+      next: (current) => (!current && skip ? undefined : desired(current?.body)),
+      holds: (body) => body === desired(body),
+    });
+    if (result.action === "skipped") return {};
+    if (result.action === "unsettled") return { comment: result.comment, failure: { reason: "github-api", message: `could not settle the plan comment on pull request #${pr.number}: other jobs kept editing it` } };
     ctx.host.info(`Plan comment ${result.action}: ${result.comment.url}`);
-    return result.comment.url;
+    return { comment: result.comment };
   } catch (error) {
-    const status = gitHubStatusOf(error);
-    if (status === undefined) throw error;
-    const hint = status === 403 || status === 404 ? " The token cannot write to this pull request (fork pull requests get a read-only token); the plan is in the job summary." : "";
-    ctx.host.warning(`Could not write the plan comment (GitHub answered ${status}).${hint}`);
-    return undefined;
+    const { message } = classifyError(error);
+    if (fork) {
+      ctx.host.warning(`Could not write the plan comment: ${message}. A fork's pull request gets a read-only token; the plan is in the job summary.`);
+      return {};
+    }
+    return { failure: { reason: "github-api", message: `could not write the plan comment on pull request #${pr.number}: ${message}. The token needs pull-requests: write, and apply on merge needs the plan this comment records.` } };
   }
 }

@@ -1,6 +1,7 @@
 import { applyPlan } from "../core/apply.js";
 import type { Plan } from "../core/plan/types.js";
-import { escapeMarkdown, renderResultsMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { renderResultsMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { escapeMarkdown } from "../render/markdown-text.js";
 import { connectionOf, pickTarget } from "./environments.js";
 import { ActionFailure } from "./failure.js";
 import type { Outcome } from "./outputs.js";

@@ -1,5 +1,6 @@
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import type { GitHubApi } from "../adapters/github/client.js";
 import type { RunContext } from "../adapters/github/context.js";
 import type { PostHogProjectApi } from "../adapters/posthog/client.js";
@@ -7,12 +8,12 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diag
 import { stringifyStable } from "../core/json.js";
 import { hasChanges } from "../core/plan/plan.js";
 import type { Plan } from "../core/plan/types.js";
-import { connect, loadProject, planProject, validateProject, type Connection, type LoadedProject } from "../engine/project.js";
+import { ConfigError, connect, loadProject, planProject, validateProject, type Connection, type LoadedProject } from "../engine/project.js";
 import type { EnvironmentReport } from "../render/markdown.js";
 import { renderPlanText } from "../render/terminal.js";
 import { listTargets, type EnvironmentTarget } from "./environments.js";
 import type { ActionHost } from "./host.js";
-import type { ActionSettings } from "./inputs.js";
+import { INPUTS, type ActionSettings } from "./inputs.js";
 import type { OutputName } from "./outputs.js";
 
 /** What every mode works with: settings, the run, the runner host and GitHub. */
@@ -36,9 +37,17 @@ export type ValidatedResources = Awaited<ReturnType<typeof validateProject>>["re
 /** Per-step annotation caps GitHub enforces; the rest stays in the log and the summary. */
 const MAX_ANNOTATIONS = 10;
 
-/** Evaluates the config and definitions in the isolated loader process. */
+/**
+ * Evaluates the config and definitions in the isolated loader process. A config
+ * file named in the input (not the default) must exist: planning without it
+ * would quietly plan a `default` environment instead.
+ */
 export function loadWorkspace(ctx: ModeContext): Promise<LoadedProject> {
-  return loadProject({ root: ctx.settings.root, configFile: ctx.settings.configFile, workerPath: ctx.workerPath });
+  const configFile = ctx.settings.configFile;
+  if (configFile !== INPUTS.find((i) => i.name === "config-file")!.default && !existsSync(resolve(ctx.settings.root, configFile))) {
+    throw new ConfigError(`input config-file names "${configFile}", which does not exist in the working directory`);
+  }
+  return loadProject({ root: ctx.settings.root, configFile, workerPath: ctx.workerPath });
 }
 
 /** The environments to work on, with every key this job holds registered as a secret before anything is logged. */
@@ -59,18 +68,17 @@ export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnosti
 }
 
 /**
- * Logs every diagnostic and turns the first ten errors and ten warnings into
- * file/line annotations on the pull request's "Files changed" view.
+ * Logs every diagnostic as an `::error::` or `::warning::` with its own text;
+ * the first ten errors and ten warnings with a file also become file/line
+ * annotations on the pull request's "Files changed" view.
  */
 export function annotateDiagnostics(ctx: ModeContext, diagnostics: readonly Diagnostic[]): void {
   const used = { error: 0, warning: 0 };
   for (const d of sortDiagnostics(diagnostics)) {
-    ctx.host.info(formatDiagnostic(d));
-    if (!d.source || used[d.severity] >= MAX_ANNOTATIONS) continue;
-    used[d.severity]++;
-    const file = relative(ctx.run.workspace, join(ctx.settings.root, d.source.file)).split(sep).join("/");
-    const site = { file, line: d.source.line, ...(d.source.column ? { column: d.source.column } : {}), title: d.code };
-    const message = d.field ? `${d.field}: ${d.message}` : d.message;
+    const placed = d.source !== undefined && used[d.severity] < MAX_ANNOTATIONS;
+    if (placed) used[d.severity]++;
+    const site = placed ? { file: relative(ctx.run.workspace, join(ctx.settings.root, d.source!.file)).split(sep).join("/"), line: d.source!.line, ...(d.source!.column ? { column: d.source!.column } : {}), title: d.code } : undefined;
+    const message = site ? (d.field ? `${d.field}: ${d.message}` : d.message) : formatDiagnostic(d);
     if (d.severity === "error") ctx.host.error(message, site);
     else ctx.host.warning(message, site);
   }

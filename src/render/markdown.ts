@@ -1,24 +1,18 @@
 /**
- * Markdown for GitHub: the pull-request plan comment, job summaries and drift
- * issues. Every function is a pure function of its arguments, so the same plan
- * always renders the same bytes. Text that comes from definitions or from
- * PostHog is made inert before it is placed: it cannot open HTML, break out of a
- * code fence, ping people (`@name`) or link issues (`#123`).
+ * Markdown plan reports for GitHub: the pull-request plan comment, job
+ * summaries, check runs and drift issues. Every function is a pure function of
+ * its arguments, so the same plan always renders the same bytes. Text from
+ * definitions or PostHog goes through the escaping helpers of `markdown-text`.
  */
 import type { ApplyResult, StepResult } from "../core/apply.js";
 import { sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
 import { getKind, rankKind } from "../core/kinds/index.js";
 import type { KindName } from "../core/model.js";
 import type { FieldChange, Plan, PlanStep, PlanSummary } from "../core/plan/types.js";
+import { escapeHtmlText, escapeMarkdown, formatCallout, formatCode, formatFence, measure, shareFairly, takeLines, type Notice } from "./markdown-text.js";
 import { ACTION_STYLE } from "./symbols.js";
 import { formatSummaryLine } from "./terminal.js";
 import { diffBlock, flattenLeaves, formatInline, needsBlockDiff } from "./value-diff.js";
-
-/** GitHub rejects issue and comment bodies longer than this. */
-export const GITHUB_BODY_LIMIT = 65_536;
-
-/** GitHub drops a job summary above 1 MiB; stay a little under it. */
-export const STEP_SUMMARY_LIMIT = 1_000_000;
 
 /** One environment's row in a plan report: a plan, or the reason there is none. */
 export interface EnvironmentReport {
@@ -32,10 +26,21 @@ export interface EnvironmentReport {
   offline?: string;
 }
 
-/** A callout above the plan, e.g. that a fork's plan is offline. */
-export interface Notice {
-  level: "note" | "warning" | "caution";
-  text: string;
+/** What the headline and the table need of one environment, small enough to store in a comment. */
+export interface EnvironmentRow {
+  environment: string;
+  host: string;
+  projectId: string;
+  /** Absent when the environment could not be planned. */
+  summary?: PlanSummary;
+  offline?: boolean;
+}
+
+/** Diagnostics rendered as list items, with how many did not fit and whether any is an error. */
+export interface DiagnosticLines {
+  lines: string[];
+  omitted: number;
+  errors: boolean;
 }
 
 /** Options of {@link renderPlanMarkdown}. */
@@ -50,47 +55,7 @@ export interface PlanMarkdownOptions {
   maxDiagnostics?: number;
 }
 
-type Level = "full" | "brief" | "truncated";
-
-/** Size of text as GitHub's limits count it, measured conservatively. */
-export function measure(text: string): number {
-  return Buffer.byteLength(text, "utf8");
-}
-
-function neutralize(text: string): string {
-  // A zero-width space after "@" or "#" stops GitHub from linking mentions and issue references.
-  return text.replace(/@|#(?=\d)|\bGH-(?=\d)/gi, "$&&#8203;");
-}
-
-/** Text made safe for HTML context (inside `<summary>`): entities escaped, mentions and references neutralised. */
-export function escapeHtmlText(text: string): string {
-  return neutralize(text.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
-}
-
-/** Text made safe for a markdown paragraph or table cell: no formatting, HTML, mentions or references. */
-export function escapeMarkdown(text: string): string {
-  return escapeHtmlText(text.replace(/[\\`*_[\]|~]/g, "\\$&"));
-}
-
-/** An inline code span that survives backticks in its content (not for table cells). */
-export function formatCode(text: string): string {
-  const flat = text.replace(/\r?\n/g, " ");
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const ticks = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-
-/** A fenced code block whose fence is longer than any backtick run inside, so content cannot close it. */
-export function formatFence(content: string, language = ""): string {
-  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
-}
-
-function callout(notice: Notice): string {
-  return `> [!${notice.level.toUpperCase()}]\n> ${escapeMarkdown(notice.text)}`;
-}
+const MORE = "(the job summary lists every change)";
 
 function kindTitle(kind: KindName): string {
   const words = kind.replace(/-/g, " ");
@@ -99,16 +64,16 @@ function kindTitle(kind: KindName): string {
 
 /**
  * Where a resource lives in the PostHog UI, for kinds whose UI path uses the id
- * the plan knows (insights are addressed by a short id the plan does not hold).
+ * the plan knows (insights are addressed by a short id the plan may not hold).
  */
-function resourceUrl(plan: Plan, kind: KindName, uiId: string | number | undefined): string | undefined {
+export function resourceUrl(plan: Plan, kind: KindName, uiId: string | number | undefined): string | undefined {
   const ui = getKind(kind).ui;
   if (!ui || uiId === undefined || !/^https?:\/\//.test(plan.target.host)) return undefined;
   return `${plan.target.host}/project/${encodeURIComponent(plan.target.projectId)}/${ui.path}/${encodeURIComponent(String(uiId))}`;
 }
 
-function projectUrl(report: EnvironmentReport): string | undefined {
-  return /^https?:\/\//.test(report.host) ? `${report.host}/project/${encodeURIComponent(report.projectId)}` : undefined;
+function projectUrl(row: EnvironmentRow): string | undefined {
+  return /^https?:\/\//.test(row.host) ? `${row.host}/project/${encodeURIComponent(row.projectId)}` : undefined;
 }
 
 function diffLinesOf(change: FieldChange, sign?: "+" | "-"): string[] {
@@ -158,7 +123,8 @@ function renderStepBrief(step: PlanStep): string {
 /** The order reviewers read a plan in: deletions first, then updates, then creates, stable within each. */
 const ACTION_ORDER: Record<PlanStep["action"], number> = { delete: 0, update: 1, create: 2, "no-op": 3 };
 
-function groupByKind(steps: readonly PlanStep[]): { kind: KindName; steps: PlanStep[] }[] {
+/** Steps grouped by kind, kinds with deletions first, then in the registry's order. */
+export function groupByKind(steps: readonly PlanStep[]): { kind: KindName; steps: PlanStep[] }[] {
   const groups = new Map<KindName, PlanStep[]>();
   for (const step of steps) groups.set(step.kind, [...(groups.get(step.kind) ?? []), step]);
   return [...groups.entries()]
@@ -172,71 +138,86 @@ function countLine(steps: readonly PlanStep[]): string {
   return (["delete", "update", "create"] as const).filter((a) => counts[a] > 0).map((a) => `${counts[a]} to ${a}`).join(", ");
 }
 
-/** A budget that resource lines draw from at the truncated level. */
-interface Allowance {
-  left: number;
+/** A `<details>` block of an environment: one kind's changes, or the orphans. */
+interface Block {
+  /** Already safe for HTML. */
+  title: string;
+  open: boolean;
+  /** The full form, one entry per resource; absent when the one-line form is all there is. */
+  full?: string[];
+  lines: string[];
+  footer?: string;
 }
 
-function renderKindGroup(plan: Plan, group: { kind: KindName; steps: PlanStep[] }, level: Level, open: boolean, allowance?: Allowance): string {
-  const blocks: string[] = [];
-  let omitted = 0;
-  for (const step of group.steps) {
-    if (level === "full") {
-      blocks.push(renderStepFull(plan, step));
-      continue;
-    }
-    const line = renderStepBrief(step);
-    if (allowance && measure(line) + 1 > allowance.left) {
-      // Once a line does not fit, nothing after it is shown, so the cut is one clean point.
-      allowance.left = 0;
-      omitted++;
-      continue;
-    }
-    if (allowance) allowance.left -= measure(line) + 1;
-    blocks.push(line);
-  }
-  if (omitted > 0) blocks.push(`- … ${omitted} more (the job summary lists every change)`);
-  const body = level === "full" ? blocks.join("\n\n") : blocks.join("\n");
-  return `<details${open ? " open" : ""}><summary>${escapeHtmlText(kindTitle(group.kind))} · ${countLine(group.steps)}</summary>\n\n${body}\n\n</details>`;
+function frameBlock(block: Block, body: string, omitted: number): string {
+  const more = omitted > 0 ? `${body ? "\n" : ""}- … ${omitted} more ${MORE}` : "";
+  const footer = block.footer ? `\n\n${block.footer}` : "";
+  return `<details${block.open ? " open" : ""}><summary>${block.title}</summary>\n\n${body}${more}${footer}\n\n</details>`;
 }
 
-function renderOrphans(plan: Plan): string {
-  if (plan.orphans.length === 0) return "";
-  const rows = plan.orphans.map((o) => `- ${getKind(o.kind).label} ${formatCode(o.key)} (id ${escapeMarkdown(String(o.id))})`);
-  return `<details><summary>${plan.orphans.length} managed resource(s) have no definition and are left alone</summary>\n\n${rows.join("\n")}\n\nDelete them with the prune mode (workflow_dispatch), which asks for confirmation.\n\n</details>`;
-}
-
-function renderEnvironment(report: EnvironmentReport, level: Level, allowance?: Allowance): string {
-  const name = escapeMarkdown(report.environment);
-  if (!report.plan) return `### ${name}\n\n${callout({ level: "caution", text: `Planning failed: ${report.error ?? "unknown error"}` })}`;
-  const plan = report.plan;
-  const parts = [`### ${name} · ${escapeMarkdown(formatSummaryLine(plan))}`];
-  if (report.offline) parts.push(callout({ level: "note", text: `Offline plan: ${report.offline}` }));
+function blocksOf(plan: Plan): Block[] {
   const changed = plan.steps.filter((s) => s.action !== "no-op");
-  for (const group of groupByKind(changed)) {
-    const open = changed.length <= 20 || group.steps.some((s) => s.action === "delete");
-    parts.push(renderKindGroup(plan, group, level, open, allowance));
+  const blocks: Block[] = groupByKind(changed).map((group) => ({
+    title: `${escapeHtmlText(kindTitle(group.kind))} · ${countLine(group.steps)}`,
+    open: changed.length <= 20 || group.steps.some((s) => s.action === "delete"),
+    full: group.steps.map((step) => renderStepFull(plan, step)),
+    lines: group.steps.map(renderStepBrief),
+  }));
+  if (plan.orphans.length > 0) {
+    blocks.push({
+      title: `${plan.orphans.length} managed resource(s) have no definition and are left alone`,
+      open: false,
+      lines: plan.orphans.map((o) => `- ${getKind(o.kind).label} ${formatCode(o.key)} (id ${escapeMarkdown(String(o.id))})`),
+      footer: "Delete them with the prune mode (workflow_dispatch), which asks for confirmation.",
+    });
   }
-  const orphans = renderOrphans(plan);
-  if (orphans) parts.push(orphans);
-  return parts.join("\n\n");
+  return blocks;
 }
 
-function totals(reports: readonly EnvironmentReport[]): PlanSummary {
-  const sum: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
-  for (const report of reports) {
-    if (!report.plan) continue;
-    for (const key of ["create", "update", "delete", "noop"] as const) sum[key] += report.plan.summary[key];
+/**
+ * One environment's part of a report, within `maxLength`: in full, else one
+ * line per resource, else the lines that fit with "… N more" per kind, every
+ * kind (and the orphans) drawing a fair share so that no large kind can crowd
+ * out the others; else a note that the job summary has it.
+ */
+export function renderEnvironmentSection(report: EnvironmentReport, maxLength: number): string {
+  const name = escapeMarkdown(report.environment);
+  if (!report.plan) return `### ${name}\n\n${formatCallout({ level: "caution", text: `Planning failed: ${report.error ?? "unknown error"}` })}`;
+  const plan = report.plan;
+  const head = [`### ${name} · ${escapeMarkdown(formatSummaryLine(plan))}`];
+  if (report.offline) head.push(formatCallout({ level: "note", text: `Offline plan: ${report.offline}` }));
+  const blocks = blocksOf(plan);
+  const assemble = (parts: string[]) => [...head, ...parts].join("\n\n");
+
+  const full = assemble(blocks.map((b) => frameBlock(b, b.full ? b.full.join("\n\n") : b.lines.join("\n"), 0)));
+  if (measure(full) <= maxLength) return full;
+  const brief = assemble(blocks.map((b) => frameBlock(b, b.lines.join("\n"), 0)));
+  if (measure(brief) <= maxLength) return brief;
+  const available = maxLength - measure(assemble(blocks.map((b) => frameBlock(b, "", b.lines.length))));
+  if (available >= 0) {
+    const shares = shareFairly(blocks.map((b) => b.lines.reduce((n, line) => n + measure(line) + 1, 0)), available);
+    const cut = assemble(blocks.map((b, i) => {
+      const { shown, omitted } = takeLines(b.lines, shares[i]!);
+      return frameBlock(b, shown.join("\n"), omitted);
+    }));
+    if (measure(cut) <= maxLength) return cut;
   }
-  return sum;
+  const stub = assemble(["This environment's plan is too large to show here; the job summary has every change."]);
+  return measure(stub) <= maxLength ? stub : head[0]!;
 }
 
-function headline(reports: readonly EnvironmentReport[]): string {
-  const sum = totals(reports);
-  const planned = reports.filter((r) => r.plan).length;
-  const failed = reports.length - planned;
-  const scope = `${planned} environment${planned === 1 ? "" : "s"}`;
-  const main = planned === 0
+/** The row of a report, as the headline and the table use it. */
+export function rowOf(report: EnvironmentReport): EnvironmentRow {
+  return { environment: report.environment, host: report.host, projectId: report.projectId, ...(report.plan ? { summary: report.plan.summary } : {}), ...(report.offline ? { offline: true } : {}) };
+}
+
+function headline(rows: readonly EnvironmentRow[]): string {
+  const planned = rows.filter((r) => r.summary);
+  const sum = { create: 0, update: 0, delete: 0 };
+  for (const row of planned) for (const key of ["create", "update", "delete"] as const) sum[key] += row.summary![key];
+  const failed = rows.length - planned.length;
+  const scope = `${planned.length} environment${planned.length === 1 ? "" : "s"}`;
+  const main = planned.length === 0
     ? ""
     : sum.create + sum.update + sum.delete === 0
       ? `**No changes** in ${scope}.`
@@ -245,79 +226,80 @@ function headline(reports: readonly EnvironmentReport[]): string {
   return [main, failures].filter(Boolean).join(" ");
 }
 
-function statusOf(report: EnvironmentReport): string {
-  if (!report.plan) return "❌ plan failed";
-  if (report.offline) return "🔒 offline";
-  const { create, update, delete: remove } = report.plan.summary;
+function statusOf(row: EnvironmentRow): string {
+  if (!row.summary) return "❌ plan failed";
+  if (row.offline) return "🔒 offline";
+  const { create, update, delete: remove } = row.summary;
   if (remove > 0) return "⚠️ deletes";
   return create + update > 0 ? "📝 changes" : "✅ up to date";
 }
 
-function renderTable(reports: readonly EnvironmentReport[]): string {
-  const rows = reports.map((r) => {
+function renderTable(rows: readonly EnvironmentRow[]): string {
+  const lines = rows.map((r) => {
     const url = projectUrl(r);
     const project = url ? `[${escapeMarkdown(r.projectId)}](${url})` : escapeMarkdown(r.projectId);
-    const s = r.plan?.summary;
+    const s = r.summary;
     return `| ${escapeMarkdown(r.environment)} | ${project} | ${s ? s.create : "–"} | ${s ? s.update : "–"} | ${s ? s.delete : "–"} | ${statusOf(r)} |`;
   });
-  return ["| Environment | Project | + | ~ | − | Status |", "| --- | --- | ---: | ---: | ---: | --- |", ...rows].join("\n");
+  return ["| Environment | Project | + | ~ | − | Status |", "| --- | --- | ---: | ---: | ---: | --- |", ...lines].join("\n");
 }
 
-function renderDiagnostics(diagnostics: readonly Diagnostic[], max: number): string {
-  const errors = diagnostics.filter((d) => d.severity === "error");
+/** Diagnostics as list items with file and line, at most `max` of them and at most `maxBytes` in all. */
+export function renderDiagnosticLines(diagnostics: readonly Diagnostic[], max: number, maxBytes = Number.POSITIVE_INFINITY): DiagnosticLines {
   const sorted = sortDiagnostics(diagnostics);
-  const lines = sorted.slice(0, max).map((d) => {
+  const all = sorted.map((d) => {
     const where = d.source ? `${formatCode(`${d.source.file}:${d.source.line}`)} ` : d.resource ? `${formatCode(d.resource)} ` : "";
     const field = d.field ? `${formatCode(d.field)}: ` : "";
     return `- ${d.severity === "error" ? "❌" : "⚠️"} ${where}${field}${escapeMarkdown(d.message)}`;
   });
-  if (sorted.length > max) lines.push(`- … ${sorted.length - max} more (see the job log)`);
-  const heading = errors.length > 0 ? "### ❌ Invalid definitions\n\nNothing was sent to PostHog. Fix these and push again:" : "### ⚠️ Warnings";
+  const { shown } = takeLines(all.slice(0, max), maxBytes);
+  return { lines: shown, omitted: all.length - shown.length, errors: sorted.some((d) => d.severity === "error") };
+}
+
+/** The "Invalid definitions" (or "Warnings") section of a report. */
+export function formatDiagnosticsBlock(diagnostics: DiagnosticLines): string {
+  const lines = [...diagnostics.lines, ...(diagnostics.omitted > 0 ? [`- … ${diagnostics.omitted} more (see the job log)`] : [])];
+  const heading = diagnostics.errors ? "### ❌ Invalid definitions\n\nNothing was sent to PostHog. Fix these and push again:" : "### ⚠️ Warnings";
   return `${heading}\n\n${lines.join("\n")}`;
 }
 
 /**
- * The plan report: a headline with counts across environments, a caution when
- * anything is deleted, a table Env | Project | + | ~ | − | Status, then per
- * environment a `<details>` per kind with per-resource `diff` blocks, deletions
- * first. It stays within `maxLength` by degrading: first every resource becomes
- * one line, then lines are dropped with "… N more". It never fails and never
- * splits; the job summary (a larger budget) carries the full detail.
+ * The top of a plan report: a headline with counts across environments, a
+ * caution when anything is deleted, notices, a table Env | Project | + | ~ | − |
+ * Status and the diagnostics.
  */
-export function renderPlanMarkdown(reports: readonly EnvironmentReport[], options: PlanMarkdownOptions): string {
+export function renderPlanHead(rows: readonly EnvironmentRow[], options: { title?: string; notices?: readonly Notice[]; diagnostics?: DiagnosticLines }): string {
   const head: string[] = [];
   if (options.title) head.push(`## ${escapeMarkdown(options.title)}`);
-  head.push(headline(reports));
-  const deleting = reports.filter((r) => (r.plan?.summary.delete ?? 0) > 0);
+  head.push(headline(rows));
+  const deleting = rows.filter((r) => (r.summary?.delete ?? 0) > 0);
   if (deleting.length > 0) {
-    const count = deleting.reduce((n, r) => n + r.plan!.summary.delete, 0);
-    head.push(callout({ level: "caution", text: `${count} resource(s) will be deleted: ${deleting.map((r) => `${r.environment} (${r.plan!.summary.delete})`).join(", ")}.` }));
+    const count = deleting.reduce((n, r) => n + r.summary!.delete, 0);
+    head.push(formatCallout({ level: "caution", text: `${count} resource(s) will be deleted: ${deleting.map((r) => `${r.environment} (${r.summary!.delete})`).join(", ")}.` }));
   }
-  for (const notice of options.notices ?? []) head.push(callout(notice));
-  head.push(renderTable(reports));
-  if ((options.diagnostics ?? []).length > 0) head.push(renderDiagnostics(options.diagnostics!, options.maxDiagnostics ?? 30));
-  const top = head.join("\n\n");
+  for (const notice of options.notices ?? []) head.push(formatCallout(notice));
+  head.push(renderTable(rows));
+  const diagnostics = options.diagnostics;
+  if (diagnostics && diagnostics.lines.length + diagnostics.omitted > 0) head.push(formatDiagnosticsBlock(diagnostics));
+  return head.filter(Boolean).join("\n\n");
+}
 
+/**
+ * The plan report: the head, then per environment a `<details>` per kind with
+ * per-resource `diff` blocks, deletions first. It stays within `maxLength` by
+ * degrading each environment within a fair share of the space, so it never
+ * fails and never splits; the job summary (a larger budget) has the detail.
+ */
+export function renderPlanMarkdown(reports: readonly EnvironmentReport[], options: PlanMarkdownOptions): string {
+  const diagnostics = options.diagnostics?.length ? renderDiagnosticLines(options.diagnostics, options.maxDiagnostics ?? 30) : undefined;
+  const top = renderPlanHead(reports.map(rowOf), { ...(options.title ? { title: options.title } : {}), ...(options.notices ? { notices: options.notices } : {}), ...(diagnostics ? { diagnostics } : {}) });
   const assemble = (sections: string[]) => `${[top, ...sections].join("\n\n")}\n`;
-  for (const level of ["full", "brief"] as const) {
-    const text = assemble(reports.map((r) => renderEnvironment(r, level)));
-    if (measure(text) <= options.maxLength) return text;
-  }
-  const skeleton = assemble(reports.map((r) => renderEnvironment(r, "truncated", { left: 0 })));
-  // Each environment gets a fair share of what is left; a share one does not use passes on to the next.
-  let pool = options.maxLength - measure(skeleton) - 64 * reports.length;
-  const truncated = assemble(
-    reports.map((r, i) => {
-      const share = Math.max(0, Math.floor(pool / (reports.length - i)));
-      const allowance = { left: share };
-      const text = renderEnvironment(r, "truncated", allowance);
-      pool -= share - allowance.left;
-      return text;
-    }),
-  );
-  if (measure(truncated) <= options.maxLength) return truncated;
+  const pool = options.maxLength - measure(assemble(reports.map(() => "")));
+  const shares = shareFairly(reports.map((r) => measure(renderEnvironmentSection(r, Number.POSITIVE_INFINITY))), pool);
+  const text = assemble(reports.map((r, i) => renderEnvironmentSection(r, shares[i]!)));
+  if (measure(text) <= options.maxLength) return text;
   const minimal = `${top}\n\nThe plan is too large to show here; the job summary has every change.\n`;
-  return measure(minimal) <= options.maxLength ? minimal : `${head.slice(0, options.title ? 2 : 1).join("\n\n")}\n\nThe plan is too large to show here; the job summary has every change.\n`;
+  return measure(minimal) <= options.maxLength ? minimal : `${escapeMarkdown(options.title ?? "PostHog plan")}: the plan is too large to show here; the job summary has every change.\n`;
 }
 
 /** Full per-resource blocks for some steps of a plan, e.g. the changes nobody reviewed. */
@@ -346,29 +328,4 @@ export function renderResultsMarkdown(plan: Plan, result?: ApplyResult): string 
   });
   if (rows.length === 0) return "Nothing to change.";
   return ["| Kind | Key | Id | Action | Result |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
-}
-
-function describeDrift(step: PlanStep): string {
-  if (step.action === "create") return "missing in PostHog (deleted there, or never applied)";
-  if (step.adopt) return "exists in PostHog but is not managed yet";
-  const labels = new Set(step.changes.map((c) => (c.kind === "update" ? "edited in PostHog" : c.kind === "remove" ? "field added in PostHog" : "field removed in PostHog")));
-  return [...labels].join(", ");
-}
-
-/**
- * The drift table of an issue: each resource whose live state differs from its
- * definition, what happened to it in PostHog and which fields differ.
- */
-export function renderDriftTable(plan: Plan): string {
-  const rows = plan.steps
-    .filter((s) => s.action !== "no-op")
-    .map((step) => {
-      const fields = step.changes.map((c) => c.path);
-      const shown = fields.slice(0, 5).map(formatCode).join(", ").replace(/\|/g, "\\|");
-      const more = fields.length > 5 ? ` and ${fields.length - 5} more` : "";
-      const url = resourceUrl(plan, step.kind, step.uiId);
-      const key = url ? `[${escapeMarkdown(step.key)}](${url})` : escapeMarkdown(step.key);
-      return `| ${escapeMarkdown(getKind(step.kind).label)} | ${key} | ${escapeMarkdown(describeDrift(step))} | ${shown}${more} |`;
-    });
-  return ["| Kind | Key | What happened | Fields |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }

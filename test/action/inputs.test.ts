@@ -90,6 +90,7 @@ describe("resolveMode", () => {
     expect(resolveMode("auto", "workflow_dispatch")).toBe("prune");
     expect(resolveMode("auto", "schedule")).toBe("drift");
     expect(resolveMode("drift", "workflow_dispatch")).toBe("drift");
-    expect(() => resolveMode("auto", "merge_group")).toThrow(/set the mode input/);
+    expect(resolveMode("auto", "merge_group")).toBe("plan");
+    expect(() => resolveMode("auto", "issue_comment")).toThrow(/set the mode input/);
   });
 });

@@ -3,7 +3,10 @@ import { buildDesiredState } from "../../src/core/desired.js";
 import { featureFlags } from "../../src/core/kinds/feature-flags.js";
 import type { Definition, ObservedResource } from "../../src/core/model.js";
 import { createPlan } from "../../src/core/plan/plan.js";
-import { escapeMarkdown, formatCode, formatFence, measure, renderPlanMarkdown, type EnvironmentReport } from "../../src/render/markdown.js";
+import { renderPlanMarkdown, type EnvironmentReport } from "../../src/render/markdown.js";
+import { escapeMarkdown, formatCode, formatFence, measure, shareFairly } from "../../src/render/markdown-text.js";
+import { renderDriftTable } from "../../src/render/drift-markdown.js";
+import { syntheticPlan } from "../helpers/synthetic-plan.js";
 
 const target = { host: "https://eu.posthog.com", projectId: "12", environment: "staging" };
 
@@ -73,6 +76,19 @@ describe("renderPlanMarkdown", () => {
     expect(cut).toContain("| staging |");
   });
 
+  it("gives every kind a fair share when cut, so a large kind cannot crowd out the others", () => {
+    const plan = syntheticPlan({ insights: 300, dashboards: 295, "feature-flags": 5 }, { keyLength: 120 });
+    const text = renderPlanMarkdown([{ environment: "staging", host: target.host, projectId: "12", plan }], { maxLength: 40_000 });
+    expect(measure(text)).toBeLessThanOrEqual(40_000);
+    // No kind is reduced to "… N more" with nothing listed, and the small kind is listed in full.
+    expect(text).not.toMatch(/<\/summary>\n\n- … \d+ more/);
+    const listed = (label: string) => text.split("\n").filter((line) => line.startsWith(`- **~** ${label} \``)).length;
+    expect(listed("feature flag")).toBe(5);
+    expect(Math.abs(listed("insight") - listed("dashboard"))).toBeLessThanOrEqual(listed("insight") / 10);
+    expect(listed("insight")).toBeGreaterThan(50);
+    expect(text).toMatch(/- … \d+ more \(the job summary lists every change\)/);
+  });
+
   it("shows a failed environment as a row and a caution, not as a missing section", () => {
     const text = renderPlanMarkdown([{ environment: "production", host: target.host, projectId: "9", error: "PostHog rejected the personal API key (401)" }], { maxLength: 65_000 });
     expect(text).toContain("| production | [9](https://eu.posthog.com/project/9) | – | – | – | ❌ plan failed |");
@@ -86,6 +102,26 @@ describe("renderPlanMarkdown", () => {
     expect(text).toContain("### ❌ Invalid definitions");
     expect(text).toContain("- ❌ `posthog/feature-flags/a.ts:1` `filters`: bad value 0");
     expect(text).toContain("- … 2 more (see the job log)");
+  });
+});
+
+describe("renderDriftTable", () => {
+  it("keeps a fair share of rows per kind within its budget and counts the rest", () => {
+    const plan = syntheticPlan({ insights: 500, dashboards: 200, "feature-flags": 90, cohorts: 10 }, { keyLength: 60 });
+    const full = renderDriftTable(plan);
+    expect(measure(full)).toBeGreaterThan(100_000);
+    const cut = renderDriftTable(plan, 30_000);
+    expect(measure(cut)).toBeLessThanOrEqual(30_000);
+    for (const label of ["insight", "dashboard", "feature flag"]) expect(cut).toMatch(new RegExp(`\\| ${label} \\| … \\d+ more \\(the job summary lists them all\\) \\| \\| \\|`));
+    expect(cut.split("\n").filter((row) => row.startsWith("| cohort | [cohorts-"))).toHaveLength(10);
+  });
+});
+
+describe("shareFairly", () => {
+  it("gives small claims what they need and splits the rest evenly", () => {
+    expect(shareFairly([10, 1000, 1000], 610)).toEqual([10, 300, 300]);
+    expect(shareFairly([5, 5], 100)).toEqual([5, 5]);
+    expect(shareFairly([50, 50], -3)).toEqual([0, 0]);
   });
 });
 

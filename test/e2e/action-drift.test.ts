@@ -114,11 +114,37 @@ describe("drift on schedule", () => {
     expect(driftIssues()[0]!.body).toContain('"state":"drifted"');
   });
 
+  it("keeps the issue body under GitHub's limit with 800 drifted resources, every kind represented", async () => {
+    world = await createActionWorld(emulator);
+    const pad = (i: number) => String(i).padStart(3, "0");
+    const insights = Array.from({ length: 300 }, (_, i) => `    { insight: insight({ key: "drift-insight-${pad(i)}", name: "Query ${i}", query: hogql("SELECT count() FROM events WHERE properties.n = ${i}") }) },`);
+    world.repo.write("posthog/dashboards/many.ts", `import { dashboard, hogql, insight } from "@posthog/definitions"\n\nexport default dashboard({\n  key: "many",\n  name: "Many",\n  tiles: [\n${insights.join("\n")}\n  ],\n})\n`);
+    for (let i = 0; i < 250; i++) world.repo.write(`posthog/feature-flags/drift-${pad(i)}.ts`, `import { featureFlag } from "@posthog/definitions"\n\nexport default featureFlag({ key: "drift-flag-${pad(i)}", name: "Flag ${i}", filters: { groups: [{ rollout_percentage: ${i % 100} }] } })\n`);
+    for (let i = 0; i < 150; i++) world.repo.write(`posthog/actions/drift-${pad(i)}.ts`, `import { action } from "@posthog/definitions"\n\nexport default action({ key: "drift-action-${pad(i)}", name: "Action ${i}", steps: [{ event: "event ${i}" }] })\n`);
+    for (let i = 0; i < 99; i++) world.repo.write(`posthog/cohorts/drift-${pad(i)}.ts`, `import { cohort } from "@posthog/definitions"\n\nexport default cohort({ key: "drift-cohort-${pad(i)}", name: "Cohort ${i}", is_static: true })\n`);
+
+    // Nothing was ever applied: all 800 resources (with the fixture's three) are missing in PostHog.
+    const result = await world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, inputs: { environment: "staging" } });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.outputs.counts!).staging.create).toBe(803);
+    expect(world.github.requests.filter((r) => r.method === "POST").map((r) => `${r.path} ${r.status}`)).toEqual(["/repos/acme/analytics/issues 201"]);
+    const [issue] = driftIssues();
+    expect(issue!.body.length).toBeLessThan(65_536);
+    expect(Buffer.byteLength(issue!.body)).toBeGreaterThan(50_000);
+    for (const label of ["dashboard", "insight", "feature flag", "action", "cohort"]) {
+      expect(issue!.body, label).toMatch(new RegExp(`^\\| ${label} \\| drift-|^\\| ${label} \\| many`, "m"));
+    }
+    expect(issue!.body).toMatch(/\| insight \| … \d+ more \(the job summary lists them all\) \| \| \|/);
+    // The job summary has every row.
+    expect(result.summary.match(/^\| insight \| drift-insight-/gm)).toHaveLength(300);
+  }, 60_000);
+
   it("opens no issue when a check fails and none is open", async () => {
     world = await createActionWorld(emulator);
     const failed = await check(1, { POSTHOG_STAGING_KEY: "phx_revokedKey_000111222", POSTHOG_PRODUCTION_KEY: "phx_revokedKey_333444555" });
     expect(failed.code).toBe(1);
-    expect(failed.outputs).toMatchObject({ "failure-reason": "auth", drifted: "false" });
+    // Nothing could be checked, so "no drift" is unknown: the output is empty, not false.
+    expect(failed.outputs).toMatchObject({ "failure-reason": "auth", drifted: "" });
     expect(issueWrites()).toEqual([]);
   });
 });

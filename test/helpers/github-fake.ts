@@ -33,6 +33,17 @@ interface FakeIssue {
   pull: boolean;
 }
 
+interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  details_url: string | null;
+  external_id: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+}
+
 interface FakePull {
   number: number;
   merge_commit_sha: string | null;
@@ -51,6 +62,9 @@ export interface GitHubFakeOptions {
   readOnly?: boolean;
 }
 
+/** Write permissions a workflow's `permissions:` block may withhold, each refused with 403 as GitHub does. */
+export type GitHubScope = "checks" | "pull-requests";
+
 /** A running fake: its URL, its state and the requests it saw. */
 export interface GitHubFake {
   url: string;
@@ -60,12 +74,33 @@ export interface GitHubFake {
   addComment(issue: number, body: string, login: string): number;
   comments(issue: number): { id: number; body: string; login: string }[];
   issues(): { number: number; title: string; body: string; state: string; labels: string[]; login: string }[];
+  /** Labels on an issue or pull request. */
+  labels(issue: number): string[];
+  checkRuns(): FakeCheckRun[];
   setReadOnly(readOnly: boolean): void;
+  /** Refuses writes that need these scopes (comments and labels on pull requests need pull-requests: write). */
+  deny(scopes: readonly GitHubScope[]): void;
   clearRequests(): void;
   close(): Promise<void>;
 }
 
 const ACTIONS_BOT: User = { login: "github-actions[bot]", type: "Bot" };
+
+/** GitHub's answer to a body over its limit, as its REST API sends it. */
+function tooLong(resource: string, field: string, limit: number) {
+  return {
+    status: 422,
+    json: {
+      message: "Validation Failed",
+      errors: [{ resource, code: "custom", field, message: `${field} is too long (maximum is ${limit} characters)` }],
+      documentation_url: "https://docs.github.com/rest",
+      status: "422",
+    },
+  };
+}
+
+/** GitHub counts characters, not bytes or UTF-16 units. */
+const characters = (text: string) => [...text].length;
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -87,7 +122,9 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
   const repo = options.repo ?? "analytics";
   const viewer: User = options.viewer ? { login: options.viewer, type: "User" } : ACTIONS_BOT;
   let readOnly = options.readOnly ?? false;
+  let denied = new Set<GitHubScope>();
   const requests: RecordedGitHubRequest[] = [];
+  const checkRuns: FakeCheckRun[] = [];
   const issues = new Map<number, FakeIssue>();
   const comments: FakeComment[] = [];
   const pulls: FakePull[] = [];
@@ -139,7 +176,31 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     const prefix = `/repos/${owner}/${repo}`;
     if (!path.startsWith(`${prefix}/`)) return { status: 404, json: { message: "Not Found" } };
     const rest = path.slice(prefix.length);
-    if (method !== "GET" && readOnly) return { status: 403, json: { message: "Resource not accessible by integration" } };
+    const forbidden = { status: 403, json: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" } };
+    if (method !== "GET" && readOnly) return forbidden;
+
+    if (rest === "/check-runs" && method === "POST") {
+      if (denied.has("checks")) return forbidden;
+      if (typeof body.name !== "string" || typeof body.head_sha !== "string" || !/^[0-9a-f]{40}$/.test(body.head_sha)) return { status: 422, json: { message: "Validation Failed" } };
+      const status = typeof body.status === "string" ? body.status : "queued";
+      const conclusions = ["action_required", "cancelled", "failure", "neutral", "success", "skipped", "stale", "timed_out"];
+      if (status === "completed" && !conclusions.includes(String(body.conclusion))) return { status: 422, json: { message: "Validation Failed", errors: [{ resource: "CheckRun", field: "conclusion", code: "missing" }] } };
+      const output = (body.output ?? {}) as Record<string, unknown>;
+      if (body.output !== undefined && (typeof output.title !== "string" || typeof output.summary !== "string")) return { status: 422, json: { message: "Validation Failed" } };
+      if (typeof output.summary === "string" && characters(output.summary) > 65_535) return tooLong("CheckRun", "summary", 65_535);
+      const run: FakeCheckRun = {
+        id: 5000 + checkRuns.length,
+        name: body.name,
+        head_sha: body.head_sha,
+        status,
+        conclusion: status === "completed" ? String(body.conclusion) : null,
+        details_url: typeof body.details_url === "string" ? body.details_url : null,
+        external_id: typeof body.external_id === "string" ? body.external_id : null,
+        output: { title: typeof output.title === "string" ? output.title : null, summary: typeof output.summary === "string" ? output.summary : null, text: typeof output.text === "string" ? output.text : null },
+      };
+      checkRuns.push(run);
+      return { status: 201, json: { ...run, html_url: html(`runs/${run.id}`), started_at: tick(), completed_at: status === "completed" ? tick() : null } };
+    }
 
     let match = /^\/commits\/([0-9a-f]+)\/pulls$/.exec(rest);
     if (match && method === "GET") {
@@ -153,21 +214,47 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
       if (!issues.has(issue)) return { status: 404, json: { message: "Not Found" } };
       if (method === "GET") return { status: 200, json: paginate(url, comments.filter((c) => c.issue === issue), response).map(commentJson) };
       if (method === "POST") {
+        if (issues.get(issue)!.pull && denied.has("pull-requests")) return forbidden;
         if (typeof body.body !== "string") return { status: 422, json: { message: "Validation Failed" } };
-        if (body.body.length > 65_536) return { status: 422, json: { message: "Validation Failed", errors: [{ message: "Body is too long (maximum is 65536 characters)" }] } };
+        if (characters(body.body) > 65_536) return tooLong("IssueComment", "body", 65_536);
         const comment = { id: nextComment++, issue, body: body.body, user: viewer };
         comments.push(comment);
         return { status: 201, json: commentJson(comment) };
       }
     }
     match = /^\/issues\/comments\/(\d+)$/.exec(rest);
-    if (match && method === "PATCH") {
+    if (match && (method === "PATCH" || method === "DELETE")) {
       const comment = comments.find((c) => c.id === Number(match![1]));
       if (!comment) return { status: 404, json: { message: "Not Found" } };
-      if (comment.user.login !== viewer.login) return { status: 403, json: { message: "Resource not accessible by integration" } };
-      if (typeof body.body !== "string" || body.body.length > 65_536) return { status: 422, json: { message: "Body is too long (maximum is 65536 characters)" } };
+      if (comment.user.login !== viewer.login) return forbidden;
+      if (issues.get(comment.issue)?.pull && denied.has("pull-requests")) return forbidden;
+      if (method === "DELETE") {
+        comments.splice(comments.indexOf(comment), 1);
+        return { status: 204 };
+      }
+      if (typeof body.body !== "string") return { status: 422, json: { message: "Validation Failed" } };
+      if (characters(body.body) > 65_536) return tooLong("IssueComment", "body", 65_536);
       comment.body = body.body;
       return { status: 200, json: commentJson(comment) };
+    }
+    match = /^\/issues\/(\d+)\/labels(?:\/([^/]+))?$/.exec(rest);
+    if (match) {
+      const issue = issues.get(Number(match[1]));
+      if (!issue) return { status: 404, json: { message: "Not Found" } };
+      const labelJson = (name: string) => ({ id: name.length, name, color: "ededed", default: false });
+      if (method === "GET" && !match[2]) return { status: 200, json: paginate(url, issue.labels, response).map(labelJson) };
+      if (issue.pull && denied.has("pull-requests")) return forbidden;
+      if (method === "POST" && !match[2]) {
+        if (!Array.isArray(body.labels) || body.labels.some((l) => typeof l !== "string")) return { status: 422, json: { message: "Validation Failed" } };
+        for (const label of body.labels as string[]) if (!issue.labels.includes(label)) issue.labels.push(label);
+        return { status: 200, json: issue.labels.map(labelJson) };
+      }
+      if (method === "DELETE" && match[2]) {
+        const name = decodeURIComponent(match[2]);
+        if (!issue.labels.includes(name)) return { status: 404, json: { message: "Label does not exist", documentation_url: "https://docs.github.com/rest", status: "404" } };
+        issue.labels = issue.labels.filter((l) => l !== name);
+        return { status: 200, json: issue.labels.map(labelJson) };
+      }
     }
     if (rest === "/issues" && method === "GET") {
       const state = url.searchParams.get("state") ?? "open";
@@ -180,7 +267,7 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     }
     if (rest === "/issues" && method === "POST") {
       if (typeof body.title !== "string" || body.title === "") return { status: 422, json: { message: "Validation Failed" } };
-      if (typeof body.body === "string" && body.body.length > 65_536) return { status: 422, json: { message: "Body is too long (maximum is 65536 characters)" } };
+      if (typeof body.body === "string" && characters(body.body) > 65_536) return tooLong("Issue", "body", 65_536);
       const issue: FakeIssue = {
         number: nextIssueNumber(),
         title: body.title,
@@ -198,7 +285,7 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     if (match && method === "PATCH") {
       const issue = issues.get(Number(match[1]));
       if (!issue) return { status: 404, json: { message: "Not Found" } };
-      if (typeof body.body === "string" && body.body.length > 65_536) return { status: 422, json: { message: "Body is too long (maximum is 65536 characters)" } };
+      if (typeof body.body === "string" && characters(body.body) > 65_536) return tooLong("Issue", "body", 65_536);
       if (typeof body.title === "string") issue.title = body.title;
       if (typeof body.body === "string") issue.body = body.body;
       if (body.state === "open" || body.state === "closed") issue.state = body.state;
@@ -251,8 +338,17 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     issues() {
       return [...issues.values()].filter((i) => !i.pull).map((i) => ({ number: i.number, title: i.title, body: i.body, state: i.state, labels: i.labels, login: i.user.login }));
     },
+    labels(issue) {
+      return [...(issues.get(issue)?.labels ?? [])];
+    },
+    checkRuns() {
+      return checkRuns.map((run) => ({ ...run, output: { ...run.output } }));
+    },
     setReadOnly(value) {
       readOnly = value;
+    },
+    deny(scopes) {
+      denied = new Set(scopes);
     },
     clearRequests() {
       requests.length = 0;

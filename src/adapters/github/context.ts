@@ -6,6 +6,16 @@ export interface PullRequestInfo {
   headSha: string;
   /** True when the head branch lives in another repository (a fork), or its repository is gone. */
   fromFork: boolean;
+  /** The base branch's commit the event names: its config file is the trusted one. */
+  baseSha?: string;
+}
+
+/** A merge queue's candidate commit: the merged result of the pull request at the head of the group. */
+export interface MergeGroupInfo {
+  headSha: string;
+  headRef: string;
+  /** The pull request the group was built for, read from the queue's branch name (`gh-readonly-queue/main/pr-7-…`). */
+  pullRequest?: number;
 }
 
 /**
@@ -17,7 +27,7 @@ export interface RunContext {
   eventName: string;
   owner: string;
   repo: string;
-  /** The commit this run is for: the PR head on pull requests, else `GITHUB_SHA`. */
+  /** The commit this run is for: the merge group's head, the PR head on pull requests, else `GITHUB_SHA`. */
   sha: string;
   workspace: string;
   apiUrl: string;
@@ -25,14 +35,16 @@ export interface RunContext {
   runUrl?: string;
   runLabel: string;
   pullRequest?: PullRequestInfo;
+  mergeGroup?: MergeGroupInfo;
 }
 
 type Payload = {
   pull_request?: {
     number?: number;
     head?: { sha?: string; repo?: { fork?: boolean; full_name?: string } | null };
-    base?: { repo?: { full_name?: string } };
+    base?: { sha?: string; repo?: { full_name?: string } };
   };
+  merge_group?: { head_sha?: string; head_ref?: string };
 };
 
 /** Reads the run context from the runner's variables and `GITHUB_EVENT_PATH`. */
@@ -48,7 +60,7 @@ export async function readRunContext(env: Record<string, string | undefined>): P
     eventName: env.GITHUB_EVENT_NAME ?? "",
     owner,
     repo,
-    sha: pr?.head?.sha ?? env.GITHUB_SHA ?? "",
+    sha: payload.merge_group?.head_sha ?? pr?.head?.sha ?? env.GITHUB_SHA ?? "",
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     runLabel: env.GITHUB_RUN_NUMBER ? `run #${env.GITHUB_RUN_NUMBER}` : "this run",
@@ -60,7 +72,13 @@ export async function readRunContext(env: Record<string, string | undefined>): P
       number: pr.number,
       headSha: pr.head?.sha ?? "",
       fromFork: !headRepo || headRepo.fork === true || headRepo.full_name !== (pr.base?.repo?.full_name ?? repository),
+      ...(typeof pr.base?.sha === "string" && /^[0-9a-f]{40}$/.test(pr.base.sha) ? { baseSha: pr.base.sha } : {}),
     };
+  }
+  const group = payload.merge_group;
+  if (group?.head_sha && typeof group.head_ref === "string") {
+    const number = /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref)?.[1];
+    context.mergeGroup = { headSha: group.head_sha, headRef: group.head_ref, ...(number ? { pullRequest: Number(number) } : {}) };
   }
   return context;
 }
