@@ -55,49 +55,6 @@ describe("contract: event definitions, property groups and event schemas", () =>
   });
 });
 
-describe("contract: experiments, holdouts and saved metrics", () => {
-  it("creates a draft experiment with its own flag, launches and ends it", async () => {
-    const flagKey = uniqueName("experiment_flag");
-    const created = await contract.client.post("experiments/", {
-      name: uniqueName("experiment"),
-      feature_flag_key: flagKey,
-      allow_unknown_events: true,
-      metrics: [{ kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "contract_event" } }],
-    });
-    expect(created.status).toBe(201);
-    const flagId = created.body.feature_flag.id;
-    contract.cleanup.add(`experiment flag ${flagId}`, () => softDelete(contract.client, `feature_flags/${flagId}/`));
-    contract.cleanup.add(`experiment ${created.body.id}`, () => softDelete(contract.client, `experiments/${created.body.id}/`));
-    expect(created.body).toMatchObject({ start_date: null, feature_flag_key: flagKey });
-    expect(created.body.feature_flag.filters.multivariate.variants.map((variant: { key: string }) => variant.key)).toContain("control");
-
-    const renamed = await contract.client.patch(`experiments/${created.body.id}/`, { feature_flag_key: `${flagKey}_changed` });
-    expect(renamed.status).toBe(400);
-
-    const launched = await contract.client.post(`experiments/${created.body.id}/launch/`);
-    expect(launched.status).toBe(200);
-    expect(launched.body.start_date).not.toBeNull();
-    const ended = await contract.client.post(`experiments/${created.body.id}/end/`, { conclusion: "inconclusive" });
-    expect(ended.status).toBe(200);
-    expect(ended.body.end_date).not.toBeNull();
-  });
-
-  it("creates and hard-deletes a holdout and a saved metric", async () => {
-    const holdout = await contract.client.post("experiment_holdouts/", { name: uniqueName("holdout"), filters: [{ properties: [], rollout_percentage: 5 }] });
-    expect(holdout.status).toBe(201);
-    contract.cleanup.add(`holdout ${holdout.body.id}`, () => hardDelete(contract.client, `experiment_holdouts/${holdout.body.id}/`));
-    expect(holdout.body.filters[0]).toMatchObject({ rollout_percentage: 5, variant: `holdout-${holdout.body.id}` });
-
-    const metric = await contract.client.post("experiment_saved_metrics/", {
-      name: uniqueName("metric"),
-      query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } },
-    });
-    expect(metric.status).toBe(201);
-    contract.cleanup.add(`saved metric ${metric.body.id}`, () => hardDelete(contract.client, `experiment_saved_metrics/${metric.body.id}/`));
-    expect(metric.body.query).toMatchObject({ kind: "ExperimentMetric", metric_type: "mean" });
-  });
-});
-
 describe("contract: endpoints", () => {
   it("creates an endpoint addressed by name, versions query changes, and deletes it", async () => {
     const name = uniqueName("endpoint");
