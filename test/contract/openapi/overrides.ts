@@ -116,6 +116,19 @@ export const OVERRIDES: readonly SchemaOverride[] = [
     source: "products/feature_flags/backend/api/feature_flag.py: FeatureFlagSerializer.validate_key",
     reason: "The spec carries no patterns; validate_key refuses keys outside ^[a-zA-Z0-9_-]+$ (invalid_key).",
   })),
+  {
+    schema: "PatchedTeam",
+    properties: Object.fromEntries(
+      [
+        "path_cleaning_filters", "data_attributes", "correlation_config", "autocapture_web_vitals_allowed_metrics", "autocapture_exceptions_errors_to_ignore",
+        "logs_settings", "session_recording_linked_flag", "session_recording_network_payload_capture_config", "session_recording_masking_config",
+        "session_replay_config", "survey_config", "extra_settings", "modifiers", "has_completed_onboarding_for", "feature_flag_policy_config",
+        "onboarding_tasks", "conversations_settings",
+      ].map((name) => [name, {}]),
+    ),
+    source: "posthog/api/team/team_config.py: TEAM_CONFIG_FIELDS; posthog/api/team/team_serializer.py: TeamSerializer.Meta.fields (every config field is writable; validate_* methods check the shapes)",
+    reason: "The spec's PatchedTeam leaves out these TEAM_CONFIG_FIELDS, which TeamSerializer accepts and stores (survey_config and session_replay_config merged into the stored value).",
+  },
 ];
 
 /** The derived data with every override applied; fails loudly when an override names nothing. */
