@@ -94,7 +94,7 @@ export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
   annotateDiagnostics(ctx, validated.diagnostics);
   if (!validated.valid) throw new ActionFailure("invalid-definitions", "the definitions on this commit are invalid; nothing was applied");
 
-  const connection = connectionOf(project.config, target, ctx.env);
+  const connection = connectionOf(target, ctx.settings, ctx.env);
   return withPostHog(connection, async (api) => {
     const plan = await planWith(ctx, api, connection, validated.resources, false);
     await logPlan(ctx, target.name, plan);

@@ -132,7 +132,7 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
       continue;
     }
     try {
-      const connection = connectionOf(project.config, target, ctx.env);
+      const connection = connectionOf(target, ctx.settings, ctx.env);
       const plan = ignoreDriftFields(await withPostHog(connection, (api) => planWith(ctx, api, connection, validated.resources, false)), ignore);
       await logPlan(ctx, target.name, plan);
       results.push({ state: hasChanges(plan) ? "drifted" : "clean", plan });

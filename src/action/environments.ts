@@ -1,4 +1,4 @@
-import type { ProjectConfig } from "../core/config.js";
+import { DEFAULT_CONFIG, KEY_VARIABLE, type ProjectConfig } from "../core/config.js";
 import { ConfigError, resolveConnection, type Connection } from "../engine/project.js";
 import type { ActionSettings } from "./inputs.js";
 
@@ -49,7 +49,7 @@ export function listTargets(config: ProjectConfig, settings: ActionSettings, env
     .filter((name) => settings.environment === undefined || name === settings.environment)
     .map((name) => {
       const spec = config.environments[name]!;
-      const apiKey = env[spec.apiKeyEnv];
+      const apiKey = KEY_VARIABLE.test(spec.apiKeyEnv) ? env[spec.apiKeyEnv] : undefined;
       return { name, configured: true, host: spec.host, projectId: spec.projectId, keySource: spec.apiKeyEnv, ...(apiKey ? { apiKey } : {}) };
     });
 }
@@ -62,11 +62,40 @@ export function pickTarget(targets: readonly EnvironmentTarget[]): EnvironmentTa
   return targets[0]!;
 }
 
-/** The connection for a target whose key this job holds, validated like the CLI's. */
-export function connectionOf(config: ProjectConfig, target: EnvironmentTarget, env: Record<string, string | undefined>): Connection {
+/** PostHog's cloud hosts: the only places a key goes unless the allowed-hosts input names another. */
+export const POSTHOG_CLOUD_HOSTS = ["https://us.posthog.com", "https://eu.posthog.com", "https://app.posthog.com", "https://us.i.posthog.com", "https://eu.i.posthog.com"] as const;
+
+/** True when a host's origin is a PostHog cloud host or one of the allowed origins. */
+export function isAllowedHost(host: string, allowedHosts: readonly string[]): boolean {
+  let origin: string;
+  try {
+    origin = new URL(host).origin;
+  } catch {
+    return false;
+  }
+  return (POSTHOG_CLOUD_HOSTS as readonly string[]).includes(origin) || allowedHosts.includes(origin);
+}
+
+/**
+ * The connection for a target whose key this job holds. It is built from the
+ * target alone, whose host, project and key variable came from a trusted
+ * source, and only to a PostHog cloud host or one the allowed-hosts input
+ * lists, so no configuration can send a key anywhere else.
+ */
+export function connectionOf(target: EnvironmentTarget, settings: ActionSettings, env: Record<string, string | undefined>): Connection {
   if (!target.apiKey) throw new ConfigError(`no API key for environment "${target.name}": set ${target.keySource} in this job (for example from a repository secret)`);
-  if (target.configured) return resolveConnection(config, { environment: target.name, env });
-  const connection = resolveConnection(config, { host: target.host, projectId: target.projectId, env: { ...env, POSTHOG_PERSONAL_API_KEY: target.apiKey } });
+  if (!isAllowedHost(target.host, settings.allowedHosts)) {
+    throw new ConfigError(
+      `environment "${target.name}" points at ${target.host}, which is not a PostHog cloud host (${POSTHOG_CLOUD_HOSTS.map((h) => new URL(h).host).join(", ")}); ` +
+        "keys are sent only there and to the hosts the allowed-hosts input lists",
+    );
+  }
+  const connection = resolveConnection(DEFAULT_CONFIG, {
+    ...(target.configured ? { environment: target.name } : {}),
+    host: target.host,
+    projectId: target.projectId,
+    env: { ...env, POSTHOG_PERSONAL_API_KEY: target.apiKey },
+  });
   return { ...connection, apiKeySource: target.keySource };
 }
 

@@ -23,6 +23,7 @@ export const INPUTS = [
   { name: "host", required: false, default: "" },
   { name: "project-id", required: false, default: "" },
   { name: "api-key", required: false, default: "" },
+  { name: "allowed-hosts", required: false, default: "" },
   { name: "comment", required: false, default: "always" },
   { name: "allow-stale-plan", required: false, default: "false" },
   { name: "apply-without-review", required: false, default: "false" },
@@ -53,6 +54,8 @@ export interface ActionSettings {
   host?: string;
   projectId?: string;
   apiKey?: string;
+  /** Origins besides PostHog's clouds that keys may be sent to (self-hosted PostHog). */
+  allowedHosts: string[];
   comment: CommentPolicy;
   allowStalePlan: boolean;
   applyWithoutReview: boolean;
@@ -134,6 +137,7 @@ export function parseInputs(read: (name: InputName) => string, workspace: string
     host,
     projectId,
     apiKey: optional("api-key"),
+    allowedHosts: parseAllowedHosts(value("allowed-hosts")),
     comment: pickOne("comment", value("comment"), COMMENT_POLICIES),
     allowStalePlan: toBoolean("allow-stale-plan", value("allow-stale-plan")),
     applyWithoutReview: toBoolean("apply-without-review", value("apply-without-review")),
@@ -147,6 +151,25 @@ export function parseInputs(read: (name: InputName) => string, workspace: string
     failOnDrift: toBoolean("fail-on-drift", value("fail-on-drift")),
     driftIgnore: value("drift-ignore").split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#")),
   };
+}
+
+/** The origins of the allowed-hosts input: URLs or bare host names (https), separated by commas or new lines. */
+function parseAllowedHosts(raw: string): string[] {
+  return raw
+    .split(/[\s,]+/)
+    .filter((entry) => entry !== "")
+    .map((entry) => {
+      let url: URL | undefined;
+      try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ? entry : `https://${entry}`);
+      } catch {
+        url = undefined;
+      }
+      if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || url.username || url.password || !["", "/"].includes(url.pathname) || url.search || url.hash) {
+        throw new InputError(`input allowed-hosts must list hosts or origins such as https://posthog.example.com; got "${entry}"`);
+      }
+      return url.origin;
+    });
 }
 
 /**

@@ -66,7 +66,7 @@ async function planEnvironment(ctx: ModeContext, project: LoadedProject, target:
   }
   try {
     // Offline plans are for forks only: anywhere else a missing key is an error that names its variable.
-    const connection = connectionOf(project.config, target, ctx.env);
+    const connection = connectionOf(target, ctx.settings, ctx.env);
     const plan = await withPostHog(connection, (api) => planWith(ctx, api, connection, validated.resources, false));
     const line = `📝 **${target.name}**: planned for \`${shortSha(ctx.run.sha)}\` in ${runLink(ctx.run)}`;
     return { report: { ...base, plan }, status: formatStatusLine(target.name, line), diagnostics: validated.diagnostics };

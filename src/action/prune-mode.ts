@@ -20,7 +20,7 @@ export async function runPruneMode(ctx: ModeContext): Promise<Outcome> {
   annotateDiagnostics(ctx, validated.diagnostics);
   if (!validated.valid) throw new ActionFailure("invalid-definitions", "the definitions are invalid; nothing was pruned, because every resource would look orphaned");
 
-  const connection = connectionOf(project.config, target, ctx.env);
+  const connection = connectionOf(target, ctx.settings, ctx.env);
   return withPostHog(connection, async (api) => {
     const full = await planWith(ctx, api, connection, validated.resources, true);
     const deletions = full.steps.filter((s) => s.action === "delete");

@@ -16,6 +16,13 @@ export interface ProjectConfig {
   environments: Record<string, EnvironmentConfig>;
 }
 
+/**
+ * The only variables a config may name as an environment's key. A config that
+ * could name any variable could have the tool send `ACTIONS_RUNTIME_TOKEN` or
+ * `GITHUB_TOKEN` as a Bearer token; `POSTHOG_*` keeps keys among PostHog's.
+ */
+export const KEY_VARIABLE = /^POSTHOG_[A-Z0-9_]+$/;
+
 /** Defaults when a repository has no config file: one environment from POSTHOG_* variables. */
 export const DEFAULT_CONFIG: ProjectConfig = { dir: "posthog", environments: {} };
 
@@ -25,7 +32,7 @@ const configSchema = object({
     object({
       host: required(string({ pattern: /^https?:\/\//, patternHint: "must be an http(s) URL" })),
       projectId: required(anyOf(number({ integer: true, min: 1 }), string({ pattern: /^\d+$/, patternHint: "must be a numeric project id" }))),
-      apiKeyEnv: required(string({ pattern: /^[A-Za-z_][A-Za-z0-9_]*$/, patternHint: "must be an environment variable name" })),
+      apiKeyEnv: required(string({ pattern: KEY_VARIABLE, patternHint: "must be a variable named POSTHOG_… (upper-case letters, digits and _), so no config can name a token such as GITHUB_TOKEN" })),
     }),
   ),
 });

@@ -1,7 +1,7 @@
 import { checkHogQL } from "../adapters/hogql/check.js";
 import { loadDefinitions, locateDiagnostics } from "../adapters/loader/load.js";
 import { createPostHogClient, type PostHogProjectApi } from "../adapters/posthog/client.js";
-import { parseConfig, type EnvironmentConfig, type ProjectConfig } from "../core/config.js";
+import { KEY_VARIABLE, parseConfig, type EnvironmentConfig, type ProjectConfig } from "../core/config.js";
 import { buildDesiredState } from "../core/desired.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import type { Definition } from "../core/model.js";
@@ -110,6 +110,7 @@ export function resolveConnection(
   const host = options.host ?? named?.host ?? options.env.POSTHOG_HOST ?? "https://us.posthog.com";
   const projectId = options.projectId ?? named?.projectId ?? options.env.POSTHOG_PROJECT_ID;
   const keyVariable = named?.apiKeyEnv ?? "POSTHOG_PERSONAL_API_KEY";
+  if (!KEY_VARIABLE.test(keyVariable)) throw new ConfigError(`environment "${options.environment}" names ${keyVariable} as its key variable; key variables must be named POSTHOG_…`);
   const apiKey = options.env[keyVariable]?.trim();
   if (!projectId) throw new ConfigError("no project: set POSTHOG_PROJECT_ID, pass --project, or name an environment from posthog.config.ts");
   if (!/^\d+$/.test(projectId)) throw new ConfigError(`the project id must be a number, got "${projectId}"`);

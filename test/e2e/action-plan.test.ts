@@ -195,7 +195,7 @@ describe("plan on pull_request", () => {
         eventName: "push",
         event: "push.json",
         sha: SHAS.direct,
-        inputs: { mode: "plan", "github-token": SECRETS.token, host: emulator.url, "project-id": "1", "api-key": SECRETS.staging },
+        inputs: { mode: "plan", "github-token": SECRETS.token, host: emulator.url, "allowed-hosts": emulator.url, "project-id": "1", "api-key": SECRETS.staging },
       });
       expect(result.code).toBe(0);
       expect(result.outputs).toMatchObject({ mode: "plan", "has-changes": "true", "to-create": "3" });

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -142,10 +142,32 @@ export function startActionEmulator(): Promise<RunningEmulator> {
   });
 }
 
+/**
+ * Makes the copy a git repository with one commit, the base of the world's pull
+ * requests: the Action reads the trusted posthog.config.ts from it.
+ */
+export function commitBase(dir: string): string {
+  const env = { ...process.env, GIT_AUTHOR_NAME: "e2e", GIT_AUTHOR_EMAIL: "e2e@example.com", GIT_COMMITTER_NAME: "e2e", GIT_COMMITTER_EMAIL: "e2e@example.com", GIT_AUTHOR_DATE: "2026-01-01T00:00:00Z", GIT_COMMITTER_DATE: "2026-01-01T00:00:00Z" };
+  const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { env, encoding: "utf8" });
+  git("init", "-q");
+  git("add", "-A");
+  git("commit", "-q", "-m", "base");
+  return git("rev-parse", "HEAD").trim();
+}
+
+/** A pull request event whose base is `baseSha`; other events are passed through unchanged. */
+export function withBaseSha(event: string | object, baseSha: string): string | object {
+  const payload = typeof event === "string" ? (JSON.parse(readFileSync(join(ROOT, "fixtures", "github", event), "utf8")) as Record<string, any>) : (event as Record<string, any>);
+  if (!payload.pull_request) return event;
+  return { ...payload, pull_request: { ...payload.pull_request, base: { ...payload.pull_request.base, sha: baseSha } } };
+}
+
 /** One scenario's world: a fresh emulator state, a GitHub fake with PR 7 (merged as SHAS.merge) and a repo copy. */
 export interface ActionWorld {
   github: GitHubFake;
   repo: ReturnType<typeof copyFixture>;
+  /** The commit of the repo copy as created: the base of pull request events. */
+  baseSha: string;
   /** Runs the bundled action in the repo with the token and, unless `env` overrides them, both keys. */
   run(options: { eventName: string; event: string | object; sha: string; inputs?: Record<string, string>; env?: Record<string, string>; runNumber?: number }): Promise<ActionRunResult>;
   /** Applies the repo's definitions to one environment with the bundled CLI, as a known starting state. */
@@ -162,17 +184,19 @@ export async function createActionWorld(emulator: RunningEmulator, options: { re
   const github = await startGitHubFake({ token: SECRETS.token, ...options });
   github.addPullRequest({ number: 7, merged: true, mergeCommitSha: SHAS.merge, commits: [SHAS.head1, SHAS.head2] });
   const repo = copyActionRepo(emulator.url);
+  const baseSha = commitBase(repo.dir);
   return {
     github,
     repo,
+    baseSha,
     run: (run) =>
       runBundledAction({
         workspace: repo.dir,
         githubApiUrl: github.url,
         eventName: run.eventName,
-        event: run.event,
+        event: withBaseSha(run.event, baseSha),
         sha: run.sha,
-        inputs: { "github-token": SECRETS.token, ...run.inputs },
+        inputs: { "github-token": SECRETS.token, "allowed-hosts": emulator.url, ...run.inputs },
         env: { ...KEY_ENV, ...run.env },
         runNumber: run.runNumber ?? 1,
       }),
