@@ -21,24 +21,13 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     reason:
       "Not temporary: PostHog offers no other call that adds an existing insight to a dashboard (DashboardsViewSet has no such action; copy_tile needs a tile elsewhere and copies its colour and filter overrides). The dashboards kind sends it alone, only to add a missing tile, listing every dashboard from dashboard_tiles so _update_insight_dashboards removes nothing (test/e2e/insight-dashboards.test.ts pins both).",
   },
-  ...["feature_flags_create", "feature_flags_partial_update"].map((operation) => ({
-    operation,
-    direction: "request" as const,
-    field: "filters.groups[].properties[].operator",
-    reason: "Cohort conditions are sent without operator; the spec requires it and PostHog reads null as exact match. The fix sends \"in\".",
-  })),
   ...["GET", "PATCH"].map((method) => ({
     operation: `${method} /api/projects/{project_id}/`,
     direction: "route" as const,
     field: "(path)",
-    reason: "Project settings go to /api/projects/{id}/, which the spec does not describe; the fix uses /api/environments/{id}/.",
+    reason:
+      "Not temporary, and not the product: project settings go to environments/{id}/ under the project (environments_partial_update); the contract suite reads /api/projects/{id}/ on purpose, to pin that ProjectBackwardCompatSerializer has no feature_flag_policy_config.",
   })),
-  {
-    operation: "schema_property_groups_partial_update",
-    direction: "request",
-    field: "properties[].id",
-    reason: "Property group PATCHes echo the read-only property ids; the fix sends properties without them.",
-  },
 ];
 
 /** What a contract check over a set of exchanges found. */
