@@ -9,7 +9,7 @@ const INPUT_KEYS = new Set(["id", "filters", "ensure_experience_continuity"]);
 const FILTER_KEYS = new Set(["groups", "multivariate", "aggregation_group_type_index", "payloads"]);
 
 /** `DEFAULT_VARIANTS` of `experiment_service.py`, used when a new flag gets no variants. */
-export const DEFAULT_VARIANTS: readonly JsonRecord[] = [
+const DEFAULT_VARIANTS: readonly JsonRecord[] = [
   { key: "control", name: "Control Group", rollout_percentage: 50 },
   { key: "test", name: "Test Variant", rollout_percentage: 50 },
 ];

@@ -53,7 +53,6 @@ export function savedMetricUuids(project: ProjectState, links: readonly { saved_
 
 /** Builds stored links, keeping the row (id, created_at) of a saved metric that stays linked. */
 export function buildLinks(
-  project: ProjectState,
   allocate: () => number,
   wanted: readonly { saved_metric_id: number; metadata: JsonRecord }[],
   existing: readonly ExperimentSavedMetricLink[],

@@ -22,7 +22,7 @@ function saveFlag(flag: FeatureFlagRecord, changes: Partial<FeatureFlagRecord>):
   flag.updated_at = isoNow();
 }
 
-function requireFlag(experiment: ExperimentRecord, flag: FeatureFlagRecord | undefined): FeatureFlagRecord {
+function requireFlag(flag: FeatureFlagRecord | undefined): FeatureFlagRecord {
   if (flag === undefined) throw validationError(null, "Experiment does not have a feature flag linked.");
   return flag;
 }
@@ -72,7 +72,7 @@ export function runLifecycleAction(context: ResourceContext, experiment: Experim
   switch (action) {
     case "launch": {
       if (!isDraft(experiment)) throw validationError(null, "Experiment has already been launched.");
-      const linked = requireFlag(experiment, flag);
+      const linked = requireFlag(flag);
       if (linked.deleted) throw validationError(null, "Experiment cannot be launched because its feature flag has been deleted.");
       assertExperimentFlag(linked);
       experiment.start_date = now;
@@ -82,14 +82,14 @@ export function runLifecycleAction(context: ResourceContext, experiment: Experim
     }
     case "pause": {
       assertLaunchedAndNotEnded(experiment);
-      const linked = requireFlag(experiment, flag);
+      const linked = requireFlag(flag);
       if (!linked.active) throw validationError(null, "Experiment is already paused.");
       saveFlag(linked, { active: false });
       break;
     }
     case "resume": {
       assertLaunchedAndNotEnded(experiment);
-      const linked = requireFlag(experiment, flag);
+      const linked = requireFlag(flag);
       if (linked.active) throw validationError(null, "Experiment is not paused.");
       saveFlag(linked, { active: true });
       break;

@@ -129,7 +129,7 @@ export function updateExperiment(context: ResourceContext): ResourceResponse {
     experiment.secondary_metrics_ordered_uuids = syncOrdering(experiment.secondary_metrics_ordered_uuids, before.secondary, metricsSecondary.map((metric) => String(metric.uuid)));
   }
   if (links !== undefined) {
-    experiment.saved_metrics = buildLinks(project, () => allocateId(state, "experiment_saved_metric_link"), links, experiment.saved_metrics);
+    experiment.saved_metrics = buildLinks(() => allocateId(state, "experiment_saved_metric_link"), links, experiment.saved_metrics);
     const afterSaved = savedMetricUuids(project, experiment.saved_metrics);
     experiment.primary_metrics_ordered_uuids = syncOrdering(experiment.primary_metrics_ordered_uuids, beforeSaved.primary, afterSaved.primary);
     experiment.secondary_metrics_ordered_uuids = syncOrdering(experiment.secondary_metrics_ordered_uuids, beforeSaved.secondary, afterSaved.secondary);

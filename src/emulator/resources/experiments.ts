@@ -3,7 +3,7 @@ import { destroyForbidden, endpointNotFound, methodNotAllowed, validationError }
 import { hasField, readBoolean, readChoice, readList, readObject, readRequestBody, readString } from "../fields.js";
 import { isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
-import { allocateId, type ExperimentRecord, type ProjectState } from "../state.js";
+import { allocateId, type ExperimentRecord } from "../state.js";
 import { currentUser } from "../users.js";
 import { assertExperimentFlag, newFlagFilters, requestedFlagConfig, stripFlagConfig } from "./experiment-flag-config.js";
 import {
@@ -145,7 +145,7 @@ function createExperiment(context: ResourceContext): ResourceResponse {
     updated_at: now,
   };
   refreshFingerprints(experiment);
-  experiment.saved_metrics = buildLinks(project, () => allocateId(state, "experiment_saved_metric_link"), links, []);
+  experiment.saved_metrics = buildLinks(() => allocateId(state, "experiment_saved_metric_link"), links, []);
   const saved = savedMetricUuids(project, links);
   const ordering = (field: string, uuids: string[]) => {
     const supplied = hasField(body, field) && Array.isArray(body[field]) ? (body[field] as unknown[]).map(String) : [];
@@ -157,7 +157,7 @@ function createExperiment(context: ResourceContext): ResourceResponse {
   return created(serializeExperiment(project, experiment));
 }
 
-function sortExperiments(project: ProjectState, experiments: ExperimentRecord[], order: string | null): ExperimentRecord[] {
+function sortExperiments(experiments: ExperimentRecord[], order: string | null): ExperimentRecord[] {
   if (order !== null && !ORDERINGS.has(order)) throw validationError(null, `Invalid order field: '${order}'`);
   const field = (order ?? "-created_at").replace(/^-/, "");
   const direction = order?.startsWith("-") === false ? 1 : -1;
@@ -193,6 +193,6 @@ function listExperiments(context: ResourceContext): ResourceResponse {
   if (creator) experiments = experiments.filter((experiment) => String(experiment.created_by?.id) === creator);
   const search = query.get("search");
   if (search) experiments = experiments.filter((experiment) => experiment.name.toLowerCase().includes(search.toLowerCase()));
-  const page = paginate(sortExperiments(project, experiments, query.get("order")), context.requestUrl);
+  const page = paginate(sortExperiments(experiments, query.get("order")), context.requestUrl);
   return ok({ ...page, results: page.results.map((experiment) => serializeExperimentBasic(project, experiment)) });
 }
