@@ -13,7 +13,7 @@ import type { EnvironmentReport } from "../render/markdown.js";
 import { renderPlanText } from "../render/terminal.js";
 import { listTargets, type EnvironmentTarget } from "./environments.js";
 import type { ActionHost } from "./host.js";
-import { INPUTS, type ActionSettings } from "./inputs.js";
+import { InputError, INPUTS, type ActionSettings } from "./inputs.js";
 import type { OutputName } from "./outputs.js";
 
 /** What every mode works with: settings, the run, the runner host and GitHub. */
@@ -38,12 +38,14 @@ export type ValidatedResources = Awaited<ReturnType<typeof validateProject>>["re
 const MAX_ANNOTATIONS = 10;
 
 /**
- * Evaluates the config and definitions in the isolated loader process. A config
- * file named in the input (not the default) must exist: planning without it
- * would quietly plan a `default` environment instead.
+ * Evaluates the config and definitions in the isolated loader process. The
+ * working directory must exist, and so must a config file named in the input
+ * (not the default): planning without it would quietly plan a `default`
+ * environment instead.
  */
 export function loadWorkspace(ctx: ModeContext): Promise<LoadedProject> {
   const configFile = ctx.settings.configFile;
+  if (!existsSync(ctx.settings.root)) throw new InputError(`input working-directory names "${relative(ctx.run.workspace, ctx.settings.root)}", which does not exist in the workspace`);
   if (configFile !== INPUTS.find((i) => i.name === "config-file")!.default && !existsSync(resolve(ctx.settings.root, configFile))) {
     throw new ConfigError(`input config-file names "${configFile}", which does not exist in the working directory`);
   }
