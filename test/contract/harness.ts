@@ -36,23 +36,25 @@ function configuredVariables(): string[] {
 /** Whether this run targets the local emulator; known before any test starts, for `it.runIf`. */
 export const TARGETS_EMULATOR = configuredVariables().length === 0;
 
-/** Starts the emulator, or connects to the real project named by the environment. */
-export async function openContractTarget(): Promise<ContractTarget> {
+/**
+ * The real project POSTHOG_CONTRACT_* name, or undefined when none is set; setting only some of
+ * them is an error, never a silent fallback to the emulator. Shared with the end-to-end suites.
+ */
+export function readRealProject(): { host: string; projectId: number; apiKey: string } | undefined {
   const present = configuredVariables();
   if (present.length > 0 && present.length < CONTRACT_ENV.length) {
     throw new Error(`Set all of ${CONTRACT_ENV.join(", ")} to run the contract against PostHog (missing: ${CONTRACT_ENV.filter((name) => !present.includes(name)).join(", ")}).`);
   }
-  if (present.length === CONTRACT_ENV.length) {
-    const projectId = Number(process.env.POSTHOG_CONTRACT_PROJECT_ID);
-    if (!Number.isInteger(projectId)) throw new Error("POSTHOG_CONTRACT_PROJECT_ID must be an integer.");
-    return {
-      isEmulator: false,
-      host: String(process.env.POSTHOG_CONTRACT_HOST).replace(/\/+$/, ""),
-      projectId,
-      apiKey: String(process.env.POSTHOG_CONTRACT_API_KEY),
-      close: async () => undefined,
-    };
-  }
+  if (present.length === 0) return undefined;
+  const projectId = Number(process.env.POSTHOG_CONTRACT_PROJECT_ID);
+  if (!Number.isInteger(projectId)) throw new Error("POSTHOG_CONTRACT_PROJECT_ID must be an integer.");
+  return { host: String(process.env.POSTHOG_CONTRACT_HOST).replace(/\/+$/, ""), projectId, apiKey: String(process.env.POSTHOG_CONTRACT_API_KEY) };
+}
+
+/** Starts the emulator, or connects to the real project named by the environment. */
+export async function openContractTarget(): Promise<ContractTarget> {
+  const real = readRealProject();
+  if (real !== undefined) return { isEmulator: false, ...real, close: async () => undefined };
   const emulator: RunningEmulator = await startEmulator({ projects: [{ id: 1, name: "Contract project" }], keys: [{ key: "phx_contract", scopes: ["*"] }] });
   return { isEmulator: true, host: emulator.url, projectId: 1, apiKey: "phx_contract", close: () => emulator.close() };
 }
@@ -122,7 +124,8 @@ export class ContractClient {
   }
 }
 
-const RUN_ID = `c${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+/** This run's id, in every name it gives objects on a real project. */
+export const RUN_ID = `c${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
 let sequence = 0;
 
 /** A name no other run or person uses: starts with a letter and fits flag-key and endpoint-name rules. */

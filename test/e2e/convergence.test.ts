@@ -1,23 +1,20 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getKind } from "../../src/core/kinds/index.js";
 import type { JsonObject, JsonValue } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
-import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { expectContract } from "../helpers/checked-emulator.js";
-import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
-import { resetEmulator } from "../helpers/emulator-control.js";
+import { TARGETS_EMULATOR, scoped, scopedKey, useE2ETarget } from "../helpers/e2e-target.js";
+import { applyDefinitions, describeChanges, planDefinitions } from "../helpers/project.js";
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ rateLimits: false });
-});
-afterAll(() => emulator.close());
+// The emulator, or a real project when POSTHOG_CONTRACT_* are set (docs/posthog-contract.md).
+const target = useE2ETarget({ rateLimits: false });
 beforeEach(async () => {
-  await resetEmulator(emulator);
+  await target.reset();
 });
 // Every request of a test and every response to it must fit PostHog's OpenAPI contract.
 afterEach(() => {
-  expectContract(emulator.requests);
+  expectContract(target.requests);
+  target.clearRequests();
 });
 
 const def = (kind: KindName, spec: JsonObject): Definition => ({ kind, key: spec.key as string, spec });
@@ -151,9 +148,9 @@ function edit(definition: Definition, path: string, value: JsonValue): Definitio
 }
 
 async function api(method: string, path: string, body?: JsonObject): Promise<JsonObject | undefined> {
-  const response = await fetch(`${emulator.url}/api/projects/1/${path}`, {
+  const response = await fetch(`${target.url}/api/projects/${target.projectId}/${path}`, {
     method,
-    headers: { authorization: "Bearer phx_emulator", "content-type": "application/json" },
+    headers: { authorization: `Bearer ${target.apiKey}`, "content-type": "application/json" },
     body: body ? JSON.stringify(body) : undefined,
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -161,9 +158,9 @@ async function api(method: string, path: string, body?: JsonObject): Promise<Jso
 }
 
 describe.each(cases.map((c) => [c.target.kind, c] as const))("%s converges", (kind, c) => {
-  const connection = () => emulatorConnection(emulator.url);
-  const all = (target: Definition) => [...(c.dependencies ?? []), target];
-  const address = `${kind}/${c.target.key}`;
+  const connection = () => target.connection();
+  const all = (definition: Definition) => [...(c.dependencies ?? []), definition].map(scoped);
+  const address = `${kind}/${scopedKey(c.target.key)}`;
 
   it("create → plan is a no-op", async () => {
     const { plan } = await applyDefinitions(connection(), all(c.target));
@@ -199,9 +196,10 @@ describe.each(cases.map((c) => [c.target.kind, c] as const))("%s converges", (ki
     expect(describeChanges(await planDefinitions(connection(), all(c.target)))).toEqual([]);
   });
 
-  it("removing the definition prunes it only with --prune", async () => {
+  // A prune plans every orphan of the project: on a real one that includes other people's objects.
+  it.runIf(TARGETS_EMULATOR)("removing the definition prunes it only with --prune", async () => {
     await applyDefinitions(connection(), all(c.target));
-    const without = c.dependencies ?? [];
+    const without = (c.dependencies ?? []).map(scoped);
     const kept = await planDefinitions(connection(), without);
     expect(describeChanges(kept)).toEqual([]);
     expect(kept.orphans.map((o) => `${o.kind}/${o.key}`)).toContain(address);

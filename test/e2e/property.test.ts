@@ -1,17 +1,13 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
-import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { expectContract } from "../helpers/checked-emulator.js";
-import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
-import { resetEmulator } from "../helpers/emulator-control.js";
+import { TARGETS_EMULATOR, scoped, scopedKey, useE2ETarget } from "../helpers/e2e-target.js";
+import { applyDefinitions, describeChanges, planDefinitions } from "../helpers/project.js";
 
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator({ rateLimits: false });
-});
-afterAll(() => emulator.close());
+// The emulator, or a real project when POSTHOG_CONTRACT_* are set (docs/posthog-contract.md).
+const e2e = useE2ETarget({ rateLimits: false });
 
 const def = (kind: KindName, spec: JsonObject): Definition => ({ kind, key: spec.key as string, spec });
 const ref = (kind: KindName, key: string) => ({ $ref: `${kind}/${key}` });
@@ -76,20 +72,23 @@ const definitionSet = fc
 describe("generated definitions over every kind", () => {
   it("apply to an empty project, then plan again: no changes; a random edit plans exactly the edited resources", async () => {
     await fc.assert(
-      fc.asyncProperty(definitionSet, fc.nat(), async (definitions, pick) => {
-        await resetEmulator(emulator);
-        const connection = emulatorConnection(emulator.url);
+      fc.asyncProperty(definitionSet, fc.nat(), async (generated, pick) => {
+        await e2e.reset();
+        const definitions = generated.map(scoped);
+        const connection = e2e.connection();
         await applyDefinitions(connection, definitions);
         expect(describeChanges(await planDefinitions(connection, definitions))).toEqual([]);
 
-        const target = definitions[pick % definitions.length]!;
+        const target = generated[pick % generated.length]!;
         const field = target.kind === "feature-flags" ? "name" : "description";
-        const edited = definitions.map((d) => (d === target ? { ...d, spec: { ...d.spec, [field]: `edited ${pick}` } } : d));
-        expect(describeChanges(await planDefinitions(connection, edited))).toEqual([`update ${target.kind}/${target.key}`]);
+        const edited = generated.map((d) => (d === target ? { ...d, spec: { ...d.spec, [field]: `edited ${pick}` } } : d)).map(scoped);
+        expect(describeChanges(await planDefinitions(connection, edited))).toEqual([`update ${target.kind}/${scopedKey(target.key)}`]);
         // Checked before the next run's reset clears the log.
-        expectContract(emulator.requests);
+        expectContract(e2e.requests);
+        e2e.clearRequests();
       }),
-      { numRuns: 12 },
+      // A real project is slow and rate-limited: fewer runs there.
+      { numRuns: TARGETS_EMULATOR ? 12 : 3 },
     );
   });
 });
