@@ -153,8 +153,8 @@ function summarizeFlag(changes: readonly FieldChange[]): string[] {
       lines.push(`release condition ${Number(rollout[1]) + 1}: rollout ${percent(change.before)} → ${percent(change.after)}`);
     } else if (change.path === "active") {
       lines.push(change.after ? "flag enabled" : "flag disabled");
-    } else if (change.path === "archived" && change.after === false) {
-      lines.push("flag unarchived");
+    } else if (change.path === "archived") {
+      lines.push(change.after === true ? "flag archived" : "flag unarchived");
     } else if (/^filters\.multivariate/.test(change.path)) {
       const variantRollout = /^filters\.multivariate\.variants\.(\d+)\.rollout_percentage$/.exec(change.path);
       lines.push(variantRollout ? `variant ${Number(variantRollout[1]) + 1}: split ${percent(change.before)} → ${percent(change.after)}` : "variants changed");
@@ -254,8 +254,9 @@ export const featureFlags: KindModule = {
       evaluation_runtime: fields.evaluation_runtime as string,
       bucketing_identifier: fields.bucketing_identifier as string,
       tags: buildTagPayload("feature-flags", key, fields.tags),
-      // Enabling an archived flag is refused unless the same request unarchives it.
-      ...(before?.archived === true ? { archived: false } : {}),
+      // Sent only to change it: enabling an archived flag is refused unless the same request unarchives
+      // it, and an experiment archived with its disabled flag drives `archived: true`.
+      ...((before === undefined ? fields.archived === true : before.archived !== fields.archived) ? { archived: fields.archived as boolean } : {}),
     };
   },
   proposeKey(raw) {
