@@ -478,6 +478,8 @@ export interface FeatureFlagSpec {
   evaluation_runtime?: "server" | "client" | "all";
   bucketing_identifier?: "distinct_id" | "device_id";
   tags?: string[];
+  /** Archived flags are done for good: PostHog hides them from its list and requires `active: false`. */
+  archived?: boolean;
 }
 
 /** A defined feature flag. */

@@ -62,6 +62,14 @@ describe("feature flags archived in PostHog's UI", () => {
     expect(await project.call("GET", `feature_flags/${other.id}/`)).toEqual(other);
   });
 
+  it("stay archived when the definition says so (archived: true needs active: false)", async () => {
+    const archived = def("feature-flags", { key: "checkout", name: "Checkout", active: false, archived: true, filters: { groups: [{ rollout_percentage: 50 }] } });
+    expect(buildDesiredState([def("feature-flags", { ...archived.spec, active: true })]).diagnostics).toMatchObject([{ field: "archived" }]);
+    await applyDefinitions(project.connection(), [archived]);
+    expect((await project.call("GET", "feature_flags/?archived=true")).results).toMatchObject([{ key: "checkout", archived: true, active: false }]);
+    expect(describeChanges(await planDefinitions(project.connection(), [archived]))).toEqual([]);
+  });
+
   it("target cohorts with operator in, which converges", async () => {
     const cohort = def("cohorts", { key: "vips", name: "VIPs", filters: { properties: { type: "OR", values: [{ type: "AND", values: [{ type: "person", key: "email", operator: "icontains", value: "@vip.com" }] }] } } });
     const targeted = def("feature-flags", { key: "vip-only", filters: { groups: [{ properties: [{ cohort: { $ref: "cohorts/vips" } }], rollout_percentage: 100 }] } });

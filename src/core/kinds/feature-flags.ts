@@ -98,7 +98,6 @@ function canonicalFlag(source: JsonObject): JsonObject {
   return {
     name: textOrEmpty(source.name),
     active: flagOr(source.active, true),
-    // Archiving happens in the UI only; a definition always wants the flag unarchived.
     archived: flagOr(source.archived, false),
     filters: normalizeFilters(source.filters),
     ensure_experience_continuity: flagOr(source.ensure_experience_continuity, false),
@@ -190,8 +189,10 @@ export const featureFlags: KindModule = {
     evaluation_runtime: oneOf("server", "client", "all"),
     bucketing_identifier: oneOf("distinct_id", "device_id"),
     tags: arrayOf(string({ max: 255 })),
+    archived: boolean,
   }),
   validate(spec, report) {
+    if (spec.archived === true && spec.active !== false) report("archived", "an archived flag must be disabled: set active: false (PostHog refuses to archive an enabled flag)");
     const filters = isJsonObject(spec.filters) ? spec.filters : {};
     const variants = isJsonObject(filters.multivariate) && Array.isArray(filters.multivariate.variants) ? filters.multivariate.variants.filter(isJsonObject) : [];
     const keys = variants.map((v) => v.key).filter((k): k is string => typeof k === "string");
@@ -272,6 +273,7 @@ export const featureFlags: KindModule = {
       evaluation_runtime: unlessDefault(fields.evaluation_runtime, "all"),
       bucketing_identifier: unlessDefault(fields.bucketing_identifier, "distinct_id"),
       tags: unlessDefault(fields.tags, []),
+      archived: unlessDefault(fields.archived, false),
     });
   },
   summarize(changes) {
@@ -279,7 +281,7 @@ export const featureFlags: KindModule = {
   },
   warn(changes) {
     return changes.some((change) => change.path === "archived" && change.after === false)
-      ? ["this flag was archived in PostHog; applying unarchives it (remove its definition to leave it archived, and prune to delete it)"]
+      ? ["this flag was archived in PostHog; applying unarchives it (declare archived: true, with active: false, to keep it archived)"]
       : [];
   },
 };
