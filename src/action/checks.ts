@@ -1,11 +1,10 @@
 import type { CheckRunReport } from "../adapters/github/client.js";
-import { formatSummaryLine } from "../render/terminal.js";
 import { renderEnvironmentSection, type EnvironmentReport } from "../render/markdown.js";
-import { escapeMarkdown, GITHUB_BODY_LIMIT, measure } from "../render/markdown-text.js";
+import { GITHUB_BODY_LIMIT, measure } from "../render/markdown-text.js";
 import { classifyError } from "./failure.js";
 import type { ModeContext } from "./workspace.js";
 
-/** One environment's check: its verdict and a lead paragraph above its plan. */
+/** One environment's check: its verdict and a lead paragraph (markdown) above its plan. */
 export interface EnvironmentCheck {
   report: EnvironmentReport;
   conclusion: CheckRunReport["conclusion"];
@@ -20,12 +19,13 @@ export function checkName(environment: string): string {
 function titleOf(check: EnvironmentCheck): string {
   const plan = check.report.plan;
   if (!plan) return `Plan failed: ${check.report.error ?? "unknown error"}`.slice(0, 200);
-  return `${check.conclusion === "failure" ? "Not covered by the review: " : ""}${formatSummaryLine(plan)}`.slice(0, 200);
+  const { create, update, delete: remove } = plan.summary;
+  return `${check.conclusion === "failure" ? "Not covered by the review: " : ""}${create} to create, ${update} to update, ${remove} to delete`;
 }
 
 /** The plan of a check is the environment's section, with the room GitHub gives a check's summary. */
 function summaryOf(check: EnvironmentCheck): string {
-  const lead = check.lead ? `${escapeMarkdown(check.lead)}\n\n` : "";
+  const lead = check.lead ? `${check.lead}\n\n` : "";
   return `${lead}${renderEnvironmentSection(check.report, GITHUB_BODY_LIMIT - 2 - measure(lead))}`;
 }
 

@@ -14,13 +14,14 @@ interface Verdict {
   report: EnvironmentReport;
   /** What the merge queue may rely on: the merged result is what was reviewed (or nothing to do). */
   covered: boolean;
+  /** Markdown: our own words, with PostHog's error text escaped. */
   text: string;
   failure?: Failure;
 }
 
 function judge(ctx: ModeContext, report: EnvironmentReport, record: ReviewRecord | undefined, pr: number | undefined): Verdict {
   const name = report.environment;
-  if (!report.plan) return { report, covered: false, text: `planning failed: ${report.error ?? "unknown error"}` };
+  if (!report.plan) return { report, covered: false, text: `planning failed: ${escapeMarkdown(report.error ?? "unknown error")}` };
   if (!hasChanges(report.plan)) return { report, covered: true, text: "nothing to apply" };
   if (!record?.fingerprints[name]) {
     const text = pr === undefined ? "the merge group names no pull request, so no reviewed plan exists" : `pull request #${pr} has no reviewed plan for ${name}`;
@@ -56,13 +57,13 @@ export async function verifyMergeGroup(ctx: ModeContext, reports: readonly Envir
   if (comment && pr !== undefined) {
     try {
       for (const v of verdicts) {
-        await writeStatusLine(ctx, pr, v.report.environment, `${v.covered ? "🔀" : "⛔"} **${v.report.environment}**: merge queue planned the merged result \`${shortSha(group.headSha)}\` in ${runLink(ctx.run)}: ${escapeMarkdown(v.text)}`);
+        await writeStatusLine(ctx, pr, v.report.environment, `${v.covered ? "🔀" : "⛔"} **${v.report.environment}**: merge queue planned the merged result \`${shortSha(group.headSha)}\` in ${runLink(ctx.run)}: ${v.text}`);
       }
     } catch (error) {
       failure ??= { reason: "github-api", message: `could not record the merge queue's plan on pull request #${pr}: ${classifyError(error).message}` };
     }
   }
-  const rows = verdicts.map((v) => `| ${escapeMarkdown(v.report.environment)} | ${v.covered ? "✅" : "❌"} ${escapeMarkdown(v.text)} |`);
+  const rows = verdicts.map((v) => `| ${escapeMarkdown(v.report.environment)} | ${v.covered ? "✅" : "❌"} ${v.text.replace(/\|/g, "\\|")} |`);
   const summary = [`## PostHog merge queue check (\`${shortSha(group.headSha)}\`)`, "| Environment | Verdict |\n| --- | --- |\n" + rows.join("\n")].join("\n\n");
   return { summary, ...(failure ? { failure } : {}) };
 }

@@ -139,6 +139,42 @@ describe("drift on schedule", () => {
     expect(result.summary.match(/^\| insight \| drift-insight-/gm)).toHaveLength(300);
   }, 60_000);
 
+  it("ignores fields the UI owns, and fails the step on drift when fail-on-drift is set", async () => {
+    world = await createActionWorld(emulator);
+    await world.seed("staging");
+    await world.seed("production");
+    const ignore = "feature-flags:filters.groups.*.rollout_percentage\n# the UI owns dashboard descriptions\ndashboards/growth:description";
+    const flag = await stagingFlag();
+    await world.api(1, "PATCH", `feature_flags/${flag.id}/`, { filters: { ...flag.filters, groups: [{ ...flag.filters.groups[0], rollout_percentage: 40 }] } });
+    const [dashboard] = (await world.api(1, "GET", "dashboards/")).results.filter((d: any) => !d.deleted);
+    await world.api(1, "PATCH", `dashboards/${dashboard.id}/`, { description: "Edited in the UI" });
+
+    const ignored = await world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, inputs: { "drift-ignore": ignore, "fail-on-drift": "true" } });
+    expect(ignored.code).toBe(0);
+    expect(ignored.outputs).toMatchObject({ drifted: "false", "failure-reason": "" });
+    expect(issueWrites()).toEqual([]);
+    // Without the rules the same edits are drift.
+    const plain = await world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, inputs: { "fail-on-drift": "true" }, runNumber: 2 });
+    expect(plain.code).toBe(1);
+    expect(plain.outputs).toMatchObject({ drifted: "true", "failure-reason": "drift-detected" });
+    expect(plain.stdout).toContain("::error::drift detected in staging (fail-on-drift is set); see staging: #8");
+    expect(driftIssues()[0]!.body).toContain("| dashboard | [growth](");
+    expect(driftIssues()[0]!.body).toContain("`filters.groups.0.rollout_percentage`");
+
+    await world.api(1, "PATCH", `feature_flags/${flag.id}/`, { name: "Renamed in the UI" });
+    const named = await world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, inputs: { "drift-ignore": ignore }, runNumber: 3 });
+    expect(named.code).toBe(0);
+    expect(named.outputs.drifted).toBe("true");
+    const body = driftIssues()[0]!.body;
+    expect(body).toContain(`| feature flag | [new-checkout](${emulator.url}/project/1/feature_flags/${flag.id}) | edited in PostHog | \`name\` |`);
+    expect(body).not.toContain("rollout_percentage");
+    expect(body).not.toContain("| dashboard |");
+
+    const bad = await world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, inputs: { "drift-ignore": "feature-flag:name" }, runNumber: 4 });
+    expect(bad.outputs["failure-reason"]).toBe("invalid-input");
+    expect(bad.stdout).toContain('::error::input drift-ignore: unknown kind "feature-flag" in "feature-flag:name"');
+  });
+
   it("opens no issue when a check fails and none is open", async () => {
     world = await createActionWorld(emulator);
     const failed = await check(1, { POSTHOG_STAGING_KEY: "phx_revokedKey_000111222", POSTHOG_PRODUCTION_KEY: "phx_revokedKey_333444555" });
