@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
@@ -38,7 +39,8 @@ Commands:
                       --force: overwrite files with local edits; --adopt: also
                       take over UI-built resources, listed before tagging)
   emulator            Run the local PostHog emulator (--port, --state-file,
-                      --no-rate-limits)
+                      --no-rate-limits, --admin-key; prints the admin key its
+                      /_emulator/* control routes require)
 
 Options:
   --dir <path>          Definitions directory (default: posthog)
@@ -96,6 +98,7 @@ function parse(argv: string[]) {
       port: { type: "string" },
       "state-file": { type: "string" },
       "rate-limits": { type: "boolean" },
+      "admin-key": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -259,8 +262,11 @@ async function runPull(io: CliIo, options: Options): Promise<number> {
 async function runEmulator(io: CliIo, options: Options): Promise<number> {
   const port = options.port ? Number(options.port) : 8010;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${options.port}"`);
-  const emulator = await startEmulator({ port, stateFile: options["state-file"], ...(options["rate-limits"] === false ? { rateLimits: false as const } : {}) });
-  io.stdout(`PostHog emulator listening on ${emulator.url} (project 1, key phx_emulator)\n`);
+  // Control routes can wipe the state; a fresh random key unless one is given keeps other local processes out.
+  const adminKey = options["admin-key"] ?? io.env.POSTHOG_EMULATOR_ADMIN_KEY ?? `phx_admin_${randomBytes(18).toString("hex")}`;
+  if (!/^\S{16,200}$/.test(adminKey)) throw new UsageError("--admin-key must be 16 to 200 characters without spaces");
+  const emulator = await startEmulator({ port, adminKey, stateFile: options["state-file"], ...(options["rate-limits"] === false ? { rateLimits: false as const } : {}) });
+  io.stdout(`PostHog emulator listening on ${emulator.url} (project 1, key phx_emulator; admin key for /_emulator/*: ${emulator.adminKey})\n`);
   await new Promise<void>((done) => {
     process.once("SIGINT", done);
     process.once("SIGTERM", done);

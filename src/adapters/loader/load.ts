@@ -6,9 +6,9 @@ import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
 import type { JsonObject } from "../../core/json.js";
 import type { Definition } from "../../core/model.js";
 import { locateFieldLine } from "./locate.js";
-import { LOAD_BUDGET, REPLY_FD, REQUEST_FD, type WorkerRequest } from "./protocol.js";
+import { isReadableRelativePath, LOAD_BUDGET, REPLY_FD, REQUEST_FD, type WorkerRequest } from "./protocol.js";
 import { parseWorkerMessage, ProtocolError, type ReplyExpectations } from "./reply.js";
-import { isReadableRelativePath, scanRepository } from "./scan.js";
+import { scanRepository } from "./scan.js";
 
 /** Definitions, the raw config file data and load-time diagnostics, before validation. */
 export interface LoadResult {
@@ -88,7 +88,7 @@ function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyEx
     let relayed = 0;
     let stderrTail = "";
     let replyBytes = 0;
-    let pending = "";
+    let pending: Buffer[] = [];
 
     const blame = (): SourceLocation | undefined => (current === undefined ? undefined : { file: current, line: 1 });
     const settle = (outcome: LoadResult | Error) => {
@@ -144,19 +144,21 @@ function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyEx
         stop("loader-protocol", `the definitions loader's reply was rejected (larger than ${LOAD_BUDGET.replyBytes} bytes); nothing it sent was used`);
         return;
       }
-      pending += chunk.toString("utf8");
-      let newline = pending.indexOf("\n");
-      while (newline >= 0 && !settled && !stopReason) {
-        const line = pending.slice(0, newline);
-        pending = pending.slice(newline + 1);
+      // Lines are cut from each chunk as it arrives, so a reply without newlines costs linear time.
+      let start = 0;
+      for (let newline = chunk.indexOf(10); newline >= 0 && !settled && !stopReason; newline = chunk.indexOf(10, start)) {
+        pending.push(chunk.subarray(start, newline));
+        start = newline + 1;
+        const line = Buffer.concat(pending).toString("utf8");
+        pending = [];
         try {
           receive(line);
         } catch (error) {
           if (!(error instanceof ProtocolError)) throw error;
           stop("loader-protocol", `the definitions loader's reply was rejected (${error.message}); nothing it sent was used. A definition may have tried to forge it`);
         }
-        newline = pending.indexOf("\n");
       }
+      if (start < chunk.length) pending.push(chunk.subarray(start));
     });
 
     child.on("error", (error) => settle(error));

@@ -61,3 +61,13 @@ export const IMPORTABLE_EXTENSIONS = [".ts", ".mts", ".js", ".mjs", ".json"] as 
 export function isDefinitionFile(file: string): boolean {
   return (file.endsWith(".ts") || file.endsWith(".mts")) && !file.endsWith(".d.ts");
 }
+
+/** The first path segment that makes a relative path unreadable (`..`, a dot-entry or `node_modules`), if any. */
+export function unreadableSegment(path: string): string | undefined {
+  return path.split(/[\\/]/).find((segment) => segment === "" || segment === ".." || segment.startsWith(".") || segment === "node_modules");
+}
+
+/** True when a path relative to the root stays inside it and passes through no dot-entry and no `node_modules`. */
+export function isReadableRelativePath(path: string): boolean {
+  return path !== "" && !/^([a-zA-Z]:)?[\\/]/.test(path) && unreadableSegment(path) === undefined;
+}

@@ -16,7 +16,7 @@ import { dirname, extname, isAbsolute, relative, resolve as resolvePath } from "
 import { Writable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
-import { REPLY_FD, REPLY_LIMITS, REQUEST_FD, type WorkerRequest } from "./protocol.js";
+import { REPLY_FD, REPLY_LIMITS, REQUEST_FD, unreadableSegment, type WorkerRequest } from "./protocol.js";
 
 /** Builtins without I/O that definition code may import. */
 const ALLOWED_BUILTINS = new Set(["assert", "assert/strict", "buffer", "events", "path", "path/posix", "path/win32", "querystring", "string_decoder", "url", "util", "util/types"]);
@@ -217,6 +217,8 @@ export function installModuleHooks(policy: ImportPolicy, log: ViolationLog): voi
       if (rel.startsWith("..") || isAbsolute(rel)) throw deny(`${importer} imports ${specifier}, which is outside the repository`);
       const reason = refusedReason(rel);
       if (reason !== undefined) throw deny(`${importer} imports ${specifier}: refused, ${reason}`);
+      const hidden = unreadableSegment(rel);
+      if (hidden !== undefined) throw deny(`${importer} imports ${specifier}: refused, ${hidden}/ is never readable (definitions cannot read .git/, node_modules/ or dot-files)`);
       const resolved = resolveWithTypeScriptFallback(specifier, context, nextResolve, (error) => {
         if ((error as { code?: string }).code === "ERR_ACCESS_DENIED") throw deny(`${importer} imports ${specifier}, which is not readable from the definitions loader`);
       });

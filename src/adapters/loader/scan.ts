@@ -1,6 +1,6 @@
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { extname, isAbsolute, join, relative, sep } from "node:path";
-import { IMPORTABLE_EXTENSIONS } from "./protocol.js";
+import { IMPORTABLE_EXTENSIONS, isReadableRelativePath, unreadableSegment } from "./protocol.js";
 
 /** What the definitions worker may read, worked out before it starts. */
 export interface RepositoryScan {
@@ -19,13 +19,6 @@ export interface RepositoryScan {
 /** A directory the scan never enters: version control, dependencies and every other dot-directory. */
 function isExcludedDirectory(name: string): boolean {
   return name.startsWith(".") || name === "node_modules";
-}
-
-/** True when a path relative to the root stays inside it and passes through no excluded directory. */
-export function isReadableRelativePath(path: string): boolean {
-  if (path === "" || isAbsolute(path)) return false;
-  const segments = path.split(/[\\/]/);
-  return segments.every((segment) => segment !== "" && segment !== ".." && !segment.startsWith(".") && segment !== "node_modules");
 }
 
 function toPosix(path: string): string {
@@ -63,7 +56,7 @@ export function scanRepository(rootPath: string): RepositoryScan {
     }
     const inside = relative(root, real);
     if (inside.startsWith("..") || isAbsolute(inside)) return `a symbolic link to ${written}, outside the repository`;
-    if (!isReadableRelativePath(inside)) return `a symbolic link to ${written}, inside .git/, node_modules/ or a dot-directory`;
+    if (!isReadableRelativePath(inside)) return `a symbolic link to ${written}, inside ${unreadableSegment(inside)}/`;
     if (!statSync(real).isFile()) return `a symbolic link to ${written}, which is a directory`;
     return undefined;
   };

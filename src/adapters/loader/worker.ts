@@ -171,7 +171,8 @@ const result = await (async () => {
   config: undefined,
   diagnostics: [{ severity: "error", code: "load-failed", message: firstLine(error) } satisfies Diagnostic],
 }));
-const reported = result.diagnostics.map((d) => d.message);
-const violations = log.diagnostics.filter((d) => !reported.some((message) => message === d.message || message.endsWith(d.message)));
-reply({ type: "result", definitions: result.definitions, diagnostics: [...result.diagnostics, ...violations], ...(result.config ? { config: result.config } : {}) });
+// Each refused attempt is reported where it was made; the load failure it caused would only repeat it, less precisely.
+const refusals = new Set(log.diagnostics.map((d) => d.message));
+const diagnostics = [...result.diagnostics.filter((d) => d.code !== "load-failed" || !refusals.has(d.message)), ...log.diagnostics];
+reply({ type: "result", definitions: result.definitions, diagnostics, ...(result.config ? { config: result.config } : {}) });
 exitWorker();
