@@ -151,6 +151,18 @@ describe("the reply channel cannot be forged", () => {
   });
 });
 
+describe("console output of definitions", () => {
+  it("reaches stderr, but cannot issue GitHub workflow commands", async () => {
+    repo.write("posthog/feature-flags/talk.ts", [sdk, 'console.log("hello from a definition")', 'console.log("::set-output name=has-changes::false")', 'console.error("  ::stop-commands::x")', flag("talk"), ""].join("\n"));
+    const result = await cli("validate");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("hello from a definition\n");
+    expect(result.stderr).toContain("[definition output] ::set-output name=has-changes::false\n");
+    expect(result.stderr).toContain("[definition output]   ::stop-commands::x\n");
+    expect(result.stderr).not.toMatch(/^\s*::/m);
+  });
+});
+
 describe("budgets", () => {
   it("stops a file that never settles, loops forever or exhausts memory with an error naming it, exit 1", { timeout: 60_000 }, async () => {
     repo.write("posthog/feature-flags/await.ts", "await new Promise(() => {})\n");

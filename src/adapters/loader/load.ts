@@ -85,7 +85,6 @@ function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyEx
     let current: string | undefined;
     let settled = false;
     let stopReason: Diagnostic | undefined;
-    let relayed = 0;
     let stderrTail = "";
     let replyBytes = 0;
     let pending: Buffer[] = [];
@@ -113,14 +112,13 @@ function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyEx
     );
     let fileTimer: NodeJS.Timeout | undefined;
 
-    const relay = (chunk: Buffer, isStderr: boolean) => {
-      if (isStderr) stderrTail = (stderrTail + chunk.toString("utf8")).slice(-4096);
-      if (relayed >= LOAD_BUDGET.outputBytes) return;
-      relayed += chunk.length;
-      process.stderr.write(relayed >= LOAD_BUDGET.outputBytes ? `${chunk.toString("utf8")}\n[output of the definition files truncated at ${LOAD_BUDGET.outputBytes} bytes]\n` : chunk);
-    };
-    child.stdout?.on("data", (chunk: Buffer) => relay(chunk, false));
-    child.stderr?.on("data", (chunk: Buffer) => relay(chunk, true));
+    const relay = createOutputRelay();
+    child.stdout?.on("data", (chunk: Buffer) => relay.write(chunk, "stdout"));
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderrTail = (stderrTail + chunk.toString("utf8")).slice(-4096);
+      relay.write(chunk, "stderr");
+    });
+    child.on("close", () => relay.flush());
 
     const receive = (line: string) => {
       const message = parseWorkerMessage(line, expected);
@@ -180,6 +178,38 @@ function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyEx
     requests.on("error", () => undefined);
     requests.end(JSON.stringify(request));
   });
+}
+
+/**
+ * Relays what definition code prints to stderr, line by line and up to the
+ * output budget. A line that starts with `::` is prefixed, so definition code
+ * cannot issue GitHub workflow commands (`::set-output`, `::stop-commands`,
+ * forged annotations) through the Action's log.
+ */
+function createOutputRelay(): { write(chunk: Buffer, stream: "stdout" | "stderr"): void; flush(): void } {
+  const carry = { stdout: "", stderr: "" };
+  let relayed = 0;
+  const emit = (lines: string[]) => {
+    if (relayed >= LOAD_BUDGET.outputBytes || lines.length === 0) return;
+    const text = lines.map((line) => (/^\s*::/.test(line) ? `[definition output] ${line}` : line)).join("\n");
+    relayed += Buffer.byteLength(text) + 1;
+    process.stderr.write(relayed >= LOAD_BUDGET.outputBytes ? `${text}\n[output of the definition files truncated at ${LOAD_BUDGET.outputBytes} bytes]\n` : `${text}\n`);
+  };
+  return {
+    write(chunk, stream) {
+      const lines = (carry[stream] + chunk.toString("utf8")).split("\n");
+      carry[stream] = lines.pop() ?? "";
+      if (carry[stream].length > 64 * 1024) {
+        lines.push(carry[stream]);
+        carry[stream] = "";
+      }
+      emit(lines);
+    },
+    flush() {
+      emit([carry.stdout, carry.stderr].filter((line) => line !== ""));
+      carry.stdout = carry.stderr = "";
+    },
+  };
 }
 
 /** Reads a file the worker's reply named, only when it is a readable file inside the repository. */
