@@ -1,10 +1,19 @@
 import { defineConfig } from "vitest/config";
 
+const shared = { testTimeout: 30_000, hookTimeout: 30_000, pool: "forks" as const };
+const unit = ["test/{core,engine,render,codegen,adapters,action,sdk,repo}/**/*.test.ts", "test/contract/openapi/**/*.test.ts"];
+
+/**
+ * Two projects: `unit` (pure functions and single adapters, a few seconds) and
+ * `e2e` (real emulator servers, loader processes, bundles and the contract
+ * suite). `npm test` runs both; `npm run test:unit` runs the first alone.
+ */
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-    pool: "forks",
+    projects: [
+      { test: { ...shared, name: "unit", include: unit } },
+      // Everything else, so a test in a new folder can never be left out of `npm test`.
+      { test: { ...shared, name: "e2e", include: ["test/**/*.test.ts"], exclude: unit } },
+    ],
   },
 });
