@@ -8,8 +8,8 @@ import type { JsonObject, JsonValue } from "./json.js";
 export interface ProjectApi {
   /**
    * The project id the base path names. PostHog addresses a project's primary
-   * environment (where project settings live) by the same id:
-   * `environments/{projectId}/` under the base is `environments_partial_update`.
+   * environment, where project settings live, by the same id
+   * (`/api/environments/{projectId}/`). A path starting with `/` is absolute.
    */
   readonly projectId: string;
   /** Every object of a collection, following pagination to the end. */

@@ -37,7 +37,7 @@ describe("project settings", () => {
     expect(plan.steps[0]!.changes.map((c) => c.path).sort()).toEqual(["anonymize_ips", "timezone"]);
     emulator.clearRequests();
     await applyDefinitions(connection(), [settings]);
-    expect(writes()).toEqual([{ method: "PATCH", path: "/api/projects/1/environments/1/", body: { anonymize_ips: true, timezone: "Europe/Berlin" } }]);
+    expect(writes()).toEqual([{ method: "PATCH", path: "/api/environments/1/", body: { anonymize_ips: true, timezone: "Europe/Berlin" } }]);
     expect(describeChanges(await planDefinitions(connection(), [settings]))).toEqual([]);
     // Removing the definition never resets or deletes anything, even with prune.
     expect(describeChanges(await planDefinitions(connection(), [], { prune: true }))).toEqual([]);

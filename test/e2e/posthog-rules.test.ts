@@ -128,7 +128,7 @@ describe("project settings", () => {
     for (const rate of ["0.10", 0.25, "1"]) {
       project.clear();
       await applyDefinitions(project.connection(), [settings({ session_recording_sample_rate: rate })]);
-      expect(project.writes().map((w) => [w.method, w.path])).toEqual([["PATCH", "/api/projects/1/environments/1/"]]);
+      expect(project.writes().map((w) => [w.method, w.path])).toEqual([["PATCH", "/api/environments/1/"]]);
       expect(describeChanges(await planDefinitions(project.connection(), [settings({ session_recording_sample_rate: rate })]))).toEqual([]);
     }
     expect((await project.call("GET", "environments/1/")).session_recording_sample_rate).toBe("1.00");

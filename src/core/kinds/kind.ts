@@ -50,7 +50,10 @@ export interface KindModule {
   /** Kinds whose resources this kind can reference; drives the dependency order. */
   references: readonly KindName[];
   api: {
-    /** Collection path under `/api/projects/:id/`; a singleton's object is `<collection>/<project id>/`. */
+    /**
+     * Collection path under `/api/projects/:id/`, or an absolute one (starting with `/`);
+     * a singleton's object is `<collection>/<project id>/`.
+     */
     collection: string;
     /** `soft`: PATCH `{deleted: true}` (the API answers DELETE with 405); `hard`: DELETE. */
     remove: "soft" | "hard";

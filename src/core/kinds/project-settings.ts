@@ -116,11 +116,13 @@ function checkSampleRate(value: JsonValue, report: (path: string, message: strin
 }
 
 /**
- * Project settings: a singleton, PostHog's environment object
- * (`environments/{project id}/` under the project, `environments_partial_update`;
- * the project route has no `feature_flag_policy_config`). Only the fields a
- * definition declares are compared and sent; every other setting is left exactly
- * as it is, and nothing is ever created or deleted.
+ * Project settings: a singleton, PostHog's environment (team) object at
+ * `/api/environments/{id}/`, the path the spec's `environments_partial_update`
+ * points to (the project route has no `feature_flag_policy_config`); the id is
+ * the configured one, whether a project's (its primary environment has the same
+ * id) or an environment's. Only the fields a definition declares are compared
+ * and sent; every other setting is left exactly as it is, and nothing is ever
+ * created or deleted.
  */
 export const projectSettings: KindModule = {
   name: "project-settings",
@@ -128,7 +130,7 @@ export const projectSettings: KindModule = {
   constructorName: "projectSettings",
   folder: "project-settings",
   references: [],
-  api: { collection: "environments", remove: "soft", singleton: true },
+  api: { collection: "/api/environments", remove: "soft", singleton: true },
   schema: object({ key: required(string()), ...shape }),
   validate(spec, report) {
     if (spec.session_recording_sample_rate !== undefined) checkSampleRate(spec.session_recording_sample_rate, report);
