@@ -2,7 +2,7 @@ import { normalizeKey } from "./desired.js";
 import { pickSurvivor } from "./duplicates.js";
 import type { JsonObject } from "./json.js";
 import { getKind } from "./kinds/index.js";
-import type { KindModule } from "./kinds/kind.js";
+import type { ConvergeContext, KindModule } from "./kinds/kind.js";
 import type { Address, KindName } from "./model.js";
 import { listObjects, objectPath, pathIdOf } from "./observe.js";
 import type { Plan, PlanStep, StepAction } from "./plan/types.js";
@@ -57,6 +57,39 @@ async function readLive(api: ProjectApi, kind: KindModule, id: string | number):
 }
 
 /**
+ * Removes one object the way its kind is removed. A soft delete is a PATCH the client resends after
+ * a lost response, and PostHog answers 404 for an object already soft-deleted, so that 404 means
+ * the removal happened: the caller checked the object was live just before.
+ */
+async function removeObject(api: ProjectApi, kind: KindModule, id: string | number): Promise<void> {
+  if (kind.api.remove !== "soft") return api.delete(objectPath(kind, id));
+  try {
+    await api.patch(objectPath(kind, id), { deleted: true });
+  } catch (error) {
+    if (!isApiFailure(error) || error.status !== 404) throw error;
+  }
+}
+
+/** Rounds of a kind's converge after uncertain failures before the step fails. */
+const CONVERGE_ROUNDS = 3;
+
+/**
+ * Runs a kind's converge (tiles, lifecycle, schema links), which reads what it needs before each
+ * write. A write that is not idempotent is never resent by the client, so after a failure that may
+ * have reached the server (lost response, timeout, 5xx) the whole converge runs again: it re-reads
+ * the object and sends only what is still missing, so nothing is done twice.
+ */
+async function runConverge(kind: KindModule, context: ConvergeContext): Promise<void> {
+  for (let round = 1; ; round++) {
+    try {
+      return await kind.converge!(context);
+    } catch (error) {
+      if (!isApiFailure(error) || !error.uncertain || round >= CONVERGE_ROUNDS) throw error;
+    }
+  }
+}
+
+/**
  * Stops an apply whose create came back without this tool's identity: PostHog
  * without the tagging feature (older self-hosted versions) drops tags silently,
  * and every later plan would then create the object once more. The object this
@@ -70,8 +103,7 @@ async function assertIdentityKept(api: ProjectApi, kind: KindModule, key: string
     : "the response does not carry the identity marker it was sent";
   let undone = "it was removed again";
   try {
-    if (kind.api.remove === "soft") await api.patch(objectPath(kind, id), { deleted: true });
-    else await api.delete(objectPath(kind, id));
+    await removeObject(api, kind, id);
   } catch (error) {
     undone = `removing it failed (${describeError(error)}); delete it by hand`;
   }
@@ -107,16 +139,18 @@ function withIdentity(kind: KindModule, key: string, rows: readonly JsonObject[]
  * Creates without ever creating twice: when the create call fails in a way that
  * may have reached the server, or fails on a uniqueness rule because a racing
  * run created the same resource first, the collection is listed again and an
- * object with this identity is adopted instead of retrying blindly.
+ * object with this identity is adopted instead of retrying blindly. `uncertain`
+ * says the object this call created, if any, may be a copy other than the one
+ * adopted.
  */
-async function createOnce(api: ProjectApi, kind: KindModule, key: string, payload: JsonObject): Promise<JsonObject> {
+async function createOnce(api: ProjectApi, kind: KindModule, key: string, payload: JsonObject): Promise<{ created: JsonObject; uncertain: boolean }> {
   try {
-    return await api.post(`${kind.api.collection}/`, payload);
+    return { created: await api.post(`${kind.api.collection}/`, payload), uncertain: false };
   } catch (error) {
     if (!isApiFailure(error) || !(error.uncertain || error.status === 400)) throw error;
     const created = pickSurvivor(withIdentity(kind, key, await api.list(kind.api.collection)));
     if (!created) throw error;
-    return created;
+    return { created, uncertain: error.uncertain };
   }
 }
 
@@ -125,6 +159,12 @@ interface Unsettled {
   kind: KindModule;
   key: string;
   id: string | number;
+  /**
+   * Set when the create's answer was lost: this run's own copy is unknown, so every copy the plan
+   * did not see, other than the survivor, is removed (each is a racing run's copy that its own run
+   * removes too, or this run's).
+   */
+  sweep?: { known: ReadonlySet<string> };
 }
 
 /**
@@ -141,9 +181,10 @@ async function settleCreates(api: ProjectApi, pending: readonly Unsettled[]): Pr
     for (const created of pending.filter((p) => p.kind === kind)) {
       const survivor = pickSurvivor(withIdentity(kind, created.key, rows));
       const survivorId = survivor === undefined ? created.id : pathIdOf(kind, survivor);
-      if (String(survivorId) !== String(created.id)) {
-        if (kind.api.remove === "soft") await api.patch(objectPath(kind, created.id), { deleted: true });
-        else await api.delete(objectPath(kind, created.id));
+      if (String(survivorId) !== String(created.id)) await removeObject(api, kind, created.id);
+      if (created.sweep) {
+        const copies = withIdentity(kind, created.key, rows).map((raw) => pathIdOf(kind, raw));
+        for (const copy of copies) if (String(copy) !== String(survivorId) && !created.sweep.known.has(String(copy))) await removeObject(api, kind, copy);
       }
       settled.set(created, survivorId);
     }
@@ -200,9 +241,11 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
     try {
       await settle(new Set(step.dependsOn.map((d) => d.slice(0, d.indexOf("/")) as KindName)));
       let id = step.id;
+      let sweep: Unsettled["sweep"];
       if (step.action === "create") {
         const payload = kind.toPayload(step.key, step.after!, { idOf }, "create");
-        const created = await createOnce(api, kind, step.key, payload);
+        const { created, uncertain } = await createOnce(api, kind, step.key, payload);
+        if (uncertain) sweep = { known: new Set(plan.steps.filter((s) => s.kind === step.kind && s.id !== undefined).map((s) => String(s.id))) };
         await assertIdentityKept(api, kind, step.key, payload, created);
         id = pathIdOf(kind, created);
         ids.set(address, id);
@@ -211,13 +254,12 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
         await api.patch(objectPath(kind, id), kind.toPayload(step.key, step.after!, { idOf }, "update", step.before));
       } else {
         await assertStillManaged(api, kind, step);
-        if (kind.api.remove === "soft") await api.patch(objectPath(kind, id), { deleted: true });
-        else await api.delete(objectPath(kind, id));
+        await removeObject(api, kind, id!);
       }
-      if (step.action !== "delete" && kind.converge) await kind.converge({ api, id: id!, fields: step.after!, idOf });
+      if (step.action !== "delete" && kind.converge) await runConverge(kind, { api, id: id!, fields: step.after!, idOf });
       const result: StepResult = { kind: step.kind, key: step.key, action: step.action, status: "applied", id };
       results.push(result);
-      if (step.action === "create" && !kind.api.singleton) unsettled.push({ kind, key: step.key, id: id!, result });
+      if (step.action === "create" && !kind.api.singleton) unsettled.push({ kind, key: step.key, id: id!, result, sweep });
     } catch (error) {
       broken.add(address);
       results.push({ kind: step.kind, key: step.key, action: step.action, status: "failed", id: step.id, error: describeError(error) });

@@ -15,10 +15,26 @@ export interface ProjectApi {
   /** Every object of a collection, following pagination to the end. */
   list(collection: string, query?: Record<string, string>): Promise<JsonObject[]>;
   get(path: string): Promise<JsonObject | undefined>;
-  /** Without a body for actions that take none (an experiment's `launch/`). */
-  post(path: string, body?: JsonObject): Promise<JsonObject>;
-  patch(path: string, body: JsonObject): Promise<JsonObject>;
+  /**
+   * Without a body for actions that take none (an experiment's `launch/`). A POST is taken as not
+   * idempotent unless `options` says otherwise: it is never resent after a failure that may have
+   * reached the server.
+   */
+  post(path: string, body?: JsonObject, options?: WriteOptions): Promise<JsonObject>;
+  /** Taken as idempotent unless `options` says otherwise (a PATCH that creates dashboard tiles). */
+  patch(path: string, body: JsonObject, options?: WriteOptions): Promise<JsonObject>;
   delete(path: string): Promise<void>;
+}
+
+/**
+ * Whether a write may be sent twice. PostHog applies some writes once per request: a dashboard
+ * PATCH entry in `tiles` without an id always creates a tile, a `launch/` acts. For those, a lost
+ * response followed by a resend would act twice, so the transport never resends them blindly; the
+ * caller re-reads the object and converges from what it finds instead.
+ */
+export interface WriteOptions {
+  /** Default: true for PATCH and DELETE, false for POST. */
+  idempotent?: boolean;
 }
 
 /** Progress events for long runs; the entry points decide where they go. */

@@ -77,6 +77,32 @@ describe("PostHog client", () => {
     expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["POST 502"]);
   });
 
+  it("retries a 5xx or a dropped connection for a PATCH, unless the caller says it is not idempotent", async () => {
+    const created = await client().post("feature_flags/", flag("patched"));
+    emulator.clearRequests();
+    emulator.injectFault({ method: "PATCH", path: "feature_flags", status: 503 });
+    emulator.injectFault({ method: "PATCH", path: "feature_flags", status: 500, dropConnection: true });
+    await client().patch(`feature_flags/${created.id}/`, { name: "Renamed" });
+    expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["PATCH 503", "PATCH 0", "PATCH 200"]);
+
+    emulator.clearRequests();
+    emulator.injectFault({ method: "PATCH", path: "feature_flags", status: 502 });
+    const error = await client().patch(`feature_flags/${created.id}/`, { name: "Twice?" }, { idempotent: false }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 502, uncertain: true });
+    emulator.injectFault({ method: "PATCH", path: "feature_flags", status: 500, dropConnection: true });
+    const dropped = await client().patch(`feature_flags/${created.id}/`, { name: "Twice?" }, { idempotent: false }).catch((e: unknown) => e);
+    expect(dropped).toMatchObject({ uncertain: true, message: expect.stringMatching(/^could not reach PostHog for PATCH /) });
+    expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["PATCH 502", "PATCH 0"]);
+  });
+
+  it("retries a POST whose connection never opened, since nothing reached the server", async () => {
+    const dead = createPostHogClient({ host: "http://127.0.0.1:1", projectId: "1", apiKey: "phx_all", rateLimits: false, clock, maxAttempts: 3 });
+    const error = await dead.post("feature_flags/", flag("x")).catch((e: unknown) => e);
+    expect(error).toMatchObject({ uncertain: false });
+    expect(dead.stats).toEqual({ requests: 3, retries: 2 });
+    await dead.close();
+  });
+
   it("after an uncertain create, apply re-lists by tag instead of creating a second copy", async () => {
     const api = client();
     const desired = buildDesiredState([{ kind: "feature-flags", key: "once", spec: flag("once") }]).resources;

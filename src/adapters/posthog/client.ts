@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { Agent, request, type Dispatcher } from "undici";
 import { isJsonObject, type JsonObject, type JsonValue } from "../../core/json.js";
-import type { ApiFailure, ProjectApi } from "../../core/ports.js";
+import type { ApiFailure, ProjectApi, WriteOptions } from "../../core/ports.js";
 import { POSTHOG_RATE_LIMITS, RateLimiter, type RateWindow } from "./rate-limiter.js";
 
 /** How to reach one PostHog project. */
@@ -45,7 +45,9 @@ export interface PostHogProjectApi extends ProjectApi {
   close(): Promise<void>;
 }
 
-const IDEMPOTENT = new Set(["GET", "PATCH", "PUT", "DELETE"]);
+const IDEMPOTENT_METHODS = new Set(["GET", "PATCH", "PUT", "DELETE"]);
+/** Failures raised before the request left this machine: resending cannot act twice. */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 const MAX_RETRY_AFTER_MS = 60_000;
 
@@ -65,9 +67,12 @@ function explain(status: number, method: string, path: string, body: JsonValue |
 
 /**
  * The one place that talks HTTP to PostHog: Bearer auth, client-side throttling
- * within PostHog's limits, retries (429 honouring Retry-After for every method;
- * 5xx and timeouts only for idempotent ones), pagination to the end, and errors
- * that say what to fix. The key is only ever put in the Authorization header.
+ * within PostHog's limits, retries, pagination to the end, and errors that say
+ * what to fix. A 429 (PostHog throttles before handling) and a connection that
+ * never opened are retried for every method; 5xx answers, timeouts and dropped
+ * connections only for idempotent ones (GET, and PATCH/DELETE unless the caller
+ * says otherwise), since the server may have acted already. The key is only
+ * ever put in the Authorization header.
  */
 export function createPostHogClient(options: PostHogClientOptions): PostHogProjectApi {
   const host = options.host.replace(/\/+$/, "");
@@ -81,7 +86,7 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
   const timeoutMs = options.timeoutMs ?? 30_000;
   const stats = { requests: 0, retries: 0 };
 
-  const send = async (method: string, pathAndQuery: string, body?: JsonObject): Promise<{ status: number; body: JsonValue | undefined }> => {
+  const send = async (method: string, pathAndQuery: string, body: JsonObject | undefined, idempotent: boolean): Promise<{ status: number; body: JsonValue | undefined }> => {
     const limiter = limiters && (pathAndQuery.startsWith(`${base}insights`) ? limiters.clickhouse : limiters.crud);
     for (let attempt = 1; ; attempt++) {
       await limiter?.acquire();
@@ -109,12 +114,13 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
         retryAfter = Array.isArray(header) ? header[0] : header;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        if (IDEMPOTENT.has(method) && attempt < maxAttempts) {
+        const notSent = NOT_SENT_CODES.has(String((error as { code?: unknown }).code));
+        if ((idempotent || notSent) && attempt < maxAttempts) {
           stats.retries++;
           await clock.sleep(backoff(attempt));
           continue;
         }
-        throw new PostHogApiError(`could not reach PostHog for ${method} ${pathAndQuery}: ${reason}`, { uncertain: true });
+        throw new PostHogApiError(`could not reach PostHog for ${method} ${pathAndQuery}: ${reason}`, { uncertain: !notSent });
       }
       let parsed: JsonValue | undefined;
       try {
@@ -128,7 +134,7 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
         await clock.sleep(Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_AFTER_MS) : backoff(attempt));
         continue;
       }
-      if (RETRYABLE_STATUS.has(status) && IDEMPOTENT.has(method) && attempt < maxAttempts) {
+      if (RETRYABLE_STATUS.has(status) && idempotent && attempt < maxAttempts) {
         stats.retries++;
         await clock.sleep(backoff(attempt));
         continue;
@@ -137,11 +143,11 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
     }
   };
 
-  const call = async (method: string, path: string, body?: JsonObject, allow404 = false): Promise<JsonValue | undefined> => {
+  const call = async (method: string, path: string, body?: JsonObject, how: { allow404?: boolean } & WriteOptions = {}): Promise<JsonValue | undefined> => {
     const target = path.startsWith("/") ? path : `${base}${path}`;
-    const response = await send(method, target, body);
+    const response = await send(method, target, body, how.idempotent ?? IDEMPOTENT_METHODS.has(method));
     if (response.status >= 200 && response.status < 300) return response.body;
-    if (allow404 && response.status === 404) return undefined;
+    if (how.allow404 && response.status === 404) return undefined;
     const parsed = response.body;
     throw new PostHogApiError(explain(response.status, method, target, parsed, options.apiKeySource ?? "POSTHOG_PERSONAL_API_KEY"), {
       status: response.status,
@@ -170,17 +176,17 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
       return rows;
     },
     async get(path) {
-      const body = await call("GET", path, undefined, true);
+      const body = await call("GET", path, undefined, { allow404: true });
       return isJsonObject(body) ? body : undefined;
     },
-    async post(path, body) {
-      return asObject(await call("POST", path, body));
+    async post(path, body, writeOptions) {
+      return asObject(await call("POST", path, body, writeOptions));
     },
-    async patch(path, body) {
-      return asObject(await call("PATCH", path, body));
+    async patch(path, body, writeOptions) {
+      return asObject(await call("PATCH", path, body, writeOptions));
     },
     async delete(path) {
-      await call("DELETE", path, undefined, true);
+      await call("DELETE", path, undefined, { allow404: true });
     },
     async close() {
       if (ownsDispatcher) await dispatcher.close();

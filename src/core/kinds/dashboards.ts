@@ -176,8 +176,10 @@ async function linkInsight(api: ProjectApi, insightId: string | number, dashboar
 
 /**
  * Creates a text tile with the dashboard's `create_text_tile` action, a POST the client never
- * retries blindly. Its serializer refuses blank bodies, and servers older than the action answer
- * 404 (nothing created), so those tiles go into the PATCH instead; true when it was created here.
+ * resends: after an uncertain failure apply runs the converge again, which re-reads the tiles and
+ * finds the one this call created. Its serializer refuses blank bodies, and servers older than the
+ * action answer 404 (nothing created), so those tiles go into the PATCH instead; true when it was
+ * created here.
  */
 async function createTextTile(api: ProjectApi, dashboardId: string | number, tile: JsonObject): Promise<boolean> {
   const body = tile.body as string;
@@ -191,30 +193,18 @@ async function createTextTile(api: ProjectApi, dashboardId: string | number, til
   }
 }
 
+/** An insight a dashboard should show, with its id once it exists. */
+interface WantedInsight {
+  tile: JsonObject;
+  id: string | number | undefined;
+}
+
 /**
- * Links missing insights, then sets every tile's content and layout and removes stray tiles in one
- * PATCH of `tiles` (display updates and `deleted` by tile id are idempotent, and unlike `delete_tile`
- * do not compact the layouts of the tiles that stay), and creates new text tiles with
- * `create_text_tile`. Tiles are read from the dashboard; nothing is sent to any other dashboard.
+ * The tile writes that take a dashboard's live tiles (oldest first) to the desired ones: `patches`
+ * for one PATCH of `tiles`, and text tiles to create with `create_text_tile`. Equal live tiles are
+ * claimed oldest first, so two runs computing this from the same tiles keep the same ones.
  */
-async function convergeTiles({ api, id, fields, idOf }: ConvergeContext): Promise<void> {
-  const desired = (fields.tiles as JsonObject[]) ?? [];
-  const readTiles = async (): Promise<JsonObject[]> => {
-    const dashboard = await api.get(`dashboards/${id}/`);
-    return (Array.isArray(dashboard?.tiles) ? dashboard.tiles : []).filter(isJsonObject).filter((t) => t.deleted !== true);
-  };
-
-  let live = await readTiles();
-  const wantedInsights = desired.filter((t) => t.type === "insight").map((t) => ({ tile: t, id: idOf({ kind: "insights", key: t.insight as string }) }));
-  const liveInsightIds = new Set(live.filter((t) => isJsonObject(t.insight)).map((t) => (t.insight as JsonObject).id));
-  let linked = false;
-  for (const wanted of wantedInsights) {
-    if (wanted.id === undefined || liveInsightIds.has(wanted.id)) continue;
-    await linkInsight(api, wanted.id, id);
-    linked = true;
-  }
-  if (linked) live = await readTiles();
-
+function planTileWrites(live: JsonObject[], desired: JsonObject[], wantedInsights: WantedInsight[]): { patches: JsonObject[]; newTexts: JsonObject[] } {
   const patches: JsonObject[] = [];
   const claimed = new Set<JsonValue>();
   for (const wanted of wantedInsights) {
@@ -256,10 +246,49 @@ async function convergeTiles({ api, id, fields, idOf }: ConvergeContext): Promis
   for (const tile of live) {
     if (!claimed.has(tile.id as JsonValue)) patches.push({ id: tile.id as JsonValue, deleted: true });
   }
-  for (const wanted of newTexts) {
-    if (!(await createTextTile(api, id, wanted))) patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted) });
+  return { patches, newTexts };
+}
+
+/** Read-and-write rounds of one tile converge: the writes, then checks that catch a racing run's tiles. */
+const TILE_ROUNDS = 3;
+
+/**
+ * Links missing insights, then sets every tile's content and layout and removes stray tiles in one
+ * PATCH of `tiles` (display updates and `deleted` by tile id are idempotent, and unlike `delete_tile`
+ * do not compact the layouts of the tiles that stay), and creates new text tiles with
+ * `create_text_tile`. A `tiles` entry without an id always creates a tile (`_update_tiles`), so a
+ * PATCH holding one (new button tiles) is marked not idempotent and never resent; every write is
+ * computed from a fresh read, so apply's re-run after an uncertain failure sends only what is still
+ * missing. After writing it reads the tiles again and converges once more if another run wrote the
+ * same dashboard meanwhile (both keep the oldest of equal tiles). Nothing is sent to any other
+ * dashboard.
+ */
+async function convergeTiles({ api, id, fields, idOf }: ConvergeContext): Promise<void> {
+  const desired = (fields.tiles as JsonObject[]) ?? [];
+  const readTiles = async (): Promise<JsonObject[]> => {
+    const dashboard = await api.get(`dashboards/${id}/`);
+    const tiles = (Array.isArray(dashboard?.tiles) ? dashboard.tiles : []).filter(isJsonObject).filter((t) => t.deleted !== true);
+    return tiles.sort((a, b) => Number(a.id) - Number(b.id));
+  };
+  const wantedInsights = desired.filter((t) => t.type === "insight").map((t) => ({ tile: t, id: idOf({ kind: "insights", key: t.insight as string }) }));
+
+  for (let round = 1; ; round++) {
+    let live = await readTiles();
+    const liveInsightIds = new Set(live.filter((t) => isJsonObject(t.insight)).map((t) => (t.insight as JsonObject).id));
+    const missing = wantedInsights.filter((wanted) => wanted.id !== undefined && !liveInsightIds.has(wanted.id));
+    let { patches, newTexts } = planTileWrites(live, desired, wantedInsights);
+    if (missing.length === 0 && patches.length === 0 && newTexts.length === 0) return;
+    if (round === TILE_ROUNDS) throw new Error(`the tiles of dashboard ${String(id)} kept changing while this apply wrote them (is another run writing it?); plan again`);
+    if (missing.length > 0) {
+      for (const wanted of missing) await linkInsight(api, wanted.id!, id);
+      live = await readTiles();
+      ({ patches, newTexts } = planTileWrites(live, desired, wantedInsights));
+    }
+    for (const wanted of newTexts) {
+      if (!(await createTextTile(api, id, wanted))) patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted) });
+    }
+    if (patches.length > 0) await api.patch(`dashboards/${id}/`, { tiles: patches }, { idempotent: patches.every((p) => p.id !== undefined) });
   }
-  if (patches.length > 0) await api.patch(`dashboards/${id}/`, { tiles: patches });
 }
 
 function summarizeDashboard(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[] {
