@@ -3,8 +3,9 @@ import type { Diagnostic } from "../core/diagnostics.js";
 import { hasChanges } from "../core/plan/plan.js";
 import type { Plan } from "../core/plan/types.js";
 import { renderDriftTable } from "../render/drift-markdown.js";
-import { renderPlanMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { renderPlanMarkdown, type ActivityByResource, type EnvironmentReport } from "../render/markdown.js";
 import { escapeMarkdown, GITHUB_BODY_LIMIT, measure, STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
+import { readFieldActivity } from "./activity.js";
 import { ignoreDriftFields, parseDriftIgnore } from "./drift-ignore.js";
 import { connectionOf, type EnvironmentTarget } from "./environments.js";
 import { classifyError } from "./failure.js";
@@ -21,7 +22,7 @@ interface DriftState {
 }
 
 type CheckResult =
-  | { state: "drifted" | "clean"; plan: Plan }
+  | { state: "drifted" | "clean"; plan: Plan; activity: ActivityByResource }
   | { state: "failed"; reason: FailureReason; message: string };
 
 function readDriftState(body: string): DriftState | undefined {
@@ -55,8 +56,8 @@ function driftTitle(target: EnvironmentTarget): string {
  * takes up to half of the room, each kind a fair share of it, and the plan of
  * what apply would change degrades into what is left.
  */
-function driftBody(ctx: ModeContext, target: EnvironmentTarget, plan: Plan): string {
-  const report: EnvironmentReport = { environment: target.name, host: target.host, projectId: target.projectId, plan };
+function driftBody(ctx: ModeContext, target: EnvironmentTarget, plan: Plan, activity: ActivityByResource): string {
+  const report: EnvironmentReport = { environment: target.name, host: target.host, projectId: target.projectId, plan, activity };
   const state: DriftState = { environment: target.name, state: "drifted", fingerprint: plan.fingerprint };
   const compose = (table: string, details: string) =>
     withState(state, [
@@ -67,7 +68,7 @@ function driftBody(ctx: ModeContext, target: EnvironmentTarget, plan: Plan): str
       `<details><summary>What apply would change</summary>\n\n${details}\n</details>\n`,
     ].join("\n\n"));
   const room = GITHUB_BODY_LIMIT - measure(compose("", "")) - 256;
-  const table = renderDriftTable(plan, Math.floor(room / 2));
+  const table = renderDriftTable(plan, Math.floor(room / 2), activity);
   return compose(table, renderPlanMarkdown([report], { maxLength: room - measure(table) }));
 }
 
@@ -101,7 +102,7 @@ async function syncIssue(ctx: ModeContext, target: EnvironmentTarget, issue: Git
     return undefined;
   }
 
-  const body = driftBody(ctx, target, result.plan);
+  const body = driftBody(ctx, target, result.plan, result.activity);
   if (!issue) return ctx.github.createIssue({ title: driftTitle(target), body, labels: [ctx.settings.driftLabel] });
   if (!open) {
     await ctx.github.createComment(issue.number, `⚠️ Drift detected again at ${where}.`);
@@ -133,9 +134,12 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
     }
     try {
       const connection = connectionOf(target, ctx.settings, ctx.env);
-      const plan = ignoreDriftFields(await withPostHog(connection, (api) => planWith(ctx, api, connection, validated.resources, false)), ignore);
-      await logPlan(ctx, target.name, plan);
-      results.push({ state: hasChanges(plan) ? "drifted" : "clean", plan });
+      const checked = await withPostHog(connection, async (api) => {
+        const plan = ignoreDriftFields(await planWith(ctx, api, connection, validated.resources, false), ignore);
+        return { plan, activity: await readFieldActivity(api, plan, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
+      });
+      await logPlan(ctx, target.name, checked.plan);
+      results.push({ state: hasChanges(checked.plan) ? "drifted" : "clean", ...checked });
     } catch (error) {
       const failure = classifyError(error);
       ctx.host.error(`Drift check failed for ${target.name}: ${failure.message}`);
@@ -160,7 +164,7 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
   const reports: EnvironmentReport[] = targets.map((target, i) => {
     const result = results[i]!;
     const base = { environment: target.name, host: target.host, projectId: target.projectId };
-    return result.state === "failed" ? { ...base, error: result.message } : { ...base, plan: result.plan };
+    return result.state === "failed" ? { ...base, error: result.message } : { ...base, plan: result.plan, activity: result.activity };
   });
   const drifted = results.some((r) => r.state === "drifted");
   const failed = results.find((r): r is Extract<CheckResult, { state: "failed" }> => r.state === "failed");
@@ -172,7 +176,7 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
     drifted: drifted ? "true" : failed ? "" : "false",
     "drift-issue": JSON.stringify(open),
   };
-  const tables = reports.flatMap((r) => (r.plan && hasChanges(r.plan) ? [`### ${escapeMarkdown(r.environment)}\n\n${renderDriftTable(r.plan, Math.floor(STEP_SUMMARY_LIMIT / (2 * reports.length)))}`] : []));
+  const tables = reports.flatMap((r) => (r.plan && hasChanges(r.plan) ? [`### ${escapeMarkdown(r.environment)}\n\n${renderDriftTable(r.plan, Math.floor(STEP_SUMMARY_LIMIT / (2 * reports.length)), r.activity)}`] : []));
   const summary = ["## PostHog drift check", "| Environment | Project | Result | Issue |\n| --- | --- | --- | --- |\n" + rows.join("\n"), ...tables].join("\n\n");
   if (failed) return { outputs, summary: [summary], failure: { reason: failed.reason, message: `drift check failed: ${failed.message}` } };
   if (drifted && ctx.settings.failOnDrift) {

@@ -5,14 +5,15 @@ import { createPlan } from "../core/plan/plan.js";
 import type { LoadedProject } from "../engine/project.js";
 import { renderPlanMarkdown, type EnvironmentReport } from "../render/markdown.js";
 import { STEP_SUMMARY_LIMIT, type Notice } from "../render/markdown-text.js";
+import { readFieldActivity } from "./activity.js";
 import { reportChecks } from "./checks.js";
 import { composePlanComment, createEntry, formatStatusLine, mergeEntries, PLAN_MARKER, readCommentEntries, type CommentEntry } from "./comment.js";
 import { connectionOf, DEFAULT_ENVIRONMENT, holdsPostHogSecrets, type EnvironmentTarget } from "./environments.js";
 import { ActionFailure, classifyError } from "./failure.js";
-import { resolveTrustedTargets } from "./trust.js";
 import { planLabels, PLAN_LABELS, syncLabels } from "./labels.js";
 import { verifyMergeGroup } from "./merge-group.js";
 import { changesPerEnvironment, type Failure, type Outcome } from "./outputs.js";
+import { resolveTrustedTargets } from "./trust.js";
 import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, uniqueDiagnostics, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
 
 const TITLE = "PostHog plan";
@@ -67,9 +68,12 @@ async function planEnvironment(ctx: ModeContext, project: LoadedProject, target:
   try {
     // Offline plans are for forks only: anywhere else a missing key is an error that names its variable.
     const connection = connectionOf(target, ctx.settings, ctx.env);
-    const plan = await withPostHog(connection, (api) => planWith(ctx, api, connection, validated.resources, false));
+    const { plan, activity } = await withPostHog(connection, async (api) => {
+      const planned = await planWith(ctx, api, connection, validated.resources, false);
+      return { plan: planned, activity: await readFieldActivity(api, planned, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
+    });
     const line = `📝 **${target.name}**: planned for \`${shortSha(ctx.run.sha)}\` in ${runLink(ctx.run)}`;
-    return { report: { ...base, plan }, status: formatStatusLine(target.name, line), diagnostics: validated.diagnostics };
+    return { report: { ...base, plan, ...(Object.keys(activity).length > 0 ? { activity } : {}) }, status: formatStatusLine(target.name, line), diagnostics: validated.diagnostics };
   } catch (error) {
     const failure = classifyError(error);
     ctx.host.error(`${target.name}: ${failure.message}`);

@@ -7,6 +7,7 @@ import { FaultQueue, parseFault, type EmulatorFault } from "./faults.js";
 import { cloneJson, isRecord } from "./json.js";
 import { loadStateFile, saveStateFile } from "./persistence.js";
 import { POSTHOG_RATE_LIMITS, RateLimiter, type RateLimitConfig } from "./rate-limit.js";
+import { withActivityLog } from "./resources/activity-log.js";
 import { ingestEvent } from "./resources/ingestion.js";
 import { createProjectState, environmentSettingsResource, projectSettingsResource } from "./resources/project-settings.js";
 import { RESOURCE_MODULES } from "./resources/registry.js";
@@ -231,7 +232,7 @@ class Emulator {
     if (wait !== undefined) throw throttled(wait);
 
     const { tagging } = this.config.settings;
-    const response = module.handle({
+    const context = {
       state: this.state,
       project,
       method: method === "HEAD" ? "GET" : method,
@@ -241,7 +242,8 @@ class Emulator {
       query: url.searchParams,
       requestUrl: url,
       settings: this.config.settings,
-    });
+    };
+    const response = withActivityLog(module.segment, context, () => module.handle(context));
     return tagging ? response : { ...response, body: withTagsHidden(response.body) };
   }
 

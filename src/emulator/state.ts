@@ -1,4 +1,5 @@
 import type { JsonRecord } from "./json.js";
+import type { ActivityRecord } from "./resources/activity-log.js";
 import type { UserBasic } from "./users.js";
 
 /** Bumped when the persisted shape changes incompatibly; older state files are then ignored. */
@@ -332,6 +333,8 @@ export interface ProjectState {
   experiments: ExperimentRecord[];
   holdouts: HoldoutRecord[];
   savedMetrics: SavedMetricRecord[];
+  /** Activity log rows, oldest first; absent until something logged is written. */
+  activity?: ActivityRecord[];
 }
 
 /** The whole emulated database; plain JSON so it round-trips through the state file unchanged. */

@@ -4,7 +4,7 @@
  */
 import { getKind } from "../core/kinds/index.js";
 import type { Plan, PlanStep } from "../core/plan/types.js";
-import { groupByKind, resourceUrl } from "./markdown.js";
+import { formatFieldActivity, groupByKind, resourceUrl, type ActivityByResource } from "./markdown.js";
 import { escapeMarkdown, formatCode, measure, shareFairly, takeLines } from "./markdown-text.js";
 
 function describeDrift(step: PlanStep): string {
@@ -15,29 +15,31 @@ function describeDrift(step: PlanStep): string {
   return [...labels].join(", ");
 }
 
-function driftRow(plan: Plan, step: PlanStep): string {
+function driftRow(plan: Plan, step: PlanStep, activity: ActivityByResource): string {
   const fields = step.changes.map((c) => c.path);
   const shown = fields.slice(0, 5).map(formatCode).join(", ").replace(/\|/g, "\\|");
   const more = fields.length > 5 ? ` and ${fields.length - 5} more` : "";
   const url = resourceUrl(plan, step.kind, step.uiId);
   const key = url ? `[${escapeMarkdown(step.key)}](${url})` : escapeMarkdown(step.key);
-  return `| ${escapeMarkdown(getKind(step.kind).label)} | ${key} | ${escapeMarkdown(describeDrift(step))} | ${shown}${more} |`;
+  const who = (activity[`${step.kind}/${step.key}`] ?? []).map(formatFieldActivity).join("; ").replace(/\|/g, "\\|");
+  return `| ${escapeMarkdown(getKind(step.kind).label)} | ${key} | ${escapeMarkdown(describeDrift(step))} | ${shown}${more} | ${who} |`;
 }
 
 function moreRow(kind: PlanStep["kind"], omitted: number): string {
-  return `| ${escapeMarkdown(getKind(kind).label)} | … ${omitted} more (the job summary lists them all) | | |`;
+  return `| ${escapeMarkdown(getKind(kind).label)} | … ${omitted} more (the job summary lists them all) | | | |`;
 }
 
-const HEADER = "| Kind | Key | What happened | Fields |\n| --- | --- | --- | --- |";
+const HEADER = "| Kind | Key | What happened | Fields | Changed in PostHog |\n| --- | --- | --- | --- | --- |";
 
 /**
  * The drift table: each resource whose live state differs from its definition,
- * what happened to it in PostHog and which fields differ. Over `maxLength`,
+ * what happened to it in PostHog, which fields differ and, from PostHog's
+ * activity log, who changed them and when. Over `maxLength`,
  * each kind keeps a fair share of rows and counts the rest in a "… N more" row.
  */
-export function renderDriftTable(plan: Plan, maxLength = Number.POSITIVE_INFINITY): string {
+export function renderDriftTable(plan: Plan, maxLength = Number.POSITIVE_INFINITY, activity: ActivityByResource = {}): string {
   const groups = groupByKind(plan.steps.filter((s) => s.action !== "no-op"));
-  const rows = groups.map((g) => g.steps.map((step) => driftRow(plan, step)));
+  const rows = groups.map((g) => g.steps.map((step) => driftRow(plan, step, activity)));
   const full = [HEADER, ...rows.flat()].join("\n");
   if (measure(full) <= maxLength) return full;
   const skeleton = [HEADER, ...groups.map((g) => moreRow(g.kind, g.steps.length))].join("\n");

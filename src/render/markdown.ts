@@ -14,6 +14,16 @@ import { ACTION_STYLE } from "./symbols.js";
 import { formatSummaryLine } from "./terminal.js";
 import { diffBlock, flattenLeaves, formatInline, needsBlockDiff } from "./value-diff.js";
 
+/** Who last changed one top-level field of a resource in PostHog, and when (ISO time). */
+export interface FieldActivity {
+  field: string;
+  by: string;
+  at: string;
+}
+
+/** Field activity per resource, keyed `kind/key`. */
+export type ActivityByResource = Record<string, FieldActivity[]>;
+
 /** One environment's row in a plan report: a plan, or the reason there is none. */
 export interface EnvironmentReport {
   environment: string;
@@ -24,6 +34,8 @@ export interface EnvironmentReport {
   error?: string;
   /** Set when the plan shows the desired state only (no credentials); explains why. */
   offline?: string;
+  /** Who changed the fields the plan would change back, from PostHog's activity log. */
+  activity?: ActivityByResource;
 }
 
 /** What the headline and the table need of one environment, small enough to store in a comment. */
@@ -101,10 +113,17 @@ function stepHeading(plan: Plan, step: PlanStep): string {
   return `**${style.glyph} ${style.verb}** ${getKind(step.kind).label} ${formatCode(step.key)}${where}${file}`;
 }
 
-/** One resource in full: heading, warnings, PostHog-native summaries and a `diff` block. */
-function renderStepFull(plan: Plan, step: PlanStep): string {
+/** "`name` by Jane (jane@acme.com) on 2026-01-05 10:02 UTC", escaped. */
+export function formatFieldActivity(activity: FieldActivity): string {
+  const when = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(activity.at) ? `${activity.at.slice(0, 10)} ${activity.at.slice(11, 16)} UTC` : activity.at;
+  return `${formatCode(activity.field)} by ${escapeMarkdown(activity.by)} on ${escapeMarkdown(when)}`;
+}
+
+/** One resource in full: heading, warnings, who changed it in PostHog, PostHog-native summaries and a `diff` block. */
+function renderStepFull(plan: Plan, step: PlanStep, activity?: ActivityByResource): string {
   const parts = [stepHeading(plan, step)];
-  const notes = [...step.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`), ...step.summary.map((s) => `- ${escapeMarkdown(s)}`)];
+  const changedBy = (activity?.[`${step.kind}/${step.key}`] ?? []).map((a) => `- ✏️ changed in PostHog: ${formatFieldActivity(a)}`);
+  const notes = [...step.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`), ...changedBy, ...step.summary.map((s) => `- ${escapeMarkdown(s)}`)];
   if (notes.length > 0) parts.push(notes.join("\n"));
   const diff = stepDiff(step);
   if (diff.length > 0) parts.push(formatFence(diff.join("\n"), "diff"));
@@ -155,12 +174,12 @@ function frameBlock(block: Block, body: string, omitted: number): string {
   return `<details${block.open ? " open" : ""}><summary>${block.title}</summary>\n\n${body}${more}${footer}\n\n</details>`;
 }
 
-function blocksOf(plan: Plan): Block[] {
+function blocksOf(plan: Plan, activity?: ActivityByResource): Block[] {
   const changed = plan.steps.filter((s) => s.action !== "no-op");
   const blocks: Block[] = groupByKind(changed).map((group) => ({
     title: `${escapeHtmlText(kindTitle(group.kind))} · ${countLine(group.steps)}`,
     open: changed.length <= 20 || group.steps.some((s) => s.action === "delete"),
-    full: group.steps.map((step) => renderStepFull(plan, step)),
+    full: group.steps.map((step) => renderStepFull(plan, step, activity)),
     lines: group.steps.map(renderStepBrief),
   }));
   if (plan.orphans.length > 0) {
@@ -186,7 +205,7 @@ export function renderEnvironmentSection(report: EnvironmentReport, maxLength: n
   const plan = report.plan;
   const head = [`### ${name} · ${escapeMarkdown(formatSummaryLine(plan))}`];
   if (report.offline) head.push(formatCallout({ level: "note", text: `Offline plan: ${report.offline}` }));
-  const blocks = blocksOf(plan);
+  const blocks = blocksOf(plan, report.activity);
   const assemble = (parts: string[]) => [...head, ...parts].join("\n\n");
 
   const full = assemble(blocks.map((b) => frameBlock(b, b.full ? b.full.join("\n\n") : b.lines.join("\n"), 0)));

@@ -81,6 +81,29 @@ describe("drift on schedule", () => {
     expect(driftIssues()[0]!.body).toContain(`| feature flag | [new-checkout](${emulator.url}/project/1/feature_flags/${flag.id}) | edited in PostHog | \`active\` |`);
   });
 
+  it("names who changed which field in the PostHog UI, and when, in the drift issue and the plan comment", async () => {
+    world = await createActionWorld(emulator);
+    await world.seed("staging");
+    await world.seed("production");
+    const flag = await stagingFlag();
+    await world.api(1, "PATCH", `feature_flags/${flag.id}/`, { name: "Renamed in the UI" });
+    const [entry] = (await world.api(1, "GET", `activity_log/?scope=FeatureFlag&item_id=${flag.id}`)).results;
+    expect(entry).toMatchObject({ activity: "updated", user: { email: "emulator@posthog.local" } });
+    const when = `${entry.created_at.slice(0, 10)} ${entry.created_at.slice(11, 16)} UTC`;
+    const who = `\`name\` by Emulator User (emulator@&#8203;posthog.local) on ${when}`;
+
+    emulator.clearRequests();
+    expect((await check(1)).code).toBe(0);
+    const body = driftIssues()[0]!.body;
+    expect(body).toContain(`| feature flag | [new-checkout](${emulator.url}/project/1/feature_flags/${flag.id}) | edited in PostHog | \`name\` | ${who} |`);
+    expect(body).toContain(`- ✏️ changed in PostHog: ${who}`);
+    expect(emulator.requests.filter((r) => r.path === "/api/projects/1/activity_log/").map((r) => `${r.method} ${r.status}`)).toEqual(["GET 200"]);
+
+    const plan = await world.run({ eventName: "pull_request", event: "pull_request.opened.json", sha: SHAS.head1, runNumber: 2 });
+    expect(plan.code).toBe(0);
+    expect(world.github.comments(7)[0]!.body).toContain(`- ✏️ changed in PostHog: ${who}`);
+  });
+
   it("reports an auth failure as 'check failed', never as drift or as resolved", async () => {
     world = await createActionWorld(emulator);
     await world.seed("staging");

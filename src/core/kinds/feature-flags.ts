@@ -172,6 +172,7 @@ export const featureFlags: KindModule = {
   folder: "feature-flags",
   references: ["cohorts"],
   ui: { path: "feature_flags" },
+  activityScope: "FeatureFlag",
   // PostHog's list hides archived flags unless `archived` is sent (`exclude_archived_unless_requested`).
   api: { collection: "feature_flags", remove: "soft", listQueries: [{}, { archived: "true" }] },
   unique: { field: "key", desired: (key) => key, live: (raw) => raw.key },

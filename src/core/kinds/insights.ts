@@ -240,6 +240,7 @@ export const insights: KindModule = {
   folder: "insights",
   references: ["actions"],
   ui: { path: "insights", idField: "short_id" },
+  activityScope: "Insight",
   api: { collection: "insights", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: KEY_HINT, max: 200 })),

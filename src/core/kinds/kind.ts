@@ -78,6 +78,11 @@ export interface KindModule {
    * `/project/:id/<path>/<the object's idField, default id>`.
    */
   ui?: { path: string; idField?: string };
+  /**
+   * PostHog's activity log scope for this kind (`FeatureFlag`), when PostHog logs
+   * its writes with field-level changes: drift reports then say who changed a field.
+   */
+  activityScope?: string;
   /** Field schema of the definition, checked at load time. */
   schema: Schema;
   /** Cross-field checks the schema cannot express (sums, uniqueness inside lists). */

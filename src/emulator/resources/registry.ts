@@ -1,4 +1,5 @@
 import { actionsResource } from "./actions.js";
+import { activityLogResource } from "./activity-log.js";
 import { cohortsResource } from "./cohorts.js";
 import { dashboardsResource } from "./dashboards.js";
 import { endpointsResource } from "./endpoints.js";
@@ -31,5 +32,6 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     experimentHoldoutsResource,
     experimentSavedMetricsResource,
     environmentSettingsResource,
+    activityLogResource,
   ].map((module) => [module.segment, module]),
 );

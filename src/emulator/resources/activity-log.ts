@@ -1,0 +1,169 @@
+import { randomUUID } from "node:crypto";
+import { isoNow } from "../clock.js";
+import { methodNotAllowed, notFound } from "../errors.js";
+import { cloneJson, isJsonEqual, isRecord, type JsonRecord } from "../json.js";
+import type { ProjectState } from "../state.js";
+import { currentUser, type UserBasic } from "../users.js";
+import { ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+
+/** One `posthog_activitylog` row, as the project-wide activity log serializes it (`team_id` excluded). */
+export interface ActivityRecord {
+  id: string;
+  user: UserBasic | null;
+  unread: boolean;
+  organization_id: string | null;
+  was_impersonated: boolean;
+  is_system: boolean;
+  activity: string;
+  item_id: string;
+  scope: string;
+  detail: JsonRecord;
+  created_at: string;
+}
+
+/** `common_field_exclusions` in `posthog/models/activity_logging/activity_log.py`. */
+const COMMON_EXCLUSIONS = ["id", "uuid", "short_id", "created_at", "created_by", "last_modified_at", "last_modified_by", "updated_at", "updated_by", "team", "team_id"];
+
+interface LoggedCollection {
+  scope: string;
+  rows(project: ProjectState): JsonRecord[];
+  /** `field_exclusions[scope]`: model fields `changes_between` skips. */
+  exclusions: string[];
+  name(row: JsonRecord): unknown;
+  shortId?(row: JsonRecord): unknown;
+}
+
+/**
+ * The viewsets whose writes PostHog logs and this emulator records, by URL segment:
+ * feature flags (`FeatureFlagViewSet.perform_create/perform_update`) and insights
+ * (`InsightSerializer.create/update` through `log_insight_activity`).
+ */
+const LOGGED: Record<string, LoggedCollection> = {
+  feature_flags: {
+    scope: "FeatureFlag",
+    rows: (project) => project.featureFlags as unknown as JsonRecord[],
+    exclusions: ["is_simple_flag", "experiment", "featureflagoverride", "usage_dashboard", "analytics_dashboards"],
+    name: (row) => row.key,
+  },
+  insights: {
+    scope: "Insight",
+    rows: (project) => project.insights as unknown as JsonRecord[],
+    exclusions: ["filters_hash", "refreshing", "dive_dashboard", "type", "funnel", "layouts", "color", "order", "result", "dashboard", "last_refresh", "saved", "is_sample", "refresh_attempt", "short_id", "insightviewed", "dashboardtile", "caching_states"],
+    name: (row) => row.name ?? row.derived_name,
+    shortId: (row) => row.short_id,
+  },
+};
+
+/** Django's `Field.empty_values`: `changes_between` treats None, "", [], () and {} alike. */
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
+}
+
+/** `changes_between`: one change per model field that differs, as created, deleted or changed. */
+function changesBetween(scope: string, before: JsonRecord, after: JsonRecord, exclusions: readonly string[]): JsonRecord[] {
+  const skipped = new Set([...COMMON_EXCLUSIONS, ...exclusions]);
+  const changes: JsonRecord[] = [];
+  for (const field of Object.keys(after)) {
+    if (skipped.has(field)) continue;
+    const left = before[field];
+    const right = after[field];
+    if (isEmpty(left) && isEmpty(right)) continue;
+    if (isEmpty(left)) changes.push({ type: scope, action: "created", field, before: null, after: cloneJson(right) ?? null });
+    else if (isEmpty(right)) changes.push({ type: scope, action: "deleted", field, before: cloneJson(left) ?? null, after: null });
+    else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field, before: cloneJson(left) ?? null, after: cloneJson(right) ?? null });
+  }
+  return changes;
+}
+
+function detailOf(logged: LoggedCollection, row: JsonRecord, changes: JsonRecord[] | null): JsonRecord {
+  // `Detail` serialized through ActivityDetailEncoder: every dataclass field, None as null.
+  return { name: (logged.name(row) as string | null | undefined) ?? null, short_id: (logged.shortId?.(row) as string | undefined) ?? null, type: null, changes, trigger: null, context: null };
+}
+
+function record(project: ProjectState, logged: LoggedCollection, activity: string, row: JsonRecord, changes: JsonRecord[] | null): void {
+  (project.activity ??= []).push({
+    id: randomUUID(),
+    user: currentUser(),
+    unread: false,
+    organization_id: null,
+    was_impersonated: false,
+    is_system: false,
+    activity,
+    item_id: String(row.id),
+    scope: logged.scope,
+    detail: detailOf(logged, row, changes),
+    created_at: isoNow(),
+  });
+}
+
+/**
+ * Runs one request's handler and records the activity PostHog logs for it: a
+ * create, an update with its field changes (none, no entry, as `log_activity`
+ * skips them), or a delete. Requests that fail record nothing.
+ */
+export function withActivityLog(segment: string, context: ResourceContext, handle: () => ResourceResponse): ResourceResponse {
+  const logged = LOGGED[segment];
+  if (!logged || context.method === "GET" || context.action !== undefined) return handle();
+  const rows = () => logged.rows(context.project);
+  const find = () => rows().find((row) => String(row.id) === context.id);
+  const known = new Set(rows().map((row) => row.id));
+  const before = context.id === undefined ? undefined : cloneJson(find());
+  const response = handle();
+  if (response.status >= 300) return response;
+  if (context.id === undefined && context.method === "POST") {
+    for (const row of rows().filter((candidate) => !known.has(candidate.id))) record(context.project, logged, "created", row, null);
+  } else if (before !== undefined && (context.method === "PATCH" || context.method === "PUT")) {
+    const after = find();
+    const changes = after ? changesBetween(logged.scope, before, after, logged.exclusions) : [];
+    if (after && changes.length > 0) record(context.project, logged, "updated", after, changes);
+  } else if (before !== undefined && context.method === "DELETE" && find() === undefined) {
+    record(context.project, logged, "deleted", before, null);
+  }
+  return response;
+}
+
+function page(context: ResourceContext, entries: ActivityRecord[]): JsonRecord {
+  const url = context.requestUrl;
+  const link = (params: Record<string, string>) => {
+    const next = new URL(url);
+    for (const [name, value] of Object.entries(params)) next.searchParams.set(name, value);
+    return next.toString();
+  };
+  if (url.searchParams.has("page")) {
+    // PageNumberPagination: page_size 100, `page_size` up to 1000.
+    const size = Math.min(1000, Math.max(1, Number(url.searchParams.get("page_size")) || 100));
+    const number = Number(url.searchParams.get("page"));
+    if (!Number.isInteger(number) || number < 1 || (number - 1) * size >= Math.max(1, entries.length)) throw notFound("Invalid page.");
+    const results = entries.slice((number - 1) * size, number * size);
+    return { count: entries.length, next: number * size < entries.length ? link({ page: String(number + 1) }) : null, previous: number > 1 ? link({ page: String(number - 1) }) : null, results };
+  }
+  // CursorPagination ordered by -created_at, 100 a page; the cursor is opaque to clients.
+  const offset = Number(Buffer.from(url.searchParams.get("cursor") ?? "", "base64").toString().replace(/^o=/, "")) || 0;
+  const results = entries.slice(offset, offset + 100);
+  const cursor = (at: number) => link({ cursor: Buffer.from(`o=${at}`).toString("base64") });
+  return { next: offset + 100 < entries.length ? cursor(offset + 100) : null, previous: offset > 0 ? cursor(Math.max(0, offset - 100)) : null, results };
+}
+
+/**
+ * The project-wide activity log (`ActivityLogViewSet`, `/api/projects/{id}/activity_log/`):
+ * list only, newest first, filtered by `user`, `scope`, `scopes` and `item_id`.
+ */
+export const activityLogResource: ResourceModule = {
+  segment: "activity_log",
+  scopeObject: "activity_log",
+  environmentsAlias: false,
+  throttle: "default",
+  handle(context: ResourceContext): ResourceResponse {
+    if (context.id !== undefined) throw notFound();
+    if (context.method !== "GET") throw methodNotAllowed(context.method);
+    const query = context.query;
+    const scopes = query.get("scopes")?.split(",");
+    const entries = [...(context.project.activity ?? [])]
+      .filter((entry) => !query.get("user") || String(entry.user?.id) === query.get("user"))
+      .filter((entry) => !query.get("scope") || entry.scope === query.get("scope"))
+      .filter((entry) => !scopes || scopes.includes(entry.scope))
+      .filter((entry) => !query.get("item_id") || entry.item_id === query.get("item_id"))
+      .reverse();
+    return ok(page(context, entries));
+  },
+};

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { readFieldActivity } from "../../src/action/activity.js";
+import { PostHogApiError } from "../../src/adapters/posthog/client.js";
+import type { JsonObject } from "../../src/core/json.js";
+import type { ProjectApi } from "../../src/core/ports.js";
+import { syntheticPlan } from "../helpers/synthetic-plan.js";
+
+function apiAnswering(get: (path: string) => JsonObject | undefined): ProjectApi & { paths: string[] } {
+  const paths: string[] = [];
+  const unused = () => Promise.reject(new Error("not used"));
+  return { projectId: "1", paths, list: unused, post: unused, patch: unused, delete: unused, get: async (path) => (paths.push(path), get(path)) };
+}
+
+const update = (fields: string[], at: string, user: JsonObject = { first_name: "Jane", last_name: "Doe", email: "jane@acme.com" }) => ({
+  activity: "updated",
+  user,
+  created_at: at,
+  detail: { changes: fields.map((field) => ({ type: "FeatureFlag", action: "changed", field })) },
+});
+
+describe("readFieldActivity", () => {
+  it("names the newest logged update of each drifted field, for the kinds PostHog logs", async () => {
+    const plan = syntheticPlan({ "feature-flags": 1, dashboards: 1 });
+    plan.steps[0]!.changes.push({ path: "filters.groups.0.rollout_percentage", kind: "update", before: 1, after: 2 });
+    const api = apiAnswering(() => ({
+      results: [update(["filters"], "2026-01-05T10:02:11.123456Z", { first_name: "", email: "ops@acme.com" }), update(["name"], "2026-01-04T09:00:00Z"), { activity: "created", created_at: "2026-01-01T00:00:00Z", detail: { changes: null } }, update(["filters"], "2026-01-01T00:00:00Z")],
+    }));
+    const notes: string[] = [];
+    const found = await readFieldActivity(api, plan, (text) => notes.push(text));
+    expect(api.paths).toEqual(["activity_log/?scope=FeatureFlag&item_id=1"]);
+    expect(found).toEqual({
+      "feature-flags/feature-flags-0000": [
+        { field: "name", by: "Jane Doe (jane@acme.com)", at: "2026-01-04T09:00:00Z" },
+        { field: "filters", by: "ops@acme.com", at: "2026-01-05T10:02:11.123456Z" },
+      ],
+    });
+    expect(notes).toEqual([]);
+  });
+
+  it("is a note, not a failure, when the key may not read the activity log", async () => {
+    const api = apiAnswering(() => {
+      throw new PostHogApiError("refused", { status: 403, uncertain: false });
+    });
+    const notes: string[] = [];
+    expect(await readFieldActivity(api, syntheticPlan({ insights: 2 }), (text) => notes.push(text))).toEqual({});
+    expect(notes).toEqual(["Could not read PostHog's activity log, so drift does not say who changed what: the key lacks the activity_log:read scope"]);
+    expect(api.paths).toHaveLength(1);
+  });
+});

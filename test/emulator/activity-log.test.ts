@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestEmulator, type TestApi } from "./helpers.js";
+
+let api: TestApi;
+const log = (query = "") => api.get(`/api/projects/1/activity_log/${query}`);
+
+beforeAll(async () => {
+  api = await startTestEmulator();
+});
+afterAll(() => api.close());
+
+describe("activity log", () => {
+  it("records a flag's create and field-level updates the way PostHog's FeatureFlagViewSet logs them, newest first", async () => {
+    const created = await api.post("/api/projects/1/feature_flags/", { key: "logged", name: "Logged", filters: { groups: [{ properties: [], rollout_percentage: 10 }] } });
+    expect(created.status).toBe(201);
+    const id = String(created.body.id);
+    expect((await api.patch(`/api/projects/1/feature_flags/${id}/`, { name: "Renamed", filters: { groups: [{ properties: [], rollout_percentage: 40 }] } })).status).toBe(200);
+    // Every save bumps the flag's version, a model field, so even an unchanged PATCH is logged with that change alone.
+    expect((await api.patch(`/api/projects/1/feature_flags/${id}/`, { name: "Renamed" })).status).toBe(200);
+
+    const response = await log(`?scope=FeatureFlag&item_id=${id}`);
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body)).toEqual(["next", "previous", "results"]);
+    const [bumped, updated, first] = response.body.results;
+    expect(response.body.results).toHaveLength(3);
+    expect(bumped.detail.changes).toEqual([{ type: "FeatureFlag", action: "changed", field: "version", before: 2, after: 3 }]);
+    expect(first).toMatchObject({ activity: "created", scope: "FeatureFlag", item_id: id, is_system: false, was_impersonated: false, detail: { name: "logged", short_id: null, type: null, changes: null, trigger: null, context: null } });
+    expect(updated).toMatchObject({ activity: "updated", scope: "FeatureFlag", item_id: id, user: { first_name: "Emulator", email: "emulator@posthog.local" } });
+    expect(Object.keys(updated)).toEqual(["id", "user", "unread", "organization_id", "was_impersonated", "is_system", "activity", "item_id", "scope", "detail", "created_at"]);
+    const changes = updated.detail.changes as { field: string; action: string; before: unknown; after: unknown; type: string }[];
+    expect(changes.find((c) => c.field === "name")).toEqual({ type: "FeatureFlag", action: "changed", field: "name", before: "Logged", after: "Renamed" });
+    expect(changes.find((c) => c.field === "filters")).toMatchObject({ action: "changed", before: { groups: [{ rollout_percentage: 10 }] }, after: { groups: [{ rollout_percentage: 40 }] } });
+    // Fields changes_between skips never appear.
+    expect(changes.map((c) => c.field)).not.toEqual(expect.arrayContaining(["updated_at"]));
+    expect(changes.some((c) => ["id", "created_at", "updated_at", "last_modified_by", "analytics_dashboards"].includes(c.field))).toBe(false);
+    expect(Date.parse(updated.created_at)).toBeGreaterThan(Date.parse(first.created_at));
+  });
+
+  it("logs insights with their short id, filters by scopes, and pages by number on request", async () => {
+    const insight = await api.post("/api/projects/1/insights/", { name: "Signups", query: { kind: "DataTableNode", source: { kind: "HogQLQuery", query: "select 1" } } });
+    expect(insight.status).toBe(201);
+    const entries = (await log(`?scopes=Insight,Dashboard`)).body.results;
+    expect(entries.map((e: any) => [e.scope, e.activity, e.item_id, e.detail.short_id])).toEqual([["Insight", "created", String(insight.body.id), insight.body.short_id]]);
+    // An update that changes no logged field is not logged (log_activity skips updates without changes).
+    expect((await api.patch(`/api/projects/1/insights/${insight.body.id}/`, { name: "Signups" })).status).toBe(200);
+    expect((await log("?scope=Insight")).body.results).toHaveLength(1);
+    expect((await api.patch(`/api/projects/1/insights/${insight.body.id}/`, { description: "Weekly" })).status).toBe(200);
+    const [described] = (await log("?scope=Insight")).body.results;
+    expect(described.detail).toMatchObject({ name: "Signups", short_id: insight.body.short_id, changes: [{ type: "Insight", action: "created", field: "description", before: null, after: "Weekly" }] });
+
+    const numbered = await log("?page=1&page_size=1");
+    expect(Object.keys(numbered.body)).toEqual(["count", "next", "previous", "results"]);
+    expect(numbered.body.count).toBeGreaterThanOrEqual(5);
+    expect(numbered.body.results).toHaveLength(1);
+    expect(numbered.body.next).toContain("page=2");
+    expect((await log("?page=99")).status).toBe(404);
+  });
+
+  it("records nothing for a write PostHog refuses, and needs the activity_log scope", async () => {
+    const before = (await log()).body.results.length;
+    expect((await api.post("/api/projects/1/feature_flags/", { key: "bad key!" })).status).toBe(400);
+    expect((await log()).body.results).toHaveLength(before);
+    expect((await api.post("/api/projects/1/activity_log/", {})).status).toBe(405);
+  });
+});
