@@ -191,7 +191,10 @@ describe("the emulator's control routes", () => {
     const adminKey = "phx_admin_e2e_0123456789abcdef";
     const child = spawn(process.execPath, [join(ROOT, "dist", "cli.js"), "emulator", "--port", "0", "--admin-key", adminKey], { stdio: ["ignore", "pipe", "inherit"] });
     try {
-      const banner = await new Promise<string>((done) => child.stdout.on("data", (chunk) => done(String(chunk))));
+      const banner = await new Promise<string>((done, fail) => {
+        child.stdout.on("data", (chunk) => done(String(chunk)));
+        child.on("exit", (code) => fail(new Error(`the emulator exited with code ${code}`)));
+      });
       expect(banner).toContain(`admin key for /_emulator/*: ${adminKey}`);
       const url = /listening on (\S+)/.exec(banner)![1]!;
       const created = await fetch(`${url}/api/projects/1/dashboards/`, { method: "POST", headers: { authorization: "Bearer phx_emulator", "content-type": "application/json" }, body: JSON.stringify({ name: "Kept" }) });

@@ -97,7 +97,7 @@ export interface ViolationLog {
 }
 
 function refuse(log: ViolationLog, source: SourceLocation, message: string): Error {
-  if (!log.diagnostics.some((d) => d.message === message && d.source?.file === source.file)) {
+  if (!log.diagnostics.some((d) => d.message === shorten(message) && d.source?.file === source.file)) {
     log.diagnostics.push({ severity: "error", code: "sandbox", message: shorten(message), source });
   }
   return new Error(message);
@@ -138,6 +138,8 @@ export function hardenProcess(root: string, log: ViolationLog): void {
   }
   const record = (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
+    // A refused attempt that nobody awaited is already on record.
+    if (log.diagnostics.some((d) => d.message === shorten(message))) return;
     log.diagnostics.push({ severity: "error", code: "load-failed", message: shorten(`uncaught error: ${message.split("\n")[0]}`), source: locateError(error, root, log.current) });
   };
   process.on("uncaughtException", record);
