@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { realpathSync } from "node:fs";
 import { readFile, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
@@ -65,11 +66,12 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
     directories: scan.directories,
     refused: scan.refused,
   };
-  const workerDir = dirname(resolve(options.workerPath));
-  const allow = [...scan.allow, resolve(options.workerPath), join(workerDir, "sdk.js")].map((path) => `--allow-fs-read=${path}`);
+  // By real path: Node reads the worker and the SDK next to it through their real paths.
+  const workerPath = realpathSync(options.workerPath);
+  const allow = [...scan.allow, workerPath, join(dirname(workerPath), "sdk.js")].map((path) => `--allow-fs-read=${path}`);
   const child = spawn(
     process.execPath,
-    ["--permission", ...allow, "--frozen-intrinsics", "--disable-warning=ExperimentalWarning", `--max-old-space-size=${LOAD_BUDGET.heapMb}`, resolve(options.workerPath)],
+    ["--permission", ...allow, "--frozen-intrinsics", "--disable-warning=ExperimentalWarning", `--max-old-space-size=${LOAD_BUDGET.heapMb}`, workerPath],
     { cwd: scan.root, env, stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] },
   );
   const expected: ReplyExpectations = { nonce, files: new Set(scan.files), refused: new Set(Object.keys(scan.refused)), configFile };
