@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { readFileAtCommit } from "../adapters/git/read-file.js";
+import { isReadableRelativePath } from "../adapters/loader/protocol.js";
 import { DEFAULT_CONFIG, type EnvironmentConfig, type ProjectConfig } from "../core/config.js";
 import { loadProject, type LoadedProject } from "../engine/project.js";
 import type { Notice } from "../render/markdown-text.js";
@@ -28,6 +29,7 @@ const FIELDS = [
  * loader (so it may import only the SDK, and nothing the pull request changed).
  */
 async function loadBaseConfig(ctx: ModeContext, baseSha: string): Promise<{ config: ProjectConfig } | { error: string }> {
+  if (!isReadableRelativePath(ctx.settings.configFile)) return { error: `the config file ${ctx.settings.configFile} is not a path inside the working directory` };
   const file = await readFileAtCommit(ctx.settings.root, baseSha, ctx.settings.configFile);
   if (file.status === "missing-file") return { config: DEFAULT_CONFIG };
   if (file.status === "unavailable") return { error: `${file.reason}; check out with fetch-depth: 2 (or more) so the base commit is there` };
