@@ -98,7 +98,8 @@ function canonicalFlag(source: JsonObject): JsonObject {
   return {
     name: textOrEmpty(source.name),
     active: flagOr(source.active, true),
-    archived: flagOr(source.archived, false),
+    // Only an archived flag carries the field, so plans for every other flag do not show it.
+    ...(source.archived === true ? { archived: true } : {}),
     filters: normalizeFilters(source.filters),
     ensure_experience_continuity: flagOr(source.ensure_experience_continuity, false),
     evaluation_runtime: valueOr(source.evaluation_runtime, "all"),
@@ -258,7 +259,7 @@ export const featureFlags: KindModule = {
       tags: buildTagPayload("feature-flags", key, fields.tags),
       // Sent only to change it: enabling an archived flag is refused unless the same request unarchives
       // it, and an experiment archived with its disabled flag drives `archived: true`.
-      ...((before === undefined ? fields.archived === true : before.archived !== fields.archived) ? { archived: fields.archived as boolean } : {}),
+      ...((before === undefined ? fields.archived === true : (before.archived === true) !== (fields.archived === true)) ? { archived: fields.archived === true } : {}),
     };
   },
   proposeKey(raw) {
@@ -281,7 +282,7 @@ export const featureFlags: KindModule = {
     return summarizeFlag(changes);
   },
   warn(changes) {
-    return changes.some((change) => change.path === "archived" && change.after === false)
+    return changes.some((change) => change.path === "archived" && change.after !== true)
       ? ["this flag was archived in PostHog; applying unarchives it (declare archived: true, with active: false, to keep it archived)"]
       : [];
   },
