@@ -211,8 +211,8 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
   let done = 0;
   let halted: string | undefined;
   let unsettled: (Unsettled & { result: StepResult })[] = [];
-  const settle = async (kinds: ReadonlySet<KindName> | undefined) => {
-    const due = unsettled.filter((u) => !kinds || kinds.has(u.kind.name));
+  const settle = async (kinds: ReadonlySet<KindName>) => {
+    const due = unsettled.filter((u) => kinds.has(u.kind.name));
     if (due.length === 0) return;
     for (const [created, id] of await settleCreates(api, due)) {
       ids.set(`${created.kind.name}/${normalizeKey(created.key)}`, id);
@@ -268,10 +268,15 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
     done++;
     options.progress?.({ phase: "apply", message: `${step.action} ${kind.label} ${step.key}`, done, total });
   }
-  try {
-    await settle(undefined);
-  } catch (error) {
-    for (const u of unsettled) Object.assign(u.result, { status: "failed", error: `created, but checking it for a copy made by a concurrent apply failed: ${describeError(error)}` });
+  // Kind by kind, so one kind's failed check does not leave the others' racing copies in place.
+  for (const name of new Set(unsettled.map((u) => u.kind.name))) {
+    try {
+      await settle(new Set([name]));
+    } catch (error) {
+      for (const u of unsettled.filter((p) => p.kind.name === name)) {
+        Object.assign(u.result, { status: "failed", error: `created, but checking it for a copy made by a concurrent apply failed: ${describeError(error)}` });
+      }
+    }
   }
   return {
     results,

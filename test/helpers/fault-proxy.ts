@@ -13,12 +13,14 @@ import { Agent, request, type Dispatcher } from "undici";
  */
 export type ProxyFault = { kind: "drop" } | { kind: "error"; status?: number } | { kind: "delay"; ms: number };
 
-/** When a fault fires: requests matching method and path, at most `times` of them. */
+/** When a fault fires: requests matching method, path and body, at most `times` of them. */
 export interface FaultRule {
   /** Case-insensitive; any method when left out. */
   method?: string;
   /** Tested against the URL path (no query); any path when left out. */
   path?: RegExp;
+  /** Tested against the request body as sent (a PATCH holding `"tiles"`); any body when left out. */
+  body?: RegExp;
   /** How many requests the rule hits; default 1, `Infinity` for every one. */
   times?: number;
   /**
@@ -79,6 +81,7 @@ export async function startFaultProxy(upstream: string, options: { seed?: number
       if (active.remaining <= 0) continue;
       if (rule.method !== undefined && rule.method.toUpperCase() !== method) continue;
       if (rule.path !== undefined && !rule.path.test(path)) continue;
+      if (rule.body !== undefined && !rule.body.test(body)) continue;
       if (rule.probability !== undefined && draw(seed, index, signature, occurrence) >= rule.probability) continue;
       active.remaining -= 1;
       return rule.fault;

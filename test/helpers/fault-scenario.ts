@@ -1,0 +1,182 @@
+import { applyPlan, type ApplyResult } from "../../src/core/apply.js";
+import { isJsonObject, type JsonObject } from "../../src/core/json.js";
+import { KINDS } from "../../src/core/kinds/index.js";
+import type { Definition, KindName } from "../../src/core/model.js";
+import { listObjects } from "../../src/core/observe.js";
+import type { ProjectApi } from "../../src/core/ports.js";
+import { startEmulator, type RecordedRequest } from "../../src/emulator/index.js";
+import { connect } from "../../src/engine/project.js";
+import { startFaultProxy, type FaultRule, type InjectedFault } from "./fault-proxy.js";
+import { describeChanges, emulatorConnection, planDefinitions } from "./project.js";
+
+const def = (kind: KindName, spec: JsonObject): Definition => ({ kind, key: spec.key as string, spec });
+const ref = (kind: KindName, key: string) => ({ $ref: `${kind}/${key}` });
+const trends = (event: string): JsonObject => ({ kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event, math: "total" }] } });
+
+/**
+ * At least 60 definitions across every kind, with references between them, and dashboards that
+ * hold insight, text and button tiles, so lost tile writes have something to duplicate.
+ */
+export function buildFaultSet(): Definition[] {
+  const defs: Definition[] = [];
+  for (let i = 0; i < 7; i++) defs.push(def("actions", { key: `action-${i}`, name: `Action ${i}`, steps: [{ event: `event ${i}` }] }));
+  for (let i = 0; i < 6; i++) {
+    defs.push(def("cohorts", { key: `cohort-${i}`, name: `Cohort ${i}`, filters: { properties: { type: "OR", values: [{ type: "AND", values: [{ type: "person", key: "email", operator: "icontains", value: `@c${i}.com` }] }] } } }));
+  }
+  for (let i = 0; i < 12; i++) defs.push(def("insights", { key: `insight-${i}`, name: `Insight ${i}`, query: trends(`event ${i}`) }));
+  for (let i = 0; i < 6; i++) {
+    const tiles: JsonObject[] = [0, 1].map((t) => ({ insight: ref("insights", `insight-${i * 2 + t}`), layout: { x: t * 6, y: 0, w: 6, h: 4 } }));
+    tiles.push({ type: "text", body: `Notes ${i}`, layout: { x: 0, y: 4, w: 6, h: 2 } });
+    tiles.push({ type: "button", text: `Docs ${i}`, url: `https://example.com/${i}`, layout: { x: 6, y: 4, w: 6, h: 2 } });
+    defs.push(def("dashboards", { key: `dashboard-${i}`, name: `Dashboard ${i}`, tiles }));
+  }
+  for (let i = 0; i < 6; i++) {
+    defs.push(def("feature-flags", { key: `flag-${i}`, name: `Flag ${i}`, filters: { groups: [{ properties: [{ cohort: ref("cohorts", `cohort-${i}`) }], rollout_percentage: 50 }] } }));
+  }
+  for (let i = 0; i < 4; i++) defs.push(def("experiment-holdouts", { key: `holdout-${i}`, name: `Holdout ${i}`, filters: [{ properties: [], rollout_percentage: 5 }] }));
+  for (let i = 0; i < 4; i++) {
+    defs.push(def("experiment-saved-metrics", { key: `metric-${i}`, name: `Metric ${i}`, query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: `event ${i}` } } }));
+  }
+  for (let i = 0; i < 4; i++) defs.push(def("property-groups", { key: `group-${i}`, name: `Group ${i}`, properties: { plan: { type: "String" } } }));
+  for (let i = 0; i < 4; i++) defs.push(def("event-definitions", { key: `event ${i}`, name: `event ${i}`, description: `d${i}`, propertyGroups: [ref("property-groups", `group-${i}`)] }));
+  for (let i = 0; i < 2; i++) {
+    const variants = [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }];
+    defs.push(def("feature-flags", { key: `experiment-flag-${i}`, name: `Experiment flag ${i}`, filters: { groups: [{ rollout_percentage: 100 }], multivariate: { variants } } }));
+    defs.push(
+      def("experiments", {
+        key: `experiment-${i}`,
+        name: `Experiment ${i}`,
+        featureFlag: ref("feature-flags", `experiment-flag-${i}`),
+        holdout: ref("experiment-holdouts", `holdout-${i}`),
+        primarySavedMetrics: [ref("experiment-saved-metrics", `metric-${i}`)],
+        ...(i === 0 ? { lifecycle: "running" } : {}),
+      }),
+    );
+  }
+  for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: `select ${i}` } }));
+  defs.push(def("project-settings", { key: "project", timezone: "Europe/Berlin", anonymize_ips: true }));
+  return defs;
+}
+
+function describeTileContent(tile: JsonObject): string | undefined {
+  if (isJsonObject(tile.insight)) return `insight ${String(tile.insight.id)}`;
+  if (isJsonObject(tile.text)) return `text "${String(tile.text.body)}"`;
+  if (isJsonObject(tile.button_tile)) return `button "${String(tile.button_tile.text)}"`;
+  return undefined;
+}
+
+/**
+ * Everything that exists more than once where it should exist once: live objects carrying one
+ * identity, tiles of one content on one dashboard, and links of one event to one property group.
+ */
+export async function findDuplicates(api: ProjectApi): Promise<string[]> {
+  const duplicates: string[] = [];
+  const count = (label: string, values: string[]) => {
+    const seen = new Map<string, number>();
+    for (const value of values) seen.set(value, (seen.get(value) ?? 0) + 1);
+    for (const [value, n] of seen) if (n > 1) duplicates.push(`${label}${value} ×${n}`);
+  };
+  for (const kind of KINDS.filter((k) => !k.api.singleton)) {
+    const live = (await listObjects(api, kind)).filter((raw) => raw.deleted !== true);
+    count(`${kind.name}/`, live.map((raw) => kind.identify(raw)).filter((key): key is string => key !== undefined));
+    if (kind.name !== "dashboards") continue;
+    for (const raw of live) {
+      const detail = await api.get(`dashboards/${String(raw.id)}/`);
+      const tiles = (Array.isArray(detail?.tiles) ? detail.tiles : []).filter(isJsonObject).filter((t) => t.deleted !== true);
+      count(`dashboards/${String(kind.identify(raw))} tile `, tiles.map(describeTileContent).filter((d): d is string => d !== undefined));
+    }
+  }
+  const links = await api.list("event_schemas");
+  count("event schema ", links.map((link) => `${String(link.event_definition)}→${String(isJsonObject(link.property_group) ? link.property_group.id : link.property_group_id)}`));
+  return duplicates;
+}
+
+/** The fault rules of a seeded run: lost responses and 5xx after commit on writes, a few lost reads. */
+export function faultRules(rates: { drop: number; error: number }): FaultRule[] {
+  const rules: FaultRule[] = [];
+  for (const method of ["POST", "PATCH", "DELETE"]) {
+    rules.push({ method, probability: rates.drop, times: Infinity, fault: { kind: "drop" } });
+    rules.push({ method, probability: rates.error, times: Infinity, fault: { kind: "error", status: 502 } });
+  }
+  rules.push({ method: "GET", probability: rates.drop / 4, times: Infinity, fault: { kind: "drop" } });
+  return rules;
+}
+
+/** What one seeded run found. */
+export interface FaultRunReport {
+  seed: number;
+  /** Applies run: the concurrent pair, then re-runs until a plan was a no-op. */
+  applies: number;
+  /** The changes each re-run was planned for (what the runs before it left undone). */
+  reruns: string[][];
+  injected: InjectedFault[];
+  duplicates: string[];
+  /** True when a plan read straight from the server (no proxy) was a no-op at the end. */
+  converged: boolean;
+  failedSteps: number;
+  /** Why steps failed or were skipped, and applies that threw, one line each. */
+  failures: string[];
+  /** Status 5xx answers the server itself gave (not the proxy's injected ones). */
+  serverErrors: string[];
+  /** Every request the server handled, for checks against PostHog's contract. */
+  requests: RecordedRequest[];
+}
+
+/**
+ * One fault run: a fresh emulator, a fault proxy with `seed` in front of it, two concurrent applies
+ * of {@link buildFaultSet}, then single re-runs (through the same faults) until a plan is a no-op,
+ * at most `reruns` of them.
+ */
+export async function runFaultScenario(options: { seed: number; drop?: number; error?: number; reruns?: number }): Promise<FaultRunReport> {
+  const emulator = await startEmulator({ rateLimits: false });
+  const proxy = await startFaultProxy(emulator.url, { seed: options.seed });
+  try {
+    for (const rule of faultRules({ drop: options.drop ?? 0.12, error: options.error ?? 0.04 })) proxy.addRule(rule);
+    const direct = emulatorConnection(emulator.url);
+    const faulty = emulatorConnection(proxy.url);
+    const defs = buildFaultSet();
+    const applyOnce = async (): Promise<ApplyResult> => {
+      const api = connect(faulty);
+      try {
+        return await applyPlan(await planDefinitions(faulty, defs), api);
+      } finally {
+        await api.close();
+      }
+    };
+    const failures: string[] = [];
+    const settled = (results: PromiseSettledResult<ApplyResult>[]) => {
+      for (const r of results) {
+        if (r.status === "rejected") failures.push(`apply threw: ${String(r.reason)}`);
+        else for (const step of r.value.results) if (step.status === "failed" || step.status === "skipped") failures.push(`${step.action} ${step.kind}/${step.key} ${step.status}: ${step.error}`);
+      }
+      return results.reduce((n, r) => n + (r.status === "fulfilled" ? r.value.failed : 1), 0);
+    };
+    let failedSteps = settled(await Promise.allSettled([applyOnce(), applyOnce()]));
+    const reruns: string[][] = [];
+    const pending = async () => describeChanges(await planDefinitions(direct, defs));
+    for (let left = await pending(); left.length > 0 && reruns.length < (options.reruns ?? 3); left = await pending()) {
+      reruns.push(left);
+      failedSteps += settled(await Promise.allSettled([applyOnce()]));
+    }
+    const reader = connect(direct);
+    try {
+      return {
+        seed: options.seed,
+        applies: 2 + reruns.length,
+        reruns,
+        injected: [...proxy.injected],
+        duplicates: await findDuplicates(reader),
+        converged: (await pending()).length === 0,
+        failedSteps,
+        failures,
+        serverErrors: emulator.requests.filter((r) => r.status >= 500).map((r) => `${r.method} ${r.path} ${r.status}`),
+        requests: [...emulator.requests],
+      };
+    } finally {
+      await reader.close();
+    }
+  } finally {
+    await proxy.close();
+    await emulator.close();
+  }
+}
