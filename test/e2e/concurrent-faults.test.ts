@@ -15,14 +15,16 @@ describe("two concurrent applies under lost answers and 5xx", () => {
     );
   });
 
-  it.each([7, 8, 9])("seed %i: no duplicate anywhere, and the plan afterwards is a no-op", async (seed) => {
-    const report = await runFaultScenario({ seed, reruns: 2 });
+  it.each([7, 8, 9])("seed %i: the two applies alone leave no duplicate anywhere, and the plan afterwards is a no-op", async (seed) => {
+    // No re-run: every lost create, tile write and launch is settled within the two applies.
+    const report = await runFaultScenario({ seed, reruns: 0 });
     // The run met every kind of fault, on the writes that matter.
     const met = new Set(report.injected.map((f) => `${f.method} ${f.fault}`));
     expect([...met]).toEqual(expect.arrayContaining(["POST drop", "PATCH drop", "GET drop"]));
     expect(report.injected.some((f) => f.fault === "error")).toBe(true);
     expect(report.injected.length).toBeGreaterThan(20);
 
+    expect(report.failures).toEqual([]);
     expect(report.duplicates).toEqual([]);
     expect(report.converged).toBe(true);
     expect(report.serverErrors).toEqual([]);
