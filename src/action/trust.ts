@@ -68,7 +68,8 @@ function untrustedTarget(name: string, spec: EnvironmentConfig): EnvironmentTarg
  * back to the pull request's values.
  */
 export async function resolveTrustedTargets(ctx: ModeContext, project: LoadedProject): Promise<TrustedTargets> {
-  const pr = ctx.run.pullRequest;
+  // A merge group's candidate commit carries the pull request's config too, so its base decides as well.
+  const pr = ctx.run.pullRequest ?? ctx.run.mergeGroup;
   if (!pr) return { targets: resolveTargets(ctx, project), offline: new Map(), notices: [] };
   const head = project.config.environments;
   const wanted = (name: string) => ctx.settings.environment === undefined || ctx.settings.environment === name;

@@ -71,6 +71,19 @@ describe("where a pull request's plan sends keys", () => {
     expect(run.stdout).toContain("::warning::This pull request changes where PostHog keys go");
   });
 
+  it("takes a merge group's hosts and key variables from its base commit too, so a queued pull request cannot redirect a key", async () => {
+    world = await createActionWorld(emulator);
+    writeHeadConfig({
+      staging: { host: listenerUrl, projectId: 1, apiKeyEnv: "POSTHOG_STAGING_KEY" },
+      production: { host: emulator.url, projectId: 2, apiKeyEnv: "POSTHOG_PRODUCTION_KEY" },
+    });
+    const run = await world.run({ eventName: "merge_group", event: "merge_group.json", sha: SHAS.merge, inputs: { "allowed-hosts": `${emulator.url},${listenerUrl}` } });
+
+    expect(received).toEqual([]);
+    expect(new Set(emulator.requests.map((r) => r.path.split("/")[3]))).toEqual(new Set(["1", "2"]));
+    expect(run.stdout).toContain(`staging: host ${emulator.url} → ${listenerUrl}`);
+  });
+
   it("refuses a key variable outside POSTHOG_*, so a pull request cannot have ACTIONS_RUNTIME_TOKEN sent as a Bearer token", async () => {
     world = await createActionWorld(emulator);
     writeHeadConfig({ staging: { host: listenerUrl, projectId: 1, apiKeyEnv: "ACTIONS_RUNTIME_TOKEN" }, production: { host: emulator.url, projectId: 2, apiKeyEnv: "POSTHOG_PRODUCTION_KEY" } });

@@ -155,9 +155,10 @@ export function commitBase(dir: string): string {
   return git("rev-parse", "HEAD").trim();
 }
 
-/** A pull request event whose base is `baseSha`; other events are passed through unchanged. */
+/** A pull request or merge group event whose base is `baseSha`; other events are passed through unchanged. */
 export function withBaseSha(event: string | object, baseSha: string): string | object {
   const payload = typeof event === "string" ? (JSON.parse(readFileSync(join(ROOT, "fixtures", "github", event), "utf8")) as Record<string, any>) : (event as Record<string, any>);
+  if (payload.merge_group) return { ...payload, merge_group: { ...payload.merge_group, base_sha: baseSha } };
   if (!payload.pull_request) return event;
   return { ...payload, pull_request: { ...payload.pull_request, base: { ...payload.pull_request.base, sha: baseSha } } };
 }

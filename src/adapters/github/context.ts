@@ -16,6 +16,8 @@ export interface MergeGroupInfo {
   headRef: string;
   /** The pull request the group was built for, read from the queue's branch name (`gh-readonly-queue/main/pr-7-…`). */
   pullRequest?: number;
+  /** The target branch's commit the group was built on: its config file is the trusted one. */
+  baseSha?: string;
 }
 
 /**
@@ -44,7 +46,7 @@ type Payload = {
     head?: { sha?: string; repo?: { fork?: boolean; full_name?: string } | null };
     base?: { sha?: string; repo?: { full_name?: string } };
   };
-  merge_group?: { head_sha?: string; head_ref?: string };
+  merge_group?: { head_sha?: string; head_ref?: string; base_sha?: string };
 };
 
 /** Reads the run context from the runner's variables and `GITHUB_EVENT_PATH`. */
@@ -78,7 +80,12 @@ export async function readRunContext(env: Record<string, string | undefined>): P
   const group = payload.merge_group;
   if (group?.head_sha && typeof group.head_ref === "string") {
     const number = /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref)?.[1];
-    context.mergeGroup = { headSha: group.head_sha, headRef: group.head_ref, ...(number ? { pullRequest: Number(number) } : {}) };
+    context.mergeGroup = {
+      headSha: group.head_sha,
+      headRef: group.head_ref,
+      ...(number ? { pullRequest: Number(number) } : {}),
+      ...(typeof group.base_sha === "string" && /^[0-9a-f]{40}$/.test(group.base_sha) ? { baseSha: group.base_sha } : {}),
+    };
   }
   return context;
 }
