@@ -125,7 +125,11 @@ export interface KindModule {
    * desired value makes the create fail, so plans warn before apply.
    */
   unique?: { field: string; desired(key: string, fields: JsonObject): string; live(raw: JsonObject): unknown; caseInsensitive?: boolean };
-  /** Work that the object's own create/update cannot do (dashboard tiles). */
+  /**
+   * Work that the object's own create/update cannot do (dashboard tiles). It must read what it
+   * needs before writing: after an uncertain failure of a write that is not idempotent, apply runs
+   * it again, and it must send only what is still missing.
+   */
   converge?(context: ConvergeContext): Promise<void>;
   /**
    * Fields of referenced resources that this resource's own state sets in PostHog
