@@ -6,7 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
 import type { JsonObject } from "../../core/json.js";
 import type { Definition } from "../../core/model.js";
-import { locateFieldLine } from "./locate.js";
+import { locateFieldLine, locateMissingImport } from "./locate.js";
 import { isReadableRelativePath, LOAD_BUDGET, REPLY_FD, REQUEST_FD, type WorkerRequest } from "./protocol.js";
 import { parseWorkerMessage, ProtocolError, type ReplyExpectations } from "./reply.js";
 import { scanRepository } from "./scan.js";
@@ -65,6 +65,7 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
     files: scan.files,
     directories: scan.directories,
     refused: scan.refused,
+    skipped: scan.skipped,
   };
   // By real path: Node reads the worker and the SDK next to it through their real paths.
   const workerPath = realpathSync(options.workerPath);
@@ -74,7 +75,7 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
     ["--permission", ...allow, "--frozen-intrinsics", "--disable-warning=ExperimentalWarning", `--max-old-space-size=${LOAD_BUDGET.heapMb}`, workerPath],
     { cwd: scan.root, env, stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] },
   );
-  const expected: ReplyExpectations = { nonce, files: new Set(scan.files), refused: new Set(Object.keys(scan.refused)), configFile };
+  const expected: ReplyExpectations = { nonce, files: new Set(scan.files), refused: new Set([...Object.keys(scan.refused), ...scan.skipped]), configFile };
   const result = await superviseWorker(child, request, expected);
   return { ...result, diagnostics: await locateDiagnostics(result.diagnostics, scan.root) };
 }
@@ -227,7 +228,7 @@ async function readRepositoryFile(root: string, file: string): Promise<string> {
   }
 }
 
-/** Puts field-level diagnostics from validation on the field's own line. */
+/** Puts field-level diagnostics from validation on the field's own line, and a missing import on its import. */
 export async function locateDiagnostics(diagnostics: readonly Diagnostic[], root: string): Promise<Diagnostic[]> {
   const sources = new Map<string, string>();
   const out: Diagnostic[] = [];
@@ -238,7 +239,8 @@ export async function locateDiagnostics(diagnostics: readonly Diagnostic[], root
       continue;
     }
     if (!sources.has(file)) sources.set(file, await readRepositoryFile(root, file));
-    out.push(locateFieldLine(sources.get(file)!, diagnostic));
+    const source = sources.get(file)!;
+    out.push(diagnostic.code === "load-failed" ? locateMissingImport(source, diagnostic, root) : locateFieldLine(source, diagnostic));
   }
   return out;
 }

@@ -30,3 +30,47 @@ export function locateFieldLine(source: string, diagnostic: Diagnostic): Diagnos
   if (line === diagnostic.source.line - 1) return diagnostic;
   return { ...diagnostic, source: { file: diagnostic.source.file, line: line + 1, column } };
 }
+
+const MISSING_MODULE = /^Cannot find module '([^']+)' imported from (\S+)$/;
+const IMPORT_SPECIFIER = /(\bfrom\s*|\bimport\s*\(?\s*)(["'])([^"']+)\2/g;
+
+/**
+ * Moves "Cannot find module" from line 1 to the import statement that names
+ * the missing file, and says it with repository paths instead of absolute ones.
+ * `root` is the repository's real path, which Node's message uses.
+ */
+export function locateMissingImport(source: string, diagnostic: Diagnostic, root: string): Diagnostic {
+  const match = MISSING_MODULE.exec(diagnostic.message);
+  if (!match || !diagnostic.source) return diagnostic;
+  const missing = match[1]!.replace(/^file:\/\//, "");
+  const inRepository = missing.startsWith(`${root}/`) ? missing.slice(root.length + 1) : missing;
+  const importer = diagnostic.source.file;
+  const folder = importer.includes("/") ? importer.slice(0, importer.lastIndexOf("/")) : "";
+  const lines = source.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    for (const found of lines[i]!.matchAll(IMPORT_SPECIFIER)) {
+      const specifier = found[3]!;
+      if (!specifier.startsWith(".")) continue;
+      const target = normalizePath(`${folder}/${specifier}`);
+      const stem = (path: string) => path.replace(/\.(m?[jt]s)$/, "");
+      if (target === inRepository || stem(target) === stem(inRepository)) {
+        return {
+          ...diagnostic,
+          message: `cannot import ${specifier}: ${inRepository} does not exist`,
+          source: { file: importer, line: i + 1, column: found.index + found[1]!.length + 1 },
+        };
+      }
+    }
+  }
+  return { ...diagnostic, message: `cannot import ${inRepository}: it does not exist` };
+}
+
+function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/");
+}

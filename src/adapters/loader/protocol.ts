@@ -48,6 +48,8 @@ export interface WorkerRequest {
   directories: string[];
   /** Entries the scan refused (symbolic links leaving the repository, to `.git`, or to a directory), with the reason. */
   refused: Record<string, string>;
+  /** Code files that are not definitions and cannot be imported, named so each can be reported. */
+  skipped: string[];
 }
 
 /** File descriptors of the two channels; stdout and stderr carry only definition code's console output. */
@@ -56,6 +58,11 @@ export const REPLY_FD = 4;
 
 /** Extensions definition code may import; TypeScript and JavaScript are always evaluated as ES modules. */
 export const IMPORTABLE_EXTENSIONS = [".ts", ".mts", ".js", ".mjs", ".json"] as const;
+
+/** Code the loader does not evaluate (`.tsx`, `.js`, `.cts`, …), reported so a misnamed definition is never silently ignored. */
+export function isSkippedCode(file: string): boolean {
+  return /\.[cm]?[jt]sx?$/.test(file) && !isDefinitionFile(file) && !file.endsWith(".d.ts");
+}
 
 /** True for a file the loader evaluates as a definition (not a `.d.ts` declaration file). */
 export function isDefinitionFile(file: string): boolean {

@@ -22,7 +22,7 @@ export interface ReplyExpectations {
   nonce: string;
   /** Importable files; progress messages and source locations must name one of these. */
   files: ReadonlySet<string>;
-  /** Entries the scan refused, which diagnostics may name but nothing ever reads. */
+  /** Entries the scan refused or skipped, which diagnostics may name but nothing ever reads. */
   refused: ReadonlySet<string>;
   configFile: string;
 }

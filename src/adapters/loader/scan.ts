@@ -1,6 +1,6 @@
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { extname, isAbsolute, join, relative, sep } from "node:path";
-import { IMPORTABLE_EXTENSIONS, isReadableRelativePath, unreadableSegment } from "./protocol.js";
+import { IMPORTABLE_EXTENSIONS, isReadableRelativePath, isSkippedCode, unreadableSegment } from "./protocol.js";
 
 /** What the definitions worker may read, worked out before it starts. */
 export interface RepositoryScan {
@@ -14,6 +14,8 @@ export interface RepositoryScan {
   directories: string[];
   /** Entries refused, relative to the root, with the reason (for error messages naming them). */
   refused: Record<string, string>;
+  /** Code files the loader neither imports nor evaluates (`.tsx`, `.cjs`, …): named, never read. */
+  skipped: string[];
 }
 
 /** A directory the scan never enters: version control, dependencies and every other dot-directory. */
@@ -45,6 +47,7 @@ export function scanRepository(rootPath: string): RepositoryScan {
   const files: string[] = [];
   const directories: string[] = [];
   const refused: Record<string, string> = {};
+  const skipped: string[] = [];
 
   const judgeLink = (path: string): string | undefined => {
     const written = readlinkSync(path);
@@ -62,7 +65,9 @@ export function scanRepository(rootPath: string): RepositoryScan {
   };
 
   const addFile = (rel: string) => {
-    if (isReadableRelativePath(rel) && (IMPORTABLE_EXTENSIONS as readonly string[]).includes(extname(rel))) files.push(toPosix(rel));
+    if (!isReadableRelativePath(rel)) return;
+    if ((IMPORTABLE_EXTENSIONS as readonly string[]).includes(extname(rel))) files.push(toPosix(rel));
+    else if (isSkippedCode(rel)) skipped.push(toPosix(rel));
   };
 
   const walk = (dir: string, relDir: string): Walked => {
@@ -116,5 +121,5 @@ export function scanRepository(rootPath: string): RepositoryScan {
   };
 
   const walked = walk(root, "");
-  return { root, allow: walked.clean ? [root] : walked.allow, files: files.sort(), directories: directories.sort(), refused };
+  return { root, allow: walked.clean ? [root] : walked.allow, files: files.sort(), directories: directories.sort(), refused, skipped: skipped.sort() };
 }

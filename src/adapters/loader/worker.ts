@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
 import type { JsonObject, JsonValue } from "../../core/json.js";
 import type { Definition, KindName } from "../../core/model.js";
-import { isDefinitionFile } from "./protocol.js";
+import { isDefinitionFile, isSkippedCode } from "./protocol.js";
 import { createReply, exitWorker, hardenProcess, installModuleHooks, locateError, readRequest, registerOwnFiles, shorten, toRelative, type ViolationLog } from "./sandbox.js";
 
 const KIND = Symbol.for("posthog-definitions/kind");
@@ -108,6 +108,10 @@ async function load(dir: string): Promise<{ definitions: Definition[]; diagnosti
     if (inDir(file) && isDefinitionFile(file)) diagnostics.push({ severity: "error", code: "sandbox", message: `refused: ${file} is ${reason}`, source: { file, line: 1 } });
   }
   const listed = request.files.filter((file) => inDir(file) && isDefinitionFile(file));
+  for (const file of [...request.files, ...request.skipped].filter((f) => inDir(f) && isSkippedCode(f)).sort()) {
+    const importable = /\.m?js$/.test(file) ? "; a .js or .mjs file can still be imported by one" : "";
+    diagnostics.push({ severity: "warning", code: "skipped-file", message: `not read as a definition: definition files end in .ts or .mts${importable}`, source: { file, line: 1 } });
+  }
   const refusedDir = request.refused[prefix];
   if (refusedDir !== undefined) {
     diagnostics.push({ severity: "error", code: "sandbox", message: `refused: the definitions directory ${prefix} is ${refusedDir}` });
