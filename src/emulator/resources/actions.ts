@@ -1,11 +1,12 @@
 import { isoNow } from "../clock.js";
-import { destroyForbidden, endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
-import { coerceString, hasField, isTruthy, parseIntegerId, readBoolean, readList, readRequestBody, readString } from "../fields.js";
+import { validationError } from "../errors.js";
+import { coerceString, hasField, isTruthy, readBoolean, readList, readRequestBody, readString } from "../fields.js";
 import { describePythonType, isRecord, type JsonRecord } from "../json.js";
 import { allocateId, type ActionRecord, type ProjectState } from "../state.js";
 import { readTags } from "../tags.js";
 import { currentUser } from "../users.js";
 import { created, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { findByIntegerId, routeViewset } from "./viewset.js";
 
 const STEP_TEXT_FIELDS = ["event", "selector", "tag_name", "text", "href", "url"] as const;
 const MATCHING_FIELDS = { text_matching: "exact", href_matching: "exact", url_matching: "contains" } as const;
@@ -20,22 +21,16 @@ export const actionsResource: ResourceModule = {
   scopeObject: "action",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    const { project } = context;
-    if (context.id === undefined) {
-      if (context.method === "GET") return listActions(project);
-      if (context.method === "POST") return createAction(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    const id = parseIntegerId(context.id);
-    const action = project.actions.find((candidate) => candidate.id === id);
-    if (action === undefined) throw notFound();
-    if (context.method === "GET") return ok(serializeAction(project, action));
-    if (context.method === "PATCH" || context.method === "PUT") return updateAction(context, action);
-    if (context.method === "DELETE") throw destroyForbidden();
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<ActionRecord>({
+    list: ({ project }) => listActions(project),
+    create: createAction,
+    detail: {
+      find: ({ project }, id) => findByIntegerId(project.actions, id),
+      retrieve: ({ project }, action) => ok(serializeAction(project, action)),
+      update: updateAction,
+      destroy: "forbidden",
+    },
+  }),
 };
 
 function serializeAction(project: ProjectState, action: ActionRecord): JsonRecord {

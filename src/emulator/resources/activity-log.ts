@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { methodNotAllowed, notFound } from "../errors.js";
+import { notFound } from "../errors.js";
 import { cloneJson, isJsonEqual, isRecord, type JsonRecord } from "../json.js";
 import type { ProjectState } from "../state.js";
 import { currentUser, type UserBasic } from "../users.js";
 import { ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { routeViewset } from "./viewset.js";
 
 /** One `posthog_activitylog` row, as the project-wide activity log serializes it (`team_id` excluded). */
 export interface ActivityRecord {
@@ -153,17 +154,17 @@ export const activityLogResource: ResourceModule = {
   scopeObject: "activity_log",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    if (context.id !== undefined) throw notFound();
-    if (context.method !== "GET") throw methodNotAllowed(context.method);
-    const query = context.query;
-    const scopes = query.get("scopes")?.split(",");
-    const entries = [...(context.project.activity ?? [])]
-      .filter((entry) => !query.get("user") || String(entry.user?.id) === query.get("user"))
-      .filter((entry) => !query.get("scope") || entry.scope === query.get("scope"))
-      .filter((entry) => !scopes || scopes.includes(entry.scope))
-      .filter((entry) => !query.get("item_id") || entry.item_id === query.get("item_id"))
-      .reverse();
-    return ok(page(context, entries));
-  },
+  handle: routeViewset({ list: listActivity }),
 };
+
+function listActivity(context: ResourceContext): ResourceResponse {
+  const query = context.query;
+  const scopes = query.get("scopes")?.split(",");
+  const entries = [...(context.project.activity ?? [])]
+    .filter((entry) => !query.get("user") || String(entry.user?.id) === query.get("user"))
+    .filter((entry) => !query.get("scope") || entry.scope === query.get("scope"))
+    .filter((entry) => !scopes || scopes.includes(entry.scope))
+    .filter((entry) => !query.get("item_id") || entry.item_id === query.get("item_id"))
+    .reverse();
+  return ok(page(context, entries));
+}

@@ -1,12 +1,13 @@
 import { isoNow } from "../clock.js";
-import { destroyForbidden, endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
-import { hasField, parseBooleanText, parseIntegerId, readBoolean, readChoice, readList, readObject, readRequestBody, readString } from "../fields.js";
+import { validationError } from "../errors.js";
+import { hasField, parseBooleanText, readBoolean, readChoice, readList, readObject, readRequestBody, readString } from "../fields.js";
 import { cloneJson, isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import { allocateId, type CohortRecord, type ProjectState } from "../state.js";
 import { currentUser } from "../users.js";
-import { cohortReferences } from "./feature-flags.js";
+import { cohortReferences } from "./feature-flag-input.js";
 import { created, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { findByIntegerId, routeViewset } from "./viewset.js";
 
 const COHORT_TYPES = ["static", "person_property", "behavioral", "analytical", "realtime"];
 const VALUELESS_OPERATORS = new Set(["is_set", "is_not_set"]);
@@ -21,22 +22,16 @@ export const cohortsResource: ResourceModule = {
   scopeObject: "cohort",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    const { project } = context;
-    if (context.id === undefined) {
-      if (context.method === "GET") return listCohorts(context);
-      if (context.method === "POST") return createCohort(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    const id = parseIntegerId(context.id);
-    const cohort = project.cohorts.find((candidate) => candidate.id === id);
-    if (cohort === undefined) throw notFound();
-    if (context.method === "GET") return ok(serializeCohort(cohort));
-    if (context.method === "PATCH" || context.method === "PUT") return updateCohort(context, cohort);
-    if (context.method === "DELETE") throw destroyForbidden();
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<CohortRecord>({
+    list: listCohorts,
+    create: createCohort,
+    detail: {
+      find: ({ project }, id) => findByIntegerId(project.cohorts, id),
+      retrieve: (_context, cohort) => ok(serializeCohort(cohort)),
+      update: updateCohort,
+      destroy: "forbidden",
+    },
+  }),
 };
 
 function serializeCohort(cohort: CohortRecord, basic = false): JsonRecord {

@@ -1,5 +1,5 @@
 import { isoNow } from "../clock.js";
-import { methodNotAllowed, notFound, serverError, validationError, type FieldPath } from "../errors.js";
+import { notFound, serverError, validationError, type FieldPath } from "../errors.js";
 import { coerceString, hasField, readChoice, readInteger, readList, readRequestBody } from "../fields.js";
 import { cloneJson, describePythonType, isRecord, type JsonRecord } from "../json.js";
 import { allocateId, type DashboardRecord, type TextRecord, type TileRecord } from "../state.js";
@@ -8,6 +8,7 @@ import { serializeDashboard, serializeTile, sortTilesByLayout } from "./dashboar
 import { createTile, isTileLive } from "./dashboard-tiles.js";
 import { insightView } from "./insights.js";
 import { created, noContent, ok, type ResourceContext, type ResourceResponse } from "./resource.js";
+import type { DetailHandler, ViewsetAction } from "./viewset.js";
 
 /**
  * The dashboard viewset's tile actions (`products/dashboards/backend/api/dashboard.py`):
@@ -15,26 +16,18 @@ import { created, noContent, ok, type ResourceContext, type ResourceResponse } f
  * `move_tile` (PATCH or POST). Each acts on one live dashboard (`get_object()` → 404 otherwise) and
  * looks tiles up through the default tile manager, so soft-deleted tiles are "Not found.".
  */
-export function handleTileAction(context: ResourceContext, dashboard: DashboardRecord, action: string): ResourceResponse | undefined {
-  const handler = ACTIONS[action];
-  if (handler === undefined) return undefined;
-  if (!handler.methods.includes(context.method)) throw methodNotAllowed(context.method);
-  return handler.run(context, dashboard, readRequestBody(context.body));
-}
-
-interface TileAction {
-  methods: readonly string[];
-  run(context: ResourceContext, dashboard: DashboardRecord, body: JsonRecord): ResourceResponse;
-}
-
-const ACTIONS: Readonly<Record<string, TileAction>> = {
-  create_text_tile: { methods: ["POST"], run: createTextTile },
-  update_text_tile: { methods: ["POST"], run: updateTextTile },
-  delete_tile: { methods: ["POST"], run: deleteTile },
-  reorder_tiles: { methods: ["POST"], run: reorderTiles },
-  copy_tile: { methods: ["POST"], run: copyTile },
-  move_tile: { methods: ["PATCH", "POST"], run: moveTile },
+export const DASHBOARD_TILE_ACTIONS: Readonly<Record<string, ViewsetAction<DetailHandler<DashboardRecord>>>> = {
+  create_text_tile: withBody(["POST"], createTextTile),
+  update_text_tile: withBody(["POST"], updateTextTile),
+  delete_tile: withBody(["POST"], deleteTile),
+  reorder_tiles: withBody(["POST"], reorderTiles),
+  copy_tile: withBody(["POST"], copyTile),
+  move_tile: withBody(["PATCH", "POST"], moveTile),
 };
+
+function withBody(methods: readonly string[], run: (context: ResourceContext, dashboard: DashboardRecord, body: JsonRecord) => ResourceResponse): ViewsetAction<DetailHandler<DashboardRecord>> {
+  return { methods, run: (context, dashboard) => run(context, dashboard, readRequestBody(context.body)) };
+}
 
 const LAYOUT_SIZES = ["sm", "xs"] as const;
 const LAYOUT_KEYS = ["x", "y", "w", "h"] as const;

@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { destroyForbidden, endpointNotFound, methodNotAllowed, notFound, serverError, validationError } from "../errors.js";
+import { notFound, serverError, validationError } from "../errors.js";
 import {
-  coerceString,
   hasField,
   isTruthy,
   isUuid,
-  parseBooleanText,
   parseIntegerId,
   readBoolean,
   readChoice,
@@ -22,11 +20,12 @@ import { allocateId, type ButtonRecord, type DashboardRecord, type InsightRecord
 import { hasAnyTag, readTags } from "../tags.js";
 import { currentUser } from "../users.js";
 import { serializeDashboard, serializeDashboardBasic } from "./dashboard-serializers.js";
-import { handleTileAction } from "./dashboard-tile-actions.js";
+import { DASHBOARD_TILE_ACTIONS } from "./dashboard-tile-actions.js";
 import { applyTilePatch } from "./dashboard-tile-patch.js";
 import { createTile, isTileLive } from "./dashboard-tiles.js";
 import { generateShortId, insightView } from "./insights.js";
 import { created, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { isRestoreRequest, routeViewset } from "./viewset.js";
 
 /**
  * Dashboards (`/api/projects/{id}/dashboards/`, also under environments): the light list serializer,
@@ -39,22 +38,17 @@ export const dashboardsResource: ResourceModule = {
   scopeObject: "dashboard",
   environmentsAlias: true,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    if (context.id === undefined) {
-      if (context.method === "GET") return listDashboards(context);
-      if (context.method === "POST") return createDashboard(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) {
-      const response = handleTileAction(context, findDashboard(context.project, context.id, false), context.action);
-      if (response === undefined) throw endpointNotFound();
-      return response;
-    }
-    if (context.method === "GET") return retrieveDashboard(context, context.id);
-    if (context.method === "PATCH" || context.method === "PUT") return updateDashboard(context, context.id);
-    if (context.method === "DELETE") throw destroyForbidden();
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<DashboardRecord>({
+    list: listDashboards,
+    create: createDashboard,
+    detail: {
+      find: (context, id) => findDashboard(context.project, id, isRestoreRequest(context)),
+      retrieve: retrieveDashboard,
+      update: updateDashboard,
+      destroy: "forbidden",
+      actions: DASHBOARD_TILE_ACTIONS,
+    },
+  }),
 };
 
 function findDashboard(project: ProjectState, segment: string, includeDeleted: boolean): DashboardRecord {
@@ -210,17 +204,14 @@ function duplicateTiles(context: ResourceContext, source: DashboardRecord, targe
   }
 }
 
-function retrieveDashboard(context: ResourceContext, segment: string): ResourceResponse {
-  const dashboard = findDashboard(context.project, segment, false);
+function retrieveDashboard(context: ResourceContext, dashboard: DashboardRecord): ResourceResponse {
   dashboard.last_accessed_at = isoNow();
   return ok(serializeDashboard(context.project, dashboard, insightView(context)));
 }
 
-function updateDashboard(context: ResourceContext, segment: string): ResourceResponse {
+function updateDashboard(context: ResourceContext, dashboard: DashboardRecord): ResourceResponse {
   const { project } = context;
   const body = readRequestBody(context.body);
-  const restoring = hasField(body, "deleted") && body.deleted !== null && !parseBooleanText(body.deleted);
-  const dashboard = findDashboard(project, segment, restoring);
   const fields = readDashboardFields(body);
   const tiles = hasField(body, "tiles") ? body.tiles : [];
   if (!Array.isArray(tiles)) throw serverError();

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
+import { notFound, validationError } from "../errors.js";
 import { hasField, isTruthy, parseBooleanText, readBoolean, readInteger, readRequestBody, readString } from "../fields.js";
 import { cloneJson, isJsonEqual, isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
@@ -8,6 +8,7 @@ import type { EndpointRecord, EndpointVersionRecord } from "../state.js";
 import { readTags } from "../tags.js";
 import { currentUser } from "../users.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { routeViewset } from "./viewset.js";
 
 const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_-]{0,127}$/;
 const QUERY_KINDS = ["HogQLQuery", "TrendsQuery", "FunnelsQuery", "RetentionQuery", "PathsQuery", "StickinessQuery", "LifecycleQuery", "WebStatsTableQuery", "WebOverviewQuery"];
@@ -25,25 +26,24 @@ export const endpointsResource: ResourceModule = {
   scopeObject: "endpoint",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    const { project } = context;
-    if (context.id === undefined) {
-      if (context.method === "GET") return listEndpoints(context);
-      if (context.method === "POST") return createEndpoint(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    const endpoint = project.endpoints.find((candidate) => candidate.name === context.id && !candidate.deleted);
-    if (endpoint === undefined) throw notFound();
-    if (context.method === "GET") return ok(serializeEndpoint(context, endpoint));
-    if (context.method === "PATCH" || context.method === "PUT") return updateEndpoint(context, endpoint);
-    if (context.method === "DELETE") {
-      endpoint.deleted = true;
-      endpoint.updated_at = isoNow();
-      return noContent();
-    }
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<EndpointRecord>({
+    list: listEndpoints,
+    create: createEndpoint,
+    detail: {
+      find: ({ project }, id) => {
+        const endpoint = project.endpoints.find((candidate) => candidate.name === id && !candidate.deleted);
+        if (endpoint === undefined) throw notFound();
+        return endpoint;
+      },
+      retrieve: (context, endpoint) => ok(serializeEndpoint(context, endpoint)),
+      update: updateEndpoint,
+      destroy: (_context, endpoint) => {
+        endpoint.deleted = true;
+        endpoint.updated_at = isoNow();
+        return noContent();
+      },
+    },
+  }),
 };
 
 function currentVersion(endpoint: EndpointRecord): EndpointVersionRecord {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { endpointNotFound, methodNotAllowed, notFound, serverError, validationError } from "../errors.js";
+import { notFound, serverError, validationError } from "../errors.js";
 import { isUuid, parseBooleanText, parseJsonListParam, readBoolean, readChoice, readInteger, readList, readRequestBody, readString } from "../fields.js";
 import type { JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
@@ -10,6 +10,7 @@ import { EMULATOR_USER } from "../users.js";
 import { handleBulkTagUpdate } from "./bulk-tags.js";
 import { applyCuration } from "./curation.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { routeViewset } from "./viewset.js";
 
 /**
  * Event definitions (`posthog/api/event_definition.py`), keyed by UUID: the enterprise flavour
@@ -22,28 +23,30 @@ export const eventDefinitionsResource: ResourceModule = {
   scopeObject: "event_definition",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    if (context.id === undefined) {
-      if (context.method === "GET") return listEventDefinitions(context);
-      if (context.method === "POST") return createEventDefinition(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.id === "bulk_update_tags" && context.action === undefined) {
-      if (context.method !== "POST") throw methodNotAllowed(context.method);
-      return handleBulkTagUpdate(context, context.project.eventDefinitions, (definition) => definition.id, (definition) => serializeFor(context, definition));
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    const definition = findEventDefinition(context.project, context.id);
-    if (context.method === "GET") return ok(serializeFor(context, definition));
-    if (context.method === "PATCH" || context.method === "PUT") return updateEventDefinition(context, definition);
-    if (context.method === "DELETE") {
-      context.project.eventDefinitions = context.project.eventDefinitions.filter((candidate) => candidate !== definition);
-      context.project.eventSchemas = context.project.eventSchemas.filter((schema) => schema.event_definition_id !== definition.id);
-      return noContent();
-    }
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<EventDefinitionRecord>({
+    list: listEventDefinitions,
+    create: createEventDefinition,
+    collectionActions: {
+      bulk_update_tags: {
+        methods: ["POST"],
+        run: (context) => handleBulkTagUpdate(context, context.project.eventDefinitions, (definition) => definition.id, (definition) => serializeFor(context, definition)),
+      },
+    },
+    detail: {
+      find: ({ project }, id) => findEventDefinition(project, id),
+      retrieve: (context, definition) => ok(serializeFor(context, definition)),
+      update: updateEventDefinition,
+      destroy: destroyEventDefinition,
+    },
+  }),
 };
+
+/** Deleting a definition also drops the event schemas that link it to property groups. */
+function destroyEventDefinition({ project }: ResourceContext, definition: EventDefinitionRecord): ResourceResponse {
+  project.eventDefinitions = project.eventDefinitions.filter((candidate) => candidate !== definition);
+  project.eventSchemas = project.eventSchemas.filter((schema) => schema.event_definition_id !== definition.id);
+  return noContent();
+}
 
 /**
  * `dangerously_get_object`: a non-UUID id is a clean 404, but a well-formed id with no row reaches

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
+import { notFound, validationError } from "../errors.js";
 import { isUuid, readRequestBody, readString } from "../fields.js";
 import type { JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { EventSchemaRecord, ProjectState } from "../state.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { routeViewset } from "./viewset.js";
 import { bumpSchemaVersion, findPropertyGroup, serializePropertyGroup } from "./schema-property-groups.js";
 
 /**
@@ -17,25 +18,29 @@ export const eventSchemasResource: ResourceModule = {
   scopeObject: "event_definition",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    const { project } = context;
-    if (context.id === undefined) {
-      if (context.method === "GET") return listSchemas(context);
-      if (context.method === "POST") return createSchema(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    const schema = isUuid(context.id) ? project.eventSchemas.find((candidate) => candidate.id === context.id?.toLowerCase()) : undefined;
-    if (schema === undefined) throw notFound();
-    if (context.method === "GET") return ok(serializeSchema(project, schema));
-    if (context.method === "DELETE") {
-      project.eventSchemas = project.eventSchemas.filter((candidate) => candidate !== schema);
-      bumpSchemaVersion(project, schema.event_definition_id);
-      return noContent();
-    }
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<EventSchemaRecord>({
+    list: listSchemas,
+    create: createSchema,
+    detail: {
+      find: ({ project }, id) => findSchema(project, id),
+      retrieve: ({ project }, schema) => ok(serializeSchema(project, schema)),
+      destroy: destroySchema,
+    },
+  }),
 };
+
+function findSchema(project: ProjectState, segment: string): EventSchemaRecord {
+  const schema = isUuid(segment) ? project.eventSchemas.find((candidate) => candidate.id === segment.toLowerCase()) : undefined;
+  if (schema === undefined) throw notFound();
+  return schema;
+}
+
+/** Unlinking a group from an event bumps the event definition's schema version. */
+function destroySchema({ project }: ResourceContext, schema: EventSchemaRecord): ResourceResponse {
+  project.eventSchemas = project.eventSchemas.filter((candidate) => candidate !== schema);
+  bumpSchemaVersion(project, schema.event_definition_id);
+  return noContent();
+}
 
 function serializeSchema(project: ProjectState, schema: EventSchemaRecord): JsonRecord {
   const group = project.propertyGroups.find((candidate) => candidate.id === schema.property_group_id);

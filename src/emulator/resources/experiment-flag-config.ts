@@ -1,7 +1,7 @@
 import { validationError } from "../errors.js";
 import { cloneJson, isJsonEqual, isRecord, type JsonRecord } from "../json.js";
 import type { FeatureFlagRecord, HoldoutRecord } from "../state.js";
-import { effectiveFilters } from "./feature-flags.js";
+import { effectiveFilters } from "./feature-flag-serializer.js";
 
 /** `ExperimentService.FEATURE_FLAG_CONFIG_KEYS`: flag config that lives on the flag, never in the stored `parameters`. */
 const FLAG_CONFIG_KEYS = ["feature_flag_variants", "rollout_percentage", "aggregation_group_type_index"] as const;

@@ -1,11 +1,12 @@
 import { isoNow } from "../clock.js";
-import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
-import { hasField, parseIntegerId, readRequestBody, readString } from "../fields.js";
+import { validationError } from "../errors.js";
+import { hasField, readRequestBody, readString } from "../fields.js";
 import { cloneJson, isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import { allocateId, type HoldoutRecord, type ProjectState } from "../state.js";
 import { currentUser } from "../users.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { findByIntegerId, routeViewset } from "./viewset.js";
 
 /** `ExperimentHoldout.description` is a `CharField(max_length=400)`, so the serializer refuses longer text. */
 const DESCRIPTION_MAX = 400;
@@ -19,28 +20,25 @@ export const experimentHoldoutsResource: ResourceModule = {
   scopeObject: "experiment_holdout",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    const { project } = context;
-    if (context.id === undefined) {
-      if (context.method === "GET") return listHoldouts(context);
-      if (context.method === "POST") return createHoldout(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    const id = parseIntegerId(context.id);
-    const holdout = project.holdouts.find((candidate) => candidate.id === id);
-    if (holdout === undefined) throw notFound();
-    if (context.method === "GET") return ok(serializeHoldout(holdout));
-    if (context.method === "PATCH" || context.method === "PUT") return updateHoldout(context, holdout);
-    if (context.method === "DELETE") {
-      project.holdouts = project.holdouts.filter((candidate) => candidate !== holdout);
-      rewriteLinkedFlags(project, holdout, null);
-      for (const experiment of project.experiments) if (experiment.holdout_id === holdout.id) experiment.holdout_id = null;
-      return noContent();
-    }
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<HoldoutRecord>({
+    list: listHoldouts,
+    create: createHoldout,
+    detail: {
+      find: ({ project }, id) => findByIntegerId(project.holdouts, id),
+      retrieve: (_context, holdout) => ok(serializeHoldout(holdout)),
+      update: updateHoldout,
+      destroy: destroyHoldout,
+    },
+  }),
 };
+
+/** Deleting a holdout takes it off the flags and experiments that used it. */
+function destroyHoldout({ project }: ResourceContext, holdout: HoldoutRecord): ResourceResponse {
+  project.holdouts = project.holdouts.filter((candidate) => candidate !== holdout);
+  rewriteLinkedFlags(project, holdout, null);
+  for (const experiment of project.experiments) if (experiment.holdout_id === holdout.id) experiment.holdout_id = null;
+  return noContent();
+}
 
 /** The holdout serializer shape, also embedded in experiments. */
 export function serializeHoldout(holdout: HoldoutRecord): JsonRecord {

@@ -1,7 +1,7 @@
 import { isoNow } from "../clock.js";
-import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
+import { validationError } from "../errors.js";
 import { randomUUID } from "node:crypto";
-import { hasField, parseIntegerId, readRequestBody, readString } from "../fields.js";
+import { hasField, readRequestBody, readString } from "../fields.js";
 import { isJsonEqual, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import { allocateId, type ProjectState, type SavedMetricRecord } from "../state.js";
@@ -9,6 +9,7 @@ import { readTags } from "../tags.js";
 import { currentUser } from "../users.js";
 import { assertMetricActionsExist, checkExperimentMetric, refreshActionNames } from "./experiment-metrics.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { findByIntegerId, routeViewset } from "./viewset.js";
 
 /**
  * Experiment saved (shared) metrics (`/api/projects/{id}/experiment_saved_metrics/`), after
@@ -21,27 +22,24 @@ export const experimentSavedMetricsResource: ResourceModule = {
   scopeObject: "experiment_saved_metric",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    const { project } = context;
-    if (context.id === undefined) {
-      if (context.method === "GET") return listSavedMetrics(context);
-      if (context.method === "POST") return createSavedMetric(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    const id = parseIntegerId(context.id);
-    const metric = project.savedMetrics.find((candidate) => candidate.id === id);
-    if (metric === undefined) throw notFound();
-    if (context.method === "GET") return ok(serializeSavedMetric(project, metric));
-    if (context.method === "PATCH" || context.method === "PUT") return updateSavedMetric(context, metric);
-    if (context.method === "DELETE") {
-      project.savedMetrics = project.savedMetrics.filter((candidate) => candidate !== metric);
-      for (const experiment of project.experiments) experiment.saved_metrics = experiment.saved_metrics.filter((link) => link.saved_metric_id !== metric.id);
-      return noContent();
-    }
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<SavedMetricRecord>({
+    list: listSavedMetrics,
+    create: createSavedMetric,
+    detail: {
+      find: ({ project }, id) => findByIntegerId(project.savedMetrics, id),
+      retrieve: ({ project }, metric) => ok(serializeSavedMetric(project, metric)),
+      update: updateSavedMetric,
+      destroy: destroySavedMetric,
+    },
+  }),
 };
+
+/** Deleting a saved metric also removes its links from every experiment. */
+function destroySavedMetric({ project }: ResourceContext, metric: SavedMetricRecord): ResourceResponse {
+  project.savedMetrics = project.savedMetrics.filter((candidate) => candidate !== metric);
+  for (const experiment of project.experiments) experiment.saved_metrics = experiment.saved_metrics.filter((link) => link.saved_metric_id !== metric.id);
+  return noContent();
+}
 
 function serializeSavedMetric(project: ProjectState, metric: SavedMetricRecord): JsonRecord {
   return {

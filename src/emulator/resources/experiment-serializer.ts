@@ -6,7 +6,7 @@ import { projectParameters } from "./experiment-flag-config.js";
 import { serializeHoldout } from "./experiment-holdouts.js";
 import { fingerprintMetric, refreshActionNames } from "./experiment-metrics.js";
 import { deriveExperimentStatus } from "./experiment-status.js";
-import { serializeMinimalFlag } from "./feature-flags.js";
+import { serializeMinimalFlag } from "./feature-flag-serializer.js";
 
 const LEGACY_KINDS = new Set(["ExperimentTrendsQuery", "ExperimentFunnelsQuery"]);
 

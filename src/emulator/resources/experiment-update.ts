@@ -1,8 +1,8 @@
 import { isoNow } from "../clock.js";
 import { validationError } from "../errors.js";
-import { hasField, parseBooleanText, readBoolean, readChoice, readList, readObject, readRequestBody, readString } from "../fields.js";
+import { hasField, readBoolean, readChoice, readList, readObject, readRequestBody, readString } from "../fields.js";
 import { isRecord, type JsonRecord } from "../json.js";
-import { allocateId } from "../state.js";
+import { allocateId, type ExperimentRecord } from "../state.js";
 import { assertExperimentFlag, requestedFlagConfig, stripFlagConfig, syncedFlagFilters } from "./experiment-flag-config.js";
 import {
   assertDateRange,
@@ -19,8 +19,9 @@ import {
   syncOrdering,
 } from "./experiment-input.js";
 import { CONCLUSIONS, refreshFingerprints } from "./experiment-lifecycle.js";
-import { findExperiment, flagOf, serializeExperiment } from "./experiment-serializer.js";
-import { effectiveFilters, updateFeatureFlag } from "./feature-flags.js";
+import { flagOf, serializeExperiment } from "./experiment-serializer.js";
+import { effectiveFilters } from "./feature-flag-serializer.js";
+import { updateFeatureFlag } from "./feature-flag-writes.js";
 import { ok, type ResourceContext, type ResourceResponse } from "./resource.js";
 
 /** `expected_keys` of `_validate_update_payload`, in the serializer's `validated_data` names. */
@@ -54,11 +55,9 @@ function variantKeys(filters: JsonRecord): string[] {
  * experiment is a draft (or with `update_feature_flag_params`), and the stored `parameters` never
  * keep flag config.
  */
-export function updateExperiment(context: ResourceContext): ResourceResponse {
+export function updateExperiment(context: ResourceContext, experiment: ExperimentRecord): ResourceResponse {
   const { project, state } = context;
   const body = readRequestBody(context.body);
-  const restoring = hasField(body, "deleted") && body.deleted !== null && !parseBooleanText(body.deleted);
-  const experiment = findExperiment(project, context.id ?? "", restoring);
   const flag = flagOf(project, experiment);
   const draft = experiment.start_date === null;
 

@@ -1,5 +1,5 @@
 import { isoNow } from "../clock.js";
-import { destroyForbidden, endpointNotFound, methodNotAllowed, validationError } from "../errors.js";
+import { validationError } from "../errors.js";
 import { hasField, readBoolean, readChoice, readList, readObject, readRequestBody, readString } from "../fields.js";
 import { isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
@@ -24,8 +24,10 @@ import { CONCLUSIONS, LIFECYCLE_ACTIONS, refreshFingerprints, runLifecycleAction
 import { findExperiment, flagOf, serializeExperiment, serializeExperimentBasic } from "./experiment-serializer.js";
 import { deriveExperimentStatus } from "./experiment-status.js";
 import { updateExperiment } from "./experiment-update.js";
-import { createFeatureFlag, effectiveFilters } from "./feature-flags.js";
+import { effectiveFilters } from "./feature-flag-serializer.js";
+import { createFeatureFlag } from "./feature-flag-writes.js";
 import { created, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { isRestoreRequest, routeViewset, type DetailHandler, type ViewsetAction } from "./viewset.js";
 
 const ORDERINGS = new Set(["created_at", "-created_at", "updated_at", "-updated_at", "name", "-name", "start_date", "-start_date", "end_date", "-end_date", "status", "-status"]);
 
@@ -41,23 +43,22 @@ export const experimentsResource: ResourceModule = {
   scopeObject: "experiment",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    const { project } = context;
-    if (context.id === undefined) {
-      if (context.method === "GET") return listExperiments(context);
-      if (context.method === "POST") return createExperiment(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) {
-      if (!LIFECYCLE_ACTIONS.has(context.action)) throw endpointNotFound();
-      if (context.method !== "POST") throw methodNotAllowed(context.method);
-      return runLifecycleAction(context, findExperiment(project, context.id, false), context.action);
-    }
-    if (context.method === "GET") return ok(serializeExperiment(project, findExperiment(project, context.id, false)));
-    if (context.method === "PATCH" || context.method === "PUT") return updateExperiment(context);
-    if (context.method === "DELETE") throw destroyForbidden();
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<ExperimentRecord>({
+    list: listExperiments,
+    create: createExperiment,
+    detail: {
+      find: (context, id) => findExperiment(context.project, id, isRestoreRequest(context)),
+      retrieve: ({ project }, experiment) => ok(serializeExperiment(project, experiment)),
+      update: updateExperiment,
+      destroy: "forbidden",
+      actions: Object.fromEntries(
+        [...LIFECYCLE_ACTIONS].map((action): [string, ViewsetAction<DetailHandler<ExperimentRecord>>] => [
+          action,
+          { methods: ["POST"], run: (context, experiment) => runLifecycleAction(context, experiment, action) },
+        ]),
+      ),
+    },
+  }),
 };
 
 function variantKeysOf(filters: JsonRecord): string[] {

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { destroyForbidden, endpointNotFound, methodNotAllowed, notFound, parseError, validationError } from "../errors.js";
+import { notFound, parseError, validationError } from "../errors.js";
 import {
   hasField,
   isTruthy,
@@ -22,6 +22,7 @@ import { hasAnyTag, readTags } from "../tags.js";
 import { currentUser } from "../users.js";
 import { createTile, describeTiles, liveTilesForInsight } from "./dashboard-tiles.js";
 import { created, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { isRestoreRequest, routeViewset } from "./viewset.js";
 
 const SHORT_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
@@ -38,18 +39,16 @@ export const insightsResource: ResourceModule = {
   scopeObject: "insight",
   environmentsAlias: true,
   throttle: "clickhouse",
-  handle(context: ResourceContext): ResourceResponse {
-    if (context.id === undefined) {
-      if (context.method === "GET") return listInsights(context);
-      if (context.method === "POST") return createInsight(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    if (context.method === "GET") return ok(serializeInsight(context.project, findInsight(context.project, context.id, false), insightView(context)));
-    if (context.method === "PATCH" || context.method === "PUT") return updateInsight(context, context.id);
-    if (context.method === "DELETE") throw destroyForbidden();
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<InsightRecord>({
+    list: listInsights,
+    create: createInsight,
+    detail: {
+      find: (context, id) => findInsight(context.project, id, isRestoreRequest(context)),
+      retrieve: (context, insight) => ok(serializeInsight(context.project, insight, insightView(context))),
+      update: updateInsight,
+      destroy: "forbidden",
+    },
+  }),
 };
 
 /** How one request renders insights: the light `?basic=true` list shape, and whether `dashboards` is served. */
@@ -258,11 +257,9 @@ function createInsight(context: ResourceContext): ResourceResponse {
   return created(serializeInsight(project, insight, insightView(context)));
 }
 
-function updateInsight(context: ResourceContext, reference: string): ResourceResponse {
+function updateInsight(context: ResourceContext, insight: InsightRecord): ResourceResponse {
   const { project } = context;
   const body = readRequestBody(context.body);
-  const restoring = hasField(body, "deleted") && body.deleted !== null && !parseBooleanText(body.deleted);
-  const insight = findInsight(project, reference, restoring);
   const fields = readInsightFields(project, body);
   const now = isoNow();
 

@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
+import { notFound, validationError } from "../errors.js";
 import { coerceString, hasField, readBoolean, readChoice, readInteger, readList, readObject, readRequestBody, readString } from "../fields.js";
 import { isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { ProjectState } from "../state.js";
 import { ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { routeDetail, routeViewset, type DetailRoutes } from "./viewset.js";
 import { mergeTeamConfig, readSampleRate, teamComputedFields, validateReplayConfig } from "./team-config.js";
 
 /** The emulator's one organization, which owns every project. */
@@ -132,10 +133,16 @@ export const projectSettingsResource: ResourceModule = {
   scopeObject: "project",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    return handleSettings(context, "project");
-  },
+  handle: (context) => routeDetail(settingsRoutes("project"), context, String(context.project.id)),
 };
+
+const environmentRoutes = routeViewset<ProjectState>({
+  list: (context) => {
+    const page = paginate([context.project], context.requestUrl);
+    return ok({ ...page, results: page.results.map((project) => serializeProject(project, "environment")) });
+  },
+  detail: settingsRoutes("environment"),
+});
 
 /**
  * The environment (team) object, where every project setting lives: `/api/environments/{id}/`
@@ -149,21 +156,22 @@ export const environmentSettingsResource: ResourceModule = {
   environmentsAlias: false,
   throttle: "default",
   handle(context: ResourceContext): ResourceResponse {
-    if (context.id === undefined && context.requestUrl.pathname.startsWith("/api/projects/")) {
-      if (context.method !== "GET") throw methodNotAllowed(context.method);
-      const page = paginate([context.project], context.requestUrl);
-      return ok({ ...page, results: page.results.map((project) => serializeProject(project, "environment")) });
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    if (context.id !== undefined && context.id !== String(context.project.id)) throw notFound();
-    return handleSettings(context, "environment");
+    // `/api/environments/{id}/` names the environment itself: RootTeamViewSet's detail route.
+    const root = context.id === undefined && !context.requestUrl.pathname.startsWith("/api/projects/");
+    return root ? routeDetail(settingsRoutes("environment"), context, String(context.project.id)) : environmentRoutes(context);
   },
 };
 
-function handleSettings(context: ResourceContext, route: Route): ResourceResponse {
-  if (context.method === "GET") return ok(serializeProject(context.project, route));
-  if (context.method === "PATCH" || context.method === "PUT") return updateProject(context, route);
-  throw methodNotAllowed(context.method);
+/** The project or environment object as a detail route: read and update, nothing to create or delete. */
+function settingsRoutes(route: Route): DetailRoutes<ProjectState> {
+  return {
+    find: ({ project }, id) => {
+      if (id !== String(project.id)) throw notFound();
+      return project;
+    },
+    retrieve: ({ project }) => ok(serializeProject(project, route)),
+    update: (context) => updateProject(context, route),
+  };
 }
 
 function serializeProject(project: ProjectState, route: Route): JsonRecord {

@@ -1,11 +1,12 @@
-import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
+import { notFound, validationError } from "../errors.js";
 import { isUuid, parseBooleanText, readBoolean, readChoice, readRequestBody, readString } from "../fields.js";
 import type { JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
-import type { PropertyDefinitionRecord } from "../state.js";
+import type { ProjectState, PropertyDefinitionRecord } from "../state.js";
 import { readTags } from "../tags.js";
 import { applyCuration } from "./curation.js";
 import { noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { routeViewset } from "./viewset.js";
 
 /** Property types PostHog assigns to definitions. */
 export const PROPERTY_TYPES = ["DateTime", "String", "Numeric", "Boolean", "Duration"] as const;
@@ -19,23 +20,25 @@ export const propertyDefinitionsResource: ResourceModule = {
   scopeObject: "property_definition",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    if (context.id === undefined) {
-      if (context.method === "GET") return listPropertyDefinitions(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    const definition = isUuid(context.id) ? context.project.propertyDefinitions.find((candidate) => candidate.id === context.id?.toLowerCase()) : undefined;
-    if (definition === undefined) throw notFound();
-    if (context.method === "GET") return ok(serializePropertyDefinition(definition));
-    if (context.method === "PATCH" || context.method === "PUT") return updatePropertyDefinition(context, definition);
-    if (context.method === "DELETE") {
-      context.project.propertyDefinitions = context.project.propertyDefinitions.filter((candidate) => candidate !== definition);
-      return noContent();
-    }
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<PropertyDefinitionRecord>({
+    list: listPropertyDefinitions,
+    detail: {
+      find: ({ project }, id) => findPropertyDefinition(project, id),
+      retrieve: (_context, definition) => ok(serializePropertyDefinition(definition)),
+      update: updatePropertyDefinition,
+      destroy: ({ project }, definition) => {
+        project.propertyDefinitions = project.propertyDefinitions.filter((candidate) => candidate !== definition);
+        return noContent();
+      },
+    },
+  }),
 };
+
+function findPropertyDefinition(project: ProjectState, segment: string): PropertyDefinitionRecord {
+  const definition = isUuid(segment) ? project.propertyDefinitions.find((candidate) => candidate.id === segment.toLowerCase()) : undefined;
+  if (definition === undefined) throw notFound();
+  return definition;
+}
 
 /** The EE property definition shape. */
 export function serializePropertyDefinition(definition: PropertyDefinitionRecord): JsonRecord {

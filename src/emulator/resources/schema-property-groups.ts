@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { endpointNotFound, methodNotAllowed, notFound, validationError } from "../errors.js";
+import { notFound, validationError } from "../errors.js";
 import { isUuid, readList, readRequestBody, readString } from "../fields.js";
 import { describePythonType, isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { ProjectState, PropertyGroupRecord, SchemaPropertyRecord } from "../state.js";
 import { currentUser } from "../users.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { routeViewset } from "./viewset.js";
 
 const PROPERTY_TYPES = ["DateTime", "String", "Numeric", "Boolean", "Object"];
 const NUMERIC_RULE_KEYS = ["minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"];
@@ -22,27 +23,29 @@ export const schemaPropertyGroupsResource: ResourceModule = {
   scopeObject: "event_definition",
   environmentsAlias: false,
   throttle: "default",
-  handle(context: ResourceContext): ResourceResponse {
-    const { project } = context;
-    if (context.id === undefined) {
-      if (context.method === "GET") return listGroups(context);
-      if (context.method === "POST") return createGroup(context);
-      throw methodNotAllowed(context.method);
-    }
-    if (context.action !== undefined) throw endpointNotFound();
-    const group = findPropertyGroup(project, context.id);
-    if (group === undefined) throw notFound();
-    if (context.method === "GET") return ok(serializePropertyGroup(project, group));
-    if (context.method === "PATCH" || context.method === "PUT") return updateGroup(context, group);
-    if (context.method === "DELETE") {
-      project.propertyGroups = project.propertyGroups.filter((candidate) => candidate !== group);
-      for (const schema of project.eventSchemas.filter((candidate) => candidate.property_group_id === group.id)) bumpSchemaVersion(project, schema.event_definition_id);
-      project.eventSchemas = project.eventSchemas.filter((schema) => schema.property_group_id !== group.id);
-      return noContent();
-    }
-    throw methodNotAllowed(context.method);
-  },
+  handle: routeViewset<PropertyGroupRecord>({
+    list: listGroups,
+    create: createGroup,
+    detail: {
+      find: ({ project }, id) => {
+        const group = findPropertyGroup(project, id);
+        if (group === undefined) throw notFound();
+        return group;
+      },
+      retrieve: ({ project }, group) => ok(serializePropertyGroup(project, group)),
+      update: updateGroup,
+      destroy: destroyGroup,
+    },
+  }),
 };
+
+/** Deleting a group unlinks it from every event, bumping those events' schema versions. */
+function destroyGroup({ project }: ResourceContext, group: PropertyGroupRecord): ResourceResponse {
+  project.propertyGroups = project.propertyGroups.filter((candidate) => candidate !== group);
+  for (const schema of project.eventSchemas.filter((candidate) => candidate.property_group_id === group.id)) bumpSchemaVersion(project, schema.event_definition_id);
+  project.eventSchemas = project.eventSchemas.filter((schema) => schema.property_group_id !== group.id);
+  return noContent();
+}
 
 /** Finds a group by UUID path segment. */
 export function findPropertyGroup(project: ProjectState, segment: string): PropertyGroupRecord | undefined {
