@@ -4,7 +4,8 @@
  * a property of the wrong type or an event renamed in the definitions fails to
  * compile. Everything here is types; at runtime the client is returned as is.
  */
-import type { EventDefinition, PropertyDefinition, PropertyGroup } from "./index.js";
+import type { EventDefinition } from "./kinds/event-definitions.js";
+import type { PropertyDefinition, PropertyGroup } from "./kinds/property-groups.js";
 
 /** The TypeScript type of each PostHog property type. */
 interface PropertyValues {

@@ -10,11 +10,10 @@ import { pathToFileURL } from "node:url";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
 import type { JsonObject, JsonValue } from "../../core/json.js";
 import type { Definition, KindName } from "../../core/model.js";
+import { KIND, SITE } from "../../sdk/markers.js";
 import { isDefinitionFile, isSkippedCode } from "./protocol.js";
 import { createReply, exitWorker, hardenProcess, installModuleHooks, locateError, readRequest, registerOwnFiles, shorten, toRelative, type ViolationLog } from "./sandbox.js";
 
-const KIND = Symbol.for("posthog-definitions/kind");
-const SITE = Symbol.for("posthog-definitions/site");
 const SDK_URL = new URL("./sdk.js", import.meta.url).href;
 
 const request = readRequest();
