@@ -5,7 +5,7 @@
 // merge it applies each environment; a last plan through the CLI shows that
 // nothing is left to do.
 import { createActionWorld, KEY_ENV, SHAS, startActionEmulator } from "../test/helpers/runner-env.js";
-import { runBundledCli } from "../test/helpers/cli.js";
+import { runCliProcess } from "../test/helpers/cli.js";
 
 const rule = (title: string) => process.stdout.write(`\n=== ${title}\n\n`);
 
@@ -29,7 +29,7 @@ try {
   }
 
   rule("posthog-definitions plan --environment production: nothing left to do");
-  const again = await runBundledCli(["plan", "--environment", "production", "--detailed-exitcode"], { cwd: world.repo.dir, env: KEY_ENV });
+  const again = await runCliProcess(["plan", "--environment", "production", "--detailed-exitcode"], { cwd: world.repo.dir, env: KEY_ENV });
   failed ||= again.code !== 0;
   process.stdout.write(again.stdout);
 } finally {

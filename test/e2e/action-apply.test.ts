@@ -1,39 +1,28 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { createActionWorld, SHAS, startActionEmulator, type ActionWorld } from "../helpers/runner-env.js";
+import { describe, expect, it } from "vitest";
+import { useActionWorld } from "../helpers/action-world.js";
+import { SHAS } from "../helpers/runner-env.js";
 
-let emulator: RunningEmulator;
-let world: ActionWorld;
+const actions = useActionWorld();
 
-const plan = () => world.run({ eventName: "pull_request", event: "pull_request.opened.json", sha: SHAS.head1 });
+const plan = () => actions.world.run({ eventName: "pull_request", event: "pull_request.opened.json", sha: SHAS.head1 });
 const apply = (environment: string, options: { inputs?: Record<string, string>; sha?: string; runNumber?: number } = {}) =>
-  world.run({ eventName: "push", event: "push.json", sha: options.sha ?? SHAS.merge, inputs: { environment, ...options.inputs }, runNumber: options.runNumber ?? 2 });
-const posthogWrites = () => emulator.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path} ${r.status}`);
-const planComment = () => world.github.comments(7).find((c) => c.login === "github-actions[bot]")!;
+  actions.world.run({ eventName: "push", event: "push.json", sha: options.sha ?? SHAS.merge, inputs: { environment, ...options.inputs }, runNumber: options.runNumber ?? 2 });
+const posthogWrites = () => actions.emulator.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path} ${r.status}`);
+const planComment = () => actions.world.github.comments(7).find((c) => c.login === "github-actions[bot]")!;
 const flagRollout = async (project: 1 | 2) => {
-  const flags = await world.api(project, "GET", "feature_flags/");
+  const flags = await actions.world.api(project, "GET", "feature_flags/");
   return flags.results.filter((f: any) => !f.deleted).map((f: any) => [f.key, f.filters.groups[0].rollout_percentage]);
 };
 const editFlagFile = (from: string, to: string) => {
   const file = "posthog/feature-flags/new-checkout.ts";
-  world.repo.write(file, readFileSync(join(world.repo.dir, file), "utf8").replace(from, to));
+  actions.world.repo.write(file, readFileSync(join(actions.world.repo.dir, file), "utf8").replace(from, to));
 };
-
-beforeAll(async () => {
-  emulator = await startActionEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(async () => {
-  await world.close();
-});
 
 describe("apply on push to main", () => {
   it("applies the reviewed plan per environment; parallel matrix jobs keep each other's status lines", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     expect((await plan()).code).toBe(0);
 
     emulator.clearRequests();
@@ -63,7 +52,7 @@ describe("apply on push to main", () => {
   });
 
   it("stops with plan-changed and shows what changed since review, unless allow-stale-plan is set", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     await world.seed("staging");
     editFlagFile("staging: 100", "staging: 50");
     expect((await plan()).code).toBe(0);
@@ -92,7 +81,7 @@ describe("apply on push to main", () => {
   });
 
   it("refuses a direct push without a reviewed plan unless apply-without-review is set", async () => {
-    world = await createActionWorld(emulator);
+    await actions.open();
     const refused = await apply("staging", { sha: SHAS.direct });
     expect(refused.code).toBe(1);
     expect(refused.outputs["failure-reason"]).toBe("no-reviewed-plan");
@@ -105,7 +94,7 @@ describe("apply on push to main", () => {
   });
 
   it("reports a partial failure with PostHog's error, then a re-run applies only what is left", async () => {
-    world = await createActionWorld(emulator);
+    const { emulator } = await actions.open();
     expect((await plan()).code).toBe(0);
     emulator.injectFault({ method: "POST", path: "/feature_flags/$", status: 400, body: { type: "validation_error", code: "invalid_input", detail: "Simulated rejection of this flag.", attr: "filters" } });
 

@@ -1,29 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { createActionWorld, SHAS, startActionEmulator, type ActionWorld } from "../helpers/runner-env.js";
+import { describe, expect, it } from "vitest";
+import { useActionWorld } from "../helpers/action-world.js";
+import { SHAS } from "../helpers/runner-env.js";
 
-let emulator: RunningEmulator;
-let world: ActionWorld;
+const actions = useActionWorld();
 
-const check = (runNumber: number, env: Record<string, string> = {}) => world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, runNumber, env });
-const issueWrites = () => world.github.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
-const driftIssues = () => world.github.issues();
-const comments = (issue: number) => world.github.comments(issue).map((c) => c.body);
-const stagingFlag = async () => (await world.api(1, "GET", "feature_flags/")).results[0];
-
-beforeAll(async () => {
-  emulator = await startActionEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(async () => {
-  await world.close();
-});
+const check = (runNumber: number, env: Record<string, string> = {}) => actions.world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, runNumber, env });
+const issueWrites = () => actions.world.github.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
+const driftIssues = () => actions.world.github.issues();
+const comments = (issue: number) => actions.world.github.comments(issue).map((c) => c.body);
+const stagingFlag = async () => (await actions.world.api(1, "GET", "feature_flags/")).results[0];
 
 describe("drift on schedule", () => {
   it("opens one issue per drifted environment, edits it when drift changes, closes it when clean and reopens it", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     await world.seed("staging");
     await world.seed("production");
 
@@ -82,7 +71,7 @@ describe("drift on schedule", () => {
   });
 
   it("names who changed which field in the PostHog UI, and when, in the drift issue and the plan comment", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     await world.seed("staging");
     await world.seed("production");
     const flag = await stagingFlag();
@@ -105,7 +94,7 @@ describe("drift on schedule", () => {
   });
 
   it("reports an auth failure as 'check failed', never as drift or as resolved", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     await world.seed("staging");
     await world.seed("production");
     const flag = await stagingFlag();
@@ -138,7 +127,7 @@ describe("drift on schedule", () => {
   });
 
   it("keeps the issue body under GitHub's limit with 800 drifted resources, every kind represented", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     const pad = (i: number) => String(i).padStart(3, "0");
     const insights = Array.from({ length: 300 }, (_, i) => `    { insight: insight({ key: "drift-insight-${pad(i)}", name: "Query ${i}", query: hogql("SELECT count() FROM events WHERE properties.n = ${i}") }) },`);
     world.repo.write("posthog/dashboards/many.ts", `import { dashboard, hogql, insight } from "@posthog/definitions"\n\nexport default dashboard({\n  key: "many",\n  name: "Many",\n  tiles: [\n${insights.join("\n")}\n  ],\n})\n`);
@@ -163,7 +152,7 @@ describe("drift on schedule", () => {
   }, 60_000);
 
   it("ignores fields the UI owns, and fails the step on drift when fail-on-drift is set", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     await world.seed("staging");
     await world.seed("production");
     const ignore = "feature-flags:filters.groups.*.rollout_percentage\n# the UI owns dashboard descriptions\ndashboards/growth:description";
@@ -199,7 +188,7 @@ describe("drift on schedule", () => {
   });
 
   it("opens no issue when a check fails and none is open", async () => {
-    world = await createActionWorld(emulator);
+    await actions.open();
     const failed = await check(1, { POSTHOG_STAGING_KEY: "phx_revokedKey_000111222", POSTHOG_PRODUCTION_KEY: "phx_revokedKey_333444555" });
     expect(failed.code).toBe(1);
     // Nothing could be checked, so "no drift" is unknown: the output is empty, not false.

@@ -1,18 +1,18 @@
 import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { createActionWorld, KEY_ENV, runBundledAction, SECRETS, SHAS, startActionEmulator, withBaseSha, type ActionWorld } from "../helpers/runner-env.js";
+import { describe, expect, it } from "vitest";
+import { useActionWorld } from "../helpers/action-world.js";
+import { runActionInProcess } from "../helpers/in-process.js";
+import { KEY_ENV, SECRETS, SHAS, withBaseSha } from "../helpers/runner-env.js";
 
-let emulator: RunningEmulator;
-let world: ActionWorld;
+const actions = useActionWorld();
 
-const plan = (options: { inputs?: Record<string, string>; env?: Record<string, string>; runNumber?: number } = {}) => world.run({ eventName: "pull_request", event: "pull_request.opened.json", sha: SHAS.head1, ...options });
+const plan = (options: { inputs?: Record<string, string>; env?: Record<string, string>; runNumber?: number } = {}) => actions.world.run({ eventName: "pull_request", event: "pull_request.opened.json", sha: SHAS.head1, ...options });
 const apply = (environment: string, options: { inputs?: Record<string, string>; sha?: string; runNumber?: number } = {}) =>
-  world.run({ eventName: "push", event: "push.json", sha: options.sha ?? SHAS.merge, inputs: { environment, ...options.inputs }, runNumber: options.runNumber ?? 2 });
-const posthogWrites = () => emulator.requests.filter((r) => r.method !== "GET");
-const planComment = () => world.github.comments(7).find((c) => c.login === "github-actions[bot]");
+  actions.world.run({ eventName: "push", event: "push.json", sha: options.sha ?? SHAS.merge, inputs: { environment, ...options.inputs }, runNumber: options.runNumber ?? 2 });
+const posthogWrites = () => actions.emulator.requests.filter((r) => r.method !== "GET");
+const planComment = () => actions.world.github.comments(7).find((c) => c.login === "github-actions[bot]");
 
 /** A loopback port nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -23,19 +23,9 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-beforeAll(async () => {
-  emulator = await startActionEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(async () => {
-  await world.close();
-});
-
 describe("honest failures", () => {
   it("fails a same-repository plan whose key is missing, naming the variable, instead of planning offline", async () => {
-    world = await createActionWorld(emulator);
+    await actions.open();
     const result = await plan({ env: { POSTHOG_PRODUCTION_KEY: "" } });
     expect(result.code).toBe(1);
     expect(result.outputs["failure-reason"]).toBe("invalid-config");
@@ -48,7 +38,7 @@ describe("honest failures", () => {
   });
 
   it("fails when an explicit config-file does not exist, naming the input, and writes nothing", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     const result = await plan({ inputs: { "config-file": "config/posthog.config.ts" } });
     expect(result.code).toBe(1);
     expect(result.outputs["failure-reason"]).toBe("invalid-config");
@@ -58,7 +48,7 @@ describe("honest failures", () => {
   });
 
   it("logs every error, with or without a file, as ::error:: with its own text", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     const missing = await plan({ inputs: { "working-directory": "apps/missing" } });
     expect(missing.code).toBe(1);
     expect(missing.outputs["failure-reason"]).toBe("invalid-input");
@@ -74,7 +64,7 @@ describe("honest failures", () => {
   });
 
   it("fails a plan whose comment cannot be written, with GitHub's cause", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     world.github.deny(["pull-requests"]);
     const result = await plan();
     expect(result.code).toBe(1);
@@ -85,9 +75,9 @@ describe("honest failures", () => {
   });
 
   it("names a refused connection as such, not as an answer from GitHub", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     const url = `http://127.0.0.1:${await closedPort()}`;
-    const result = await runBundledAction({
+    const result = await runActionInProcess({
       workspace: world.repo.dir,
       githubApiUrl: url,
       eventName: "pull_request",
@@ -103,7 +93,7 @@ describe("honest failures", () => {
   });
 
   it("stops an apply before anything changes when its status line cannot be written", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     expect((await plan()).code).toBe(0);
     world.github.deny(["pull-requests"]);
     emulator.clearRequests();
@@ -116,7 +106,7 @@ describe("honest failures", () => {
   });
 
   it("records no-reviewed-plan in the status line, and warns when apply-without-review applies anyway", async () => {
-    world = await createActionWorld(emulator);
+    await actions.open();
     expect((await plan({ inputs: { environment: "staging" } })).code).toBe(0);
     const refused = await apply("production");
     expect(refused.code).toBe(1);

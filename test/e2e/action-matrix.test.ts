@@ -1,31 +1,20 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readCommentEntries, readReviewRecord } from "../../src/action/comment.js";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { createActionWorld, SHAS, startActionEmulator, type ActionWorld } from "../helpers/runner-env.js";
+import { useActionWorld } from "../helpers/action-world.js";
+import { SHAS } from "../helpers/runner-env.js";
 
-let emulator: RunningEmulator;
-let world: ActionWorld;
+const actions = useActionWorld();
 
 const planJob = (environment: string, sha: string, runNumber: number) =>
-  world.run({ eventName: "pull_request", event: sha === SHAS.head1 ? "pull_request.opened.json" : "pull_request.synchronize.json", sha, inputs: { environment }, runNumber });
-const applyJob = (environment: string, runNumber: number) => world.run({ eventName: "push", event: "push.json", sha: SHAS.merge, inputs: { environment }, runNumber });
-const ours = () => world.github.comments(7).filter((c) => c.login === "github-actions[bot]");
-
-beforeAll(async () => {
-  emulator = await startActionEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(async () => {
-  await world.close();
-});
+  actions.world.run({ eventName: "pull_request", event: sha === SHAS.head1 ? "pull_request.opened.json" : "pull_request.synchronize.json", sha, inputs: { environment }, runNumber });
+const applyJob = (environment: string, runNumber: number) => actions.world.run({ eventName: "push", event: "push.json", sha: SHAS.merge, inputs: { environment }, runNumber });
+const ours = () => actions.world.github.comments(7).filter((c) => c.login === "github-actions[bot]");
 
 describe("plan as a matrix: one job per environment", () => {
   it("gives one comment with every environment and a complete record, however the jobs interleave, and the merge applies both", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     // Both jobs start at once and both find no comment.
     const [staging, production] = await Promise.all([planJob("staging", SHAS.head1, 1), planJob("production", SHAS.head1, 2)]);
     expect([staging.code, production.code]).toEqual([0, 0]);

@@ -1,33 +1,23 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
+import { useActionWorld } from "../helpers/action-world.js";
 import { copyFixture } from "../helpers/cli.js";
-import { createActionWorld, runBundledAction, SECRETS, SHAS, startActionEmulator, type ActionWorld } from "../helpers/runner-env.js";
+import { runActionInProcess } from "../helpers/in-process.js";
+import { SECRETS, SHAS } from "../helpers/runner-env.js";
 
 const MARKER = "<!-- posthog-definitions:plan -->";
 
-let emulator: RunningEmulator;
-let world: ActionWorld;
+const actions = useActionWorld();
 
 const plan = (event: string, sha: string, options: { inputs?: Record<string, string>; env?: Record<string, string>; runNumber?: number } = {}) =>
-  world.run({ eventName: "pull_request", event, sha, ...options });
-const commentWrites = () => world.github.requests.filter((r) => r.method !== "GET" && r.path.includes("/comments"));
-const posthogWrites = () => emulator.requests.filter((r) => r.method !== "GET");
-
-beforeAll(async () => {
-  emulator = await startActionEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(async () => {
-  await world.close();
-});
+  actions.world.run({ eventName: "pull_request", event, sha, ...options });
+const commentWrites = () => actions.world.github.requests.filter((r) => r.method !== "GET" && r.path.includes("/comments"));
+const posthogWrites = () => actions.emulator.requests.filter((r) => r.method !== "GET");
 
 describe("plan on pull_request", () => {
   it("creates one comment, finds it again past the first page, and updates it in place on the next push", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     for (let i = 0; i < 35; i++) world.github.addComment(7, `Review note ${i}`, "octocat");
     world.github.addComment(7, `${MARKER}\nplanted by someone else`, "mallory");
 
@@ -71,7 +61,7 @@ describe("plan on pull_request", () => {
   });
 
   it("matches the comment by the token's own login when the token can read it", async () => {
-    world = await createActionWorld(emulator, { viewer: "posthog-bot" });
+    const { world } = await actions.open({ viewer: "posthog-bot" });
     world.github.addComment(7, `${MARKER}\nwritten by the workflow token earlier`, "github-actions[bot]");
     expect((await plan("pull_request.opened.json", SHAS.head1)).code).toBe(0);
     expect((await plan("pull_request.synchronize.json", SHAS.head2, { runNumber: 2 })).code).toBe(0);
@@ -83,7 +73,7 @@ describe("plan on pull_request", () => {
   });
 
   it("reports a plan without changes, and skips the comment with comment: changes-only", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     await world.seed("staging");
     await world.seed("production");
 
@@ -104,7 +94,7 @@ describe("plan on pull_request", () => {
   });
 
   it("keeps a huge plan under GitHub's comment limit in one comment, with every change in the job summary", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     // Long keys make even the one-line form of 300 resources per environment overflow the comment.
     const key = (i: number) => `big-${String(i).padStart(3, "0")}-${"k".repeat(180)}`;
     const insights = Array.from({ length: 300 }, (_, i) => `insight({ key: "${key(i)}", name: "Query ${i}", query: hogql("SELECT count() FROM events WHERE properties.plan = 'tier-${i}'") })`);
@@ -131,7 +121,7 @@ describe("plan on pull_request", () => {
   });
 
   it("renders an offline plan for a fork without secrets, and says a maintainer must run the live plan", async () => {
-    world = await createActionWorld(emulator, { readOnly: true });
+    const { world, emulator } = await actions.open({ readOnly: true });
     world.github.addPullRequest({ number: 8, commits: [SHAS.fork] });
     const result = await plan("pull_request.fork.json", SHAS.fork, { env: { POSTHOG_STAGING_KEY: "", POSTHOG_PRODUCTION_KEY: "" } });
     expect(result.code).toBe(0);
@@ -147,7 +137,7 @@ describe("plan on pull_request", () => {
   });
 
   it("refuses to evaluate a fork's definitions in a job that holds keys", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     world.repo.write("posthog/probe.ts", `import { writeFileSync } from "node:fs"\nwriteFileSync(new URL("../evaluated.txt", import.meta.url), "ran")\n`);
     const result = await plan("pull_request.fork.json", SHAS.fork);
     expect(result.code).toBe(1);
@@ -158,7 +148,7 @@ describe("plan on pull_request", () => {
   });
 
   it("shows an environment whose key is rejected as a failed row, and still comments", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     const result = await plan("pull_request.opened.json", SHAS.head1, { env: { POSTHOG_PRODUCTION_KEY: "phx_wrongKey_123456" } });
     expect(result.code).toBe(1);
     expect(result.outputs["failure-reason"]).toBe("auth");
@@ -171,7 +161,7 @@ describe("plan on pull_request", () => {
   });
 
   it("turns invalid definitions into file/line annotations and a readable section in the comment", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     world.repo.write("posthog/feature-flags/broken.ts", `import { featureFlag } from "@posthog/definitions"\n\nexport default featureFlag({\n  key: "broken",\n  filters: {\n    groups: [{ rollout_percentage: 150 }],\n  },\n})\n`);
     const result = await plan("pull_request.opened.json", SHAS.head1);
     expect(result.code).toBe(1);
@@ -186,10 +176,10 @@ describe("plan on pull_request", () => {
   });
 
   it("plans a repository without posthog.config.ts as one default environment from the inputs", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     const growth = copyFixture("growth");
     try {
-      const result = await runBundledAction({
+      const result = await runActionInProcess({
         workspace: growth.dir,
         githubApiUrl: world.github.url,
         eventName: "push",

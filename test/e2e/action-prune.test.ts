@@ -1,28 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { createActionWorld, SHAS, startActionEmulator, type ActionWorld } from "../helpers/runner-env.js";
+import { describe, expect, it } from "vitest";
+import { useActionWorld } from "../helpers/action-world.js";
+import { SHAS } from "../helpers/runner-env.js";
 
-let emulator: RunningEmulator;
-let world: ActionWorld;
+const actions = useActionWorld();
 
 const prune = (inputs: Record<string, string>, runNumber = 1) =>
-  world.run({ eventName: "workflow_dispatch", event: "workflow_dispatch.json", sha: SHAS.merge, inputs: { environment: "staging", ...inputs }, runNumber });
-const posthogWrites = () => emulator.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
-const liveFlags = async () => (await world.api(1, "GET", "feature_flags/")).results.filter((f: any) => !f.deleted).map((f: any) => f.key);
-
-beforeAll(async () => {
-  emulator = await startActionEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(async () => {
-  await world.close();
-});
+  actions.world.run({ eventName: "workflow_dispatch", event: "workflow_dispatch.json", sha: SHAS.merge, inputs: { environment: "staging", ...inputs }, runNumber });
+const posthogWrites = () => actions.emulator.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
+const liveFlags = async () => (await actions.world.api(1, "GET", "feature_flags/")).results.filter((f: any) => !f.deleted).map((f: any) => f.key);
 
 describe("prune on workflow_dispatch", () => {
   it("lists orphans in a dry run, refuses without confirmation or above the cap, then deletes when confirmed", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     await world.seed("staging");
     // An unmanaged flag made in the UI must never be touched.
     await world.api(1, "POST", "feature_flags/", { key: "ui-only", name: "Made in the UI", filters: { groups: [{ rollout_percentage: 5 }] } });
@@ -63,7 +52,7 @@ describe("prune on workflow_dispatch", () => {
   });
 
   it("never prunes when the definitions are invalid, since everything would look orphaned", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     await world.seed("staging");
     world.repo.write("posthog/feature-flags/new-checkout.ts", "export default {\n");
     emulator.clearRequests();
@@ -75,7 +64,7 @@ describe("prune on workflow_dispatch", () => {
   });
 
   it("asks which environment to prune when several are configured", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     const result = await world.run({ eventName: "workflow_dispatch", event: "workflow_dispatch.json", sha: SHAS.merge });
     expect(result.code).toBe(1);
     expect(result.outputs["failure-reason"]).toBe("invalid-config");

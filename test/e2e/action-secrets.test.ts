@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { createActionWorld, SECRETS, SHAS, startActionEmulator, type ActionRunResult, type ActionWorld } from "../helpers/runner-env.js";
+import { describe, expect, it } from "vitest";
+import { useActionWorld } from "../helpers/action-world.js";
+import { SECRETS, SHAS, type ActionRunResult } from "../helpers/runner-env.js";
 
 const REVOKED = "phx_revokedSecretKey_77aa88bb";
 
-let emulator: RunningEmulator;
-let world: ActionWorld;
-
-beforeAll(async () => {
-  emulator = await startActionEmulator();
-});
-afterAll(async () => {
-  await world.close();
-  await emulator.close();
-});
+// As processes (the bundles built from the sources): what must hold no secret is what the real process writes.
+const actions = useActionWorld({ asProcess: true });
 
 /**
  * The runner consumes `::add-mask::` commands and never shows them; that is the
@@ -29,7 +21,7 @@ function visibleOutput(run: ActionRunResult): string {
 
 describe("secrets", () => {
   it("never appear in logs, summaries, outputs, plan files, comments or issues, whatever the mode and outcome", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     const runs: ActionRunResult[] = [];
     const push = async (run: Promise<ActionRunResult>) => runs.push(await run);
 

@@ -1,29 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { createActionWorld, SHAS, startActionEmulator, type ActionWorld } from "../helpers/runner-env.js";
+import { describe, expect, it } from "vitest";
+import { useActionWorld } from "../helpers/action-world.js";
+import { SHAS } from "../helpers/runner-env.js";
 
-let emulator: RunningEmulator;
-let world: ActionWorld;
+const actions = useActionWorld();
 
-const plan = (options: { inputs?: Record<string, string>; env?: Record<string, string>; runNumber?: number } = {}) => world.run({ eventName: "pull_request", event: "pull_request.opened.json", sha: SHAS.head1, ...options });
+const plan = (options: { inputs?: Record<string, string>; env?: Record<string, string>; runNumber?: number } = {}) => actions.world.run({ eventName: "pull_request", event: "pull_request.opened.json", sha: SHAS.head1, ...options });
 const apply = (environment: string, options: { inputs?: Record<string, string>; runNumber?: number } = {}) =>
-  world.run({ eventName: "push", event: "push.json", sha: SHAS.merge, inputs: { environment, ...options.inputs }, runNumber: options.runNumber ?? 2 });
-const queue = (runNumber = 3) => world.run({ eventName: "merge_group", event: "merge_group.json", sha: SHAS.merge, runNumber });
-const planComment = () => world.github.comments(7).find((c) => c.login === "github-actions[bot]")!;
-
-beforeAll(async () => {
-  emulator = await startActionEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(async () => {
-  await world.close();
-});
+  actions.world.run({ eventName: "push", event: "push.json", sha: SHAS.merge, inputs: { environment, ...options.inputs }, runNumber: options.runNumber ?? 2 });
+const queue = (runNumber = 3) => actions.world.run({ eventName: "merge_group", event: "merge_group.json", sha: SHAS.merge, runNumber });
+const planComment = () => actions.world.github.comments(7).find((c) => c.login === "github-actions[bot]")!;
 
 describe("GitHub-native signals", () => {
   it("reports a check run per environment on the pull request's head, and warns without checks: write", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     const result = await plan();
     expect(result.code).toBe(0);
     const runs = world.github.checkRuns();
@@ -50,7 +39,7 @@ describe("GitHub-native signals", () => {
   });
 
   it("keeps the posthog labels when enabled: changes, then no changes, and apply-failed until a re-run succeeds", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     expect((await plan()).code).toBe(0);
     expect(world.github.labels(7)).toEqual([]);
 
@@ -71,7 +60,7 @@ describe("GitHub-native signals", () => {
   });
 
   it("plans a merge group's merged result, reports its checks on the group's commit and records the verdict on the pull request", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     expect((await plan()).code).toBe(0);
 
     const queued = await queue();

@@ -2,26 +2,24 @@ import { readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { runBundledCli } from "../helpers/cli.js";
-import { createActionWorld, SECRETS, SHAS, startActionEmulator, type ActionRunResult, type ActionWorld } from "../helpers/runner-env.js";
+import { useActionWorld } from "../helpers/action-world.js";
+import { runCliInProcess } from "../helpers/in-process.js";
+import { SECRETS, SHAS, type ActionRunResult } from "../helpers/runner-env.js";
 
 /**
  * A pull request's posthog.config.ts is code from the pull request. These runs
- * of the bundled Action point it elsewhere and check, with a loopback listener
+ * of the Action point it elsewhere and check, with a loopback listener
  * standing in for the attacker's server, that keys still go only where the
  * base commit's config (or the workflow) says, and that the comment says so.
  */
 
 const RUNTIME_TOKEN = "ghs_actionsRuntimeToken_0a1b2c3d4e";
-let emulator: RunningEmulator;
+const actions = useActionWorld();
 let listener: Server;
 let listenerUrl: string;
-let world: ActionWorld | undefined;
 const received: { method: string; url: string; authorization?: string }[] = [];
 
 beforeAll(async () => {
-  emulator = await startActionEmulator();
   listener = createServer((request, response) => {
     received.push({ method: request.method ?? "", url: request.url ?? "", ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) });
     response.writeHead(200, { "content-type": "application/json" }).end('{"results":[],"next":null}');
@@ -29,32 +27,29 @@ beforeAll(async () => {
   await new Promise<void>((done) => listener.listen(0, "127.0.0.1", done));
   listenerUrl = `http://127.0.0.1:${(listener.address() as { port: number }).port}`;
 });
-afterEach(async () => {
+afterEach(() => {
   received.length = 0;
-  await world?.close();
-  world = undefined;
 });
 afterAll(async () => {
   await new Promise<void>((done) => listener.close(() => done()));
-  await emulator.close();
 });
 
 /** Rewrites the pull request's posthog.config.ts (the base commit keeps the fixture's). */
 function writeHeadConfig(environments: Record<string, { host: string; projectId: number; apiKeyEnv: string }>): void {
-  world!.repo.write("posthog.config.ts", `import { defineConfig } from "@posthog/definitions"\nexport default defineConfig({ environments: ${JSON.stringify(environments)} })\n`);
+  actions.world.repo.write("posthog.config.ts", `import { defineConfig } from "@posthog/definitions"\nexport default defineConfig({ environments: ${JSON.stringify(environments)} })\n`);
 }
 
 const planPullRequest = (inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
-  world!.run({ eventName: "pull_request", event: "pull_request.opened.json", sha: SHAS.head1, inputs: { "allowed-hosts": `${emulator.url},${listenerUrl}`, ...inputs }, env });
+  actions.world.run({ eventName: "pull_request", event: "pull_request.opened.json", sha: SHAS.head1, inputs: { "allowed-hosts": `${actions.emulator.url},${listenerUrl}`, ...inputs }, env });
 
 /** The plan comment as a reader sees it, markdown escapes removed. */
-const comment = () => (world!.github.comments(7)[0]?.body ?? "").replaceAll("\\", "");
+const comment = () => (actions.world.github.comments(7)[0]?.body ?? "").replaceAll("\\", "");
 /** What a run showed anyone: the runner consumes `::add-mask::` lines, which is how it learns what to mask. */
-const everything = (run: ActionRunResult) => [run.stdout.replace(/^::add-mask::.*$/gm, ""), run.stderr, run.summary, run.outputFile, run.planJson, ...world!.github.requests.map((r) => r.body)].join("\n");
+const everything = (run: ActionRunResult) => [run.stdout.replace(/^::add-mask::.*$/gm, ""), run.summary, JSON.stringify(run.outputs), run.planJson, ...actions.world.github.requests.map((r) => r.body)].join("\n");
 
 describe("where a pull request's plan sends keys", () => {
   it("uses the base commit's host, project and key variable when the pull request redirects them, warns in the comment, and sends nothing to the redirect", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     writeHeadConfig({
       staging: { host: listenerUrl, projectId: 1, apiKeyEnv: "POSTHOG_PRODUCTION_KEY" },
       production: { host: emulator.url, projectId: 1, apiKeyEnv: "POSTHOG_PRODUCTION_KEY" },
@@ -72,7 +67,7 @@ describe("where a pull request's plan sends keys", () => {
   });
 
   it("takes a merge group's hosts and key variables from its base commit too, so a queued pull request cannot redirect a key", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     writeHeadConfig({
       staging: { host: listenerUrl, projectId: 1, apiKeyEnv: "POSTHOG_STAGING_KEY" },
       production: { host: emulator.url, projectId: 2, apiKeyEnv: "POSTHOG_PRODUCTION_KEY" },
@@ -85,7 +80,7 @@ describe("where a pull request's plan sends keys", () => {
   });
 
   it("refuses a key variable outside POSTHOG_*, so a pull request cannot have ACTIONS_RUNTIME_TOKEN sent as a Bearer token", async () => {
-    world = await createActionWorld(emulator);
+    const { emulator } = await actions.open();
     writeHeadConfig({ staging: { host: listenerUrl, projectId: 1, apiKeyEnv: "ACTIONS_RUNTIME_TOKEN" }, production: { host: emulator.url, projectId: 2, apiKeyEnv: "POSTHOG_PRODUCTION_KEY" } });
     const run = await planPullRequest({}, { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN });
 
@@ -98,7 +93,7 @@ describe("where a pull request's plan sends keys", () => {
   });
 
   it("plans an environment the base commit does not have offline, without a key, and warns", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     writeHeadConfig({
       staging: { host: emulator.url, projectId: 1, apiKeyEnv: "POSTHOG_STAGING_KEY" },
       production: { host: emulator.url, projectId: 2, apiKeyEnv: "POSTHOG_PRODUCTION_KEY" },
@@ -116,7 +111,7 @@ describe("where a pull request's plan sends keys", () => {
   });
 
   it("plans every environment offline when the base commit's config cannot be read, instead of trusting the pull request's", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     rmSync(join(world.repo.dir, ".git"), { recursive: true, force: true });
     writeHeadConfig({ staging: { host: listenerUrl, projectId: 1, apiKeyEnv: "POSTHOG_STAGING_KEY" }, production: { host: listenerUrl, projectId: 2, apiKeyEnv: "POSTHOG_PRODUCTION_KEY" } });
     const run = await planPullRequest();
@@ -132,7 +127,7 @@ describe("where a pull request's plan sends keys", () => {
 
 describe("hosts keys may go to", () => {
   it("are PostHog's clouds and the allowed-hosts input: any other host fails its environment before a request, in plan and apply", async () => {
-    world = await createActionWorld(emulator);
+    const { world, emulator } = await actions.open();
     const plan = await planPullRequest({ "allowed-hosts": "" });
     expect(emulator.requests).toEqual([]);
     expect(plan.outputs["failure-reason"]).toBe("invalid-config");
@@ -146,7 +141,7 @@ describe("hosts keys may go to", () => {
   });
 
   it("rejects an allowed-hosts entry that is not a host or an origin", async () => {
-    world = await createActionWorld(emulator);
+    await actions.open();
     const run = await planPullRequest({ "allowed-hosts": "https://posthog.example.com/api?x=1" });
     expect(run.outputs["failure-reason"]).toBe("invalid-input");
     expect(run.stdout).toContain('input allowed-hosts must list hosts or origins such as https://posthog.example.com; got "https://posthog.example.com/api?x=1"');
@@ -155,9 +150,9 @@ describe("hosts keys may go to", () => {
 
 describe("the CLI", () => {
   it("trusts the local config's host, but refuses a key variable outside POSTHOG_*", async () => {
-    world = await createActionWorld(emulator);
+    const { world } = await actions.open();
     writeHeadConfig({ staging: { host: listenerUrl, projectId: 1, apiKeyEnv: "GITHUB_TOKEN" } });
-    const result = await runBundledCli(["plan", "--environment", "staging"], { cwd: world.repo.dir, env: { GITHUB_TOKEN: SECRETS.token } });
+    const result = await runCliInProcess(["plan", "--environment", "staging"], { cwd: world.repo.dir, env: { GITHUB_TOKEN: SECRETS.token } });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('posthog.config.ts:1: error: environments.staging.apiKeyEnv: "GITHUB_TOKEN" is invalid: must be a variable named POSTHOG_');
     expect(result.stdout + result.stderr).not.toContain(SECRETS.token);

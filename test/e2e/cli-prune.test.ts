@@ -2,13 +2,14 @@ import { renameSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
-import { copyFixture, runBundledCli } from "../helpers/cli.js";
+import { copyFixture } from "../helpers/cli.js";
+import { runCliInProcess } from "../helpers/in-process.js";
 
 const KEY = "phx_emulator";
 let emulator: RunningEmulator;
 let repo: ReturnType<typeof copyFixture>;
 
-const cli = (...args: string[]) => runBundledCli(args, { cwd: repo.dir, env: { POSTHOG_HOST: emulator.url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: KEY } });
+const cli = (...args: string[]) => runCliInProcess(args, { cwd: repo.dir, env: { POSTHOG_HOST: emulator.url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: KEY } });
 const deletions = () => emulator.requests.filter((r) => r.method === "DELETE" || (r.method === "PATCH" && JSON.stringify(r.body) === '{"deleted":true}'));
 
 async function liveCount(collection: string): Promise<number> {

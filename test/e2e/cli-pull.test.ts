@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
-import { copyFixture, runBundledCli } from "../helpers/cli.js";
+import { copyFixture } from "../helpers/cli.js";
+import { runCliInProcess } from "../helpers/in-process.js";
 import { resetEmulator } from "../helpers/emulator-control.js";
 
 let emulator: RunningEmulator;
@@ -29,10 +30,10 @@ afterEach(() => {
 
 describe("posthog-definitions pull", () => {
   it("writes the applied project into an empty repository, which then validates and plans as no changes", async () => {
-    expect((await runBundledCli(["apply"], { cwd: repo.dir, env: env() })).code).toBe(0);
+    expect((await runCliInProcess(["apply"], { cwd: repo.dir, env: env() })).code).toBe(0);
     emulator.clearRequests();
 
-    const dry = await runBundledCli(["pull", "--dry-run"], { cwd: empty, env: env() });
+    const dry = await runCliInProcess(["pull", "--dry-run"], { cwd: empty, env: env() });
     expect(dry.code).toBe(0);
     expect(dry.stdout).toBe(
       [
@@ -44,18 +45,18 @@ describe("posthog-definitions pull", () => {
       ].join("\n"),
     );
 
-    const pulled = await runBundledCli(["pull"], { cwd: empty, env: env() });
+    const pulled = await runCliInProcess(["pull"], { cwd: empty, env: env() });
     expect(pulled.code).toBe(0);
     expect(pulled.stdout).toContain("Wrote 3 file(s) for 3 resource(s)");
     expect(readFileSync(join(empty, "posthog", "dashboards", "growth.ts"), "utf8")).toContain('import weeklySignups from "../insights/weekly-signups.ts"');
     expect(writes()).toEqual([]);
 
-    expect((await runBundledCli(["validate"], { cwd: empty, env: env() })).stdout).toBe("3 definition(s) are valid.\n");
-    const plan = await runBundledCli(["plan", "--detailed-exitcode"], { cwd: empty, env: env() });
+    expect((await runCliInProcess(["validate"], { cwd: empty, env: env() })).stdout).toBe("3 definition(s) are valid.\n");
+    const plan = await runCliInProcess(["plan", "--detailed-exitcode"], { cwd: empty, env: env() });
     expect(plan.stdout).toContain("No changes. 3 resource(s) up to date.");
     expect(plan.code).toBe(0);
 
-    const again = await runBundledCli(["pull"], { cwd: empty, env: env() });
+    const again = await runCliInProcess(["pull"], { cwd: empty, env: env() });
     expect(again.stdout).toBe("Wrote 0 file(s) for 3 resource(s); 3 unchanged, 0 kept with local edits.\n");
   });
 
@@ -69,16 +70,16 @@ describe("posthog-definitions pull", () => {
     ).json();
     emulator.clearRequests();
 
-    const refused = await runBundledCli(["pull", "--adopt"], { cwd: empty, env: env() });
+    const refused = await runCliInProcess(["pull", "--adopt"], { cwd: empty, env: env() });
     expect(refused.code).toBe(3);
     expect(refused.stderr).toContain("error: --adopt needs a selection: --kind, --key or --all (adopting tags resources in PostHog)");
 
-    const dry = await runBundledCli(["pull", "--adopt", "--kind", "dashboards", "--dry-run"], { cwd: empty, env: env() });
+    const dry = await runCliInProcess(["pull", "--adopt", "--kind", "dashboards", "--dry-run"], { cwd: empty, env: env() });
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain(`Dry run: would tag 1 resource(s) in project 1 so this tool manages them:\n  dashboards/ops  (id ${dashboard.id}, "Ops")\n`);
     expect(writes()).toEqual([]);
 
-    const adopted = await runBundledCli(["pull", "--adopt", "--kind", "dashboards"], { cwd: empty, env: env() });
+    const adopted = await runCliInProcess(["pull", "--adopt", "--kind", "dashboards"], { cwd: empty, env: env() });
     expect(adopted.code).toBe(0);
     expect(adopted.stdout).toContain(`Tagging 1 resource(s) in project 1 so this tool manages them:\n  dashboards/ops  (id ${dashboard.id}, "Ops")\n  + posthog/dashboards/ops.ts\n`);
     expect(writes()).toEqual([`PATCH /api/projects/1/dashboards/${dashboard.id}/`]);
@@ -93,10 +94,10 @@ describe("offline HogQL validation", () => {
     );
     emulator.clearRequests();
     const expected = "posthog/insights/revenue.ts:8:15: error: query.source.query: HogQL syntax error: no viable alternative at input '…ties.amount) from events where event = ='\n";
-    const validate = await runBundledCli(["validate"], { cwd: repo.dir, env: env() });
+    const validate = await runCliInProcess(["validate"], { cwd: repo.dir, env: env() });
     expect(validate.code).toBe(1);
     expect(validate.stderr).toBe(expected);
-    const plan = await runBundledCli(["plan"], { cwd: repo.dir, env: env() });
+    const plan = await runCliInProcess(["plan"], { cwd: repo.dir, env: env() });
     expect(plan.code).toBe(1);
     expect(plan.stderr).toBe(`${expected}Definitions are invalid; nothing was sent to PostHog.\n`);
     expect(emulator.requests).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
-import { copyFixture, runBundledCli } from "../helpers/cli.js";
+import { copyFixture, runCliProcess } from "../helpers/cli.js";
+import { runCliInProcess } from "../helpers/in-process.js";
 import { resetEmulator } from "../helpers/emulator-control.js";
 
 const KEY = "phx_emulator";
@@ -8,7 +9,9 @@ let emulator: RunningEmulator;
 let repo: ReturnType<typeof copyFixture>;
 
 const env = () => ({ POSTHOG_HOST: emulator.url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: KEY });
-const cli = (...args: string[]) => runBundledCli(args, { cwd: repo.dir, env: env() });
+const cli = (...args: string[]) => runCliInProcess(args, { cwd: repo.dir, env: env() });
+// The key is in the environment of a real CLI process, where a definition would look for it.
+const cliProcess = (...args: string[]) => runCliProcess(args, { cwd: repo.dir, env: env() });
 
 async function api(method: string, path: string, body?: unknown): Promise<any> {
   const response = await fetch(`${emulator.url}/api/projects/1/${path}`, {
@@ -143,7 +146,7 @@ describe("definition files are untrusted code", () => {
         "",
       ].join("\n"),
     );
-    const refused = await cli("plan", "--json");
+    const refused = await cliProcess("plan", "--json");
     // Reaching for node:fs fails the load even though the probe caught the error, and the error names the file.
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("posthog/feature-flags/probe.ts:3:");
@@ -154,7 +157,7 @@ describe("definition files are untrusted code", () => {
       "posthog/feature-flags/probe.ts",
       'import { featureFlag } from "@posthog/definitions"\nexport default featureFlag({ key: "probe", name: process.env.POSTHOG_PERSONAL_API_KEY ?? "no key", filters: { groups: [{ rollout_percentage: 0 }] } })\n',
     );
-    const plan = await cli("plan", "--json");
+    const plan = await cliProcess("plan", "--json");
     const probe = JSON.parse(plan.stdout).steps.find((s: any) => s.key === "probe");
     expect(probe.after.name).toBe("no key");
     expect(plan.stdout + plan.stderr).not.toContain(KEY);

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { expectContract } from "../helpers/checked-emulator.js";
-import { copyFixture, runBundledCli } from "../helpers/cli.js";
+import { copyFixture } from "../helpers/cli.js";
 import { TARGETS_EMULATOR, scopeFixture, useE2ETarget } from "../helpers/e2e-target.js";
+import { runCliInProcess } from "../helpers/in-process.js";
 
 // The emulator with two projects, or (POSTHOG_CONTRACT_*) one real project as the staging environment.
 const target = useE2ETarget({ rateLimits: false, projects: [{ id: 1 }, { id: 2 }] });
@@ -30,10 +31,10 @@ const env = () => ({ POSTHOG_STAGING_KEY: target.apiKey, POSTHOG_PRODUCTION_KEY:
 
 describe("the every-kind fixture repository", () => {
   it.each(TARGETS_EMULATOR ? ["staging", "production"] : ["staging"])("applies to %s and re-plans as a no-op", async (environment) => {
-    const apply = await runBundledCli(["apply", "--environment", environment], { cwd: repo.dir, env: env() });
+    const apply = await runCliInProcess(["apply", "--environment", environment], { cwd: repo.dir, env: env() });
     expect(apply.stderr).toContain(`Applied ${resources} change(s)`);
     expect(apply.code).toBe(0);
-    const plan = await runBundledCli(["plan", "--environment", environment, "--detailed-exitcode"], { cwd: repo.dir, env: env() });
+    const plan = await runCliInProcess(["plan", "--environment", environment, "--detailed-exitcode"], { cwd: repo.dir, env: env() });
     expect(plan.stdout).toContain(`No changes. ${resources} resource(s) up to date.`);
     expect(plan.code).toBe(0);
   });
@@ -46,7 +47,7 @@ describe("the every-kind fixture repository", () => {
   });
 
   it("refuses an unknown environment with exit code 3", async () => {
-    const result = await runBundledCli(["plan", "--environment", "qa"], { cwd: repo.dir, env: env() });
+    const result = await runCliInProcess(["plan", "--environment", "qa"], { cwd: repo.dir, env: env() });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain(`unknown environment "qa" (posthog.config.ts defines: ${TARGETS_EMULATOR ? "production, staging" : "staging"})`);
   });

@@ -11,7 +11,7 @@ import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js
 import { connect, loadProject, validateProject } from "../../src/engine/project.js";
 import { pullProject, type PullReport } from "../../src/engine/pull.js";
 import { ROOT, copyFixture } from "../helpers/cli.js";
-import { applyDefinitions, describeChanges, emulatorConnection, loadFixture, planDefinitions, WORKER } from "../helpers/project.js";
+import { applyDefinitions, describeChanges, emulatorConnection, loadFixture, planDefinitions, workerPath } from "../helpers/project.js";
 import { controlEmulator, resetEmulator } from "../helpers/emulator-control.js";
 
 let emulator: RunningEmulator;
@@ -63,7 +63,7 @@ function snapshot(dir = repo): Record<string, string> {
 
 /** Loads the pulled repository through the real loader and plans it: the round trip. */
 async function planPulled(): Promise<string[]> {
-  const project = await loadProject({ root: repo, workerPath: WORKER });
+  const project = await loadProject({ root: repo, workerPath: workerPath() });
   const validated = await validateProject(project, repo);
   expect(validated.diagnostics).toEqual([]);
   return describeChanges(await planDefinitions(connection(), project.definitions));

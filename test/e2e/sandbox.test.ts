@@ -6,14 +6,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
-import { copyFixture, ROOT, runBundledCli } from "../helpers/cli.js";
+import { bundlePath, copyFixture, runCliProcess } from "../helpers/cli.js";
 import { resetEmulator } from "../helpers/emulator-control.js";
 
 /**
- * Definition files are code from pull requests. These tests attack the bundled
- * CLI's loader (dist/cli.js and dist/definitions-worker.js) the way such code
- * would, with a key in the environment, and check that nothing is read,
- * nothing leaves the process and every attempt names its file.
+ * Definition files are code from pull requests. These tests attack the CLI's
+ * loader the way such code would, with a key in the environment, and check that
+ * nothing is read, nothing leaves the process and every attempt names its file.
+ * They run the CLI as a process (the bundles built from the sources, see
+ * `bundlePath`): the key must sit in a real process's environment, and what
+ * definition code prints reaches that process's stderr.
  */
 
 const KEY = "phx_sandboxSecretKey_4f1e2d3c";
@@ -21,7 +23,7 @@ let emulator: RunningEmulator;
 let repo: ReturnType<typeof copyFixture>;
 let outside: string;
 
-const cli = (...args: string[]) => runBundledCli(args, { cwd: repo.dir, env: { POSTHOG_HOST: emulator.url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: KEY } });
+const cli = (...args: string[]) => runCliProcess(args, { cwd: repo.dir, env: { POSTHOG_HOST: emulator.url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: KEY } });
 const flag = (key: string) => `export default featureFlag({ key: "${key}", name: "${key}", filters: { groups: [{ rollout_percentage: 0 }] } })`;
 const sdk = 'import { featureFlag } from "@posthog/definitions"';
 
@@ -189,7 +191,7 @@ describe("budgets", () => {
 describe("the emulator's control routes", () => {
   it("refuse requests without the admin key the CLI prints, and keep the state", async () => {
     const adminKey = "phx_admin_e2e_0123456789abcdef";
-    const child = spawn(process.execPath, [join(ROOT, "dist", "cli.js"), "emulator", "--port", "0", "--admin-key", adminKey], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [bundlePath("cli.js"), "emulator", "--port", "0", "--admin-key", adminKey], { stdio: ["ignore", "pipe", "inherit"] });
     try {
       const banner = await new Promise<string>((done, fail) => {
         child.stdout.on("data", (chunk) => done(String(chunk)));

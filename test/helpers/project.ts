@@ -1,13 +1,14 @@
-import { join } from "node:path";
 import { applyPlan, type ApplyResult } from "../../src/core/apply.js";
 import { buildDesiredState } from "../../src/core/desired.js";
 import type { Definition } from "../../src/core/model.js";
 import type { Plan } from "../../src/core/plan/types.js";
 import { connect, loadProject, planProject, validateProject, type Connection } from "../../src/engine/project.js";
-import { ROOT } from "./cli.js";
+import { bundlePath } from "./cli.js";
 
-/** The bundled loader worker, as the CLI and the Action use it. */
-export const WORKER = join(ROOT, "dist", "definitions-worker.js");
+/** The loader worker built from the sources, as the CLI and the Action use it (`bundlePath`). */
+export function workerPath(): string {
+  return bundlePath("definitions-worker.js");
+}
 
 /** A connection to project 1 of an emulator, without client-side throttling. */
 export function emulatorConnection(url: string, projectId = "1"): Connection {
@@ -42,7 +43,7 @@ export async function applyDefinitions(connection: Connection, definitions: Defi
 
 /** Loads a fixture repository through the real loader process. */
 export async function loadFixture(dir: string, environment?: string): Promise<Definition[]> {
-  const project = await loadProject({ root: dir, workerPath: WORKER });
+  const project = await loadProject({ root: dir, workerPath: workerPath() });
   const validated = await validateProject(project, dir, environment);
   if (!validated.valid) throw new Error(JSON.stringify(validated.diagnostics, null, 2));
   return project.definitions;

@@ -3,21 +3,24 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
-import { copyFixture, ROOT, runBundledCli } from "./cli.js";
+import { bundlePath, copyFixture, ROOT, runCliProcess, type CliRun, type CliRunOptions } from "./cli.js";
 import { startGitHubFake, type GitHubFake } from "./github-fake.js";
 import { resetEmulator } from "./emulator-control.js";
 
-/** Everything one run of the bundled action left behind. */
+/** What one run of the action left behind. */
 export interface ActionRunResult {
+  /** The step's exit code: 1 when the action failed the step. */
   code: number | null;
+  /** The log as the runner reads it: plain lines and workflow commands (`::error …::`, `::add-mask::`, …). */
   stdout: string;
-  stderr: string;
   outputs: Record<string, string>;
-  /** The raw `GITHUB_OUTPUT` file, for leak checks. */
-  outputFile: string;
   summary: string;
   /** Contents of the file the `plan-json` output names, read before the runner's temp dir goes. */
   planJson: string;
+  /** Only for a run as a process: what it wrote to stderr. */
+  stderr?: string;
+  /** Only for a run as a process: the raw `GITHUB_OUTPUT` file, for leak checks. */
+  outputFile?: string;
 }
 
 /** How to run the action: the event, its payload, inputs and extra variables (secrets mapped to env). */
@@ -33,6 +36,9 @@ export interface ActionRunOptions {
   runNumber?: number;
 }
 
+/** Runs the action once, in this process or as one. */
+export type ActionRunner = (options: ActionRunOptions) => Promise<ActionRunResult>;
+
 /** Parses the runner's `GITHUB_OUTPUT` file (`name<<delimiter` heredocs). */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
@@ -47,12 +53,20 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+/** The runner's side of one run: its temp directory, the files in it and the variables it sets. */
+export interface RunnerFiles {
+  env: Record<string, string>;
+  outputPath: string;
+  summaryPath: string;
+}
+
 /**
- * Runs `node dist/action.js` as the runner would: inputs as `INPUT_<NAME>`
- * (uppercased, hyphens kept), the event file, pre-created output and summary
- * files, and `GITHUB_API_URL` pointing at the loopback fake.
+ * Sets up what GitHub's runner gives a step: inputs as `INPUT_<NAME>`
+ * (uppercased, hyphens kept), the event file, empty output and summary files,
+ * `RUNNER_TEMP`, and `GITHUB_API_URL` pointing at the loopback fake; runs the
+ * step, then removes the runner's directory.
  */
-export async function runBundledAction(options: ActionRunOptions): Promise<ActionRunResult> {
+export async function withRunner<T>(options: ActionRunOptions, step: (runner: RunnerFiles) => Promise<T>): Promise<T> {
   const runner = mkdtempSync(join(tmpdir(), "posthog-runner-"));
   try {
     const eventPath = join(runner, "event.json");
@@ -85,8 +99,27 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
       ...inputs,
       ...options.env,
     };
+    return await step({ env, outputPath, summaryPath });
+  } finally {
+    rmSync(runner, { recursive: true, force: true });
+  }
+}
+
+/** Reads the plan file a run's `plan-json` output names, while the runner's directory still exists. */
+export function readPlanJson(outputs: Record<string, string>): string {
+  return outputs["plan-json"] ? readFileSync(outputs["plan-json"], "utf8") : "";
+}
+
+/**
+ * Runs an action bundle as the runner does, `node action.js` with `@actions/core`
+ * talking to the real stdout and files: for the tests of what only the process
+ * shows (that no secret reaches its stdout, stderr or output file) and the
+ * smoke test of `dist/action.js`.
+ */
+export function runActionProcess(options: ActionRunOptions & { bin?: string }): Promise<ActionRunResult> {
+  return withRunner(options, async ({ env, outputPath, summaryPath }) => {
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(ROOT, "dist", "action.js")], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [options.bin ?? bundlePath("action.js")], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
       let out = "";
       let err = "";
       child.stdout.on("data", (chunk) => (out += String(chunk)));
@@ -96,11 +129,8 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     });
     const outputFile = readFileSync(outputPath, "utf8");
     const outputs = parseOutputFile(outputFile);
-    const planJson = outputs["plan-json"] ? readFileSync(outputs["plan-json"], "utf8") : "";
-    return { code, stdout, stderr, outputs, outputFile, summary: readFileSync(summaryPath, "utf8"), planJson };
-  } finally {
-    rmSync(runner, { recursive: true, force: true });
-  }
+    return { code, stdout, stderr, outputs, outputFile, summary: readFileSync(summaryPath, "utf8"), planJson: readPlanJson(outputs) };
+  });
 }
 
 /** A throwaway copy of fixtures/action whose posthog.config.ts points both environments at `host`. */
@@ -163,23 +193,39 @@ export function withBaseSha(event: string | object, baseSha: string): string | o
   return { ...payload, pull_request: { ...payload.pull_request, base: { ...payload.pull_request.base, sha: baseSha } } };
 }
 
+/** How a world runs the action and the CLI: in this process, or as processes. */
+export interface WorldRunners {
+  action: ActionRunner;
+  cli(args: string[], options: CliRunOptions): Promise<CliRun>;
+}
+
+/** The bundles (`bundlePath`) as child processes, as the runner and a user's shell run them. */
+export const PROCESS_RUNNERS: WorldRunners = { action: (options) => runActionProcess(options), cli: (args, options) => runCliProcess(args, options) };
+
 /** One scenario's world: a fresh emulator state, a GitHub fake with PR 7 (merged as SHAS.merge) and a repo copy. */
 export interface ActionWorld {
   github: GitHubFake;
   repo: ReturnType<typeof copyFixture>;
   /** The commit of the repo copy as created: the base of pull request events. */
   baseSha: string;
-  /** Runs the bundled action in the repo with the token and, unless `env` overrides them, both keys. */
+  /** Runs the action in the repo with the token and, unless `env` overrides them, both keys. */
   run(options: { eventName: string; event: string | object; sha: string; inputs?: Record<string, string>; env?: Record<string, string>; runNumber?: number }): Promise<ActionRunResult>;
-  /** Applies the repo's definitions to one environment with the bundled CLI, as a known starting state. */
+  /** Applies the repo's definitions to one environment with the CLI, as a known starting state. */
   seed(environment: "staging" | "production"): Promise<void>;
   /** Calls the emulator's API for one project as a user in the PostHog UI would. */
   api(project: 1 | 2, method: string, path: string, body?: unknown): Promise<any>;
   close(): Promise<void>;
 }
 
+/** Options of a world: a read-only token or another login for the GitHub fake, and how to run (as processes unless given). */
+export interface ActionWorldOptions {
+  readOnly?: boolean;
+  viewer?: string;
+  runners?: WorldRunners;
+}
+
 /** Resets the emulator and builds a fresh world around it. */
-export async function createActionWorld(emulator: RunningEmulator, options: { readOnly?: boolean; viewer?: string } = {}): Promise<ActionWorld> {
+export async function createActionWorld(emulator: RunningEmulator, { runners = PROCESS_RUNNERS, ...options }: ActionWorldOptions = {}): Promise<ActionWorld> {
   await resetEmulator(emulator);
   emulator.clearRequests();
   const github = await startGitHubFake({ token: SECRETS.token, ...options });
@@ -191,7 +237,7 @@ export async function createActionWorld(emulator: RunningEmulator, options: { re
     repo,
     baseSha,
     run: (run) =>
-      runBundledAction({
+      runners.action({
         workspace: repo.dir,
         githubApiUrl: github.url,
         eventName: run.eventName,
@@ -202,7 +248,7 @@ export async function createActionWorld(emulator: RunningEmulator, options: { re
         runNumber: run.runNumber ?? 1,
       }),
     async seed(environment) {
-      const result = await runBundledCli(["apply", "--environment", environment], { cwd: repo.dir, env: { ...KEY_ENV, POSTHOG_RATE_LIMIT: "off" } });
+      const result = await runners.cli(["apply", "--environment", environment], { cwd: repo.dir, env: { ...KEY_ENV, POSTHOG_RATE_LIMIT: "off" } });
       if (result.code !== 0) throw new Error(`seeding ${environment} failed: ${result.stderr}`);
       emulator.clearRequests();
     },
