@@ -192,6 +192,7 @@ export function isErrorEnvelope(body: unknown): boolean {
 const CONTRACT_PROBES: readonly KnownViolation[] = [
   { operation: "dashboards_create", direction: "request", field: "tiles", reason: "Pins that tiles sent on create are ignored." },
   { operation: "dashboards_partial_update", direction: "request", field: "tiles[].insight", reason: "Pins that a display-only tile PATCH ignores an insight key." },
+  { operation: "dashboards_partial_update", direction: "request", field: "tags", reason: "Pins that tags: null keeps a dashboard's tags, as an omitted tags key does." },
   { operation: "feature_flags_create", direction: "request", field: "filters.payloads.true", reason: "Pins that a payload sent as an object is stored as a JSON string." },
   ...["insights_create", "insights_partial_update"].map((operation) => ({ operation, direction: "request" as const, field: "dashboards", reason: "Pins how the deprecated dashboards field still places insights on dashboards." })),
   ...["GET", "PATCH"].map((method) => ({ operation: `${method} /api/projects/{project_id}/`, direction: "route" as const, field: "(path)", reason: "Pins project settings on both /api/projects/{id}/ and /api/environments/{id}/." })),
