@@ -1,24 +1,14 @@
 import type { SourceLocation } from "./diagnostics.js";
 import type { JsonObject, JsonValue } from "./json.js";
+import type { RegisteredKindName } from "./kinds/index.js";
 
 /**
- * Every kind the tool manages. The name doubles as the folder under `posthog/`
- * and as the middle part of the identity tag `iac:<kind>:<key>`, the convention
- * of PostHog's own tool, so projects it manages are recognised.
+ * Every kind the tool manages, derived from the kind registry (`kinds/index.ts`).
+ * The name doubles as the folder under `posthog/` and as the middle part of the
+ * identity tag `iac:<kind>:<key>`, the convention of PostHog's own tool, so
+ * projects it manages are recognised.
  */
-export type KindName =
-  | "actions"
-  | "cohorts"
-  | "dashboards"
-  | "endpoints"
-  | "event-definitions"
-  | "experiment-holdouts"
-  | "experiment-saved-metrics"
-  | "experiments"
-  | "feature-flags"
-  | "insights"
-  | "project-settings"
-  | "property-groups";
+export type KindName = RegisteredKindName;
 
 /** Stable identity of a resource across projects: its kind and user-chosen key. */
 export interface Address {

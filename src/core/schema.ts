@@ -117,10 +117,24 @@ export function recordOf(member: Schema): Schema {
   };
 }
 
-/** A field of an object schema; `required` fields must be present. */
+/**
+ * A field of an object schema; `required` fields must be present. The rest
+ * describes the field beyond validation, for the places a kind's declaration
+ * drives: `immutable` fields PostHog refuses to change after creation (plans say
+ * so; `path` is the canonical field the plan compares, when its name differs).
+ */
 export interface Field {
   schema: Schema;
   required?: boolean;
+  immutable?: { reason: string; path?: string };
+}
+
+/** Options of a field besides its schema. */
+export type FieldOptions = Omit<Field, "schema">;
+
+/** A field with options: `field(ref("feature-flags", "feature flag"), { required: true, immutable: ... })`. */
+export function field(schema: Schema, options: FieldOptions): Field {
+  return { schema, ...options };
 }
 
 /** Marks a field as required. */
@@ -128,17 +142,23 @@ export function required(schema: Schema): Field {
   return { schema, required: true };
 }
 
+/** An object schema, whose fields the kind's declaration reads (immutable fields, SDK types). */
+export interface ObjectSchema extends Schema {
+  fields: Readonly<Record<string, Field>>;
+}
+
 /**
  * An object with known fields. Unknown fields are errors, because a typo in a
  * definition would otherwise be silently ignored and never reach PostHog.
  */
-export function object(shape: Record<string, Schema | Field>, options: { extra?: (value: Record<string, JsonValue>, path: string, report: Report) => void } = {}): Schema {
+export function object(shape: Record<string, Schema | Field>, options: { extra?: (value: Record<string, JsonValue>, path: string, report: Report) => void } = {}): ObjectSchema {
+  const fields: Record<string, Field> = Object.fromEntries(Object.entries(shape).map(([name, entry]) => [name, "check" in entry ? { schema: entry } : entry]));
   return {
     describe: "an object",
+    fields,
     check(value, path, report) {
       if (!isJsonObject(value) || readRef(value)) return report(path, `expected an object, got ${describeValue(value)}`);
-      for (const [name, entry] of Object.entries(shape)) {
-        const field: Field = "check" in entry ? { schema: entry } : entry;
+      for (const [name, field] of Object.entries(fields)) {
         const member = value[name];
         if (member === undefined) {
           if (field.required) report(join(path, name), "is required");

@@ -3,6 +3,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
 import { arrayOf, boolean, json, nullable, object, oneOf, required, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
+import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
 const matching = nullable(oneOf("exact", "contains", "regex"));
@@ -58,12 +59,13 @@ function canonical(source: JsonObject): JsonObject {
 }
 
 /** Actions: OR-ed steps matching events, elements and URLs; tagged `iac:actions:<key>`. */
-export const actions: KindModule = {
+export const actions: KindModule<"actions"> = defineKind({
   name: "actions",
   label: "action",
   constructorName: "action",
   folder: "actions",
   references: [],
+  readme: { resource: "Actions", sdk: "`action()`", identity: "tag" },
   ui: { path: "data-management/actions" },
   api: { collection: "actions", remove: "soft" },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
@@ -102,4 +104,4 @@ export const actions: KindModule = {
       tags: unlessDefault(fields.tags, []),
     });
   },
-};
+});

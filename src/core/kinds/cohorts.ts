@@ -4,6 +4,7 @@ import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
 import { boolean, json, object, required, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs, specCohortRefs } from "./cohort-refs.js";
+import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
 const SERVER_FIELDS = new Set(["bytecode", "bytecode_error", "conditionHash"]);
@@ -23,12 +24,13 @@ function canonicalFilters(filters: JsonValue | undefined, isStatic: boolean): Js
 }
 
 /** Cohorts: dynamic (filter trees) or static containers; no tags, so identity is a description marker. */
-export const cohorts: KindModule = {
+export const cohorts: KindModule<"cohorts"> = defineKind({
   name: "cohorts",
   label: "cohort",
   constructorName: "cohort",
   folder: "cohorts",
   references: ["cohorts"],
+  readme: { resource: "Cohorts", sdk: "`cohort()` (dynamic or static)", identity: "description marker" },
   ui: { path: "cohorts" },
   api: { collection: "cohorts", remove: "soft" },
   schema: object({
@@ -86,4 +88,4 @@ export const cohorts: KindModule = {
       filters: fields.filters === null ? undefined : specCohortRefs(fields.filters as JsonValue, warn),
     });
   },
-};
+});

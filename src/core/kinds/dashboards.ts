@@ -6,6 +6,7 @@ import type { FieldChange } from "../plan/types.js";
 import { anyOf, arrayOf, boolean, number, object, oneOf, ref, required, string } from "../schema.js";
 import { compactSpec, slugKey, specCall, specRef, unlessDefault } from "../spec.js";
 import { isApiFailure, type ProjectApi } from "../ports.js";
+import { defineKind } from "./define.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
 const GRID_COLUMNS = 12;
@@ -315,12 +316,13 @@ function summarizeDashboard(changes: readonly FieldChange[], before: JsonObject 
 }
 
 /** Dashboards with insight, text and button tiles, tagged `iac:dashboards:<key>`. */
-export const dashboards: KindModule = {
+export const dashboards: KindModule<"dashboards"> = defineKind({
   name: "dashboards",
   label: "dashboard",
   constructorName: "dashboard",
   folder: "dashboards",
   references: ["insights"],
+  readme: { resource: "Dashboards", sdk: "`dashboard()` with `text()`, `button()` and insight tiles", identity: "tag" },
   ui: { path: "dashboard" },
   api: { collection: "dashboards", remove: "soft", readDetail: true },
   schema: object({
@@ -395,4 +397,4 @@ export const dashboards: KindModule = {
   },
   converge: convergeTiles,
   summarize: summarizeDashboard,
-};
+});

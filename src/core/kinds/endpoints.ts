@@ -1,25 +1,31 @@
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
-import { boolean, json, object, oneOf, required, string } from "../schema.js";
+import { boolean, field, json, object, oneOf, required, string } from "../schema.js";
 import { compactSpec, unlessDefault } from "../spec.js";
+import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 import { specEndpointQuery } from "./query-spec.js";
 
 const FRESHNESS = [900, 1800, 3600, 21600, 43200, 86400, 604800] as const;
 
 /** Endpoints: named queries served as an API, addressed by name; identity is a description marker. */
-export const endpoints: KindModule = {
+export const endpoints: KindModule<"endpoints"> = defineKind({
   name: "endpoints",
   label: "endpoint",
   constructorName: "endpoint",
   folder: "endpoints",
   references: [],
+  readme: { resource: "Endpoints", sdk: "`endpoint()`", identity: "description marker" },
   api: { collection: "endpoints", remove: "hard", pathId: (raw) => String(raw.name) },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
-    name: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]{0,127}$/, patternHint: "must start with a letter, then up to 127 letters, digits, '_' or '-'" })),
+    // The name is the endpoint's path; `EndpointCrudService.update` never writes it, so a rename is ignored.
+    name: field(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]{0,127}$/, patternHint: "must start with a letter, then up to 127 letters, digits, '_' or '-'" }), {
+      required: true,
+      immutable: { reason: "PostHog cannot rename an endpoint (its name is its URL path); give the endpoint a new key to create one under the new name" },
+    }),
     description: string(),
     query: required(json),
     is_active: boolean,
@@ -68,7 +74,7 @@ export const endpoints: KindModule = {
       data_freshness_seconds: unlessDefault(fields.data_freshness_seconds, 86400),
     });
   },
-};
+});
 
 /** Endpoints take the bare query; `hogql()` wraps it for insights, so unwrap it here. */
 function unwrap(query: JsonValue | undefined): JsonValue {

@@ -4,6 +4,7 @@ import { readRef, type Address } from "../model.js";
 import { flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import { arrayOf, boolean, nullable, object, oneOf, ref, required, string } from "../schema.js";
 import { compactSpec, specRef, unlessDefault } from "../spec.js";
+import { defineKind } from "./define.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
 /** Links each event to its property groups through `event_schemas`, adding and removing only the difference. */
@@ -42,12 +43,13 @@ function canonical(source: JsonObject, groups: string[]): JsonObject {
  * so a definition for an event PostHog already knows adopts the existing object
  * (shown in the plan) instead of failing on a duplicate name.
  */
-export const eventDefinitions: KindModule = {
+export const eventDefinitions: KindModule<"event-definitions"> = defineKind({
   name: "event-definitions",
   label: "event definition",
   constructorName: "eventDefinition",
   folder: "events",
   references: ["property-groups"],
+  readme: { resource: "Event definitions", sdk: "`eventDefinition()` (keyed by event name)", identity: "tag" },
   api: { collection: "event_definitions", remove: "hard" },
   schema: object({
     key: required(string({ nonEmpty: true, max: 400 })),
@@ -119,4 +121,4 @@ export const eventDefinitions: KindModule = {
     });
   },
   converge: convergeSchemas,
-};
+});

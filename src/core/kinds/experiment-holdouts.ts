@@ -4,6 +4,7 @@ import type { KindName } from "../model.js";
 import { dropNulls, textOrEmpty, valueOr } from "../normalize.js";
 import { arrayOf, json, number, object, required, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
+import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
 /** PostHog forces each group's variant to `holdout-<id>`; it is not part of the definition. */
@@ -31,12 +32,13 @@ export function describeMarkerOverflow(kind: KindName, key: string, description:
 }
 
 /** Experiment holdouts: a share of users excluded from experiments; identity is a description marker. */
-export const experimentHoldouts: KindModule = {
+export const experimentHoldouts: KindModule<"experiment-holdouts"> = defineKind({
   name: "experiment-holdouts",
   label: "experiment holdout",
   constructorName: "experimentHoldout",
   folder: "experiment-holdouts",
   references: [],
+  readme: { resource: "Experiment holdouts", sdk: "`experimentHoldout()`", identity: "description marker" },
   api: { collection: "experiment_holdouts", remove: "hard" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
@@ -71,4 +73,4 @@ export const experimentHoldouts: KindModule = {
       filters: (fields.filters as JsonObject[]).map((group) => compactSpec({ properties: unlessDefault(group.properties, []), rollout_percentage: group.rollout_percentage })),
     });
   },
-};
+});

@@ -4,6 +4,7 @@ import { textOrEmpty } from "../normalize.js";
 import { arrayOf, json, object, required, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalMetric, metricActionRefs, observedMetric, requestMetric, specMetrics } from "./experiment-metrics.js";
+import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
 /**
@@ -11,12 +12,13 @@ import type { KindModule } from "./kind.js";
  * the description marker PostHog's own tool writes is recognised too, so a
  * project it managed is adopted rather than duplicated.
  */
-export const experimentSavedMetrics: KindModule = {
+export const experimentSavedMetrics: KindModule<"experiment-saved-metrics"> = defineKind({
   name: "experiment-saved-metrics",
   label: "experiment saved metric",
   constructorName: "experimentSavedMetric",
   folder: "experiment-saved-metrics",
   references: ["actions"],
+  readme: { resource: "Experiment saved metrics", sdk: "`experimentSavedMetric()`", identity: "tag" },
   api: { collection: "experiment_saved_metrics", remove: "hard" },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name, caseInsensitive: true },
   schema: object({
@@ -52,4 +54,4 @@ export const experimentSavedMetrics: KindModule = {
   toSpec(fields, key, warn) {
     return compactSpec({ key, name: fields.name, description: unlessDefault(fields.description, ""), query: specMetrics(fields.query as JsonValue, warn), tags: unlessDefault(fields.tags, []) });
   },
-};
+});

@@ -3,11 +3,12 @@ import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../j
 import { readRef, type Address } from "../model.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
-import { arrayOf, boolean, json, number, object, oneOf, ref, required, string } from "../schema.js";
+import { arrayOf, boolean, field, json, number, object, oneOf, ref, required, string } from "../schema.js";
 import { compactSpec, slugKey, specRef, unlessDefault } from "../spec.js";
 import { convergeExperiment, LIFECYCLES, readLifecycle } from "./experiment-converge.js";
 import { describeMarkerOverflow } from "./experiment-holdouts.js";
 import { canonicalMetrics, metricActionRefs, observedMetrics, requestMetric, specMetrics } from "./experiment-metrics.js";
+import { defineKind } from "./define.js";
 import type { DrivenFields, KindModule } from "./kind.js";
 
 /** `ExperimentSerializer.description` is a `CharField(max_length=3000)`. */
@@ -50,9 +51,6 @@ const RISKY = /^(metrics|metrics_secondary|saved_metrics)/;
 
 function warnExperiment(changes: readonly FieldChange[], before: JsonObject | undefined): string[] {
   const warnings: string[] = [];
-  if (changes.some((c) => c.path === "feature_flag")) {
-    warnings.push("PostHog cannot change an experiment's feature flag after creation; give the experiment a new key to create a new one");
-  }
   const live = before?.lifecycle;
   const launched = live === "running" || live === "paused" || live === "stopped";
   if (launched && changes.some((c) => c.path === "holdout")) warnings.push(`this experiment is ${String(live)}: PostHog refuses to change the holdout of a launched experiment`);
@@ -99,12 +97,13 @@ function changedOnly(payload: JsonObject, fields: JsonObject, before: JsonObject
  * paused, stopped) is declarative and driven through PostHog's launch/pause/resume/end endpoints.
  * No tags, so identity is a description marker.
  */
-export const experiments: KindModule = {
+export const experiments: KindModule<"experiments"> = defineKind({
   name: "experiments",
   label: "experiment",
   constructorName: "experiment",
   folder: "experiments",
   references: ["feature-flags", "experiment-holdouts", "experiment-saved-metrics", "event-definitions", "actions"],
+  readme: { resource: "Experiments", sdk: "`experiment()` with a declarative `lifecycle`", identity: "description marker" },
   ui: { path: "experiments" },
   // The list leaves out metrics and saved metrics (`ExperimentBasicSerializer`) and hides archived experiments.
   api: { collection: "experiments", remove: "soft", readDetail: true, listQueries: [{}, { archived: "true" }] },
@@ -112,8 +111,12 @@ export const experiments: KindModule = {
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),
     description: string(),
-    type: oneOf("product", "web"),
-    featureFlag: required(ref("feature-flags", "feature flag")),
+    // `ExperimentSerializer.update` refuses both (`_validate_update_payload`: "Can't update keys: … on Experiment").
+    type: field(oneOf("product", "web"), { immutable: { reason: "PostHog cannot change an experiment's type after creation; give the experiment a new key to create a new one" } }),
+    featureFlag: field(ref("feature-flags", "feature flag"), {
+      required: true,
+      immutable: { path: "feature_flag", reason: "PostHog cannot change an experiment's feature flag after creation; give the experiment a new key to create a new one" },
+    }),
     holdout: ref("experiment-holdouts", "experiment holdout"),
     parameters: object({ minimum_detectable_effect: number({ min: 0 }), feature_flag_variants: json, rollout_percentage: json }),
     metrics: arrayOf(json),
@@ -272,4 +275,4 @@ export const experiments: KindModule = {
   converge: convergeExperiment,
   drives: drivesFlag,
   warn: warnExperiment,
-};
+});

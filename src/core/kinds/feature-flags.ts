@@ -5,6 +5,7 @@ import type { FieldChange } from "../plan/types.js";
 import { arrayOf, boolean, json, nullable, number, object, oneOf, recordOf, ref, required, string } from "../schema.js";
 import { compactSpec, unlessDefault } from "../spec.js";
 import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs, specCohortRefs } from "./cohort-refs.js";
+import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
 const propertyFilter = object({
@@ -166,12 +167,13 @@ function summarizeFlag(changes: readonly FieldChange[]): string[] {
 }
 
 /** Feature flags, identified by the tag `iac:feature-flags:<key>` and addressed by numeric id. */
-export const featureFlags: KindModule = {
+export const featureFlags: KindModule<"feature-flags"> = defineKind({
   name: "feature-flags",
   label: "feature flag",
   constructorName: "featureFlag",
   folder: "feature-flags",
   references: ["cohorts"],
+  readme: { resource: "Feature flags", sdk: "`featureFlag()`; target cohorts with `{ cohort }`", identity: "tag" },
   ui: { path: "feature_flags" },
   activityScope: "FeatureFlag",
   // PostHog's list hides archived flags unless `archived` is sent (`exclude_archived_unless_requested`).
@@ -286,4 +288,4 @@ export const featureFlags: KindModule = {
       ? ["this flag was archived in PostHog; applying unarchives it (declare archived: true, with active: false, to keep it archived)"]
       : [];
   },
-};
+});

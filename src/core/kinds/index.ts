@@ -14,11 +14,11 @@ import { projectSettings } from "./project-settings.js";
 import { propertyGroups } from "./property-groups.js";
 
 /**
- * Every supported kind, listed so that each kind comes after the kinds it can
- * reference. Plans use this order between kinds; within a kind, resource-level
- * dependencies decide.
+ * Every supported kind; `KindName` is derived from it. The order between kinds
+ * follows their declared `references`; for kinds that do not depend on each
+ * other, this list's order decides, so plans keep a stable order.
  */
-export const KINDS: readonly KindModule[] = [
+const REGISTRY = [
   propertyGroups,
   eventDefinitions,
   cohorts,
@@ -31,7 +31,39 @@ export const KINDS: readonly KindModule[] = [
   dashboards,
   endpoints,
   projectSettings,
-];
+] as const;
+
+/** The name of every registered kind (`model.ts` exports it as `KindName`). */
+export type RegisteredKindName = (typeof REGISTRY)[number]["name"];
+
+/**
+ * Kinds in dependency order: each after the kinds it references (a kind may
+ * reference itself), ties in the order given. Refuses a reference to a kind that
+ * is not given, and a cycle between kinds, naming them.
+ */
+export function orderKinds(kinds: readonly KindModule[]): KindModule[] {
+  const byName = new Map(kinds.map((kind) => [kind.name, kind]));
+  const state = new Map<string, "visiting" | "done">();
+  const order: KindModule[] = [];
+  const visit = (kind: KindModule, path: readonly string[]): void => {
+    if (state.get(kind.name) === "done") return;
+    if (state.get(kind.name) === "visiting") throw new Error(`kinds reference each other in a cycle: ${[...path.slice(path.indexOf(kind.name)), kind.name].join(" → ")}`);
+    state.set(kind.name, "visiting");
+    for (const name of kind.references) {
+      if (name === kind.name) continue;
+      const target = byName.get(name);
+      if (!target) throw new Error(`kind ${kind.name} references ${name}, which is not a registered kind`);
+      visit(target, [...path, kind.name]);
+    }
+    state.set(kind.name, "done");
+    order.push(kind);
+  };
+  for (const kind of kinds) visit(kind, []);
+  return order;
+}
+
+/** Every supported kind, each after the kinds it can reference. Plans use this order between kinds. */
+export const KINDS: readonly KindModule[] = orderKinds(REGISTRY);
 
 const BY_NAME = new Map<string, KindModule>(KINDS.map((k) => [k.name, k]));
 

@@ -6,6 +6,7 @@ import type { FieldChange } from "../plan/types.js";
 import { arrayOf, json, object, required, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalActionRefs, collectActionRefs, observedActionRefs, resolveActionRefs } from "./action-refs.js";
+import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 import { specInsightQuery } from "./query-spec.js";
 import { canonicalStoredQuery } from "./query-upgrade.js";
@@ -233,12 +234,13 @@ function warnUnmodelledQuery(changes: readonly FieldChange[], before: JsonObject
 }
 
 /** Insights: `InsightVizNode`/`DataVisualizationNode` queries, tagged `iac:insights:<key>`. */
-export const insights: KindModule = {
+export const insights: KindModule<"insights"> = defineKind({
   name: "insights",
   label: "insight",
   constructorName: "insight",
   folder: "insights",
   references: ["actions"],
+  readme: { resource: "Insights", sdk: "`insight()` with `trends()`, `funnels()`, `retention()`, `paths()`, `stickiness()`, `lifecycle()`, `hogql()`, or `rawQuery()` for any other query kind (plans warn that it is unchecked); target actions with `{ action }`", identity: "tag" },
   ui: { path: "insights", idField: "short_id" },
   activityScope: "Insight",
   api: { collection: "insights", remove: "soft" },
@@ -308,4 +310,4 @@ export const insights: KindModule = {
   },
   summarize: summarizeInsight,
   warn: warnUnmodelledQuery,
-};
+});

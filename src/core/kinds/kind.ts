@@ -2,7 +2,7 @@ import type { JsonObject } from "../json.js";
 import type { Address, KindName } from "../model.js";
 import type { FieldChange } from "../plan/types.js";
 import type { ProjectApi } from "../ports.js";
-import type { Schema } from "../schema.js";
+import type { ObjectSchema } from "../schema.js";
 
 /** Resolves references to server ids while building a request body. */
 export interface IdLookup {
@@ -39,16 +39,18 @@ export interface ConvergeContext extends IdLookup {
  * identity, its API paths and delete semantics. One module per kind implements
  * this, so no per-kind switch statements exist anywhere else.
  */
-export interface KindModule {
-  name: KindName;
+export interface KindModule<N extends string = KindName> {
+  name: N;
   /** Singular, lower-case noun used in messages: "feature flag". */
   label: string;
   /** The SDK constructor users call: "featureFlag". */
   constructorName: string;
   /** Folder under the definitions directory that `pull` writes this kind's files to. */
   folder: string;
-  /** Kinds whose resources this kind can reference; drives the dependency order. */
+  /** Kinds whose resources this kind can reference; the order between kinds follows them (`kinds/index.ts`). */
   references: readonly KindName[];
+  /** Its row in the README's table of what you can define (a test checks the README has it). */
+  readme: { resource: string; sdk: string; identity: "tag" | "description marker" | "singleton" };
   api: {
     /**
      * Collection path under `/api/projects/:id/`, or an absolute one (starting with `/`);
@@ -83,8 +85,13 @@ export interface KindModule {
    * its writes with field-level changes: drift reports then say who changed a field.
    */
   activityScope?: string;
-  /** Field schema of the definition, checked at load time. */
-  schema: Schema;
+  /** Field schema of the definition, checked at load time; `defineKind` derives more from it. */
+  schema: ObjectSchema;
+  /**
+   * Canonical fields PostHog refuses to change after creation, from the schema's
+   * `immutable` fields: a plan that changes one warns with the reason.
+   */
+  immutable: readonly { path: string; reason: string }[];
   /** Cross-field checks the schema cannot express (sums, uniqueness inside lists). */
   validate?(spec: JsonObject, report: (path: string, message: string) => void): void;
   /** Canonical desired fields and the resources they reference. */

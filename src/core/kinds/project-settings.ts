@@ -1,5 +1,6 @@
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { json, object, required, string } from "../schema.js";
+import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
 /** Writable team settings (PostHog's TEAM_CONFIG_FIELDS) a definition may declare. */
@@ -124,12 +125,13 @@ function checkSampleRate(value: JsonValue, report: (path: string, message: strin
  * and sent; every other setting is left exactly as it is, and nothing is ever
  * created or deleted.
  */
-export const projectSettings: KindModule = {
+export const projectSettings: KindModule<"project-settings"> = defineKind({
   name: "project-settings",
   label: "project settings",
   constructorName: "projectSettings",
   folder: "project-settings",
   references: [],
+  readme: { resource: "Project settings", sdk: "`projectSettings()` (only declared fields are managed)", identity: "singleton" },
   api: { collection: "/api/environments", remove: "soft", singleton: true },
   schema: object({ key: required(string()), ...shape }),
   validate(spec, report) {
@@ -174,4 +176,4 @@ export const projectSettings: KindModule = {
     }
     return spec;
   },
-};
+});

@@ -3,6 +3,7 @@ import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../j
 import { flagOr, textOrEmpty } from "../normalize.js";
 import { boolean, object, oneOf, recordOf, required, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
+import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
 const property = object({
@@ -44,12 +45,13 @@ function observedProperties(value: JsonValue | undefined): JsonObject[] {
 }
 
 /** Schema property groups: typed properties shared by event definitions; identity is a description marker. */
-export const propertyGroups: KindModule = {
+export const propertyGroups: KindModule<"property-groups"> = defineKind({
   name: "property-groups",
   label: "property group",
   constructorName: "propertyGroup",
   folder: "property-groups",
   references: [],
+  readme: { resource: "Property groups", sdk: "`propertyGroup()`", identity: "description marker" },
   api: { collection: "schema_property_groups", remove: "hard" },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
   schema: object({
@@ -97,4 +99,4 @@ export const propertyGroups: KindModule = {
     }
     return compactSpec({ key, name: fields.name, description: unlessDefault(fields.description, ""), properties });
   },
-};
+});
