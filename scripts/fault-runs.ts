@@ -2,9 +2,10 @@
 // Each run starts an emulator on 127.0.0.1 with a fault proxy in front of it
 // (test/helpers/fault-proxy.ts) that loses answers and answers 502 after the server committed,
 // at the given rates per write (a quarter of the drop rate for reads), runs two applies of 60+
-// definitions across every kind at once through it, then single re-runs until a plan is a no-op.
-// It prints, per seed: the applies run, the faults met, the duplicates found (identities, tiles,
-// event schema links) and whether the plan afterwards was a no-op. Exits 1 when any run left a
+// definitions across every kind at once through it, then two applies of an edited set (every
+// definition changed), each pair followed by single re-runs until a plan is a no-op. It prints, per
+// seed: the applies run, the faults met, the failed steps, the duplicates found (identities, tiles,
+// event schema links) and whether each plan afterwards was a no-op. Exits 1 when any run left a
 // duplicate or did not converge.
 import { parseArgs } from "node:util";
 import { runFaultScenario } from "../test/helpers/fault-scenario.js";
@@ -43,6 +44,7 @@ for (let seed = first; seed < first + runs; seed++) {
   );
   for (const duplicate of report.duplicates) console.log(`      duplicate: ${duplicate}`);
   for (const serverError of report.serverErrors) console.log(`      server error: ${serverError}`);
+  for (const failure of report.failures) console.log(`      ${failure}`);
   report.reruns.forEach((changes, i) => console.log(`      re-run ${i + 1} planned: ${changes.join(", ")}`));
 }
 console.log(`total: ${runs} runs, ${faultsTotal} faults, ${duplicatesTotal} duplicates, ${runs - broken} of ${runs} converged without duplicates`);

@@ -116,16 +116,20 @@ async function assertIdentityKept(api: ProjectApi, kind: KindModule, key: string
 /**
  * Re-reads the live object right before a write and refuses to touch it unless it
  * still carries this tool's identity for the same key. This guards against ids
- * reused or re-tagged by hand between plan and apply.
+ * reused or re-tagged by hand between plan and apply. False when a delete finds
+ * the object gone already (a concurrent run removed the same duplicate): there is
+ * nothing left to do.
  */
-async function assertStillManaged(api: ProjectApi, kind: KindModule, step: PlanStep): Promise<void> {
-  if (kind.api.singleton) return;
+async function assertStillManaged(api: ProjectApi, kind: KindModule, step: PlanStep): Promise<boolean> {
+  if (kind.api.singleton) return true;
   const raw = await readLive(api, kind, step.id!);
+  if ((!raw || raw.deleted === true) && step.action === "delete") return false;
   if (!raw || raw.deleted === true) throw new SafetyError(`${kind.label} "${step.key}" (id ${step.id}) no longer exists; plan again`);
   const key = step.adopt ? kind.adoptKey?.(raw) : kind.identify(raw);
   if (key === undefined || normalizeKey(key) !== normalizeKey(step.key)) {
     throw new SafetyError(`refusing to change ${kind.label} id ${step.id}: it is no longer ${step.adopt ? "named" : "tagged as"} "${step.key}" (found ${key === undefined ? "no identity" : `"${key}"`})`);
   }
+  return true;
 }
 
 function withIdentity(kind: KindModule, key: string, rows: readonly JsonObject[]): JsonObject[] {
@@ -253,8 +257,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
         await assertStillManaged(api, kind, step);
         await api.patch(objectPath(kind, id), kind.toPayload(step.key, step.after!, { idOf }, "update", step.before));
       } else {
-        await assertStillManaged(api, kind, step);
-        await removeObject(api, kind, id!);
+        if (await assertStillManaged(api, kind, step)) await removeObject(api, kind, id!);
       }
       if (step.action !== "delete" && kind.converge) await runConverge(kind, { api, id: id!, fields: step.after!, idOf });
       const result: StepResult = { kind: step.kind, key: step.key, action: step.action, status: "applied", id };

@@ -15,32 +15,47 @@ const trends = (event: string): JsonObject => ({ kind: "InsightVizNode", source:
 
 /**
  * At least 60 definitions across every kind, with references between them, and dashboards that
- * hold insight, text and button tiles, so lost tile writes have something to duplicate.
+ * hold insight, text and button tiles, so lost tile writes have something to duplicate. `edited`
+ * changes something in every definition: names, filters and queries, tile layouts and contents
+ * (a tile removed, one added), property group links, lifecycles (a launch and a pause), settings.
  */
-export function buildFaultSet(): Definition[] {
+export function buildFaultSet(edited = false): Definition[] {
+  const v = (text: string) => (edited ? `${text} v2` : text);
   const defs: Definition[] = [];
-  for (let i = 0; i < 7; i++) defs.push(def("actions", { key: `action-${i}`, name: `Action ${i}`, steps: [{ event: `event ${i}` }] }));
+  for (let i = 0; i < 7; i++) defs.push(def("actions", { key: `action-${i}`, name: v(`Action ${i}`), steps: [{ event: `event ${i}` }] }));
   for (let i = 0; i < 6; i++) {
-    defs.push(def("cohorts", { key: `cohort-${i}`, name: `Cohort ${i}`, filters: { properties: { type: "OR", values: [{ type: "AND", values: [{ type: "person", key: "email", operator: "icontains", value: `@c${i}.com` }] }] } } }));
+    const value = edited ? `@d${i}.com` : `@c${i}.com`;
+    defs.push(def("cohorts", { key: `cohort-${i}`, name: `Cohort ${i}`, filters: { properties: { type: "OR", values: [{ type: "AND", values: [{ type: "person", key: "email", operator: "icontains", value }] }] } } }));
   }
-  for (let i = 0; i < 12; i++) defs.push(def("insights", { key: `insight-${i}`, name: `Insight ${i}`, query: trends(`event ${i}`) }));
+  for (let i = 0; i < 12; i++) defs.push(def("insights", { key: `insight-${i}`, name: v(`Insight ${i}`), query: trends(`event ${i}`) }));
   for (let i = 0; i < 6; i++) {
-    const tiles: JsonObject[] = [0, 1].map((t) => ({ insight: ref("insights", `insight-${i * 2 + t}`), layout: { x: t * 6, y: 0, w: 6, h: 4 } }));
-    tiles.push({ type: "text", body: `Notes ${i}`, layout: { x: 0, y: 4, w: 6, h: 2 } });
-    tiles.push({ type: "button", text: `Docs ${i}`, url: `https://example.com/${i}`, layout: { x: 6, y: 4, w: 6, h: 2 } });
+    const shown = edited && i % 2 === 0 ? [0] : [0, 1];
+    const tiles: JsonObject[] = shown.map((t) => ({ insight: ref("insights", `insight-${i * 2 + t}`), layout: { x: (edited ? 1 - t : t) * 6, y: 0, w: 6, h: 4 } }));
+    tiles.push({ type: "text", body: v(`Notes ${i}`), layout: { x: 0, y: 4, w: 6, h: 2 } });
+    tiles.push({ type: "button", text: `Docs ${i}`, url: `https://example.com/${i}`, layout: { x: 6, y: edited ? 6 : 4, w: 6, h: 2 } });
+    if (edited) tiles.push({ type: "button", text: `Help ${i}`, url: "/help", layout: { x: 6, y: 4, w: 6, h: 2 } });
     defs.push(def("dashboards", { key: `dashboard-${i}`, name: `Dashboard ${i}`, tiles }));
   }
   for (let i = 0; i < 6; i++) {
-    defs.push(def("feature-flags", { key: `flag-${i}`, name: `Flag ${i}`, filters: { groups: [{ properties: [{ cohort: ref("cohorts", `cohort-${i}`) }], rollout_percentage: 50 }] } }));
+    const rollout = edited ? 60 : 50;
+    defs.push(def("feature-flags", { key: `flag-${i}`, name: `Flag ${i}`, filters: { groups: [{ properties: [{ cohort: ref("cohorts", `cohort-${i}`) }], rollout_percentage: rollout }] } }));
   }
-  for (let i = 0; i < 4; i++) defs.push(def("experiment-holdouts", { key: `holdout-${i}`, name: `Holdout ${i}`, filters: [{ properties: [], rollout_percentage: 5 }] }));
+  for (let i = 0; i < 4; i++) defs.push(def("experiment-holdouts", { key: `holdout-${i}`, name: `Holdout ${i}`, filters: [{ properties: [], rollout_percentage: edited ? 10 : 5 }] }));
   for (let i = 0; i < 4; i++) {
-    defs.push(def("experiment-saved-metrics", { key: `metric-${i}`, name: `Metric ${i}`, query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: `event ${i}` } } }));
+    const event = `event ${edited ? i + 1 : i}`;
+    defs.push(def("experiment-saved-metrics", { key: `metric-${i}`, name: `Metric ${i}`, query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event } } }));
   }
-  for (let i = 0; i < 4; i++) defs.push(def("property-groups", { key: `group-${i}`, name: `Group ${i}`, properties: { plan: { type: "String" } } }));
-  for (let i = 0; i < 4; i++) defs.push(def("event-definitions", { key: `event ${i}`, name: `event ${i}`, description: `d${i}`, propertyGroups: [ref("property-groups", `group-${i}`)] }));
+  for (let i = 0; i < 4; i++) {
+    const properties: JsonObject = edited ? { plan: { type: "String" }, seats: { type: "Numeric" } } : { plan: { type: "String" } };
+    defs.push(def("property-groups", { key: `group-${i}`, name: `Group ${i}`, properties }));
+  }
+  for (let i = 0; i < 4; i++) {
+    const group = `group-${edited ? (i + 1) % 4 : i}`;
+    defs.push(def("event-definitions", { key: `event ${i}`, name: `event ${i}`, description: v(`d${i}`), propertyGroups: [ref("property-groups", group)] }));
+  }
   for (let i = 0; i < 2; i++) {
     const variants = [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }];
+    const lifecycle = i === 0 ? (edited ? "paused" : "running") : edited ? "running" : "draft";
     defs.push(def("feature-flags", { key: `experiment-flag-${i}`, name: `Experiment flag ${i}`, filters: { groups: [{ rollout_percentage: 100 }], multivariate: { variants } } }));
     defs.push(
       def("experiments", {
@@ -49,12 +64,12 @@ export function buildFaultSet(): Definition[] {
         featureFlag: ref("feature-flags", `experiment-flag-${i}`),
         holdout: ref("experiment-holdouts", `holdout-${i}`),
         primarySavedMetrics: [ref("experiment-saved-metrics", `metric-${i}`)],
-        ...(i === 0 ? { lifecycle: "running" } : {}),
+        lifecycle,
       }),
     );
   }
-  for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: `select ${i}` } }));
-  defs.push(def("project-settings", { key: "project", timezone: "Europe/Berlin", anonymize_ips: true }));
+  for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: edited ? `select ${i} + 1` : `select ${i}` } }));
+  defs.push(def("project-settings", { key: "project", timezone: edited ? "Europe/Paris" : "Europe/Berlin", anonymize_ips: true }));
   return defs;
 }
 
@@ -105,13 +120,13 @@ export function faultRules(rates: { drop: number; error: number }): FaultRule[] 
 /** What one seeded run found. */
 export interface FaultRunReport {
   seed: number;
-  /** Applies run: the concurrent pair, then re-runs until a plan was a no-op. */
+  /** Applies run: per phase the concurrent pair, then re-runs until a plan was a no-op. */
   applies: number;
   /** The changes each re-run was planned for (what the runs before it left undone). */
   reruns: string[][];
   injected: InjectedFault[];
   duplicates: string[];
-  /** True when a plan read straight from the server (no proxy) was a no-op at the end. */
+  /** True when a plan read straight from the server (no proxy) was a no-op at the end of each phase. */
   converged: boolean;
   failedSteps: number;
   /** Why steps failed or were skipped, and applies that threw, one line each. */
@@ -123,9 +138,9 @@ export interface FaultRunReport {
 }
 
 /**
- * One fault run: a fresh emulator, a fault proxy with `seed` in front of it, two concurrent applies
- * of {@link buildFaultSet}, then single re-runs (through the same faults) until a plan is a no-op,
- * at most `reruns` of them.
+ * One fault run: a fresh emulator, a fault proxy with `seed` in front of it, and two phases: two
+ * concurrent applies of {@link buildFaultSet}, then two of its edited variant, each followed by
+ * single re-runs (through the same faults) until a plan is a no-op, at most `reruns` per phase.
  */
 export async function runFaultScenario(options: { seed: number; drop?: number; error?: number; reruns?: number }): Promise<FaultRunReport> {
   const emulator = await startEmulator({ rateLimits: false });
@@ -134,8 +149,7 @@ export async function runFaultScenario(options: { seed: number; drop?: number; e
     for (const rule of faultRules({ drop: options.drop ?? 0.12, error: options.error ?? 0.04 })) proxy.addRule(rule);
     const direct = emulatorConnection(emulator.url);
     const faulty = emulatorConnection(proxy.url);
-    const defs = buildFaultSet();
-    const applyOnce = async (): Promise<ApplyResult> => {
+    const applyOnce = async (defs: Definition[]): Promise<ApplyResult> => {
       const api = connect(faulty);
       try {
         return await applyPlan(await planDefinitions(faulty, defs), api);
@@ -151,22 +165,31 @@ export async function runFaultScenario(options: { seed: number; drop?: number; e
       }
       return results.reduce((n, r) => n + (r.status === "fulfilled" ? r.value.failed : 1), 0);
     };
-    let failedSteps = settled(await Promise.allSettled([applyOnce(), applyOnce()]));
+    const pending = async (defs: Definition[]) => describeChanges(await planDefinitions(direct, defs));
     const reruns: string[][] = [];
-    const pending = async () => describeChanges(await planDefinitions(direct, defs));
-    for (let left = await pending(); left.length > 0 && reruns.length < (options.reruns ?? 3); left = await pending()) {
-      reruns.push(left);
-      failedSteps += settled(await Promise.allSettled([applyOnce()]));
+    let failedSteps = 0;
+    let applies = 0;
+    let converged = true;
+    for (const defs of [buildFaultSet(), buildFaultSet(true)]) {
+      failedSteps += settled(await Promise.allSettled([applyOnce(defs), applyOnce(defs)]));
+      applies += 2;
+      let left = await pending(defs);
+      for (let rerun = 0; left.length > 0 && rerun < (options.reruns ?? 3); rerun++, left = await pending(defs)) {
+        reruns.push(left);
+        failedSteps += settled(await Promise.allSettled([applyOnce(defs)]));
+        applies++;
+      }
+      converged &&= left.length === 0;
     }
     const reader = connect(direct);
     try {
       return {
         seed: options.seed,
-        applies: 2 + reruns.length,
+        applies,
         reruns,
         injected: [...proxy.injected],
         duplicates: await findDuplicates(reader),
-        converged: (await pending()).length === 0,
+        converged,
         failedSteps,
         failures,
         serverErrors: emulator.requests.filter((r) => r.status >= 500).map((r) => `${r.method} ${r.path} ${r.status}`),
