@@ -196,6 +196,9 @@ const CONTRACT_PROBES: readonly KnownViolation[] = [
   { operation: "feature_flags_create", direction: "request", field: "filters.payloads.true", reason: "Pins that a payload sent as an object is stored as a JSON string." },
   ...["insights_create", "insights_partial_update"].map((operation) => ({ operation, direction: "request" as const, field: "dashboards", reason: "Pins how the deprecated dashboards field still places insights on dashboards." })),
   ...["GET", "PATCH"].map((method) => ({ operation: `${method} /api/projects/{project_id}/`, direction: "route" as const, field: "(path)", reason: "Pins project settings on both /api/projects/{id}/ and /api/environments/{id}/." })),
+  ...["feature_flag_variants", "rollout_percentage", "ensure_experience_continuity"].map((name) => ({ operation: "experiments_partial_update", direction: "request" as const, field: `parameters.${name}`, reason: "Pins that a draft's deprecated parameters still sync onto its flag." })),
+  { operation: "experiments_create", direction: "request", field: "metrics[].source.name", reason: "Pins that an ActionsNode's name is replaced by the action's." },
+  { operation: "POST /api/projects/{project_id}/experiments/{id}/reset/", direction: "route", field: "(path)", reason: "Pins the reset action the spec does not list." },
 ];
 
 /** One test file's view of the contract target, filled in by the hooks `useContractTarget` registers. */
