@@ -2,8 +2,8 @@ import { PostHogApiError } from "../adapters/posthog/client.js";
 import type { ProjectApi } from "../core/ports.js";
 import { isJsonObject, type JsonObject } from "../core/json.js";
 import { getKind } from "../core/kinds/index.js";
+import type { ActivityByResource, FieldActivity } from "../core/plan/report.js";
 import type { Plan } from "../core/plan/types.js";
-import type { ActivityByResource, FieldActivity } from "../render/markdown.js";
 
 /** Resources whose history is read per plan; beyond these, drift is reported without who changed it. */
 const MAX_LOOKUPS = 30;

@@ -2,15 +2,16 @@ import type { GitHubComment } from "../adapters/github/client.js";
 import { findOwnComment } from "../adapters/github/sticky-comment.js";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
 import { hasChanges } from "../core/plan/plan.js";
+import type { EnvironmentReport } from "../core/plan/report.js";
+import { checkAgainstReview, type ReviewCheck } from "../core/plan/review.js";
 import type { Plan } from "../core/plan/types.js";
-import { renderPlanMarkdown, renderResultsMarkdown, renderStepsMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { renderPlanMarkdown, renderResultsMarkdown, renderStepsMarkdown } from "../render/markdown.js";
 import { STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
 import { PLAN_MARKER, readReviewRecord, readStatusLines } from "./comment.js";
 import { connectionOf, pickTarget } from "./environments.js";
 import { ActionFailure, classifyError } from "./failure.js";
 import { APPLY_FAILED_LABEL, syncLabels } from "./labels.js";
 import { changesPerEnvironment, type Failure, type Outcome } from "./outputs.js";
-import { checkAgainstReview, type ReviewCheck } from "./review.js";
 import { writeStatusLine } from "./status.js";
 import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
 

@@ -1,5 +1,6 @@
 import type { CheckRunReport } from "../adapters/github/client.js";
-import { renderEnvironmentSection, type EnvironmentReport } from "../render/markdown.js";
+import type { EnvironmentReport } from "../core/plan/report.js";
+import { renderEnvironmentSection } from "../render/markdown.js";
 import { GITHUB_BODY_LIMIT, measure } from "../render/markdown-text.js";
 import { classifyError } from "./failure.js";
 import type { ModeContext } from "./workspace.js";

@@ -1,9 +1,10 @@
 import type { Diagnostic } from "../core/diagnostics.js";
 import { stringifyStable } from "../core/json.js";
+import type { EnvironmentReport } from "../core/plan/report.js";
+import { digestChanges, type ReviewRecord } from "../core/plan/review.js";
 import type { PlanSummary } from "../core/plan/types.js";
-import { renderDiagnosticLines, renderEnvironmentSection, renderPlanHead, rowOf, type DiagnosticLines, type EnvironmentReport, type EnvironmentRow } from "../render/markdown.js";
+import { renderDiagnosticLines, renderEnvironmentSection, renderPlanHead, rowOf, type DiagnosticLines, type EnvironmentRow } from "../render/markdown.js";
 import { GITHUB_BODY_LIMIT, measure, takeLines, type Notice } from "../render/markdown-text.js";
-import { digestChanges, type ReviewRecord } from "./review.js";
 
 /** Hidden marker that identifies the plan comment (together with its author). */
 export const PLAN_MARKER = "<!-- posthog-definitions:plan -->";

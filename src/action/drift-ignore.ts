@@ -1,5 +1,5 @@
 import { KINDS } from "../core/kinds/index.js";
-import { fingerprintPlan } from "../core/plan/plan.js";
+import { reviseSteps } from "../core/plan/assemble.js";
 import type { Plan, PlanStep } from "../core/plan/types.js";
 import { InputError } from "./inputs.js";
 
@@ -47,8 +47,5 @@ export function ignoreDriftFields(plan: Plan, rules: readonly DriftIgnoreRule[])
     if (changes.length === step.changes.length) return step;
     return changes.length > 0 ? { ...step, changes } : { ...step, action: "no-op", changes: [], summary: [], warnings: [] };
   });
-  const summary = { create: 0, update: 0, delete: 0, noop: 0 };
-  for (const step of steps) summary[step.action === "no-op" ? "noop" : step.action]++;
-  const next = { ...plan, steps, summary };
-  return { ...next, fingerprint: fingerprintPlan(next) };
+  return reviseSteps(plan, steps);
 }

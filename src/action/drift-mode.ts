@@ -1,9 +1,10 @@
 import type { GitHubIssue } from "../adapters/github/client.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { hasChanges } from "../core/plan/plan.js";
+import type { ActivityByResource, EnvironmentReport } from "../core/plan/report.js";
 import type { Plan } from "../core/plan/types.js";
 import { renderDriftTable } from "../render/drift-markdown.js";
-import { renderPlanMarkdown, type ActivityByResource, type EnvironmentReport } from "../render/markdown.js";
+import { renderPlanMarkdown } from "../render/markdown.js";
 import { escapeMarkdown, GITHUB_BODY_LIMIT, measure, STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
 import { readFieldActivity } from "./activity.js";
 import { ignoreDriftFields, parseDriftIgnore } from "./drift-ignore.js";

@@ -1,12 +1,12 @@
 import { findOwnComment } from "../adapters/github/sticky-comment.js";
 import { hasChanges } from "../core/plan/plan.js";
-import type { EnvironmentReport } from "../render/markdown.js";
+import type { EnvironmentReport } from "../core/plan/report.js";
+import { checkAgainstReview, type ReviewRecord } from "../core/plan/review.js";
 import { escapeMarkdown } from "../render/markdown-text.js";
 import { reportChecks, type EnvironmentCheck } from "./checks.js";
 import { PLAN_MARKER, readReviewRecord } from "./comment.js";
 import { classifyError } from "./failure.js";
 import type { Failure } from "./outputs.js";
-import { checkAgainstReview, type ReviewRecord } from "./review.js";
 import { writeStatusLine } from "./status.js";
 import { runLink, shortSha, type ModeContext } from "./workspace.js";
 

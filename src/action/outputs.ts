@@ -1,5 +1,5 @@
 import { hasChanges } from "../core/plan/plan.js";
-import type { EnvironmentReport } from "../render/markdown.js";
+import type { EnvironmentReport } from "../core/plan/report.js";
 
 /**
  * Every output of `action.yml`, in one list that a test compares with the file.

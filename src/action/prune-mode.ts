@@ -1,6 +1,7 @@
 import { applyPlan } from "../core/apply.js";
-import type { Plan } from "../core/plan/types.js";
-import { renderResultsMarkdown, type EnvironmentReport } from "../render/markdown.js";
+import { filterPlan } from "../core/plan/assemble.js";
+import type { EnvironmentReport } from "../core/plan/report.js";
+import { renderResultsMarkdown } from "../render/markdown.js";
 import { escapeMarkdown } from "../render/markdown-text.js";
 import { connectionOf, pickTarget } from "./environments.js";
 import { ActionFailure } from "./failure.js";
@@ -22,9 +23,9 @@ export async function runPruneMode(ctx: ModeContext): Promise<Outcome> {
 
   const connection = connectionOf(target, ctx.settings, ctx.env);
   return withPostHog(connection, async (api) => {
-    const full = await planWith(ctx, api, connection, validated.resources, true);
-    const deletions = full.steps.filter((s) => s.action === "delete");
-    const plan: Plan = { ...full, steps: deletions, summary: { create: 0, update: 0, delete: deletions.length, noop: 0 } };
+    // Only the deletions are shown and applied, so the outputs carry that plan's own fingerprint.
+    const plan = filterPlan(await planWith(ctx, api, connection, validated.resources, true), (s) => s.action === "delete");
+    const deletions = plan.steps;
     const report: EnvironmentReport = { environment: target.name, host: target.host, projectId: target.projectId, plan };
     const outputs = { ...planOutputs([report]), "plan-json": await writePlanJson(ctx, "prune", [report]) };
     const heading = `## PostHog prune: ${escapeMarkdown(target.name)} (project ${escapeMarkdown(target.projectId)})`;

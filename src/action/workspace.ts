@@ -6,10 +6,11 @@ import type { RunContext } from "../adapters/github/context.js";
 import type { PostHogProjectApi } from "../adapters/posthog/client.js";
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
 import { stringifyStable } from "../core/json.js";
+import { createPlanFile } from "../core/plan/file.js";
 import { hasChanges } from "../core/plan/plan.js";
+import type { EnvironmentReport } from "../core/plan/report.js";
 import type { Plan } from "../core/plan/types.js";
 import { ConfigError, connect, loadProject, planProject, validateProject, type Connection, type LoadedProject } from "../engine/project.js";
-import type { EnvironmentReport } from "../render/markdown.js";
 import { renderPlanText } from "../render/terminal.js";
 import { listTargets, type EnvironmentTarget } from "./environments.js";
 import type { ActionHost } from "./host.js";
@@ -109,13 +110,13 @@ export async function logPlan(ctx: ModeContext, name: string, plan: Plan): Promi
 /**
  * Writes the plans as one stable JSON file for later steps (`plan-json`), keyed
  * by environment; an environment that could not be planned carries its error.
+ * `posthog-definitions show` reads it back.
  */
 export async function writePlanJson(ctx: ModeContext, mode: string, reports: readonly EnvironmentReport[]): Promise<string> {
   const dir = join(ctx.tempDir, "posthog-definitions");
   await mkdir(dir, { recursive: true });
   const path = join(dir, `${mode}${ctx.settings.environment ? `-${ctx.settings.environment}` : ""}.json`);
-  const environments = Object.fromEntries(reports.map((r) => [r.environment, r.plan ? { offline: r.offline !== undefined, plan: r.plan } : { error: r.error ?? "not planned" }]));
-  await writeFile(path, `${stringifyStable({ formatVersion: 1, environments }, 2)}\n`);
+  await writeFile(path, `${stringifyStable(createPlanFile(reports), 2)}\n`);
   return path;
 }
 

@@ -4,6 +4,7 @@ import type { JsonObject } from "./json.js";
 import { KINDS } from "./kinds/index.js";
 import type { KindModule } from "./kinds/kind.js";
 import type { KindName, ObservedResource, UnmanagedHolder } from "./model.js";
+import type { UnreadableKind } from "./plan/types.js";
 import { isApiFailure, type ProgressSink, type ProjectApi } from "./ports.js";
 
 /** Server id of an object in the form its detail path uses. */
@@ -62,7 +63,7 @@ export interface ProjectState {
   observed: ObservedResource[];
   /** Unmanaged objects holding unique values, so plans can warn about creates that would collide. */
   unmanaged: UnmanagedHolder[];
-  warnings: string[];
+  unreadable: UnreadableKind[];
 }
 
 /**
@@ -80,7 +81,7 @@ export interface ProjectState {
 export async function readProjectState(api: ProjectApi, options: { declared: readonly KindName[]; progress?: ProgressSink }): Promise<ProjectState> {
   const needed = new Set<KindName>(options.declared);
   for (const kind of KINDS) if (needed.has(kind.name)) for (const ref of kind.references) needed.add(ref);
-  const warnings: string[] = [];
+  const unreadable: UnreadableKind[] = [];
   const listed = (
     await Promise.all(
       KINDS.filter((k) => !k.api.singleton || needed.has(k.name)).map(async (kind) => {
@@ -90,7 +91,7 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
           return [{ kind, rows }];
         } catch (error) {
           if (needed.has(kind.name) || !isApiFailure(error) || (error.status !== 403 && error.status !== 404)) throw error;
-          warnings.push(`could not read ${kind.label}s (${error.status === 403 ? "the API key lacks the scope" : "not available on this PostHog instance"}); managed ${kind.label}s were not checked`);
+          unreadable.push({ kind: kind.name, reason: error.status === 403 ? "forbidden" : "unavailable" });
           return [];
         }
       }),
@@ -145,5 +146,5 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
       });
     }
   }
-  return { observed, unmanaged, warnings };
+  return { observed, unmanaged, unreadable };
 }

@@ -70,7 +70,7 @@ export async function planProject(options: {
   progress?: ProgressSink;
 }): Promise<Plan> {
   const declared = [...new Set(options.resources.map((r) => r.kind))];
-  const { observed, unmanaged, warnings } = await readProjectState(options.api, { declared, progress: options.progress });
+  const { observed, unmanaged, unreadable } = await readProjectState(options.api, { declared, progress: options.progress });
   return createPlan({
     target: {
       host: options.connection.host.replace(/\/+$/, ""),
@@ -80,7 +80,7 @@ export async function planProject(options: {
     desired: options.resources,
     observed,
     unmanaged,
-    warnings,
+    unreadable,
     prune: options.prune,
   });
 }

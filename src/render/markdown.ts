@@ -6,37 +6,14 @@
  */
 import type { ApplyResult, StepResult } from "../core/apply.js";
 import { sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
-import { getKind, rankKind } from "../core/kinds/index.js";
 import type { KindName } from "../core/model.js";
+import type { ActivityByResource, EnvironmentReport, FieldActivity } from "../core/plan/report.js";
 import type { FieldChange, Plan, PlanStep, PlanSummary } from "../core/plan/types.js";
 import { escapeHtmlText, escapeMarkdown, formatCallout, formatCode, formatFence, measure, shareFairly, takeLines, type Notice } from "./markdown-text.js";
+import { groupByKind, kindOf, presentStep, resultUrl, type StepView } from "./present.js";
 import { ACTION_STYLE } from "./symbols.js";
 import { formatSummaryLine } from "./terminal.js";
 import { diffBlock, flattenLeaves, formatInline, needsBlockDiff } from "./value-diff.js";
-
-/** Who last changed one top-level field of a resource in PostHog, and when (ISO time). */
-export interface FieldActivity {
-  field: string;
-  by: string;
-  at: string;
-}
-
-/** Field activity per resource, keyed `kind/key`. */
-export type ActivityByResource = Record<string, FieldActivity[]>;
-
-/** One environment's row in a plan report: a plan, or the reason there is none. */
-export interface EnvironmentReport {
-  environment: string;
-  host: string;
-  projectId: string;
-  plan?: Plan;
-  /** Why planning failed; the environment still gets a row. */
-  error?: string;
-  /** Set when the plan shows the desired state only (no credentials); explains why. */
-  offline?: string;
-  /** Who changed the fields the plan would change back, from PostHog's activity log. */
-  activity?: ActivityByResource;
-}
 
 /** What the headline and the table need of one environment, small enough to store in a comment. */
 export interface EnvironmentRow {
@@ -74,16 +51,6 @@ function kindTitle(kind: KindName): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/**
- * Where a resource lives in the PostHog UI, for kinds whose UI path uses the id
- * the plan knows (insights are addressed by a short id the plan may not hold).
- */
-export function resourceUrl(plan: Plan, kind: KindName, uiId: string | number | undefined): string | undefined {
-  const ui = getKind(kind).ui;
-  if (!ui || uiId === undefined || !/^https?:\/\//.test(plan.target.host)) return undefined;
-  return `${plan.target.host}/project/${encodeURIComponent(plan.target.projectId)}/${ui.path}/${encodeURIComponent(String(uiId))}`;
-}
-
 function projectUrl(row: EnvironmentRow): string | undefined {
   return /^https?:\/\//.test(row.host) ? `${row.host}/project/${encodeURIComponent(row.projectId)}` : undefined;
 }
@@ -105,12 +72,10 @@ function stepDiff(step: PlanStep): string[] {
   return [];
 }
 
-function stepHeading(plan: Plan, step: PlanStep): string {
-  const style = ACTION_STYLE[step.action];
-  const url = resourceUrl(plan, step.kind, step.uiId);
-  const where = step.id === undefined ? "" : url ? ` · [id ${escapeMarkdown(String(step.id))}](${url})` : ` · id ${escapeMarkdown(String(step.id))}`;
+function stepHeading(step: PlanStep, view: StepView): string {
+  const where = step.id === undefined ? "" : view.url ? ` · [id ${escapeMarkdown(String(step.id))}](${view.url})` : ` · id ${escapeMarkdown(String(step.id))}`;
   const file = step.source ? ` · ${formatCode(`${step.source.file}:${step.source.line}`)}` : "";
-  return `**${style.glyph} ${style.verb}** ${getKind(step.kind).label} ${formatCode(step.key)}${where}${file}`;
+  return `**${view.style.glyph} ${view.style.verb}** ${view.label} ${formatCode(step.key)}${where}${file}`;
 }
 
 /** "`name` by Jane (jane@acme.com) on 2026-01-05 10:02 UTC", escaped. */
@@ -121,9 +86,10 @@ export function formatFieldActivity(activity: FieldActivity): string {
 
 /** One resource in full: heading, warnings, who changed it in PostHog, PostHog-native summaries and a `diff` block. */
 function renderStepFull(plan: Plan, step: PlanStep, activity?: ActivityByResource): string {
-  const parts = [stepHeading(plan, step)];
+  const view = presentStep(plan, step);
+  const parts = [stepHeading(step, view)];
   const changedBy = (activity?.[`${step.kind}/${step.key}`] ?? []).map((a) => `- ✏️ changed in PostHog: ${formatFieldActivity(a)}`);
-  const notes = [...step.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`), ...changedBy, ...step.summary.map((s) => `- ${escapeMarkdown(s)}`)];
+  const notes = [...view.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`), ...changedBy, ...view.notes.map((s) => `- ${escapeMarkdown(s)}`)];
   if (notes.length > 0) parts.push(notes.join("\n"));
   const diff = stepDiff(step);
   if (diff.length > 0) parts.push(formatFence(diff.join("\n"), "diff"));
@@ -131,24 +97,12 @@ function renderStepFull(plan: Plan, step: PlanStep, activity?: ActivityByResourc
 }
 
 /** One resource on one line: glyph, name and its summaries, or a field count. */
-function renderStepBrief(step: PlanStep): string {
-  const style = ACTION_STYLE[step.action];
-  const detail = [...step.warnings.map((w) => `⚠️ ${w}`), ...step.summary];
+function renderStepBrief(plan: Plan, step: PlanStep): string {
+  const view = presentStep(plan, step);
+  const detail = [...view.warnings.map((w) => `⚠️ ${w}`), ...view.notes];
   const fields = step.action === "update" && detail.length === 0 ? ` (${step.changes.length} field${step.changes.length === 1 ? "" : "s"})` : "";
   const id = step.action === "delete" && step.id !== undefined ? ` (id ${escapeMarkdown(String(step.id))})` : "";
-  return `- **${style.glyph}** ${getKind(step.kind).label} ${formatCode(step.key)}${id}${detail.length > 0 ? `: ${escapeMarkdown(detail.join("; "))}` : ""}${fields}`;
-}
-
-/** The order reviewers read a plan in: deletions first, then updates, then creates, stable within each. */
-const ACTION_ORDER: Record<PlanStep["action"], number> = { delete: 0, update: 1, create: 2, "no-op": 3 };
-
-/** Steps grouped by kind, kinds with deletions first, then in the registry's order. */
-export function groupByKind(steps: readonly PlanStep[]): { kind: KindName; steps: PlanStep[] }[] {
-  const groups = new Map<KindName, PlanStep[]>();
-  for (const step of steps) groups.set(step.kind, [...(groups.get(step.kind) ?? []), step]);
-  return [...groups.entries()]
-    .map(([kind, members]) => ({ kind, steps: members.map((s, i) => ({ s, i })).sort((a, b) => ACTION_ORDER[a.s.action] - ACTION_ORDER[b.s.action] || a.i - b.i).map((x) => x.s) }))
-    .sort((a, b) => Number(b.steps.some((s) => s.action === "delete")) - Number(a.steps.some((s) => s.action === "delete")) || rankKind(a.kind) - rankKind(b.kind));
+  return `- **${view.style.glyph}** ${view.label} ${formatCode(step.key)}${id}${detail.length > 0 ? `: ${escapeMarkdown(detail.join("; "))}` : ""}${fields}`;
 }
 
 function countLine(steps: readonly PlanStep[]): string {
@@ -176,17 +130,17 @@ function frameBlock(block: Block, body: string, omitted: number): string {
 
 function blocksOf(plan: Plan, activity?: ActivityByResource): Block[] {
   const changed = plan.steps.filter((s) => s.action !== "no-op");
-  const blocks: Block[] = groupByKind(changed).map((group) => ({
+  const blocks: Block[] = groupByKind(plan, changed).map((group) => ({
     title: `${escapeHtmlText(kindTitle(group.kind))} · ${countLine(group.steps)}`,
     open: changed.length <= 20 || group.steps.some((s) => s.action === "delete"),
     full: group.steps.map((step) => renderStepFull(plan, step, activity)),
-    lines: group.steps.map(renderStepBrief),
+    lines: group.steps.map((step) => renderStepBrief(plan, step)),
   }));
   if (plan.orphans.length > 0) {
     blocks.push({
       title: `${plan.orphans.length} managed resource(s) have no definition and are left alone`,
       open: false,
-      lines: plan.orphans.map((o) => `- ${getKind(o.kind).label} ${formatCode(o.key)} (id ${escapeMarkdown(String(o.id))})`),
+      lines: plan.orphans.map((o) => `- ${kindOf(plan, o.kind).label} ${formatCode(o.key)} (id ${escapeMarkdown(String(o.id))})`),
       footer: "Delete them with the prune mode (workflow_dispatch), which asks for confirmation.",
     });
   }
@@ -341,9 +295,9 @@ export function renderResultsMarkdown(plan: Plan, result?: ApplyResult): string 
     const status = outcome ? `${RESULT_LABEL[outcome.status]}${outcome.error ? `: ${escapeMarkdown(outcome.error)}` : ""}` : `would ${style.verb}`;
     const id = step.id ?? outcome?.id;
     // A just-created object has no UI id in the plan; kinds addressed by their numeric id still get a link.
-    const url = resourceUrl(plan, step.kind, step.uiId ?? (getKind(step.kind).ui?.idField ? undefined : outcome?.id));
+    const url = resultUrl(plan, step, outcome?.id);
     const idCell = id === undefined ? "" : url ? `[${escapeMarkdown(String(id))}](${url})` : escapeMarkdown(String(id));
-    rows.push(`| ${escapeMarkdown(getKind(step.kind).label)} | ${escapeMarkdown(step.key)} | ${idCell} | ${style.glyph} ${style.verb} | ${status} |`);
+    rows.push(`| ${escapeMarkdown(kindOf(plan, step.kind).label)} | ${escapeMarkdown(step.key)} | ${idCell} | ${style.glyph} ${style.verb} | ${status} |`);
   });
   if (rows.length === 0) return "Nothing to change.";
   return ["| Kind | Key | Id | Action | Result |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");

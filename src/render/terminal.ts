@@ -1,7 +1,6 @@
 import type { JsonObject } from "../core/json.js";
-import { getKind } from "../core/kinds/index.js";
 import type { Plan, PlanStep } from "../core/plan/types.js";
-import { ACTION_STYLE } from "./symbols.js";
+import { describePlanWarning, kindOf, presentStep } from "./present.js";
 import { diffBlock, flattenLeaves, formatInline, needsBlockDiff } from "./value-diff.js";
 
 const ANSI = { green: "\u001b[32m", yellow: "\u001b[33m", red: "\u001b[31m", dim: "\u001b[2m", bold: "\u001b[1m", reset: "\u001b[0m" } as const;
@@ -20,7 +19,7 @@ export function formatSummaryLine(plan: Plan): string {
   return `Plan: ${create} to create, ${update} to update, ${remove} to delete, ${noop} unchanged.`;
 }
 
-function fieldLines(step: PlanStep, paint: (color: keyof typeof ANSI, text: string) => string): string[] {
+function fieldLines(step: PlanStep, notes: readonly string[], paint: (color: keyof typeof ANSI, text: string) => string): string[] {
   const lines: string[] = [];
   if (step.action === "create") {
     for (const { path, value } of flattenLeaves(step.after as JsonObject, "")) {
@@ -34,7 +33,7 @@ function fieldLines(step: PlanStep, paint: (color: keyof typeof ANSI, text: stri
     }
     return lines;
   }
-  for (const line of step.summary) lines.push(`      ${paint("bold", line)}`);
+  for (const line of notes) lines.push(`      ${paint("bold", line)}`);
   for (const change of step.changes) {
     if (needsBlockDiff(change)) {
       lines.push(`      ${paint("yellow", `~ ${change.path}:`)}`);
@@ -64,16 +63,16 @@ export function renderPlanText(plan: Plan, options: TerminalOptions): string {
   const out: string[] = [`PostHog project ${plan.target.projectId} at ${plan.target.host}${env}`, ""];
   for (const step of plan.steps) {
     if (step.action === "no-op" && !options.verbose) continue;
-    const style = ACTION_STYLE[step.action];
+    const view = presentStep(plan, step);
     const id = step.id !== undefined ? paint("dim", ` (id ${step.id})`) : "";
-    out.push(`  ${paint(style.color, `${style.glyph} ${getKind(step.kind).label} ${step.key}`)}${id}`);
-    for (const warning of step.warnings) out.push(`      ${paint("red", `! ${warning}`)}`);
-    if (step.action !== "delete") out.push(...fieldLines(step, paint));
+    out.push(`  ${paint(view.style.color, `${view.style.glyph} ${view.label} ${step.key}`)}${id}`);
+    for (const warning of view.warnings) out.push(`      ${paint("red", `! ${warning}`)}`);
+    out.push(...fieldLines(step, view.notes, paint));
   }
-  for (const warning of plan.warnings) out.push(`  ${paint("yellow", `! ${warning}`)}`);
+  for (const warning of plan.warnings) out.push(`  ${paint("yellow", `! ${describePlanWarning(plan, warning)}`)}`);
   if (plan.orphans.length > 0) {
     out.push("", `  ${plan.orphans.length} managed resource(s) have no definition and are left alone (apply with --prune to delete):`);
-    for (const orphan of plan.orphans) out.push(`    ${paint("dim", `· ${getKind(orphan.kind).label} ${orphan.key} (id ${orphan.id})`)}`);
+    for (const orphan of plan.orphans) out.push(`    ${paint("dim", `· ${kindOf(plan, orphan.kind).label} ${orphan.key} (id ${orphan.id})`)}`);
   }
   if (out.length > 2) out.push("");
   out.push(paint("bold", formatSummaryLine(plan)));

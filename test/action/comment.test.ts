@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composePlanComment, createEntry, formatStatusLine, holdsEntries, mergeEntries, PLAN_MARKER, readCommentEntries, readReviewRecord, replaceStatusLine, sectionBudget } from "../../src/action/comment.js";
-import { digestChanges } from "../../src/action/review.js";
-import type { EnvironmentReport } from "../../src/render/markdown.js";
+import type { EnvironmentReport } from "../../src/core/plan/report.js";
+import { digestChanges } from "../../src/core/plan/review.js";
 import { measure } from "../../src/render/markdown-text.js";
 import { syntheticPlan } from "../helpers/synthetic-plan.js";
 

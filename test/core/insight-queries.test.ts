@@ -124,8 +124,8 @@ describe("unmodelled query kinds", () => {
 
   it("warn in the plan when an insight with a raw query is created or its query changes", () => {
     const warning = "the SDK does not model query kind DataTableNode (source EventsQuery): it is sent as written and nothing checks its fields";
-    expect(plan(raw, []).steps[0]!.warnings).toEqual([warning]);
-    expect(plan(raw, [live(trends({ series: [{ event: "a" }] }))]).steps[0]!.warnings).toEqual([warning]);
+    expect(plan(raw, []).steps[0]!.warnings).toEqual([{ type: "risk", message: warning }]);
+    expect(plan(raw, [live(trends({ series: [{ event: "a" }] }))]).steps[0]!.warnings).toEqual([{ type: "risk", message: warning }]);
   });
 
   it("stay quiet for modelled kinds, and for raw queries that do not change", () => {

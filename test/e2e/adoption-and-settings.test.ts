@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Definition } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { presentStep } from "../../src/render/present.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
 import { controlEmulator, resetEmulator } from "../helpers/emulator-control.js";
 
@@ -22,7 +23,8 @@ describe("event definitions that ingestion already created", () => {
     await controlEmulator(emulator, "POST", "/_emulator/ingest", { event: "user signed up" });
     const signup: Definition = { kind: "event-definitions", key: "user signed up", spec: { key: "user signed up", name: "user signed up", description: "A new account" } };
     const plan = await planDefinitions(connection(), [signup]);
-    expect(plan.steps).toMatchObject([{ action: "update", adopt: true, summary: ["adopts the existing event definition (not yet managed by this tool)"] }]);
+    expect(plan.steps).toMatchObject([{ action: "update", adopt: true }]);
+    expect(presentStep(plan, plan.steps[0]!).notes).toEqual(["adopts the existing event definition (not yet managed by this tool)"]);
     emulator.clearRequests();
     await applyDefinitions(connection(), [signup]);
     expect(writes().map((w) => w.method)).toEqual(["PATCH"]);
@@ -60,7 +62,7 @@ describe("experiments", () => {
     await applyDefinitions(connection(), [flag, experiment({ lifecycle: "running" })]);
     const metric = { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } };
     const plan = await planDefinitions(connection(), [flag, experiment({ lifecycle: "running", metrics: [metric] })]);
-    expect(plan.steps.find((s) => s.key === "exp")!.warnings).toEqual(["this experiment is running: changing its metrics invalidates the results collected so far"]);
+    expect(plan.steps.find((s) => s.key === "exp")!.warnings).toEqual([{ type: "risk", message: "this experiment is running: changing its metrics invalidates the results collected so far" }]);
 
     await applyDefinitions(connection(), [flag, experiment({ lifecycle: "stopped", conclusion: "won" })]);
     const [live] = ((await (await fetch(`${emulator.url}/api/projects/1/experiments/`, { headers: { authorization: "Bearer phx_emulator" } })).json()) as { results: unknown[] }).results;

@@ -5,6 +5,7 @@ import type { JsonObject } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { connect } from "../../src/engine/project.js";
+import { describePlanWarning, presentStep } from "../../src/render/present.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
 
 let emulator: RunningEmulator;
@@ -88,7 +89,7 @@ describe("duplicates of managed resources", () => {
     await api("PATCH", `dashboards/${dashboard.id}/`, { tiles: [{ id: originalTile.id, deleted: true }] });
 
     const plan = await planDefinitions(connection, [signups, growth]);
-    expect(plan.warnings).toContain(
+    expect(plan.warnings.map((w) => describePlanWarning(plan, w))).toContain(
       `conflict: 2 insights carry the identity of "signups" (ids ${original.id}, ${copy.id}); apply keeps id ${original.id}, the oldest, moves references to it and removes the others`,
     );
     expect(describeChanges(plan)).toEqual(["update dashboards/growth", "delete insights/signups"]);
@@ -147,7 +148,7 @@ describe("collisions with unmanaged objects", () => {
       def("feature-flags", { key: "checkout", name: "Checkout", filters: { groups: [{ rollout_percentage: 10 }] } }),
       def("actions", { key: "signup", name: "Signup", steps: [{ event: "signed up" }] }),
     ]);
-    const warnings = Object.fromEntries(plan.steps.map((s) => [`${s.kind}/${s.key}`, s.warnings]));
+    const warnings = Object.fromEntries(plan.steps.map((s) => [`${s.kind}/${s.key}`, presentStep(plan, s).warnings]));
     expect(warnings["actions/purchase"]).toEqual([
       `an unmanaged action with name "Purchase" (id ${action.id}) already exists, and PostHog keeps names unique, so this create will fail; adopt it with \`posthog-definitions pull --adopt --kind actions --key ${action.id}\`, or rename the definition`,
     ]);

@@ -52,7 +52,7 @@ describe("feature flags archived in PostHog's UI", () => {
     expect(describeChanges(plan)).toEqual(["update feature-flags/checkout"]);
     expect(plan.steps[0]!.changes.map((c) => c.path).sort()).toEqual(["active", "archived"]);
     expect(plan.steps[0]!.summary).toEqual(["flag enabled", "flag unarchived"]);
-    expect(plan.steps[0]!.warnings[0]).toMatch(/archived in PostHog; applying unarchives it/);
+    expect(plan.steps[0]!.warnings[0]).toMatchObject({ type: "risk", message: expect.stringMatching(/archived in PostHog; applying unarchives it/) });
 
     project.clear();
     await applyDefinitions(project.connection(), [flag]);

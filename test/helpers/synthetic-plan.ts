@@ -1,5 +1,5 @@
 import type { KindName } from "../../src/core/model.js";
-import { fingerprintPlan } from "../../src/core/plan/plan.js";
+import { assemblePlan } from "../../src/core/plan/assemble.js";
 import type { Plan, PlanStep } from "../../src/core/plan/types.js";
 
 /**
@@ -18,7 +18,5 @@ export function syntheticPlan(counts: Partial<Record<KindName, number>>, options
         : { ...base, action, id: i + 1, uiId: i + 1, before: { name: "old" }, after: { name: "new" }, changes: [{ path: "name", kind: "update", before: "old", after: "new" }] };
     }),
   );
-  const summary = { create: action === "create" ? steps.length : 0, update: action === "update" ? steps.length : 0, delete: 0, noop: 0 };
-  const plan = { formatVersion: 1 as const, target: { host: options.host ?? "https://us.posthog.com", projectId: "1", environment: options.environment ?? "staging" }, prune: false, steps, orphans: [], warnings: [], summary };
-  return { ...plan, fingerprint: fingerprintPlan(plan) };
+  return assemblePlan({ target: { host: options.host ?? "https://us.posthog.com", projectId: "1", environment: options.environment ?? "staging" }, prune: false, steps, orphans: [], warnings: [] });
 }

@@ -1,9 +1,10 @@
 import { normalizeKey } from "../desired.js";
-import { hashJson, type JsonObject } from "../json.js";
+import type { JsonObject } from "../json.js";
 import { getKind, rankKind } from "../kinds/index.js";
 import { formatAddress, type DesiredResource, type ObservedResource, type UnmanagedHolder } from "../model.js";
+import { assemblePlan } from "./assemble.js";
 import { diffFields } from "./diff.js";
-import { PLAN_FORMAT_VERSION, type Plan, type PlanStep, type PlanSummary, type PlanTarget } from "./types.js";
+import type { Plan, PlanStep, PlanTarget, PlanWarning, StepWarning, UnreadableKind } from "./types.js";
 
 /** Inputs of a plan: what the files want and what the project has. */
 export interface PlanInput {
@@ -12,19 +13,14 @@ export interface PlanInput {
   observed: readonly ObservedResource[];
   /** Unmanaged objects holding values PostHog keeps unique; a create that needs one gets a warning. */
   unmanaged?: readonly UnmanagedHolder[];
-  /** Problems met while reading that a reviewer must see (kinds that could not be read). */
-  warnings?: readonly string[];
+  /** Kinds that could not be read, which a reviewer must see. */
+  unreadable?: readonly UnreadableKind[];
   prune: boolean;
 }
 
 function compareIds(a: string | number, b: string | number): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
-}
-
-/** The fingerprint covers everything a reviewer saw, so any live change alters it. */
-export function fingerprintPlan(plan: Omit<Plan, "fingerprint">): string {
-  return hashJson({ formatVersion: plan.formatVersion, target: plan.target, prune: plan.prune, steps: plan.steps, orphans: plan.orphans, warnings: plan.warnings });
 }
 
 /**
@@ -49,7 +45,7 @@ export function createPlan(input: PlanInput): Plan {
 
   const steps: PlanStep[] = [];
   const duplicates: ObservedResource[] = [];
-  const conflicts: string[] = [];
+  const conflicts: PlanWarning[] = [];
   for (const desired of input.desired) {
     const address = `${desired.kind}/${normalizeKey(desired.key)}`;
     const [managed, ...copies] = live.get(address) ?? [];
@@ -71,12 +67,9 @@ export function createPlan(input: PlanInput): Plan {
       action,
       after: desired.fields,
       changes,
-      summary: [
-        ...(adopt ? [`adopts the existing ${kind.label} (not yet managed by this tool)`] : []),
-        ...(action === "update" ? (kind.summarize?.(changes, before, desired.fields) ?? []) : []),
-      ],
+      summary: action === "update" ? (kind.summarize?.(changes, before, desired.fields) ?? []) : [],
       warnings: [
-        ...(action === "no-op" ? [] : (kind.warn?.(changes, before, desired.fields) ?? [])),
+        ...(action === "no-op" ? [] : (kind.warn?.(changes, before, desired.fields) ?? [])).map((message): StepWarning => ({ type: "risk", message })),
         ...(action === "create" ? warnCollision(desired, input.unmanaged ?? []) : []),
       ],
       dependsOn: desired.dependsOn.map(formatAddress),
@@ -104,17 +97,21 @@ export function createPlan(input: PlanInput): Plan {
       ...(resource.uiId !== undefined ? { uiId: resource.uiId } : {}),
       before: resource.fields,
       changes: [],
-      summary: kept === undefined ? [] : [`removes a duplicate: ${getKind(resource.kind).label} id ${String(kept)} carries the same identity and is kept`],
+      summary: [],
       warnings: [],
       dependsOn: [],
       ...(kept !== undefined ? { duplicateOf: kept } : {}),
     });
   }
 
-  const summary: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
-  for (const step of steps) summary[step.action === "no-op" ? "noop" : step.action]++;
-  const plan = { formatVersion: PLAN_FORMAT_VERSION, target: input.target, prune: input.prune, steps, orphans, warnings: [...(input.warnings ?? []), ...conflicts].sort(), summary } as const;
-  return { ...plan, fingerprint: fingerprintPlan(plan) };
+  const unreadable = (input.unreadable ?? []).map((u): PlanWarning => ({ type: "unreadable", kind: u.kind, reason: u.reason }));
+  return assemblePlan({ target: input.target, prune: input.prune, steps, orphans, warnings: [...conflicts, ...unreadable].sort(compareWarnings) });
+}
+
+/** Conflicts before unreadable kinds, each by kind name and key, so the order never depends on read timing. */
+function compareWarnings(a: PlanWarning, b: PlanWarning): number {
+  const order = (w: PlanWarning) => `${w.type}\u0000${w.kind}\u0000${w.type === "conflict" ? w.key : ""}`;
+  return order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0;
 }
 
 /** Deletes run dependents first (reverse kind order), then by key and id, so the order is stable. */
@@ -122,24 +119,19 @@ function compareDeletes(a: ObservedResource, b: ObservedResource): number {
   return rankKind(b.kind) - rankKind(a.kind) || (a.key < b.key ? 1 : a.key > b.key ? -1 : compareIds(a.id, b.id));
 }
 
-function describeConflict(kept: ObservedResource, copies: readonly ObservedResource[]): string {
-  const kind = getKind(kept.kind);
-  const ids = [kept, ...copies].map((r) => String(r.id)).join(", ");
-  return `conflict: ${copies.length + 1} ${kind.label}s carry the identity of "${kept.key}" (ids ${ids}); apply keeps id ${String(kept.id)}, the oldest, moves references to it and removes the others`;
+function describeConflict(kept: ObservedResource, copies: readonly ObservedResource[]): PlanWarning {
+  return { type: "conflict", kind: kept.kind, key: kept.key, ids: [kept, ...copies].map((r) => r.id), keptId: kept.id };
 }
 
 /** A create that PostHog will refuse because an object this tool does not manage holds the same unique value. */
-function warnCollision(desired: DesiredResource, unmanaged: readonly UnmanagedHolder[]): string[] {
+function warnCollision(desired: DesiredResource, unmanaged: readonly UnmanagedHolder[]): StepWarning[] {
   const kind = getKind(desired.kind);
   if (!kind.unique) return [];
   const fold = (value: string) => (kind.unique!.caseInsensitive ? value.toLowerCase() : value);
   const wanted = fold(kind.unique.desired(desired.key, desired.fields));
   const holder = unmanaged.find((u) => u.kind === desired.kind && fold(u.value) === wanted);
   if (!holder) return [];
-  return [
-    `an unmanaged ${kind.label} with ${kind.unique.field} "${holder.value}" (id ${String(holder.id)}) already exists, and PostHog keeps ${kind.unique.field}s unique, so this create will fail; ` +
-      `adopt it with \`posthog-definitions pull --adopt --kind ${kind.name} --key ${String(holder.id)}\`, or rename the definition`,
-  ];
+  return [{ type: "collision", field: kind.unique.field, value: holder.value, holderId: holder.id }];
 }
 
 function pickFields(fields: JsonObject, names: readonly string[]): JsonObject {

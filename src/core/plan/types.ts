@@ -2,8 +2,11 @@ import type { SourceLocation } from "../diagnostics.js";
 import type { JsonObject, JsonValue } from "../json.js";
 import type { KindName } from "../model.js";
 
-/** The version of the plan JSON model; bump it when the shape changes incompatibly. */
-export const PLAN_FORMAT_VERSION = 1;
+/**
+ * The version of the plan JSON model; bump it when the shape changes incompatibly.
+ * 2: typed warnings and the `kinds` table with labels and links.
+ */
+export const PLAN_FORMAT_VERSION = 2;
 
 /** What a step does to one resource. */
 export type StepAction = "create" | "update" | "delete" | "no-op";
@@ -20,6 +23,15 @@ export interface FieldChange {
 }
 
 /**
+ * Something a reviewer must see before one step runs, typed so that each
+ * renderer words it: `risk` is the kind's own warning about a change that is
+ * risky in PostHog (editing a running experiment); `collision` is a create that
+ * PostHog will refuse, because an object this tool does not manage already holds
+ * `value` in a `field` PostHog keeps unique.
+ */
+export type StepWarning = { type: "risk"; message: string } | { type: "collision"; field: string; value: string; holderId: string | number };
+
+/**
  * One resource in the plan. `before` is the live state (absent on create), `after`
  * the desired state (absent on delete); both are in the kind's canonical form.
  */
@@ -31,13 +43,14 @@ export interface PlanStep {
   id?: string | number;
   /** The id in the PostHog web app's URL of the live object (an insight's short id). */
   uiId?: string | number;
+  /** The live object's page in the PostHog web app, when the host is a web address. */
+  url?: string;
   before?: JsonObject;
   after?: JsonObject;
   changes: FieldChange[];
   /** PostHog-native one-liners ("rollout 20% → 50%"), computed by the kind module. */
   summary: string[];
-  /** Loud notes a reviewer must see, e.g. a change that invalidates a running experiment. */
-  warnings: string[];
+  warnings: StepWarning[];
   dependsOn: string[];
   /** The live object is not managed yet and is taken over by this step (matched by natural key). */
   adopt?: boolean;
@@ -45,6 +58,34 @@ export interface PlanStep {
   duplicateOf?: string | number;
   source?: SourceLocation;
 }
+
+/** What renderers show of a kind, carried in the plan so that they never consult the kind registry. */
+export interface PlanKind {
+  name: KindName;
+  /** Singular, lower-case noun used in messages: "feature flag". */
+  label: string;
+  /**
+   * The web app page of an object that its server id addresses is this followed
+   * by the id, so a just-created object gets a link too. Absent when the kind
+   * has no page, when its page takes another id (an insight's short id), or when
+   * the host is not a web address.
+   */
+  pageUrl?: string;
+}
+
+/** A kind that could not be read: the key lacks its scope (`forbidden`), or the instance lacks it (`unavailable`). */
+export interface UnreadableKind {
+  kind: KindName;
+  reason: "forbidden" | "unavailable";
+}
+
+/**
+ * Something a reviewer must see about the whole plan: `conflict` when several
+ * managed objects carry one identity (apply keeps `keptId`, the oldest, and
+ * removes the others; `ids` lists the kept one first), `unreadable` when a kind
+ * could not be read, so its managed objects were not checked.
+ */
+export type PlanWarning = { type: "conflict"; kind: KindName; key: string; ids: (string | number)[]; keptId: string | number } | ({ type: "unreadable" } & UnreadableKind);
 
 /** Counts per action, for headlines and outputs. */
 export interface PlanSummary {
@@ -70,11 +111,12 @@ export interface Plan {
   formatVersion: typeof PLAN_FORMAT_VERSION;
   target: PlanTarget;
   prune: boolean;
+  /** Every kind that the steps, orphans and warnings name, in dependency order. */
+  kinds: PlanKind[];
   steps: PlanStep[];
   /** Managed resources whose definitions are gone, left alone because prune is off. */
   orphans: { kind: KindName; key: string; id: string | number }[];
-  /** Problems met while reading the project (a kind the key may not read). */
-  warnings: string[];
+  warnings: PlanWarning[];
   summary: PlanSummary;
   fingerprint: string;
 }

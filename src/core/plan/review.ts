@@ -1,6 +1,6 @@
-import { normalizeKey } from "../core/desired.js";
-import { hashJson } from "../core/json.js";
-import type { Plan, PlanStep } from "../core/plan/types.js";
+import { normalizeKey } from "../desired.js";
+import { hashJson } from "../json.js";
+import type { Plan, PlanStep } from "./types.js";
 
 /**
  * What a pull-request comment records about the plans reviewers saw: each

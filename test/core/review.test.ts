@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkAgainstReview, digestChanges } from "../../src/action/review.js";
 import { buildDesiredState } from "../../src/core/desired.js";
 import { featureFlags } from "../../src/core/kinds/feature-flags.js";
 import type { Definition, ObservedResource } from "../../src/core/model.js";
 import { createPlan } from "../../src/core/plan/plan.js";
+import { checkAgainstReview, digestChanges } from "../../src/core/plan/review.js";
 
 const target = { host: "http://127.0.0.1", projectId: "1", environment: "staging" };
 const flag = (key: string, rollout: number): Definition => ({ kind: "feature-flags", key, spec: { key, name: key, filters: { groups: [{ rollout_percentage: rollout }] } } });
