@@ -209,3 +209,35 @@ describe.each(cases.map((c) => [c.target.kind, c] as const))("%s converges", (ki
     expect(describeChanges(await planDefinitions(connection(), without, { prune: true }))).toEqual([]);
   });
 });
+
+/**
+ * Singletons (project settings) exist before any definition and are never created or deleted:
+ * declaring fields plans one update, and each declared field converges on its own.
+ */
+const singletons: Case[] = [
+  {
+    target: def("project-settings", { key: "project", timezone: "Europe/Berlin", anonymize_ips: true, survey_config: { appearance: { backgroundColor: "#fff" } } }),
+    edits: [["timezone", "Asia/Tokyo"], ["anonymize_ips", false], ["app_urls", ["https://example.com"]], ["survey_config", { appearance: { backgroundColor: "#000" } }]],
+  },
+];
+
+describe.runIf(TARGETS_EMULATOR).each(singletons.map((c) => [c.target.kind, c] as const))("%s converges", (kind, c) => {
+  const connection = () => target.connection();
+  const address = `${kind}/${c.target.key}`;
+
+  it("declaring fields plans one update, then plans as a no-op", async () => {
+    const { plan } = await applyDefinitions(connection(), [c.target]);
+    expect(describeChanges(plan)).toEqual([`update ${address}`]);
+    expect(describeChanges(await planDefinitions(connection(), [c.target]))).toEqual([]);
+  });
+
+  it.each(c.edits.map(([path, value]) => [path, value] as const))("changing %s plans exactly one update with that field, then converges", async (path, value) => {
+    await applyDefinitions(connection(), [c.target]);
+    const edited = edit(c.target, path, value);
+    const plan = await planDefinitions(connection(), [edited]);
+    expect(describeChanges(plan)).toEqual([`update ${address}`]);
+    expect(plan.steps.find((s) => s.action === "update")!.changes.every((change) => change.path === path || change.path.startsWith(`${path}.`))).toBe(true);
+    await applyDefinitions(connection(), [edited]);
+    expect(describeChanges(await planDefinitions(connection(), [edited]))).toEqual([]);
+  });
+});
