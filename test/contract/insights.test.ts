@@ -21,25 +21,29 @@ async function createInsight(body: Record<string, unknown>): Promise<any> {
 }
 
 describe("contract: insights", () => {
-  it("creates, reads by id and short_id, and updates", async () => {
+  it("creates with server-generated fields, reads by id and short_id, also under /api/environments, and updates", async () => {
     const insight = await createInsight({ description: "Contract insight", tags: ["Contract"] });
-    expect(insight).toMatchObject({ query: TRENDS_QUERY, description: "Contract insight", tags: ["contract"], deleted: false });
-    expect(typeof insight.short_id).toBe("string");
+    expect(insight).toMatchObject({ query: TRENDS_QUERY, description: "Contract insight", tags: ["contract"], deleted: false, filters: {}, saved: false, dashboard_tiles: [], is_sample: false, result: null });
+    expect(insight.short_id).toMatch(/^[A-Za-z0-9]{8}$/);
+    expect(typeof insight.created_at).toBe("string");
+    if (contract.target.isEmulator) expect(insight.last_modified_by).toMatchObject({ id: 1 });
     expect((await contract.client.get(`insights/${insight.id}/`)).body.short_id).toBe(insight.short_id);
+    expect((await contract.client.get(`insights/${insight.short_id}/`)).body.id).toBe(insight.id);
+    expect((await contract.client.get(`/api/environments/${contract.target.projectId}/insights/${insight.id}/`)).body.short_id).toBe(insight.short_id);
     const updated = await contract.client.patch(`insights/${insight.id}/`, { description: "Edited" });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ description: "Edited", saved: true });
   });
 
-  it("creates a tile with empty layouts on every dashboard listed in `dashboards`", async () => {
+  it("creates one tile with empty layouts on every dashboard listed in `dashboards`", async () => {
     const dashboardId = await createDashboard();
-    const insight = await createInsight({ dashboards: [dashboardId] });
+    const insight = await createInsight({ dashboards: [dashboardId, dashboardId] });
     expect(insight.dashboards).toEqual([dashboardId]);
-    expect(insight.dashboard_tiles).toEqual([expect.objectContaining({ dashboard_id: dashboardId })]);
+    expect(insight.dashboard_tiles).toEqual([{ id: expect.any(Number), dashboard_id: dashboardId, deleted: null }]);
     const dashboard = await contract.client.get(`dashboards/${dashboardId}/`);
     const tiles = dashboard.body.tiles.filter((tile: { insight: { id: number } | null }) => tile.insight?.id === insight.id);
     expect(tiles).toHaveLength(1);
-    expect(tiles[0].layouts).toEqual({});
+    expect(tiles[0]).toMatchObject({ layouts: {}, color: null, text: null, insight: { id: insight.id, short_id: insight.short_id } });
   });
 
   it("diffs `dashboards` membership on update without duplicating tiles", async () => {
@@ -50,37 +54,52 @@ describe("contract: insights", () => {
 
     const moved = await contract.client.patch(`insights/${insight.id}/${OPT_IN}`, { dashboards: [second] });
     expect(moved.body.dashboards).toEqual([second]);
+    expect(moved.body.saved).toBe(true);
     const firstTiles = (await contract.client.get(`dashboards/${first}/`)).body.tiles;
     expect(firstTiles.some((tile: { insight: { id: number } | null }) => tile.insight?.id === insight.id)).toBe(false);
 
     const both = await contract.client.patch(`insights/${insight.id}/${OPT_IN}`, { dashboards: [first, second] });
     expect([...both.body.dashboards].sort()).toEqual([first, second].sort());
-    expect(both.body.dashboard_tiles.find((tile: { dashboard_id: number }) => tile.dashboard_id === first).id).toBe(tileId);
+    // Re-adding a dashboard revives its tile row.
+    expect(both.body.dashboard_tiles.find((tile: { dashboard_id: number }) => tile.dashboard_id === first)).toEqual({ id: tileId, dashboard_id: first, deleted: false });
 
     const repeat = await contract.client.patch(`insights/${insight.id}/`, { dashboards: [first, second] });
     expect(repeat.body.dashboard_tiles).toHaveLength(2);
   });
 
-  it("rejects an unknown dashboard id on attr dashboards with does_not_exist", async () => {
+  it("rejects unknown and deleted dashboard ids on attr dashboards with does_not_exist, and other types with incorrect_type", async () => {
     const response = await contract.client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, dashboards: [2147483000] });
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ type: "validation_error", code: "does_not_exist", attr: "dashboards" });
+    expect(response.body).toEqual({ type: "validation_error", code: "does_not_exist", detail: 'Invalid pk "2147483000" - object does not exist.', attr: "dashboards" });
+    const deleted = await createDashboard();
+    await contract.client.patch(`dashboards/${deleted}/`, { deleted: true });
+    expect((await contract.client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, dashboards: [deleted] })).body.code).toBe("does_not_exist");
+    const wrongType = await contract.client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY, dashboards: ["abc"] });
+    expect(wrongType.body).toMatchObject({ code: "incorrect_type", attr: "dashboards" });
   });
 
-  it("rejects a query that is not an object as a parse error", async () => {
+  it("rejects a query that is not an object as a parse error, and a falsy non-object as a field error", async () => {
     const response = await contract.client.post("insights/", { name: uniqueName("insight"), query: "select 1" });
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ type: "invalid_request", code: "parse_error" });
+    expect(response.body).toMatchObject({ type: "invalid_request", code: "parse_error", attr: null });
+    expect((await contract.client.post("insights/", { name: uniqueName("insight"), query: { source: {} } })).body.code).toBe("parse_error");
+    const emptyList = await contract.client.post("insights/", { name: uniqueName("insight"), query: [] });
+    expect(emptyList.body).toEqual({ type: "validation_error", code: "invalid_input", detail: "Query must be a valid JSON object", attr: "query" });
   });
 
-  it("soft-deletes: GET 404 afterwards and the tile disappears from the dashboard", async () => {
+  it("soft-deletes: GET 404 afterwards, the tile disappears from the dashboard, and deleted:false restores it", async () => {
     const dashboardId = await createDashboard();
     const insight = await createInsight({ dashboards: [dashboardId] });
     expect((await contract.client.delete(`insights/${insight.id}/`)).status).toBe(405);
-    expect((await contract.client.patch(`insights/${insight.id}/`, { deleted: true })).status).toBe(200);
+    const deleted = await contract.client.patch(`insights/${insight.id}/${OPT_IN}`, { deleted: true });
+    expect(deleted.status).toBe(200);
+    expect(deleted.body).toMatchObject({ deleted: true, dashboards: [] });
     expect((await contract.client.get(`insights/${insight.id}/`)).status).toBe(404);
     const tiles = (await contract.client.get(`dashboards/${dashboardId}/`)).body.tiles;
     expect(tiles.some((tile: { insight: { id: number } | null }) => tile.insight?.id === insight.id)).toBe(false);
+    const restored = await contract.client.patch(`insights/${insight.id}/`, { deleted: false });
+    expect(restored.status).toBe(200);
+    expect(restored.body.deleted).toBe(false);
   });
 
   it("always lists dashboard_tiles; `dashboards` is served only on opt-in once enforced, and always matches the tiles", async () => {
