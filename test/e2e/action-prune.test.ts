@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readPlanFile } from "../../src/core/plan/file.js";
 import { useActionWorld } from "../helpers/action-world.js";
 import { SHAS } from "../helpers/runner-env.js";
 
@@ -26,6 +27,12 @@ describe("prune on workflow_dispatch", () => {
     expect(dry.summary).toContain("Dry run: nothing was deleted. To delete, run again with `dry-run: false` and `confirm: 1`.");
     expect(dry.summary).not.toContain("ui-only");
     expect(posthogWrites()).toEqual([]);
+    // The plan shown holds the deletions only, and the outputs and plan-json carry that plan's own fingerprint.
+    const shown = readPlanFile(dry.planJson, "plan-json").environments.staging!;
+    if (!("plan" in shown)) throw new Error(shown.error);
+    expect(shown.plan.steps.map((s) => `${s.action} ${s.kind}/${s.key}`)).toEqual(["delete feature-flags/new-checkout"]);
+    expect(dry.outputs["plan-fingerprint"]).toBe(shown.plan.fingerprint);
+    expect(dry.outputs["plan-fingerprints"]).toBe(JSON.stringify({ staging: shown.plan.fingerprint }));
 
     const unconfirmed = await prune({ "dry-run": "false" }, 2);
     expect(unconfirmed.code).toBe(1);
