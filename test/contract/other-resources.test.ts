@@ -56,18 +56,27 @@ describe("contract: event definitions, property groups and event schemas", () =>
 });
 
 describe("contract: endpoints", () => {
-  it("creates an endpoint addressed by name, versions query changes, and deletes it", async () => {
+  it("creates an endpoint at version 1 addressed by name, versions query changes only, and deletes it with 204, freeing the name", async () => {
     const name = uniqueName("endpoint");
-    const created = await contract.client.post("endpoints/", { name, query: { kind: "HogQLQuery", query: "select 1" }, description: "Contract endpoint" });
+    const query = { kind: "HogQLQuery", query: "select 1" };
+    const created = await contract.client.post("endpoints/", { name, query, description: "Contract endpoint" });
     expect(created.status).toBe(201);
     contract.cleanup.add(`endpoint ${name}`, () => hardDelete(contract.client, `endpoints/${name}/`));
-    expect(created.body).toMatchObject({ name, current_version: 1 });
+    const path = `/api/projects/${contract.target.projectId}/endpoints/${name}/run`;
+    expect(created.body).toMatchObject({ name, query, description: "Contract endpoint", is_active: true, current_version: 1, versions_count: 1, data_freshness_seconds: 86400, endpoint_path: path });
+    expect(created.body.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created.body.url).toBe(`${contract.target.host}${path}`);
     const read = await contract.client.get(`endpoints/${name}/`);
     expect(read.body.id).toBe(created.body.id);
+    const same = await contract.client.patch(`endpoints/${name}/`, { query, description: "Same query" });
+    expect(same.body).toMatchObject({ current_version: 1, description: "Same query" });
     const changed = await contract.client.patch(`endpoints/${name}/`, { query: { kind: "HogQLQuery", query: "select 2" } });
-    expect(changed.body.current_version).toBe(2);
+    expect(changed.body).toMatchObject({ current_version: 2, versions_count: 2, description: "Same query" });
+    const targeted = await contract.client.patch(`endpoints/${name}/?version=1`, { query });
+    expect(targeted.body.detail).toBe("Cannot change query when targeting a specific version. Query changes create a new version.");
     expect((await contract.client.delete(`endpoints/${name}/`)).status).toBe(204);
     expect((await contract.client.get(`endpoints/${name}/`)).status).toBe(404);
+    expect((await contract.client.post("endpoints/", { name, query })).status).toBe(201);
   });
 });
 

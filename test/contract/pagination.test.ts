@@ -24,19 +24,29 @@ describe("contract: pagination", () => {
     expect(next.searchParams.get("limit")).toBe("2");
     expect(next.searchParams.get("offset")).toBe("2");
 
+    expect(first.body.next.startsWith(`${contract.target.host}/api/projects/${contract.target.projectId}/feature_flags/?`)).toBe(true);
+
     const second = await contract.client.get(`${next.pathname}${next.search}`);
     expect(second.body.results).toHaveLength(1);
     expect(second.body.next).toBeNull();
-    expect(second.body.previous).not.toBeNull();
+    // The first page's link carries no offset.
+    const previous = new URL(second.body.previous);
+    expect([previous.searchParams.get("limit"), previous.searchParams.has("offset")]).toEqual(["2", false]);
     const ids = [...first.body.results, ...second.body.results].map((flag: { id: number }) => flag.id);
     expect(new Set(ids).size).toBe(3);
   });
 
-  it("returns the action list unpaginated, with a count of the results", async () => {
+  it("defaults to 100 per page and ignores an invalid limit", async () => {
+    const response = await contract.client.get(`feature_flags/?search=${search}&limit=abc`);
+    expect(response.body).toMatchObject({ count: 3, next: null, previous: null });
+    expect(response.body.results).toHaveLength(3);
+  });
+
+  it("returns the action list unpaginated, with a count of the results; endpoints page like the rest", async () => {
     const response = await contract.client.get("actions/");
     expect(response.status).toBe(200);
-    expect(Array.isArray(response.body.results)).toBe(true);
+    expect(Object.keys(response.body)).toEqual(["count", "results"]);
     expect(response.body.count).toBe(response.body.results.length);
-    expect(response.body).not.toHaveProperty("next");
+    expect(Object.keys((await contract.client.get("endpoints/")).body)).toEqual(["count", "next", "previous", "results"]);
   });
 });

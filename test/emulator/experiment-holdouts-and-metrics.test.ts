@@ -57,5 +57,4 @@ describe("experiment saved metrics", () => {
     expect(missing.body.detail).toBe("Saved metric does not exist or does not belong to this project");
     expect((await api.delete(`${base}/experiment_saved_metrics/${metric.body.id}/`)).status).toBe(204);
   });
-
 });
