@@ -4,29 +4,44 @@ import { hardDelete, softDelete, TARGETS_EMULATOR, uniqueName, useContractTarget
 const contract = useContractTarget();
 
 describe("contract: actions", () => {
-  it("creates, updates and soft-deletes an action that stays readable by id", async () => {
-    const created = await contract.client.post("actions/", { name: uniqueName("action"), tags: ["Contract"], steps: [{ event: "contract_event" }] });
+  it("creates with normalised steps, updates and soft-deletes an action that stays readable by id, leaves the list and frees its name", async () => {
+    const name = uniqueName("action");
+    const steps = [{ event: "$pageview", url: "/signup", url_matching: "contains" }, { event: "contract_event", properties: [{ key: "plan", value: "pro", type: "event" }] }];
+    const created = await contract.client.post("actions/", { name, tags: ["Contract"], steps });
     expect(created.status).toBe(201);
     contract.cleanup.add(`action ${created.body.id}`, () => softDelete(contract.client, `actions/${created.body.id}/`));
-    expect(created.body).toMatchObject({ tags: ["contract"], deleted: false });
-    expect(created.body.steps[0]).toMatchObject({ event: "contract_event" });
+    expect(created.body).toMatchObject({ name, tags: ["contract"], is_action: true, deleted: false });
+    if (contract.target.isEmulator) expect(created.body.team_id).toBe(1);
+    expect(created.body.steps[0]).toMatchObject({ event: "$pageview", url: "/signup", url_matching: "contains", text: null, text_matching: null });
+    expect(created.body.steps[1].properties).toEqual([{ key: "plan", value: "pro", type: "event" }]);
+    expect((await contract.client.get("actions/")).body.results.map((action: { name: string }) => action.name)).toContain(name);
     const updated = await contract.client.patch(`actions/${created.body.id}/`, { description: "Edited" });
     expect(updated.body.description).toBe("Edited");
+    expect((await contract.client.delete(`actions/${created.body.id}/`)).status).toBe(405);
     expect((await contract.client.patch(`actions/${created.body.id}/`, { deleted: true })).status).toBe(200);
     const read = await contract.client.get(`actions/${created.body.id}/`);
     expect(read.status).toBe(200);
     expect(read.body.deleted).toBe(true);
+    expect((await contract.client.get("actions/")).body.results.some((item: { id: number }) => item.id === created.body.id)).toBe(false);
+    const reused = await contract.client.post("actions/", { name });
+    expect(reused.status).toBe(201);
+    contract.cleanup.add(`action ${reused.body.id}`, () => softDelete(contract.client, `actions/${reused.body.id}/`));
   });
 });
 
 describe("contract: cohorts", () => {
-  it("creates a dynamic cohort and soft-deletes it", async () => {
+  it("creates a dynamic cohort, validates its filter tree and soft-deletes it", async () => {
     const filters = { properties: { type: "OR", values: [{ type: "AND", values: [{ type: "person", key: "email", operator: "icontains", value: "@contract.invalid", negation: false }] }] } };
     const created = await contract.client.post("cohorts/", { name: uniqueName("cohort"), description: "Contract", filters });
     expect(created.status).toBe(201);
     contract.cleanup.add(`cohort ${created.body.id}`, () => softDelete(contract.client, `cohorts/${created.body.id}/`));
-    expect(created.body).toMatchObject({ is_static: false, deleted: false });
+    expect(created.body).toMatchObject({ is_static: false, cohort_type: "person_property", deleted: false });
+    expect(created.body).not.toHaveProperty("tags");
     expect(created.body.filters.properties.type).toBe("OR");
+    const missing = await contract.client.post("cohorts/", { name: uniqueName("cohort"), filters: { groups: [] } });
+    expect(missing.body).toMatchObject({ attr: "filters", detail: "Must contain a 'properties' key with type and values" });
+    const noValue = await contract.client.post("cohorts/", { name: uniqueName("cohort"), filters: { properties: { type: "AND", values: [{ type: "person", key: "email", operator: "exact" }] } } });
+    expect(noValue.body.detail).toBe("Missing required keys for person filter: value");
     expect((await contract.client.patch(`cohorts/${created.body.id}/`, { deleted: true })).body.deleted).toBe(true);
     expect((await contract.client.get(`cohorts/${created.body.id}/`)).body.deleted).toBe(true);
   });
@@ -81,13 +96,16 @@ describe("contract: endpoints", () => {
 });
 
 describe("contract: project settings", () => {
-  it("reads the project through both /api/projects and /api/environments", async () => {
+  it("reads the same project through both /api/projects and /api/environments", async () => {
     const project = await contract.client.get(`/api/projects/${contract.target.projectId}/`);
     expect(project.status).toBe(200);
-    expect(project.body.id).toBe(contract.target.projectId);
+    expect(project.body).toMatchObject({ id: contract.target.projectId, project_id: contract.target.projectId, session_recording_opt_in: expect.any(Boolean), cookieless_server_hash_mode: expect.any(Number) });
+    expect(project.body.api_token).toMatch(/^phc_/);
+    if (contract.target.isEmulator) expect(project.body).toMatchObject({ name: "Contract project", timezone: "UTC", session_recording_opt_in: false, cookieless_server_hash_mode: 0 });
     const environment = await contract.client.get(`/api/environments/${contract.target.projectId}/`);
     expect(environment.status).toBe(200);
     expect(environment.body).toHaveProperty("session_recording_opt_in");
+    expect(environment.body.uuid).toBe(project.body.uuid);
   });
 
   it.runIf(TARGETS_EMULATOR)("patches a setting (emulator only: never mutates a real project)", async () => {

@@ -49,6 +49,11 @@ describe("contract: archived feature flags", () => {
 
 describe("contract: event definitions", () => {
   it("refuse reject enforcement without PostHog's schema-enforcement-reject flag", async () => {
+    const strict = await contract.client.post("event_definitions/", { name: uniqueName("event"), enforcement_mode: "reject" });
+    if (strict.status === 201) contract.cleanup.add(`event definition ${strict.body.id}`, () => hardDelete(contract.client, `event_definitions/${strict.body.id}/`));
+    if (contract.target.isEmulator || strict.status === 400) {
+      expect(strict.body).toMatchObject({ attr: null, detail: 'Setting schema enforcement mode to "reject" requires the schema-enforcement-reject feature flag' });
+    }
     const created = await contract.client.post("event_definitions/", { name: uniqueName("event") });
     expect(created.status).toBe(201);
     contract.cleanup.add(`event definition ${created.body.id}`, () => hardDelete(contract.client, `event_definitions/${created.body.id}/`));
@@ -61,11 +66,14 @@ describe("contract: event definitions", () => {
     }
   });
 
-  it("answer 500 for a definition that was deleted", async () => {
+  it("answer 404 for an id that is not a UUID, and 500 for every request to a definition that was deleted", async () => {
+    expect((await contract.client.get("event_definitions/123/")).body.detail).toBe("Event definition not found.");
     const created = await contract.client.post("event_definitions/", { name: uniqueName("event") });
     expect(created.status).toBe(201);
     expect((await contract.client.delete(`event_definitions/${created.body.id}/`)).status).toBe(204);
     expect((await contract.client.get(`event_definitions/${created.body.id}/`)).status).toBe(500);
+    expect((await contract.client.patch(`event_definitions/${created.body.id}/`, { description: "x" })).status).toBe(500);
+    expect((await contract.client.delete(`event_definitions/${created.body.id}/`)).status).toBe(500);
     const listed = await contract.client.get(`event_definitions/?search=${created.body.name}`);
     expect(listed.body.results).toEqual([]);
   });
@@ -88,9 +96,13 @@ describe("contract: schema property groups", () => {
 });
 
 describe("contract: static cohorts", () => {
-  it("are created, empty, from only a name", async () => {
+  it("are created, empty, from only a name (the person-id list defaults to []); a dynamic cohort refuses a query", async () => {
     const cohort = await createCohort({ is_static: true });
-    expect(cohort).toMatchObject({ is_static: true, deleted: false });
+    expect(cohort).toMatchObject({ is_static: true, cohort_type: "static", count: 0, deleted: false });
+    const withIds = await createCohort({ is_static: true, _create_static_person_ids: [] });
+    expect(withIds).toMatchObject({ is_static: true, cohort_type: "static", count: 0 });
+    const dynamicQuery = await contract.client.post("cohorts/", { name: uniqueName("cohort"), query: { kind: "HogQLQuery", query: "select 1" } });
+    expect(dynamicQuery.body.detail).toBe("Cannot create a dynamic cohort with a query. Set is_static to true.");
   });
 });
 
@@ -106,13 +118,15 @@ describe("contract: project settings", () => {
     expect((await contract.client.get(`/api/projects/${contract.target.projectId}/`)).body).not.toHaveProperty("feature_flag_policy_config");
   });
 
-  it.runIf(TARGETS_EMULATOR)("merge session_replay_config and survey_config on PATCH (emulator only: never mutates a real project)", async () => {
-    await contract.client.patch(environment(), { session_replay_config: { record_canvas: false, ai_config: { opt_in: true } }, survey_config: { kept: true }, session_recording_sample_rate: "0.1" });
-    const merged = await contract.client.patch(environment(), { session_replay_config: { record_canvas: true }, survey_config: { added: 1 } });
-    expect(merged.body).toMatchObject({
-      session_replay_config: { record_canvas: true, ai_config: { opt_in: true } },
-      survey_config: { kept: true, added: 1 },
-      session_recording_sample_rate: "0.10",
-    });
+  it.runIf(TARGETS_EMULATOR)("merge session_replay_config and survey_config on PATCH, so only an explicit null removes a key's value (emulator only: never mutates a real project)", async () => {
+    await contract.client.patch(environment(), { session_replay_config: { record_canvas: false, ai_config: { opt_in: true, preferred_events: ["a"] } }, survey_config: { kept: true, appearance: { x: 1 } }, session_recording_sample_rate: "0.1" });
+    const merged = await contract.client.patch(environment(), { session_replay_config: { record_canvas: true, ai_config: { opt_in: false } }, survey_config: { added: 1, appearance: { y: 2 } } });
+    expect(merged.body).toMatchObject({ session_recording_sample_rate: "0.10" });
+    expect(merged.body.session_replay_config).toEqual({ record_canvas: true, ai_config: { opt_in: false, preferred_events: ["a"] } });
+    expect(merged.body.survey_config).toEqual({ kept: true, added: 1, appearance: { y: 2 } });
+    expect((await contract.client.patch(environment(), { survey_config: { kept: null } })).body.survey_config).toEqual({ kept: null, added: 1, appearance: { y: 2 } });
+    expect((await contract.client.patch(environment(), { survey_config: null })).body.survey_config).toBeNull();
+    const unknown = await contract.client.patch(environment(), { session_replay_config: { record_everything: true } });
+    expect(unknown.body).toMatchObject({ attr: "session_replay_config", detail: "Must provide a dictionary with only known keys. One or more of record_canvas, ai_config." });
   });
 });
