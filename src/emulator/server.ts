@@ -8,7 +8,9 @@ import { cloneJson, isRecord } from "./json.js";
 import { loadStateFile, saveStateFile } from "./persistence.js";
 import { POSTHOG_RATE_LIMITS, RateLimiter, type RateLimitConfig } from "./rate-limit.js";
 import { withActivityLog } from "./resources/activity-log.js";
+import { prepareHogQLParser } from "./hogql/metadata.js";
 import { ingestEvent } from "./resources/ingestion.js";
+import { seedPersons, type PersonSeed } from "./resources/persons.js";
 import { createProjectState, environmentSettingsResource, projectSettingsResource } from "./resources/project-settings.js";
 import { RESOURCE_MODULES } from "./resources/registry.js";
 import type { PostHogSettings, ResourceModule, ResourceResponse } from "./resources/resource.js";
@@ -43,6 +45,8 @@ export interface EmulatorOptions {
   enterprise?: boolean;
   /** Whether the organization has the `TAGGING` feature; default true. False drops tags silently, as old self-hosted versions do. */
   tagging?: boolean;
+  /** Persons each project starts with (and gets back on reset), for the flag blast radius: `{count, properties, projectId?}`. */
+  persons?: PersonSeed[];
 }
 
 /** One API request as the emulator saw it; control calls under /_emulator are not recorded. */
@@ -83,6 +87,7 @@ interface ResolvedOptions {
   latencyMs: number;
   settings: PostHogSettings;
   adminKey: string;
+  persons: PersonSeed[];
 }
 
 interface Reply {
@@ -106,14 +111,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     rateLimits: options.rateLimits ?? POSTHOG_RATE_LIMITS,
     latencyMs: options.latencyMs ?? 0,
     adminKey: options.adminKey ?? DEFAULT_ADMIN_KEY,
+    persons: options.persons ?? [],
     settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true, enterprise: options.enterprise ?? true, tagging: options.tagging ?? true },
   };
+  await prepareHogQLParser();
   const emulator = new Emulator(config);
   return emulator.listen();
 }
 
-function createInitialState(projects: readonly { id: number; name: string }[]): EmulatorState {
-  return { version: STATE_VERSION, sequences: {}, projects: projects.map((project) => createProjectState(project.id, project.name)) };
+function createInitialState(projects: readonly { id: number; name: string }[], persons: readonly PersonSeed[]): EmulatorState {
+  const state = { version: STATE_VERSION, sequences: {}, projects: projects.map((project) => createProjectState(project.id, project.name)) };
+  seedPersons(state.projects, persons);
+  return state;
 }
 
 class Emulator {
@@ -133,7 +142,7 @@ class Emulator {
     this.config = config;
     this.limiter = new RateLimiter(config.rateLimits);
     const loaded = config.stateFile === undefined ? undefined : loadStateFile(config.stateFile);
-    this.state = loaded ?? createInitialState(config.projects);
+    this.state = loaded ?? createInitialState(config.projects, config.persons);
     for (const project of config.projects) {
       if (!this.state.projects.some((candidate) => candidate.id === project.id)) this.state.projects.push(createProjectState(project.id, project.name));
     }
@@ -223,7 +232,7 @@ class Emulator {
     const key = authenticate(request.headers, parsed.ok ? parsed.value : undefined, url.searchParams, this.config.keys);
     if (!parsed.ok) throw parseError(`JSON parse error - ${parsed.error}`);
     const projectId = this.resolveProjectId(route.projectRef, key);
-    const action: ScopeAction = READ_METHODS.has(method) ? "read" : "write";
+    const action: ScopeAction = module.scopeActionFor?.({ method, id: route.id, action: route.action }) ?? (READ_METHODS.has(method) ? "read" : "write");
     requireScope(key, module.scopeObject, action);
     requireProjectAccess(key, projectId);
     const project = this.state.projects.find((candidate) => candidate.id === projectId);
@@ -271,7 +280,7 @@ class Emulator {
           return { status: 400, body: { error: (error as Error).message } };
         }
       case "POST /_emulator/reset":
-        this.state = createInitialState(this.config.projects);
+        this.state = createInitialState(this.config.projects, this.config.persons);
         this.requests.length = 0;
         this.faults.clear();
         this.limiter.reset();

@@ -335,6 +335,18 @@ export interface ProjectState {
   savedMetrics: SavedMetricRecord[];
   /** Activity log rows, oldest first; absent until something logged is written. */
   activity?: ActivityRecord[];
+  /** Persons, for the flag blast radius; absent until some are seeded or ingested. */
+  persons?: PersonRecord[];
+}
+
+/**
+ * Persons as the emulator counts them: `count` persons sharing `properties` (seeded in bulk, so a
+ * project can have 52,000 without 52,000 records), or one person per ingested distinct id.
+ */
+export interface PersonRecord {
+  count: number;
+  properties: JsonRecord;
+  distinct_ids?: string[];
 }
 
 /** The whole emulated database; plain JSON so it round-trips through the state file unchanged. */

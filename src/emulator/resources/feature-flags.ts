@@ -2,6 +2,7 @@ import { parseBooleanText, parseJsonListParam, readRequestBody } from "../fields
 import { paginate } from "../pagination.js";
 import type { FeatureFlagRecord } from "../state.js";
 import { hasAnyTag } from "../tags.js";
+import { userBlastRadiusAction } from "./blast-radius.js";
 import { handleBulkTagUpdate } from "./bulk-tags.js";
 import { serializeFeatureFlag, variantCount } from "./feature-flag-serializer.js";
 import { createFeatureFlag, updateFeatureFlag } from "./feature-flag-writes.js";
@@ -20,10 +21,13 @@ export const featureFlagsResource: ResourceModule = {
   scopeObject: "feature_flag",
   environmentsAlias: false,
   throttle: "default",
+  // `user_blast_radius` is a POST that `required_scopes=["feature_flag:read"]` makes a read.
+  scopeActionFor: ({ method, id, action }) => (method === "POST" && id === "user_blast_radius" && action === undefined ? "read" : undefined),
   handle: routeViewset<FeatureFlagRecord>({
     list: listFlags,
     create: ({ state, project, body }) => created(serializeFeatureFlag(project, createFeatureFlag(state, project, readRequestBody(body)))),
     collectionActions: {
+      user_blast_radius: userBlastRadiusAction,
       bulk_update_tags: {
         methods: ["POST"],
         run: (context) => {

@@ -3,17 +3,20 @@ import { isoNow } from "../clock.js";
 import { isRecord, type JsonRecord } from "../json.js";
 import type { ProjectState, PropertyDefinitionRecord } from "../state.js";
 import { newEventDefinition, serializeEventDefinition } from "./event-definitions.js";
+import { upsertPerson } from "./persons.js";
 import { serializePropertyDefinition } from "./property-definitions.js";
 
 /**
  * Simulates PostHog's ingestion side effects for one captured event: the event definition is created
  * (or its `last_seen_at` refreshed) and every property seen gets a property definition with an
  * inferred type. This is the only way property definitions come into existence, as in PostHog.
- * Body: `{event?, properties?, person_properties?, project_id?}`.
+ * With a `distinct_id`, its person is created or gets `person_properties` set, so flag blast
+ * radii count it. Body: `{event?, distinct_id?, properties?, person_properties?, project_id?}`.
  */
 export function ingestEvent(project: ProjectState, body: JsonRecord): JsonRecord {
-  const { event, properties, person_properties: personProperties } = body;
+  const { event, properties, person_properties: personProperties, distinct_id: distinctId } = body;
   if (event !== undefined && (typeof event !== "string" || event === "")) throw new TypeError("`event` must be a non-empty string.");
+  if (distinctId !== undefined && (typeof distinctId !== "string" || distinctId === "")) throw new TypeError("`distinct_id` must be a non-empty string.");
   if (properties !== undefined && !isRecord(properties)) throw new TypeError("`properties` must be an object.");
   if (personProperties !== undefined && !isRecord(personProperties)) throw new TypeError("`person_properties` must be an object.");
 
@@ -34,7 +37,12 @@ export function ingestEvent(project: ProjectState, body: JsonRecord): JsonRecord
     ...Object.entries(properties ?? {}).map(([name, value]) => upsertProperty(project, "event", name, value)),
     ...Object.entries(personProperties ?? {}).map(([name, value]) => upsertProperty(project, "person", name, value)),
   ];
-  return { event_definition: eventDefinition, property_definitions: propertyDefinitions.map(serializePropertyDefinition) };
+  const person = typeof distinctId === "string" ? upsertPerson(project, distinctId, personProperties ?? {}) : undefined;
+  return {
+    event_definition: eventDefinition,
+    property_definitions: propertyDefinitions.map(serializePropertyDefinition),
+    ...(person ? { person: { distinct_ids: person.distinct_ids ?? [], properties: person.properties } } : {}),
+  };
 }
 
 function upsertProperty(project: ProjectState, type: "event" | "person", name: string, value: unknown): PropertyDefinitionRecord {

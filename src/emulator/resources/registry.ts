@@ -12,6 +12,7 @@ import { featureFlagsResource } from "./feature-flags.js";
 import { insightsResource } from "./insights.js";
 import { environmentSettingsResource } from "./project-settings.js";
 import { propertyDefinitionsResource } from "./property-definitions.js";
+import { queryResource } from "./query.js";
 import type { ResourceModule } from "./resource.js";
 import { schemaPropertyGroupsResource } from "./schema-property-groups.js";
 
@@ -33,5 +34,6 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     experimentSavedMetricsResource,
     environmentSettingsResource,
     activityLogResource,
+    queryResource,
   ].map((module) => [module.segment, module]),
 );

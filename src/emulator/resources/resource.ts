@@ -1,3 +1,4 @@
+import type { ScopeAction } from "../auth.js";
 import type { ThrottleClass } from "../rate-limit.js";
 import type { EmulatorState, ProjectState } from "../state.js";
 
@@ -49,6 +50,11 @@ export interface ResourceModule {
   /** Whether `/api/environments/{id}/{segment}/` is also routed (legacy dual-route resources only). */
   environmentsAlias: boolean;
   throttle: ThrottleClass;
+  /**
+   * The scope action a request needs, where the method does not decide it: PostHog's
+   * `scope_object_read_actions` and an `@action`'s `required_scopes` make some POSTs reads.
+   */
+  scopeActionFor?(route: { method: string; id?: string; action?: string }): ScopeAction | undefined;
   handle(context: ResourceContext): ResourceResponse;
 }
 
