@@ -146,61 +146,171 @@ async function createInsightOn(dashboardIds: number[]): Promise<any> {
 }
 
 const tileOn = (insight: any, dashboardId: number): number => insight.dashboard_tiles.find((tile: { dashboard_id: number }) => tile.dashboard_id === dashboardId).id;
+const tilesOf = async (id: number): Promise<any[]> => (await contract.client.get(`dashboards/${id}/`)).body.tiles;
+const act = (id: number, action: string, body?: unknown) => contract.client.post(`dashboards/${id}/${action}/`, body);
 
 describe("contract: dashboard tile actions", () => {
-  it("create_text_tile answers 201 with the tile; update_text_tile edits it; delete_tile answers 204 and removes it", async () => {
-    const dashboard = await createDashboard();
-    const layouts = { sm: { x: 0, y: 0, w: 12, h: 1 }, xs: { x: 0, y: 0, w: 1, h: 1 } };
-    const created = await contract.client.post(`dashboards/${dashboard.id}/create_text_tile/`, { body: "Section", layouts });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ layouts, insight: null, text: { body: "Section" } });
-    const blank = await contract.client.post(`dashboards/${dashboard.id}/create_text_tile/`, { body: "" });
-    expect(blank.status).toBe(400);
-    expect(blank.body).toMatchObject({ type: "validation_error", attr: "body" });
-
-    const updated = await contract.client.post(`dashboards/${dashboard.id}/update_text_tile/`, { tile_id: created.body.id, body: "Section, edited" });
-    expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ id: created.body.id, layouts, text: { id: created.body.text.id, body: "Section, edited" } });
-
-    const deleted = await contract.client.post(`dashboards/${dashboard.id}/delete_tile/`, { tile_id: created.body.id });
-    expect(deleted.status).toBe(204);
-    expect((await contract.client.get(`dashboards/${dashboard.id}/`)).body.tiles).toEqual([]);
-    expect((await contract.client.post(`dashboards/${dashboard.id}/delete_tile/`, { tile_id: created.body.id })).status).toBe(404);
+  it("create_text_tile: POST {body, layouts, color} answers 201 with the one tile, order null", async () => {
+    const { id } = await createDashboard();
+    const layouts = { sm: { x: 0, y: 0, w: 12, h: 1, i: "dropped" }, xs: { x: 0, y: 0, w: 1, h: 1 }, lg: { x: 1 } };
+    const response = await act(id, "create_text_tile", { body: "  # Section  ", layouts, color: "blue" });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      layouts: { sm: { x: 0, y: 0, w: 12, h: 1 }, xs: { x: 0, y: 0, w: 1, h: 1 } },
+      color: "blue",
+      insight: null,
+      button_tile: null,
+      order: null,
+      text: { body: "# Section", last_modified_by: null },
+    });
+    if (contract.target.isEmulator) expect(response.body.text.created_by).toMatchObject({ id: 1 });
+    expect(response.body.layouts).not.toHaveProperty("lg");
+    expect(response.body.text.dashboard_tiles).toEqual([{ id: response.body.id, dashboard_id: id, deleted: null }]);
+    const bare = await act(id, "create_text_tile", { body: "No layout" });
+    expect(bare.body.layouts).toEqual({});
+    expect(await tilesOf(id)).toHaveLength(2);
   });
 
-  it("reorder_tiles lays tiles out in the given order; duplicate and unknown ids get a bare detail", async () => {
-    const dashboard = await createDashboard();
-    const first = (await contract.client.post(`dashboards/${dashboard.id}/create_text_tile/`, { body: "First" })).body;
-    const second = (await contract.client.post(`dashboards/${dashboard.id}/create_text_tile/`, { body: "Second" })).body;
-    const reordered = await contract.client.post(`dashboards/${dashboard.id}/reorder_tiles/`, { tile_order: [second.id, first.id], layout: "two_column" });
-    expect(reordered.status).toBe(200);
-    expect(reordered.body.tiles.map((tile: { id: number }) => tile.id)).toEqual([second.id, first.id]);
-    expect(reordered.body.tiles[1].layouts).toEqual({ sm: { x: 6, y: 0, w: 6, h: 5 }, xs: { x: 0, y: 5, w: 1, h: 5 } });
-    const duplicate = await contract.client.post(`dashboards/${dashboard.id}/reorder_tiles/`, { tile_order: [first.id, first.id] });
+  it("create_text_tile refuses blank, missing and over-long bodies, bad layouts, other methods and deleted dashboards", async () => {
+    const { id } = await createDashboard();
+    const post = (body: unknown) => act(id, "create_text_tile", body);
+    expect((await post({})).body).toEqual({ type: "validation_error", code: "required", detail: "This field is required.", attr: "body" });
+    expect((await post({ body: "   " })).body).toMatchObject({ code: "blank", attr: "body" });
+    expect((await post({ body: "x".repeat(4001) })).body).toMatchObject({ code: "max_length", detail: "Text body cannot exceed 4000 characters", attr: "body" });
+    expect((await post({ body: "ok", layouts: { sm: { x: "left" } } })).body).toMatchObject({ detail: "A valid integer is required.", attr: "layouts__sm__x" });
+    expect((await post({ body: "ok", color: "c".repeat(401) })).body).toMatchObject({ detail: "Color cannot exceed 400 characters", attr: "color" });
+    expect((await contract.client.get(`dashboards/${id}/create_text_tile/`)).status).toBe(405);
+    expect(await tilesOf(id)).toEqual([]);
+    await contract.client.patch(`dashboards/${id}/`, { deleted: true });
+    expect((await post({ body: "gone" })).status).toBe(404);
+  });
+
+  it("update_text_tile: POST {tile_id, body?, layouts?, color?} updates in place and makes the caller the editor", async () => {
+    const { id } = await createDashboard();
+    const tile = (await act(id, "create_text_tile", { body: "Before", layouts: { sm: { x: 0, y: 0, w: 6, h: 2 } } })).body;
+    const response = await act(id, "update_text_tile", { tile_id: tile.id, body: "After" });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ id: tile.id, layouts: { sm: { w: 6 } }, text: { id: tile.text.id, body: "After", last_modified_by: expect.objectContaining({ id: expect.any(Number) }) } });
+    const insight = await createInsightOn([id]);
+    expect((await act(id, "update_text_tile", { tile_id: tileOn(insight, id), body: "x" })).body).toMatchObject({ detail: "Tile is not a text tile.", attr: null });
+    expect((await act(id, "update_text_tile", { tile_id: 2147483000, body: "x" })).status).toBe(404);
+  });
+
+  it("delete_tile: POST {tile_id} answers an empty 204, soft-deletes the tile and compacts the rest upwards", async () => {
+    const { id } = await createDashboard();
+    const top = (await act(id, "create_text_tile", { body: "Top", layouts: { sm: { x: 0, y: 0, w: 12, h: 3 }, xs: { x: 0, y: 0, w: 1, h: 3 } } })).body;
+    const below = (await act(id, "create_text_tile", { body: "Below", layouts: { sm: { x: 0, y: 3, w: 6, h: 2 }, xs: { x: 0, y: 3, w: 1, h: 2 } } })).body;
+    const response = await act(id, "delete_tile", { tile_id: top.id });
+    expect(response.status).toBe(204);
+    expect(response.text).toBe("");
+    expect(await tilesOf(id)).toMatchObject([{ id: below.id, layouts: { sm: { x: 0, y: 0, w: 6, h: 2 }, xs: { y: 0 } } }]);
+    expect((await act(id, "delete_tile", { tile_id: top.id })).status).toBe(404);
+    expect((await act(id, "delete_tile", {})).body).toMatchObject({ code: "required", attr: "tile_id" });
+  });
+
+  it("delete_tile keeps the insight, which stays on its other dashboards", async () => {
+    const first = await createDashboard();
+    const second = await createDashboard();
+    const insight = await createInsightOn([first.id, second.id]);
+    await act(first.id, "delete_tile", { tile_id: tileOn(insight, first.id) });
+    expect((await contract.client.get(`insights/${insight.id}/`)).body.dashboard_tiles.map((tile: { dashboard_id: number }) => tile.dashboard_id)).toEqual([second.id]);
+  });
+
+  it("reorder_tiles: POST {tile_order, layout} lays tiles out in order and answers the dashboard", async () => {
+    const { id } = await createDashboard();
+    const a = (await act(id, "create_text_tile", { body: "A", layouts: { sm: { x: 0, y: 0, w: 4, h: 2 } } })).body;
+    const b = (await act(id, "create_text_tile", { body: "B", layouts: { sm: { x: 4, y: 0, w: 12, h: 3 } } })).body;
+    const c = (await act(id, "create_text_tile", { body: "C" })).body;
+    const preserve = await act(id, "reorder_tiles", { tile_order: [c.id, a.id, b.id] });
+    expect(preserve.status).toBe(200);
+    expect(preserve.body.tiles.map((tile: { id: number }) => tile.id)).toEqual([c.id, a.id, b.id]);
+    const layoutOf = (tiles: any[], tileId: number) => tiles.find((tile) => tile.id === tileId).layouts;
+    expect(layoutOf(preserve.body.tiles, c.id)).toEqual({ sm: { x: 0, y: 0, w: 6, h: 5 }, xs: { x: 0, y: 0, w: 1, h: 5 } });
+    expect(layoutOf(preserve.body.tiles, a.id)).toEqual({ sm: { x: 6, y: 0, w: 4, h: 2 }, xs: { x: 0, y: 5, w: 1, h: 2 } });
+    expect(layoutOf(preserve.body.tiles, b.id)).toEqual({ sm: { x: 0, y: 5, w: 12, h: 3 }, xs: { x: 0, y: 7, w: 1, h: 3 } });
+    const twoColumn = (await act(id, "reorder_tiles", { tile_order: [a.id, b.id, c.id], layout: "two_column" })).body.tiles;
+    expect(layoutOf(twoColumn, b.id)).toEqual({ sm: { x: 6, y: 0, w: 6, h: 5 }, xs: { x: 0, y: 5, w: 1, h: 5 } });
+    expect(layoutOf(twoColumn, c.id)).toEqual({ sm: { x: 0, y: 5, w: 6, h: 5 }, xs: { x: 0, y: 10, w: 1, h: 5 } });
+    const fullWidth = (await act(id, "reorder_tiles", { tile_order: [b.id], layout: "full_width" })).body.tiles;
+    expect(layoutOf(fullWidth, b.id)).toEqual({ sm: { x: 0, y: 0, w: 12, h: 5 }, xs: { x: 0, y: 0, w: 1, h: 5 } });
+  });
+
+  it("reorder_tiles answers duplicates and unknown ids with a bare {detail}, and validates its body", async () => {
+    const { id } = await createDashboard();
+    const tile = (await act(id, "create_text_tile", { body: "A" })).body;
+    const duplicate = await act(id, "reorder_tiles", { tile_order: [tile.id, tile.id] });
     expect(duplicate.status).toBe(400);
     expect(duplicate.body).toEqual({ detail: "tile_order must contain unique tile IDs" });
-    const unknown = await contract.client.post(`dashboards/${dashboard.id}/reorder_tiles/`, { tile_order: [2147483000] });
+    const unknown = await act(id, "reorder_tiles", { tile_order: [2147483001, tile.id, 2147483000] });
     expect(unknown.status).toBe(404);
-    expect(unknown.body).toEqual({ detail: "Tile IDs not found on this dashboard: [2147483000]" });
+    expect(unknown.body).toEqual({ detail: "Tile IDs not found on this dashboard: [2147483000, 2147483001]" });
+    expect((await act(id, "reorder_tiles", { tile_order: [] })).body).toMatchObject({ code: "min_length", attr: "tile_order" });
+    expect((await act(id, "reorder_tiles", { tile_order: ["x"] })).body).toMatchObject({ attr: "tile_order__0" });
+    expect((await act(id, "reorder_tiles", { tile_order: [tile.id], layout: "grid" })).body).toMatchObject({ code: "invalid_choice", attr: "layout" });
   });
 
-  it("copy_tile adds a copy of another dashboard's insight tile, once; move_tile moves a tile and answers the source", async () => {
+  it("copy_tile: POST on the destination {fromDashboardId, tileId} copies an insight tile with its display settings, once", async () => {
     const source = await createDashboard();
     const destination = await createDashboard();
     const insight = await createInsightOn([source.id]);
     const tileId = tileOn(insight, source.id);
-    const copied = await contract.client.post(`dashboards/${destination.id}/copy_tile/`, { fromDashboardId: source.id, tileId });
+    await contract.client.patch(`dashboards/${source.id}/`, { tiles: [{ id: tileId, layouts: { sm: { x: 0, y: 0, w: 6, h: 4 } }, color: "green", filters_overrides: { date_from: "-7d" } }] });
+    const copied = await act(destination.id, "copy_tile", { fromDashboardId: source.id, tileId });
     expect(copied.status).toBe(200);
     expect(copied.body.id).toBe(destination.id);
-    expect(copied.body.tiles).toEqual([expect.objectContaining({ insight: expect.objectContaining({ id: insight.id }) })]);
-    const again = await contract.client.post(`dashboards/${destination.id}/copy_tile/`, { fromDashboardId: source.id, tileId });
+    expect(copied.body.tiles).toMatchObject([{ insight: { id: insight.id }, layouts: { sm: { w: 6 } }, color: "green", filters_overrides: { date_from: "-7d" } }]);
+    expect(copied.body.tiles[0].id).not.toBe(tileId);
+    expect(await tilesOf(source.id)).toHaveLength(1);
+    const again = await act(destination.id, "copy_tile", { fromDashboardId: source.id, tileId });
     expect(again.status).toBe(400);
-    expect(again.body).toMatchObject({ detail: "This insight is already on the destination dashboard." });
+    expect(again.body).toMatchObject({ detail: "This insight is already on the destination dashboard.", attr: null });
+  });
 
-    const third = await createDashboard();
-    const moved = await contract.client.patch(`dashboards/${source.id}/move_tile/`, { to_dashboard: third.id, tile: { id: tileId } });
+  it("copy_tile revives a soft-deleted row for the same insight and refuses buttons, itself and unknown sources", async () => {
+    const source = await createDashboard();
+    const destination = await createDashboard();
+    const tileId = tileOn(await createInsightOn([source.id]), source.id);
+    const first = (await act(destination.id, "copy_tile", { fromDashboardId: source.id, tileId })).body.tiles[0];
+    await contract.client.patch(`dashboards/${destination.id}/`, { tiles: [{ id: first.id, deleted: true }] });
+    const revived = (await act(destination.id, "copy_tile", { fromDashboardId: source.id, tileId })).body.tiles;
+    expect(revived.map((tile: { id: number }) => tile.id)).toEqual([first.id]);
+    const button = (await contract.client.patch(`dashboards/${source.id}/`, { tiles: [{ button_tile: { url: "/x", text: "Go" } }] })).body.tiles.find((tile: { button_tile: unknown }) => tile.button_tile);
+    expect((await act(destination.id, "copy_tile", { fromDashboardId: source.id, tileId: button.id })).body).toMatchObject({ detail: "Only insight, text, and widget tiles can be copied between dashboards." });
+    expect((await act(source.id, "copy_tile", { fromDashboardId: source.id, tileId })).body).toMatchObject({ detail: "Destination must be a different dashboard than the source." });
+    expect((await act(destination.id, "copy_tile", { fromDashboardId: 2147483000, tileId })).status).toBe(404);
+    expect((await act(destination.id, "copy_tile", { tileId })).body).toMatchObject({ code: "required", attr: "fromDashboardId" });
+  });
+
+  it("move_tile: PATCH or POST on the source {to_dashboard, tile: {id}} moves the tile row and answers the source", async () => {
+    const source = await createDashboard();
+    const destination = await createDashboard();
+    const insight = await createInsightOn([source.id]);
+    const tileId = tileOn(insight, source.id);
+    const moved = await contract.client.patch(`dashboards/${source.id}/move_tile/`, { to_dashboard: destination.id, tile: { id: tileId } });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ id: source.id, tiles: [] });
-    expect((await contract.client.get(`dashboards/${third.id}/`)).body.tiles).toEqual([expect.objectContaining({ id: tileId })]);
+    expect(await tilesOf(destination.id)).toMatchObject([{ id: tileId, insight: { id: insight.id } }]);
+    const back = await act(destination.id, "move_tile", { to_dashboard: source.id, tile: { id: tileId } });
+    expect(back.body.tiles).toEqual([]);
+    expect(await tilesOf(source.id)).toMatchObject([{ id: tileId }]);
+  });
+
+  it("move_tile clears stale rows on the destination, refuses live duplicates, and validates its body", async () => {
+    const source = await createDashboard();
+    const destination = await createDashboard();
+    const insight = await createInsightOn([source.id, destination.id]);
+    const [onSource, onDestination] = [source.id, destination.id].map((id) => tileOn(insight, id));
+    expect((await act(source.id, "move_tile", { to_dashboard: destination.id, tile: { id: onSource } })).body).toMatchObject({ detail: "Invalid request data for moving tile." });
+    await act(destination.id, "delete_tile", { tile_id: onDestination });
+    await act(source.id, "move_tile", { to_dashboard: destination.id, tile: { id: onSource } });
+    expect((await tilesOf(destination.id)).map((tile) => tile.id)).toEqual([onSource]);
+    expect((await act(source.id, "move_tile", { to_dashboard: destination.id })).body).toMatchObject({ code: "required", attr: "tile" });
+    expect((await act(destination.id, "move_tile", { to_dashboard: 2147483000, tile: { id: onSource } })).status).toBe(404);
+    expect((await contract.client.get(`dashboards/${destination.id}/move_tile/`)).status).toBe(405);
+  });
+
+  it("answers unknown actions with 404", async () => {
+    const { id } = await createDashboard();
+    expect((await act(id, "add_insight", {})).status).toBe(404);
   });
 });
