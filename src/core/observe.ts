@@ -58,6 +58,42 @@ function findSurvivors(matched: readonly { key: string; raw: JsonObject; managed
   return new Map([...byKey].map(([key, raws]) => [key, pickSurvivor(raws)!]));
 }
 
+/** The raw objects of each kind a read could list, and the kinds it could not. */
+export interface KindRows {
+  rows: ReadonlyMap<KindName, readonly JsonObject[]>;
+  /** In the order the kinds were given, so reports never depend on read timing. */
+  unreadable: UnreadableKind[];
+}
+
+/**
+ * The one read plan and pull share: every given kind at once, a collection
+ * through its list queries and a singleton as its one object. A kind the key
+ * cannot read (403) or the instance lacks (404) is reported as unreadable,
+ * unless it is `required` (declared or referenced), where it is an error.
+ */
+export async function readKinds(api: ProjectApi, kinds: readonly KindModule[], options: { required: ReadonlySet<KindName>; progress?: ProgressSink }): Promise<KindRows> {
+  const results = await Promise.all(
+    kinds.map(async (kind): Promise<JsonObject[] | UnreadableKind> => {
+      try {
+        const rows = kind.api.singleton ? [(await api.get(objectPath(kind, api.projectId))) ?? {}] : await listObjects(api, kind);
+        options.progress?.({ phase: "read", message: `read ${rows.length} ${kind.label}(s)` });
+        return rows;
+      } catch (error) {
+        if (options.required.has(kind.name) || !isApiFailure(error) || (error.status !== 403 && error.status !== 404)) throw error;
+        return { kind: kind.name, reason: error.status === 403 ? "forbidden" : "unavailable" };
+      }
+    }),
+  );
+  const rows = new Map<KindName, readonly JsonObject[]>();
+  const unreadable: UnreadableKind[] = [];
+  kinds.forEach((kind, i) => {
+    const result = results[i]!;
+    if (Array.isArray(result)) rows.set(kind.name, result);
+    else unreadable.push(result);
+  });
+  return { rows, unreadable };
+}
+
 /** What a read found: managed (and adoptable) objects, plus kinds that could not be read. */
 export interface ProjectState {
   observed: ObservedResource[];
@@ -81,28 +117,15 @@ export interface ProjectState {
 export async function readProjectState(api: ProjectApi, options: { declared: readonly KindName[]; progress?: ProgressSink }): Promise<ProjectState> {
   const needed = new Set<KindName>(options.declared);
   for (const kind of KINDS) if (needed.has(kind.name)) for (const ref of kind.references) needed.add(ref);
-  const unreadable: UnreadableKind[] = [];
-  const listed = (
-    await Promise.all(
-      KINDS.filter((k) => !k.api.singleton || needed.has(k.name)).map(async (kind) => {
-        try {
-          const rows = kind.api.singleton ? [(await api.get(objectPath(kind, api.projectId))) ?? {}] : await listObjects(api, kind);
-          options.progress?.({ phase: "read", message: `read ${rows.length} ${kind.label}(s)` });
-          return [{ kind, rows }];
-        } catch (error) {
-          if (needed.has(kind.name) || !isApiFailure(error) || (error.status !== 403 && error.status !== 404)) throw error;
-          unreadable.push({ kind: kind.name, reason: error.status === 403 ? "forbidden" : "unavailable" });
-          return [];
-        }
-      }),
-    )
-  ).flat();
+  const read = await readKinds(api, KINDS.filter((k) => !k.api.singleton || needed.has(k.name)), { required: needed, progress: options.progress });
+  const listed = KINDS.flatMap((kind) => {
+    const rows = read.rows.get(kind.name);
+    return rows === undefined ? [] : [{ kind, rows }];
+  });
 
   const keys = new Map<string, string>();
-  const rowsByKind = new Map<KindName, readonly JsonObject[]>();
   const unmanaged: UnmanagedHolder[] = [];
   const found = listed.map(({ kind, rows }) => {
-    rowsByKind.set(kind.name, rows);
     if (kind.unique) {
       for (const raw of rows) {
         const value = kind.unique.live(raw);
@@ -125,7 +148,7 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
   });
   const lookup = {
     keyOf: (kind: KindName, id: string | number) => keys.get(`${kind}:${String(id)}`),
-    rows: (kind: KindName) => rowsByKind.get(kind) ?? [],
+    rows: (kind: KindName) => read.rows.get(kind) ?? [],
   };
 
   const observed: ObservedResource[] = [];
@@ -146,5 +169,5 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
       });
     }
   }
-  return { observed, unmanaged, unreadable };
+  return { observed, unmanaged, unreadable: read.unreadable };
 }

@@ -1,12 +1,13 @@
 import { normalizeKey } from "./desired.js";
+import { pickSurvivor } from "./duplicates.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "./json.js";
 import { getKind, KINDS } from "./kinds/index.js";
 import type { IdLookup, KeyLookup, KindModule } from "./kinds/kind.js";
 import { formatAddress, readRef, type KindName } from "./model.js";
 import { textOrEmpty } from "./normalize.js";
-import { listObjects, objectPath, pathIdOf } from "./observe.js";
+import { objectPath, pathIdOf, readKinds } from "./observe.js";
 import { diffFields } from "./plan/diff.js";
-import { isApiFailure, type ProgressSink, type ProjectApi } from "./ports.js";
+import type { ProgressSink, ProjectApi } from "./ports.js";
 
 /** One object of the project as `pull` sees it, managed or not. */
 export interface PullCandidate {
@@ -69,8 +70,9 @@ function addressOf(kind: KindName, key: string): string {
 
 /**
  * Gives every object its key. Managed objects keep their identity (in the case
- * of their natural name when that matches, since PostHog lower-cases tags);
- * unmanaged ones get a proposed key, made unique with a numeric suffix in id
+ * of their natural name when that matches, since PostHog lower-cases tags); of
+ * several carrying one identity only the one plan keeps (the oldest) is pulled.
+ * Unmanaged ones get a proposed key, made unique with a numeric suffix in id
  * order so the same project always yields the same keys.
  */
 function assignKeys(kind: KindModule, rows: readonly JsonObject[], warnings: string[]): PullCandidate[] {
@@ -85,17 +87,17 @@ function assignKeys(kind: KindModule, rows: readonly JsonObject[], warnings: str
     name: textOrEmpty(raw.name) || textOrEmpty(raw.key) || key,
     raw,
   });
-  const unmanaged: JsonObject[] = [];
-  for (const raw of rows) {
+  const managed = rows.flatMap((raw) => {
     const identity = kind.api.singleton ? "project" : kind.identify(raw);
-    if (identity === undefined) {
-      unmanaged.push(raw);
-      continue;
-    }
+    return identity === undefined ? [] : [{ raw, identity }];
+  });
+  const unmanaged = rows.filter((raw) => !managed.some((m) => m.raw === raw));
+  for (const { raw, identity } of managed) {
+    const survivor = pickSurvivor(managed.filter((m) => normalizeKey(m.identity) === normalizeKey(identity)).map((m) => m.raw))!;
     const natural = kind.proposeKey(raw);
     const key = normalizeKey(natural) === normalizeKey(identity) ? natural : identity;
-    if (taken.has(normalizeKey(key))) {
-      warnings.push(`${kind.label} id ${String(raw.id)} carries the identity "${key}" of another ${kind.label}; only the first is pulled`);
+    if (survivor !== raw) {
+      warnings.push(`${kind.label} id ${String(raw.id)} carries the identity "${key}" of ${kind.label} id ${String(survivor.id)}, the oldest, which plan keeps; only that one is pulled`);
       continue;
     }
     taken.add(normalizeKey(key));
@@ -114,24 +116,17 @@ function assignKeys(kind: KindModule, rows: readonly JsonObject[], warnings: str
 
 /**
  * Reads every object of every kind, managed or not, because pulling follows
- * references into objects the tool does not manage yet. Read-only. A kind the
- * key cannot read (403) or the instance lacks (404) becomes a warning.
+ * references into objects the tool does not manage yet: the read plan makes
+ * (`readKinds`), with every kind optional and the singletons included.
+ * Read-only. A kind the key cannot read (403) or the instance lacks (404)
+ * becomes a warning.
  */
 export async function readInventory(api: ProjectApi, options: { progress?: ProgressSink } = {}): Promise<ProjectInventory> {
-  const warnings: string[] = [];
-  const rows = new Map<KindName, readonly JsonObject[]>();
-  await Promise.all(
-    KINDS.map(async (kind) => {
-      try {
-        const listed = kind.api.singleton ? [(await api.get(objectPath(kind, api.projectId))) ?? {}] : await listObjects(api, kind);
-        rows.set(kind.name, listed);
-        options.progress?.({ phase: "read", message: `read ${listed.length} ${kind.label}(s)` });
-      } catch (error) {
-        if (!isApiFailure(error) || (error.status !== 403 && error.status !== 404)) throw error;
-        warnings.push(`could not read ${kind.label}s (${error.status === 403 ? "the API key lacks the scope" : "not available on this PostHog instance"}); none were pulled`);
-      }
-    }),
-  );
+  const { rows, unreadable } = await readKinds(api, KINDS, { required: new Set(), progress: options.progress });
+  const warnings = unreadable.map(({ kind, reason }) => {
+    const { label } = getKind(kind);
+    return `could not read ${label}s (${reason === "forbidden" ? "the API key lacks the scope" : "not available on this PostHog instance"}); none were pulled`;
+  });
   const candidates = KINDS.flatMap((kind) => assignKeys(kind, rows.get(kind.name) ?? [], warnings));
   return { candidates, rows, warnings };
 }

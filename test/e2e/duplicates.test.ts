@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { applyPlan } from "../../src/core/apply.js";
 import { KINDS } from "../../src/core/kinds/index.js";
@@ -5,6 +8,7 @@ import type { JsonObject } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { connect } from "../../src/engine/project.js";
+import { pullProject } from "../../src/engine/pull.js";
 import { describePlanWarning, presentStep } from "../../src/render/present.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
 
@@ -104,6 +108,25 @@ describe("duplicates of managed resources", () => {
     expect(healed.tiles.filter((t: any) => !t.deleted).map((t: any) => [t.insight.id, t.layouts.sm])).toEqual([[original.id, { x: 0, y: 0, w: 6, h: 4 }]]);
     expect(await findDuplicates()).toEqual([]);
     expect(describeChanges(await planDefinitions(connection, [signups, growth]))).toEqual([]);
+  });
+
+  it("pulls the duplicate plan keeps, the oldest, and names the other", async () => {
+    const connection = emulatorConnection(emulator.url);
+    await applyDefinitions(connection, [def("insights", { key: "signups", name: "Signups", query: trends("signed up") })]);
+    const [original] = (await api("GET", "insights/")).results;
+    const copy = await api("POST", "insights/", { name: "Signups copy", query: trends("signed up"), tags: ["iac:insights:signups"] });
+
+    const repo = mkdtempSync(join(tmpdir(), "posthog-pull-duplicates-"));
+    const client = connect(connection);
+    try {
+      const report = await pullProject({ api: client, root: repo, dir: "posthog", filter: { kinds: [], keys: [], adopt: false }, force: false, dryRun: false });
+      expect(report.files.map((f) => f.path)).toEqual(["posthog/insights/signups.ts"]);
+      expect(report.warnings).toContain(`insight id ${copy.id} carries the identity "signups" of insight id ${original.id}, the oldest, which plan keeps; only that one is pulled`);
+      expect(readFileSync(join(repo, "posthog/insights/signups.ts"), "utf8")).toContain('name: "Signups",');
+    } finally {
+      await client.close();
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it("leaves duplicates of a removed definition to --prune, as orphans", async () => {
