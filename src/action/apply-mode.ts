@@ -1,6 +1,7 @@
 import type { GitHubComment } from "../adapters/github/client.js";
 import { findOwnComment } from "../adapters/github/sticky-comment.js";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
+import { ToolError } from "../core/errors.js";
 import { hasChanges } from "../core/plan/plan.js";
 import type { EnvironmentReport } from "../core/plan/report.js";
 import { checkAgainstReview, type ReviewCheck } from "../core/plan/review.js";
@@ -9,7 +10,7 @@ import { renderPlanMarkdown, renderResultsMarkdown, renderStepsMarkdown } from "
 import { STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
 import { PLAN_MARKER, readReviewRecord, readStatusLines } from "./comment.js";
 import { connectionOf, pickTarget } from "./environments.js";
-import { ActionFailure, classifyError } from "./failure.js";
+import { classifyError } from "./failure.js";
 import { APPLY_FAILED_LABEL, syncLabels } from "./labels.js";
 import { changesPerEnvironment, type Failure, type Outcome } from "./outputs.js";
 import { writeStatusLine } from "./status.js";
@@ -93,7 +94,7 @@ export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
   const target = pickTarget(resolveTargets(ctx, project));
   const validated = await validateTarget(ctx, project, target);
   annotateDiagnostics(ctx, validated.diagnostics);
-  if (!validated.valid) throw new ActionFailure("invalid-definitions", "the definitions on this commit are invalid; nothing was applied");
+  if (!validated.valid) throw new ToolError("invalid-definitions", "the definitions on this commit are invalid; nothing was applied");
 
   const connection = connectionOf(target, ctx.settings, ctx.env);
   return withPostHog(connection, async (api) => {
@@ -133,7 +134,7 @@ export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
     try {
       await reportStatus(ctx, review, target.name, `⏳ **${target.name}**: applying ${changes} change(s) from \`${shortSha(ctx.run.sha)}\` in ${runLink(ctx.run)}`);
     } catch (error) {
-      throw new ActionFailure("github-api", `nothing was applied: the status line on pull request #${review?.pr} could not be written (${classifyError(error).message}). The token needs pull-requests: write.`);
+      throw new ToolError("github", `nothing was applied: the status line on pull request #${review?.pr} could not be written (${classifyError(error).message}). The token needs pull-requests: write.`);
     }
 
     const result = await ctx.host.group(`Apply to ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`) }));

@@ -1,20 +1,18 @@
-import { PostHogApiError } from "../adapters/posthog/client.js";
-import { GitHubApiError } from "../adapters/github/client.js";
-import { SafetyError } from "../core/apply.js";
-import { ConfigError } from "../engine/project.js";
-import { InputError } from "./inputs.js";
+import { categoryOf, type ErrorCategory } from "../core/errors.js";
 import type { FailureReason } from "./outputs.js";
 
-/** A failure the action reports with a precise reason, raised where the cause is known. */
-export class ActionFailure extends Error {
-  readonly reason: FailureReason;
-
-  constructor(reason: FailureReason, message: string) {
-    super(message);
-    this.name = "ActionFailure";
-    this.reason = reason;
-  }
-}
+/** The failure reason of each error category: the one place a thrown failure becomes a `failure-reason`. */
+const FAILURE_REASONS: Readonly<Record<ErrorCategory, FailureReason>> = {
+  "invalid-definitions": "invalid-definitions",
+  configuration: "invalid-config",
+  usage: "invalid-input",
+  "untrusted-code": "untrusted-code",
+  auth: "auth",
+  api: "api-error",
+  safety: "api-error",
+  github: "github-api",
+  internal: "internal",
+};
 
 /**
  * Maps any thrown value to a failure reason and a message fit for logs, comments
@@ -22,12 +20,5 @@ export class ActionFailure extends Error {
  * GitHub's, none of which carry a key or token.
  */
 export function classifyError(error: unknown): { reason: FailureReason; message: string } {
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof ActionFailure) return { reason: error.reason, message };
-  if (error instanceof InputError) return { reason: "invalid-input", message };
-  if (error instanceof ConfigError) return { reason: "invalid-config", message };
-  if (error instanceof PostHogApiError) return { reason: error.status === 401 || error.status === 403 ? "auth" : "api-error", message };
-  if (error instanceof SafetyError) return { reason: "api-error", message };
-  if (error instanceof GitHubApiError) return { reason: "github-api", message };
-  return { reason: "internal", message };
+  return { reason: FAILURE_REASONS[categoryOf(error)], message: error instanceof Error ? error.message : String(error) };
 }

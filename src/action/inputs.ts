@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from "node:path";
+import { ToolError } from "../core/errors.js";
 
 /** What the action does in one run; `auto` picks it from the triggering event. */
 export const MODES = ["auto", "plan", "apply", "prune", "drift"] as const;
@@ -74,9 +75,9 @@ export interface ActionSettings {
 }
 
 /** A bad input value; the message names the input so the user knows what to fix. */
-export class InputError extends Error {
+export class InputError extends ToolError {
   constructor(message: string) {
-    super(message);
+    super("usage", message);
     this.name = "InputError";
   }
 }

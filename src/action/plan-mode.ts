@@ -1,6 +1,7 @@
 import type { GitHubComment } from "../adapters/github/client.js";
 import { settleComment } from "../adapters/github/sticky-comment.js";
 import type { Diagnostic } from "../core/diagnostics.js";
+import { ToolError } from "../core/errors.js";
 import { createPlan } from "../core/plan/plan.js";
 import type { EnvironmentReport } from "../core/plan/report.js";
 import type { LoadedProject } from "../engine/project.js";
@@ -10,7 +11,7 @@ import { readFieldActivity } from "./activity.js";
 import { reportChecks } from "./checks.js";
 import { composePlanComment, createEntry, formatStatusLine, mergeEntries, PLAN_MARKER, readCommentEntries, type CommentEntry } from "./comment.js";
 import { connectionOf, DEFAULT_ENVIRONMENT, holdsPostHogSecrets, type EnvironmentTarget } from "./environments.js";
-import { ActionFailure, classifyError } from "./failure.js";
+import { classifyError } from "./failure.js";
 import { planLabels, PLAN_LABELS, syncLabels } from "./labels.js";
 import { verifyMergeGroup } from "./merge-group.js";
 import { changesPerEnvironment, type Failure, type Outcome } from "./outputs.js";
@@ -27,7 +28,7 @@ function guardUntrustedCode(ctx: ModeContext): void {
   if (!pr?.fromFork || ctx.settings.allowUntrustedCode) return;
   const writeToken = ctx.run.eventName === "pull_request_target";
   if (!writeToken && !holdsPostHogSecrets(ctx.settings, ctx.env)) return;
-  throw new ActionFailure(
+  throw new ToolError(
     "untrusted-code",
     `pull request #${pr.number} comes from a fork and this job holds ${writeToken ? "a write token (pull_request_target)" : "PostHog credentials"}; ` +
       "its definitions are code, so they were not evaluated. Plan forks from a pull_request workflow without secrets, or set allow-untrusted-code: true in a workflow a maintainer starts after reviewing the code.",

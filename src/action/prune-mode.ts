@@ -1,10 +1,10 @@
 import { applyPlan } from "../core/apply.js";
+import { ToolError } from "../core/errors.js";
 import { filterPlan } from "../core/plan/assemble.js";
 import type { EnvironmentReport } from "../core/plan/report.js";
 import { renderResultsMarkdown } from "../render/markdown.js";
 import { escapeMarkdown } from "../render/markdown-text.js";
 import { connectionOf, pickTarget } from "./environments.js";
-import { ActionFailure } from "./failure.js";
 import type { Outcome } from "./outputs.js";
 import { annotateDiagnostics, loadWorkspace, planOutputs, planWith, resolveTargets, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
 
@@ -19,7 +19,7 @@ export async function runPruneMode(ctx: ModeContext): Promise<Outcome> {
   const target = pickTarget(resolveTargets(ctx, project));
   const validated = await validateTarget(ctx, project, target);
   annotateDiagnostics(ctx, validated.diagnostics);
-  if (!validated.valid) throw new ActionFailure("invalid-definitions", "the definitions are invalid; nothing was pruned, because every resource would look orphaned");
+  if (!validated.valid) throw new ToolError("invalid-definitions", "the definitions are invalid; nothing was pruned, because every resource would look orphaned");
 
   const connection = connectionOf(target, ctx.settings, ctx.env);
   return withPostHog(connection, async (api) => {

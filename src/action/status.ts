@@ -1,6 +1,6 @@
 import { settleComment } from "../adapters/github/sticky-comment.js";
+import { ToolError } from "../core/errors.js";
 import { formatStatusLine, PLAN_MARKER, replaceStatusLine } from "./comment.js";
-import { ActionFailure } from "./failure.js";
 import type { ModeContext } from "./workspace.js";
 
 /**
@@ -17,6 +17,6 @@ export async function writeStatusLine(ctx: ModeContext, pr: number, environment:
     holds: (body) => body.includes(line),
   });
   if (result.action === "skipped") return undefined;
-  if (result.action === "unsettled") throw new ActionFailure("github-api", `could not confirm the status line for ${environment} on pull request #${pr}; other jobs kept editing the comment`);
+  if (result.action === "unsettled") throw new ToolError("github", `could not confirm the status line for ${environment} on pull request #${pr}; other jobs kept editing the comment`);
   return result.comment.body;
 }

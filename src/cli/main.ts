@@ -3,19 +3,33 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
+import { categoryOf, ToolError, type ErrorCategory } from "../core/errors.js";
 import { findKind, getKind, KINDS } from "../core/kinds/index.js";
 import { formatAddress, type KindName } from "../core/model.js";
 import { hasChanges } from "../core/plan/plan.js";
 import { checkPrune } from "../core/plan/prune-guard.js";
-import { PullSelectionError, type PullFilter, type PulledResource } from "../core/pull.js";
+import type { PullFilter, PulledResource } from "../core/pull.js";
 import { startEmulator } from "../emulator/index.js";
-import { ConfigError, connect, loadProject, planProject, resolveConnection, validateProject } from "../engine/project.js";
+import { connect, loadProject, planProject, resolveConnection, validateProject } from "../engine/project.js";
 import { pullProject, type PullReport } from "../engine/pull.js";
 import { renderPlanJson } from "../render/json.js";
 import { renderPlanText } from "../render/terminal.js";
 
 /** Exit codes, documented in the README and `--help`. */
 export const EXIT = { ok: 0, invalid: 1, api: 2, usage: 3, changes: 4 } as const;
+
+/** The exit code of each error category: the one place a failure becomes an exit code. */
+const EXIT_CODES: Readonly<Record<ErrorCategory, number>> = {
+  "invalid-definitions": EXIT.invalid,
+  configuration: EXIT.usage,
+  usage: EXIT.usage,
+  "untrusted-code": EXIT.api,
+  auth: EXIT.api,
+  api: EXIT.api,
+  safety: EXIT.api,
+  github: EXIT.api,
+  internal: EXIT.api,
+};
 
 /** What the CLI needs from the process; injected so tests can run it in-process. */
 export interface CliIo {
@@ -70,9 +84,16 @@ Exit codes: 0 ok or no changes, 1 invalid definitions, 2 API or safety error,
 3 bad arguments or configuration, 4 changes pending (with --detailed-exitcode).
 `;
 
-class UsageError extends Error {}
-
 function parse(argv: string[]) {
+  try {
+    return parseOptions(argv);
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) throw new ToolError("usage", (error as Error).message);
+    throw error;
+  }
+}
+
+function parseOptions(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -105,7 +126,7 @@ function parse(argv: string[]) {
   return { values, command: positionals[0], extra: positionals.slice(1) };
 }
 
-type Options = ReturnType<typeof parse>["values"];
+type Options = ReturnType<typeof parseOptions>["values"];
 
 function reportDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): void {
   for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}\n`);
@@ -132,7 +153,7 @@ const DEFAULT_MAX_DELETIONS = 10;
 function readMaxDeletions(options: Options): number {
   const value = options["max-deletions"];
   if (value === undefined) return DEFAULT_MAX_DELETIONS;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-deletions must be a whole number, got "${value}"`);
+  if (!/^\d+$/.test(value)) throw new ToolError("usage", `--max-deletions must be a whole number, got "${value}"`);
   return Number(value);
 }
 
@@ -188,13 +209,13 @@ async function runValidate(io: CliIo, options: Options): Promise<number> {
 function readPullFilter(options: Options): PullFilter {
   const kinds = (options.kind ?? []).map((name): KindName => {
     const kind = findKind(name) ?? KINDS.find((k) => k.folder === name);
-    if (!kind) throw new UsageError(`unknown kind "${name}" (kinds: ${KINDS.map((k) => k.name).join(", ")})`);
+    if (!kind) throw new ToolError("usage", `unknown kind "${name}" (kinds: ${KINDS.map((k) => k.name).join(", ")})`);
     return kind.name;
   });
   const keys = options.key ?? [];
-  if (options.all && (kinds.length > 0 || keys.length > 0)) throw new UsageError("--all selects everything; leave out --kind and --key, or leave out --all");
+  if (options.all && (kinds.length > 0 || keys.length > 0)) throw new ToolError("usage", "--all selects everything; leave out --kind and --key, or leave out --all");
   if (options.adopt && !options.all && kinds.length === 0 && keys.length === 0) {
-    throw new UsageError("--adopt needs a selection: --kind, --key or --all (adopting tags resources in PostHog)");
+    throw new ToolError("usage", "--adopt needs a selection: --kind, --key or --all (adopting tags resources in PostHog)");
   }
   return { kinds, keys, adopt: options.adopt ?? false };
 }
@@ -261,10 +282,10 @@ async function runPull(io: CliIo, options: Options): Promise<number> {
 
 async function runEmulator(io: CliIo, options: Options): Promise<number> {
   const port = options.port ? Number(options.port) : 8010;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${options.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ToolError("usage", `--port must be a port number, got "${options.port}"`);
   // Control routes can wipe the state; a fresh random key unless one is given keeps other local processes out.
   const adminKey = options["admin-key"] ?? io.env.POSTHOG_EMULATOR_ADMIN_KEY ?? `phx_admin_${randomBytes(18).toString("hex")}`;
-  if (!/^\S{16,200}$/.test(adminKey)) throw new UsageError("--admin-key must be 16 to 200 characters without spaces");
+  if (!/^\S{16,200}$/.test(adminKey)) throw new ToolError("usage", "--admin-key must be 16 to 200 characters without spaces");
   const emulator = await startEmulator({ port, adminKey, stateFile: options["state-file"], ...(options["rate-limits"] === false ? { rateLimits: false as const } : {}) });
   io.stdout(`PostHog emulator listening on ${emulator.url} (project 1, key phx_emulator; admin key for /_emulator/*: ${emulator.adminKey})\n`);
   await new Promise<void>((done) => {
@@ -283,7 +304,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(HELP);
       return command || values.help ? EXIT.ok : EXIT.usage;
     }
-    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    if (extra.length > 0) throw new ToolError("usage", `unexpected argument "${extra[0]}"`);
     switch (command) {
       case "plan":
         return await runPlanOrApply(io, values, false);
@@ -296,14 +317,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case "emulator":
         return await runEmulator(io, values);
       default:
-        throw new UsageError(`unknown command "${command}" (try --help)`);
+        throw new ToolError("usage", `unknown command "${command}" (try --help)`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PullSelectionError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`error: ${(error as Error).message}\n`);
-      return EXIT.usage;
-    }
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.api;
+    return EXIT_CODES[categoryOf(error)];
   }
 }

@@ -1,5 +1,6 @@
 import { normalizeKey } from "./desired.js";
 import { pickSurvivor } from "./duplicates.js";
+import { ToolError } from "./errors.js";
 import type { JsonObject } from "./json.js";
 import { getKind } from "./kinds/index.js";
 import type { ConvergeContext, KindModule } from "./kinds/kind.js";
@@ -26,9 +27,9 @@ export interface ApplyResult {
 }
 
 /** Raised when a live object no longer carries the identity the plan expects. */
-export class SafetyError extends Error {
+export class SafetyError extends ToolError {
   constructor(message: string) {
-    super(message);
+    super("safety", message);
     this.name = "SafetyError";
   }
 }

@@ -1,5 +1,6 @@
 import { normalizeKey } from "./desired.js";
 import { pickSurvivor } from "./duplicates.js";
+import { ToolError } from "./errors.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "./json.js";
 import { getKind, KINDS } from "./kinds/index.js";
 import type { IdLookup, KeyLookup, KindModule } from "./kinds/kind.js";
@@ -57,9 +58,9 @@ export interface PulledResource {
 export type SpecExpander = (constructorName: string, spec: JsonObject) => JsonObject;
 
 /** A selection that cannot be carried out as asked (exit code 3). */
-export class PullSelectionError extends Error {
+export class PullSelectionError extends ToolError {
   constructor(message: string) {
-    super(message);
+    super("usage", message);
     this.name = "PullSelectionError";
   }
 }

@@ -4,6 +4,7 @@ import { createPostHogClient, type PostHogProjectApi } from "../adapters/posthog
 import { KEY_VARIABLE, parseConfig, type EnvironmentConfig, type ProjectConfig } from "../core/config.js";
 import { buildDesiredState } from "../core/desired.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
+import { ToolError } from "../core/errors.js";
 import type { Definition } from "../core/model.js";
 import { readProjectState } from "../core/observe.js";
 import { createPlan } from "../core/plan/plan.js";
@@ -86,9 +87,9 @@ export async function planProject(options: {
 }
 
 /** A configuration problem the user must fix before anything can run (exit code 3). */
-export class ConfigError extends Error {
+export class ConfigError extends ToolError {
   constructor(message: string) {
-    super(message);
+    super("configuration", message);
     this.name = "ConfigError";
   }
 }

@@ -1,4 +1,5 @@
 import { Octokit } from "@octokit/rest";
+import { ToolError } from "../../core/errors.js";
 
 /** An issue or pull-request comment, reduced to what the action reads. */
 export interface GitHubComment {
@@ -70,11 +71,11 @@ const ACTIONS_BOT_LOGIN = "github-actions[bot]";
  * message, or, when GitHub could not be reached at all, the network error
  * (which has no status).
  */
-export class GitHubApiError extends Error {
+export class GitHubApiError extends ToolError {
   readonly status: number | undefined;
 
   constructor(message: string, status?: number) {
-    super(message);
+    super("github", message);
     this.name = "GitHubApiError";
     this.status = status;
   }

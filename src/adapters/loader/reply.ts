@@ -1,13 +1,14 @@
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
+import { ToolError } from "../../core/errors.js";
 import type { JsonObject, JsonValue } from "../../core/json.js";
 import { findKind } from "../../core/kinds/index.js";
 import type { Definition, KindName } from "../../core/model.js";
 import { REPLY_LIMITS } from "./protocol.js";
 
 /** A message from the worker that is not exactly what the protocol allows; nothing in it is used. */
-export class ProtocolError extends Error {
+export class ProtocolError extends ToolError {
   constructor(message: string) {
-    super(message);
+    super("internal", message);
     this.name = "ProtocolError";
   }
 }

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { Agent, request, type Dispatcher } from "undici";
+import { ToolError } from "../../core/errors.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../../core/json.js";
 import type { ApiFailure, ProjectApi, WriteOptions } from "../../core/ports.js";
 import { POSTHOG_RATE_LIMITS, RateLimiter, type RateWindow } from "./rate-limiter.js";
@@ -20,8 +21,8 @@ export interface PostHogClientOptions {
   clock?: { now(): number; sleep(ms: number): Promise<void> };
 }
 
-/** A PostHog API failure with the parts a user needs: status, field and PostHog's own words. */
-export class PostHogApiError extends Error implements ApiFailure {
+/** A PostHog API failure with the parts a user needs: status, field and PostHog's own words; a refused key (401, 403) is an `auth` failure. */
+export class PostHogApiError extends ToolError implements ApiFailure {
   readonly status?: number;
   readonly uncertain: boolean;
   readonly attr?: string | null;
@@ -29,7 +30,7 @@ export class PostHogApiError extends Error implements ApiFailure {
   readonly code?: string;
 
   constructor(message: string, details: { status?: number; uncertain: boolean; attr?: string | null; detail?: JsonValue; code?: string }) {
-    super(message);
+    super(details.status === 401 || details.status === 403 ? "auth" : "api", message);
     this.name = "PostHogApiError";
     this.status = details.status;
     this.uncertain = details.uncertain;

@@ -1,3 +1,4 @@
+import { ToolError } from "../errors.js";
 import { isJsonObject } from "../json.js";
 import { countSteps, fingerprintPlan } from "./assemble.js";
 import type { EnvironmentReport } from "./report.js";
@@ -23,7 +24,12 @@ export function createPlanFile(reports: readonly EnvironmentReport[]): PlanFile 
 }
 
 /** A plan file that cannot be read: not JSON, from another format version, or not shaped like a plan. */
-export class PlanFileError extends Error {}
+export class PlanFileError extends ToolError {
+  constructor(message: string) {
+    super("usage", message);
+    this.name = "PlanFileError";
+  }
+}
 
 function checkVersion(value: unknown, name: string, what: string): void {
   const version = isJsonObject(value) ? value.formatVersion : undefined;

@@ -1,12 +1,14 @@
+import { ToolError } from "../errors.js";
+
 /** A dependency edge set keyed by node id (`kind/key`). */
 export type DependencyGraph = Map<string, readonly string[]>;
 
 /** The nodes of a cycle, in order, when the graph has one. */
-export class DependencyCycleError extends Error {
+export class DependencyCycleError extends ToolError {
   readonly cycle: string[];
 
   constructor(cycle: string[]) {
-    super(`dependency cycle: ${cycle.join(" → ")}`);
+    super("internal", `dependency cycle: ${cycle.join(" → ")}`);
     this.cycle = cycle;
     this.name = "DependencyCycleError";
   }
