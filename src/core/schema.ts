@@ -11,7 +11,30 @@ export type Report = (path: string, message: string) => void;
  */
 export interface Schema {
   describe: string;
+  /** What it accepts, as data: the SDK's TypeScript types are generated from it (`src/codegen/sdk-kinds.ts`). */
+  form: SchemaForm;
+  /**
+   * How the SDK types it: `name` makes it a named SDK type (with `doc`); `type`
+   * replaces the generated type with a richer static one, for a value checked
+   * loosely here (a query node checked as JSON is an `InsightQuery` in the SDK).
+   */
+  sdk?: { name?: string; doc?: string; type?: string };
   check(value: JsonValue | undefined, path: string, report: Report): void;
+}
+
+/** The structure of a schema, one variant per constructor below. */
+export type SchemaForm =
+  | { kind: "string" | "number" | "boolean" | "json" | "object" }
+  | { kind: "literal"; values: readonly (string | number | boolean | null)[] }
+  | { kind: "nullable"; inner: Schema }
+  | { kind: "array"; item: Schema }
+  | { kind: "record"; member: Schema }
+  | { kind: "ref"; target: KindName }
+  | { kind: "anyOf"; options: readonly Schema[] };
+
+/** The same schema, typed or named in the SDK as `sdk` says (see `Schema.sdk`). */
+export function sdkType<S extends Schema>(schema: S, sdk: NonNullable<Schema["sdk"]>): S {
+  return { ...schema, sdk: { ...schema.sdk, ...sdk } };
 }
 
 function describeValue(value: JsonValue | undefined): string {
@@ -36,6 +59,7 @@ function join(path: string, member: string | number): string {
 export function string(options: { pattern?: RegExp; max?: number; patternHint?: string; nonEmpty?: boolean } = {}): Schema {
   return {
     describe: "a string",
+    form: { kind: "string" },
     check(value, path, report) {
       if (typeof value !== "string") return report(path, `expected a string, got ${describeValue(value)}`);
       if (options.nonEmpty && value.trim() === "") report(path, "must not be empty");
@@ -51,6 +75,7 @@ export function string(options: { pattern?: RegExp; max?: number; patternHint?: 
 export function number(options: { min?: number; max?: number; integer?: boolean } = {}): Schema {
   return {
     describe: "a number",
+    form: { kind: "number" },
     check(value, path, report) {
       if (typeof value !== "number" || !Number.isFinite(value)) return report(path, `expected a number, got ${describeValue(value)}`);
       if (options.integer && !Number.isInteger(value)) report(path, `must be a whole number (got ${value})`);
@@ -63,6 +88,7 @@ export function number(options: { min?: number; max?: number; integer?: boolean 
 /** A boolean. */
 export const boolean: Schema = {
   describe: "true or false",
+  form: { kind: "boolean" },
   check(value, path, report) {
     if (typeof value !== "boolean") report(path, `expected true or false, got ${describeValue(value)}`);
   },
@@ -72,6 +98,7 @@ export const boolean: Schema = {
 export function oneOf(...values: readonly (string | number | boolean | null)[]): Schema {
   return {
     describe: values.map((v) => JSON.stringify(v)).join(" | "),
+    form: { kind: "literal", values },
     check(value, path, report) {
       if (!values.includes(value as string)) {
         report(path, `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeValue(value)}`);
@@ -81,12 +108,13 @@ export function oneOf(...values: readonly (string | number | boolean | null)[]):
 }
 
 /** Any JSON value; used for pass-through blobs such as query nodes. */
-export const json: Schema = { describe: "any JSON value", check() {} };
+export const json: Schema = { describe: "any JSON value", form: { kind: "json" }, check() {} };
 
 /** Accepts null as well as the inner schema. */
 export function nullable(inner: Schema): Schema {
   return {
     describe: `${inner.describe} or null`,
+    form: { kind: "nullable", inner },
     check(value, path, report) {
       if (value !== null) inner.check(value, path, report);
     },
@@ -97,6 +125,7 @@ export function nullable(inner: Schema): Schema {
 export function arrayOf(item: Schema, options: { min?: number; max?: number } = {}): Schema {
   return {
     describe: `an array of ${item.describe}`,
+    form: { kind: "array", item },
     check(value, path, report) {
       if (!Array.isArray(value)) return report(path, `expected an array, got ${describeValue(value)}`);
       if (options.min !== undefined && value.length < options.min) report(path, `needs at least ${options.min} item(s)`);
@@ -110,6 +139,7 @@ export function arrayOf(item: Schema, options: { min?: number; max?: number } = 
 export function recordOf(member: Schema): Schema {
   return {
     describe: `an object of ${member.describe}`,
+    form: { kind: "record", member },
     check(value, path, report) {
       if (!isJsonObject(value) || readRef(value)) return report(path, `expected an object, got ${describeValue(value)}`);
       for (const [key, v] of Object.entries(value)) member.check(v, join(path, key), report);
@@ -121,12 +151,17 @@ export function recordOf(member: Schema): Schema {
  * A field of an object schema; `required` fields must be present. The rest
  * describes the field beyond validation, for the places a kind's declaration
  * drives: `immutable` fields PostHog refuses to change after creation (plans say
- * so; `path` is the canonical field the plan compares, when its name differs).
+ * so; `path` is the canonical field the plan compares, when its name differs),
+ * and how the SDK documents it.
  */
 export interface Field {
   schema: Schema;
   required?: boolean;
   immutable?: { reason: string; path?: string };
+  /** The field's doc comment in the SDK. */
+  doc?: string;
+  /** Accepted only so that `validate` can explain what to write instead; left out of the SDK types. */
+  internal?: boolean;
 }
 
 /** Options of a field besides its schema. */
@@ -155,6 +190,7 @@ export function object(shape: Record<string, Schema | Field>, options: { extra?:
   const fields: Record<string, Field> = Object.fromEntries(Object.entries(shape).map(([name, entry]) => [name, "check" in entry ? { schema: entry } : entry]));
   return {
     describe: "an object",
+    form: { kind: "object" },
     fields,
     check(value, path, report) {
       if (!isJsonObject(value) || readRef(value)) return report(path, `expected an object, got ${describeValue(value)}`);
@@ -181,6 +217,7 @@ export function object(shape: Record<string, Schema | Field>, options: { extra?:
 export function ref(kind: KindName, label: string): Schema {
   return {
     describe: `a ${label}`,
+    form: { kind: "ref", target: kind },
     check(value, path, report) {
       const address = readRef(value);
       if (!address) return report(path, `expected a ${label} created with its constructor, got ${describeValue(value)}`);
@@ -193,6 +230,7 @@ export function ref(kind: KindName, label: string): Schema {
 export function anyOf(...schemas: Schema[]): Schema {
   return {
     describe: schemas.map((s) => s.describe).join(" or "),
+    form: { kind: "anyOf", options: schemas },
     check(value, path, report) {
       const attempts = schemas.map((schema) => {
         const problems: [string, string][] = [];

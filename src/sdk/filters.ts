@@ -33,3 +33,14 @@ export interface CohortFilter {
   negation?: boolean;
 }
 
+/** A leaf of a cohort filter tree. */
+export type CohortCriterion =
+  | (PropertyFilter & { type: "person" | "group" })
+  | { type: "behavioral"; key: string | number; value: string; event_type?: "events" | "actions"; time_value?: number; time_interval?: string; negation?: boolean; [field: string]: JsonValue | undefined }
+  | CohortFilter;
+
+/** An AND/OR group of criteria (or nested groups). */
+export interface CohortGroup {
+  type: "AND" | "OR";
+  values: (CohortGroup | CohortCriterion)[];
+}

@@ -3,13 +3,14 @@
  * Constructors return plain data plus two hidden markers: the resource kind and
  * the file/line of the call, which the loader uses for errors. Nothing here does
  * I/O, so definition files stay safe to evaluate in an isolated process.
- * One module per concern: filters, queries, one per kind, config, typed capture.
+ * One module per concern: filters, queries, one per kind (generated from the
+ * kind's declaration in `src/core/kinds/`), tiles, config, typed capture.
  */
 
 export type { JsonValue } from "./json.js";
-export type { CohortFilter, PropertyFilter, PropertyGroupFilter } from "./filters.js";
+export type { CohortCriterion, CohortFilter, CohortGroup, PropertyFilter, PropertyGroupFilter } from "./filters.js";
 export type {
-  ActionsNode, BreakdownFilter, ChartDisplayType, CompareFilter, DataVisualizationNode, DateRange, EntityNodeFields, EventsNode, FunnelExclusion,
+  ActionsNode, BreakdownFilter, ChartDisplayType, CompareFilter, DataVisualizationNode, DateRange, EntityNodeFields, EventsNode, ExperimentMetric, FunnelExclusion,
   FunnelsFilter, FunnelsOptions, FunnelsQuery, HogQLQuery, InsightQuery, InsightQueryBase, InsightQueryNode, InsightVizNode, Interval, LifecycleFilter,
   LifecycleOptions, LifecycleQuery, MathType, PathsFilter, PathsOptions, PathsQuery, QueryNode, RawQuery, RetentionEntity, RetentionFilter,
   RetentionOptions, RetentionQuery, SeriesNode, StickinessFilter, StickinessOptions, StickinessQuery, TrendsFilter, TrendsOptions, TrendsQuery,
@@ -27,6 +28,7 @@ export * from "./kinds/feature-flags.js";
 export * from "./kinds/insights.js";
 export * from "./kinds/project-settings.js";
 export * from "./kinds/property-groups.js";
+export { button, text } from "./tiles.js";
 export { defineConfig, perEnvironment, type ConfigSpec, type EnvironmentSpec } from "./config.js";
 export { createTypedPostHog } from "./typed-capture.js";
 export type { CaptureClient, EventProperties, EventSchemas, TypedCaptureOptions, TypedPostHog } from "./typed-capture.js";

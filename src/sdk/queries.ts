@@ -343,3 +343,10 @@ export function rawQuery(node: QueryNode): RawQuery {
   return node as RawQuery;
 }
 
+/** An experiment metric (PostHog's `ExperimentMetric`). */
+export interface ExperimentMetric {
+  kind: "ExperimentMetric";
+  metric_type: "mean" | "funnel" | "ratio" | "retention";
+  name?: string;
+  [field: string]: unknown;
+}

@@ -1,16 +1,16 @@
 import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
-import { arrayOf, boolean, json, nullable, object, oneOf, required, string } from "../schema.js";
+import { arrayOf, boolean, json, nullable, object, oneOf, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
 const matching = nullable(oneOf("exact", "contains", "regex"));
 
-const step = object({
+const step = sdkType(object({
   event: nullable(string()),
-  properties: arrayOf(object({ key: required(string()), value: json, operator: string(), type: string() })),
+  properties: arrayOf(object({ key: required(string()), value: json, operator: sdkType(string(), { type: 'PropertyFilter["operator"]' }), type: string() })),
   selector: nullable(string()),
   tag_name: nullable(string()),
   text: nullable(string()),
@@ -19,7 +19,7 @@ const step = object({
   href_matching: matching,
   url: nullable(string()),
   url_matching: matching,
-});
+}), { name: "ActionStep", doc: "One step of an action; steps are OR-ed." });
 
 /** PostHog's matching defaults: url "contains", text and href "exact"; the server adds `selector_regex`. */
 function normalizeStep(value: JsonValue): JsonObject {
@@ -65,6 +65,7 @@ export const actions: KindModule<"actions"> = defineKind({
   constructorName: "action",
   folder: "actions",
   references: [],
+  sdk: { spec: "Action", doc: "Fields of `action()`.", constructorDoc: "Defines an action." },
   readme: { resource: "Actions", sdk: "`action()`", identity: "tag" },
   ui: { path: "data-management/actions" },
   api: { collection: "actions", remove: "soft" },

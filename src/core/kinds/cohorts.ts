@@ -1,7 +1,7 @@
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
-import { boolean, json, object, required, string } from "../schema.js";
+import { boolean, json, object, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs, specCohortRefs } from "./cohort-refs.js";
 import { defineKind } from "./define.js";
@@ -30,6 +30,13 @@ export const cohorts: KindModule<"cohorts"> = defineKind({
   constructorName: "cohort",
   folder: "cohorts",
   references: ["cohorts"],
+  sdk: {
+    spec: "CohortSpec",
+    doc: "Fields of `cohort()`: dynamic cohorts have `filters`; static ones are empty containers.",
+    alias: { name: "Cohort", doc: "A defined cohort; target it from flags with `{ cohort }`." },
+    constructorDoc: "Defines a cohort.",
+    variants: [{ is_static: { type: "false", optional: true }, filters: "required" }, { is_static: { type: "true" }, filters: "omit" }],
+  },
   readme: { resource: "Cohorts", sdk: "`cohort()` (dynamic or static)", identity: "description marker" },
   ui: { path: "cohorts" },
   api: { collection: "cohorts", remove: "soft" },
@@ -38,7 +45,7 @@ export const cohorts: KindModule<"cohorts"> = defineKind({
     name: required(string({ nonEmpty: true, max: 400 })),
     description: string(),
     is_static: boolean,
-    filters: object({ properties: required(object({ type: required(string()), values: required(json) }, { extra: () => undefined })) }),
+    filters: object({ properties: required(sdkType(object({ type: required(string()), values: required(json) }, { extra: () => undefined }), { type: "CohortGroup" })) }),
   }),
   validate(spec, report) {
     if (spec.is_static === true && spec.filters !== undefined) report("filters", "a static cohort has no filters; its members are added outside definitions");

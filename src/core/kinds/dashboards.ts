@@ -3,14 +3,15 @@ import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../j
 import { readRef, type Address } from "../model.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
-import { anyOf, arrayOf, boolean, number, object, oneOf, ref, required, string } from "../schema.js";
+import { anyOf, arrayOf, boolean, number, object, oneOf, ref, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, specCall, specRef, unlessDefault } from "../spec.js";
 import { convergeTiles, observedTile, readLayout } from "./dashboard-tiles.js";
+import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
 const GRID_COLUMNS = 12;
 
-const layout = object(
+const layout = sdkType(object(
   {
     x: required(number({ integer: true, min: 0, max: GRID_COLUMNS - 1 })),
     y: required(number({ integer: true, min: 0 })),
@@ -24,17 +25,18 @@ const layout = object(
       }
     },
   },
-);
+), { name: "Layout", doc: "A position on the dashboard's 12-column grid." });
 
-const insightTile = object({ type: oneOf("insight"), insight: required(ref("insights", "insight")), layout });
-const textTile = object({ type: required(oneOf("text")), body: required(string({ max: 4000 })), layout });
-const buttonTile = object({
+const insightTile = sdkType(object({ type: oneOf("insight"), insight: required(ref("insights", "insight")), layout }), { name: "InsightTile", doc: "A tile that shows an insight." });
+const textTile = sdkType(object({ type: required(oneOf("text")), body: required(string({ max: 4000 })), layout }), { name: "TextTile", doc: "A markdown text tile." });
+const buttonTile = sdkType(object({
   type: required(oneOf("button")),
   text: required(string({ max: 200, nonEmpty: true })),
   url: required(string({ max: 2000, pattern: /^(https?:\/\/|\/)/, patternHint: "must be an http(s) URL or a path starting with /" })),
   placement: oneOf("left", "right"),
   layout,
-});
+}), { name: "ButtonTile", doc: "A link button tile." });
+const tile = sdkType(anyOf(insightTile, textTile, buttonTile), { name: "Tile", doc: "Any dashboard tile." });
 
 /** Content identity of a tile, used to sort tiles and to pair desired with live text tiles. */
 function describeTile(tile: JsonObject): string {
@@ -130,12 +132,14 @@ function summarizeDashboard(changes: readonly FieldChange[], before: JsonObject 
 }
 
 /** Dashboards with insight, text and button tiles, tagged `iac:dashboards:<key>`. */
-export const dashboards: KindModule = {
+export const dashboards: KindModule<"dashboards"> = defineKind({
   name: "dashboards",
   label: "dashboard",
   constructorName: "dashboard",
   folder: "dashboards",
   references: ["insights"],
+  sdk: { spec: "DashboardSpec", doc: "Fields of `dashboard()`.", alias: { name: "Dashboard", doc: "A defined dashboard." }, constructorDoc: "Defines a dashboard and its tiles." },
+  readme: { resource: "Dashboards", sdk: "`dashboard()` with `text()`, `button()` and insight tiles", identity: "tag" },
   ui: { path: "dashboard" },
   api: { collection: "dashboards", remove: "soft", readDetail: true },
   schema: object({
@@ -144,7 +148,7 @@ export const dashboards: KindModule = {
     description: string(),
     pinned: boolean,
     tags: arrayOf(string({ max: 255 })),
-    tiles: arrayOf(anyOf(insightTile, textTile, buttonTile)),
+    tiles: arrayOf(tile),
   }),
   validate(spec, report) {
     const seen = new Map<string, number>();
@@ -210,4 +214,4 @@ export const dashboards: KindModule = {
   },
   converge: convergeTiles,
   summarize: summarizeDashboard,
-};
+});

@@ -1,7 +1,7 @@
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
-import { boolean, field, json, object, oneOf, required, string } from "../schema.js";
+import { boolean, field, json, object, oneOf, required, sdkType, string } from "../schema.js";
 import { compactSpec, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
@@ -16,6 +16,7 @@ export const endpoints: KindModule<"endpoints"> = defineKind({
   constructorName: "endpoint",
   folder: "endpoints",
   references: [],
+  sdk: { spec: "Endpoint", doc: "Fields of `endpoint()`.", constructorDoc: "Defines an endpoint (a named query exposed as an API)." },
   readme: { resource: "Endpoints", sdk: "`endpoint()`", identity: "description marker" },
   api: { collection: "endpoints", remove: "hard", pathId: (raw) => String(raw.name) },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
@@ -24,10 +25,11 @@ export const endpoints: KindModule<"endpoints"> = defineKind({
     // The name is the endpoint's path; `EndpointCrudService.update` never writes it, so a rename is ignored.
     name: field(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]{0,127}$/, patternHint: "must start with a letter, then up to 127 letters, digits, '_' or '-'" }), {
       required: true,
+      doc: 'The URL path segment: a letter, then up to 127 letters, digits, "_" or "-".',
       immutable: { reason: "PostHog cannot rename an endpoint (its name is its URL path); give the endpoint a new key to create one under the new name" },
     }),
     description: string(),
-    query: required(json),
+    query: required(sdkType(json, { type: "InsightQuery | { kind: string; [field: string]: unknown }" })),
     is_active: boolean,
     data_freshness_seconds: oneOf(...FRESHNESS),
   }),

@@ -2,7 +2,7 @@ import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
 import { flagOr, textOrEmpty, valueOr } from "../normalize.js";
-import { arrayOf, boolean, nullable, object, oneOf, ref, required, string } from "../schema.js";
+import { arrayOf, boolean, nullable, object, oneOf, ref, required, sdkType, string } from "../schema.js";
 import { compactSpec, specRef, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
@@ -49,18 +49,19 @@ export const eventDefinitions: KindModule<"event-definitions"> = defineKind({
   constructorName: "eventDefinition",
   folder: "events",
   references: ["property-groups"],
+  sdk: { spec: "EventDefinition", doc: "Fields of `eventDefinition()`; the event name is its key, kept literal (like the groups) for typed capture.", constructorDoc: "Defines an event definition, linked to its property groups.", generics: [{ name: "G", constraint: "readonly PropertyGroup[]", default: "readonly PropertyGroup[]" }, { name: "N", constraint: "string", default: "string" }], key: { from: "name" } },
   readme: { resource: "Event definitions", sdk: "`eventDefinition()` (keyed by event name)", identity: "tag" },
   api: { collection: "event_definitions", remove: "hard" },
   schema: object({
     key: required(string({ nonEmpty: true, max: 400 })),
-    name: required(string({ nonEmpty: true, max: 400 })),
+    name: required(sdkType(string({ nonEmpty: true, max: 400 }), { type: "N" })),
     description: string(),
     tags: arrayOf(string({ max: 255 })),
     verified: boolean,
     hidden: boolean,
     enforcement_mode: oneOf("allow", "reject"),
     primary_property: nullable(string({ max: 400 })),
-    propertyGroups: arrayOf(ref("property-groups", "property group")),
+    propertyGroups: sdkType(arrayOf(ref("property-groups", "property group")), { type: "G" }),
   }),
   validate(spec, report) {
     if (spec.verified === true && spec.hidden === true) report("hidden", "an event cannot be both hidden and verified");

@@ -2,7 +2,7 @@ import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from ".
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import type { KindName } from "../model.js";
 import { dropNulls, textOrEmpty, valueOr } from "../normalize.js";
-import { arrayOf, json, number, object, required, string } from "../schema.js";
+import { arrayOf, json, number, object, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
@@ -38,13 +38,14 @@ export const experimentHoldouts: KindModule<"experiment-holdouts"> = defineKind(
   constructorName: "experimentHoldout",
   folder: "experiment-holdouts",
   references: [],
+  sdk: { spec: "ExperimentHoldout", doc: "Fields of `experimentHoldout()`.", constructorDoc: "Defines an experiment holdout group." },
   readme: { resource: "Experiment holdouts", sdk: "`experimentHoldout()`", identity: "description marker" },
   api: { collection: "experiment_holdouts", remove: "hard" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),
     description: string(),
-    filters: required(arrayOf(object({ properties: arrayOf(json), rollout_percentage: required(number({ min: 0, max: 100 })) }), { min: 1 })),
+    filters: required(arrayOf(object({ properties: sdkType(arrayOf(json), { type: "PropertyFilter[]" }), rollout_percentage: required(number({ min: 0, max: 100 })) }), { min: 1 })),
   }),
   validate(spec, report) {
     const overflow = describeMarkerOverflow("experiment-holdouts", String(spec.key), spec.description, DESCRIPTION_MAX);

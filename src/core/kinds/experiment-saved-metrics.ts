@@ -1,7 +1,7 @@
 import { buildTagPayload, normalizeUserTags, readIdentityMarker, readIdentityTag, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
-import { arrayOf, json, object, required, string } from "../schema.js";
+import { arrayOf, json, object, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalMetric, metricActionRefs, observedMetric, requestMetric, specMetrics } from "./experiment-metrics.js";
 import { defineKind } from "./define.js";
@@ -18,6 +18,7 @@ export const experimentSavedMetrics: KindModule<"experiment-saved-metrics"> = de
   constructorName: "experimentSavedMetric",
   folder: "experiment-saved-metrics",
   references: ["actions"],
+  sdk: { spec: "ExperimentSavedMetric", doc: "Fields of `experimentSavedMetric()`.", constructorDoc: "Defines a saved (shared) experiment metric." },
   readme: { resource: "Experiment saved metrics", sdk: "`experimentSavedMetric()`", identity: "tag" },
   api: { collection: "experiment_saved_metrics", remove: "hard" },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name, caseInsensitive: true },
@@ -25,7 +26,7 @@ export const experimentSavedMetrics: KindModule<"experiment-saved-metrics"> = de
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),
     description: string({ max: 400 }),
-    query: required(json),
+    query: required(sdkType(json, { type: "ExperimentMetric" })),
     tags: arrayOf(string({ max: 255 })),
   }),
   validate(spec, report) {

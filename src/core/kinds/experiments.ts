@@ -3,7 +3,7 @@ import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../j
 import { readRef, type Address } from "../model.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
-import { arrayOf, boolean, field, json, number, object, oneOf, ref, required, string } from "../schema.js";
+import { arrayOf, boolean, field, json, number, object, oneOf, ref, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, specRef, unlessDefault } from "../spec.js";
 import { convergeExperiment, LIFECYCLES, readLifecycle } from "./experiment-converge.js";
 import { describeMarkerOverflow } from "./experiment-holdouts.js";
@@ -103,6 +103,7 @@ export const experiments: KindModule<"experiments"> = defineKind({
   constructorName: "experiment",
   folder: "experiments",
   references: ["feature-flags", "experiment-holdouts", "experiment-saved-metrics", "event-definitions", "actions"],
+  sdk: { spec: "Experiment", doc: "Fields of `experiment()`.", constructorDoc: "Defines an experiment." },
   readme: { resource: "Experiments", sdk: "`experiment()` with a declarative `lifecycle`", identity: "description marker" },
   ui: { path: "experiments" },
   // The list leaves out metrics and saved metrics (`ExperimentBasicSerializer`) and hides archived experiments.
@@ -115,20 +116,24 @@ export const experiments: KindModule<"experiments"> = defineKind({
     type: field(oneOf("product", "web"), { immutable: { reason: "PostHog cannot change an experiment's type after creation; give the experiment a new key to create a new one" } }),
     featureFlag: field(ref("feature-flags", "feature flag"), {
       required: true,
+      doc: "The flag the experiment runs on; it cannot change after creation.",
       immutable: { path: "feature_flag", reason: "PostHog cannot change an experiment's feature flag after creation; give the experiment a new key to create a new one" },
     }),
     holdout: ref("experiment-holdouts", "experiment holdout"),
-    parameters: object({ minimum_detectable_effect: number({ min: 0 }), feature_flag_variants: json, rollout_percentage: json }),
-    metrics: arrayOf(json),
-    metrics_secondary: arrayOf(json),
+    parameters: field(
+      object({ minimum_detectable_effect: number({ min: 0 }), feature_flag_variants: field(json, { internal: true }), rollout_percentage: field(json, { internal: true }) }),
+      { doc: "Variants and rollout belong to the feature flag's definition: PostHog reads them from the flag." },
+    ),
+    metrics: sdkType(arrayOf(json), { type: "ExperimentMetric[]" }),
+    metrics_secondary: sdkType(arrayOf(json), { type: "ExperimentMetric[]" }),
     primarySavedMetrics: arrayOf(ref("experiment-saved-metrics", "experiment saved metric")),
     secondarySavedMetrics: arrayOf(ref("experiment-saved-metrics", "experiment saved metric")),
-    lifecycle: oneOf(...LIFECYCLES),
+    lifecycle: field(oneOf(...LIFECYCLES), { doc: "Declarative lifecycle, driven through PostHog's launch, pause, resume and end." }),
     archived: boolean,
     conclusion: oneOf("won", "lost", "inconclusive", "stopped_early", "invalid"),
     conclusion_comment: string(),
-    exposure_criteria: json,
-    stats_config: json,
+    exposure_criteria: sdkType(json, { type: "{ [field: string]: JsonValue }" }),
+    stats_config: sdkType(json, { type: '{ method?: "bayesian" | "frequentist"; [field: string]: JsonValue | undefined }' }),
   }),
   validate(spec, report) {
     if (spec.lifecycle === "stopped" && spec.conclusion === undefined) report("conclusion", 'a stopped experiment needs a conclusion ("won", "lost", "inconclusive", "stopped_early" or "invalid")');

@@ -2,7 +2,7 @@ import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
-import { arrayOf, boolean, json, nullable, number, object, oneOf, recordOf, ref, required, string } from "../schema.js";
+import { arrayOf, boolean, field, json, nullable, number, object, oneOf, recordOf, ref, required, sdkType, string } from "../schema.js";
 import { compactSpec, unlessDefault } from "../spec.js";
 import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs, specCohortRefs } from "./cohort-refs.js";
 import { defineKind } from "./define.js";
@@ -18,19 +18,19 @@ const propertyFilter = object({
   negation: boolean,
 });
 
-const releaseGroup = object({
-  properties: arrayOf(propertyFilter),
+const releaseGroup = sdkType(object({
+  properties: sdkType(arrayOf(propertyFilter), { type: "(PropertyFilter | CohortFilter)[]" }),
   rollout_percentage: nullable(number({ min: 0, max: 100 })),
   variant: nullable(string()),
   description: nullable(string()),
   aggregation_group_type_index: nullable(number({ integer: true, min: 0, max: 4 })),
-});
+}), { name: "ReleaseConditionGroup", doc: "A release condition of a feature flag." });
 
-const variant = object({
+const variant = sdkType(object({
   key: required(string({ pattern: /^[a-zA-Z0-9_./-]+$/, patternHint: "only letters, digits, '_', '.', '/' and '-'", max: 400 })),
   name: string(),
   rollout_percentage: required(number({ min: 0, max: 100 })),
-});
+}), { name: "Variant", doc: "A variant of a multivariate flag; rollouts of all variants sum to 100." });
 
 /** Payload values compare as JSON: PostHog stores them as JSON-encoded strings. */
 function normalizePayload(value: JsonValue): JsonValue {
@@ -173,6 +173,7 @@ export const featureFlags: KindModule<"feature-flags"> = defineKind({
   constructorName: "featureFlag",
   folder: "feature-flags",
   references: ["cohorts"],
+  sdk: { spec: "FeatureFlagSpec", doc: "Fields of `featureFlag()`.", alias: { name: "FeatureFlag", doc: "A defined feature flag." }, constructorDoc: "Defines a feature flag." },
   readme: { resource: "Feature flags", sdk: "`featureFlag()`; target cohorts with `{ cohort }`", identity: "tag" },
   ui: { path: "feature_flags" },
   activityScope: "FeatureFlag",
@@ -183,17 +184,17 @@ export const featureFlags: KindModule<"feature-flags"> = defineKind({
     key: required(string({ pattern: /^[a-zA-Z0-9_-]+$/, patternHint: "only letters, numbers, hyphens (-) and underscores (_) are allowed", max: 400 })),
     name: string(),
     active: boolean,
-    filters: required(object({
+    filters: required(sdkType(object({
       groups: required(arrayOf(releaseGroup, { min: 1 })),
       multivariate: nullable(object({ variants: required(arrayOf(variant, { min: 1 })) })),
       payloads: recordOf(json),
       aggregation_group_type_index: nullable(number({ integer: true, min: 0, max: 4 })),
-    })),
+    }), { name: "FeatureFlagFilters", doc: "Targeting of a feature flag." })),
     ensure_experience_continuity: boolean,
     evaluation_runtime: oneOf("server", "client", "all"),
     bucketing_identifier: oneOf("distinct_id", "device_id"),
     tags: arrayOf(string({ max: 255 })),
-    archived: boolean,
+    archived: field(boolean, { doc: "Archived flags are done for good: PostHog hides them from its list and requires `active: false`." }),
   }),
   validate(spec, report) {
     if (spec.archived === true && spec.active !== false) report("archived", "an archived flag must be disabled: set active: false (PostHog refuses to archive an enabled flag)");

@@ -3,7 +3,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, textOrEmpty } from "../normalize.js";
 import { diffFields } from "../plan/diff.js";
 import type { FieldChange } from "../plan/types.js";
-import { arrayOf, json, object, required, string } from "../schema.js";
+import { arrayOf, json, object, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalActionRefs, collectActionRefs, observedActionRefs, resolveActionRefs } from "./action-refs.js";
 import { defineKind } from "./define.js";
@@ -240,6 +240,7 @@ export const insights: KindModule<"insights"> = defineKind({
   constructorName: "insight",
   folder: "insights",
   references: ["actions"],
+  sdk: { spec: "InsightSpec", doc: "Fields of `insight()`.", alias: { name: "Insight", doc: "A defined insight; pass it to dashboard tiles to place it." }, constructorDoc: "Defines an insight. It becomes one resource however many dashboards show it." },
   readme: { resource: "Insights", sdk: "`insight()` with `trends()`, `funnels()`, `retention()`, `paths()`, `stickiness()`, `lifecycle()`, `hogql()`, or `rawQuery()` for any other query kind (plans warn that it is unchecked); target actions with `{ action }`", identity: "tag" },
   ui: { path: "insights", idField: "short_id" },
   activityScope: "Insight",
@@ -248,7 +249,7 @@ export const insights: KindModule<"insights"> = defineKind({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: KEY_HINT, max: 200 })),
     name: required(string({ max: 400, nonEmpty: true })),
     description: string(),
-    query: required(json),
+    query: required(sdkType(json, { type: "InsightQuery" })),
     tags: arrayOf(string({ max: 255 })),
   }),
   validate(spec, report) {

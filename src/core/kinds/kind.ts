@@ -34,6 +34,28 @@ export interface ConvergeContext extends IdLookup {
 }
 
 /**
+ * The SDK side of a kind: the names and docs of what `src/sdk/kinds/<kind>.ts`
+ * exports. Its fields and their types come from the kind's schema.
+ */
+export interface SdkDeclaration {
+  /** The type of the constructor's argument: `FeatureFlagSpec`. */
+  spec: string;
+  doc: string;
+  /** The name users give a defined resource, when it differs from `spec`: `FeatureFlag`. */
+  alias?: { name: string; doc: string };
+  constructorDoc: string;
+  /** Type parameters of the spec and the constructor (`const` on the constructor), for types that keep literals. */
+  generics?: readonly { name: string; constraint: string; default?: string }[];
+  /** A key the constructor sets, from another field or as a constant; the SDK type then has no `key`. */
+  key?: { from: string } | { value: string };
+  /**
+   * The spec as a union of object types, each changing some fields of the schema:
+   * `omit` drops one, `required` requires it, a `type` replaces its SDK type.
+   */
+  variants?: readonly Readonly<Record<string, "omit" | "required" | { type: string; optional?: boolean }>>[];
+}
+
+/**
  * Everything the tool knows about one kind of PostHog resource: its SDK fields and
  * their validation, its defaults and normalisation into a canonical form, its
  * identity, its API paths and delete semantics. One module per kind implements
@@ -49,6 +71,8 @@ export interface KindModule<N extends string = KindName> {
   folder: string;
   /** Kinds whose resources this kind can reference; the order between kinds follows them (`kinds/index.ts`). */
   references: readonly KindName[];
+  /** How the SDK presents it; the SDK module is generated from this and `schema` (`src/codegen/sdk-kinds.ts`). */
+  sdk: SdkDeclaration;
   /** Its row in the README's table of what you can define (a test checks the README has it). */
   readme: { resource: string; sdk: string; identity: "tag" | "description marker" | "singleton" };
   api: {

@@ -1,5 +1,5 @@
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
-import { json, object, required, string } from "../schema.js";
+import { json, object, required, sdkType, string, type Schema } from "../schema.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
@@ -38,7 +38,32 @@ const DEFAULTS: Record<string, JsonValue> = {
   marketing_analytics_config: { sources_map: {}, conversion_goals: [] }, customer_analytics_config: {},
 };
 
-const shape: Record<string, typeof json> = Object.fromEntries(SETTINGS.map((name) => [name, json]));
+/** The SDK type of each setting PostHog types simply; every other one is `unknown` there, and each is checked as JSON here. */
+const SDK_TYPES: Partial<Record<(typeof SETTINGS)[number], string>> = {
+  app_urls: "string[]",
+  anonymize_ips: "boolean",
+  timezone: "string",
+  week_start_day: "0 | 1 | null",
+  test_account_filters: "PropertyFilter[]",
+  test_account_filters_default_checked: "boolean",
+  autocapture_opt_out: "boolean",
+  autocapture_exceptions_opt_in: "boolean",
+  autocapture_web_vitals_opt_in: "boolean",
+  capture_console_log_opt_in: "boolean",
+  capture_performance_opt_in: "boolean",
+  capture_dead_clicks: "boolean",
+  session_recording_opt_in: "boolean",
+  session_recording_sample_rate: "string | null",
+  session_recording_minimum_duration_milliseconds: "number | null",
+  session_recording_retention_period: "\"30d\" | \"90d\" | \"1y\" | \"5y\"",
+  recording_domains: "string[]",
+  surveys_opt_in: "boolean",
+  heatmaps_opt_in: "boolean",
+  cookieless_server_hash_mode: "0 | 1 | 2",
+  base_currency: "string",
+};
+
+const shape: Record<string, Schema> = Object.fromEntries(SETTINGS.map((name) => [name, sdkType(json, { type: SDK_TYPES[name] ?? "unknown" })]));
 
 /**
  * Configs `TeamSerializer.update` merges into the stored value instead of
@@ -131,6 +156,12 @@ export const projectSettings: KindModule<"project-settings"> = defineKind({
   constructorName: "projectSettings",
   folder: "project-settings",
   references: [],
+  sdk: {
+    spec: "ProjectSettings",
+    doc: "Project settings a definition may manage; only declared fields are compared and sent.",
+    constructorDoc: "Declares project settings (a singleton: at most one per repository).",
+    key: { value: "project" },
+  },
   readme: { resource: "Project settings", sdk: "`projectSettings()` (only declared fields are managed)", identity: "singleton" },
   api: { collection: "/api/environments", remove: "soft", singleton: true },
   schema: object({ key: required(string()), ...shape }),

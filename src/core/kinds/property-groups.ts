@@ -1,17 +1,17 @@
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
-import { boolean, object, oneOf, recordOf, required, string } from "../schema.js";
+import { boolean, object, oneOf, recordOf, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
-const property = object({
-  type: required(oneOf("String", "Numeric", "Boolean", "DateTime", "Object")),
+const property = sdkType(object({
+  type: required(sdkType(oneOf("String", "Numeric", "Boolean", "DateTime", "Object"), { name: "PropertyType", doc: "The type of one property in a property group." })),
   required: boolean,
   description: string(),
   is_optional_in_types: boolean,
-});
+}), { name: "PropertyDefinition", doc: "One property of a property group." });
 
 function byName(a: JsonObject, b: JsonObject): number {
   return String(a.name) < String(b.name) ? -1 : String(a.name) > String(b.name) ? 1 : 0;
@@ -51,6 +51,7 @@ export const propertyGroups: KindModule<"property-groups"> = defineKind({
   constructorName: "propertyGroup",
   folder: "property-groups",
   references: [],
+  sdk: { spec: "PropertyGroup", doc: "Fields of `propertyGroup()`; `const` keeps property names literal for typed capture.", constructorDoc: "Defines a schema property group.", generics: [{ name: "P", constraint: "Record<string, PropertyDefinition>", default: "Record<string, PropertyDefinition>" }] },
   readme: { resource: "Property groups", sdk: "`propertyGroup()`", identity: "description marker" },
   api: { collection: "schema_property_groups", remove: "hard" },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
@@ -58,7 +59,7 @@ export const propertyGroups: KindModule<"property-groups"> = defineKind({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),
     description: string(),
-    properties: required(recordOf(property)),
+    properties: required(sdkType(recordOf(property), { type: "P" })),
   }),
   validate(spec, report) {
     for (const name of Object.keys(isJsonObject(spec.properties) ? spec.properties : {})) {
