@@ -93,6 +93,18 @@ describe("contract: endpoints", () => {
     expect((await contract.client.get(`endpoints/${name}/`)).status).toBe(404);
     expect((await contract.client.post("endpoints/", { name, query })).status).toBe(201);
   });
+
+  it("keeps an endpoint's name, its path, when a PATCH sends another (EndpointCrudService.update never writes it)", async () => {
+    const name = uniqueName("endpoint");
+    const created = await contract.client.post("endpoints/", { name, query: { kind: "HogQLQuery", query: "select 1" } });
+    expect(created.status).toBe(201);
+    contract.cleanup.add(`endpoint ${name}`, () => hardDelete(contract.client, `endpoints/${name}/`));
+    const renamed = await contract.client.patch(`endpoints/${name}/`, { name: `${name}-renamed`, description: "renamed?" });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ name, description: "renamed?" });
+    expect((await contract.client.get(`endpoints/${name}/`)).body.name).toBe(name);
+    expect((await contract.client.get(`endpoints/${name}-renamed/`)).status).toBe(404);
+  });
 });
 
 describe("contract: project settings", () => {

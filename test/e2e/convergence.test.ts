@@ -241,3 +241,39 @@ describe.runIf(TARGETS_EMULATOR).each(singletons.map((c) => [c.target.kind, c] a
     expect(describeChanges(await planDefinitions(connection(), [edited]))).toEqual([]);
   });
 });
+
+/** A step's warnings as text, whether the plan carries them as strings or as typed warnings with a message. */
+const warningTexts = (step: { warnings: readonly unknown[] } | undefined) => (step?.warnings ?? []).map((w) => (typeof w === "string" ? w : (w as { message: string }).message));
+
+describe("fields PostHog will not change after creation", () => {
+  const connection = () => target.connection();
+
+  it("an endpoint rename warns that PostHog keeps the name; a new key creates the endpoint under the new name and converges", async () => {
+    const daily = scoped(def("endpoints", { key: "daily", name: "daily-signups", query: { kind: "HogQLQuery", query: "select 1" } }));
+    await applyDefinitions(connection(), [daily]);
+    const renamed = { ...daily, spec: { ...daily.spec, name: `${String(daily.spec.name)}-v2` } };
+    const plan = await planDefinitions(connection(), [renamed]);
+    expect(describeChanges(plan)).toEqual([`update endpoints/${daily.key}`]);
+    expect(warningTexts(plan.steps.find((s) => s.action === "update"))).toEqual([
+      "PostHog cannot rename an endpoint (its name is its URL path); give the endpoint a new key to create one under the new name",
+    ]);
+    const moved = scoped(def("endpoints", { key: "daily-v2", name: "daily-signups-v2", query: { kind: "HogQLQuery", query: "select 1" } }));
+    const created = await planDefinitions(connection(), [moved]);
+    expect(describeChanges(created)).toEqual([`create endpoints/${moved.key}`]);
+    expect(created.orphans.map((o) => `${o.kind}/${o.key}`)).toContain(`endpoints/${daily.key}`);
+    await applyDefinitions(connection(), [moved]);
+    expect(describeChanges(await planDefinitions(connection(), [moved]))).toEqual([]);
+  });
+
+  it("an experiment's feature flag and type changes warn that PostHog refuses them", async () => {
+    const other = def("feature-flags", { key: "other", filters: { groups: [{ rollout_percentage: 10 }], multivariate: { variants: [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }] } } });
+    const experiment = def("experiments", { key: "exp", name: "Experiment", featureFlag: ref("feature-flags", "checkout") });
+    await applyDefinitions(connection(), [flag, vips, other, experiment].map(scoped));
+    const moved = { ...experiment, spec: { ...experiment.spec, featureFlag: ref("feature-flags", "other"), type: "web" } };
+    const plan = await planDefinitions(connection(), [flag, vips, other, moved].map(scoped));
+    expect(warningTexts(plan.steps.find((s) => s.kind === "experiments"))).toEqual([
+      "PostHog cannot change an experiment's type after creation; give the experiment a new key to create a new one",
+      "PostHog cannot change an experiment's feature flag after creation; give the experiment a new key to create a new one",
+    ]);
+  });
+});
