@@ -115,6 +115,13 @@ function renderValue(value: JsonValue, identifierOf: (address: string) => string
     .join(", ")}}`;
 }
 
+/** The spec's fields in the order its kind's schema declares them, which is the order the SDK types list them in. */
+function inSchemaOrder(resource: SpecToWrite): JsonObject {
+  const declared = Object.keys(getKind(resource.kind).schema.fields);
+  const rank = (name: string) => (declared.includes(name) ? declared.indexOf(name) : declared.length);
+  return Object.fromEntries(Object.entries(resource.spec).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
 /** The unformatted module for one resource: SDK import, imports of referenced files, default export. */
 function renderModule(resource: SpecToWrite, path: string, paths: ReadonlyMap<string, string>): string {
   const constructorName = getKind(resource.kind).constructorName;
@@ -136,7 +143,7 @@ function renderModule(resource: SpecToWrite, path: string, paths: ReadonlyMap<st
     localNames.set(address, name);
     return name;
   };
-  const rendered = renderValue(resource.spec, identifierOf);
+  const rendered = renderValue(inSchemaOrder(resource), identifierOf);
   const lines = [`import { ${[...helpers].sort().join(", ")} } from ${JSON.stringify(SDK_MODULE)}`];
   const fileImports = [...localNames].map(([address, name]) => ({ name, from: relativeImport(path, paths.get(address)!) }));
   for (const { name, from } of fileImports.sort((a, b) => a.from.localeCompare(b.from, "en"))) lines.push(`import ${name} from ${JSON.stringify(from)}`);

@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { generateDefinitionFiles } from "../../src/codegen/typescript.js";
 
 describe("generateDefinitionFiles", () => {
+  it("writes a spec's fields in the order its kind's schema declares them", async () => {
+    const [file] = await generateDefinitionFiles([{ kind: "actions", key: "buy", spec: { tags: ["shop"], steps: [{ event: "buy" }], name: "Buy", key: "buy" } }]);
+    expect(file!.content).toBe(['import { action } from "@posthog/definitions"', "", 'export default action({ key: "buy", name: "Buy", steps: [{ event: "buy" }], tags: ["shop"] })', ""].join("\n"));
+  });
+
   it("names files and imports safely: odd keys, reserved words, clashes with SDK names", async () => {
     const files = await generateDefinitionFiles([
       { kind: "insights", key: "text", spec: { key: "text", name: "Text", query: { $call: "hogql", $args: ["select 1"] } } },
