@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
+import { blockingFindings } from "../core/checks/outcome.js";
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
 import { categoryOf, ToolError, type ErrorCategory } from "../core/errors.js";
 import { findKind, getKind, KINDS } from "../core/kinds/index.js";
@@ -73,7 +74,12 @@ Options:
   --all                 With pull --adopt: every resource, managed or not
   --adopt               With pull: include unmanaged resources and tag them as managed
   --force               With pull: overwrite files whose content differs
-  --verbose             Also list unchanged resources
+  --no-checks           With plan and apply: skip the checks against the live project
+                        (names never ingested, HogQL against the schema, rollout reach)
+  --fail-on-check-warnings
+                        With plan and apply: fail (exit 1) on warnings of those checks too,
+                        not only on HogQL errors
+  --verbose             Also list unchanged resources, and what each read and check cost
   -h, --help            Show this help
 
 The API key is read from $POSTHOG_PERSONAL_API_KEY only (never a flag, so it
@@ -116,6 +122,8 @@ function parseOptions(argv: string[]) {
       adopt: { type: "boolean" },
       force: { type: "boolean" },
       verbose: { type: "boolean" },
+      checks: { type: "boolean" },
+      "fail-on-check-warnings": { type: "boolean" },
       port: { type: "string" },
       "state-file": { type: "string" },
       "rate-limits": { type: "boolean" },
@@ -174,10 +182,18 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       resources: loaded.resources,
       prune: options.prune ?? false,
       progress: options.verbose ? (e) => io.stderr(`  ${e.message}\n`) : undefined,
+      ...(options.checks === false ? {} : { checks: { root: io.cwd } }),
     });
     if (options.out) await writeFile(options.out, renderPlanJson(plan));
     if (!options.json) io.stdout(renderPlanText(plan, { color: io.color, verbose: options.verbose ?? false }));
     io.stderr(`Read the project in ${api.stats.requests} request(s).\n`);
+    reportDiagnostics(io, plan.checks?.findings ?? []);
+    const blocking = blockingFindings(plan.checks, options["fail-on-check-warnings"] ?? false);
+    if (blocking.length > 0) {
+      if (options.json) io.stdout(renderPlanJson(plan));
+      io.stderr(`The checks against project ${connection.projectId} found ${blocking.length} problem(s) above; ${apply ? "nothing was changed" : "fix them before applying"}.\n`);
+      return EXIT.invalid;
+    }
 
     if (!apply || options["dry-run"] || !hasChanges(plan)) {
       if (options.json) io.stdout(renderPlanJson(plan));

@@ -100,6 +100,8 @@ export interface ProjectState {
   /** Unmanaged objects holding unique values, so plans can warn about creates that would collide. */
   unmanaged: UnmanagedHolder[];
   unreadable: UnreadableKind[];
+  /** Every listed object by kind, for plan checks that reuse a list (event definitions against the names definitions use). */
+  rows: ReadonlyMap<KindName, readonly JsonObject[]>;
 }
 
 /**
@@ -169,5 +171,5 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
       });
     }
   }
-  return { observed, unmanaged, unreadable: read.unreadable };
+  return { observed, unmanaged, unreadable: read.unreadable, rows: read.rows };
 }

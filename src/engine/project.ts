@@ -10,6 +10,7 @@ import { readProjectState } from "../core/observe.js";
 import { createPlan } from "../core/plan/plan.js";
 import type { Plan } from "../core/plan/types.js";
 import type { ProgressSink } from "../core/ports.js";
+import { checkAgainstProject } from "./checks.js";
 
 /** A loaded repository: its config, its definitions and every load-time problem. */
 export interface LoadedProject {
@@ -62,17 +63,22 @@ export function connect(connection: Connection): PostHogProjectApi {
   });
 }
 
-/** Reads one project and plans the desired resources against it. */
+/**
+ * Reads one project and plans the desired resources against it. With `checks`, the plan also
+ * carries what `checkAgainstProject` found (findings placed in the files under `checks.root`),
+ * and progress reports the requests and time the checks added.
+ */
 export async function planProject(options: {
   api: PostHogProjectApi;
   connection: Connection;
   resources: Awaited<ReturnType<typeof validateProject>>["resources"];
   prune: boolean;
   progress?: ProgressSink;
+  checks?: { root?: string };
 }): Promise<Plan> {
   const declared = [...new Set(options.resources.map((r) => r.kind))];
-  const { observed, unmanaged, unreadable } = await readProjectState(options.api, { declared, progress: options.progress });
-  return createPlan({
+  const { observed, unmanaged, unreadable, rows } = await readProjectState(options.api, { declared, progress: options.progress });
+  const plan = createPlan({
     target: {
       host: options.connection.host.replace(/\/+$/, ""),
       projectId: options.connection.projectId,
@@ -84,6 +90,11 @@ export async function planProject(options: {
     unreadable,
     prune: options.prune,
   });
+  if (!options.checks) return plan;
+  const [requests, started] = [options.api.stats.requests, performance.now()];
+  const checks = await checkAgainstProject({ api: options.api, plan, resources: options.resources, events: rows.get("event-definitions") ?? unreadable.find((u) => u.kind === "event-definitions")?.reason ?? "unavailable", ...options.checks });
+  options.progress?.({ phase: "read", message: `checked against the project in ${options.api.stats.requests - requests} request(s), ${Math.round(performance.now() - started)} ms` });
+  return { ...plan, checks };
 }
 
 /** A configuration problem the user must fix before anything can run (exit code 3). */

@@ -9,6 +9,7 @@ import { sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
 import type { KindName } from "../core/model.js";
 import type { ActivityByResource, EnvironmentReport, FieldActivity } from "../core/plan/report.js";
 import type { FieldChange, Plan, PlanStep, PlanSummary } from "../core/plan/types.js";
+import { describeSkippedChecks } from "./checks.js";
 import { escapeHtmlText, escapeMarkdown, formatCallout, formatCode, formatFence, measure, shareFairly, takeLines, type Notice } from "./markdown-text.js";
 import { groupByKind, kindOf, presentStep, resultUrl, type StepView } from "./present.js";
 import { ACTION_STYLE } from "./symbols.js";
@@ -159,6 +160,8 @@ export function renderEnvironmentSection(report: EnvironmentReport, maxLength: n
   const plan = report.plan;
   const head = [`### ${name} · ${escapeMarkdown(formatSummaryLine(plan))}`];
   if (report.offline) head.push(formatCallout({ level: "note", text: `Offline plan: ${report.offline}` }));
+  const skipped = describeSkippedChecks(plan);
+  if (skipped.length > 0) head.push(formatCallout({ level: "note", text: `Checks: ${skipped.join("; ")}.` }));
   const blocks = blocksOf(plan, report.activity);
   const assemble = (parts: string[]) => [...head, ...parts].join("\n\n");
 

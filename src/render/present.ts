@@ -6,6 +6,7 @@
  */
 import type { KindName } from "../core/model.js";
 import type { Plan, PlanKind, PlanStep, PlanWarning, StepAction, StepWarning } from "../core/plan/types.js";
+import { withReach } from "./checks.js";
 import { ACTION_STYLE } from "./symbols.js";
 
 /** What one change shows. Text is plain; each renderer escapes it for its medium. */
@@ -50,7 +51,7 @@ export function presentStep(plan: Plan, step: PlanStep): StepView {
     label: kindOf(plan, step.kind).label,
     ...(step.url !== undefined ? { url: step.url } : {}),
     warnings: step.warnings.map((w) => describeStepWarning(plan, step, w)),
-    notes: [...describeReason(plan, step), ...step.summary],
+    notes: [...describeReason(plan, step), ...withReach(plan, step)],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { JsonObject } from "../core/json.js";
 import type { Plan, PlanStep } from "../core/plan/types.js";
+import { describeSkippedChecks } from "./checks.js";
 import { describePlanWarning, kindOf, presentStep } from "./present.js";
 import { diffBlock, flattenLeaves, formatInline, needsBlockDiff } from "./value-diff.js";
 
@@ -70,6 +71,7 @@ export function renderPlanText(plan: Plan, options: TerminalOptions): string {
     out.push(...fieldLines(step, view.notes, paint));
   }
   for (const warning of plan.warnings) out.push(`  ${paint("yellow", `! ${describePlanWarning(plan, warning)}`)}`);
+  for (const note of describeSkippedChecks(plan)) out.push(`  ${paint("dim", `· ${note}`)}`);
   if (plan.orphans.length > 0) {
     out.push("", `  ${plan.orphans.length} managed resource(s) have no definition and are left alone (apply with --prune to delete):`);
     for (const orphan of plan.orphans) out.push(`    ${paint("dim", `· ${kindOf(plan, orphan.kind).label} ${orphan.key} (id ${orphan.id})`)}`);

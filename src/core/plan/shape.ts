@@ -83,6 +83,11 @@ const plan = fields({
   warnings: listOf(tagged({ conflict: { kind: text, key: text, ids: listOf(id), keptId: id }, unreadable: { kind: text, reason: oneOf("forbidden", "unavailable") } })),
   summary: fields({ create: count, update: count, delete: count, noop: count }),
   fingerprint: text,
+  "checks?": fields({
+    findings: listOf(fields({ severity: oneOf("error", "warning"), code: text, message: text })),
+    reach: listOf(fields({ kind: text, key: text, condition: count, "before?": anything, "after?": anything, affected: count, total: count, unit: oneOf("users", "groups") })),
+    skipped: listOf(fields({ check: oneOf("all", "names", "hogql", "blast-radius"), reason: text, "count?": count })),
+  }),
 });
 
 /**

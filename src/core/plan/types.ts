@@ -1,4 +1,4 @@
-import type { SourceLocation } from "../diagnostics.js";
+import type { Diagnostic, SourceLocation } from "../diagnostics.js";
 import type { JsonObject, JsonValue } from "../json.js";
 import type { KindName } from "../model.js";
 
@@ -119,4 +119,53 @@ export interface Plan {
   warnings: PlanWarning[];
   summary: PlanSummary;
   fingerprint: string;
+  /** What plan checked against the live project besides the diff; absent when no check ran. */
+  checks?: PlanChecks;
+}
+
+/**
+ * A release condition change sized by PostHog's blast-radius endpoint: of `total`
+ * users (or groups), `affected` match the condition's properties; the rollout
+ * percentage then reaches its share of them. `before` is absent for an added
+ * condition, `after` for a removed one (sized as it was).
+ */
+export interface RolloutReach {
+  kind: KindName;
+  key: string;
+  /** 1-based, as the flag's summary lines count release conditions. */
+  condition: number;
+  before?: number;
+  after?: number;
+  affected: number;
+  total: number;
+  /** What PostHog counted: persons, or groups of the condition's aggregation. */
+  unit: "users" | "groups";
+}
+
+/**
+ * A check that did not run, or not for everything, and why: `forbidden` (the key
+ * lacks the scope), `unavailable` (the instance does not serve it), `offline` (a
+ * plan without credentials), `limit` (past the request budget), `placeholders`
+ * (HogQL whose placeholder values the definition does not hold), `unsizable` (a
+ * condition names a cohort this plan creates, or PostHog could not evaluate it).
+ */
+export interface SkippedCheck {
+  /** `all` for a plan that did not read the project. */
+  check: "all" | "names" | "hogql" | "blast-radius";
+  reason: "forbidden" | "unavailable" | "offline" | "limit" | "placeholders" | "unsizable";
+  count?: number;
+}
+
+/**
+ * Checks against the live project: names never ingested there and properties
+ * used against their type (warnings), HogQL that PostHog's metadata check
+ * rejects (errors), and the reach of rollout changes. Not part of the
+ * fingerprint: user counts and ingestion move on their own, and a reviewed plan
+ * must still match at merge.
+ */
+export interface PlanChecks {
+  /** Each placed at its file, line and column. */
+  findings: Diagnostic[];
+  reach: RolloutReach[];
+  skipped: SkippedCheck[];
 }
