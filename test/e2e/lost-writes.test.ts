@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { applyPlan } from "../../src/core/apply.js";
 import type { JsonObject } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { connect } from "../../src/engine/project.js";
 import { expectContract } from "../helpers/checked-emulator.js";
 import { startFaultProxy, type FaultProxy } from "../helpers/fault-proxy.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
@@ -175,5 +177,43 @@ describe("lost answers to idempotent writes", () => {
     expect(await applyThenPlan([insight("kept")], { prune: true })).toEqual([]);
     expect(handled("PATCH", /^insights\/\d+\/$/)).toEqual(["PATCH insights/2/ 200", "PATCH insights/2/ 404"]);
     expect((await get("insights/")).results.map((i: any) => i.name)).toEqual(["kept"]);
+  });
+});
+
+describe("races with other writers", () => {
+  it("an insight link refused for a dashboard deleted since the read reads the insight again and links it", async () => {
+    await applyDefinitions(direct(), [insight("a")]);
+    const [a] = (await get("insights/")).results;
+    const call = (method: string, path: string, body: JsonObject) =>
+      fetch(`${emulator.url}/api/projects/1/${path}`, { method, headers: { authorization: "Bearer phx_emulator", "content-type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>);
+    const theirs = await call("POST", "dashboards/", { name: "Theirs" });
+    await call("PATCH", `insights/${a.id}/`, { dashboards: [theirs.id] });
+    emulator.clearRequests();
+    // The first link PATCH is held back while their dashboard is deleted, so it names a dashboard that is gone.
+    proxy.addRule({ method: "PATCH", path: /\/insights\/\d+\/$/, body: /"dashboards"/, fault: { kind: "delay", ms: 100 } });
+    const held = proxy.waitForRequest("PATCH", /\/insights\/\d+\/$/).then(() => call("PATCH", `dashboards/${theirs.id}/`, { deleted: true }));
+    expect(await applyThenPlan([insight("a"), board([{ insight: ref("insights", "a"), layout: at(0, 0) }])])).toEqual([]);
+    await held;
+    const links = emulator.requests.filter((r) => r.method === "PATCH" && r.path.endsWith(`/insights/${a.id}/`));
+    expect(links.map((r) => [r.body, r.status])).toEqual([
+      [{ dashboards: [theirs.id, expect.any(Number)] }, 400],
+      [{ dashboards: [expect.any(Number)] }, 200],
+    ]);
+    expect(await liveTiles()).toEqual([`insight a ${JSON.stringify(at(0, 0))}`]);
+  });
+
+  it("a delete whose object another run removed already is done, and nothing is sent", async () => {
+    await applyDefinitions(direct(), [insight("kept"), insight("pruned")]);
+    const plan = await planDefinitions(faulty(), [insight("kept")], { prune: true });
+    const pruned = plan.steps.find((s) => s.action === "delete")!;
+    await fetch(`${emulator.url}/api/projects/1/insights/${pruned.id}/`, { method: "PATCH", headers: { authorization: "Bearer phx_emulator", "content-type": "application/json" }, body: '{"deleted":true}' });
+    emulator.clearRequests();
+    const api = connect(faulty());
+    try {
+      expect((await applyPlan(plan, api)).results.find((r) => r.action === "delete")).toMatchObject({ status: "applied" });
+    } finally {
+      await api.close();
+    }
+    expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
   });
 });

@@ -47,6 +47,8 @@ export interface FaultProxy {
   clearRules(): void;
   /** Every fault injected so far, in order. */
   injected: InjectedFault[];
+  /** Resolves when the next request matching method and path reaches the proxy, before any fault acts on it. */
+  waitForRequest(method: string, path: RegExp): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startFaultProxy(upstream: string, options: { seed?: number
   let rules: ActiveRule[] = [];
   const seen = new Map<string, number>();
   const injected: InjectedFault[] = [];
+  let waiters: { method: string; path: RegExp; resolve: () => void }[] = [];
 
   const pick = (method: string, path: string, body: string): ProxyFault | undefined => {
     const signature = `${method} ${path} ${body}`;
@@ -95,6 +98,9 @@ export async function startFaultProxy(upstream: string, options: { seed?: number
     const body = Buffer.concat(chunks).toString("utf8");
     const method = (incoming.method ?? "GET").toUpperCase();
     const url = new URL(incoming.url ?? "/", upstream);
+    const arrived = waiters.filter((w) => w.method === method && w.path.test(url.pathname));
+    waiters = waiters.filter((w) => !arrived.includes(w));
+    for (const waiter of arrived) waiter.resolve();
     const fault = pick(method, url.pathname, body);
     if (fault?.kind === "delay") await sleep(fault.ms);
 
@@ -145,6 +151,9 @@ export async function startFaultProxy(upstream: string, options: { seed?: number
       rules = [];
     },
     injected,
+    waitForRequest(method, path) {
+      return new Promise((resolve) => waiters.push({ method: method.toUpperCase(), path, resolve }));
+    },
     async close() {
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -125,6 +125,7 @@ export interface FaultRunReport {
   /** The changes each re-run was planned for (what the runs before it left undone). */
   reruns: string[][];
   injected: InjectedFault[];
+  /** Duplicates found after each phase, prefixed with the phase (1: create, 2: edit). */
   duplicates: string[];
   /** True when a plan read straight from the server (no proxy) was a no-op at the end of each phase. */
   converged: boolean;
@@ -170,25 +171,27 @@ export async function runFaultScenario(options: { seed: number; drop?: number; e
     let failedSteps = 0;
     let applies = 0;
     let converged = true;
-    for (const defs of [buildFaultSet(), buildFaultSet(true)]) {
-      failedSteps += settled(await Promise.allSettled([applyOnce(defs), applyOnce(defs)]));
-      applies += 2;
-      let left = await pending(defs);
-      for (let rerun = 0; left.length > 0 && rerun < (options.reruns ?? 3); rerun++, left = await pending(defs)) {
-        reruns.push(left);
-        failedSteps += settled(await Promise.allSettled([applyOnce(defs)]));
-        applies++;
-      }
-      converged &&= left.length === 0;
-    }
+    const duplicates: string[] = [];
     const reader = connect(direct);
     try {
+      for (const [phase, defs] of [buildFaultSet(), buildFaultSet(true)].entries()) {
+        failedSteps += settled(await Promise.allSettled([applyOnce(defs), applyOnce(defs)]));
+        applies += 2;
+        let left = await pending(defs);
+        for (let rerun = 0; left.length > 0 && rerun < (options.reruns ?? 3); rerun++, left = await pending(defs)) {
+          reruns.push(left);
+          failedSteps += settled(await Promise.allSettled([applyOnce(defs)]));
+          applies++;
+        }
+        converged &&= left.length === 0;
+        duplicates.push(...(await findDuplicates(reader)).map((d) => `phase ${phase + 1}: ${d}`));
+      }
       return {
         seed: options.seed,
         applies,
         reruns,
         injected: [...proxy.injected],
-        duplicates: await findDuplicates(reader),
+        duplicates,
         converged,
         failedSteps,
         failures,
