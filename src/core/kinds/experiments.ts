@@ -5,10 +5,10 @@ import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
 import { arrayOf, boolean, field, json, number, object, oneOf, ref, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, specRef, unlessDefault } from "../spec.js";
+import { defineKind } from "./define.js";
 import { convergeExperiment, LIFECYCLES, readLifecycle } from "./experiment-converge.js";
 import { describeMarkerOverflow } from "./experiment-holdouts.js";
 import { canonicalMetrics, metricActionRefs, observedMetrics, requestMetric, specMetrics } from "./experiment-metrics.js";
-import { defineKind } from "./define.js";
 import type { DrivenFields, KindModule } from "./kind.js";
 
 /** `ExperimentSerializer.description` is a `CharField(max_length=3000)`. */
