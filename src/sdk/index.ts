@@ -16,18 +16,7 @@ export type {
   RetentionOptions, RetentionQuery, SeriesNode, StickinessFilter, StickinessOptions, StickinessQuery, TrendsFilter, TrendsOptions, TrendsQuery,
 } from "./queries.js";
 export { funnels, hogql, lifecycle, paths, rawQuery, retention, stickiness, trends } from "./queries.js";
-export * from "./kinds/actions.js";
-export * from "./kinds/cohorts.js";
-export * from "./kinds/dashboards.js";
-export * from "./kinds/endpoints.js";
-export * from "./kinds/event-definitions.js";
-export * from "./kinds/experiment-holdouts.js";
-export * from "./kinds/experiment-saved-metrics.js";
-export * from "./kinds/experiments.js";
-export * from "./kinds/feature-flags.js";
-export * from "./kinds/insights.js";
-export * from "./kinds/project-settings.js";
-export * from "./kinds/property-groups.js";
+export * from "./kinds/index.js";
 export { button, text } from "./tiles.js";
 export { defineConfig, perEnvironment, type ConfigSpec, type EnvironmentSpec } from "./config.js";
 export { createTypedPostHog } from "./typed-capture.js";

@@ -28,7 +28,7 @@ function missingPieces(kind: KindModule): string[] {
   const constructor = (sdk as unknown as Record<string, unknown>)[kind.constructorName];
   const made = typeof constructor === "function" ? ((constructor as (spec: object) => Record<symbol, unknown>)({}))[KIND] : undefined;
   if (made !== kind.name) {
-    missing.push(`an SDK constructor ${kind.constructorName}() that marks its result as "${kind.name}": add src/sdk/kinds/${kind.name}.ts and export it from src/sdk/index.ts`);
+    missing.push(`an SDK constructor ${kind.constructorName}() that marks its result as "${kind.name}": run npm run generate, which writes src/sdk/kinds/${kind.name}.ts from the kind's declaration`);
   }
   const segment = kind.api.collection.split("/").filter(Boolean).at(-1)!;
   if (!RESOURCE_MODULES.has(segment)) {
@@ -55,7 +55,7 @@ describe("every kind is complete", () => {
   it("names what a kind lacks", () => {
     const bare = { ...KINDS[0]!, name: "surveys", constructorName: "survey", api: { collection: "surveys", remove: "soft" }, readme: { resource: "Surveys", sdk: "`survey()`", identity: "tag" } } as unknown as KindModule;
     expect(missingPieces(bare)).toEqual([
-      'an SDK constructor survey() that marks its result as "surveys": add src/sdk/kinds/surveys.ts and export it from src/sdk/index.ts',
+      'an SDK constructor survey() that marks its result as "surveys": run npm run generate, which writes src/sdk/kinds/surveys.ts from the kind\'s declaration',
       'an emulator resource for "surveys": add src/emulator/resources/surveys.ts (modelled on PostHog\'s viewset) and list it in src/emulator/resources/registry.ts',
       'a convergence case: add def("surveys", {...}) with its field edits to the cases in test/e2e/convergence.test.ts',
       "a pull round-trip case: define one with survey() in fixtures/every-kind/posthog/ (test/e2e/pull.test.ts applies, pulls and re-plans that fixture)",
