@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 const shared = { testTimeout: 30_000, hookTimeout: 30_000, pool: "forks" as const };
@@ -12,6 +13,8 @@ const unit = ["test/{core,engine,render,codegen,adapters,action,sdk,repo}/**/*.t
  */
 export default defineConfig({
   test: {
+    // One worker per core, not vitest's cores - 1: the e2e files mostly wait on servers and child processes.
+    maxWorkers: availableParallelism(),
     projects: [
       { test: { ...shared, name: "unit", include: unit } },
       // Everything else, so a test in a new folder can never be left out of `npm test`.
