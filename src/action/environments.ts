@@ -1,5 +1,5 @@
-import { DEFAULT_CONFIG, KEY_VARIABLE, type ProjectConfig } from "../core/config.js";
-import { ConfigError, resolveConnection, type Connection } from "../engine/project.js";
+import { KEY_VARIABLE, type ProjectConfig } from "../core/config.js";
+import { completeConnection, ConfigError, locateConnection, type Connection } from "../engine/project.js";
 import type { ActionSettings } from "./inputs.js";
 
 /** The environment name used when `posthog.config.ts` defines none. */
@@ -21,7 +21,8 @@ export interface EnvironmentTarget {
  * Lists the environments to work on: every one in the config (or only the one
  * the `environment` input names), or a single `default` from the host,
  * project-id and api-key inputs and the POSTHOG_* variables when the config
- * defines none. Keys are read from the variables the config names.
+ * defines none, located as the CLI locates them (`locateConnection`). Keys are
+ * read only from `POSTHOG_…` variables the config names, or the api-key input.
  */
 export function listTargets(config: ProjectConfig, settings: ActionSettings, env: Record<string, string | undefined>): EnvironmentTarget[] {
   const names = Object.keys(config.environments);
@@ -29,13 +30,14 @@ export function listTargets(config: ProjectConfig, settings: ActionSettings, env
     if (settings.environment !== undefined && settings.environment !== DEFAULT_ENVIRONMENT) {
       throw new ConfigError(`input environment is "${settings.environment}", but posthog.config.ts defines no environments`);
     }
-    const apiKey = settings.apiKey ?? env.POSTHOG_PERSONAL_API_KEY;
+    const located = locateConnection(config, { host: settings.host, projectId: settings.projectId, env });
+    const apiKey = settings.apiKey ?? env[located.keyVariable];
     return [{
       name: DEFAULT_ENVIRONMENT,
       configured: false,
-      host: (settings.host ?? env.POSTHOG_HOST ?? "https://us.posthog.com").replace(/\/+$/, ""),
-      projectId: settings.projectId ?? env.POSTHOG_PROJECT_ID ?? "",
-      keySource: settings.apiKey ? "the api-key input" : "POSTHOG_PERSONAL_API_KEY",
+      host: located.host,
+      projectId: located.projectId,
+      keySource: settings.apiKey ? "the api-key input" : located.keyVariable,
       ...(apiKey ? { apiKey } : {}),
     }];
   }
@@ -48,9 +50,9 @@ export function listTargets(config: ProjectConfig, settings: ActionSettings, env
   return names
     .filter((name) => settings.environment === undefined || name === settings.environment)
     .map((name) => {
-      const spec = config.environments[name]!;
-      const apiKey = KEY_VARIABLE.test(spec.apiKeyEnv) ? env[spec.apiKeyEnv] : undefined;
-      return { name, configured: true, host: spec.host, projectId: spec.projectId, keySource: spec.apiKeyEnv, ...(apiKey ? { apiKey } : {}) };
+      const located = locateConnection(config, { environment: name, env });
+      const apiKey = KEY_VARIABLE.test(located.keyVariable) ? env[located.keyVariable] : undefined;
+      return { name, configured: true, host: located.host, projectId: located.projectId, keySource: located.keyVariable, ...(apiKey ? { apiKey } : {}) };
     });
 }
 
@@ -77,10 +79,11 @@ export function isAllowedHost(host: string, allowedHosts: readonly string[]): bo
 }
 
 /**
- * The connection for a target whose key this job holds. It is built from the
- * target alone, whose host, project and key variable came from a trusted
- * source, and only to a PostHog cloud host or one the allowed-hosts input
- * lists, so no configuration can send a key anywhere else.
+ * The connection for a target whose key this job holds, checked as the CLI's
+ * is (`completeConnection`). It is built from the target alone, whose host,
+ * project and key variable came from a trusted source, and only to a PostHog
+ * cloud host or one the allowed-hosts input lists, so no configuration can
+ * send a key anywhere else.
  */
 export function connectionOf(target: EnvironmentTarget, settings: ActionSettings, env: Record<string, string | undefined>): Connection {
   if (!target.apiKey) throw new ConfigError(`no API key for environment "${target.name}": set ${target.keySource} in this job (for example from a repository secret)`);
@@ -90,13 +93,8 @@ export function connectionOf(target: EnvironmentTarget, settings: ActionSettings
         "keys are sent only there and to the hosts the allowed-hosts input lists",
     );
   }
-  const connection = resolveConnection(DEFAULT_CONFIG, {
-    ...(target.configured ? { environment: target.name } : {}),
-    host: target.host,
-    projectId: target.projectId,
-    env: { ...env, POSTHOG_PERSONAL_API_KEY: target.apiKey },
-  });
-  return { ...connection, apiKeySource: target.keySource };
+  const located = { ...(target.configured ? { environment: target.name } : {}), host: target.host, projectId: target.projectId };
+  return completeConnection(located, { value: target.apiKey, source: target.keySource }, env);
 }
 
 /**

@@ -10,7 +10,6 @@ import { readProjectState } from "../core/observe.js";
 import { createPlan } from "../core/plan/plan.js";
 import type { Plan } from "../core/plan/types.js";
 import type { ProgressSink } from "../core/ports.js";
-import { checkAgainstProject } from "./checks.js";
 
 /** A loaded repository: its config, its definitions and every load-time problem. */
 export interface LoadedProject {
@@ -63,22 +62,17 @@ export function connect(connection: Connection): PostHogProjectApi {
   });
 }
 
-/**
- * Reads one project and plans the desired resources against it. With `checks`, the plan also
- * carries what `checkAgainstProject` found (findings placed in the files under `checks.root`),
- * and progress reports the requests and time the checks added.
- */
+/** Reads one project and plans the desired resources against it. */
 export async function planProject(options: {
   api: PostHogProjectApi;
   connection: Connection;
   resources: Awaited<ReturnType<typeof validateProject>>["resources"];
   prune: boolean;
   progress?: ProgressSink;
-  checks?: { root?: string };
 }): Promise<Plan> {
   const declared = [...new Set(options.resources.map((r) => r.kind))];
-  const { observed, unmanaged, unreadable, rows } = await readProjectState(options.api, { declared, progress: options.progress });
-  const plan = createPlan({
+  const { observed, unmanaged, unreadable } = await readProjectState(options.api, { declared, progress: options.progress });
+  return createPlan({
     target: {
       host: options.connection.host.replace(/\/+$/, ""),
       projectId: options.connection.projectId,
@@ -90,11 +84,6 @@ export async function planProject(options: {
     unreadable,
     prune: options.prune,
   });
-  if (!options.checks) return plan;
-  const [requests, started] = [options.api.stats.requests, performance.now()];
-  const checks = await checkAgainstProject({ api: options.api, plan, resources: options.resources, events: rows.get("event-definitions") ?? unreadable.find((u) => u.kind === "event-definitions")?.reason ?? "unavailable", ...options.checks });
-  options.progress?.({ phase: "read", message: `checked against the project in ${options.api.stats.requests - requests} request(s), ${Math.round(performance.now() - started)} ms` });
-  return { ...plan, checks };
 }
 
 /** A configuration problem the user must fix before anything can run (exit code 3). */
@@ -105,41 +94,85 @@ export class ConfigError extends ToolError {
   }
 }
 
+const DEFAULT_HOST = "https://us.posthog.com";
+const DEFAULT_KEY_VARIABLE = "POSTHOG_PERSONAL_API_KEY";
+
+/** Where one environment's requests go and which variable holds its key, before any key is read. */
+export interface ConnectionTarget {
+  environment?: string;
+  /** Without a trailing slash. */
+  host: string;
+  /** Empty when nothing names a project; `completeConnection` refuses that. */
+  projectId: string;
+  keyVariable: string;
+}
+
 /**
- * Works out which project to talk to. A named environment takes host, project and
- * the *name* of its key variable from the config; without one, the POSTHOG_*
- * variables (or flags) apply. Explicit flags override either.
+ * Works out which project to talk to, for the CLI and the Action alike (the
+ * defaults live here only). A named environment takes host, project and the
+ * *name* of its key variable from the config; without one, the POSTHOG_*
+ * variables apply. Explicit values (flags, the Action's inputs) override either.
  */
-export function resolveConnection(
+export function locateConnection(
   config: ProjectConfig,
   options: { environment?: string; host?: string; projectId?: string; env: Record<string, string | undefined> },
-): Connection {
+): ConnectionTarget {
   const named: EnvironmentConfig | undefined = options.environment ? config.environments[options.environment] : undefined;
   const known = Object.keys(config.environments);
   if (options.environment && !named && known.length > 0) {
     throw new ConfigError(`unknown environment "${options.environment}" (posthog.config.ts defines: ${known.sort().join(", ")})`);
   }
-  const host = options.host ?? named?.host ?? options.env.POSTHOG_HOST ?? "https://us.posthog.com";
-  const projectId = options.projectId ?? named?.projectId ?? options.env.POSTHOG_PROJECT_ID;
-  const keyVariable = named?.apiKeyEnv ?? "POSTHOG_PERSONAL_API_KEY";
-  if (!KEY_VARIABLE.test(keyVariable)) throw new ConfigError(`environment "${options.environment}" names ${keyVariable} as its key variable; key variables must be named POSTHOG_…`);
-  const apiKey = options.env[keyVariable]?.trim();
-  if (!projectId) throw new ConfigError("no project: set POSTHOG_PROJECT_ID, pass --project, or name an environment from posthog.config.ts");
-  if (!/^\d+$/.test(projectId)) throw new ConfigError(`the project id must be a number, got "${projectId}"`);
-  if (!apiKey) throw new ConfigError(`no API key: set ${keyVariable} to a personal API key with read/write scopes`);
-  // A key pasted with a line break inside is not a key, and would be refused as an HTTP header.
-  if (!/^[\x21-\x7e]+$/.test(apiKey)) throw new ConfigError(`${keyVariable} holds spaces, line breaks or other characters no personal API key has; set it to the key alone`);
-  try {
-    new URL(host);
-  } catch {
-    throw new ConfigError(`the host must be a URL, got "${host}"`);
-  }
   return {
     ...(options.environment ? { environment: options.environment } : {}),
-    host: host.replace(/\/+$/, ""),
-    projectId,
-    apiKey,
-    apiKeySource: keyVariable,
-    rateLimited: options.env.POSTHOG_RATE_LIMIT !== "off",
+    host: (options.host ?? named?.host ?? options.env.POSTHOG_HOST ?? DEFAULT_HOST).replace(/\/+$/, ""),
+    projectId: options.projectId ?? named?.projectId ?? options.env.POSTHOG_PROJECT_ID ?? "",
+    keyVariable: named?.apiKeyEnv ?? DEFAULT_KEY_VARIABLE,
   };
+}
+
+/** The key a located target's variable holds; only a `POSTHOG_…` variable is ever read. */
+export function readKeyVariable(target: ConnectionTarget, env: Record<string, string | undefined>): { value: string | undefined; source: string } {
+  if (!KEY_VARIABLE.test(target.keyVariable)) throw new ConfigError(`environment "${target.environment}" names ${target.keyVariable} as its key variable; key variables must be named POSTHOG_…`);
+  return { value: env[target.keyVariable], source: target.keyVariable };
+}
+
+/**
+ * The connection to a located target with its key, checked the same way for
+ * the CLI and the Action: a numeric project, a key with no whitespace inside
+ * (trimmed of the line break a pasted secret often ends with) and a URL host.
+ * Messages name where the key came from, never the key.
+ */
+export function completeConnection(
+  target: Omit<ConnectionTarget, "keyVariable">,
+  key: { value: string | undefined; source: string },
+  env: Record<string, string | undefined>,
+): Connection {
+  const apiKey = key.value?.trim();
+  if (!target.projectId) throw new ConfigError("no project: set POSTHOG_PROJECT_ID, pass --project, or name an environment from posthog.config.ts");
+  if (!/^\d+$/.test(target.projectId)) throw new ConfigError(`the project id must be a number, got "${target.projectId}"`);
+  if (!apiKey) throw new ConfigError(`no API key: set ${key.source} to a personal API key with read/write scopes`);
+  // A key pasted with a line break inside is not a key, and would be refused as an HTTP header.
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) throw new ConfigError(`${key.source} holds spaces, line breaks or other characters no personal API key has; set it to the key alone`);
+  try {
+    new URL(target.host);
+  } catch {
+    throw new ConfigError(`the host must be a URL, got "${target.host}"`);
+  }
+  return {
+    ...(target.environment ? { environment: target.environment } : {}),
+    host: target.host,
+    projectId: target.projectId,
+    apiKey,
+    apiKeySource: key.source,
+    rateLimited: env.POSTHOG_RATE_LIMIT !== "off",
+  };
+}
+
+/** The CLI's connection: located from the config, flags and variables, with the key its variable holds. */
+export function resolveConnection(
+  config: ProjectConfig,
+  options: { environment?: string; host?: string; projectId?: string; env: Record<string, string | undefined> },
+): Connection {
+  const target = locateConnection(config, options);
+  return completeConnection(target, readKeyVariable(target, options.env), options.env);
 }
