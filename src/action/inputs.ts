@@ -36,6 +36,7 @@ export const INPUTS = [
   { name: "checks", required: false, default: "true" },
   { name: "labels", required: false, default: "false" },
   { name: "fail-on-drift", required: false, default: "false" },
+  { name: "fail-on-check-warnings", required: false, default: "false" },
   { name: "drift-ignore", required: false, default: "" },
 ] as const satisfies readonly { name: string; required: boolean; default: string; expression?: boolean }[];
 
@@ -70,6 +71,8 @@ export interface ActionSettings {
   /** Keep the `posthog:*` labels on the pull request. */
   labels: boolean;
   failOnDrift: boolean;
+  /** Plan: warnings of the checks against the project (names never ingested, property types) fail the plan too. */
+  failOnCheckWarnings: boolean;
   /** Drift ignore rules, one per line, parsed by the drift mode. */
   driftIgnore: string[];
 }
@@ -150,6 +153,7 @@ export function parseInputs(read: (name: InputName) => string, workspace: string
     checks: toBoolean("checks", value("checks")),
     labels: toBoolean("labels", value("labels")),
     failOnDrift: toBoolean("fail-on-drift", value("fail-on-drift")),
+    failOnCheckWarnings: toBoolean("fail-on-check-warnings", value("fail-on-check-warnings")),
     driftIgnore: value("drift-ignore").split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#")),
   };
 }

@@ -1,5 +1,6 @@
 import type { GitHubComment } from "../adapters/github/client.js";
 import { settleComment } from "../adapters/github/sticky-comment.js";
+import { blockingFindings, offlineChecks } from "../core/checks/outcome.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { ToolError } from "../core/errors.js";
 import { createPlan } from "../core/plan/plan.js";
@@ -52,6 +53,14 @@ export function invalidDefinitions(diagnostics: readonly Diagnostic[]): Failure 
   return { reason: "invalid-definitions", message: `the definitions are invalid: ${where}${first ? `${first.field ? `${first.field}: ` : ""}${first.message}` : "unknown error"}${more}` };
 }
 
+/** The failure of a plan whose checks found problems: like invalid definitions, it names the first one. */
+function checksFailed(environment: string, blocking: readonly Diagnostic[]): Failure {
+  const first = blocking[0]!;
+  const where = first.source ? `${first.source.file}:${first.source.line}: ` : "";
+  const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more above)` : "";
+  return { reason: "invalid-definitions", message: `the checks against ${environment} found problems: ${where}${first.message}${more}` };
+}
+
 async function planEnvironment(ctx: ModeContext, project: LoadedProject, target: EnvironmentTarget, offline: string | undefined): Promise<PlannedEnvironment> {
   const base = { environment: target.name, host: target.host, projectId: target.projectId || "?" };
   const validated = await validateTarget(ctx, project, target);
@@ -64,18 +73,28 @@ async function planEnvironment(ctx: ModeContext, project: LoadedProject, target:
     };
   }
   if (offline) {
-    const plan = createPlan({ target: { host: target.host, projectId: base.projectId, environment: target.name }, desired: validated.resources, observed: [], prune: false });
+    const plan = { ...createPlan({ target: { host: target.host, projectId: base.projectId, environment: target.name }, desired: validated.resources, observed: [], prune: false }), checks: offlineChecks() };
     return { report: { ...base, plan, offline }, status: formatStatusLine(target.name, `🔒 **${target.name}**: offline plan only; a maintainer must run the live plan`), diagnostics: validated.diagnostics };
   }
   try {
     // Offline plans are for forks only: anywhere else a missing key is an error that names its variable.
     const connection = connectionOf(target, ctx.settings, ctx.env);
     const { plan, activity } = await withPostHog(connection, async (api) => {
-      const planned = await planWith(ctx, api, connection, validated.resources, false);
+      const planned = await planWith(ctx, api, connection, validated.resources, false, true);
       return { plan: planned, activity: await readFieldActivity(api, planned, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
     });
+    const diagnostics = [...validated.diagnostics, ...(plan.checks?.findings ?? [])];
+    const blocking = blockingFindings(plan.checks, ctx.settings.failOnCheckWarnings);
+    if (blocking.length > 0) {
+      return {
+        report: { ...base, error: "the checks against the project found problems (see above)" },
+        status: formatStatusLine(target.name, `❌ **${target.name}**: checks against the project found problems`),
+        failure: checksFailed(target.name, blocking),
+        diagnostics,
+      };
+    }
     const line = `📝 **${target.name}**: planned for \`${shortSha(ctx.run.sha)}\` in ${runLink(ctx.run)}`;
-    return { report: { ...base, plan, ...(Object.keys(activity).length > 0 ? { activity } : {}) }, status: formatStatusLine(target.name, line), diagnostics: validated.diagnostics };
+    return { report: { ...base, plan, ...(Object.keys(activity).length > 0 ? { activity } : {}) }, status: formatStatusLine(target.name, line), diagnostics };
   } catch (error) {
     const failure = classifyError(error);
     ctx.host.error(`${target.name}: ${failure.message}`);

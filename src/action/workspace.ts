@@ -97,9 +97,13 @@ export async function withPostHog<T>(connection: Connection, work: (api: PostHog
   }
 }
 
-/** Reads the live project and plans against it; progress lines name the environment, since several may run at once. */
-export function planWith(ctx: ModeContext, api: PostHogProjectApi, connection: Connection, resources: ValidatedResources, prune: boolean): Promise<Plan> {
-  return planProject({ api, connection, resources, prune, progress: (e) => ctx.host.debug(`${connection.environment ?? "default"}: ${e.message}`) });
+/**
+ * Reads the live project and plans against it; progress lines name the environment, since several
+ * may run at once. With `checks` (plan mode), the plan is also checked against the project.
+ */
+export function planWith(ctx: ModeContext, api: PostHogProjectApi, connection: Connection, resources: ValidatedResources, prune: boolean, checks = false): Promise<Plan> {
+  const progress = (e: { message: string }) => ctx.host.debug(`${connection.environment ?? "default"}: ${e.message}`);
+  return planProject({ api, connection, resources, prune, progress, ...(checks ? { checks: { root: ctx.settings.root } } : {}) });
 }
 
 /** Prints a plan to the job log in a foldable group, without colour. */

@@ -45,6 +45,30 @@ export function ingestEvent(project: ProjectState, body: JsonRecord): JsonRecord
   };
 }
 
+/** Persons an emulator starts with: `count` persons (default 1) with these properties, in one project (default the first). */
+export interface PersonSeed {
+  projectId?: number;
+  count?: number;
+  properties?: JsonRecord;
+}
+
+/**
+ * Adds seeded persons to their projects as if ingestion had seen them, so their properties have
+ * person property definitions too. Called at start and on reset: seeds survive a reset like the
+ * configured projects do.
+ */
+export function seedPersons(projects: readonly ProjectState[], seeds: readonly PersonSeed[]): void {
+  for (const seed of seeds) {
+    const project = projects.find((candidate) => candidate.id === (seed.projectId ?? projects[0]?.id));
+    if (project === undefined) throw new Error(`person seed names unknown project ${String(seed.projectId)}`);
+    const count = seed.count ?? 1;
+    if (!Number.isInteger(count) || count < 0) throw new Error(`person seed count must be a whole number, got ${String(seed.count)}`);
+    const properties = { ...(seed.properties ?? {}) };
+    (project.persons ??= []).push({ count, properties });
+    for (const [name, value] of Object.entries(properties)) upsertProperty(project, "person", name, value);
+  }
+}
+
 function upsertProperty(project: ProjectState, type: "event" | "person", name: string, value: unknown): PropertyDefinitionRecord {
   const existing = project.propertyDefinitions.find((candidate) => candidate.type === type && candidate.name === name);
   if (existing !== undefined) return existing;

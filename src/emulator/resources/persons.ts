@@ -1,24 +1,6 @@
 import { isRecord, type JsonRecord } from "../json.js";
 import type { CohortRecord, PersonRecord, ProjectState } from "../state.js";
 
-/** Persons an emulator starts with: `count` persons (default 1) with these properties, in one project (default the first). */
-export interface PersonSeed {
-  projectId?: number;
-  count?: number;
-  properties?: JsonRecord;
-}
-
-/** Adds seeded persons to their projects; called at start and on reset, so seeds survive a reset like the projects do. */
-export function seedPersons(projects: readonly ProjectState[], seeds: readonly PersonSeed[]): void {
-  for (const seed of seeds) {
-    const project = projects.find((candidate) => candidate.id === (seed.projectId ?? projects[0]?.id));
-    if (project === undefined) throw new Error(`person seed names unknown project ${String(seed.projectId)}`);
-    const count = seed.count ?? 1;
-    if (!Number.isInteger(count) || count < 0) throw new Error(`person seed count must be a whole number, got ${String(seed.count)}`);
-    (project.persons ??= []).push({ count, properties: { ...(seed.properties ?? {}) } });
-  }
-}
-
 /**
  * Ingestion's person side: the person of `distinctId` is created, or its properties are
  * updated (`$set`), as posthog-js's `identify` and person properties on events do.

@@ -35,7 +35,13 @@ export interface UndescribedRoute {
  * They are allowed explicitly, never skipped silently; the check reports how often each was used.
  */
 export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
-  { method: "GET", path: "/property_definitions/", reason: "The spec's operation filter keeps no property_definitions operations; the event-definitions kind reads property types (posthog/api/property_definition.py)." },
+  { method: "GET", path: "/property_definitions/", reason: "The spec's operation filter keeps no property_definitions operations; plan checks read the types of the properties definitions name (posthog/api/property_definition.py)." },
+  { method: "POST", path: "/query/", reason: "The spec's operation filter keeps no query operations; plan checks send HogQL to the HogQLMetadata kind of QueryViewSet (posthog/api/query.py, posthog/hogql/metadata.py)." },
+  {
+    method: "POST",
+    path: "/feature_flags/user_blast_radius/",
+    reason: "The spec's operation filter keeps only the feature_flags CRUD operations; plan checks size rollout changes with this @action of FeatureFlagViewSet (products/feature_flags/backend/api/feature_flag.py).",
+  },
   ...[
     ["POST", "create_text_tile"],
     ["POST", "update_text_tile"],
