@@ -5,10 +5,10 @@ import type { GitHubApi } from "../adapters/github/client.js";
 import type { RunContext } from "../adapters/github/context.js";
 import type { PostHogProjectApi } from "../adapters/posthog/client.js";
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
-import { stringifyStable } from "../core/json.js";
 import { createPlanFile } from "../core/plan/file.js";
 import { hasChanges } from "../core/plan/plan.js";
 import type { EnvironmentReport } from "../core/plan/report.js";
+import { stringifyPlanFile } from "../core/plan/serialize.js";
 import type { Plan } from "../core/plan/types.js";
 import { ConfigError, connect, loadProject, planProject, validateProject, type Connection, type LoadedProject } from "../engine/project.js";
 import { renderPlanText } from "../render/terminal.js";
@@ -120,7 +120,7 @@ export async function writePlanJson(ctx: ModeContext, mode: string, reports: rea
   const dir = join(ctx.tempDir, "posthog-definitions");
   await mkdir(dir, { recursive: true });
   const path = join(dir, `${mode}${ctx.settings.environment ? `-${ctx.settings.environment}` : ""}.json`);
-  await writeFile(path, `${stringifyStable(createPlanFile(reports), 2)}\n`);
+  await writeFile(path, stringifyPlanFile(createPlanFile(reports)));
   return path;
 }
 

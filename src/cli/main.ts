@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
 import { blockingFindings } from "../core/checks/outcome.js";
@@ -7,6 +8,7 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "../core/diag
 import { categoryOf, ToolError, type ErrorCategory } from "../core/errors.js";
 import { findKind, getKind, KINDS } from "../core/kinds/index.js";
 import { formatAddress, type KindName } from "../core/model.js";
+import { readPlanFile } from "../core/plan/file.js";
 import { hasChanges } from "../core/plan/plan.js";
 import { checkPrune } from "../core/plan/prune-guard.js";
 import type { PullFilter, PulledResource } from "../core/pull.js";
@@ -53,6 +55,9 @@ Commands:
                       with the resources they reference (--dry-run: list only;
                       --force: overwrite files with local edits; --adopt: also
                       take over UI-built resources, listed before tagging)
+  show <file>         Print a saved plan (plan --out, or the Action's plan-json
+                      output) as plan does, without reading PostHog; refuses a
+                      file from another version or changed after planning
   emulator            Run the local PostHog emulator (--port, --state-file,
                       --no-rate-limits, --admin-key; prints the admin key its
                       /_emulator/* control routes require)
@@ -184,7 +189,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       progress: options.verbose ? (e) => io.stderr(`  ${e.message}\n`) : undefined,
       ...(options.checks === false ? {} : { checks: { root: io.cwd } }),
     });
-    if (options.out) await writeFile(options.out, renderPlanJson(plan));
+    if (options.out) await writeFile(resolve(io.cwd, options.out), renderPlanJson(plan));
     if (!options.json) io.stdout(renderPlanText(plan, { color: io.color, verbose: options.verbose ?? false }));
     io.stderr(`Read the project in ${api.stats.requests} request(s).\n`);
     reportDiagnostics(io, plan.checks?.findings ?? []);
@@ -213,6 +218,32 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
   } finally {
     await api.close();
   }
+}
+
+/**
+ * Prints a plan file as `plan` prints a plan, from the file alone: the plan
+ * carries every label and link its renderers need. The reader checks the format
+ * version, the shape and the fingerprint first.
+ */
+async function runShow(io: CliIo, options: Options, files: readonly string[]): Promise<number> {
+  if (files.length !== 1) throw new ToolError("usage", "show takes one plan file: posthog-definitions show plan.json");
+  const name = files[0]!;
+  const text = await readFile(resolve(io.cwd, name), "utf8").catch((error: unknown) => {
+    throw new ToolError("usage", `cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  const shown: string[] = [];
+  let changes = false;
+  for (const [environment, entry] of Object.entries(readPlanFile(text, name).environments)) {
+    if ("error" in entry) {
+      io.stderr(`${environment}: planning failed: ${entry.error}\n`);
+      continue;
+    }
+    if (entry.offline) io.stderr(`${environment}: an offline plan, of the desired state only (PostHog was not read)\n`);
+    shown.push(renderPlanText(entry.plan, { color: io.color, verbose: options.verbose ?? false }));
+    changes ||= hasChanges(entry.plan);
+  }
+  io.stdout(shown.join("\n"));
+  return options["detailed-exitcode"] && changes ? EXIT.changes : EXIT.ok;
 }
 
 async function runValidate(io: CliIo, options: Options): Promise<number> {
@@ -320,7 +351,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(HELP);
       return command || values.help ? EXIT.ok : EXIT.usage;
     }
-    if (extra.length > 0) throw new ToolError("usage", `unexpected argument "${extra[0]}"`);
+    if (extra.length > 0 && command !== "show") throw new ToolError("usage", `unexpected argument "${extra[0]}"`);
     switch (command) {
       case "plan":
         return await runPlanOrApply(io, values, false);
@@ -330,6 +361,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runValidate(io, values);
       case "pull":
         return await runPull(io, values);
+      case "show":
+        return await runShow(io, values, extra);
       case "emulator":
         return await runEmulator(io, values);
       default:

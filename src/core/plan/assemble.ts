@@ -68,7 +68,12 @@ export function filterPlan(plan: Plan, keep: (step: PlanStep) => boolean): Plan 
   return reviseSteps(plan, plan.steps.filter(keep));
 }
 
-/** The plan with its steps replaced (drift reports that ignore some fields), counts, kinds and fingerprint recomputed. */
+/**
+ * The plan with its steps replaced (drift reports that ignore some fields),
+ * counts, kinds and fingerprint recomputed; its checks, which the fingerprint
+ * leaves out, stay as they were.
+ */
 export function reviseSteps(plan: Plan, steps: readonly PlanStep[]): Plan {
-  return assemblePlan({ target: plan.target, prune: plan.prune, steps: [...steps], orphans: plan.orphans, warnings: plan.warnings });
+  const revised = assemblePlan({ target: plan.target, prune: plan.prune, steps: [...steps], orphans: plan.orphans, warnings: plan.warnings });
+  return plan.checks ? { ...revised, checks: plan.checks } : revised;
 }
