@@ -88,7 +88,9 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
   const stats = { requests: 0, retries: 0 };
 
   const send = async (method: string, pathAndQuery: string, body: JsonObject | undefined, idempotent: boolean): Promise<{ status: number; body: JsonValue | undefined }> => {
-    const limiter = limiters && (pathAndQuery.startsWith(`${base}insights`) ? limiters.clickhouse : limiters.crud);
+    // Insights and the query API (QueryViewSet) count against PostHog's ClickHouse throttles.
+    const clickhouse = pathAndQuery.startsWith(`${base}insights`) || pathAndQuery.startsWith(`${base}query/`);
+    const limiter = limiters && (clickhouse ? limiters.clickhouse : limiters.crud);
     for (let attempt = 1; ; attempt++) {
       await limiter?.acquire();
       stats.requests++;

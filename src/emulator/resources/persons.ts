@@ -19,8 +19,13 @@ export function upsertPerson(project: ProjectState, distinctId: string, properti
 /** Thrown when a condition names something PostHog cannot resolve; the endpoint answers 400 on `filters`. */
 export class UnevaluableFilter extends Error {}
 
-/** The number of persons matching every property filter of a release condition (`properties` combined with AND). */
+/**
+ * The number of persons matching every property filter of a release condition (`properties`
+ * combined with AND). The filters are resolved first, persons or not, as PostHog builds its query
+ * before running it: a cohort that does not exist fails either way.
+ */
 export function countMatchingPersons(project: ProjectState, properties: readonly unknown[]): number {
+  for (const filter of properties) resolveCohorts(project, filter, new Set());
   return (project.persons ?? []).reduce((total, person) => total + (properties.every((filter) => matchesFilter(project, person, filter, new Set())) ? person.count : 0), 0);
 }
 
@@ -48,10 +53,25 @@ function matchesFilter(project: ProjectState, person: PersonRecord, filter: unkn
   return negate ? !matched : matched;
 }
 
+function resolveCohorts(project: ProjectState, filter: unknown, visiting: Set<number>): void {
+  if (!isRecord(filter)) return;
+  if (Array.isArray(filter.values)) for (const value of filter.values) resolveCohorts(project, value, visiting);
+  if (filter.type !== "cohort" && filter.type !== "precalculated-cohort" && filter.type !== "static-cohort") return;
+  const cohort = findCohort(project, filter.value);
+  if (visiting.has(cohort.id) || !isRecord(cohort.filters)) return;
+  visiting.add(cohort.id);
+  resolveCohorts(project, cohort.filters.properties, visiting);
+}
+
+function findCohort(project: ProjectState, id: unknown): CohortRecord {
+  const cohort = project.cohorts.find((candidate) => String(candidate.id) === String(id) && !candidate.deleted);
+  if (cohort === undefined) throw new UnevaluableFilter("Cohort matching query does not exist.");
+  return cohort;
+}
+
 /** Membership of a dynamic cohort defined by person properties; static and behavioural cohorts hold nobody here. */
 function inCohort(project: ProjectState, person: PersonRecord, id: unknown, visiting: Set<number>): boolean {
-  const cohort: CohortRecord | undefined = project.cohorts.find((candidate) => String(candidate.id) === String(id) && !candidate.deleted);
-  if (cohort === undefined) throw new UnevaluableFilter("Cohort matching query does not exist.");
+  const cohort = findCohort(project, id);
   if (cohort.is_static || visiting.has(cohort.id) || !isRecord(cohort.filters)) return false;
   visiting.add(cohort.id);
   try {
