@@ -74,6 +74,29 @@ function trackPeakMemory(): { stop(): number } {
   };
 }
 
+/** Every tenth flag's rollout changed, so the checks size rollout changes as well as check names. */
+function withRolloutChanges(resources: Awaited<ReturnType<typeof validateProject>>["resources"]) {
+  return resources.map((r, i) => {
+    if (r.kind !== "feature-flags" || i % 10 !== 0) return r;
+    const filters = r.fields.filters as { groups: Record<string, unknown>[] };
+    return { ...r, fields: { ...r.fields, filters: { ...filters, groups: [{ ...filters.groups[0], rollout_percentage: 55 }] } } };
+  });
+}
+
+/** What the checks against the project add to a plan: the same plan with and without them. */
+async function measureChecks(api: ReturnType<typeof connect>, connection: Connection, resources: Awaited<ReturnType<typeof validateProject>>["resources"]) {
+  const changed = withRolloutChanges(resources);
+  const run = async (checks: boolean) => {
+    const [requests, start] = [api.stats.requests, performance.now()];
+    const plan = await planProject({ api, connection, resources: changed, prune: false, ...(checks ? { checks: {} } : {}) });
+    return { plan, requests: api.stats.requests - requests, ms: performance.now() - start };
+  };
+  const without = await run(false);
+  const withChecks = await run(true);
+  const found = withChecks.plan.checks!;
+  return { requests: withChecks.requests - without.requests, ms: withChecks.ms - without.ms, findings: found.findings.length, estimates: found.reach.length, skipped: found.skipped.map((s) => `${s.check} ${s.reason}${s.count ? ` (${s.count})` : ""}`) };
+}
+
 async function measure(count: number) {
   const dir = mkdtempSync(join(tmpdir(), "posthog-bench-"));
   const emulator = await startEmulatorProcess();
@@ -100,9 +123,10 @@ async function measure(count: number) {
     const planMs = performance.now() - planStart;
     const planRequests = api.stats.requests - before;
     const peak = memory.stop();
-    await api.close();
     if (plan.summary.noop !== count) throw new Error(`re-plan is not a no-op: ${JSON.stringify(plan.summary)}`);
-    return { count, loadMs, planMs, planRequests, applyMs, applyRequests: before, peakMb: peak / 1024 / 1024 };
+    const checks = await measureChecks(api, connection, resources);
+    await api.close();
+    return { count, loadMs, planMs, planRequests, applyMs, applyRequests: before, peakMb: peak / 1024 / 1024, checks };
   } finally {
     emulator.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -121,3 +145,8 @@ console.log("");
 console.log(`plan requests per resource: ${(small.planRequests / small.count).toFixed(2)} at ${small.count}, ${(large.planRequests / large.count).toFixed(2)} at ${large.count} (must stay well below 1)`);
 console.log(`plan time ratio ${large.count}/${small.count}: ${(large.planMs / small.planMs).toFixed(1)}x for ${large.count / small.count}x resources`);
 console.log(`apply time per resource: ${(small.applyMs / small.count).toFixed(1)} ms at ${small.count}, ${(large.applyMs / large.count).toFixed(1)} ms at ${large.count}`);
+for (const r of results) {
+  const { checks } = r;
+  const skipped = checks.skipped.length > 0 ? `; skipped: ${checks.skipped.join(", ")}` : "";
+  console.log(`checks against the project at ${r.count}: +${checks.requests} request(s), +${checks.ms.toFixed(0)} ms (${checks.findings} finding(s), ${checks.estimates} rollout estimate(s)${skipped})`);
+}

@@ -204,12 +204,20 @@ class Emulator {
     const reply = this.dispatch(request, method, url, parsed);
     record.status = reply.status;
     record.response = reply.body === undefined ? null : cloneJson(reply.body);
-    if (!READ_METHODS.has(method)) this.persist();
+    if (this.mayWrite(method, url)) this.persist();
     this.send(response, reply);
   }
 
+  /** Whether a request may change the state; POSTs PostHog scopes as reads (the query API) never do, so they need no snapshot. */
+  private mayWrite(method: string, url: URL): boolean {
+    if (READ_METHODS.has(method)) return false;
+    const route = parseApiPath(url.pathname);
+    const module = route?.resource === undefined ? undefined : RESOURCE_MODULES.get(route.resource);
+    return module?.scopeActionFor?.({ method, id: route?.id, action: route?.action }) !== "read";
+  }
+
   private dispatch(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody): Reply {
-    const snapshot = READ_METHODS.has(method) ? undefined : cloneJson(this.state);
+    const snapshot = this.mayWrite(method, url) ? cloneJson(this.state) : undefined;
     try {
       return this.route(request, method, url, parsed);
     } catch (error) {

@@ -39,6 +39,12 @@ describe("contract: the query API's HogQL metadata check", () => {
     expect(broken.errors[0]).toMatchObject({ start: 13 });
   });
 
+  it("reports an internal resolution error without its message or position", async () => {
+    // ResolutionError is an InternalHogQLError: get_hogql_metadata exposes only its class.
+    const body = await metadata("select x from (select event as x from events) t where t.nope_column_x = 1");
+    expect(body.errors).toEqual([{ message: "Unexpected ResolutionError", start: null, end: null, fix: null }]);
+  });
+
   it("checks an expression on the events table (hogQLExpr), on the environments route too", async () => {
     const body = await metadata("properties.$browser = 'Chrome' and nope_field_x = 1", "hogQLExpr", `/api/environments/${contract.target.projectId}/query/`);
     expect(body.isValid).toBe(false);
