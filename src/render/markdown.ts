@@ -11,7 +11,7 @@ import type { ActivityByResource, EnvironmentReport, FieldActivity } from "../co
 import type { FieldChange, Plan, PlanStep, PlanSummary } from "../core/plan/types.js";
 import { describeSkippedChecks } from "./checks.js";
 import { escapeHtmlText, escapeMarkdown, formatCallout, formatCode, formatFence, measure, shareFairly, takeLines, type Notice } from "./markdown-text.js";
-import { groupByKind, kindOf, presentStep, resultUrl, type StepView } from "./present.js";
+import { describePlanWarning, groupByKind, kindOf, presentStep, resultUrl, type StepView } from "./present.js";
 import { ACTION_STYLE } from "./symbols.js";
 import { formatSummaryLine } from "./terminal.js";
 import { diffBlock, flattenLeaves, formatInline, needsBlockDiff } from "./value-diff.js";
@@ -162,6 +162,8 @@ export function renderEnvironmentSection(report: EnvironmentReport, maxLength: n
   if (report.offline) head.push(formatCallout({ level: "note", text: `Offline plan: ${report.offline}` }));
   const skipped = describeSkippedChecks(plan);
   if (skipped.length > 0) head.push(formatCallout({ level: "note", text: `Checks: ${skipped.join("; ")}.` }));
+  // Conflicts and kinds that could not be read concern the whole plan, so a reviewer sees them first.
+  for (const warning of plan.warnings) head.push(formatCallout({ level: "warning", text: describePlanWarning(plan, warning) }));
   const blocks = blocksOf(plan, report.activity);
   const assemble = (parts: string[]) => [...head, ...parts].join("\n\n");
 

@@ -132,3 +132,15 @@ describe("markdown escaping helpers", () => {
     expect(formatFence("```js\nx\n```", "diff")).toBe("````diff\n```js\nx\n```\n````");
   });
 });
+
+describe("plan-wide warnings", () => {
+  it("put conflicts and unreadable kinds at the top of the environment's section", () => {
+    const desired = buildDesiredState([flag("checkout", 30)]).resources;
+    const plan = createPlan({ target, desired, observed: [live("checkout", 4, 30), { ...live("checkout", 9, 30), duplicateOf: 4 }], unreadable: [{ kind: "cohorts", reason: "forbidden" }], prune: false });
+    const report: EnvironmentReport = { environment: "staging", host: target.host, projectId: target.projectId, plan };
+    const body = renderPlanMarkdown([report], { maxLength: 65_536 });
+    expect(body).toContain('> [!WARNING]\n> conflict: 2 feature flags carry the identity of "checkout" (ids 4, 9); apply keeps id 4, the oldest');
+    expect(body).toContain("> [!WARNING]\n> could not read cohorts");
+    expect(body.indexOf("conflict: 2 feature flags")).toBeLessThan(body.indexOf("removes a duplicate"));
+  });
+});
