@@ -78,14 +78,20 @@ const CONVERGE_ROUNDS = 3;
  * Runs a kind's converge (tiles, lifecycle, schema links), which reads what it needs before each
  * write. A write that is not idempotent is never resent by the client, so after a failure that may
  * have reached the server (lost response, timeout, 5xx) the whole converge runs again: it re-reads
- * the object and sends only what is still missing, so nothing is done twice.
+ * the object and sends only what is still missing, so nothing is done twice. A 400 gets one more
+ * round too, since a concurrent run may have done the same work between the read and the write
+ * (a schema link "already added", an experiment "already launched"); a 400 that is not a race
+ * comes back from the fresh read and fails the step.
  */
 async function runConverge(kind: KindModule, context: ConvergeContext): Promise<void> {
+  let refused = false;
   for (let round = 1; ; round++) {
     try {
       return await kind.converge!(context);
     } catch (error) {
-      if (!isApiFailure(error) || !error.uncertain || round >= CONVERGE_ROUNDS) throw error;
+      const race = isApiFailure(error) && error.status === 400 && !refused;
+      if (!isApiFailure(error) || !(error.uncertain || race) || round >= CONVERGE_ROUNDS) throw error;
+      refused ||= race;
     }
   }
 }
@@ -247,7 +253,9 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
       await settle(new Set(step.dependsOn.map((d) => d.slice(0, d.indexOf("/")) as KindName)));
       let id = step.id;
       let sweep: Unsettled["sweep"];
-      if (step.action === "create") {
+      // PostHog refuses this change in place: the live object goes first, then it is created anew.
+      if (step.action === "replace" && (await assertStillManaged(api, kind, step))) await removeObject(api, kind, id!);
+      if (step.action === "create" || step.action === "replace") {
         const payload = kind.toPayload(step.key, step.after!, { idOf }, "create");
         const { created, uncertain } = await createOnce(api, kind, step.key, payload);
         if (uncertain) sweep = { known: new Set(plan.steps.filter((s) => s.kind === step.kind && s.id !== undefined).map((s) => String(s.id))) };
@@ -263,7 +271,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
       if (step.action !== "delete" && kind.converge) await runConverge(kind, { api, id: id!, fields: step.after!, idOf });
       const result: StepResult = { kind: step.kind, key: step.key, action: step.action, status: "applied", id };
       results.push(result);
-      if (step.action === "create" && !kind.api.singleton) unsettled.push({ kind, key: step.key, id: id!, result, sweep });
+      if ((step.action === "create" || step.action === "replace") && !kind.api.singleton) unsettled.push({ kind, key: step.key, id: id!, result, sweep });
     } catch (error) {
       broken.add(address);
       results.push({ kind: step.kind, key: step.key, action: step.action, status: "failed", id: step.id, error: describeError(error) });

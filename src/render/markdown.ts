@@ -107,9 +107,9 @@ function renderStepBrief(plan: Plan, step: PlanStep): string {
 }
 
 function countLine(steps: readonly PlanStep[]): string {
-  const counts = { create: 0, update: 0, delete: 0 };
+  const counts = { create: 0, update: 0, replace: 0, delete: 0 };
   for (const step of steps) if (step.action !== "no-op") counts[step.action]++;
-  return (["delete", "update", "create"] as const).filter((a) => counts[a] > 0).map((a) => `${counts[a]} to ${a}`).join(", ");
+  return (["delete", "replace", "update", "create"] as const).filter((a) => counts[a] > 0).map((a) => `${counts[a]} to ${a}`).join(", ");
 }
 
 /** A `<details>` block of an environment: one kind's changes, or the orphans. */

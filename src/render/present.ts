@@ -77,7 +77,7 @@ export function resultUrl(plan: Plan, step: PlanStep, createdId?: string | numbe
 }
 
 /** The order reviewers read a plan in: deletions first, then updates, then creates, stable within each. */
-const ACTION_ORDER: Record<StepAction, number> = { delete: 0, update: 1, create: 2, "no-op": 3 };
+const ACTION_ORDER: Record<StepAction, number> = { delete: 0, replace: 1, update: 2, create: 3, "no-op": 4 };
 
 /** Steps grouped by kind, kinds with deletions first, then in the plan's kind order (dependency order). */
 export function groupByKind(plan: Plan, steps: readonly PlanStep[]): { kind: KindName; steps: PlanStep[] }[] {

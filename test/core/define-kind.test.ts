@@ -16,14 +16,14 @@ describe("defineKind", () => {
     const experiments = getKind("experiments");
     const running = { lifecycle: "running" };
     expect(experiments.warn!([change("feature_flag", "a", "b"), change("metrics", [], [{}])], running, running)).toEqual([
-      "PostHog cannot change an experiment's feature flag after creation; give the experiment a new key to create a new one",
+      "PostHog cannot change an experiment's feature flag after creation, so apply replaces the experiment: the old one is deleted with its results and a new draft is created",
       "this experiment is running: changing its metrics invalidates the results collected so far",
     ]);
     expect(experiments.warn!([change("type", "product", "web")], { lifecycle: "draft" }, undefined)).toEqual([
-      "PostHog cannot change an experiment's type after creation; give the experiment a new key to create a new one",
+      "PostHog cannot change an experiment's type after creation, so apply replaces the experiment: the old one is deleted with its results and a new draft is created",
     ]);
     expect(getKind("endpoints").warn!([change("name", "daily", "weekly")], {}, {})).toEqual([
-      "PostHog cannot rename an endpoint (its name is its URL path); give the endpoint a new key to create one under the new name",
+      "PostHog cannot rename an endpoint (its name is its URL path), so apply replaces it: the endpoint under the old name is deleted and one is created under the new name",
     ]);
     expect(getKind("endpoints").warn!([change("description", "", "d")], {}, {})).toEqual([]);
   });

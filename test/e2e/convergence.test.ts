@@ -5,6 +5,7 @@ import type { Definition, KindName } from "../../src/core/model.js";
 import { expectContract } from "../helpers/checked-emulator.js";
 import { TARGETS_EMULATOR, scoped, scopedKey, useE2ETarget } from "../helpers/e2e-target.js";
 import { applyDefinitions, describeChanges, planDefinitions } from "../helpers/project.js";
+import { connect } from "../../src/engine/project.js";
 
 // The emulator, or a real project when POSTHOG_CONTRACT_* are set (docs/posthog-contract.md).
 const target = useE2ETarget({ rateLimits: false });
@@ -248,32 +249,38 @@ const warningTexts = (step: { warnings: readonly unknown[] } | undefined) => (st
 describe("fields PostHog will not change after creation", () => {
   const connection = () => target.connection();
 
-  it("an endpoint rename warns that PostHog keeps the name; a new key creates the endpoint under the new name and converges", async () => {
+  it("an endpoint rename plans a replacement, which apply makes and then converges", async () => {
     const daily = scoped(def("endpoints", { key: "daily", name: "daily-signups", query: { kind: "HogQLQuery", query: "select 1" } }));
     await applyDefinitions(connection(), [daily]);
     const renamed = { ...daily, spec: { ...daily.spec, name: `${String(daily.spec.name)}-v2` } };
     const plan = await planDefinitions(connection(), [renamed]);
-    expect(describeChanges(plan)).toEqual([`update endpoints/${daily.key}`]);
-    expect(warningTexts(plan.steps.find((s) => s.action === "update"))).toEqual([
-      "PostHog cannot rename an endpoint (its name is its URL path); give the endpoint a new key to create one under the new name",
+    expect(describeChanges(plan)).toEqual([`replace endpoints/${daily.key}`]);
+    expect(plan.summary).toMatchObject({ create: 1, delete: 1, update: 0 });
+    expect(warningTexts(plan.steps.find((s) => s.action === "replace"))).toEqual([
+      "PostHog cannot rename an endpoint (its name is its URL path), so apply replaces it: the endpoint under the old name is deleted and one is created under the new name",
     ]);
-    const moved = scoped(def("endpoints", { key: "daily-v2", name: "daily-signups-v2", query: { kind: "HogQLQuery", query: "select 1" } }));
-    const created = await planDefinitions(connection(), [moved]);
-    expect(describeChanges(created)).toEqual([`create endpoints/${moved.key}`]);
-    expect(created.orphans.map((o) => `${o.kind}/${o.key}`)).toContain(`endpoints/${daily.key}`);
-    await applyDefinitions(connection(), [moved]);
-    expect(describeChanges(await planDefinitions(connection(), [moved]))).toEqual([]);
+    await applyDefinitions(connection(), [renamed]);
+    expect(describeChanges(await planDefinitions(connection(), [renamed]))).toEqual([]);
+    const client = connect(connection());
+    const names = (await client.list("endpoints")).map((e) => e.name);
+    await client.close();
+    expect(names).toContain(renamed.spec.name);
+    expect(names).not.toContain(daily.spec.name);
   });
 
-  it("an experiment's feature flag and type changes warn that PostHog refuses them", async () => {
+  it("an experiment's feature flag and type changes plan a replacement that converges", async () => {
     const other = def("feature-flags", { key: "other", filters: { groups: [{ rollout_percentage: 10 }], multivariate: { variants: [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }] } } });
     const experiment = def("experiments", { key: "exp", name: "Experiment", featureFlag: ref("feature-flags", "checkout") });
     await applyDefinitions(connection(), [flag, vips, other, experiment].map(scoped));
     const moved = { ...experiment, spec: { ...experiment.spec, featureFlag: ref("feature-flags", "other"), type: "web" } };
     const plan = await planDefinitions(connection(), [flag, vips, other, moved].map(scoped));
-    expect(warningTexts(plan.steps.find((s) => s.kind === "experiments"))).toEqual([
-      "PostHog cannot change an experiment's type after creation; give the experiment a new key to create a new one",
-      "PostHog cannot change an experiment's feature flag after creation; give the experiment a new key to create a new one",
+    const step = plan.steps.find((s) => s.kind === "experiments");
+    expect(step?.action).toBe("replace");
+    expect(warningTexts(step)).toEqual([
+      "PostHog cannot change an experiment's type after creation, so apply replaces the experiment: the old one is deleted with its results and a new draft is created",
+      "PostHog cannot change an experiment's feature flag after creation, so apply replaces the experiment: the old one is deleted with its results and a new draft is created",
     ]);
+    await applyDefinitions(connection(), [flag, vips, other, moved].map(scoped));
+    expect(describeChanges(await planDefinitions(connection(), [flag, vips, other, moved].map(scoped)))).toEqual([]);
   });
 });

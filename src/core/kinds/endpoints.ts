@@ -26,7 +26,7 @@ export const endpoints: KindModule<"endpoints"> = defineKind({
     name: field(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]{0,127}$/, patternHint: "must start with a letter, then up to 127 letters, digits, '_' or '-'" }), {
       required: true,
       doc: 'The URL path segment: a letter, then up to 127 letters, digits, "_" or "-".',
-      immutable: { reason: "PostHog cannot rename an endpoint (its name is its URL path); give the endpoint a new key to create one under the new name" },
+      immutable: { reason: "PostHog cannot rename an endpoint (its name is its URL path), so apply replaces it: the endpoint under the old name is deleted and one is created under the new name" },
     }),
     description: string(),
     query: required(sdkType(json, { type: "InsightQuery | { kind: string; [field: string]: unknown }" })),

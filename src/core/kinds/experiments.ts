@@ -113,11 +113,11 @@ export const experiments: KindModule<"experiments"> = defineKind({
     name: required(string({ nonEmpty: true, max: 400 })),
     description: string(),
     // `ExperimentSerializer.update` refuses both (`_validate_update_payload`: "Can't update keys: … on Experiment").
-    type: field(oneOf("product", "web"), { immutable: { reason: "PostHog cannot change an experiment's type after creation; give the experiment a new key to create a new one" } }),
+    type: field(oneOf("product", "web"), { immutable: { reason: "PostHog cannot change an experiment's type after creation, so apply replaces the experiment: the old one is deleted with its results and a new draft is created" } }),
     featureFlag: field(ref("feature-flags", "feature flag"), {
       required: true,
       doc: "The flag the experiment runs on; it cannot change after creation.",
-      immutable: { path: "feature_flag", reason: "PostHog cannot change an experiment's feature flag after creation; give the experiment a new key to create a new one" },
+      immutable: { path: "feature_flag", reason: "PostHog cannot change an experiment's feature flag after creation, so apply replaces the experiment: the old one is deleted with its results and a new draft is created" },
     }),
     holdout: ref("experiment-holdouts", "experiment holdout"),
     parameters: field(

@@ -15,7 +15,13 @@ export function fingerprintPlan(plan: Omit<Plan, "fingerprint">): string {
 /** Counts per action, as headlines and outputs show them. */
 export function countSteps(steps: readonly PlanStep[]): PlanSummary {
   const summary: PlanSummary = { create: 0, update: 0, delete: 0, noop: 0 };
-  for (const step of steps) summary[step.action === "no-op" ? "noop" : step.action]++;
+  for (const step of steps) {
+    // A replacement deletes one object and creates another, and is counted as both.
+    if (step.action === "replace") {
+      summary.create++;
+      summary.delete++;
+    } else summary[step.action === "no-op" ? "noop" : step.action]++;
+  }
   return summary;
 }
 

@@ -60,14 +60,16 @@ export function createPlan(input: PlanInput): Plan {
     const before = current && kind.api.singleton ? pickFields(current.fields, Object.keys(desired.fields)) : current?.fields;
     const changes = current ? diffFields(before, desired.fields) : [];
     const adopt = current !== undefined && !current.managed;
-    const action = !current ? "create" : changes.length > 0 || adopt ? "update" : "no-op";
+    // A change to a field PostHog will not change after creation can only be made by creating the object anew.
+    const refused = current?.managed === true && changes.some((c) => kind.immutable.some((f) => c.path === f.path || c.path.startsWith(`${f.path}.`)));
+    const action = !current ? "create" : refused ? "replace" : changes.length > 0 || adopt ? "update" : "no-op";
     const step: PlanStep = {
       kind: desired.kind,
       key: desired.key,
       action,
       after: desired.fields,
       changes,
-      summary: action === "update" ? (kind.summarize?.(changes, before, desired.fields) ?? []) : [],
+      summary: action === "update" || action === "replace" ? (kind.summarize?.(changes, before, desired.fields) ?? []) : [],
       warnings: [
         ...(action === "no-op" ? [] : (kind.warn?.(changes, before, desired.fields) ?? [])).map((message): StepWarning => ({ type: "risk", message })),
         ...(action === "create" ? warnCollision(desired, input.unmanaged ?? []) : []),

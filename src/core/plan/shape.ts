@@ -59,7 +59,7 @@ function tagged(shapes: Record<string, Record<string, Check>>): Check {
 const step = fields({
   kind: text,
   key: text,
-  action: oneOf("create", "update", "delete", "no-op"),
+  action: oneOf("create", "update", "replace", "delete", "no-op"),
   "id?": id,
   "uiId?": id,
   "url?": text,

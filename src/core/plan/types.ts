@@ -9,7 +9,8 @@ import type { KindName } from "../model.js";
 export const PLAN_FORMAT_VERSION = 2;
 
 /** What a step does to one resource. */
-export type StepAction = "create" | "update" | "delete" | "no-op";
+/** What a step does to one resource; `replace` deletes the live object and creates it anew, for a change PostHog refuses to make in place. */
+export type StepAction = "create" | "update" | "replace" | "delete" | "no-op";
 
 /**
  * One field-level difference. `path` is dotted (`filters.groups.0.rollout_percentage`);
