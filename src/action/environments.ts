@@ -15,6 +15,8 @@ export interface EnvironmentTarget {
   /** Where the key comes from, for messages ("POSTHOG_STAGING_KEY"); never the key itself. */
   keySource: string;
   apiKey?: string;
+  /** The repository's ownership scope, from posthog.config.ts. */
+  owner?: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export function listTargets(config: ProjectConfig, settings: ActionSettings, env
       projectId: located.projectId,
       keySource: settings.apiKey ? "the api-key input" : located.keyVariable,
       ...(apiKey ? { apiKey } : {}),
+      ...(located.owner ? { owner: located.owner } : {}),
     }];
   }
   if (settings.host || settings.projectId || settings.apiKey) {
@@ -52,7 +55,7 @@ export function listTargets(config: ProjectConfig, settings: ActionSettings, env
     .map((name) => {
       const located = locateConnection(config, { environment: name, env });
       const apiKey = KEY_VARIABLE.test(located.keyVariable) ? env[located.keyVariable] : undefined;
-      return { name, configured: true, host: located.host, projectId: located.projectId, keySource: located.keyVariable, ...(apiKey ? { apiKey } : {}) };
+      return { name, configured: true, host: located.host, projectId: located.projectId, keySource: located.keyVariable, ...(apiKey ? { apiKey } : {}), ...(located.owner ? { owner: located.owner } : {}) };
     });
 }
 
@@ -93,7 +96,7 @@ export function connectionOf(target: EnvironmentTarget, settings: ActionSettings
         "keys are sent only there and to the hosts the allowed-hosts input lists",
     );
   }
-  const located = { ...(target.configured ? { environment: target.name } : {}), host: target.host, projectId: target.projectId };
+  const located = { ...(target.configured ? { environment: target.name } : {}), ...(target.owner ? { owner: target.owner } : {}), host: target.host, projectId: target.projectId };
   return completeConnection(located, { value: target.apiKey, source: target.keySource }, env);
 }
 

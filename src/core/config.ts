@@ -14,7 +14,16 @@ export interface EnvironmentConfig {
 export interface ProjectConfig {
   dir: string;
   environments: Record<string, EnvironmentConfig>;
+  /**
+   * This repository's ownership scope, written into the identity of what it
+   * creates, so two repositories can share a project without either one
+   * planning, changing or pruning the other's resources.
+   */
+  owner?: string;
 }
+
+/** What an owner may be: it is written into tags, which PostHog lower-cases. */
+export const OWNER_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 
 /**
  * The only variables a config may name as an environment's key. A config that
@@ -28,6 +37,7 @@ export const DEFAULT_CONFIG: ProjectConfig = { dir: "posthog", environments: {} 
 
 const configSchema = object({
   dir: string({ nonEmpty: true }),
+  owner: string({ pattern: OWNER_PATTERN, patternHint: "use lower-case letters, digits, '.', '_' and '-' (at most 63)" }),
   environments: recordOf(
     object({
       host: required(string({ pattern: /^https?:\/\//, patternHint: "must be an http(s) URL" })),
@@ -53,5 +63,6 @@ export function parseConfig(raw: JsonObject | undefined, source?: SourceLocation
     if (!isJsonObject(value)) continue;
     environments[name] = { host: String(value.host).replace(/\/+$/, ""), projectId: String(value.projectId), apiKeyEnv: String(value.apiKeyEnv) };
   }
-  return { config: { dir: typeof raw.dir === "string" ? raw.dir : DEFAULT_CONFIG.dir, environments }, diagnostics };
+  const owner = typeof raw.owner === "string" && OWNER_PATTERN.test(raw.owner) ? { owner: raw.owner } : {};
+  return { config: { dir: typeof raw.dir === "string" ? raw.dir : DEFAULT_CONFIG.dir, environments, ...owner }, diagnostics };
 }

@@ -1,4 +1,4 @@
-import type { JsonValue } from "./json.js";
+import type { JsonObject, JsonValue } from "./json.js";
 import type { KindName } from "./model.js";
 
 const TAG_PREFIX = "iac:";
@@ -64,4 +64,51 @@ export function appendIdentityMarker(kind: KindName, key: string, text: JsonValu
 /** Length of the marker for a key, for fields with a length cap. */
 export function markerLength(kind: KindName, key: string): number {
   return appendIdentityMarker(kind, key, "").length + 2;
+}
+
+const OWNER_TAG_PREFIX = `${TAG_PREFIX}owner:`;
+const OWNER_IN_MARKER = /<!-- iac:[a-z-]+:\S+? owner:([a-z0-9._-]+) -->\s*$/;
+
+/**
+ * The ownership scope an object's identity carries: an `iac:owner:<owner>` tag,
+ * or ` owner:<owner>` inside the identity marker of a kind without tags.
+ * Undefined for identities written without one.
+ */
+export function readOwner(raw: JsonObject): string | undefined {
+  if (Array.isArray(raw.tags)) {
+    const tag = raw.tags.find((t): t is string => typeof t === "string" && t.toLowerCase().startsWith(OWNER_TAG_PREFIX));
+    if (tag !== undefined) return tag.slice(OWNER_TAG_PREFIX.length).toLowerCase();
+  }
+  for (const value of Object.values(raw)) {
+    const match = typeof value === "string" ? OWNER_IN_MARKER.exec(value) : null;
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/**
+ * Whether an object with this tool's identity belongs to this repository: with
+ * an owner configured, its own objects and those written before owners existed;
+ * without one, only objects that carry no owner.
+ */
+export function isOwnedBy(raw: JsonObject, owner: string | undefined): boolean {
+  const found = readOwner(raw);
+  return found === undefined || found === owner;
+}
+
+/**
+ * Writes the owner into a request body's identity: a tag beside the identity
+ * tag, or ` owner:<owner>` inside the identity marker. Kinds build their bodies
+ * without knowing the owner, so this is done once, for every kind, on the way out.
+ */
+export function stampOwner(kind: KindName, key: string, body: JsonObject, owner: string | undefined): JsonObject {
+  if (owner === undefined) return body;
+  const out: JsonObject = { ...body };
+  const identity = formatIdentityTag(kind, key);
+  if (Array.isArray(out.tags) && out.tags.includes(identity)) out.tags = [...out.tags.filter((t) => !(typeof t === "string" && t.startsWith(OWNER_TAG_PREFIX))), `${OWNER_TAG_PREFIX}${owner}`];
+  const marker = `<!-- iac:${kind}:${key} -->`;
+  for (const [field, value] of Object.entries(out)) {
+    if (typeof value === "string" && value.endsWith(marker)) out[field] = `${value.slice(0, -marker.length)}<!-- iac:${kind}:${key} owner:${owner} -->`;
+  }
+  return out;
 }

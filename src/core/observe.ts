@@ -1,5 +1,6 @@
 import { normalizeKey } from "./desired.js";
 import { pickSurvivor } from "./duplicates.js";
+import { isOwnedBy } from "./identity.js";
 import type { JsonObject } from "./json.js";
 import { KINDS } from "./kinds/index.js";
 import type { KindModule } from "./kinds/kind.js";
@@ -116,7 +117,7 @@ export interface ProjectState {
  * key lacks its scope, or the instance lacks the feature): that becomes a warning,
  * not a failure. Singletons are read only when declared.
  */
-export async function readProjectState(api: ProjectApi, options: { declared: readonly KindName[]; progress?: ProgressSink }): Promise<ProjectState> {
+export async function readProjectState(api: ProjectApi, options: { declared: readonly KindName[]; progress?: ProgressSink; owner?: string }): Promise<ProjectState> {
   const needed = new Set<KindName>(options.declared);
   for (const kind of KINDS) if (needed.has(kind.name)) for (const ref of kind.references) needed.add(ref);
   const read = await readKinds(api, KINDS.filter((k) => !k.api.singleton || needed.has(k.name)), { required: needed, progress: options.progress });
@@ -131,12 +132,14 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
     if (kind.unique) {
       for (const raw of rows) {
         const value = kind.unique.live(raw);
-        if (typeof value === "string" && raw.deleted !== true && kind.identify(raw) === undefined) unmanaged.push({ kind: kind.name, id: pathIdOf(kind, raw), value });
+        const ours = kind.identify(raw) !== undefined && isOwnedBy(raw, options.owner);
+        if (typeof value === "string" && raw.deleted !== true && !ours) unmanaged.push({ kind: kind.name, id: pathIdOf(kind, raw), value });
       }
     }
     const matched = rows.flatMap((raw) => {
       const key = kind.api.singleton ? "project" : kind.identify(raw);
-      if (key !== undefined) return [{ key, raw, managed: true }];
+      // Another repository's resource (another owner) is as invisible as one this tool never made.
+      if (key !== undefined) return kind.api.singleton || isOwnedBy(raw, options.owner) ? [{ key, raw, managed: true }] : [];
       const natural = kind.adoptKey?.(raw);
       return natural === undefined ? [] : [{ key: natural, raw, managed: false }];
     });

@@ -10,6 +10,7 @@ import { readProjectState } from "../core/observe.js";
 import { createPlan } from "../core/plan/plan.js";
 import type { Plan } from "../core/plan/types.js";
 import type { ProgressSink } from "../core/ports.js";
+import { checkAgainstProject } from "./checks.js";
 
 /** A loaded repository: its config, its definitions and every load-time problem. */
 export interface LoadedProject {
@@ -27,6 +28,8 @@ export interface Connection {
   /** The variable the key was read from, for error messages. */
   apiKeySource?: string;
   rateLimited?: boolean;
+  /** The repository's ownership scope: only resources it owns are planned, changed or pruned. */
+  owner?: string;
 }
 
 /**
@@ -62,21 +65,28 @@ export function connect(connection: Connection): PostHogProjectApi {
   });
 }
 
-/** Reads one project and plans the desired resources against it. */
+/**
+ * Reads one project and plans the desired resources against it. With `checks`, the plan also
+ * carries what `checkAgainstProject` found (findings placed in the files under `checks.root`),
+ * and progress reports the requests and time the checks added.
+ */
 export async function planProject(options: {
   api: PostHogProjectApi;
   connection: Connection;
   resources: Awaited<ReturnType<typeof validateProject>>["resources"];
   prune: boolean;
   progress?: ProgressSink;
+  checks?: { root?: string };
 }): Promise<Plan> {
   const declared = [...new Set(options.resources.map((r) => r.kind))];
-  const { observed, unmanaged, unreadable } = await readProjectState(options.api, { declared, progress: options.progress });
-  return createPlan({
+  const owner = options.connection.owner;
+  const { observed, unmanaged, unreadable, rows } = await readProjectState(options.api, { declared, progress: options.progress, ...(owner ? { owner } : {}) });
+  const plan = createPlan({
     target: {
       host: options.connection.host.replace(/\/+$/, ""),
       projectId: options.connection.projectId,
       ...(options.connection.environment ? { environment: options.connection.environment } : {}),
+      ...(owner ? { owner } : {}),
     },
     desired: options.resources,
     observed,
@@ -84,6 +94,11 @@ export async function planProject(options: {
     unreadable,
     prune: options.prune,
   });
+  if (!options.checks) return plan;
+  const [requests, started] = [options.api.stats.requests, performance.now()];
+  const checks = await checkAgainstProject({ api: options.api, plan, resources: options.resources, events: rows.get("event-definitions") ?? unreadable.find((u) => u.kind === "event-definitions")?.reason ?? "unavailable", ...options.checks });
+  options.progress?.({ phase: "read", message: `checked against the project in ${options.api.stats.requests - requests} request(s), ${Math.round(performance.now() - started)} ms` });
+  return { ...plan, checks };
 }
 
 /** A configuration problem the user must fix before anything can run (exit code 3). */
@@ -100,6 +115,8 @@ const DEFAULT_KEY_VARIABLE = "POSTHOG_PERSONAL_API_KEY";
 /** Where one environment's requests go and which variable holds its key, before any key is read. */
 export interface ConnectionTarget {
   environment?: string;
+  /** The repository's ownership scope, from posthog.config.ts. */
+  owner?: string;
   /** Without a trailing slash. */
   host: string;
   /** Empty when nothing names a project; `completeConnection` refuses that. */
@@ -124,6 +141,7 @@ export function locateConnection(
   }
   return {
     ...(options.environment ? { environment: options.environment } : {}),
+    ...(config.owner ? { owner: config.owner } : {}),
     host: (options.host ?? named?.host ?? options.env.POSTHOG_HOST ?? DEFAULT_HOST).replace(/\/+$/, ""),
     projectId: options.projectId ?? named?.projectId ?? options.env.POSTHOG_PROJECT_ID ?? "",
     keyVariable: named?.apiKeyEnv ?? DEFAULT_KEY_VARIABLE,
@@ -160,6 +178,7 @@ export function completeConnection(
   }
   return {
     ...(target.environment ? { environment: target.environment } : {}),
+    ...(target.owner ? { owner: target.owner } : {}),
     host: target.host,
     projectId: target.projectId,
     apiKey,

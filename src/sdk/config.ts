@@ -24,6 +24,8 @@ export interface EnvironmentSpec {
 export interface ConfigSpec {
   dir?: string;
   environments?: Record<string, EnvironmentSpec>;
+  /** This repository's ownership scope in projects it shares with other repositories (lower-case letters, digits, ".", "_", "-"). */
+  owner?: string;
 }
 
 /** The repository's `posthog.config.ts`: the definitions directory and the environments to plan. */

@@ -75,7 +75,7 @@ const step = fields({
 });
 
 const plan = fields({
-  target: fields({ host: text, projectId: text, "environment?": text }),
+  target: fields({ host: text, projectId: text, "environment?": text, "owner?": text }),
   prune: flag,
   kinds: listOf(fields({ name: text, label: text, "pageUrl?": text })),
   steps: listOf(step),

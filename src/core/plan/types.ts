@@ -101,6 +101,8 @@ export interface PlanTarget {
   host: string;
   projectId: string;
   environment?: string;
+  /** The repository's ownership scope (`owner` in posthog.config.ts), which apply writes into new identities. */
+  owner?: string;
 }
 
 /**

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/core/config.js";
+import type { JsonObject } from "../../src/core/json.js";
+import type { Definition, KindName } from "../../src/core/model.js";
+import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
+
+let emulator: RunningEmulator;
+beforeEach(async () => {
+  emulator = await startEmulator({ rateLimits: false });
+});
+afterEach(() => emulator.close());
+
+const def = (kind: KindName, spec: JsonObject): Definition => ({ kind, key: spec.key as string, spec });
+const trends = (event: string): JsonObject => ({ kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event, math: "total" }] } });
+const repository = (owner: string | undefined, event: string): Definition[] => [
+  def("insights", { key: "signups", name: `Signups (${owner ?? "no owner"})`, query: trends(event) }),
+  def("cohorts", { key: "vips", name: `VIPs (${owner ?? "no owner"})`, filters: { properties: { type: "OR", values: [{ type: "AND", values: [{ type: "person", key: "email", operator: "icontains", value: "@vip.com" }] }] } } }),
+];
+const as = (owner?: string) => ({ ...emulatorConnection(emulator.url), ...(owner ? { owner } : {}) });
+
+async function list(collection: string): Promise<any[]> {
+  const response = await fetch(`${emulator.url}/api/projects/1/${collection}/`, { headers: { authorization: "Bearer phx_emulator" } });
+  return ((await response.json()) as { results: any[] }).results.filter((r) => r.deleted !== true);
+}
+
+describe("ownership scopes in one project", () => {
+  it("lets two repositories manage the same keys side by side, each blind to the other's resources", async () => {
+    await applyDefinitions(as("team-a"), repository("team-a", "a"));
+    await applyDefinitions(as("team-b"), repository("team-b", "b"));
+
+    expect((await list("insights")).map((i) => i.tags).sort()).toEqual([
+      ["iac:insights:signups", "iac:owner:team-a"],
+      ["iac:insights:signups", "iac:owner:team-b"],
+    ]);
+    expect((await list("cohorts")).map((c) => c.description).sort()).toEqual(["<!-- iac:cohorts:vips owner:team-a -->", "<!-- iac:cohorts:vips owner:team-b -->"]);
+    expect(describeChanges(await planDefinitions(as("team-a"), repository("team-a", "a")))).toEqual([]);
+    expect(describeChanges(await planDefinitions(as("team-b"), repository("team-b", "b")))).toEqual([]);
+  });
+
+  it("prunes only the resources of its own owner", async () => {
+    await applyDefinitions(as("team-a"), repository("team-a", "a"));
+    await applyDefinitions(as("team-b"), repository("team-b", "b"));
+    const pruned = await applyDefinitions(as("team-b"), [], { prune: true });
+    expect(describeChanges(pruned.plan)).toEqual(["delete insights/signups", "delete cohorts/vips"]);
+    expect((await list("insights")).map((i) => i.name)).toEqual(["Signups (team-a)"]);
+    expect(describeChanges(await planDefinitions(as("team-a"), repository("team-a", "a")))).toEqual([]);
+  });
+
+  it("keeps managing identities written before an owner was configured, claims them on the next update, and is then invisible to a repository without an owner", async () => {
+    await applyDefinitions(as(), repository(undefined, "legacy"));
+    expect(describeChanges(await planDefinitions(as("team-a"), repository(undefined, "legacy")))).toEqual([]);
+
+    await applyDefinitions(as("team-a"), repository("team-a", "legacy"));
+    expect((await list("insights")).map((i) => [i.name, i.tags])).toEqual([["Signups (team-a)", ["iac:insights:signups", "iac:owner:team-a"]]]);
+    expect(describeChanges(await planDefinitions(as(), [], { prune: true }))).toEqual([]);
+    expect(describeChanges(await planDefinitions(as(), repository(undefined, "legacy")))).toEqual(["create cohorts/vips", "create insights/signups"]);
+  });
+
+  it("reads owner from posthog.config.ts and refuses one PostHog's tags would change", () => {
+    expect(parseConfig({ owner: "team-a" }).config.owner).toBe("team-a");
+    const refused = parseConfig({ owner: "Team A" });
+    expect(refused.config.owner).toBeUndefined();
+    expect(refused.diagnostics.map((d) => `${d.field}: ${d.message}`)).toEqual([`owner: "Team A" is invalid: use lower-case letters, digits, '.', '_' and '-' (at most 63)`]);
+  });
+});
