@@ -28,9 +28,9 @@ interface Condition {
  * and an aggregation per condition or for the flag.
  */
 function conditionsOf(step: PlanStep, fields: JsonObject | undefined, lookup: IdLookup): Condition[] {
-  if (fields === undefined) return [];
-  const payload = getKind(step.kind).toPayload(step.key, fields, lookup, "update", step.before);
-  const filters = payload.filters;
+  // Only resources with release conditions (`filters.groups`) are turned into requests at all.
+  if (fields === undefined || !isJsonObject(fields.filters) || !Array.isArray(fields.filters.groups)) return [];
+  const filters = getKind(step.kind).toPayload(step.key, fields, lookup, "update", step.before).filters;
   if (!isJsonObject(filters) || !Array.isArray(filters.groups)) return [];
   const flagLevel = typeof filters.aggregation_group_type_index === "number" ? filters.aggregation_group_type_index : null;
   return filters.groups.filter(isJsonObject).map((group) => ({
