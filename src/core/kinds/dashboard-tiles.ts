@@ -62,23 +62,16 @@ function layoutsOf(tile: JsonObject): JsonObject {
  * `dashboards` itself is left out of API-key reads once PostHog enforces its opt-in.
  */
 async function linkInsight(api: ProjectApi, insightId: string | number, dashboardId: string | number): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const insight = await api.get(`insights/${insightId}/`);
-    let current: JsonValue[];
-    if (Array.isArray(insight?.dashboard_tiles)) {
-      current = insight.dashboard_tiles.filter(isJsonObject).filter((t) => t.deleted !== true && t.dashboard_id !== undefined).map((t) => t.dashboard_id as JsonValue);
-    } else if (Array.isArray(insight?.dashboards)) {
-      current = insight.dashboards;
-    } else {
-      throw new Error(`insight ${insightId} lists neither dashboard_tiles nor dashboards, so adding it to dashboard ${dashboardId} could remove it from others; nothing was sent`);
-    }
-    try {
-      return void (await api.patch(`insights/${insightId}/`, { dashboards: [...new Set([...current, dashboardId as JsonValue])] }));
-    } catch (error) {
-      // A dashboard deleted since the read (a racing run's copy) is refused as an invalid pk; read again.
-      if (!isApiFailure(error) || error.status !== 400 || error.attr !== "dashboards" || attempt >= 2) throw error;
-    }
+  const insight = await api.get(`insights/${insightId}/`);
+  let current: JsonValue[];
+  if (Array.isArray(insight?.dashboard_tiles)) {
+    current = insight.dashboard_tiles.filter(isJsonObject).filter((t) => t.deleted !== true && t.dashboard_id !== undefined).map((t) => t.dashboard_id as JsonValue);
+  } else if (Array.isArray(insight?.dashboards)) {
+    current = insight.dashboards;
+  } else {
+    throw new Error(`insight ${insightId} lists neither dashboard_tiles nor dashboards, so adding it to dashboard ${dashboardId} could remove it from others; nothing was sent`);
   }
+  await api.patch(`insights/${insightId}/`, { dashboards: [...new Set([...current, dashboardId as JsonValue])] });
 }
 
 /**
