@@ -1,5 +1,6 @@
 import { normalizeKey } from "./desired.js";
 import { pickSurvivor } from "./duplicates.js";
+import { isOwnedBy, stampOwner } from "./identity.js";
 import { ToolError } from "./errors.js";
 import type { JsonObject } from "./json.js";
 import { getKind } from "./kinds/index.js";
@@ -139,10 +140,11 @@ async function assertStillManaged(api: ProjectApi, kind: KindModule, step: PlanS
   return true;
 }
 
-function withIdentity(kind: KindModule, key: string, rows: readonly JsonObject[]): JsonObject[] {
+/** Live objects carrying this identity that belong to this repository's owner (see `isOwnedBy`). */
+function withIdentity(kind: KindModule, key: string, rows: readonly JsonObject[], owner: string | undefined): JsonObject[] {
   return rows.filter((raw) => {
     const found = kind.identify(raw);
-    return raw.deleted !== true && found !== undefined && normalizeKey(found) === normalizeKey(key);
+    return raw.deleted !== true && found !== undefined && normalizeKey(found) === normalizeKey(key) && isOwnedBy(raw, owner);
   });
 }
 
@@ -154,12 +156,12 @@ function withIdentity(kind: KindModule, key: string, rows: readonly JsonObject[]
  * says the object this call created, if any, may be a copy other than the one
  * adopted.
  */
-async function createOnce(api: ProjectApi, kind: KindModule, key: string, payload: JsonObject): Promise<{ created: JsonObject; uncertain: boolean }> {
+async function createOnce(api: ProjectApi, kind: KindModule, key: string, payload: JsonObject, owner: string | undefined): Promise<{ created: JsonObject; uncertain: boolean }> {
   try {
     return { created: await api.post(`${kind.api.collection}/`, payload), uncertain: false };
   } catch (error) {
     if (!isApiFailure(error) || !(error.uncertain || error.status === 400)) throw error;
-    const created = pickSurvivor(withIdentity(kind, key, await api.list(kind.api.collection)));
+    const created = pickSurvivor(withIdentity(kind, key, await api.list(kind.api.collection), owner));
     if (!created) throw error;
     return { created, uncertain: error.uncertain };
   }
@@ -189,6 +191,7 @@ interface Unsettled {
   kind: KindModule;
   key: string;
   id: string | number;
+  owner: string | undefined;
   /**
    * Set when the create's answer was lost: this run's own copy is unknown, so every copy the plan
    * did not see, other than the survivor, is removed (each is a racing run's copy that its own run
@@ -209,11 +212,11 @@ async function settleCreates(api: ProjectApi, pending: readonly Unsettled[]): Pr
   for (const kind of new Set(pending.map((p) => p.kind))) {
     const rows = await api.list(kind.api.collection);
     for (const created of pending.filter((p) => p.kind === kind)) {
-      const survivor = pickSurvivor(withIdentity(kind, created.key, rows));
+      const survivor = pickSurvivor(withIdentity(kind, created.key, rows, created.owner));
       const survivorId = survivor === undefined ? created.id : pathIdOf(kind, survivor);
       if (String(survivorId) !== String(created.id)) await removeObject(api, kind, created.id);
       if (created.sweep) {
-        const copies = withIdentity(kind, created.key, rows).map((raw) => pathIdOf(kind, raw));
+        const copies = withIdentity(kind, created.key, rows, created.owner).map((raw) => pathIdOf(kind, raw));
         for (const copy of copies) if (String(copy) !== String(survivorId) && !created.sweep.known.has(String(copy))) await removeObject(api, kind, copy);
       }
       settled.set(created, survivorId);
@@ -235,6 +238,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
   const ids = new Map<string, string | number>();
   for (const step of plan.steps) if (step.id !== undefined && step.duplicateOf === undefined) ids.set(`${step.kind}/${normalizeKey(step.key)}`, step.id);
   const idOf = (address: Address) => ids.get(`${address.kind}/${normalizeKey(address.key)}`);
+  const owner = plan.target.owner;
   const broken = new Set<string>();
   const results: StepResult[] = [];
   const total = plan.steps.filter((s) => s.action !== "no-op").length;
@@ -275,26 +279,26 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
       // PostHog refuses this change in place: the live object goes first, then it is created anew.
       if (step.action === "replace" && (await assertStillManaged(api, kind, step))) await removeObject(api, kind, id!);
       if (step.action === "create" || step.action === "replace") {
-        const payload = kind.toPayload(step.key, step.after!, { idOf }, "create");
-        const { created, uncertain } = await createOnce(api, kind, step.key, payload);
+        const payload = stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "create"), owner);
+        const { created, uncertain } = await createOnce(api, kind, step.key, payload, owner);
         if (uncertain) sweep = { known: new Set(plan.steps.filter((s) => s.kind === step.kind && s.id !== undefined).map((s) => String(s.id))) };
         await assertIdentityKept(api, kind, step.key, payload, created);
         id = pathIdOf(kind, created);
         ids.set(address, id);
       } else if (step.action === "update") {
         await assertStillManaged(api, kind, step);
-        await api.patch(objectPath(kind, id), kind.toPayload(step.key, step.after!, { idOf }, "update", step.before));
+        await api.patch(objectPath(kind, id), stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "update", step.before), owner));
       } else {
         if (await assertStillManaged(api, kind, step)) await removeObject(api, kind, id!);
       }
       const context = { api, id: id!, fields: step.after!, idOf };
       if ((step.action === "create" || step.action === "replace") && kind.converge) {
-        id = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step.key, rows)));
+        id = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step.key, rows, owner)));
         ids.set(address, id);
       } else if (step.action !== "delete" && kind.converge) await runConverge(kind, context);
       const result: StepResult = { kind: step.kind, key: step.key, action: step.action, status: "applied", id };
       results.push(result);
-      if ((step.action === "create" || step.action === "replace") && !kind.api.singleton) unsettled.push({ kind, key: step.key, id: id!, result, sweep });
+      if ((step.action === "create" || step.action === "replace") && !kind.api.singleton) unsettled.push({ kind, key: step.key, id: id!, owner, result, sweep });
     } catch (error) {
       broken.add(address);
       results.push({ kind: step.kind, key: step.key, action: step.action, status: "failed", id: step.id, error: describeError(error) });
