@@ -18,10 +18,11 @@ function readPositiveInt(raw: string | null, strict: boolean): number | undefine
 
 /**
  * Slices `items` the way DRF's LimitOffsetPagination does, building absolute `next`/`previous`
- * links from the request URL so clients can follow them verbatim.
+ * links from the request URL so clients can follow them verbatim. `defaultLimit` is a viewset's own
+ * `default_limit` (annotations: 1000), used when the request sends no `limit`.
  */
-export function paginate<T>(items: readonly T[], requestUrl: URL): Page<T> {
-  const limit = readPositiveInt(requestUrl.searchParams.get("limit"), true) ?? DEFAULT_PAGE_SIZE;
+export function paginate<T>(items: readonly T[], requestUrl: URL, defaultLimit = DEFAULT_PAGE_SIZE): Page<T> {
+  const limit = readPositiveInt(requestUrl.searchParams.get("limit"), true) ?? defaultLimit;
   const offset = readPositiveInt(requestUrl.searchParams.get("offset"), false) ?? 0;
   const count = items.length;
 

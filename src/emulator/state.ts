@@ -1,5 +1,6 @@
 import type { JsonRecord } from "./json.js";
 import type { ActivityRecord } from "./resources/activity-log.js";
+import type { AnnotationRecord } from "./resources/annotations.js";
 import type { UserBasic } from "./users.js";
 
 /** Bumped when the persisted shape changes incompatibly; older state files are then ignored. */
@@ -337,6 +338,8 @@ export interface ProjectState {
   activity?: ActivityRecord[];
   /** Persons, for the flag blast radius; absent until some are seeded or ingested. */
   persons?: PersonRecord[];
+  /** Annotations, including soft-deleted ones; absent until one is created. */
+  annotations?: AnnotationRecord[];
 }
 
 /**

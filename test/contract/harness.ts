@@ -199,6 +199,7 @@ const CONTRACT_PROBES: readonly KnownViolation[] = [
   ...["feature_flag_variants", "rollout_percentage", "ensure_experience_continuity"].map((name) => ({ operation: "experiments_partial_update", direction: "request" as const, field: `parameters.${name}`, reason: "Pins that a draft's deprecated parameters still sync onto its flag." })),
   { operation: "experiments_create", direction: "request", field: "metrics[].source.name", reason: "Pins that an ActionsNode's name is replaced by the action's." },
   { operation: "POST /api/projects/{project_id}/experiments/{id}/reset/", direction: "route", field: "(path)", reason: "Pins the reset action the spec does not list." },
+  { operation: "annotations_create", direction: "request", field: "date_marker", reason: "Pins that a date alone and a one-digit fraction are accepted and written back in UTC (DRF DateTimeField, Django parse_datetime)." },
 ];
 
 /** One test file's view of the contract target, filled in by the hooks `useContractTarget` registers. */

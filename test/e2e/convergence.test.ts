@@ -116,6 +116,18 @@ const cases: Case[] = [
     apiEdit: { is_active: false },
   },
   {
+    target: def("annotations", { key: "launch", content: "Launched v2", dateMarker: "2024-05-01T11:30:00+02:00" }),
+    edits: [["content", "Launched v2.1"], ["dateMarker", "2024-05-02"], ["emoji", "🚀"], ["hidden", true], ["creationType", "GIT"]],
+    apiEdit: { date_marker: "2024-06-01T00:00:00Z" },
+  },
+  {
+    // A dashboard-scoped annotation names its dashboard by reference, sent as `dashboard_id`.
+    target: def("annotations", { key: "on-growth", content: "Pricing change", dateMarker: "2024-05-01", scope: "dashboard", dashboard: ref("dashboards", "growth") }),
+    dependencies: [def("dashboards", { key: "growth", name: "Growth" }), def("dashboards", { key: "revenue", name: "Revenue" })],
+    edits: [["dashboard", ref("dashboards", "revenue")]],
+    apiEdit: { hidden_in_user_interface: true },
+  },
+  {
     target: group,
     edits: [["name", "Signup v2"], ["description", "d"], ["properties", { plan: { type: "String", required: false }, seats: { type: "Numeric" } }]],
     apiEdit: { name: "Edited in the UI" },
@@ -143,6 +155,15 @@ const cases: Case[] = [
     apiEdit: { name: "Edited in the UI" },
   },
 ];
+
+/** SDK fields whose canonical field, the one plans compare, has another name. */
+const CANONICAL_PATHS: Record<string, string> = {
+  propertyGroups: "property_groups",
+  primarySavedMetrics: "saved_metrics",
+  dateMarker: "date_marker",
+  hidden: "hidden_in_user_interface",
+  creationType: "creation_type",
+};
 
 function edit(definition: Definition, path: string, value: JsonValue): Definition {
   return { ...definition, spec: { ...definition.spec, [path]: value } };
@@ -175,7 +196,7 @@ describe.each(cases.map((c) => [c.target.kind, c] as const))("%s converges", (ki
     const plan = await planDefinitions(connection(), all(edited));
     expect(describeChanges(plan)).toEqual([`update ${address}`]);
     const step = plan.steps.find((s) => s.action === "update")!;
-    const field = path === "propertyGroups" ? "property_groups" : path === "primarySavedMetrics" ? "saved_metrics" : path;
+    const field = CANONICAL_PATHS[path] ?? path;
     expect(step.changes.every((change) => change.path === field || change.path.startsWith(`${field}.`))).toBe(true);
     await applyDefinitions(connection(), all(edited));
     expect(describeChanges(await planDefinitions(connection(), all(edited)))).toEqual([]);

@@ -1,5 +1,6 @@
 import type { KindName } from "../model.js";
 import { actions } from "./actions.js";
+import { annotations } from "./annotations.js";
 import { cohorts } from "./cohorts.js";
 import { dashboards } from "./dashboards.js";
 import { endpoints } from "./endpoints.js";
@@ -29,6 +30,7 @@ const REGISTRY = [
   experimentSavedMetrics,
   experiments,
   dashboards,
+  annotations,
   endpoints,
   projectSettings,
 ] as const;

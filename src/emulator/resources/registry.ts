@@ -1,5 +1,6 @@
 import { actionsResource } from "./actions.js";
 import { activityLogResource } from "./activity-log.js";
+import { annotationsResource } from "./annotations.js";
 import { cohortsResource } from "./cohorts.js";
 import { dashboardsResource } from "./dashboards.js";
 import { endpointsResource } from "./endpoints.js";
@@ -32,6 +33,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     experimentsResource,
     experimentHoldoutsResource,
     experimentSavedMetricsResource,
+    annotationsResource,
     environmentSettingsResource,
     activityLogResource,
     queryResource,
