@@ -43,7 +43,7 @@ async function readProperties(api: ProjectApi, wanted: ReadonlyMap<PropertyScope
       const sorted = [...names].sort();
       for (let i = 0; i < sorted.length; i += PROPERTY_CHUNK) {
         if (budget-- <= 0) {
-          skipped.push({ check: "names", reason: "limit", count: sorted.length - i });
+          skipped.push({ check: "properties", reason: "limit", count: sorted.length - i });
           return {};
         }
         const rows = await api.list("property_definitions", { type: scope, properties: sorted.slice(i, i + PROPERTY_CHUNK).join(",") });
@@ -59,7 +59,7 @@ async function readProperties(api: ProjectApi, wanted: ReadonlyMap<PropertyScope
   } catch (error) {
     const reason = skipReason(error);
     if (!reason) throw error;
-    skipped.push({ check: "names", reason });
+    skipped.push({ check: "properties", reason });
     return {};
   }
   return { properties, propertySuggestions };
@@ -69,7 +69,7 @@ async function checkNamesAgainstProject(api: ProjectApi, resources: readonly Des
   const references: LocatedReference[] = resources.flatMap((resource) => findNameReferences(resource.fields).map((reference) => ({ resource, reference })));
   const wanted = new Map<PropertyScope, Set<string>>();
   for (const { reference } of references) if (reference.what === "property") (wanted.get(reference.scope) ?? wanted.set(reference.scope, new Set()).get(reference.scope)!).add(reference.name);
-  if (typeof events === "string") skipped.push({ check: "names", reason: events });
+  if (typeof events === "string") skipped.push({ check: "events", reason: events });
   const catalog: ProjectCatalog = { ...(typeof events === "string" ? {} : { events: readEvents(events) }), ...(wanted.size > 0 ? await readProperties(api, wanted, skipped) : {}) };
   const byKey = new Map(references.map(({ resource, reference }) => [`${formatAddress(resource)}|${reference.field}`, reference.name]));
   return checkNames(references, catalog).map((diagnostic) => ({ diagnostic, text: byKey.get(`${diagnostic.resource}|${diagnostic.field}`) ?? "", offset: 0, byField: true }));

@@ -51,7 +51,8 @@ export function withReach(plan: Plan, step: PlanStep): string[] {
 
 const WHAT: Record<SkippedCheck["check"], string> = {
   all: "nothing was checked against the live project",
-  names: "event and property names were not checked against the project",
+  events: "event names were not checked against the project",
+  properties: "property names and types were not checked against the project",
   hogql: "HogQL was not checked against the project's schema",
   "blast-radius": "rollout changes were not sized",
 };

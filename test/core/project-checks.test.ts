@@ -6,6 +6,7 @@ import { findRolloutChanges } from "../../src/core/checks/reach.js";
 import { findNameReferences } from "../../src/core/checks/references.js";
 import { suggestNames } from "../../src/core/checks/suggest.js";
 import { buildDesiredState } from "../../src/core/desired.js";
+import type { JsonObject } from "../../src/core/json.js";
 import { featureFlags } from "../../src/core/kinds/feature-flags.js";
 import type { Definition, DesiredResource, ObservedResource } from "../../src/core/model.js";
 import { createPlan } from "../../src/core/plan/plan.js";
@@ -19,7 +20,7 @@ function resource(kind: DesiredResource["kind"], fields: DesiredResource["fields
 
 describe("names a definition relies on", () => {
   it("finds events and properties by PostHog's query and filter shapes, whatever the kind", () => {
-    const query = {
+    const query: JsonObject = {
       kind: "InsightVizNode",
       source: {
         kind: "TrendsQuery",

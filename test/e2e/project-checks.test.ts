@@ -7,6 +7,8 @@ import { runCliInProcess } from "../helpers/in-process.js";
 // Plan checks against the live project (issue 17), end to end: the CLI's sources against the emulator.
 const KEY = "phx_emulator";
 const NO_QUERY_KEY = "phx_no_query";
+const NO_PROPERTIES_KEY = "phx_no_property_definitions";
+const BASE_SCOPES = ["dashboard:write", "insight:write", "feature_flag:write", "action:write", "cohort:write", "event_definition:write", "experiment:write", "experiment_holdout:write", "experiment_saved_metric:write", "endpoint:write", "project:read", "activity_log:read"];
 let emulator: RunningEmulator;
 let repo: ReturnType<typeof copyFixture>;
 
@@ -55,7 +57,8 @@ beforeAll(async () => {
     ],
     keys: [
       { key: KEY, scopes: ["*"] },
-      { key: NO_QUERY_KEY, scopes: ["dashboard:write", "insight:write", "feature_flag:write", "action:write", "cohort:write", "event_definition:write", "property_definition:read", "experiment:write", "experiment_holdout:write", "experiment_saved_metric:write", "endpoint:write", "project:read", "activity_log:read"] },
+      { key: NO_QUERY_KEY, scopes: [...BASE_SCOPES, "property_definition:read"] },
+      { key: NO_PROPERTIES_KEY, scopes: [...BASE_SCOPES, "query:read"] },
     ],
   });
 });
@@ -131,6 +134,15 @@ describe("plan checks against the project", () => {
     expect(plan.stdout).toContain("HogQL was not checked against the project's schema: the API key lacks the scope");
     expect(plan.stderr).toMatch(/checked against the project in 2 request\(s\), \d+ ms/);
     expect(emulator.requests.filter((r) => r.path.endsWith("/query/")).map((r) => r.status)).toEqual([403]);
+  });
+
+  it("skips the property names with a note when the key cannot read property definitions, and still checks events", async () => {
+    repo.write("posthog/dashboards/growth.ts", DASHBOARD("user sigend up"));
+    const plan = await cli(["plan"], NO_PROPERTIES_KEY);
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain("property names and types were not checked against the project: the API key lacks the scope");
+    expect(plan.stderr).toContain("event `user sigend up` was never ingested in this project; did you mean `user signed up`?");
+    expect(plan.stderr).not.toContain("person property");
   });
 
   it("warns about a numeric operator on a String property", async () => {

@@ -19,7 +19,7 @@ describe("emulator: POSTs PostHog scopes as reads", () => {
     expect(await radius.json()).toEqual({ affected: 3, total: 3 });
     const create = await post("feature_flags/", { key: "x", filters: { groups: [{ rollout_percentage: 1 }] } });
     expect(create.status).toBe(403);
-    expect((await create.json()).detail).toBe("API key missing required scope 'feature_flag:write'");
+    expect(((await create.json()) as { detail: string }).detail).toBe("API key missing required scope 'feature_flag:write'");
   });
 
   it("answers only the HogQLMetadata kind, and refuses an unknown language", async () => {
@@ -27,6 +27,6 @@ describe("emulator: POSTs PostHog scopes as reads", () => {
     expect(trends.status).toBe(400);
     const language = await post("query/", { query: { kind: "HogQLMetadata", language: "sql", query: "select 1" } });
     expect(language.status).toBe(400);
-    expect((await language.json()).attr).toBe("query");
+    expect(((await language.json()) as { attr: string }).attr).toBe("query");
   });
 });

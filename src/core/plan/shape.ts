@@ -86,7 +86,7 @@ const plan = fields({
   "checks?": fields({
     findings: listOf(fields({ severity: oneOf("error", "warning"), code: text, message: text })),
     reach: listOf(fields({ kind: text, key: text, condition: count, "before?": anything, "after?": anything, affected: count, total: count, unit: oneOf("users", "groups") })),
-    skipped: listOf(fields({ check: oneOf("all", "names", "hogql", "blast-radius"), reason: text, "count?": count })),
+    skipped: listOf(fields({ check: oneOf("all", "events", "properties", "hogql", "blast-radius"), reason: text, "count?": count })),
   }),
 });
 

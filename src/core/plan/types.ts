@@ -154,7 +154,7 @@ export interface RolloutReach {
  */
 export interface SkippedCheck {
   /** `all` for a plan that did not read the project. */
-  check: "all" | "names" | "hogql" | "blast-radius";
+  check: "all" | "events" | "properties" | "hogql" | "blast-radius";
   reason: "forbidden" | "unavailable" | "offline" | "limit" | "placeholders" | "unsizable";
   count?: number;
 }
