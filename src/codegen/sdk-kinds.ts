@@ -128,8 +128,8 @@ function declare(name: string, schema: Schema, module: Module): void {
 
 function specFields(kind: KindModule): Readonly<Record<string, Field>> {
   if (kind.sdk.key === undefined) return kind.schema.fields;
-  const { key: _key, ...rest } = kind.schema.fields;
-  return rest;
+  const { key, ...rest } = kind.schema.fields;
+  return "overridable" in kind.sdk.key && kind.sdk.key.overridable === true && key ? { key: { ...key, required: false }, ...rest } : rest;
 }
 
 function renderSpec(kind: KindModule, module: Module): string[] {

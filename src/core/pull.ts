@@ -2,6 +2,7 @@ import { normalizeKey } from "./desired.js";
 import { pickSurvivor } from "./duplicates.js";
 import { ToolError } from "./errors.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "./json.js";
+import { comparedFields } from "./kinds/compared.js";
 import { getKind, KINDS } from "./kinds/index.js";
 import type { IdLookup, KeyLookup, KindModule } from "./kinds/kind.js";
 import { formatAddress, readRef, type KindName } from "./model.js";
@@ -173,12 +174,6 @@ function collectRefs(value: JsonValue, out: string[]): string[] {
   return out;
 }
 
-function pickFields(fields: JsonObject, names: readonly string[]): JsonObject {
-  const out: JsonObject = {};
-  for (const name of names) if (fields[name] !== undefined) out[name] = fields[name];
-  return out;
-}
-
 /**
  * Checks a spec the way `validate` and `plan` will read it: the kind's schema and
  * cross-field rules must pass (or the resource is not written), and the desired
@@ -193,7 +188,7 @@ function verifySpec(kind: KindModule, spec: JsonObject, observed: JsonObject, ex
   if (problems.length === 0) kind.validate?.(expanded, report);
   if (problems.length > 0) return { problems, differences: [] };
   const desired = kind.toDesired(expanded).fields;
-  const live = kind.api.singleton ? pickFields(observed, Object.keys(desired)) : observed;
+  const live = comparedFields(kind, observed, desired);
   return { problems, differences: [...new Set(diffFields(live, desired).map((c) => c.path.split(".")[0]!))] };
 }
 

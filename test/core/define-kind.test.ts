@@ -9,7 +9,7 @@ const change = (path: string, before: unknown, after: unknown) => ({ path, kind:
 describe("defineKind", () => {
   it("derives the fields PostHog will not change after creation from the schema, under their canonical names", () => {
     const immutable = Object.fromEntries(KINDS.filter((k) => k.immutable.length > 0).map((k) => [k.name, k.immutable.map((f) => f.path)]));
-    expect(immutable).toEqual({ experiments: ["type", "feature_flag"], endpoints: ["name"] });
+    expect(immutable).toEqual({ "event-definitions": ["name"], cohorts: ["query"], experiments: ["type", "feature_flag"], endpoints: ["name", "derived_from_insight"] });
   });
 
   it("warns, before the kind's own warnings, when a plan changes an immutable field", () => {

@@ -155,12 +155,22 @@ describe("experiment parameters, defaults and holdouts", () => {
     expect((await api("GET", `feature_flags/${live.feature_flag.id}/`)).version).toBe(version);
   });
 
-  it("refuses variants or rollout on the experiment, pointing at the flag", () => {
-    const { diagnostics } = buildDesiredState([flag(), experiment({ parameters: { feature_flag_variants: [{ key: "control", split_percent: 50 }], rollout_percentage: 50 } })]);
-    expect(diagnostics.map((d) => [d.field, d.message])).toEqual([
-      ["parameters.feature_flag_variants", expect.stringContaining("set filters.multivariate.variants in its definition")],
-      ["parameters.rollout_percentage", expect.stringContaining("set filters.groups[0].rollout_percentage in its definition")],
+  it("refuses variants or a rollout on the experiment that differ from its flag's, naming both", () => {
+    const { diagnostics } = buildDesiredState([flag(), experiment({ parameters: { feature_flag_variants: [{ key: "control", split_percent: 50 }, { key: "test", split_percent: 50 }] } })]);
+    expect(diagnostics.map((d) => [d.resource, d.field, d.message])).toEqual([
+      ["experiments/e", "parameters", expect.stringMatching(/declares its flag's variants \(control 50%, test 50%\) in parameters, which PostHog reads from the feature flag .*but feature-flags\/f sets filters/)],
     ]);
+    expect(buildDesiredState([flag(), experiment({ parameters: { rollout_percentage: 50 } })]).diagnostics.map((d) => d.field)).toEqual(["parameters"]);
+    expect(buildDesiredState([flag(), experiment({ parameters: { feature_flag_variants: [{ key: "control" }, { key: "test", split_percent: 70 }] } })]).diagnostics.map((d) => d.field)).toEqual([
+      "parameters.feature_flag_variants.0",
+    ]);
+  });
+
+  it("accept the flag's own variants and rollout on the experiment, as PostHog's tool writes them, and send neither", async () => {
+    const parameters = { feature_flag_variants: [{ key: "control", rollout_percentage: 30 }, { key: "test", split_percent: 70 }], rollout_percentage: 100, minimum_detectable_effect: 20 };
+    await converge([flag(), experiment({ parameters })]);
+    const writes = emulator.requests.filter((r) => r.path.includes("/experiments") && (r.method === "POST" || r.method === "PATCH"));
+    expect(writes.map((r) => (r.body as JsonObject).parameters).filter((p) => p !== undefined)).toEqual([{ minimum_detectable_effect: 20 }]);
   });
 
   it("put the holdout on a flag the experiment links to, and converge", async () => {

@@ -1,7 +1,7 @@
 import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
-import { arrayOf, boolean, json, nullable, object, oneOf, required, sdkType, string } from "../schema.js";
+import { arrayOf, boolean, field, json, nullable, object, oneOf, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
@@ -77,19 +77,26 @@ export const actions: KindModule<"actions"> = defineKind({
     steps: required(arrayOf(step, { min: 1 })),
     post_to_slack: boolean,
     slack_message_format: string(),
+    pinned_at: field(nullable(string()), { doc: "Pins the action when set (PostHog stores the time it was pinned, whatever the value), unpins it when null; compared only when declared." }),
     tags: arrayOf(string({ max: 255 })),
   }),
   toDesired(spec) {
-    return { fields: canonical(spec), dependsOn: [] };
+    const fields = canonical(spec);
+    if (spec.pinned_at !== undefined) fields.pinned = spec.pinned_at !== null && spec.pinned_at !== "";
+    return { fields, dependsOn: [] };
   },
+  declaredOnly: ["pinned"],
   identify(raw) {
     return readIdentityTag("actions", raw.tags);
   },
   toObserved(raw) {
-    return canonical(raw);
+    return { ...canonical(raw), pinned: typeof raw.pinned_at === "string" && raw.pinned_at !== "" };
   },
-  toPayload(key, fields) {
-    return { ...fields, tags: buildTagPayload("actions", key, fields.tags) };
+  toPayload(key, fields, _lookup, _action, before) {
+    const { pinned, ...rest } = fields;
+    // Any value pins (PostHog stores the time of the request), so it is sent only to change it.
+    const pin: JsonObject = pinned === undefined || before?.pinned === pinned ? {} : { pinned_at: pinned === true ? new Date(0).toISOString() : null };
+    return { ...rest, ...pin, tags: buildTagPayload("actions", key, fields.tags) };
   },
   proposeKey(raw) {
     return slugKey(raw.name, `action-${String(raw.id)}`);

@@ -1,13 +1,19 @@
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
-import { isJsonObject, type JsonValue } from "../json.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
-import { boolean, field, json, object, oneOf, required, sdkType, string } from "../schema.js";
+import { boolean, field, json, nullable, object, oneOf, recordOf, required, sdkType, string } from "../schema.js";
 import { compactSpec, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 import { specEndpointQuery } from "./query-spec.js";
 
 const FRESHNESS = [900, 1800, 3600, 21600, 43200, 86400, 604800] as const;
+
+/** The display nodes the SDK's query constructors wrap a query in for insights. */
+const WRAPPERS = new Set(["DataVisualizationNode", "DataTableNode", "InsightVizNode"]);
+
+/** Fields PostHog sets only when asked and never changes on its own, compared only when a definition declares them. */
+const DECLARED_ONLY = ["derived_from_insight", "bucket_overrides"] as const;
 
 /** Endpoints: named queries served as an API, addressed by name; identity is a description marker. */
 export const endpoints: KindModule<"endpoints"> = defineKind({
@@ -31,23 +37,32 @@ export const endpoints: KindModule<"endpoints"> = defineKind({
     description: string(),
     query: required(sdkType(json, { type: "InsightQuery | { kind: string; [field: string]: unknown }" })),
     is_active: boolean,
+    is_materialized: field(boolean, { doc: "Materializes the results (HogQL queries); PostHog turns it off for an inactive endpoint." }),
+    derived_from_insight: field(nullable(string()), {
+      doc: "The short id of the insight this endpoint mirrors (one project's id); compared only when declared.",
+      immutable: { reason: "PostHog sets an endpoint's source insight only when it creates the endpoint, so apply replaces it: the endpoint is deleted and created anew under the same name" },
+    }),
     data_freshness_seconds: oneOf(...FRESHNESS),
+    bucket_overrides: field(sdkType(nullable(recordOf(json)), { type: "{ [column: string]: unknown } | null" }), {
+      doc: "Bucket keys by column for a materialized range variable; compared only when declared.",
+    }),
   }),
   validate(spec, report) {
     if (!isJsonObject(spec.query) || typeof spec.query.kind !== "string") report("query", "expected a query node such as hogql(...)");
   },
   toDesired(spec) {
-    return {
-      fields: {
-        name: textOrEmpty(spec.name),
-        description: textOrEmpty(spec.description),
-        query: dropNulls(unwrap(spec.query)),
-        is_active: flagOr(spec.is_active, true),
-        data_freshness_seconds: valueOr(spec.data_freshness_seconds, 86400),
-      },
-      dependsOn: [],
+    const fields: JsonObject = {
+      name: textOrEmpty(spec.name),
+      description: textOrEmpty(spec.description),
+      query: dropNulls(unwrap(spec.query)),
+      is_active: flagOr(spec.is_active, true),
+      is_materialized: flagOr(spec.is_materialized, false),
+      data_freshness_seconds: valueOr(spec.data_freshness_seconds, 86400),
     };
+    for (const name of DECLARED_ONLY) if (spec[name] !== undefined) fields[name] = spec[name]!;
+    return { fields, dependsOn: [] };
   },
+  declaredOnly: DECLARED_ONLY,
   identify(raw) {
     return readIdentityMarker("endpoints", raw.description);
   },
@@ -57,11 +72,16 @@ export const endpoints: KindModule<"endpoints"> = defineKind({
       description: stripIdentityMarker(raw.description),
       query: raw.query === undefined ? null : dropNulls(raw.query),
       is_active: flagOr(raw.is_active, true),
+      is_materialized: flagOr(raw.is_materialized, false),
       data_freshness_seconds: valueOr(raw.data_freshness_seconds, 86400),
+      derived_from_insight: valueOr(raw.derived_from_insight, null),
+      bucket_overrides: valueOr(raw.bucket_overrides, null),
     };
   },
-  toPayload(key, fields) {
-    return { ...fields, description: appendIdentityMarker("endpoints", key, fields.description) };
+  toPayload(key, fields, _lookup, action) {
+    const { derived_from_insight: derived, ...rest } = fields;
+    // `EndpointCrudService` reads the source insight only on create.
+    return { ...rest, ...(action === "create" && derived !== undefined ? { derived_from_insight: derived } : {}), description: appendIdentityMarker("endpoints", key, fields.description) };
   },
   proposeKey(raw) {
     return textOrEmpty(raw.name);
@@ -73,13 +93,14 @@ export const endpoints: KindModule<"endpoints"> = defineKind({
       description: unlessDefault(fields.description, ""),
       query: specEndpointQuery(fields.query as JsonValue, warn),
       is_active: unlessDefault(fields.is_active, true),
+      is_materialized: unlessDefault(fields.is_materialized, false),
       data_freshness_seconds: unlessDefault(fields.data_freshness_seconds, 86400),
     });
   },
 });
 
-/** Endpoints take the bare query; `hogql()` wraps it for insights, so unwrap it here. */
+/** Endpoints take the bare query; `hogql()`, `trends()` and the like wrap it for insights, so unwrap it here. */
 function unwrap(query: JsonValue | undefined): JsonValue {
-  if (isJsonObject(query) && query.kind === "DataVisualizationNode" && isJsonObject(query.source)) return query.source;
+  if (isJsonObject(query) && WRAPPERS.has(String(query.kind)) && isJsonObject(query.source)) return query.source;
   return query ?? null;
 }

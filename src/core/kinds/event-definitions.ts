@@ -2,8 +2,9 @@ import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
 import { flagOr, textOrEmpty, valueOr } from "../normalize.js";
-import { arrayOf, boolean, nullable, object, oneOf, ref, required, sdkType, string } from "../schema.js";
+import { arrayOf, boolean, field, nullable, object, oneOf, ref, sdkType, string } from "../schema.js";
 import { compactSpec, specRef, unlessDefault } from "../spec.js";
+import { checkAliases, readAliased, type AliasPairs } from "./aliases.js";
 import { defineKind } from "./define.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
@@ -25,7 +26,20 @@ async function convergeSchemas({ api, id, fields, idOf }: ConvergeContext): Prom
 /** The enterprise-only fields, at the values a new definition has. */
 const CURATION_DEFAULTS: JsonObject = { description: "", verified: false, hidden: false };
 
-function canonical(source: JsonObject, groups: string[]): JsonObject {
+/** The camelCase spellings PostHog's own tool uses for these fields. */
+const ALIASES: AliasPairs = [["enforcement_mode", "enforcementMode"], ["primary_property", "primaryProperty"]];
+
+/** Tags are lower-cased by PostHog, so a key matches the event name regardless of case. */
+function sameName(key: JsonValue | undefined, name: JsonValue | undefined): boolean {
+  return typeof key !== "string" || typeof name !== "string" || key.toLowerCase() === name.toLowerCase();
+}
+
+/**
+ * `name` is compared only for a definition whose key is not its event name (PostHog's tool keys
+ * event definitions on their own): PostHog never renames an event definition, so the field shows
+ * up only where it could differ.
+ */
+function canonical(source: JsonObject, groups: string[], key: JsonValue | undefined): JsonObject {
   const fields: JsonObject = {
     description: textOrEmpty(source.description),
     tags: normalizeUserTags(source.tags),
@@ -34,6 +48,7 @@ function canonical(source: JsonObject, groups: string[]): JsonObject {
     enforcement_mode: valueOr(source.enforcement_mode, "allow"),
     property_groups: [...groups].sort(),
   };
+  if (!sameName(key, source.name)) fields.name = textOrEmpty(source.name);
   if (typeof source.primary_property === "string" && source.primary_property !== "") fields.primary_property = source.primary_property;
   return fields;
 }
@@ -49,30 +64,50 @@ export const eventDefinitions: KindModule<"event-definitions"> = defineKind({
   constructorName: "eventDefinition",
   folder: "events",
   references: ["property-groups"],
-  sdk: { spec: "EventDefinition", doc: "Fields of `eventDefinition()`; the event name is its key, kept literal (like the groups) for typed capture.", constructorDoc: "Defines an event definition, linked to its property groups.", generics: [{ name: "G", constraint: "readonly PropertyGroup[]", default: "readonly PropertyGroup[]" }, { name: "N", constraint: "string", default: "string" }], key: { from: "name" } },
+  sdk: {
+    spec: "EventDefinition",
+    doc: "Fields of `eventDefinition()`; the event name is its key unless `key` is given, kept literal (like the groups) for typed capture.",
+    constructorDoc: "Defines an event definition, linked to its property groups.",
+    generics: [{ name: "G", constraint: "readonly PropertyGroup[]", default: "readonly PropertyGroup[]" }, { name: "N", constraint: "string", default: "string" }],
+    key: { from: "name", overridable: true },
+  },
   readme: { resource: "Event definitions", sdk: "`eventDefinition()` (keyed by event name)", identity: "tag" },
   api: { collection: "event_definitions", remove: "hard" },
   schema: object({
-    key: required(string({ nonEmpty: true, max: 400 })),
-    name: required(sdkType(string({ nonEmpty: true, max: 400 }), { type: "N" })),
+    key: field(string({ nonEmpty: true, max: 400 }), {
+      required: true,
+      doc: "The identity of the definition (its `iac:event-definitions:<key>` tag); the event name unless given, as PostHog's tool allows.",
+    }),
+    name: field(sdkType(string({ nonEmpty: true, max: 400 }), { type: "N" }), {
+      required: true,
+      doc: "The event name, as `capture()` sends it; PostHog cannot rename an event definition.",
+      immutable: { reason: "PostHog cannot rename an event definition, so apply replaces it: the definition of the old name is deleted and one is created for the new name" },
+    }),
     description: string(),
     tags: arrayOf(string({ max: 255 })),
     verified: boolean,
     hidden: boolean,
     enforcement_mode: oneOf("allow", "reject"),
+    enforcementMode: field(oneOf("allow", "reject"), { doc: "PostHog's tool's spelling of `enforcement_mode`." }),
     primary_property: nullable(string({ max: 400 })),
+    primaryProperty: field(nullable(string({ max: 400 })), { doc: "PostHog's tool's spelling of `primary_property`." }),
     propertyGroups: sdkType(arrayOf(ref("property-groups", "property group")), { type: "G" }),
   }),
   validate(spec, report) {
     if (spec.verified === true && spec.hidden === true) report("hidden", "an event cannot be both hidden and verified");
-    if (spec.key !== spec.name) report("key", "an event definition's key is its event name; leave key out");
-    if (spec.enforcement_mode === "reject") {
-      report("enforcement_mode", 'PostHog refuses "reject" (400) unless it has enabled its internal schema-enforcement-reject flag for the organization; use "allow"');
+    checkAliases(spec, ALIASES, report);
+    if (!sameName(spec.key, spec.name) && typeof spec.key === "string" && !/^[a-zA-Z0-9_$.:-]+$/.test(spec.key)) {
+      report("key", "a key other than the event name may use letters, digits, '_', '$', '.', ':' and '-'");
+    }
+    if (readAliased(spec, "enforcement_mode", "enforcementMode") === "reject") {
+      report(spec.enforcement_mode === undefined ? "enforcementMode" : "enforcement_mode", 'PostHog refuses "reject" (400) unless it has enabled its internal schema-enforcement-reject flag for the organization; use "allow"');
     }
   },
   toDesired(spec) {
     const groups: Address[] = (Array.isArray(spec.propertyGroups) ? spec.propertyGroups : []).map(readRef).filter((a): a is Address => a !== undefined);
-    return { fields: canonical(spec, groups.map((g) => g.key)), dependsOn: groups };
+    const source: JsonObject = { ...spec };
+    for (const [name, alias] of ALIASES) source[name] = readAliased(spec, name, alias) ?? null;
+    return { fields: canonical(source, groups.map((g) => g.key), spec.key), dependsOn: groups };
   },
   identify(raw) {
     return readIdentityTag("event-definitions", raw.tags);
@@ -85,7 +120,7 @@ export const eventDefinitions: KindModule<"event-definitions"> = defineKind({
       .rows("property-groups")
       .filter((group) => Array.isArray(group.events) && group.events.some((e) => isJsonObject(e) && e.id === raw.id))
       .map((group) => lookup.keyOf("property-groups", group.id as string) ?? `#${textOrEmpty(group.name)}`);
-    return canonical(raw, groups);
+    return canonical(raw, groups, readIdentityTag("event-definitions", raw.tags));
   },
   toPayload(key, fields, _lookup, action, before) {
     const payload: JsonObject = {
@@ -97,7 +132,7 @@ export const eventDefinitions: KindModule<"event-definitions"> = defineKind({
     // they are sent only to change them: a definition that leaves them at their defaults works there too.
     const current = before ?? CURATION_DEFAULTS;
     for (const field of Object.keys(CURATION_DEFAULTS)) if (!isDeepEqual(fields[field], current[field])) payload[field] = fields[field]!;
-    if (action === "create") payload.name = key;
+    if (action === "create") payload.name = (fields.name as string | undefined) ?? key;
     return payload;
   },
   proposeKey(raw) {
@@ -109,9 +144,10 @@ export const eventDefinitions: KindModule<"event-definitions"> = defineKind({
       warn(`is linked to property group "${group.slice(1)}", which is not pulled; the link is left out`);
       return false;
     });
-    // eventDefinition() takes the event name as the key.
+    // eventDefinition() takes the event name as the key, unless the key is another one.
     return compactSpec({
-      name: key,
+      key: fields.name === undefined ? undefined : key,
+      name: fields.name ?? key,
       description: unlessDefault(fields.description, ""),
       tags: unlessDefault(fields.tags, []),
       verified: unlessDefault(fields.verified, false),

@@ -2,7 +2,7 @@ import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from ".
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import type { KindName } from "../model.js";
 import { dropNulls, textOrEmpty, valueOr } from "../normalize.js";
-import { arrayOf, json, number, object, required, sdkType, string } from "../schema.js";
+import { arrayOf, field, json, nullable, number, object, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
@@ -45,9 +45,18 @@ export const experimentHoldouts: KindModule<"experiment-holdouts"> = defineKind(
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),
     description: string(),
-    filters: required(arrayOf(object({ properties: sdkType(arrayOf(json), { type: "PropertyFilter[]" }), rollout_percentage: required(number({ min: 0, max: 100 })) }), { min: 1 })),
+    filters: required(arrayOf(object({
+      properties: sdkType(arrayOf(json), { type: "PropertyFilter[]" }),
+      rollout_percentage: required(nullable(number({ min: 0, max: 100 }))),
+      variant: field(nullable(string()), { doc: "Ignored, as PostHog ignores it: every group's variant is `holdout-<id>`." }),
+    }), { min: 1 })),
   }),
   validate(spec, report) {
+    (Array.isArray(spec.filters) ? spec.filters : []).forEach((group, i) => {
+      if (isJsonObject(group) && group.rollout_percentage === null) {
+        report(`filters.${i}.rollout_percentage`, "PostHog refuses a holdout group without a rollout (\"Rollout percentage must be present.\"); give the share of users held out, 0 to 100");
+      }
+    });
     const overflow = describeMarkerOverflow("experiment-holdouts", String(spec.key), spec.description, DESCRIPTION_MAX);
     if (overflow !== undefined) report("description", overflow);
   },

@@ -26,7 +26,8 @@ export const experimentSavedMetrics: KindModule<"experiment-saved-metrics"> = de
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),
     description: string({ max: 400 }),
-    query: required(sdkType(json, { type: "ExperimentMetric" })),
+    // PostHog's tool types the query as an opaque object; either form is checked as an ExperimentMetric here.
+    query: required(sdkType(json, { type: "ExperimentMetric | { [field: string]: unknown }" })),
     tags: arrayOf(string({ max: 255 })),
   }),
   validate(spec, report) {

@@ -5,8 +5,10 @@ import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
 import { arrayOf, boolean, field, json, number, object, oneOf, ref, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, specRef, unlessDefault } from "../spec.js";
+import { checkAliases, readAliased } from "./aliases.js";
 import { defineKind } from "./define.js";
 import { convergeExperiment, LIFECYCLES, readLifecycle } from "./experiment-converge.js";
+import { drivesFlagConfig, EXPERIMENT_VARIANT } from "./experiment-flag-config.js";
 import { describeMarkerOverflow } from "./experiment-holdouts.js";
 import { canonicalMetrics, metricActionRefs, observedMetrics, requestMetric, specMetrics } from "./experiment-metrics.js";
 import type { DrivenFields, KindModule } from "./kind.js";
@@ -69,12 +71,13 @@ function drivesFlag(spec: JsonObject): DrivenFields[] {
   const flag = readRef(spec.featureFlag);
   if (!flag) return [];
   const name = `experiment "${String(spec.key)}"`;
-  if (spec.lifecycle === "running") return [{ target: flag, from: "lifecycle", fields: { active: true }, reason: `${name} is running, which needs its feature flag enabled` }];
-  if (spec.lifecycle === "paused") return [{ target: flag, from: "lifecycle", fields: { active: false }, reason: `${name} is paused, which PostHog does by disabling its feature flag` }];
+  const driven: DrivenFields[] = [...drivesFlagConfig(flag, name, spec.parameters)];
+  if (spec.lifecycle === "running") driven.push({ target: flag, from: "lifecycle", fields: { active: true }, reason: `${name} is running, which needs its feature flag enabled` });
+  if (spec.lifecycle === "paused") driven.push({ target: flag, from: "lifecycle", fields: { active: false }, reason: `${name} is paused, which PostHog does by disabling its feature flag` });
   if (spec.lifecycle === "stopped" && spec.archived === true) {
-    return [{ target: flag, from: "archived", fields: (current): JsonObject => (current.active === false ? { archived: true } : {}), reason: `archiving ${name} archives its disabled feature flag` }];
+    driven.push({ target: flag, from: "archived", fields: (current): JsonObject => (current.active === false ? { archived: true } : {}), reason: `archiving ${name} archives its disabled feature flag` });
   }
-  return [];
+  return driven;
 }
 
 /**
@@ -121,8 +124,12 @@ export const experiments: KindModule<"experiments"> = defineKind({
     }),
     holdout: ref("experiment-holdouts", "experiment holdout"),
     parameters: field(
-      object({ minimum_detectable_effect: number({ min: 0 }), feature_flag_variants: field(json, { internal: true }), rollout_percentage: field(json, { internal: true }) }),
-      { doc: "Variants and rollout belong to the feature flag's definition: PostHog reads them from the flag." },
+      sdkType(object({
+        minimum_detectable_effect: number({ min: 0 }),
+        feature_flag_variants: field(arrayOf(EXPERIMENT_VARIANT), { doc: "Must match the flag's `filters.multivariate.variants`: PostHog reads the variants from the flag." }),
+        rollout_percentage: field(number({ min: 0, max: 100 }), { doc: "Must match the rollout of the flag's first release condition, which PostHog reads." }),
+      }), { name: "ExperimentParameters", doc: "Parameters of an experiment; its variants and rollout are the feature flag's, so they are checked against the flag's definition and never sent." }),
+      { doc: "The minimum detectable effect; variants and rollout, as PostHog's tool writes them, must match the feature flag's." },
     ),
     metrics: sdkType(arrayOf(json), { type: "ExperimentMetric[]" }),
     metrics_secondary: sdkType(arrayOf(json), { type: "ExperimentMetric[]" }),
@@ -132,19 +139,20 @@ export const experiments: KindModule<"experiments"> = defineKind({
     archived: boolean,
     conclusion: oneOf("won", "lost", "inconclusive", "stopped_early", "invalid"),
     conclusion_comment: string(),
+    conclusionComment: field(string(), { doc: "PostHog's tool's spelling of `conclusion_comment`." }),
     exposure_criteria: sdkType(json, { type: "{ [field: string]: JsonValue }" }),
     stats_config: sdkType(json, { type: '{ method?: "bayesian" | "frequentist"; [field: string]: JsonValue | undefined }' }),
   }),
   validate(spec, report) {
     if (spec.lifecycle === "stopped" && spec.conclusion === undefined) report("conclusion", 'a stopped experiment needs a conclusion ("won", "lost", "inconclusive", "stopped_early" or "invalid")');
     if (spec.archived === true && spec.lifecycle !== "stopped") report("archived", 'only a stopped experiment can be archived (set lifecycle: "stopped")');
+    checkAliases(spec, [["conclusion_comment", "conclusionComment"]], report);
     const parameters = isJsonObject(spec.parameters) ? spec.parameters : {};
-    if (parameters.feature_flag_variants !== undefined) {
-      report("parameters.feature_flag_variants", "the variants belong to the feature flag: set filters.multivariate.variants in its definition (PostHog reads an experiment's variants from its flag)");
-    }
-    if (parameters.rollout_percentage !== undefined) {
-      report("parameters.rollout_percentage", "the rollout belongs to the feature flag: set filters.groups[0].rollout_percentage in its definition (PostHog reads it from the flag)");
-    }
+    (Array.isArray(parameters.feature_flag_variants) ? parameters.feature_flag_variants : []).forEach((variant, i) => {
+      if (isJsonObject(variant) && variant.split_percent === undefined && variant.rollout_percentage === undefined) {
+        report(`parameters.feature_flag_variants.${i}`, "needs split_percent or rollout_percentage, as PostHog requires of every variant");
+      }
+    });
     const overflow = describeMarkerOverflow("experiments", String(spec.key), spec.description, DESCRIPTION_MAX);
     if (overflow !== undefined) report("description", overflow);
     (Array.isArray(spec.metrics) ? spec.metrics : []).forEach((m, i) => {
@@ -178,7 +186,7 @@ export const experiments: KindModule<"experiments"> = defineKind({
         lifecycle: valueOr(spec.lifecycle, "draft"),
         archived: flagOr(spec.archived, false),
         conclusion: valueOr(spec.conclusion, null),
-        conclusion_comment: textOrEmpty(spec.conclusion_comment),
+        conclusion_comment: textOrEmpty(readAliased(spec, "conclusion_comment", "conclusionComment")),
         exposure_criteria: canonicalConfig(spec.exposure_criteria, EXPOSURE_DEFAULTS),
         stats_config: canonicalConfig(spec.stats_config, STATS_DEFAULTS),
       },

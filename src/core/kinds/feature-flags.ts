@@ -103,6 +103,8 @@ function canonicalFlag(source: JsonObject): JsonObject {
     ...(source.archived === true ? { archived: true } : {}),
     filters: normalizeFilters(source.filters),
     ensure_experience_continuity: flagOr(source.ensure_experience_continuity, false),
+    // Only a remote config flag carries the field, so plans for every other flag do not show it.
+    ...(source.is_remote_configuration === true ? { is_remote_configuration: true } : {}),
     evaluation_runtime: valueOr(source.evaluation_runtime, "all"),
     bucketing_identifier: valueOr(source.bucketing_identifier, "distinct_id"),
     tags: normalizeUserTags(source.tags),
@@ -189,14 +191,23 @@ export const featureFlags: KindModule<"feature-flags"> = defineKind({
       multivariate: nullable(object({ variants: required(arrayOf(variant, { min: 1 })) })),
       payloads: recordOf(json),
       aggregation_group_type_index: nullable(number({ integer: true, min: 0, max: 4 })),
+      super_groups: field(arrayOf(releaseGroup), { doc: "Accepted as PostHog's tool writes it, and ignored as PostHog ignores it: its filters serializer drops `super_groups` (early access features manage enrollment)." }),
+      holdout: field(sdkType(nullable(object({ id: required(number({ integer: true })), exclusion_percentage: required(number({ min: 0, max: 100 })) })), { type: "{ id: number; exclusion_percentage: number } | null" }), {
+        doc: "Accepted as PostHog's tool writes it and left to PostHog, which sets it from the holdout of the flag's experiment.",
+      }),
     }), { name: "FeatureFlagFilters", doc: "Targeting of a feature flag." })),
     ensure_experience_continuity: boolean,
+    is_remote_configuration: field(boolean, { doc: "A remote config flag: always on, serving its payload." }),
+    has_encrypted_payloads: field(boolean, { doc: "Only false: PostHog masks encrypted payloads when it reads them back, so they cannot be compared." }),
     evaluation_runtime: oneOf("server", "client", "all"),
     bucketing_identifier: oneOf("distinct_id", "device_id"),
     tags: arrayOf(string({ max: 255 })),
     archived: field(boolean, { doc: "Archived flags are done for good: PostHog hides them from its list and requires `active: false`." }),
   }),
   validate(spec, report) {
+    if (spec.has_encrypted_payloads === true) {
+      report("has_encrypted_payloads", "encrypted payloads are not supported: PostHog masks them when it reads them back, so a plan could never compare them (PostHog's tool refuses them too); keep secrets out of flag payloads");
+    }
     if (spec.archived === true && spec.active !== false) report("archived", "an archived flag must be disabled: set active: false (PostHog refuses to archive an enabled flag)");
     const filters = isJsonObject(spec.filters) ? spec.filters : {};
     const variants = isJsonObject(filters.multivariate) && Array.isArray(filters.multivariate.variants) ? filters.multivariate.variants.filter(isJsonObject) : [];
@@ -257,6 +268,8 @@ export const featureFlags: KindModule<"feature-flags"> = defineKind({
       active: fields.active as boolean,
       filters: { ...(resolveCohortRefs(filters, lookup) as JsonObject), payloads },
       ensure_experience_continuity: fields.ensure_experience_continuity as boolean,
+      // Sent only for a remote config flag, or to turn one back into a plain flag.
+      ...(fields.is_remote_configuration === true || before?.is_remote_configuration === true ? { is_remote_configuration: fields.is_remote_configuration === true } : {}),
       evaluation_runtime: fields.evaluation_runtime as string,
       bucketing_identifier: fields.bucketing_identifier as string,
       tags: buildTagPayload("feature-flags", key, fields.tags),
@@ -275,6 +288,7 @@ export const featureFlags: KindModule<"feature-flags"> = defineKind({
       active: unlessDefault(fields.active, true),
       filters: specFilters(fields.filters as JsonObject, warn),
       ensure_experience_continuity: unlessDefault(fields.ensure_experience_continuity, false),
+      is_remote_configuration: unlessDefault(fields.is_remote_configuration, false),
       evaluation_runtime: unlessDefault(fields.evaluation_runtime, "all"),
       bucketing_identifier: unlessDefault(fields.bucketing_identifier, "distinct_id"),
       tags: unlessDefault(fields.tags, []),

@@ -46,8 +46,11 @@ export interface SdkDeclaration {
   constructorDoc: string;
   /** Type parameters of the spec and the constructor (`const` on the constructor), for types that keep literals. */
   generics?: readonly { name: string; constraint: string; default?: string }[];
-  /** A key the constructor sets, from another field or as a constant; the SDK type then has no `key`. */
-  key?: { from: string } | { value: string };
+  /**
+   * A key the constructor sets, from another field or as a constant; the SDK type then has no
+   * `key`, unless `overridable` lets a definition give its own (PostHog's tool's event definitions).
+   */
+  key?: { from: string; overridable?: boolean } | { value: string };
   /**
    * The spec as a union of object types, each changing some fields of the schema:
    * `omit` drops one, `required` requires it, a `type` replaces its SDK type.
@@ -101,7 +104,8 @@ export interface KindModule<N extends string = KindName> {
   };
   /**
    * Where an object lives in PostHog's web app, for links in plans and comments:
-   * `/project/:id/<path>/<the object's idField, default id>`.
+   * `/project/:id/<path>/<the object's idField, default id>`; a dotted idField reads a nested
+   * field (an alert's page is its insight's, `insight.short_id`).
    */
   ui?: { path: string; idField?: string };
   /**
@@ -127,6 +131,12 @@ export interface KindModule<N extends string = KindName> {
    * a duplicate PostHog would refuse (event definitions that ingestion created).
    */
   adoptKey?(raw: JsonObject): string | undefined;
+  /**
+   * Top-level canonical fields compared only when a definition declares them, because PostHog
+   * derives them otherwise (a cohort's type follows its filters): the observed value is left out
+   * of the comparison when the desired fields have none.
+   */
+  declaredOnly?: readonly string[];
   /** Canonical observed fields: server defaults folded, read-only fields dropped, ids mapped to keys. */
   toObserved(raw: JsonObject, lookup: KeyLookup): JsonObject;
   /**

@@ -3,8 +3,15 @@ import { json, object, required, sdkType, string, type Schema } from "../schema.
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
 
-/** Writable team settings (PostHog's TEAM_CONFIG_FIELDS) a definition may declare. */
+/**
+ * Writable team settings a definition may declare: PostHog's TEAM_CONFIG_FIELDS and every other
+ * writable field of its team serializer (`PatchedTeam` in PostHog's OpenAPI description), as
+ * PostHog's tool allows; `access_control` is left out, since PostHog refuses it as deprecated.
+ */
 const SETTINGS = [
+  "name", "is_demo", "primary_dashboard", "logs_settings", "session_recording_trigger_groups", "has_completed_onboarding_for", "onboarding_tasks",
+  "web_analytics_pre_aggregated_tables_enabled", "receive_org_level_activity_logs", "conversations_enabled", "conversations_settings",
+  "proactive_tasks_enabled", "workflows_config",
   "app_urls", "anonymize_ips", "completed_snippet_onboarding", "test_account_filters", "test_account_filters_default_checked",
   "path_cleaning_filters", "timezone", "data_attributes", "person_display_name_properties", "correlation_config",
   "autocapture_opt_out", "autocapture_exceptions_opt_in", "autocapture_web_vitals_opt_in", "autocapture_web_vitals_allowed_metrics",
@@ -36,7 +43,13 @@ const DEFAULTS: Record<string, JsonValue> = {
   default_evaluation_contexts_enabled: false, require_evaluation_contexts: false, feature_flag_policy_config: { require_tags: false },
   revenue_analytics_config: { base_currency: "USD", events: [], filter_test_accounts: false },
   marketing_analytics_config: { sources_map: {}, conversion_goals: [] }, customer_analytics_config: {},
+  is_demo: false, logs_settings: null, session_recording_trigger_groups: null, has_completed_onboarding_for: null, onboarding_tasks: null,
+  web_analytics_pre_aggregated_tables_enabled: false, receive_org_level_activity_logs: false, conversations_enabled: false, conversations_settings: null,
+  proactive_tasks_enabled: false, workflows_config: { capture_workflows_engagement_events: false },
 };
+
+/** Settings pull never writes: the project's own name and a dashboard id differ between environments. */
+const NOT_PULLED = new Set(["name", "primary_dashboard"]);
 
 /** The SDK type of each setting PostHog types simply; every other one is `unknown` there, and each is checked as JSON here. */
 const SDK_TYPES: Partial<Record<(typeof SETTINGS)[number], string>> = {
@@ -61,6 +74,13 @@ const SDK_TYPES: Partial<Record<(typeof SETTINGS)[number], string>> = {
   heatmaps_opt_in: "boolean",
   cookieless_server_hash_mode: "0 | 1 | 2",
   base_currency: "string",
+  name: "string",
+  is_demo: "boolean",
+  primary_dashboard: "number | null",
+  web_analytics_pre_aggregated_tables_enabled: "boolean | null",
+  receive_org_level_activity_logs: "boolean | null",
+  conversations_enabled: "boolean | null",
+  proactive_tasks_enabled: "boolean | null",
 };
 
 const shape: Record<string, Schema> = Object.fromEntries(SETTINGS.map((name) => [name, sdkType(json, { type: SDK_TYPES[name] ?? "unknown" })]));
@@ -83,10 +103,11 @@ const MERGED: Record<string, number> = {
   "marketing_analytics_config.sources_map": 1,
   customer_analytics_config: 1,
   feature_flag_policy_config: 1,
+  workflows_config: 1,
 };
 
 /** Merged configs whose serializer pops a falsy value and ignores it, so null cannot clear them. */
-const NULL_IGNORED = new Set(["revenue_analytics_config", "marketing_analytics_config", "customer_analytics_config", "feature_flag_policy_config"]);
+const NULL_IGNORED = new Set(["revenue_analytics_config", "marketing_analytics_config", "customer_analytics_config", "feature_flag_policy_config", "workflows_config"]);
 
 function mergedLevels(path: string, parentLevels: number): number {
   return Math.max(parentLevels - 1, MERGED[path] ?? 0);
@@ -203,6 +224,7 @@ export const projectSettings: KindModule<"project-settings"> = defineKind({
     const spec: JsonObject = {};
     for (const name of SETTINGS) {
       const value = fields[name];
+      if (NOT_PULLED.has(name)) continue;
       if (value !== undefined && !isDeepEqual(value, DEFAULTS[name] ?? null)) spec[name] = value;
     }
     return spec;

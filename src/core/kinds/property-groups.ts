@@ -1,7 +1,7 @@
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
-import { boolean, object, oneOf, recordOf, required, sdkType, string } from "../schema.js";
+import { boolean, field, object, oneOf, recordOf, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
@@ -57,7 +57,7 @@ export const propertyGroups: KindModule<"property-groups"> = defineKind({
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
-    name: required(string({ nonEmpty: true, max: 400 })),
+    name: field(string({ nonEmpty: true, max: 400 }), { doc: "The group's name in PostHog; the key when left out, as PostHog's tool names its groups." }),
     description: string(),
     properties: required(sdkType(recordOf(property), { type: "P" })),
   }),
@@ -68,7 +68,7 @@ export const propertyGroups: KindModule<"property-groups"> = defineKind({
   },
   toDesired(spec) {
     return {
-      fields: { name: textOrEmpty(spec.name), description: textOrEmpty(spec.description), properties: desiredProperties(spec.properties) },
+      fields: { name: typeof spec.name === "string" ? spec.name : textOrEmpty(spec.key), description: textOrEmpty(spec.description), properties: desiredProperties(spec.properties) },
       dependsOn: [],
     };
   },

@@ -1,5 +1,6 @@
 import { normalizeKey } from "../desired.js";
 import type { JsonObject } from "../json.js";
+import { comparedFields } from "../kinds/compared.js";
 import { getKind, rankKind } from "../kinds/index.js";
 import { formatAddress, type DesiredResource, type ObservedResource, type UnmanagedHolder } from "../model.js";
 import { assemblePlan } from "./assemble.js";
@@ -57,7 +58,7 @@ export function createPlan(input: PlanInput): Plan {
     const current = managed ?? adoptable.get(address);
     const kind = getKind(desired.kind);
     // Singletons compare only the fields the definition declares; the rest of the object is not managed.
-    const before = current && kind.api.singleton ? pickFields(current.fields, Object.keys(desired.fields)) : current?.fields;
+    const before = current && comparedFields(kind, current.fields, desired.fields);
     const changes = current ? diffFields(before, desired.fields) : [];
     const adopt = current !== undefined && !current.managed;
     // A change to a field PostHog will not change after creation can only be made by creating the object anew.
@@ -134,12 +135,6 @@ function warnCollision(desired: DesiredResource, unmanaged: readonly UnmanagedHo
   const holder = unmanaged.find((u) => u.kind === desired.kind && fold(u.value) === wanted);
   if (!holder) return [];
   return [{ type: "collision", field: kind.unique.field, value: holder.value, holderId: holder.id }];
-}
-
-function pickFields(fields: JsonObject, names: readonly string[]): JsonObject {
-  const out: JsonObject = {};
-  for (const name of names) if (fields[name] !== undefined) out[name] = fields[name];
-  return out;
 }
 
 /** True when applying the plan would change anything. */

@@ -25,6 +25,8 @@ export interface Action {
   steps: ActionStep[];
   post_to_slack?: boolean;
   slack_message_format?: string;
+  /** Pins the action when set (PostHog stores the time it was pinned, whatever the value), unpins it when null; compared only when declared. */
+  pinned_at?: string | null;
   tags?: string[];
 }
 

@@ -7,7 +7,7 @@ export interface ExperimentHoldout {
   key: string;
   name: string;
   description?: string;
-  filters: { properties?: PropertyFilter[]; rollout_percentage: number }[];
+  filters: { properties?: PropertyFilter[]; rollout_percentage: number | null; variant?: string | null }[];
 }
 
 /** Defines an experiment holdout group. */

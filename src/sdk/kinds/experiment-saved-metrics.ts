@@ -7,7 +7,7 @@ export interface ExperimentSavedMetric {
   key: string;
   name: string;
   description?: string;
-  query: ExperimentMetric;
+  query: ExperimentMetric | { [field: string]: unknown };
   tags?: string[];
 }
 

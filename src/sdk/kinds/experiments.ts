@@ -6,6 +6,23 @@ import type { ExperimentHoldout } from "./experiment-holdouts.js";
 import type { ExperimentSavedMetric } from "./experiment-saved-metrics.js";
 import type { FeatureFlag } from "./feature-flags.js";
 
+/** A variant of an experiment's flag, with its share as `split_percent` or `rollout_percentage`. */
+export interface ExperimentVariant {
+  key: string;
+  name?: string;
+  rollout_percentage?: number;
+  split_percent?: number;
+}
+
+/** Parameters of an experiment; its variants and rollout are the feature flag's, so they are checked against the flag's definition and never sent. */
+export interface ExperimentParameters {
+  minimum_detectable_effect?: number;
+  /** Must match the flag's `filters.multivariate.variants`: PostHog reads the variants from the flag. */
+  feature_flag_variants?: ExperimentVariant[];
+  /** Must match the rollout of the flag's first release condition, which PostHog reads. */
+  rollout_percentage?: number;
+}
+
 /** Fields of `experiment()`. */
 export interface Experiment {
   key: string;
@@ -15,8 +32,8 @@ export interface Experiment {
   /** The flag the experiment runs on; it cannot change after creation. */
   featureFlag: FeatureFlag;
   holdout?: ExperimentHoldout;
-  /** Variants and rollout belong to the feature flag's definition: PostHog reads them from the flag. */
-  parameters?: { minimum_detectable_effect?: number };
+  /** The minimum detectable effect; variants and rollout, as PostHog's tool writes them, must match the feature flag's. */
+  parameters?: ExperimentParameters;
   metrics?: ExperimentMetric[];
   metrics_secondary?: ExperimentMetric[];
   primarySavedMetrics?: ExperimentSavedMetric[];
@@ -26,6 +43,8 @@ export interface Experiment {
   archived?: boolean;
   conclusion?: "won" | "lost" | "inconclusive" | "stopped_early" | "invalid";
   conclusion_comment?: string;
+  /** PostHog's tool's spelling of `conclusion_comment`. */
+  conclusionComment?: string;
   exposure_criteria?: { [field: string]: JsonValue };
   stats_config?: { method?: "bayesian" | "frequentist"; [field: string]: JsonValue | undefined };
 }

@@ -25,6 +25,10 @@ export interface FeatureFlagFilters {
   multivariate?: { variants: Variant[] } | null;
   payloads?: Record<string, JsonValue>;
   aggregation_group_type_index?: number | null;
+  /** Accepted as PostHog's tool writes it, and ignored as PostHog ignores it: its filters serializer drops `super_groups` (early access features manage enrollment). */
+  super_groups?: ReleaseConditionGroup[];
+  /** Accepted as PostHog's tool writes it and left to PostHog, which sets it from the holdout of the flag's experiment. */
+  holdout?: { id: number; exclusion_percentage: number } | null;
 }
 
 /** Fields of `featureFlag()`. */
@@ -34,6 +38,10 @@ export interface FeatureFlagSpec {
   active?: boolean;
   filters: FeatureFlagFilters;
   ensure_experience_continuity?: boolean;
+  /** A remote config flag: always on, serving its payload. */
+  is_remote_configuration?: boolean;
+  /** Only false: PostHog masks encrypted payloads when it reads them back, so they cannot be compared. */
+  has_encrypted_payloads?: boolean;
   evaluation_runtime?: "server" | "client" | "all";
   bucketing_identifier?: "distinct_id" | "device_id";
   tags?: string[];

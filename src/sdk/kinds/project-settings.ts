@@ -4,6 +4,19 @@ import { mark } from "../mark.js";
 
 /** Project settings a definition may manage; only declared fields are compared and sent. */
 export interface ProjectSettings {
+  name?: string;
+  is_demo?: boolean;
+  primary_dashboard?: number | null;
+  logs_settings?: unknown;
+  session_recording_trigger_groups?: unknown;
+  has_completed_onboarding_for?: unknown;
+  onboarding_tasks?: unknown;
+  web_analytics_pre_aggregated_tables_enabled?: boolean | null;
+  receive_org_level_activity_logs?: boolean | null;
+  conversations_enabled?: boolean | null;
+  conversations_settings?: unknown;
+  proactive_tasks_enabled?: boolean | null;
+  workflows_config?: unknown;
   app_urls?: string[];
   anonymize_ips?: boolean;
   completed_snippet_onboarding?: unknown;

@@ -15,7 +15,8 @@ export interface PropertyDefinition {
 /** Fields of `propertyGroup()`; `const` keeps property names literal for typed capture. */
 export interface PropertyGroup<P extends Record<string, PropertyDefinition> = Record<string, PropertyDefinition>> {
   key: string;
-  name: string;
+  /** The group's name in PostHog; the key when left out, as PostHog's tool names its groups. */
+  name?: string;
   description?: string;
   properties: P;
 }
