@@ -1,7 +1,7 @@
 import { normalizeKey } from "./desired.js";
 import { pickSurvivor } from "./duplicates.js";
 import { isOwnedBy } from "./identity.js";
-import type { JsonObject } from "./json.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "./json.js";
 import { KINDS } from "./kinds/index.js";
 import type { KindModule } from "./kinds/kind.js";
 import type { KindName, ObservedResource, UnmanagedHolder } from "./model.js";
@@ -162,7 +162,7 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
       ? await mapLimited(matched, 4, async (m) => ({ ...m, raw: (await api.get(objectPath(kind, pathIdOf(kind, m.raw)))) ?? m.raw }))
       : matched;
     for (const { key, raw, managed, duplicateOf } of rows) {
-      const uiId = kind.ui ? raw[kind.ui.idField ?? "id"] : undefined;
+      const uiId = kind.ui ? readPath(raw, kind.ui.idField ?? "id") : undefined;
       observed.push({
         kind: kind.name,
         key,
@@ -175,4 +175,11 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
     }
   }
   return { observed, unmanaged, unreadable: read.unreadable, rows: read.rows };
+}
+
+/** A field of an API object by dotted path (`insight.short_id`), for links that address a nested object. */
+function readPath(raw: JsonObject, path: string): JsonValue | undefined {
+  let value: JsonValue | undefined = raw;
+  for (const name of path.split(".")) value = isJsonObject(value) ? value[name] : undefined;
+  return value;
 }

@@ -28,3 +28,19 @@ function safeDecode(segment: string): string {
     return segment;
   }
 }
+
+/** A request path under `/api/organizations/{id}/{resource}/[{id}/]`. */
+export interface OrganizationRoute {
+  organizationRef: string;
+  resource: string;
+  id?: string;
+}
+
+/** Parses `/api/organizations/{id}/{resource}/[{id}/]`; `undefined` for any other shape. */
+export function parseOrganizationPath(pathname: string): OrganizationRoute | undefined {
+  const segments = pathname.replace(/^\//, "").replace(/\/$/, "").split("/");
+  if (segments.some((segment) => segment === "") || segments.length < 4 || segments.length > 5) return undefined;
+  const [api, prefix, organizationRef, resource, id] = segments.map((segment) => safeDecode(segment));
+  if (api !== "api" || prefix !== "organizations" || organizationRef === undefined || resource === undefined) return undefined;
+  return { organizationRef, resource, id };
+}

@@ -11,9 +11,10 @@ import { withActivityLog } from "./resources/activity-log.js";
 import { prepareHogQLParser } from "./hogql/metadata.js";
 import { ingestEvent, seedPersons, type PersonSeed } from "./resources/ingestion.js";
 import { createProjectState, environmentSettingsResource, projectSettingsResource } from "./resources/project-settings.js";
-import { RESOURCE_MODULES } from "./resources/registry.js";
+import { ORGANIZATION_MODULES, RESOURCE_MODULES } from "./resources/registry.js";
+import { resolveOrganization } from "./resources/organization-members.js";
 import type { PostHogSettings, ResourceModule, ResourceResponse } from "./resources/resource.js";
-import { parseApiPath } from "./routing.js";
+import { parseApiPath, parseOrganizationPath, type OrganizationRoute } from "./routing.js";
 import { STATE_VERSION, type EmulatorState, type ProjectState } from "./state.js";
 import { withoutTagWrites, withTagsHidden } from "./tags.js";
 
@@ -228,6 +229,8 @@ class Emulator {
   }
 
   private route(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody): ResourceResponse {
+    const organizationRoute = parseOrganizationPath(url.pathname);
+    if (organizationRoute !== undefined) return this.routeOrganization(request, method, url, parsed, organizationRoute);
     const route = parseApiPath(url.pathname);
     if (route === undefined) throw endpointNotFound();
     let module: ResourceModule | undefined = route.prefix === "environments" ? environmentSettingsResource : projectSettingsResource;
@@ -261,6 +264,22 @@ class Emulator {
     };
     const response = withActivityLog(module.segment, context, () => module.handle(context));
     return tagging ? response : { ...response, body: withTagsHidden(response.body) };
+  }
+
+  /** Organization-scoped routes (the members list alerts resolve subscribers from): scopes and throttles as for projects. */
+  private routeOrganization(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody, route: OrganizationRoute): ResourceResponse {
+    const module = ORGANIZATION_MODULES.get(route.resource);
+    if (module === undefined) throw endpointNotFound();
+    const key = authenticate(request.headers, parsed.ok ? parsed.value : undefined, url.searchParams, this.config.keys);
+    if (!parsed.ok) throw parseError(`JSON parse error - ${parsed.error}`);
+    requireScope(key, module.scopeObject, READ_METHODS.has(method) ? "read" : "write");
+    resolveOrganization(route.organizationRef);
+    const project = this.state.projects[0];
+    if (project === undefined) throw notFound();
+    const wait = this.limiter.consume(key.key, module.throttle);
+    if (wait !== undefined) throw throttled(wait);
+    const body = parsed.ok ? parsed.value : undefined;
+    return module.handle({ state: this.state, project, method: method === "HEAD" ? "GET" : method, id: route.id, body, query: url.searchParams, requestUrl: url, settings: this.config.settings });
   }
 
   private resolveProjectId(reference: string, key: ApiKeyConfig): number {

@@ -1,5 +1,6 @@
 import type { JsonRecord } from "./json.js";
 import type { ActivityRecord } from "./resources/activity-log.js";
+import type { AlertRecord } from "./resources/alerts.js";
 import type { AnnotationRecord } from "./resources/annotations.js";
 import type { UserBasic } from "./users.js";
 
@@ -340,6 +341,8 @@ export interface ProjectState {
   persons?: PersonRecord[];
   /** Annotations, including soft-deleted ones; absent until one is created. */
   annotations?: AnnotationRecord[];
+  /** Insight alerts, newest first; absent until one is created. */
+  alerts?: AlertRecord[];
 }
 
 /**

@@ -128,6 +128,23 @@ const cases: Case[] = [
     apiEdit: { hidden_in_user_interface: true },
   },
   {
+    // An alert checks a trends insight referenced by object; subscribers are members' emails, sent as user ids.
+    target: def("alerts", { key: "signups-drop", name: "Signups dropped", insight: ref("insights", "two-series"), threshold: { bounds: { lower: 10, upper: 1000 } } }),
+    dependencies: [def("insights", { key: "two-series", name: "Two series", query: { kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event: "signed up" }, { kind: "EventsNode", event: "activated" }] } } })],
+    edits: [
+      ["name", "Signups fell"],
+      ["threshold", { type: "absolute", bounds: { upper: 500 } }],
+      ["condition", "relative_increase"],
+      ["seriesIndex", 1],
+      ["checkOngoingInterval", true],
+      ["calculationInterval", "weekly"],
+      ...(TARGETS_EMULATOR ? [["subscribedUsers", ["emulator@posthog.local"]] as [string, JsonValue]] : []),
+      ["enabled", false],
+      ["skipWeekend", true],
+    ],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
     target: group,
     edits: [["name", "Signup v2"], ["description", "d"], ["properties", { plan: { type: "String", required: false }, seats: { type: "Numeric" } }]],
     apiEdit: { name: "Edited in the UI" },
@@ -163,6 +180,11 @@ const CANONICAL_PATHS: Record<string, string> = {
   dateMarker: "date_marker",
   hidden: "hidden_in_user_interface",
   creationType: "creation_type",
+  seriesIndex: "series_index",
+  checkOngoingInterval: "check_ongoing_interval",
+  calculationInterval: "calculation_interval",
+  subscribedUsers: "subscribed_users",
+  skipWeekend: "skip_weekend",
 };
 
 function edit(definition: Definition, path: string, value: JsonValue): Definition {

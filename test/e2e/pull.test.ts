@@ -134,6 +134,7 @@ describe("pull round trip", () => {
     expect(first.warnings).toEqual(["insights/events-table: its query (DataTableNode/EventsQuery) has fields or a kind the SDK does not model; it is written with rawQuery()"]);
     expect(first.files.map((f) => `${f.status} ${f.path}`)).toEqual([
       "create posthog/actions/purchase.ts",
+      "create posthog/alerts/signups-drop.ts",
       "create posthog/annotations/checkout-launch.ts",
       "create posthog/cohorts/beta-testers.ts",
       "create posthog/cohorts/power-users.ts",
@@ -168,6 +169,7 @@ describe("pull round trip", () => {
     expect(files["posthog/events/user-signed-up.ts"]).toMatchSnapshot();
     expect(files["posthog/project-settings/project.ts"]).toMatchSnapshot();
     expect(files["posthog/annotations/checkout-launch.ts"]).toMatchSnapshot();
+    expect(files["posthog/alerts/signups-drop.ts"]).toMatchSnapshot();
 
     expect(await planPulled()).toEqual([]);
     const reads = emulator.requests.length;

@@ -1,5 +1,6 @@
 import type { KindName } from "../model.js";
 import { actions } from "./actions.js";
+import { alerts } from "./alerts.js";
 import { annotations } from "./annotations.js";
 import { cohorts } from "./cohorts.js";
 import { dashboards } from "./dashboards.js";
@@ -31,6 +32,7 @@ const REGISTRY = [
   experiments,
   dashboards,
   annotations,
+  alerts,
   endpoints,
   projectSettings,
 ] as const;

@@ -10,7 +10,7 @@ import { routeDetail, routeViewset, type DetailRoutes } from "./viewset.js";
 import { mergeTeamConfig, readSampleRate, teamComputedFields, validateReplayConfig } from "./team-config.js";
 
 /** The emulator's one organization, which owns every project. */
-const EMULATOR_ORGANIZATION_ID = "0190b2f0-0000-7000-8000-0000000000aa";
+export const EMULATOR_ORGANIZATION_ID = "0190b2f0-0000-7000-8000-0000000000aa";
 
 type SettingKind = "boolean" | "nullableBoolean" | "string" | "nullableString" | "nullableInteger" | "decimal" | "list" | "nullableList" | "object" | "nullableObject" | "json";
 

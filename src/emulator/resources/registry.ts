@@ -1,5 +1,6 @@
 import { actionsResource } from "./actions.js";
 import { activityLogResource } from "./activity-log.js";
+import { alertsResource } from "./alerts.js";
 import { annotationsResource } from "./annotations.js";
 import { cohortsResource } from "./cohorts.js";
 import { dashboardsResource } from "./dashboards.js";
@@ -11,6 +12,7 @@ import { experimentSavedMetricsResource } from "./experiment-saved-metrics.js";
 import { experimentsResource } from "./experiments.js";
 import { featureFlagsResource } from "./feature-flags.js";
 import { insightsResource } from "./insights.js";
+import { organizationMembersResource } from "./organization-members.js";
 import { environmentSettingsResource } from "./project-settings.js";
 import { propertyDefinitionsResource } from "./property-definitions.js";
 import { queryResource } from "./query.js";
@@ -34,8 +36,12 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     experimentHoldoutsResource,
     experimentSavedMetricsResource,
     annotationsResource,
+    alertsResource,
     environmentSettingsResource,
     activityLogResource,
     queryResource,
   ].map((module) => [module.segment, module]),
 );
+
+/** The organization-scoped collections the emulator serves (`/api/organizations/{id}/{segment}/`). */
+export const ORGANIZATION_MODULES: ReadonlyMap<string, ResourceModule> = new Map([organizationMembersResource].map((module) => [module.segment, module]));

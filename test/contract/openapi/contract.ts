@@ -25,7 +25,10 @@ export interface ContractViolation {
 /** A path PostHog serves and we call, but the spec does not describe; each one says why it is called anyway. */
 export interface UndescribedRoute {
   method: string;
-  /** Path under `/api/{projects|environments}/{project_id}`, with `{id}` for one segment; "" for the project itself. */
+  /**
+   * Path under `/api/{projects|environments}/{project_id}`, with `{id}` for one segment; "" for the
+   * project itself; or a whole path starting with `/api/` for routes outside a project.
+   */
   path: string;
   reason: string;
 }
@@ -55,6 +58,22 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     path: `/dashboards/{id}/${action!}/`,
     reason: "The spec's operation filter keeps only the dashboards CRUD operations; the tile actions are @action routes of DashboardsViewSet (products/dashboards/backend/api/dashboard.py).",
   })),
+  ...[
+    ["GET", "/alerts/"],
+    ["POST", "/alerts/"],
+    ["GET", "/alerts/{id}/"],
+    ["PATCH", "/alerts/{id}/"],
+    ["DELETE", "/alerts/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no alerts operations; the alerts kind uses AlertViewSet's CRUD routes (products/alerts/backend/api/alert.py), pinned by test/contract/alerts.test.ts.",
+  })),
+  {
+    method: "GET",
+    path: "/api/organizations/{id}/members/",
+    reason: "The spec's operation filter keeps no organization operations; alerts name subscribers by email, resolved to user ids from OrganizationMemberViewSet (posthog/api/organization_member.py).",
+  },
 ];
 
 const TEAM_PATH = "/api/projects/{project_id}/environments/{id}/";
@@ -97,9 +116,14 @@ export function findOperation(method: string, path: string): { id: string; opera
 
 /** The allow-list entry for a request no operation describes, if there is one. */
 export function findUndescribed(method: string, path: string): UndescribedRoute | undefined {
-  const rest = PREFIX.exec(path)?.[3] ?? "";
+  const match = PREFIX.exec(path);
+  const rest = match?.[3] ?? "";
   const normalized = rest === "/" ? "" : rest;
-  return UNDESCRIBED_ROUTES.find((route) => route.method === method && new RegExp(`^${route.path === "" ? "" : segmentsPattern(route.path)}$`).test(normalized));
+  return UNDESCRIBED_ROUTES.find((route) => {
+    if (route.method !== method) return false;
+    if (route.path.startsWith("/api/")) return new RegExp(`^${segmentsPattern(route.path)}$`).test(path);
+    return match !== null && new RegExp(`^${route.path === "" ? "" : segmentsPattern(route.path)}$`).test(normalized);
+  });
 }
 
 /** The product's kind a path belongs to, for messages. */
