@@ -9,6 +9,8 @@ const HAND_WRITTEN: Readonly<Record<string, string>> = {
   CohortFilter: "../filters.js",
   CohortGroup: "../filters.js",
   InsightQuery: "../queries.js",
+  InsightQueryNode: "../queries.js",
+  HogQLQuery: "../queries.js",
   ExperimentMetric: "../queries.js",
 };
 const BUILT_IN = new Set(["Record", "Omit", "Partial", "Readonly"]);

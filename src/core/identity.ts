@@ -40,7 +40,7 @@ const MARKER = /\s*<!-- iac:([a-z-]+):(\S+?)(?: [^>]*)? -->\s*$/;
 
 /**
  * Kinds without tags carry identity in a trailing HTML comment in a free-text
- * field (`<!-- iac:cohorts:<key> -->`), PostHog's own tool's convention. Markdown
+ * field (`<!-- iac:cohorts:<key> iac:hash:<hex> -->`), PostHog's own tool's convention. Markdown
  * renders it invisibly, and the tool strips it before comparing or rendering.
  */
 export function readIdentityMarker(kind: KindName, text: JsonValue | undefined): string | undefined {
@@ -54,10 +54,24 @@ export function stripIdentityMarker(text: JsonValue | undefined): string {
   return typeof text === "string" ? text.replace(MARKER, "") : "";
 }
 
+/**
+ * The hash this tool writes into a marker where PostHog's own tool keeps the hash of its spec.
+ * That tool recognises a marker only with a hash in it (`iac:hash:<hex>`), so without one it
+ * would create a duplicate of every object this tool wrote; it cannot match any spec's hash, so
+ * that tool updates each object this tool wrote once and writes its own hash back. Objects this
+ * tool leaves unchanged keep the hash that tool wrote.
+ */
+export const FOREIGN_HASH_PLACEHOLDER = "iac:hash:0000000000000000";
+
+/** The marker this tool writes: the identity, then the placeholder hash PostHog's own tool needs. */
+function formatMarker(kind: KindName, key: string): string {
+  return `<!-- iac:${kind}:${key} ${FOREIGN_HASH_PLACEHOLDER} -->`;
+}
+
 /** The free text with the marker appended, as it is sent to PostHog. */
 export function appendIdentityMarker(kind: KindName, key: string, text: JsonValue | undefined): string {
   const body = stripIdentityMarker(text);
-  const marker = `<!-- iac:${kind}:${key} -->`;
+  const marker = formatMarker(kind, key);
   return body === "" ? marker : `${body}\n\n${marker}`;
 }
 
@@ -67,7 +81,7 @@ export function markerLength(kind: KindName, key: string): number {
 }
 
 const OWNER_TAG_PREFIX = `${TAG_PREFIX}owner:`;
-const OWNER_IN_MARKER = /<!-- iac:[a-z-]+:\S+? owner:([a-z0-9._-]+) -->\s*$/;
+const OWNER_IN_MARKER = /<!-- iac:[a-z-]+:\S+?(?: iac:hash:\S+)? owner:([a-z0-9._-]+) -->\s*$/;
 
 /**
  * The ownership scope an object's identity carries: an `iac:owner:<owner>` tag,
@@ -106,9 +120,9 @@ export function stampOwner(kind: KindName, key: string, body: JsonObject, owner:
   const out: JsonObject = { ...body };
   const identity = formatIdentityTag(kind, key);
   if (Array.isArray(out.tags) && out.tags.includes(identity)) out.tags = [...out.tags.filter((t) => !(typeof t === "string" && t.startsWith(OWNER_TAG_PREFIX))), `${OWNER_TAG_PREFIX}${owner}`];
-  const marker = `<!-- iac:${kind}:${key} -->`;
+  const marker = formatMarker(kind, key);
   for (const [field, value] of Object.entries(out)) {
-    if (typeof value === "string" && value.endsWith(marker)) out[field] = `${value.slice(0, -marker.length)}<!-- iac:${kind}:${key} owner:${owner} -->`;
+    if (typeof value === "string" && value.endsWith(marker)) out[field] = `${value.slice(0, -" -->".length)} owner:${owner} -->`;
   }
   return out;
 }

@@ -4,7 +4,8 @@
  * the file/line of the call, which the loader uses for errors. Nothing here does
  * I/O, so definition files stay safe to evaluate in an isolated process.
  * One module per concern: filters, queries, one per kind (generated from the
- * kind's declaration in `src/core/kinds/`), tiles, config, typed capture.
+ * kind's declaration in `src/core/kinds/`), tiles, config, typed capture, and the
+ * type names of PostHog's own tool (compat).
  */
 
 export type { JsonValue } from "./json.js";
@@ -12,7 +13,7 @@ export type { CohortCriterion, CohortFilter, CohortGroup, PropertyFilter, Proper
 export type {
   ActionsNode, BreakdownFilter, ChartDisplayType, CompareFilter, DataVisualizationNode, DateRange, EntityNodeFields, EventsNode, ExperimentMetric, FunnelExclusion,
   FunnelsFilter, FunnelsOptions, FunnelsQuery, HogQLQuery, InsightQuery, InsightQueryBase, InsightQueryNode, InsightVizNode, Interval, LifecycleFilter,
-  LifecycleOptions, LifecycleQuery, MathType, PathsFilter, PathsOptions, PathsQuery, QueryNode, RawQuery, RetentionEntity, RetentionFilter,
+  LifecycleOptions, LifecycleQuery, MathType, PathsFilter, PathsOptions, PathsQuery, Query, QueryNode, RawQuery, RetentionEntity, RetentionFilter,
   RetentionOptions, RetentionQuery, SeriesNode, StickinessFilter, StickinessOptions, StickinessQuery, TrendsFilter, TrendsOptions, TrendsQuery,
 } from "./queries.js";
 export { funnels, hogql, lifecycle, paths, rawQuery, retention, stickiness, trends } from "./queries.js";
@@ -20,4 +21,8 @@ export * from "./kinds/index.js";
 export { button, text } from "./tiles.js";
 export { defineConfig, perEnvironment, type ConfigSpec, type EnvironmentSpec } from "./config.js";
 export { createTypedPostHog } from "./typed-capture.js";
+export type {
+  ActionStepMatching, ActionStepProperty, CaptureCapableClient, CohortFilters, CohortType, EnforcementMode, ExperimentConclusion, ExperimentExposureCriteria,
+  ExperimentLifecycle, ExperimentType, Filters, InsightLayout, PropertyDef, PropertyMap,
+} from "./compat.js";
 export type { CaptureClient, EventProperties, EventSchemas, TypedCaptureOptions, TypedPostHog } from "./typed-capture.js";

@@ -3,10 +3,18 @@ import type { PropertyFilter, PropertyGroupFilter } from "./filters.js";
 import type { JsonValue } from "./json.js";
 import type { Action } from "./kinds/actions.js";
 
-/** How a series aggregates (PostHog's `MathType`, the values insights store). */
+/**
+ * How a series aggregates: every value of a series node's `math` in PostHog's query schema
+ * (`BaseMathType`, `FunnelMathType`, `PropertyMathType`, `CountPerActorMathType`,
+ * `ExperimentMetricMathType`, `CalendarHeatmapMathType`, `unique_group`, `hogql`).
+ */
 export type MathType =
-  | "total" | "dau" | "weekly_active" | "monthly_active" | "unique_session" | "first_time_for_user" | "first_time_for_user_with_filters"
-  | "sum" | "avg" | "min" | "max" | "median" | "p75" | "p90" | "p95" | "p99" | "unique_group" | "hogql";
+  | "total" | "dau" | "weekly_active" | "monthly_active" | "unique_session" | "first_time_for_user" | "first_matching_event_for_user"
+  | "first_time_for_user_with_filters"
+  | "avg" | "sum" | "min" | "max" | "median" | "p75" | "p90" | "p95" | "p99"
+  | "avg_count_per_actor" | "min_count_per_actor" | "max_count_per_actor" | "median_count_per_actor"
+  | "p75_count_per_actor" | "p90_count_per_actor" | "p95_count_per_actor" | "p99_count_per_actor"
+  | "unique_group" | "hogql";
 
 /** Fields every series entry and funnel step shares (PostHog's `EntityNode`). */
 export interface EntityNodeFields {
@@ -20,12 +28,14 @@ export interface EntityNodeFields {
   properties?: PropertyFilter[];
   /** Funnels only: users may skip this step without dropping out. */
   optionalInFunnel?: boolean;
+  /** PostHog's series nodes have more fields (`fixedProperties`, `limit`, ...); they are sent as written. */
+  [field: string]: unknown;
 }
 
-/** A series entry or funnel step that counts an event (PostHog's `EventsNode`); `event: null` counts every event. */
+/** A series entry or funnel step that counts an event (PostHog's `EventsNode`); `event: null` (or none) counts every event. */
 export interface EventsNode extends EntityNodeFields {
   kind?: "EventsNode";
-  event: string | null;
+  event?: string | null;
 }
 
 /**
@@ -94,6 +104,10 @@ export interface TrendsFilter {
   smoothingIntervals?: number;
   yAxisScaleType?: "log10" | "linear";
   aggregationAxisFormat?: "numeric" | "duration" | "duration_ms" | "percentage" | "percentage_scaled" | "currency";
+  /** Older queries' and PostHog's tool's place for the comparison; stored as `compareFilter.compare`. */
+  compare?: boolean;
+  /** Stored as `compareFilter.compare_to`. */
+  compare_to?: string;
 }
 
 /** Options of `trends()`. */
@@ -289,9 +303,12 @@ export type RawQuery = QueryNode & { readonly [RAW_QUERY]: true };
 /** A stored insight query, as PostHog's `query` field holds it: built by a constructor, or a `rawQuery()`. */
 export type InsightQuery = InsightVizNode | DataVisualizationNode | RawQuery;
 
-/** Adds the `kind` PostHog stores on every series entry, from the entry's shape. */
+/** The bare queries PostHog's tool puts in an insight's `query` (its `Query`); insights wrap them when they send them. */
+export type Query = TrendsQuery | FunnelsQuery | HogQLQuery;
+
+/** Adds the `kind` PostHog stores on every series entry, from the entry's shape: an action by object or id, else an event. */
 function withNodeKind<T extends SeriesNode>(entry: T): T {
-  return ("event" in entry ? { kind: "EventsNode", ...entry } : { kind: "ActionsNode", ...entry }) as T;
+  return (!("event" in entry) && ("action" in entry || "id" in entry) ? { kind: "ActionsNode", ...entry } : { kind: "EventsNode", ...entry }) as T;
 }
 
 /** A trends insight query (PostHog's `TrendsQuery` inside an `InsightVizNode`). */

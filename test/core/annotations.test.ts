@@ -58,7 +58,7 @@ describe("annotations", () => {
     const { fields, dependsOn } = annotations.toDesired({ ...base, scope: "dashboard", dashboard: { $ref: "dashboards/growth" } });
     expect(dependsOn).toEqual([{ kind: "dashboards", key: "growth" }]);
     const payload = annotations.toPayload("launch", fields, { idOf: (address) => (address.key === "growth" ? 7 : undefined) }, "create");
-    expect(payload).toEqual({ content: "Launched\n\n<!-- iac:annotations:launch -->", date_marker: "2024-05-01T00:00:00Z", scope: "dashboard", dashboard_id: 7, dashboard_item: null, emoji: null, hidden_in_user_interface: false, creation_type: "USR" });
+    expect(payload).toEqual({ content: "Launched\n\n<!-- iac:annotations:launch iac:hash:0000000000000000 -->", date_marker: "2024-05-01T00:00:00Z", scope: "dashboard", dashboard_id: 7, dashboard_item: null, emoji: null, hidden_in_user_interface: false, creation_type: "USR" });
     expect(annotations.toPayload("launch", annotations.toDesired(base).fields, { idOf: () => 7 }, "create")).toMatchObject({ scope: "project", dashboard_id: null, dashboard_item: null });
   });
 

@@ -33,7 +33,7 @@ describe("ownership scopes in one project", () => {
       ["iac:insights:signups", "iac:owner:team-a"],
       ["iac:insights:signups", "iac:owner:team-b"],
     ]);
-    expect((await list("cohorts")).map((c) => c.description).sort()).toEqual(["<!-- iac:cohorts:vips owner:team-a -->", "<!-- iac:cohorts:vips owner:team-b -->"]);
+    expect((await list("cohorts")).map((c) => c.description).sort()).toEqual(["<!-- iac:cohorts:vips iac:hash:0000000000000000 owner:team-a -->", "<!-- iac:cohorts:vips iac:hash:0000000000000000 owner:team-b -->"]);
     expect(describeChanges(await planDefinitions(as("team-a"), repository("team-a", "a")))).toEqual([]);
     expect(describeChanges(await planDefinitions(as("team-b"), repository("team-b", "b")))).toEqual([]);
   });

@@ -178,7 +178,7 @@ describe("property groups", () => {
 
     project.clear();
     await applyDefinitions(project.connection(), [group("Checkout 2", { type: "String", required: true })]);
-    expect(project.writes().map((w) => w.body)).toEqual([{ name: "Checkout 2", description: "<!-- iac:property-groups:checkout -->" }]);
+    expect(project.writes().map((w) => w.body)).toEqual([{ name: "Checkout 2", description: "<!-- iac:property-groups:checkout iac:hash:0000000000000000 -->" }]);
     expect((await project.call("GET", `schema_property_groups/${created.id}/`)).properties.map((p: JsonObject) => p.id)).toEqual(ids);
     project.clear();
     expect(describeChanges(await planDefinitions(project.connection(), [group("Checkout 2", { type: "String", required: true })]))).toEqual([]);

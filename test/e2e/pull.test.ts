@@ -280,7 +280,7 @@ describe("pull and unmanaged resources", () => {
     const ui = await buildInUi();
     const report = await pull({ filter: { kinds: ["cohorts"], keys: [String(ui.cohort)], adopt: true } });
     expect(report.adopted.map((r) => `${r.kind}/${r.key}`)).toEqual(["cohorts/staff"]);
-    expect(writes()).toEqual([{ method: "PATCH", path: `/api/projects/1/cohorts/${ui.cohort}/`, body: { description: "<!-- iac:cohorts:staff -->" } }]);
+    expect(writes()).toEqual([{ method: "PATCH", path: `/api/projects/1/cohorts/${ui.cohort}/`, body: { description: "<!-- iac:cohorts:staff iac:hash:0000000000000000 -->" } }]);
     expect(await planPulled()).toEqual([]);
     // Each collection numbers its own objects, so one id names the (now managed) cohort, a dashboard and an insight.
     expect([ui.dashboard, ui.insight]).toEqual([ui.cohort, ui.cohort]);
@@ -324,11 +324,11 @@ describe("pull --adopt follows references", () => {
     // One PATCH each, carrying only the identity: a tag, a description marker, or (flags) the unchanged key with the tag.
     expect(writes().map((w) => `${w.method} ${w.path.split("/")[4]} ${JSON.stringify(w.body)}`).sort()).toEqual([
       'PATCH event_definitions {"tags":["iac:event-definitions:order completed"]}',
-      'PATCH experiment_holdouts {"description":"<!-- iac:experiment-holdouts:holdout -->"}',
+      'PATCH experiment_holdouts {"description":"<!-- iac:experiment-holdouts:holdout iac:hash:0000000000000000 -->"}',
       'PATCH experiment_saved_metrics {"tags":["iac:experiment-saved-metrics:revenue"]}',
-      'PATCH experiments {"description":"<!-- iac:experiments:checkout-test -->"}',
+      'PATCH experiments {"description":"<!-- iac:experiments:checkout-test iac:hash:0000000000000000 -->"}',
       'PATCH feature_flags {"key":"checkout-test","tags":["iac:feature-flags:checkout-test"]}',
-      'PATCH schema_property_groups {"description":"<!-- iac:property-groups:order -->"}',
+      'PATCH schema_property_groups {"description":"<!-- iac:property-groups:order iac:hash:0000000000000000 -->"}',
     ]);
     expect(readFileSync(join(repo, "posthog", "experiments", "checkout-test.ts"), "utf8")).toContain('import checkoutTest from "../feature-flags/checkout-test.ts"');
     expect(await planPulled()).toEqual([]);

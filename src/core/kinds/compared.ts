@@ -3,8 +3,9 @@ import type { KindModule } from "./kind.js";
 
 /**
  * The live fields a definition is compared with: a singleton's declared fields only, and for
- * other kinds every field but the `declaredOnly` ones the definition leaves out. Plan and pull
- * compare through this one function, so a pulled file and the next plan agree.
+ * other kinds every field but the `declaredOnly` ones the definition leaves out, after the kind's
+ * own `compare`. Plan and pull compare through this one function, so a pulled file and the next
+ * plan agree.
  */
 export function comparedFields(kind: KindModule, live: JsonObject, desired: JsonObject): JsonObject {
   const names = kind.api.singleton ? Object.keys(desired) : undefined;
@@ -13,8 +14,7 @@ export function comparedFields(kind: KindModule, live: JsonObject, desired: Json
     for (const name of names) if (live[name] !== undefined) out[name] = live[name];
     return out;
   }
-  if (kind.declaredOnly === undefined) return live;
-  const out: JsonObject = { ...live };
-  for (const name of kind.declaredOnly) if (desired[name] === undefined) delete out[name];
+  const out: JsonObject = kind.compare ? kind.compare(live, desired) : { ...live };
+  for (const name of kind.declaredOnly ?? []) if (desired[name] === undefined) delete out[name];
   return out;
 }

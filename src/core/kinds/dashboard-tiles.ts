@@ -19,9 +19,27 @@ export function readLayout(value: JsonValue | undefined): Layout | undefined {
   return { x, y, w, h };
 }
 
-function withoutLayout(tile: JsonObject): JsonObject {
-  const { layout: _layout, ...content } = tile;
+/** What a tile shows, without the display settings (layout, colour) that are written by tile id. */
+function contentOnly(tile: JsonObject): JsonObject {
+  const { layout: _layout, color: _color, ...content } = tile;
   return content;
+}
+
+/**
+ * The display settings a desired tile manages, as a PATCH of `tiles` writes them: its layout and
+ * its colour, each only when the definition gives one (PostHog places a tile without a layout).
+ */
+function displayOf(tile: JsonObject): JsonObject {
+  const out: JsonObject = {};
+  if (tile.layout !== undefined) out.layouts = layoutsOf(tile);
+  if (tile.color !== undefined) out.color = tile.color;
+  return out;
+}
+
+/** Whether a live tile shows a desired tile's declared display settings already. */
+function sameDisplay(live: JsonObject, wanted: JsonObject): boolean {
+  const current = observedTile(live, () => undefined) ?? {};
+  return (wanted.layout === undefined || isDeepEqual(current.layout, wanted.layout)) && (wanted.color === undefined || current.color === wanted.color);
 }
 
 /** A live tile in the canonical shape plans compare; undefined for removed and unknown tiles. */
@@ -30,6 +48,7 @@ export function observedTile(tile: JsonObject, keyOfInsight: (id: string | numbe
   const base: JsonObject = {};
   const l = readLayout(isJsonObject(tile.layouts) ? tile.layouts.sm : undefined);
   if (l) base.layout = l;
+  if (typeof tile.color === "string" && tile.color !== "") base.color = tile.color;
   if (isJsonObject(tile.insight)) {
     const id = tile.insight.id as number;
     // An insight the tool does not manage keeps a visible placeholder, so its tile shows as drift.
@@ -37,7 +56,14 @@ export function observedTile(tile: JsonObject, keyOfInsight: (id: string | numbe
   }
   if (isJsonObject(tile.button_tile)) {
     const b = tile.button_tile;
-    return { ...base, type: "button", text: textOrEmpty(b.text), url: textOrEmpty(b.url), placement: typeof b.placement === "string" ? b.placement : "left" };
+    return {
+      ...base,
+      type: "button",
+      text: textOrEmpty(b.text),
+      url: textOrEmpty(b.url),
+      placement: typeof b.placement === "string" ? b.placement : "left",
+      style: typeof b.style === "string" ? b.style : "primary",
+    };
   }
   if (isJsonObject(tile.text)) return { ...base, type: "text", body: textOrEmpty(tile.text.body) };
   return undefined;
@@ -45,7 +71,7 @@ export function observedTile(tile: JsonObject, keyOfInsight: (id: string | numbe
 
 function tileBody(tile: JsonObject): JsonObject {
   if (tile.type === "text") return { text: { body: tile.body as string } };
-  return { button_tile: { text: tile.text as string, url: tile.url as string, placement: tile.placement as string } };
+  return { button_tile: { text: tile.text as string, url: tile.url as string, placement: tile.placement as string, style: tile.style as string } };
 }
 
 function layoutsOf(tile: JsonObject): JsonObject {
@@ -85,7 +111,7 @@ async function createTextTile(api: ProjectApi, dashboardId: string | number, til
   const body = tile.body as string;
   if (body === "") return false;
   try {
-    await api.post(`dashboards/${dashboardId}/create_text_tile/`, { body, layouts: layoutsOf(tile) });
+    await api.post(`dashboards/${dashboardId}/create_text_tile/`, { body, layouts: layoutsOf(tile), ...(tile.color !== undefined ? { color: tile.color } : {}) });
     return true;
   } catch (error) {
     if (isApiFailure(error) && error.status === 404 && !error.uncertain) return false;
@@ -111,8 +137,7 @@ function planTileWrites(live: JsonObject[], desired: JsonObject[], wantedInsight
     const tile = live.find((t) => isJsonObject(t.insight) && t.insight.id === wanted.id && !claimed.has(t.id as JsonValue));
     if (!tile) continue;
     claimed.add(tile.id as JsonValue);
-    const current = readLayout(isJsonObject(tile.layouts) ? tile.layouts.sm : undefined);
-    if (!isDeepEqual(current, readLayout(wanted.tile.layout))) patches.push({ id: tile.id as JsonValue, layouts: layoutsOf(wanted.tile) });
+    if (!sameDisplay(tile, wanted.tile)) patches.push({ id: tile.id as JsonValue, ...displayOf(wanted.tile) });
   }
 
   const liveContent = live.filter((t) => !isJsonObject(t.insight));
@@ -120,13 +145,13 @@ function planTileWrites(live: JsonObject[], desired: JsonObject[], wantedInsight
   const wantedContent = desired.filter((t) => t.type !== "insight");
   const unmatched: JsonObject[] = [];
   for (const wanted of wantedContent) {
-    const same = liveContent.find((t) => !claimed.has(t.id as JsonValue) && isDeepEqual(withoutLayout(contentOf(t) ?? {}), withoutLayout(wanted)));
+    const same = liveContent.find((t) => !claimed.has(t.id as JsonValue) && isDeepEqual(contentOnly(contentOf(t) ?? {}), contentOnly(wanted)));
     if (!same) {
       unmatched.push(wanted);
       continue;
     }
     claimed.add(same.id as JsonValue);
-    if (!isDeepEqual(contentOf(same)?.layout, wanted.layout)) patches.push({ id: same.id as JsonValue, layouts: layoutsOf(wanted) });
+    if (!sameDisplay(same, wanted)) patches.push({ id: same.id as JsonValue, ...displayOf(wanted) });
   }
   const newTexts: JsonObject[] = [];
   for (const wanted of unmatched) {
@@ -136,11 +161,11 @@ function planTileWrites(live: JsonObject[], desired: JsonObject[], wantedInsight
       claimed.add(reusable.id as JsonValue);
       const body = tileBody(wanted);
       if (wanted.type === "text" && isJsonObject(reusable.text)) (body.text as JsonObject).id = reusable.text.id as JsonValue;
-      patches.push({ id: reusable.id as JsonValue, ...body, layouts: layoutsOf(wanted) });
+      patches.push({ id: reusable.id as JsonValue, ...body, ...displayOf(wanted) });
     } else if (wanted.type === "text") {
       newTexts.push(wanted);
     } else {
-      patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted) });
+      patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted), ...displayOf(wanted) });
     }
   }
   for (const tile of live) {
@@ -185,7 +210,7 @@ export async function convergeTiles({ api, id, fields, idOf }: ConvergeContext):
       ({ patches, newTexts } = planTileWrites(live, desired, wantedInsights));
     }
     for (const wanted of newTexts) {
-      if (!(await createTextTile(api, id, wanted))) patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted) });
+      if (!(await createTextTile(api, id, wanted))) patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted), ...displayOf(wanted) });
     }
     if (patches.length > 0) await api.patch(`dashboards/${id}/`, { tiles: patches }, { idempotent: patches.every((p) => p.id !== undefined) });
   }

@@ -1,111 +1,38 @@
 import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
-import { flagOr, textOrEmpty } from "../normalize.js";
+import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
-import { anyOf, arrayOf, boolean, number, object, oneOf, ref, required, sdkType, string } from "../schema.js";
-import { compactSpec, slugKey, specCall, specRef, unlessDefault } from "../spec.js";
-import { convergeTiles, observedTile, readLayout } from "./dashboard-tiles.js";
+import { arrayOf, boolean, field, json, nullable, number, object, oneOf, recordOf, required, sdkType, string } from "../schema.js";
+import { compactSpec, slugKey, unlessDefault } from "../spec.js";
+import { checkAliases, readAliased, type AliasPairs } from "./aliases.js";
+import { comparedTiles, describeTile, desiredTile, INSIGHT_LAYOUTS, packTiles, sortTiles, specTile, TILE } from "./dashboard-tile-specs.js";
+import { convergeTiles, observedTile } from "./dashboard-tiles.js";
 import { defineKind } from "./define.js";
-import type { KindModule } from "./kind.js";
+import type { ConvergeContext, KindModule } from "./kind.js";
 
-const GRID_COLUMNS = 12;
+/** `restriction_level` by the names PostHog's tool gives it (`DashboardPrivilegeLevel`). */
+const RESTRICTION_LEVELS: Record<string, number> = { everyone: 21, collaborators: 37 };
 
-const layout = sdkType(object(
-  {
-    x: required(number({ integer: true, min: 0, max: GRID_COLUMNS - 1 })),
-    y: required(number({ integer: true, min: 0 })),
-    w: required(number({ integer: true, min: 1, max: GRID_COLUMNS })),
-    h: required(number({ integer: true, min: 1 })),
-  },
-  {
-    extra(value, path, report) {
-      if (typeof value.x === "number" && typeof value.w === "number" && value.x + value.w > GRID_COLUMNS) {
-        report(`${path}.w`, `x + w must fit the ${GRID_COLUMNS}-column grid (x ${value.x} + w ${value.w} = ${value.x + value.w})`);
-      }
-    },
-  },
-), { name: "Layout", doc: "A position on the dashboard's 12-column grid." });
-
-const insightTile = sdkType(object({ type: oneOf("insight"), insight: required(ref("insights", "insight")), layout }), { name: "InsightTile", doc: "A tile that shows an insight." });
-const textTile = sdkType(object({ type: required(oneOf("text")), body: required(string({ max: 4000 })), layout }), { name: "TextTile", doc: "A markdown text tile." });
-const buttonTile = sdkType(object({
-  type: required(oneOf("button")),
-  text: required(string({ max: 200, nonEmpty: true })),
-  url: required(string({ max: 2000, pattern: /^(https?:\/\/|\/)/, patternHint: "must be an http(s) URL or a path starting with /" })),
-  placement: oneOf("left", "right"),
-  layout,
-}), { name: "ButtonTile", doc: "A link button tile." });
-const tile = sdkType(anyOf(insightTile, textTile, buttonTile), { name: "Tile", doc: "Any dashboard tile." });
-
-/** Content identity of a tile, used to sort tiles and to pair desired with live text tiles. */
-function describeTile(tile: JsonObject): string {
-  if (tile.type === "insight") return `insight:${tile.insight as string}`;
-  if (tile.type === "text") return `text:${tile.body as string}`;
-  return `button:${tile.text as string}:${tile.url as string}:${tile.placement as string}`;
-}
-
-/** Tiles sort by position, then content, so the order users write them in does not matter. */
-function sortTiles(tiles: JsonObject[]): JsonObject[] {
-  const position = (t: JsonObject): [number, number] => {
-    const l = readLayout(t.layout);
-    return l ? [l.y, l.x] : [Number.MAX_SAFE_INTEGER, 0];
-  };
-  return [...tiles].sort((a, b) => {
-    const [ya, xa] = position(a);
-    const [yb, xb] = position(b);
-    if (ya !== yb) return ya - yb;
-    if (xa !== xb) return xa - xb;
-    const da = describeTile(a);
-    const db = describeTile(b);
-    return da < db ? -1 : da > db ? 1 : 0;
-  });
-}
+/** The camelCase spellings PostHog's tool uses for dashboard fields. */
+const ALIASES: AliasPairs = [["breakdown_colors", "breakdownColors"]];
 
 /**
- * Tiles written without a layout are placed deterministically below the laid-out
- * ones, two per row, the way PostHog's "reorder" places tiles.
+ * Dashboard settings PostHog keeps until they are changed, compared only when declared: a filter
+ * or variable set cannot be cleared by sending an empty one (`create` and `update` ignore a falsy
+ * value), and restriction and colours are often set in PostHog's UI.
  */
-function placeTiles(tiles: JsonObject[]): JsonObject[] {
-  let bottom = 0;
-  for (const tile of tiles) {
-    const l = readLayout(tile.layout);
-    if (l) bottom = Math.max(bottom, l.y + l.h);
-  }
-  let slot = 0;
-  return tiles.map((tile) => {
-    if (readLayout(tile.layout)) return tile;
-    const placed = { ...tile, layout: { x: (slot % 2) * 6, y: bottom + Math.floor(slot / 2) * 5, w: 6, h: 5 } };
-    slot++;
-    return placed;
-  });
+const DECLARED_ONLY = ["filters", "variables", "restriction_level", "breakdown_colors", "data_color_theme_id"] as const;
+
+/** A declared restriction as its level, from either spelling. */
+function restrictionLevel(spec: JsonObject): JsonValue | undefined {
+  if (spec.restriction_level !== undefined) return spec.restriction_level;
+  return typeof spec.restriction === "string" ? RESTRICTION_LEVELS[spec.restriction] : undefined;
 }
 
-/** Text and button strings as PostHog stores them: its CharFields strip surrounding whitespace. */
-function desiredTile(tile: JsonObject): JsonObject {
-  const base: JsonObject = {};
-  const l = readLayout(tile.layout);
-  if (l) base.layout = l;
-  if (tile.type === "text") return { ...base, type: "text", body: (tile.body as string).trim() };
-  if (tile.type === "button") {
-    return { ...base, type: "button", text: (tile.text as string).trim(), url: (tile.url as string).trim(), placement: (tile.placement as string | undefined) ?? "left" };
-  }
-  return { ...base, type: "insight", insight: readRef(tile.insight)?.key ?? "" };
-}
-
-/** A canonical tile as users write it: `text()`/`button()` calls, or an insight reference. */
-function specTile(tile: JsonObject, warn: (message: string) => void): JsonValue | undefined {
-  if (tile.type === "insight" && (tile.insight as string).startsWith("#")) {
-    warn(`a tile shows insight ${tile.insight as string}, which is not pulled; the tile is left out`);
-    return undefined;
-  }
-  const layout = readLayout(tile.layout);
-  if (!layout) warn(`${tile.type === "insight" ? `the tile of insight ${tile.insight as string}` : `a ${tile.type as string} tile`} has no layout in PostHog; apply will place it below the others`);
-  if (tile.type === "text") return specCall("text", compactSpec({ body: tile.body, layout }));
-  if (tile.type === "button") {
-    return specCall("button", compactSpec({ text: tile.text, url: tile.url, placement: unlessDefault(tile.placement, "left"), layout }));
-  }
-  return compactSpec({ insight: specRef("insights", tile.insight as string), layout });
+/** A JSON setting as compared: PostHog's nulls left out. */
+function canonicalSetting(value: JsonValue | undefined): JsonValue | undefined {
+  return value === undefined ? undefined : dropNulls(value);
 }
 
 function summarizeDashboard(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[] {
@@ -131,6 +58,19 @@ function summarizeDashboard(changes: readonly FieldChange[], before: JsonObject 
   return lines;
 }
 
+/**
+ * After the dashboard's own write: its variables, which PostHog ignores on create (`create` reads
+ * them only on update), then its tiles.
+ */
+async function convergeDashboard(context: ConvergeContext): Promise<void> {
+  const { api, id, fields } = context;
+  if (fields.variables !== undefined) {
+    const live = await api.get(`dashboards/${id}/`);
+    if (!isDeepEqual(canonicalSetting(live?.variables) ?? {}, fields.variables)) await api.patch(`dashboards/${id}/`, { variables: fields.variables });
+  }
+  await convergeTiles(context);
+}
+
 /** Dashboards with insight, text and button tiles, tagged `iac:dashboards:<key>`. */
 export const dashboards: KindModule<"dashboards"> = defineKind({
   name: "dashboards",
@@ -148,9 +88,23 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
     description: string(),
     pinned: boolean,
     tags: arrayOf(string({ max: 255 })),
-    tiles: arrayOf(tile),
+    filters: field(sdkType(recordOf(json), { type: "{ [field: string]: unknown }" }), { doc: "Dashboard-wide filters (date range, properties); compared only when declared." }),
+    variables: field(sdkType(recordOf(json), { type: "{ [field: string]: unknown }" }), { doc: "Values of the dashboard's insight variables; compared only when declared." }),
+    restriction: field(oneOf("everyone", "collaborators"), { doc: "Who may edit: PostHog's tool's name for `restriction_level` 21 or 37." }),
+    restriction_level: field(oneOf(21, 37), { doc: "21: everyone in the project can edit; 37: only collaborators. Compared only when declared." }),
+    breakdown_colors: field(json, { doc: "Colours of breakdown values across the dashboard, as PostHog stores them; compared only when declared." }),
+    breakdownColors: field(arrayOf(object({ value: required(string()), color: required(string()) })), { doc: "PostHog's tool's form of `breakdown_colors`, sent as written." }),
+    data_color_theme_id: field(nullable(number({ integer: true })), { doc: "The id of the project's colour theme to use; compared only when declared." }),
+    dataColorThemeKey: field(string(), { doc: "Accepted and not sent, as in PostHog's tool: PostHog names themes by id (`data_color_theme_id`)." }),
+    insightLayout: field(oneOf(...INSIGHT_LAYOUTS), { doc: "Packs every tile in written order as PostHog's `reorder_tiles` does: two 6×5 columns or full-width 12×5 rows; `preserve` (the default) keeps written layouts." }),
+    tiles: arrayOf(TILE),
   }),
   validate(spec, report) {
+    checkAliases(spec, ALIASES, report);
+    const level = typeof spec.restriction === "string" ? RESTRICTION_LEVELS[spec.restriction] : undefined;
+    if (level !== undefined && spec.restriction_level !== undefined && spec.restriction_level !== level) {
+      report("restriction", `means restriction_level ${level}, but restriction_level ${String(spec.restriction_level)} is also given; give only one`);
+    }
     const seen = new Map<string, number>();
     (Array.isArray(spec.tiles) ? spec.tiles : []).forEach((tile, i) => {
       const address = isJsonObject(tile) ? readRef(tile.insight) : undefined;
@@ -163,16 +117,26 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
   toDesired(spec) {
     const tiles = (Array.isArray(spec.tiles) ? spec.tiles : []).filter(isJsonObject).map(desiredTile);
     const dependsOn: Address[] = tiles.filter((t) => t.type === "insight").map((t) => ({ kind: "insights", key: t.insight as string }));
-    return {
-      fields: {
-        name: textOrEmpty(spec.name),
-        description: textOrEmpty(spec.description),
-        pinned: flagOr(spec.pinned, false),
-        tags: normalizeUserTags(spec.tags),
-        tiles: sortTiles(placeTiles(tiles)),
-      },
-      dependsOn,
+    const fields: JsonObject = {
+      name: textOrEmpty(spec.name),
+      description: textOrEmpty(spec.description),
+      pinned: flagOr(spec.pinned, false),
+      tags: normalizeUserTags(spec.tags),
+      tiles: sortTiles(packTiles(tiles, textOrEmpty(spec.insightLayout))),
     };
+    const declared: Record<(typeof DECLARED_ONLY)[number], JsonValue | undefined> = {
+      filters: canonicalSetting(spec.filters),
+      variables: canonicalSetting(spec.variables),
+      restriction_level: restrictionLevel(spec),
+      breakdown_colors: canonicalSetting(readAliased(spec, "breakdown_colors", "breakdownColors")),
+      data_color_theme_id: spec.data_color_theme_id,
+    };
+    for (const [name, value] of Object.entries(declared)) if (value !== undefined) fields[name] = value;
+    return { fields, dependsOn };
+  },
+  declaredOnly: DECLARED_ONLY,
+  compare(live, desired) {
+    return { ...live, tiles: comparedTiles(live.tiles, desired.tiles) };
   },
   identify(raw) {
     return readIdentityTag("dashboards", raw.tags);
@@ -188,15 +152,22 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
       pinned: flagOr(raw.pinned, false),
       tags: normalizeUserTags(raw.tags),
       tiles: sortTiles(tiles),
+      filters: canonicalSetting(raw.filters) ?? {},
+      variables: canonicalSetting(raw.variables) ?? {},
+      restriction_level: valueOr(raw.restriction_level, 21),
+      breakdown_colors: canonicalSetting(raw.breakdown_colors) ?? [],
+      data_color_theme_id: valueOr(raw.data_color_theme_id, null),
     };
   },
   toPayload(key, fields) {
-    return {
+    const payload: JsonObject = {
       name: fields.name as string,
       description: fields.description as string,
       pinned: fields.pinned as boolean,
       tags: buildTagPayload("dashboards", key, fields.tags),
     };
+    for (const name of DECLARED_ONLY) if (fields[name] !== undefined) payload[name] = fields[name]!;
+    return payload;
   },
   proposeKey(raw) {
     return slugKey(raw.name, `dashboard-${String(raw.id)}`);
@@ -209,9 +180,14 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
       description: unlessDefault(fields.description, ""),
       pinned: unlessDefault(fields.pinned, false),
       tags: unlessDefault(fields.tags, []),
+      filters: unlessDefault(fields.filters, {}),
+      variables: unlessDefault(fields.variables, {}),
+      restriction_level: unlessDefault(fields.restriction_level, 21),
+      breakdown_colors: unlessDefault(fields.breakdown_colors, []),
+      data_color_theme_id: unlessDefault(fields.data_color_theme_id, null),
       tiles: unlessDefault(tiles, []),
     });
   },
-  converge: convergeTiles,
+  converge: convergeDashboard,
   summarize: summarizeDashboard,
 });

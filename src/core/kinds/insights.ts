@@ -3,11 +3,12 @@ import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, textOrEmpty } from "../normalize.js";
 import { diffFields } from "../plan/diff.js";
 import type { FieldChange } from "../plan/types.js";
-import { arrayOf, json, object, required, sdkType, string } from "../schema.js";
+import { arrayOf, field, json, object, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalActionRefs, collectActionRefs, observedActionRefs, resolveActionRefs } from "./action-refs.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
+import { comparedQuery, storedInsightQuery } from "./query-forms.js";
 import { specInsightQuery } from "./query-spec.js";
 import { canonicalStoredQuery } from "./query-upgrade.js";
 
@@ -249,7 +250,10 @@ export const insights: KindModule<"insights"> = defineKind({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: KEY_HINT, max: 200 })),
     name: required(string({ max: 400, nonEmpty: true })),
     description: string(),
-    query: required(sdkType(json, { type: "InsightQuery" })),
+    query: field(sdkType(json, { type: "InsightQuery | InsightQueryNode | HogQLQuery" }), {
+      required: true,
+      doc: "A query constructor's node, or the bare query PostHog's tool writes (wrapped as that tool wraps it).",
+    }),
     tags: arrayOf(string({ max: 255 })),
   }),
   validate(spec, report) {
@@ -263,7 +267,7 @@ export const insights: KindModule<"insights"> = defineKind({
     }
   },
   toDesired(spec) {
-    const query = canonicalActionRefs(normalizeQuery(spec.query));
+    const query = canonicalActionRefs(normalizeQuery(storedInsightQuery(spec.query)));
     return {
       fields: {
         name: textOrEmpty(spec.name),
@@ -284,6 +288,9 @@ export const insights: KindModule<"insights"> = defineKind({
       query: observedActionRefs(normalizeQuery(raw.query), lookup),
       tags: normalizeUserTags(raw.tags),
     };
+  },
+  compare(live, desired) {
+    return { ...live, query: comparedQuery(live.query, desired.query) ?? null };
   },
   toPayload(key, fields, lookup, action): JsonObject {
     return {

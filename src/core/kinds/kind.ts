@@ -137,6 +137,11 @@ export interface KindModule<N extends string = KindName> {
    * of the comparison when the desired fields have none.
    */
   declaredOnly?: readonly string[];
+  /**
+   * The observed fields as the desired ones are compared with them, for settings a definition
+   * leaves to PostHog below the top level (a dashboard tile written without a layout).
+   */
+  compare?(live: JsonObject, desired: JsonObject): JsonObject;
   /** Canonical observed fields: server defaults folded, read-only fields dropped, ids mapped to keys. */
   toObserved(raw: JsonObject, lookup: KeyLookup): JsonObject;
   /**

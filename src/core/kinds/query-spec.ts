@@ -1,6 +1,7 @@
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { specCall } from "../spec.js";
 import { specActionRefs } from "./action-refs.js";
+import { inferNodeKind } from "./query-forms.js";
 
 /**
  * The inverse of the SDK's query constructors, for `pull`: a stored query is
@@ -10,17 +11,12 @@ import { specActionRefs } from "./action-refs.js";
  * references to the pulled action files.
  */
 
-/** The node kinds `withNodeKind` in the SDK infers from a series entry's shape, which pulled files leave out. */
-function inferredNodeKind(entry: JsonObject): string {
-  return "event" in entry ? "EventsNode" : "ActionsNode";
-}
-
 /** Series entries (and funnel exclusions) without the `kind` the constructor adds back; undefined if one cannot be inferred. */
 function stripNodeKinds(entries: JsonValue | undefined): JsonValue[] | undefined {
   if (!Array.isArray(entries) || !entries.every(isJsonObject)) return undefined;
   const out: JsonValue[] = [];
   for (const entry of entries) {
-    if (entry.kind !== undefined && entry.kind !== inferredNodeKind(entry)) return undefined;
+    if (entry.kind !== undefined && entry.kind !== inferNodeKind(entry)) return undefined;
     const { kind: _kind, ...rest } = entry;
     out.push(rest);
   }
