@@ -306,6 +306,7 @@ async function runPull(io: CliIo, options: Options): Promise<number> {
       filter,
       force: options.force ?? false,
       dryRun,
+      ...(project.config.owner ? { owner: project.config.owner } : {}),
       progress: options.verbose ? (e) => io.stderr(`  ${e.message}\n`) : undefined,
       beforeAdopt: (resources) => io.stdout(`Tagging ${resources.length} resource(s) in project ${connection.projectId} so this tool manages them:\n${describeAdoption(resources)}`),
     });

@@ -1,6 +1,7 @@
 import { normalizeKey } from "./desired.js";
 import { pickSurvivor } from "./duplicates.js";
 import { ToolError } from "./errors.js";
+import { isOwnedBy } from "./identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "./json.js";
 import { comparedFields } from "./kinds/compared.js";
 import { getKind, KINDS } from "./kinds/index.js";
@@ -123,8 +124,11 @@ function assignKeys(kind: KindModule, rows: readonly JsonObject[], warnings: str
  * Read-only. A kind the key cannot read (403) or the instance lacks (404)
  * becomes a warning.
  */
-export async function readInventory(api: ProjectApi, options: { progress?: ProgressSink } = {}): Promise<ProjectInventory> {
-  const { rows, unreadable } = await readKinds(api, KINDS, { required: new Set(), progress: options.progress });
+export async function readInventory(api: ProjectApi, options: { progress?: ProgressSink; owner?: string } = {}): Promise<ProjectInventory> {
+  const read = await readKinds(api, KINDS, { required: new Set(), progress: options.progress });
+  const { unreadable } = read;
+  // Another repository's resources (another owner) are neither pulled nor offered for adoption.
+  const rows = new Map([...read.rows].map(([name, list]) => [name, list.filter((raw) => getKind(name).identify(raw) === undefined || isOwnedBy(raw, options.owner))]));
   const warnings = unreadable.map(({ kind, reason }) => {
     const { label } = getKind(kind);
     return `could not read ${label}s (${reason === "forbidden" ? "the API key lacks the scope" : "not available on this PostHog instance"}); none were pulled`;

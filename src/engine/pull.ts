@@ -40,6 +40,8 @@ export interface PullOptions {
   force: boolean;
   dryRun: boolean;
   progress?: ProgressSink;
+  /** The repository's ownership scope: another owner's resources are left out. */
+  owner?: string;
   /** Told which resources will be tagged, before anything is written to the server. */
   beforeAdopt?: (resources: readonly PulledResource[]) => void;
 }
@@ -73,7 +75,7 @@ function toPosix(path: string): string {
  * file is written.
  */
 export async function pullProject(options: PullOptions): Promise<PullReport> {
-  const inventory = await readInventory(options.api, { progress: options.progress });
+  const inventory = await readInventory(options.api, { progress: options.progress, ...(options.owner ? { owner: options.owner } : {}) });
   const roots = selectRoots(inventory, options.filter);
   const { resources, warnings } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec });
   const generated = await generateDefinitionFiles(resources);

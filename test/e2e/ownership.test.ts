@@ -1,8 +1,11 @@
+import { tmpdir } from "node:os";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/core/config.js";
 import type { JsonObject } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { connect } from "../../src/engine/project.js";
+import { pullProject } from "../../src/engine/pull.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
 
 let emulator: RunningEmulator;
@@ -55,6 +58,17 @@ describe("ownership scopes in one project", () => {
     expect((await list("insights")).map((i) => [i.name, i.tags])).toEqual([["Signups (team-a)", ["iac:insights:signups", "iac:owner:team-a"]]]);
     expect(describeChanges(await planDefinitions(as(), [], { prune: true }))).toEqual([]);
     expect(describeChanges(await planDefinitions(as(), repository(undefined, "legacy")))).toEqual(["create cohorts/vips", "create insights/signups"]);
+  });
+
+  it("pulls only its own owner's resources, and offers no other owner's for adoption", async () => {
+    await applyDefinitions(as("team-a"), repository("team-a", "a"));
+    await applyDefinitions(as("team-b"), repository("team-b", "b"));
+    const client = connect(as("team-a"));
+    const pull = (filter: { adopt: boolean }) => pullProject({ api: client, root: tmpdir(), dir: "posthog-pull-test", filter: { kinds: [], keys: [], ...filter }, force: false, dryRun: true, owner: "team-a" });
+    const mine = await pull({ adopt: false });
+    expect(mine.files.map((f) => f.path).sort()).toEqual(["posthog-pull-test/cohorts/vips.ts", "posthog-pull-test/insights/signups.ts"]);
+    expect((await pull({ adopt: true })).adopted).toEqual([]);
+    await client.close();
   });
 
   it("reads owner from posthog.config.ts and refuses one PostHog's tags would change", () => {
