@@ -68,6 +68,14 @@ export function buildFaultSet(edited = false): Definition[] {
       }),
     );
   }
+  for (let i = 0; i < 2; i++) {
+    const bounds = edited ? { lower: 5, upper: 500 } : { lower: 10, upper: 1000 };
+    defs.push(def("alerts", { key: `alert-${i}`, name: v(`Insight ${i} dropped`), insight: ref("insights", `insight-${i}`), threshold: { bounds } }));
+  }
+  for (let i = 0; i < 3; i++) {
+    const scope = i === 0 ? {} : { scope: "dashboard", dashboard: ref("dashboards", `dashboard-${i}`) };
+    defs.push(def("annotations", { key: `note-${i}`, content: v(`Release ${i}`), dateMarker: `2024-05-0${i + 1}`, ...scope }));
+  }
   for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: edited ? `select ${i} + 1` : `select ${i}` } }));
   defs.push(def("project-settings", { key: "project", timezone: edited ? "Europe/Paris" : "Europe/Berlin", anonymize_ips: true }));
   return defs;
