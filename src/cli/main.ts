@@ -59,7 +59,9 @@ Commands:
                       output) as plan does, without reading PostHog; refuses a
                       file from another version or changed after planning
   emulator            Run the local PostHog emulator (--port, --state-file,
-                      --no-rate-limits, --admin-key; prints the admin key its
+                      --latency-ms <n>: added to every API request,
+                      --rate-limits off|posthog (default posthog; --no-rate-limits
+                      is off), --admin-key; prints the admin key its
                       /_emulator/* control routes require)
 
 Options:
@@ -106,7 +108,8 @@ function parse(argv: string[]) {
 
 function parseOptions(argv: string[]) {
   const { values, positionals } = parseArgs({
-    args: argv,
+    // The older boolean spelling of `--rate-limits off`, kept for scripts that use it.
+    args: argv.map((arg) => (arg === "--no-rate-limits" ? "--rate-limits=off" : arg)),
     allowPositionals: true,
     allowNegative: true,
     options: {
@@ -131,7 +134,8 @@ function parseOptions(argv: string[]) {
       "fail-on-check-warnings": { type: "boolean" },
       port: { type: "string" },
       "state-file": { type: "string" },
-      "rate-limits": { type: "boolean" },
+      "rate-limits": { type: "string" },
+      "latency-ms": { type: "string" },
       "admin-key": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -334,7 +338,11 @@ async function runEmulator(io: CliIo, options: Options): Promise<number> {
   // Control routes can wipe the state; a fresh random key unless one is given keeps other local processes out.
   const adminKey = options["admin-key"] ?? io.env.POSTHOG_EMULATOR_ADMIN_KEY ?? `phx_admin_${randomBytes(18).toString("hex")}`;
   if (!/^\S{16,200}$/.test(adminKey)) throw new ToolError("usage", "--admin-key must be 16 to 200 characters without spaces");
-  const emulator = await startEmulator({ port, adminKey, stateFile: options["state-file"], ...(options["rate-limits"] === false ? { rateLimits: false as const } : {}) });
+  const rateLimits = options["rate-limits"] ?? "posthog";
+  if (rateLimits !== "off" && rateLimits !== "posthog") throw new ToolError("usage", `--rate-limits must be off or posthog, got "${rateLimits}"`);
+  const latencyMs = options["latency-ms"] === undefined ? 0 : Number(options["latency-ms"]);
+  if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 60_000) throw new ToolError("usage", `--latency-ms must be a whole number of milliseconds, got "${options["latency-ms"]}"`);
+  const emulator = await startEmulator({ port, adminKey, stateFile: options["state-file"], latencyMs, ...(rateLimits === "off" ? { rateLimits: false as const } : {}) });
   io.stdout(`PostHog emulator listening on ${emulator.url} (project 1, key phx_emulator; admin key for /_emulator/*: ${emulator.adminKey})\n`);
   await new Promise<void>((done) => {
     process.once("SIGINT", done);
