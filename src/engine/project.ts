@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve } from "node:path";
 import { checkHogQL } from "../adapters/hogql/check.js";
 import { loadDefinitions, locateDiagnostics } from "../adapters/loader/load.js";
 import { createPostHogClient, type PostHogProjectApi } from "../adapters/posthog/client.js";
@@ -38,9 +39,26 @@ export interface Connection {
  * the same way.
  */
 export async function loadProject(options: { root: string; dir?: string; configFile?: string; workerPath: string; configOnly?: boolean }): Promise<LoadedProject> {
+  assertDirectoryInside(options.root, options.dir);
   const loaded = await loadDefinitions(options);
   const parsed = parseConfig(loaded.config?.spec, loaded.config?.source);
   return { config: parsed.config, definitions: loaded.definitions, diagnostics: [...loaded.diagnostics, ...parsed.diagnostics] };
+}
+
+/**
+ * The definitions directory must be inside the repository the tool runs in, the only files the
+ * loader may read: one outside it is a configuration error (exit 3 in the CLI) that says what to
+ * do, not an invalid definition.
+ */
+function assertDirectoryInside(root: string, dir: string | undefined): void {
+  if (dir === undefined) return;
+  const inside = relative(resolve(root), resolve(root, dir));
+  if (inside.startsWith("..") || isAbsolute(inside)) {
+    throw new ToolError(
+      "configuration",
+      `the definitions directory ${dir} is outside ${resolve(root)}, the directory the tool runs in; definitions may only be read from inside it, so run the tool from the repository that holds them (cd there) or give a --dir inside it`,
+    );
+  }
 }
 
 /**

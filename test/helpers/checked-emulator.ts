@@ -18,6 +18,13 @@ export interface KnownViolation {
  * (`CONTRACT_PROBES` in test/contract/harness.ts), so the end-to-end suites stay strict about routes.
  */
 export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
+  ...["filters", "variables"].map((field) => ({
+    operation: "dashboards_create",
+    direction: "request" as const,
+    field,
+    reason:
+      "Spec versus source: the spec marks the dashboard's filters and variables read-only (method fields), but DashboardSerializer.create reads both from the request data when truthy (posthog/api/dashboards/dashboard.py, create); definitions written for PostHog's tool declare them, and the dashboards kind sends them only when declared (variables again on update, which create ignores).",
+  })),
   {
     operation: "insights_partial_update",
     direction: "request",

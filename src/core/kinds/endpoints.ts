@@ -35,7 +35,7 @@ export const endpoints: KindModule<"endpoints"> = defineKind({
       immutable: { reason: "PostHog cannot rename an endpoint (its name is its URL path), so apply replaces it: the endpoint under the old name is deleted and one is created under the new name" },
     }),
     description: string(),
-    query: required(sdkType(json, { type: "InsightQuery | { kind: string; [field: string]: unknown }" })),
+    query: required(sdkType(json, { type: "InsightQuery | InsightQueryNode | HogQLQuery | { kind: string; [field: string]: unknown }" })),
     is_active: boolean,
     is_materialized: field(boolean, { doc: "Materializes the results (HogQL queries); PostHog turns it off for an inactive endpoint." }),
     derived_from_insight: field(nullable(string()), {

@@ -35,6 +35,12 @@ const list: SchemaNode = { type: "array", items: {} };
 /** Every override, in one list. */
 export const OVERRIDES: readonly SchemaOverride[] = [
   {
+    schema: "Cohort",
+    properties: { query: { type: ["object", "null"], properties: {}, required: [], additionalProperties: {} } },
+    source: "posthog/api/cohort.py: CohortSerializer.create (a static cohort's members come from `query` in `_handle_static`; a dynamic one with a query is refused)",
+    reason: "The spec's Cohort leaves out query, which CohortSerializer accepts for static (HogQL) cohorts.",
+  },
+  {
     schema: "DashboardPatchTileOpenApi",
     properties: {
       text,
