@@ -12,9 +12,7 @@ import { readPlanFile } from "../core/plan/file.js";
 import { hasChanges } from "../core/plan/plan.js";
 import { checkPrune } from "../core/plan/prune-guard.js";
 import type { PullFilter, PulledResource } from "../core/pull.js";
-import { startEmulator } from "../emulator/index.js";
-import { connect, loadProject, planProject, resolveConnection, validateProject } from "../engine/project.js";
-import { pullProject, type PullReport } from "../engine/pull.js";
+import type { PullReport } from "../engine/pull.js";
 import { renderPlanJson } from "../render/json.js";
 import { renderPlanText } from "../render/terminal.js";
 
@@ -149,7 +147,14 @@ function reportDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): void 
   for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}\n`);
 }
 
+/**
+ * The engine and the emulator are imported when a command needs them, so `--help`, `show` and
+ * argument errors start without parsing the HTTP client, prettier or the emulator (issue 14).
+ */
+const loadEngine = () => import("../engine/project.js");
+
 async function loadValid(io: CliIo, options: Options) {
+  const { loadProject, validateProject } = await loadEngine();
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
   const validated = await validateProject(project, io.cwd, options.environment);
   reportDiagnostics(io, validated.diagnostics);
@@ -181,6 +186,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
     io.stderr(`Definitions are invalid; nothing was sent to PostHog.\n`);
     return EXIT.invalid;
   }
+  const { connect, planProject, resolveConnection } = await loadEngine();
   const connection = resolveConnection(loaded.project.config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
   const api = connect(connection);
   try {
@@ -295,6 +301,7 @@ function describeAdoption(resources: readonly PulledResource[]): string {
 
 async function runPull(io: CliIo, options: Options): Promise<number> {
   const filter = readPullFilter(options);
+  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("../engine/pull.js")]);
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, configOnly: true });
   reportDiagnostics(io, project.diagnostics);
   if (project.diagnostics.some((d) => d.severity === "error")) return EXIT.usage;
@@ -342,6 +349,7 @@ async function runEmulator(io: CliIo, options: Options): Promise<number> {
   if (rateLimits !== "off" && rateLimits !== "posthog") throw new ToolError("usage", `--rate-limits must be off or posthog, got "${rateLimits}"`);
   const latencyMs = options["latency-ms"] === undefined ? 0 : Number(options["latency-ms"]);
   if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 60_000) throw new ToolError("usage", `--latency-ms must be a whole number of milliseconds, got "${options["latency-ms"]}"`);
+  const { startEmulator } = await import("../emulator/index.js");
   const emulator = await startEmulator({ port, adminKey, stateFile: options["state-file"], latencyMs, ...(rateLimits === "off" ? { rateLimits: false as const } : {}) });
   io.stdout(`PostHog emulator listening on ${emulator.url} (project 1, key phx_emulator; admin key for /_emulator/*: ${emulator.adminKey})\n`);
   await new Promise<void>((done) => {

@@ -1,6 +1,5 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { generateDefinitionFiles } from "../codegen/typescript.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../core/json.js";
 import type { KindName } from "../core/model.js";
 import type { ProgressSink, ProjectApi } from "../core/ports.js";
@@ -78,6 +77,8 @@ export async function pullProject(options: PullOptions): Promise<PullReport> {
   const inventory = await readInventory(options.api, { progress: options.progress, ...(options.owner ? { owner: options.owner } : {}) });
   const roots = selectRoots(inventory, options.filter);
   const { resources, warnings } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec });
+  // Prettier (behind codegen) serves only pull, so it is imported here rather than at start-up.
+  const { generateDefinitionFiles } = await import("../codegen/typescript.js");
   const generated = await generateDefinitionFiles(resources);
   const base = resolve(options.root, options.dir);
   const files = await Promise.all(
