@@ -22,6 +22,15 @@ describe("findHogQLStrings", () => {
 });
 
 describe("PostHog's HogQL parser", () => {
+  it("is loaded once per run and parses each string once, however many environments validate it", async () => {
+    const [first, second] = await Promise.all([loadHogQLChecker(), loadHogQLChecker()]);
+    expect(second).toBe(first);
+    const problem = first("select from where", "select");
+    expect(problem?.severity).toBe("error");
+    expect(second("select from where", "select")).toBe(problem);
+    expect(first("select from where", "expr")).not.toBe(problem);
+  });
+
   it("accepts valid queries, placeholders and expressions, and reports the offset of a syntax error", async () => {
     const check = await loadHogQLChecker();
     expect(check("select toDate(timestamp) as day, count() from events where event = {event} group by day", "select")).toBeUndefined();

@@ -30,15 +30,25 @@ function toUtf16Offset(text: string, codePoints: number): number {
   return Array.from(text).slice(0, Math.max(0, codePoints)).join("").length;
 }
 
+let loaded: Promise<HogQLChecker> | undefined;
+
 /**
  * Loads PostHog's own HogQL parser (`@posthog/hogql-parser`, the ANTLR grammar
  * compiled to WebAssembly, which ships its binary inside the module) on first
- * use, so commands without HogQL never pay for it.
+ * use, so commands without HogQL never pay for it. One parser serves the whole
+ * run and each string is parsed once, however many environments validate it
+ * (the Action validates once per environment).
  */
-export async function loadHogQLChecker(): Promise<HogQLChecker> {
+export function loadHogQLChecker(): Promise<HogQLChecker> {
+  loaded ??= createChecker();
+  return loaded;
+}
+
+async function createChecker(): Promise<HogQLChecker> {
   const { default: createHogQLParser } = await import("@posthog/hogql-parser");
   const parser = await createHogQLParser();
-  return (text, grammar) => {
+  const seen = new Map<string, HogQLProblem | undefined>();
+  const parse = (text: string, grammar: HogQLString["grammar"]): HogQLProblem | undefined => {
     const result = JSON.parse(grammar === "select" ? parser.parseSelect(text) : parser.parseExpr(text)) as Partial<ParseFailure>;
     if (result.error !== true) return undefined;
     return {
@@ -46,5 +56,10 @@ export async function loadHogQLChecker(): Promise<HogQLChecker> {
       message: `HogQL ${result.type === "SyntaxError" ? "syntax error" : "error"}: ${shortenMessage(result.message ?? "unknown problem")}`,
       offset: toUtf16Offset(text, result.start?.offset ?? 0),
     };
+  };
+  return (text, grammar) => {
+    const key = `${grammar}\u0000${text}`;
+    if (!seen.has(key)) seen.set(key, parse(text, grammar));
+    return seen.get(key);
   };
 }
