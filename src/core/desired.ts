@@ -118,6 +118,20 @@ export function buildDesiredState(definitions: readonly Definition[], environmen
   }
 }
 
+/** A field by dotted path (`filters.feature_enrollment`), undefined where the path ends early. */
+function readFieldPath(object: JsonObject | undefined, path: string): JsonValue | undefined {
+  let value: JsonValue | undefined = object;
+  for (const name of path.split(".")) value = isJsonObject(value) ? value[name] : undefined;
+  return value;
+}
+
+/** A copy of `object` with the field at a dotted path set, creating the objects on the way. */
+function writeFieldPath(object: JsonObject, path: string, value: JsonValue): JsonObject {
+  const [name, ...rest] = path.split(".");
+  const member = object[name!];
+  return { ...object, [name!]: rest.length === 0 ? value : writeFieldPath(isJsonObject(member) ? member : {}, rest.join("."), value) };
+}
+
 /**
  * Folds fields that one resource's state decides into the resources it drives
  * (a paused experiment's flag is off). A definition that sets such a field to
@@ -138,7 +152,7 @@ function applyDrivenFields(
       if (!resource) continue;
       const where = resource.source ? ` (${resource.source.file}:${resource.source.line})` : "";
       for (const [field, value] of Object.entries(typeof fields === "function" ? fields(resource.fields) : fields)) {
-        const declared = specs.get(address)?.[field];
+        const declared = readFieldPath(specs.get(address), field);
         const earlier = decided.get(`${address}:${field}`);
         const clash =
           declared !== undefined && !isDeepEqual(declared, value)
@@ -158,7 +172,7 @@ function applyDrivenFields(
           continue;
         }
         decided.set(`${address}:${field}`, { value: value as JsonValue, by: formatAddress(driver) });
-        resource.fields = { ...resource.fields, [field]: value as JsonValue };
+        resource.fields = writeFieldPath(resource.fields, field, value as JsonValue);
       }
     }
   }

@@ -2,6 +2,7 @@ import type { JsonRecord } from "./json.js";
 import type { ActivityRecord } from "./resources/activity-log.js";
 import type { AlertRecord } from "./resources/alerts.js";
 import type { AnnotationRecord } from "./resources/annotations.js";
+import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
 import type { UserBasic } from "./users.js";
 
 /** Bumped when the persisted shape changes incompatibly; older state files are then ignored. */
@@ -343,6 +344,8 @@ export interface ProjectState {
   annotations?: AnnotationRecord[];
   /** Insight alerts, newest first; absent until one is created. */
   alerts?: AlertRecord[];
+  /** Early access features; absent until one is created. */
+  earlyAccessFeatures?: EarlyAccessFeatureRecord[];
 }
 
 /**

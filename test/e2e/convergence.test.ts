@@ -145,6 +145,13 @@ const cases: Case[] = [
     apiEdit: { name: "Edited in the UI" },
   },
   {
+    // A feature in an active stage drives its flag's enrollment, which PostHog sets, so the flag's plan agrees.
+    target: def("early-access-features", { key: "new-editor", name: "New editor", stage: "beta", featureFlag: ref("feature-flags", "new-editor-flag") }),
+    dependencies: [def("feature-flags", { key: "new-editor-flag", filters: { groups: [{ rollout_percentage: 0 }] } })],
+    edits: [["name", "Newer editor"], ["description", "Try the new editor"], ["stage", "alpha"], ["stage", "draft"], ["documentationUrl", "https://example.com/editor"], ["payload", { tier: "pro" }]],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
     target: group,
     edits: [["name", "Signup v2"], ["description", "d"], ["properties", { plan: { type: "String", required: false }, seats: { type: "Numeric" } }]],
     apiEdit: { name: "Edited in the UI" },
@@ -173,18 +180,13 @@ const cases: Case[] = [
   },
 ];
 
-/** SDK fields whose canonical field, the one plans compare, has another name. */
-const CANONICAL_PATHS: Record<string, string> = {
-  propertyGroups: "property_groups",
-  primarySavedMetrics: "saved_metrics",
-  dateMarker: "date_marker",
-  hidden: "hidden_in_user_interface",
-  creationType: "creation_type",
-  seriesIndex: "series_index",
-  checkOngoingInterval: "check_ongoing_interval",
-  calculationInterval: "calculation_interval",
-  subscribedUsers: "subscribed_users",
-  skipWeekend: "skip_weekend",
+/** SDK fields whose canonical field, the one plans compare, has another name, per kind. */
+const CANONICAL_PATHS: Partial<Record<KindName, Record<string, string>>> = {
+  "event-definitions": { propertyGroups: "property_groups" },
+  experiments: { primarySavedMetrics: "saved_metrics" },
+  annotations: { dateMarker: "date_marker", hidden: "hidden_in_user_interface", creationType: "creation_type" },
+  alerts: { seriesIndex: "series_index", checkOngoingInterval: "check_ongoing_interval", calculationInterval: "calculation_interval", subscribedUsers: "subscribed_users", skipWeekend: "skip_weekend" },
+  "early-access-features": { documentationUrl: "documentation_url" },
 };
 
 function edit(definition: Definition, path: string, value: JsonValue): Definition {
@@ -218,7 +220,7 @@ describe.each(cases.map((c) => [c.target.kind, c] as const))("%s converges", (ki
     const plan = await planDefinitions(connection(), all(edited));
     expect(describeChanges(plan)).toEqual([`update ${address}`]);
     const step = plan.steps.find((s) => s.action === "update")!;
-    const field = CANONICAL_PATHS[path] ?? path;
+    const field = CANONICAL_PATHS[kind]?.[path] ?? path;
     expect(step.changes.every((change) => change.path === field || change.path.startsWith(`${field}.`))).toBe(true);
     await applyDefinitions(connection(), all(edited));
     expect(describeChanges(await planDefinitions(connection(), all(edited)))).toEqual([]);

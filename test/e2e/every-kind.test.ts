@@ -8,7 +8,7 @@ import { runCliInProcess } from "../helpers/in-process.js";
 // The emulator with two projects, or (POSTHOG_CONTRACT_*) one real project as the staging environment.
 const target = useE2ETarget({ rateLimits: false, projects: [{ id: 1 }, { id: 2 }] });
 let repo: ReturnType<typeof copyFixture>;
-let resources = 18;
+let resources = 20;
 
 beforeAll(async () => {
   repo = copyFixture("every-kind");
@@ -41,7 +41,7 @@ describe("the every-kind fixture repository", () => {
 
   it.runIf(TARGETS_EMULATOR)("plans the per-environment rollout of each environment", async () => {
     const project = (id: number) => fetch(`${target.url}/api/projects/${id}/feature_flags/`, { headers: { authorization: "Bearer phx_emulator" } }).then((r) => r.json());
-    const rollout = (flags: any) => flags.results[0].filters.groups.map((g: any) => g.rollout_percentage);
+    const rollout = (flags: any) => flags.results.find((flag: any) => flag.key === "new-checkout").filters.groups.map((g: any) => g.rollout_percentage);
     expect(rollout(await project(1))).toEqual([100, 100]);
     expect(rollout(await project(2))).toEqual([100, 10]);
   });

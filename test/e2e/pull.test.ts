@@ -141,6 +141,7 @@ describe("pull round trip", () => {
       "create posthog/cohorts/vip-power-users.ts",
       "create posthog/dashboards/empty.ts",
       "create posthog/dashboards/growth.ts",
+      "create posthog/early-access-features/saved-carts.ts",
       "create posthog/endpoints/daily-signups.ts",
       "create posthog/events/order-completed.ts",
       "create posthog/events/user-signed-up.ts",
@@ -148,6 +149,7 @@ describe("pull round trip", () => {
       "create posthog/experiment-saved-metrics/checkout-conversion.ts",
       "create posthog/experiments/one-page-checkout.ts",
       "create posthog/feature-flags/new-checkout.ts",
+      "create posthog/feature-flags/saved-carts.ts",
       "create posthog/insights/events-table.ts",
       "create posthog/insights/plan-count.ts",
       "create posthog/insights/purchases.ts",
@@ -170,6 +172,7 @@ describe("pull round trip", () => {
     expect(files["posthog/project-settings/project.ts"]).toMatchSnapshot();
     expect(files["posthog/annotations/checkout-launch.ts"]).toMatchSnapshot();
     expect(files["posthog/alerts/signups-drop.ts"]).toMatchSnapshot();
+    expect(files["posthog/early-access-features/saved-carts.ts"]).toMatchSnapshot();
 
     expect(await planPulled()).toEqual([]);
     const reads = emulator.requests.length;

@@ -81,6 +81,17 @@ function normalizeFilters(filters: JsonValue | undefined): JsonObject {
 }
 
 /**
+ * Enrollment belongs to the linked early access feature, whose stage PostHog applies to the flag
+ * itself: it is never compared, and a flag update sends what a managed feature's stage drives
+ * (`filters.feature_enrollment`), so updating the flag does not drop it.
+ */
+function compareFlag(live: JsonObject, desired: JsonObject): JsonObject {
+  const wanted = isJsonObject(desired.filters) ? desired.filters.feature_enrollment : undefined;
+  if (wanted === undefined || !isJsonObject(live.filters)) return live;
+  return { ...live, filters: { ...live.filters, feature_enrollment: wanted } };
+}
+
+/**
  * A cohort condition's operator: PostHog reads a missing one as membership, and its
  * OpenAPI description requires `in` or `not_in`, so a missing one is `in`, the value
  * that is valid under both and the one the tool sends.
@@ -295,6 +306,7 @@ export const featureFlags: KindModule<"feature-flags"> = defineKind({
       archived: unlessDefault(fields.archived, false),
     });
   },
+  compare: compareFlag,
   summarize(changes) {
     return summarizeFlag(changes);
   },

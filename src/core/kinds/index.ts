@@ -4,6 +4,7 @@ import { alerts } from "./alerts.js";
 import { annotations } from "./annotations.js";
 import { cohorts } from "./cohorts.js";
 import { dashboards } from "./dashboards.js";
+import { earlyAccessFeatures } from "./early-access-features.js";
 import { endpoints } from "./endpoints.js";
 import { eventDefinitions } from "./event-definitions.js";
 import { experimentHoldouts } from "./experiment-holdouts.js";
@@ -33,6 +34,7 @@ const REGISTRY = [
   dashboards,
   annotations,
   alerts,
+  earlyAccessFeatures,
   endpoints,
   projectSettings,
 ] as const;

@@ -19,7 +19,10 @@ export interface KeyLookup {
 /** Top-level fields of another resource that one resource's state decides, and why (for messages). */
 export interface DrivenFields {
   target: Address;
-  /** The values, or a function of the target's other desired fields (archiving follows `active`). */
+  /**
+   * The values, or a function of the target's other desired fields (archiving follows `active`);
+   * a key may be a dotted path into a nested field (`filters.feature_enrollment`).
+   */
   fields: JsonObject | ((target: JsonObject) => JsonObject);
   /** The field of the driving definition that decides them (`lifecycle`). */
   from: string;

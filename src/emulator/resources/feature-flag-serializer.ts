@@ -1,5 +1,6 @@
 import { isRecord, type JsonRecord } from "../json.js";
 import type { FeatureFlagRecord, ProjectState } from "../state.js";
+import { featuresOfFlag } from "./early-access-features.js";
 import { isExperimentRunning } from "./experiment-status.js";
 
 /**
@@ -39,7 +40,7 @@ export function serializeFeatureFlag(project: ProjectState, flag: FeatureFlagRec
     experiment_set: experiments.map((experiment) => experiment.id),
     experiment_set_metadata: experiments.map((experiment) => ({ id: experiment.id, name: experiment.name, is_running: isExperimentRunning(experiment) })),
     surveys: [],
-    features: [],
+    features: featuresOfFlag(project, flag),
     can_edit: true,
     tags: flag.tags,
     evaluation_contexts: [],

@@ -3,6 +3,7 @@ import { conflict, validationError } from "../errors.js";
 import { isJsonEqual, isRecord, type JsonRecord } from "../json.js";
 import { allocateId, type EmulatorState, type FeatureFlagRecord, type ProjectState } from "../state.js";
 import { currentUser, EMULATOR_USER } from "../users.js";
+import { featuresOfFlag } from "./early-access-features.js";
 import { isExperimentRunning } from "./experiment-status.js";
 import { flagDependencies, readFlagInput, type FlagInput } from "./feature-flag-input.js";
 import { effectiveFilters, isUsedInReplaySettings } from "./feature-flag-serializer.js";
@@ -91,6 +92,9 @@ export function updateFeatureFlag(project: ProjectState, flag: FeatureFlagRecord
   const input = readFlagInput(project, body, flag);
 
   if (input.deleted === true) {
+    if (featuresOfFlag(project, flag).length > 0) {
+      throw validationError(null, "Cannot delete a feature flag that is in use with early access features. Please delete the early access feature before deleting the flag.");
+    }
     const running = project.experiments.filter((experiment) => experiment.feature_flag_id === flag.id && !experiment.deleted && isExperimentRunning(experiment));
     if (running.length > 0) {
       const names = running.map((experiment) => `"${experiment.name}" (ID: ${experiment.id})`).join(", ");

@@ -4,6 +4,7 @@ import { alertsResource } from "./alerts.js";
 import { annotationsResource } from "./annotations.js";
 import { cohortsResource } from "./cohorts.js";
 import { dashboardsResource } from "./dashboards.js";
+import { earlyAccessFeaturesResource } from "./early-access-features.js";
 import { endpointsResource } from "./endpoints.js";
 import { eventDefinitionsResource } from "./event-definitions.js";
 import { eventSchemasResource } from "./event-schemas.js";
@@ -37,6 +38,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     experimentSavedMetricsResource,
     annotationsResource,
     alertsResource,
+    earlyAccessFeaturesResource,
     environmentSettingsResource,
     activityLogResource,
     queryResource,
