@@ -182,8 +182,8 @@ describe("experiment parameters, defaults and holdouts", () => {
 
   it("refuse a holdout description that cannot hold the identity marker, before any request", () => {
     const holdout = (description: string) => def("experiment-holdouts", { key: "h", name: "H", description, filters: [{ properties: [], rollout_percentage: 10 }] });
-    expect(buildDesiredState([holdout("x".repeat(360))]).diagnostics).toEqual([]);
-    const { diagnostics } = buildDesiredState([holdout("x".repeat(370))]);
-    expect(diagnostics).toEqual([expect.objectContaining({ resource: "experiment-holdouts/h", field: "description", message: expect.stringContaining("over PostHog's limit of 400, so keep it to 364 characters") })]);
+    expect(buildDesiredState([holdout("x".repeat(338))]).diagnostics).toEqual([]);
+    const { diagnostics } = buildDesiredState([holdout("x".repeat(339))]);
+    expect(diagnostics).toEqual([expect.objectContaining({ resource: "experiment-holdouts/h", field: "description", message: expect.stringContaining("over PostHog's limit of 400, so keep it to 338 characters") })]);
   });
 });

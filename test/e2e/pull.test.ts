@@ -328,7 +328,7 @@ describe("pull --adopt follows references", () => {
     expect(writes().map((w) => `${w.method} ${w.path.split("/")[4]} ${JSON.stringify(w.body)}`).sort()).toEqual([
       'PATCH event_definitions {"tags":["iac:event-definitions:order completed"]}',
       'PATCH experiment_holdouts {"description":"<!-- iac:experiment-holdouts:holdout iac:hash:0000000000000000 -->"}',
-      'PATCH experiment_saved_metrics {"tags":["iac:experiment-saved-metrics:revenue"]}',
+      'PATCH experiment_saved_metrics {"description":"<!-- iac:experiment-saved-metrics:revenue iac:hash:0000000000000000 -->","tags":["iac:experiment-saved-metrics:revenue"]}',
       'PATCH experiments {"description":"<!-- iac:experiments:checkout-test iac:hash:0000000000000000 -->"}',
       'PATCH feature_flags {"key":"checkout-test","tags":["iac:feature-flags:checkout-test"]}',
       'PATCH schema_property_groups {"description":"<!-- iac:property-groups:order iac:hash:0000000000000000 -->"}',

@@ -1,16 +1,21 @@
-import { buildTagPayload, normalizeUserTags, readIdentityMarker, readIdentityTag, stripIdentityMarker } from "../identity.js";
+import { appendIdentityMarker, buildTagPayload, normalizeUserTags, readIdentityMarker, readIdentityTag, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
 import { arrayOf, json, object, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalMetric, metricActionRefs, observedMetric, requestMetric, specMetrics } from "./experiment-metrics.js";
 import { defineKind } from "./define.js";
+import { describeMarkerOverflow } from "./experiment-holdouts.js";
 import type { KindModule } from "./kind.js";
+
+/** `ExperimentSavedMetric.description` is a `CharField(max_length=400)`. */
+const DESCRIPTION_MAX = 400;
 
 /**
  * Saved (shared) experiment metrics. They support tags, so identity is the tag;
  * the description marker PostHog's own tool writes is recognised too, so a
- * project it managed is adopted rather than duplicated.
+ * project it managed is adopted rather than duplicated, and written too, since
+ * that tool recognises saved metrics by the marker alone.
  */
 export const experimentSavedMetrics: KindModule<"experiment-saved-metrics"> = defineKind({
   name: "experiment-saved-metrics",
@@ -25,12 +30,14 @@ export const experimentSavedMetrics: KindModule<"experiment-saved-metrics"> = de
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),
-    description: string({ max: 400 }),
+    description: string(),
     // PostHog's tool types the query as an opaque object; either form is checked as an ExperimentMetric here.
     query: required(sdkType(json, { type: "ExperimentMetric | { [field: string]: unknown }" })),
     tags: arrayOf(string({ max: 255 })),
   }),
   validate(spec, report) {
+    const overflow = describeMarkerOverflow("experiment-saved-metrics", String(spec.key), spec.description, DESCRIPTION_MAX);
+    if (overflow !== undefined) report("description", overflow);
     if (!isJsonObject(spec.query) || spec.query.kind !== "ExperimentMetric") report("query", 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');
   },
   toDesired(spec) {
@@ -48,7 +55,12 @@ export const experimentSavedMetrics: KindModule<"experiment-saved-metrics"> = de
   },
   toPayload(key, fields, lookup) {
     // PostHog assigns the query's uuid on create and keeps it on every update (`normalize_query_for_write`).
-    return { ...fields, query: requestMetric(fields.query as JsonValue, lookup), tags: buildTagPayload("experiment-saved-metrics", key, fields.tags) };
+    return {
+      ...fields,
+      description: appendIdentityMarker("experiment-saved-metrics", key, fields.description),
+      query: requestMetric(fields.query as JsonValue, lookup),
+      tags: buildTagPayload("experiment-saved-metrics", key, fields.tags),
+    };
   },
   proposeKey(raw) {
     return slugKey(raw.name, `saved-metric-${String(raw.id)}`);
