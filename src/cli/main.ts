@@ -78,6 +78,7 @@ Options:
   --key <key>           With pull: only this resource (repeatable; with --adopt also a server id)
   --all                 With pull --adopt: every resource, managed or not
   --adopt               With pull: include unmanaged resources and tag them as managed
+  --no-cascade          With pull: only the selected resources, not the ones they reference
   --force               With pull: overwrite files whose content differs
   --no-checks           With plan and apply: skip the checks against the live project
                         (names never ingested, HogQL against the schema, rollout reach)
@@ -126,6 +127,7 @@ function parseOptions(argv: string[]) {
       key: { type: "string", multiple: true },
       all: { type: "boolean" },
       adopt: { type: "boolean" },
+      cascade: { type: "boolean" },
       force: { type: "boolean" },
       verbose: { type: "boolean" },
       checks: { type: "boolean" },
@@ -274,7 +276,7 @@ function readPullFilter(options: Options): PullFilter {
   if (options.adopt && !options.all && kinds.length === 0 && keys.length === 0) {
     throw new ToolError("usage", "--adopt needs a selection: --kind, --key or --all (adopting tags resources in PostHog)");
   }
-  return { kinds, keys, adopt: options.adopt ?? false };
+  return { kinds, keys, adopt: options.adopt ?? false, cascade: options.cascade !== false };
 }
 
 const FILE_MARKS = { create: "+", overwrite: "~", unchanged: "=", kept: "!" } as const;

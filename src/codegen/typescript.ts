@@ -154,10 +154,12 @@ function renderModule(resource: SpecToWrite, path: string, paths: ReadonlyMap<st
  * Renders each resource as one formatted TypeScript module under its kind's
  * folder: `export default <constructor>({...})`, with references to other
  * written resources as imports of their files and SDK helpers where the kind
- * chose them. Pure: the same resources always give the same bytes.
+ * chose them. `referenced` are resources not written this time (`pull --no-cascade`) that written
+ * ones import, from the files a full pull writes for them. Pure: the same resources always give the
+ * same bytes.
  */
-export async function generateDefinitionFiles(resources: readonly SpecToWrite[]): Promise<GeneratedFile[]> {
-  const paths = assignPaths(resources);
+export async function generateDefinitionFiles(resources: readonly SpecToWrite[], referenced: readonly Omit<SpecToWrite, "spec">[] = []): Promise<GeneratedFile[]> {
+  const paths = assignPaths([...resources, ...referenced.map((r) => ({ ...r, spec: {} }))]);
   const files: GeneratedFile[] = [];
   for (const resource of resources) {
     const path = paths.get(formatAddress(resource))!;

@@ -6,7 +6,7 @@ import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "./js
 import { comparedFields } from "./kinds/compared.js";
 import { getKind, KINDS } from "./kinds/index.js";
 import type { IdLookup, KeyLookup, KindModule } from "./kinds/kind.js";
-import { formatAddress, readRef, type KindName } from "./model.js";
+import { formatAddress, readRef, type Address, type KindName } from "./model.js";
 import { textOrEmpty } from "./normalize.js";
 import { objectPath, pathIdOf, readKinds } from "./observe.js";
 import { diffFields } from "./plan/diff.js";
@@ -40,6 +40,8 @@ export interface PullFilter {
   /** Keys, or server ids of unmanaged objects (their proposed keys are shown by a dry run). */
   keys: readonly string[];
   adopt: boolean;
+  /** False (`--no-cascade`): only the selected resources, referencing the others' files as they are. */
+  cascade?: boolean;
 }
 
 /** A resource `pull` will write, with the spec codegen renders. */
@@ -202,9 +204,18 @@ function verifySpec(kind: KindModule, spec: JsonObject, observed: JsonObject, ex
  * metrics, an event's property groups, a flag's cohorts), each as the spec a
  * user would write. With `adopt`, referenced objects the tool does not manage
  * yet come along and will be adopted; without it they are left out with a
- * warning, and a resource that cannot do without them is not written.
+ * warning, and a resource that cannot do without them is not written. Without
+ * `cascade` only the roots are written, importing the managed resources they
+ * reference from the files pull would write for them.
  */
-export async function collectPulled(api: ProjectApi, inventory: ProjectInventory, roots: readonly PullCandidate[], options: { adopt: boolean; expand: SpecExpander }): Promise<{ resources: PulledResource[]; warnings: string[] }> {
+export async function collectPulled(
+  api: ProjectApi,
+  inventory: ProjectInventory,
+  roots: readonly PullCandidate[],
+  options: { adopt: boolean; expand: SpecExpander; cascade?: boolean },
+): Promise<{ resources: PulledResource[]; warnings: string[]; referenced: Address[] }> {
+  const cascade = options.cascade !== false;
+  const referenced = new Map<string, Address>();
   const known = inventory.candidates.filter((c) => c.managed || options.adopt);
   const keys = new Map(known.map((c) => [`${c.kind}:${String(c.id)}`, c.key]));
   const lookup: KeyLookup = {
@@ -239,7 +250,15 @@ export async function collectPulled(api: ProjectApi, inventory: ProjectInventory
     });
     for (const ref of refs) {
       const target = byAddress.get(ref);
-      if (target) queue.push(target);
+      if (target && cascade) queue.push(target);
+      // Without the cascade, a managed target is referenced by its file, which the repository must hold.
+      else if (target?.managed === true) {
+        pulled.get(address)!.refs = pulled.get(address)!.refs.filter((r) => r !== ref);
+        referenced.set(ref, { kind: target.kind, key: target.key });
+      }
+    }
+    if (!cascade && refs.some((ref) => byAddress.get(ref)?.managed === true)) {
+      notes.push(`references ${[...new Set(refs.filter((ref) => byAddress.get(ref)?.managed === true))].sort().join(", ")}, left out by --no-cascade: their files must be in the repository`);
     }
   }
   // A resource whose reference cannot be written (the target is not managed and not adopted) is dropped, and so on transitively.
@@ -255,7 +274,8 @@ export async function collectPulled(api: ProjectApi, inventory: ProjectInventory
   }
   const resources = [...pulled.values()].map((p) => p.resource);
   for (const resource of resources) warnings.push(...resource.warnings.map((note) => `${formatAddress(resource)}: ${note}`));
-  return { resources, warnings: warnings.sort() };
+  for (const resource of resources) referenced.delete(addressOf(resource.kind, resource.key));
+  return { resources, warnings: warnings.sort(), referenced: [...referenced.values()] };
 }
 
 /**

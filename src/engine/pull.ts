@@ -76,10 +76,10 @@ function toPosix(path: string): string {
 export async function pullProject(options: PullOptions): Promise<PullReport> {
   const inventory = await readInventory(options.api, { progress: options.progress, ...(options.owner ? { owner: options.owner } : {}) });
   const roots = selectRoots(inventory, options.filter);
-  const { resources, warnings } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec });
+  const { resources, warnings, referenced } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec, cascade: options.filter.cascade });
   // Prettier (behind codegen) serves only pull, so it is imported here rather than at start-up.
   const { generateDefinitionFiles } = await import("../codegen/typescript.js");
-  const generated = await generateDefinitionFiles(resources);
+  const generated = await generateDefinitionFiles(resources, referenced);
   const base = resolve(options.root, options.dir);
   const files = await Promise.all(
     generated.map(async (file) => {

@@ -156,6 +156,15 @@ describe("files written for PostHog's own tool", () => {
       const again = await runCliInProcess(["pull"], { cwd: empty, env: env() });
       expect(again.stdout).toContain(`Wrote 0 file(s) for ${RESOURCES} resource(s); ${RESOURCES} unchanged`);
       expect(filesUnder(join(empty, "posthog"))).toEqual(first);
+      // --no-cascade writes the selected dashboard alone, importing its insights from the files a full pull wrote.
+      const growth = join(empty, "posthog", "dashboards", "growth.ts");
+      rmSync(growth);
+      const alone = await runCliInProcess(["pull", "--kind", "dashboards", "--key", "growth", "--no-cascade"], { cwd: empty, env: env() });
+      expect(alone.stdout).toBe("  + posthog/dashboards/growth.ts\nWrote 1 file(s) for 1 resource(s); 0 unchanged, 0 kept with local edits.\n");
+      expect(alone.stderr).toContain("dashboards/growth: references insights/checkout-funnel, insights/signup-funnel-query, insights/weekly-signups, left out by --no-cascade");
+      expect(readFileSync(growth, "utf8")).toBe(first.get(join("dashboards", "growth.ts")));
+      const cascaded = await runCliInProcess(["pull", "--dry-run", "--kind", "dashboards", "--key", "growth"], { cwd: empty, env: env() });
+      expect(cascaded.stdout).toContain("Dry run: would write 0 file(s) for 4 resource(s); 4 unchanged");
       // The original files still plan no changes after the pull.
       const original = await runCliInProcess(["plan", "--no-checks", "--detailed-exitcode"], { cwd: repo.dir, env: env() });
       expect(original.code).toBe(0);
