@@ -14,6 +14,8 @@ describe("experiment holdouts", () => {
   it("validates filters, forces the variant, rewrites linked flags and hard-deletes", async () => {
     expect((await api.post(`${base}/experiment_holdouts/`, { name: "Empty", filters: [] })).body.detail).toBe("Filters must not be empty.");
     expect((await api.post(`${base}/experiment_holdouts/`, { name: "Big", filters: [{ rollout_percentage: 120 }] })).body.detail).toBe("Rollout percentage must be between 0 and 100.");
+    // PostHog's tool types the rollout as nullable; PostHog refuses null as it refuses a missing one.
+    expect((await api.post(`${base}/experiment_holdouts/`, { name: "Null", filters: [{ properties: [], rollout_percentage: null, variant: "holdout" }] })).body.detail).toBe("Rollout percentage must be present.");
     const holdout = await api.post(`${base}/experiment_holdouts/`, { name: "Ten percent", filters: [{ properties: [], rollout_percentage: 10 }] });
     expect(holdout.status).toBe(201);
     expect(holdout.body.filters).toEqual([{ properties: [], rollout_percentage: 10, variant: `holdout-${holdout.body.id}` }]);

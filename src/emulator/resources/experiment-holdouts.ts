@@ -59,7 +59,8 @@ function readHoldoutFilters(body: JsonRecord, holdoutId: number): JsonRecord[] {
   const filters = body.filters;
   if (!Array.isArray(filters) || filters.length === 0) throw validationError("filters", "Filters must not be empty.");
   return filters.map((group) => {
-    if (!isRecord(group) || !Object.hasOwn(group, "rollout_percentage")) throw validationError("filters", "Rollout percentage must be present.");
+    // `validate_filters` reads `filter.get("rollout_percentage") is None`: a null rollout is as absent as a missing one.
+    if (!isRecord(group) || group.rollout_percentage === undefined || group.rollout_percentage === null) throw validationError("filters", "Rollout percentage must be present.");
     const rollout = group.rollout_percentage;
     if (typeof rollout !== "number" || rollout < 0 || rollout > 100) throw validationError("filters", "Rollout percentage must be between 0 and 100.");
     return { ...cloneJson(group), properties: Array.isArray(group.properties) ? cloneJson(group.properties) : [], variant: `holdout-${holdoutId}` };
