@@ -74,6 +74,12 @@ function buildLargeSet(): Definition[] {
     defs.push(def("experiments", { key: `experiment-${i}`, name: `Experiment ${i}`, featureFlag: ref("feature-flags", `experiment-flag-${i}`), holdout: ref("experiment-holdouts", `holdout-${i}`), primarySavedMetrics: [ref("experiment-saved-metrics", `metric-${i}`)] }));
   }
   for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: `select ${i}` } }));
+  for (let i = 0; i < 2; i++) {
+    defs.push(def("annotations", { key: `note-${i}`, content: `Release ${i}`, dateMarker: `2024-05-0${i + 1}`, ...(i === 0 ? {} : { scope: "dashboard", dashboard: ref("dashboards", `dashboard-${i}`) }) }));
+    defs.push(def("alerts", { key: `alert-${i}`, name: `Insight ${i} dropped`, insight: ref("insights", `insight-${i}`), threshold: { bounds: { lower: 10 } } }));
+    defs.push(def("feature-flags", { key: `feature-flag-${i}`, filters: { groups: [{ rollout_percentage: 0 }] } }));
+    defs.push(def("early-access-features", { key: `feature-${i}`, name: `Feature ${i}`, stage: "beta", featureFlag: ref("feature-flags", `feature-flag-${i}`) }));
+  }
   return defs;
 }
 
