@@ -29,6 +29,8 @@ export interface FaultRule {
    * seed meets the same faults every time. Default 1.
    */
   probability?: number;
+  /** How often the rule may hit one exact request (method, path and body), resends included; unlimited when left out. */
+  perRequest?: number;
   fault: ProxyFault;
 }
 
@@ -60,6 +62,7 @@ const SERVER_ERROR_BODY = JSON.stringify({ type: "server_error", code: "error", 
 interface ActiveRule {
   rule: FaultRule;
   remaining: number;
+  hits: Map<string, number>;
 }
 
 /**
@@ -86,6 +89,8 @@ export async function startFaultProxy(upstream: string, options: { seed?: number
       if (rule.path !== undefined && !rule.path.test(path)) continue;
       if (rule.body !== undefined && !rule.body.test(body)) continue;
       if (rule.probability !== undefined && draw(seed, index, signature, occurrence) >= rule.probability) continue;
+      if (rule.perRequest !== undefined && (active.hits.get(signature) ?? 0) >= rule.perRequest) continue;
+      active.hits.set(signature, (active.hits.get(signature) ?? 0) + 1);
       active.remaining -= 1;
       return rule.fault;
     }
@@ -145,7 +150,7 @@ export async function startFaultProxy(upstream: string, options: { seed?: number
   return {
     url: `http://127.0.0.1:${port}`,
     addRule(rule) {
-      rules.push({ rule, remaining: rule.times ?? 1 });
+      rules.push({ rule, remaining: rule.times ?? 1, hits: new Map() });
     },
     clearRules() {
       rules = [];

@@ -69,11 +69,15 @@ export function buildFaultSet(edited = false): Definition[] {
     );
   }
   for (let i = 0; i < 2; i++) {
+    defs.push(def("feature-flags", { key: `feature-flag-${i}`, filters: { groups: [{ rollout_percentage: 0 }] } }));
+    defs.push(def("early-access-features", { key: `feature-${i}`, name: v(`Feature ${i}`), stage: edited ? "alpha" : "beta", featureFlag: ref("feature-flags", `feature-flag-${i}`) }));
+  }
+  for (let i = 0; i < 2; i++) {
     const bounds = edited ? { lower: 5, upper: 500 } : { lower: 10, upper: 1000 };
     defs.push(def("alerts", { key: `alert-${i}`, name: v(`Insight ${i} dropped`), insight: ref("insights", `insight-${i}`), threshold: { bounds } }));
   }
   for (let i = 0; i < 3; i++) {
-    const scope = i === 0 ? {} : { scope: "dashboard", dashboard: ref("dashboards", `dashboard-${i}`) };
+    const scope: JsonObject = i === 0 ? {} : { scope: "dashboard", dashboard: ref("dashboards", `dashboard-${i}`) };
     defs.push(def("annotations", { key: `note-${i}`, content: v(`Release ${i}`), dateMarker: `2024-05-0${i + 1}`, ...scope }));
   }
   for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: edited ? `select ${i} + 1` : `select ${i}` } }));
@@ -114,14 +118,18 @@ export async function findDuplicates(api: ProjectApi): Promise<string[]> {
   return duplicates;
 }
 
-/** The fault rules of a seeded run: lost responses and 5xx after commit on writes, a few lost reads. */
+/**
+ * The fault rules of a seeded run: lost responses and 5xx after commit on writes, a few lost reads.
+ * Each rule hits one exact request at most twice, so a resent idempotent request gets through
+ * within the client's five attempts and a failed step means a logic fault, not an exhausted budget.
+ */
 export function faultRules(rates: { drop: number; error: number }): FaultRule[] {
   const rules: FaultRule[] = [];
   for (const method of ["POST", "PATCH", "DELETE"]) {
-    rules.push({ method, probability: rates.drop, times: Infinity, fault: { kind: "drop" } });
-    rules.push({ method, probability: rates.error, times: Infinity, fault: { kind: "error", status: 502 } });
+    rules.push({ method, probability: rates.drop, times: Infinity, perRequest: 2, fault: { kind: "drop" } });
+    rules.push({ method, probability: rates.error, times: Infinity, perRequest: 2, fault: { kind: "error", status: 502 } });
   }
-  rules.push({ method: "GET", probability: rates.drop / 4, times: Infinity, fault: { kind: "drop" } });
+  rules.push({ method: "GET", probability: rates.drop / 4, times: Infinity, perRequest: 2, fault: { kind: "drop" } });
   return rules;
 }
 
