@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildDesiredState } from "../../src/core/desired.js";
 import type { JsonObject } from "../../src/core/json.js";
 import { getKind } from "../../src/core/kinds/index.js";
+import { PROPERTY_OPERATORS } from "../../src/core/kinds/property-operators.js";
 import type { Definition, KindName } from "../../src/core/model.js";
 
 // The forms PostHog's own tool writes that PostHog itself refuses or ignores: validate says so
@@ -61,5 +63,17 @@ describe("forms of PostHog's tool", () => {
     expect(live.cohort_type).toBe("person_property");
     expect(getKind("dashboards").declaredOnly).toEqual(["filters", "variables", "restriction_level", "breakdown_colors", "data_color_theme_id"]);
     expect(getKind("actions").declaredOnly).toEqual(["pinned"]);
+  });
+
+  it("accept exactly the property operators the SDK's type lists, so validating and type-checking agree", () => {
+    const source = readFileSync(new URL("../../src/sdk/filters.ts", import.meta.url), "utf8");
+    const union = /operator\?:([^;]+);/.exec(source)![1]!;
+    expect([...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]).sort()).toEqual([...PROPERTY_OPERATORS].sort());
+    const flag = (operator: string) => def("feature-flags", { key: "f", filters: { groups: [{ properties: [{ key: "email", type: "person", operator, value: "x" }], rollout_percentage: 100 }] } });
+    expect(problems(flag("icontains"))).toEqual([]);
+    expect(problems(flag("contains"))).toEqual([expect.stringContaining('feature-flags/f filters.groups.0.properties.0.operator: expected one of "exact", "is_not"')]);
+    expect(problems(def("actions", { key: "a", name: "A", steps: [{ event: "x", properties: [{ key: "k", operator: "startswith", value: "v" }] }] }))).toEqual([
+      expect.stringContaining("actions/a steps.0.properties.0.operator: expected one of"),
+    ]);
   });
 });

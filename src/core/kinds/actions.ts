@@ -4,13 +4,14 @@ import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
 import { arrayOf, boolean, field, json, nullable, object, oneOf, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
+import { propertyOperator } from "./property-operators.js";
 import type { KindModule } from "./kind.js";
 
 const matching = nullable(oneOf("exact", "contains", "regex"));
 
 const step = sdkType(object({
   event: nullable(string()),
-  properties: arrayOf(object({ key: required(string()), value: json, operator: sdkType(string(), { type: 'PropertyFilter["operator"]' }), type: string() })),
+  properties: arrayOf(object({ key: required(string()), value: json, operator: propertyOperator, type: string() })),
   selector: nullable(string()),
   tag_name: nullable(string()),
   text: nullable(string()),

@@ -6,13 +6,14 @@ import { arrayOf, boolean, field, json, nullable, number, object, oneOf, recordO
 import { compactSpec, unlessDefault } from "../spec.js";
 import { canonicalCohortRefs, collectCohortRefs, observedCohortRefs, resolveCohortRefs, specCohortRefs } from "./cohort-refs.js";
 import { defineKind } from "./define.js";
+import { propertyOperator } from "./property-operators.js";
 import type { KindModule } from "./kind.js";
 
 const propertyFilter = object({
   key: string(),
   cohort: ref("cohorts", "cohort"),
   type: oneOf("person", "cohort", "group", "flag", "event", "element"),
-  operator: string(),
+  operator: propertyOperator,
   value: json,
   group_type_index: nullable(number({ integer: true, min: 0, max: 4 })),
   negation: boolean,
