@@ -53,7 +53,7 @@ export const cohorts: KindModule<"cohorts"> = defineKind({
     name: required(string({ nonEmpty: true, max: 400 })),
     description: string(),
     is_static: boolean,
-    filters: object({ properties: required(sdkType(object({ type: required(string()), values: required(json) }, { extra: () => undefined }), { type: "CohortGroup" })) }),
+    filters: object({ properties: required(sdkType(object({ type: required(oneOf("AND", "OR")), values: required(json) }), { type: "CohortGroup" })) }),
     query: field(sdkType(json, { type: "{ kind: string; [field: string]: unknown }" }), {
       doc: "A static cohort's members, computed once from this query (a HogQL cohort); PostHog cannot change it afterwards.",
       immutable: { reason: "PostHog cannot change a static cohort's query, so apply replaces the cohort: the old one is deleted and a new one is computed from the new query" },
