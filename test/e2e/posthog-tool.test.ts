@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator, type RecordedRequest } from "../../src/emulator/index.js";
 import { expectContract } from "../helpers/checked-emulator.js";
 import { copyFixture, ROOT } from "../helpers/cli.js";
+import { controlEmulator } from "../helpers/emulator-control.js";
 import { runCliInProcess } from "../helpers/in-process.js";
 
 // Definition files written in the style of PostHog's own tool (`@posthog/definitions`): every form
@@ -170,6 +171,18 @@ describe("files written for PostHog's own tool", () => {
       expect(original.code).toBe(0);
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it("warn before creating an event definition keyed apart from its name when ingestion already made one by that name", async () => {
+    await controlEmulator(emulator, "POST", "/_emulator/ingest", { event: "invoice paid" });
+    repo.write("posthog/events/invoice-paid.ts", 'import { eventDefinition } from "@posthog/definitions";\n\nexport default eventDefinition({ key: "invoice-paid", name: "invoice paid" });\n');
+    try {
+      const plan = JSON.parse((await runCliInProcess(["plan", "--no-checks", "--json"], { cwd: repo.dir, env: env() })).stdout);
+      const step = plan.steps.find((s: any) => s.kind === "event-definitions" && s.key === "invoice-paid");
+      expect(step).toMatchObject({ action: "create", warnings: [{ type: "collision", field: "name", value: "invoice paid" }] });
+    } finally {
+      repo.remove("posthog/events/invoice-paid.ts");
     }
   });
 });

@@ -73,6 +73,8 @@ export const eventDefinitions: KindModule<"event-definitions"> = defineKind({
   },
   readme: { resource: "Event definitions", sdk: "`eventDefinition()` (keyed by event name)", identity: "tag" },
   api: { collection: "event_definitions", remove: "hard" },
+  // Names are unique; a definition keyed apart from its name cannot adopt an ingested one, so plans warn.
+  unique: { field: "name", desired: (key, fields) => (typeof fields.name === "string" ? fields.name : key), live: (raw) => raw.name },
   schema: object({
     key: field(string({ nonEmpty: true, max: 400 }), {
       required: true,
