@@ -1,0 +1,6594 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import "./chunk-HANBNIMK.js";
+
+// src/emulator/server.ts
+import { createServer } from "node:http";
+import { setTimeout as delay } from "node:timers/promises";
+
+// src/emulator/auth.ts
+import { timingSafeEqual } from "node:crypto";
+
+// src/emulator/errors.ts
+var ApiError = class extends Error {
+  status;
+  body;
+  headers;
+  constructor(status, body, headers = {}) {
+    super(body?.detail ?? `HTTP ${status}`);
+    this.status = status;
+    this.body = body;
+    this.headers = headers;
+  }
+};
+function validationError(attr, detail, code = "invalid_input") {
+  const joined = attr === null ? null : typeof attr === "string" ? attr : attr.join("__");
+  return new ApiError(400, { type: "validation_error", code: code === "invalid" ? "invalid_input" : code, detail, attr: joined });
+}
+function notFound(detail = "Not found.") {
+  return new ApiError(404, { type: "invalid_request", code: "not_found", detail, attr: null });
+}
+function endpointNotFound() {
+  return notFound("Endpoint not found.");
+}
+function parseError(detail) {
+  return new ApiError(400, { type: "invalid_request", code: "parse_error", detail, attr: null });
+}
+function permissionDenied(detail) {
+  return new ApiError(403, { type: "authentication_error", code: "permission_denied", detail, attr: null });
+}
+function authenticationFailed(detail) {
+  return new ApiError(401, { type: "authentication_error", code: "authentication_failed", detail, attr: null }, { "WWW-Authenticate": "Bearer" });
+}
+function notAuthenticated() {
+  return new ApiError(
+    401,
+    { type: "authentication_error", code: "not_authenticated", detail: "Authentication credentials were not provided.", attr: null },
+    { "WWW-Authenticate": "Bearer" }
+  );
+}
+function methodNotAllowed(method) {
+  return new ApiError(405, { type: "invalid_request", code: "method_not_allowed", detail: `Method "${method}" not allowed.`, attr: null });
+}
+function destroyForbidden() {
+  return new ApiError(405, null);
+}
+function conflict(detail) {
+  return new ApiError(409, { type: "invalid_request", code: "conflict", detail, attr: null });
+}
+function throttled(waitSeconds) {
+  const wait = Math.max(1, Math.ceil(waitSeconds));
+  const detail = `Request was throttled. Expected available in ${wait} second${wait === 1 ? "" : "s"}.`;
+  return new ApiError(429, { type: "throttled_error", code: "throttled", detail, attr: null }, { "Retry-After": String(wait) });
+}
+function serverError() {
+  return new ApiError(500, { type: "server_error", code: "error", detail: "A server error occurred.", attr: null });
+}
+
+// src/emulator/json.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describePythonType(value) {
+  if (value === null || value === void 0) return "NoneType";
+  if (typeof value === "boolean") return "bool";
+  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
+  if (typeof value === "string") return "str";
+  if (Array.isArray(value)) return "list";
+  return "dict";
+}
+function cloneJson(value) {
+  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
+}
+function isJsonEqual(left, right) {
+  if (left === right) return true;
+  if (Array.isArray(left)) {
+    return Array.isArray(right) && left.length === right.length && left.every((item, index) => isJsonEqual(item, right[index]));
+  }
+  if (isRecord(left) && isRecord(right)) {
+    const leftKeys = Object.keys(left);
+    return leftKeys.length === Object.keys(right).length && leftKeys.every((key) => Object.hasOwn(right, key) && isJsonEqual(left[key], right[key]));
+  }
+  return false;
+}
+function formatPythonJson(value) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new RangeError("Out of range float values are not JSON compliant");
+    return String(value);
+  }
+  if (typeof value === "string") return formatPythonString(value);
+  if (Array.isArray(value)) return `[${value.map((item) => formatPythonJson(item)).join(", ")}]`;
+  const entries = Object.entries(value).map(([key, item]) => `${formatPythonString(key)}: ${formatPythonJson(item)}`);
+  return `{${entries.join(", ")}}`;
+}
+function formatPythonString(value) {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/emulator/auth.ts
+function authenticate(headers, body, query, keys) {
+  const found = findCredential(headers, body, query);
+  if (found === void 0) throw notAuthenticated();
+  const match = keys.find((candidate) => candidate.key === found.key);
+  if (match === void 0) throw authenticationFailed(`Personal API key found in request ${found.location} is invalid.`);
+  return match;
+}
+function findCredential(headers, body, query) {
+  const authorization = headers.authorization;
+  if (typeof authorization === "string") {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (match?.[1] !== void 0) return { key: match[1], location: "Authorization header" };
+  }
+  if (isRecord(body) && typeof body.personal_api_key === "string") return { key: body.personal_api_key, location: "body" };
+  const fromQuery = query.get("personal_api_key");
+  if (fromQuery !== null) return { key: fromQuery, location: "query string" };
+  return void 0;
+}
+function requireScope(key, scopeObject, action) {
+  if (key.scopes === void 0 || key.scopes.includes("*")) return;
+  const granted = key.scopes.includes(`${scopeObject}:${action}`) || action === "read" && key.scopes.includes(`${scopeObject}:write`);
+  if (!granted) throw permissionDenied(`API key missing required scope '${scopeObject}:${action}'`);
+}
+function requireProjectAccess(key, projectId) {
+  if (key.projectIds !== void 0 && !key.projectIds.includes(projectId)) {
+    throw permissionDenied(`API key does not have access to the requested project: ID ${projectId}.`);
+  }
+}
+var DEFAULT_ADMIN_KEY = "phx_emulator_admin";
+function refuseControlRequest(headers, adminKey) {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(typeof headers.authorization === "string" ? headers.authorization : "");
+  const given = Buffer.from(match?.[1] ?? "");
+  const expected = Buffer.from(adminKey);
+  if (given.length === expected.length && timingSafeEqual(given, expected)) return void 0;
+  return { status: 401, body: { error: "The /_emulator control routes need the emulator's admin key: send Authorization: Bearer <admin key> (posthog-definitions emulator prints it)." } };
+}
+
+// src/emulator/faults.ts
+function parseFault(input) {
+  if (!isRecord(input)) throw new TypeError("A fault must be a JSON object.");
+  const { method, path, status, times, body, retryAfter, dropConnection } = input;
+  if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) {
+    throw new TypeError("A fault needs an integer `status` between 100 and 599.");
+  }
+  if (method !== void 0 && typeof method !== "string") throw new TypeError("`method` must be a string.");
+  if (path !== void 0 && typeof path !== "string") throw new TypeError("`path` must be a regular-expression string.");
+  if (times !== void 0 && (typeof times !== "number" || !Number.isInteger(times) || times < 1)) throw new TypeError("`times` must be a positive integer.");
+  if (retryAfter !== void 0 && (typeof retryAfter !== "number" || retryAfter < 0)) throw new TypeError("`retryAfter` must be a non-negative number.");
+  if (dropConnection !== void 0 && typeof dropConnection !== "boolean") throw new TypeError("`dropConnection` must be a boolean.");
+  return { method, path, status, times, body, retryAfter, dropConnection };
+}
+var FaultQueue = class {
+  pending = [];
+  /** Adds a fault; throws on an invalid path pattern. */
+  add(fault) {
+    this.pending.push({ fault, pattern: fault.path === void 0 ? void 0 : new RegExp(fault.path), remaining: fault.times ?? 1 });
+  }
+  /** Returns the first fault matching the request and uses up one of its occurrences. */
+  take(method, path) {
+    const entry = this.pending.find(
+      (candidate) => (candidate.fault.method === void 0 || candidate.fault.method.toUpperCase() === method.toUpperCase()) && (candidate.pattern === void 0 || candidate.pattern.test(path))
+    );
+    if (entry === void 0) return void 0;
+    entry.remaining -= 1;
+    if (entry.remaining <= 0) this.pending = this.pending.filter((candidate) => candidate !== entry);
+    return entry.fault;
+  }
+  /** Drops every pending fault. */
+  clear() {
+    this.pending = [];
+  }
+};
+
+// src/emulator/persistence.ts
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+
+// src/emulator/state.ts
+var STATE_VERSION = 1;
+function allocateId(state, table) {
+  const next = (state.sequences[table] ?? 0) + 1;
+  state.sequences[table] = next;
+  return next;
+}
+
+// src/emulator/persistence.ts
+function loadStateFile(path) {
+  if (!existsSync(path)) return void 0;
+  const parsed = JSON.parse(readFileSync(path, "utf8"));
+  if (!isRecord(parsed) || parsed.version !== STATE_VERSION || !Array.isArray(parsed.projects) || !isRecord(parsed.sequences)) {
+    throw new Error(`${path} is not a PostHog emulator state file (version ${STATE_VERSION}).`);
+  }
+  return parsed;
+}
+function saveStateFile(path, state) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(state, null, 2)}
+`, "utf8");
+  renameSync(temporary, path);
+}
+
+// src/emulator/rate-limit.ts
+var POSTHOG_RATE_LIMITS = Object.freeze({
+  burstPerMinute: 480,
+  sustainedPerHour: 4800,
+  clickhouseBurstPerMinute: 240,
+  clickhouseSustainedPerHour: 1200
+});
+var RateLimiter = class {
+  config;
+  now;
+  history = /* @__PURE__ */ new Map();
+  constructor(config, now = Date.now) {
+    this.config = config;
+    this.now = now;
+  }
+  /** Records the request and returns `undefined`, or returns the seconds to wait when throttled. */
+  consume(apiKey, throttleClass) {
+    if (this.config === false) return void 0;
+    const now = this.now();
+    const waits = [];
+    for (const window of this.windowsFor(this.config, throttleClass)) {
+      const cacheKey = `${window.scope}:${apiKey}`;
+      const log = (this.history.get(cacheKey) ?? []).filter((time) => time > now - window.durationMs);
+      if (log.length >= window.limit) {
+        const oldest = log[0] ?? now;
+        waits.push((window.durationMs - (now - oldest)) / 1e3);
+      } else {
+        log.push(now);
+      }
+      this.history.set(cacheKey, log);
+    }
+    return waits.length === 0 ? void 0 : Math.max(...waits);
+  }
+  /** Forgets all recorded requests. */
+  reset() {
+    this.history.clear();
+  }
+  windowsFor(config, throttleClass) {
+    if (throttleClass === "clickhouse") {
+      return [
+        { scope: "clickhouse_burst", limit: config.clickhouseBurstPerMinute, durationMs: 6e4 },
+        { scope: "clickhouse_sustained", limit: config.clickhouseSustainedPerHour, durationMs: 36e5 }
+      ];
+    }
+    return [
+      { scope: "burst", limit: config.burstPerMinute, durationMs: 6e4 },
+      { scope: "sustained", limit: config.sustainedPerHour, durationMs: 36e5 }
+    ];
+  }
+};
+
+// src/emulator/resources/activity-log.ts
+import { randomUUID } from "node:crypto";
+
+// src/emulator/clock.ts
+var lastIssued = 0;
+function isoNow() {
+  const now = Math.max(Date.now(), lastIssued + 1);
+  lastIssued = now;
+  return new Date(now).toISOString();
+}
+
+// src/emulator/users.ts
+var EMULATOR_USER = Object.freeze({
+  id: 1,
+  uuid: "0190b2f0-0000-7000-8000-000000000001",
+  distinct_id: "emulator-user-distinct-id",
+  first_name: "Emulator",
+  last_name: "User",
+  email: "emulator@posthog.local",
+  is_email_verified: true,
+  hedgehog_config: null,
+  role_at_organization: "engineering"
+});
+function currentUser() {
+  return { ...EMULATOR_USER };
+}
+
+// src/emulator/resources/resource.ts
+function ok(body) {
+  return { status: 200, body };
+}
+function created(body) {
+  return { status: 201, body };
+}
+function noContent() {
+  return { status: 204 };
+}
+
+// src/emulator/fields.ts
+function readRequestBody(body) {
+  if (body === void 0 || body === null) return {};
+  if (!isRecord(body)) {
+    throw validationError(null, `Invalid data. Expected a dictionary, but got ${describePythonType(body)}.`);
+  }
+  return body;
+}
+function hasField(body, key) {
+  return Object.hasOwn(body, key);
+}
+function pathOf(key, options) {
+  return options.path ?? [key];
+}
+function readPresent(body, key, options) {
+  if (!hasField(body, key)) {
+    if (options.required) throw validationError(pathOf(key, options), "This field is required.", "required");
+    return { present: false };
+  }
+  const value = body[key];
+  if (value === null && !options.allowNull) throw validationError(pathOf(key, options), "This field may not be null.", "null");
+  return { present: true, value };
+}
+function readString(body, key, options = {}) {
+  const read = readPresent(body, key, options);
+  if (!read.present) return void 0;
+  return coerceString(read.value, pathOf(key, options), options);
+}
+function coerceString(value, path, options = {}) {
+  if (value === null) {
+    if (options.allowNull) return null;
+    throw validationError(path, "This field may not be null.", "null");
+  }
+  if (typeof value !== "string" && typeof value !== "number") throw validationError(path, "Not a valid string.", "invalid");
+  let text = String(value);
+  if (options.trim !== false) text = text.trim();
+  if (text === "" && !options.allowBlank) throw validationError(path, "This field may not be blank.", "blank");
+  if (options.maxLength !== void 0 && text.length > options.maxLength) {
+    throw validationError(path, options.maxLengthMessage ?? `Ensure this field has no more than ${options.maxLength} characters.`, "max_length");
+  }
+  return text;
+}
+var TRUE_VALUES = /* @__PURE__ */ new Set(["t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON", "1", 1, true]);
+var FALSE_VALUES = /* @__PURE__ */ new Set(["f", "F", "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF", "0", 0, false]);
+function readBoolean(body, key, options = {}) {
+  const read = readPresent(body, key, options);
+  if (!read.present) return void 0;
+  if (read.value === null) return null;
+  if (TRUE_VALUES.has(read.value)) return true;
+  if (FALSE_VALUES.has(read.value)) return false;
+  throw validationError(pathOf(key, options), "Must be a valid boolean.", "invalid");
+}
+function readInteger(body, key, options = {}) {
+  const read = readPresent(body, key, options);
+  if (!read.present) return void 0;
+  if (read.value === null) return null;
+  return coerceInteger(read.value, pathOf(key, options), options);
+}
+function coerceInteger(value, path, options = {}) {
+  let number;
+  if (typeof value === "number" && Number.isInteger(value)) number = value;
+  if (typeof value === "string" && /^\s*-?\d+(\.0*)?\s*$/.test(value)) number = Number.parseInt(value, 10);
+  if (number === void 0) throw validationError(path, "A valid integer is required.", "invalid");
+  if (options.min !== void 0 && number < options.min) {
+    throw validationError(path, `Ensure this value is greater than or equal to ${options.min}.`, "min_value");
+  }
+  if (options.max !== void 0 && number > options.max) {
+    throw validationError(path, `Ensure this value is less than or equal to ${options.max}.`, "max_value");
+  }
+  return number;
+}
+function readChoice(body, key, choices, options = {}) {
+  const read = readPresent(body, key, options);
+  if (!read.present) return void 0;
+  if (read.value === null) return null;
+  const match = choices.find((choice) => choice === read.value || String(choice) === String(read.value));
+  if (match === void 0) throw validationError(pathOf(key, options), `"${String(read.value)}" is not a valid choice.`, "invalid_choice");
+  return match;
+}
+function readObject(body, key, options = {}) {
+  const read = readPresent(body, key, options);
+  if (!read.present) return void 0;
+  if (read.value === null) return null;
+  if (!isRecord(read.value)) {
+    throw validationError(pathOf(key, options), `Expected a dictionary of items but got type "${describePythonType(read.value)}".`, "not_a_dict");
+  }
+  return read.value;
+}
+function readList(body, key, options = {}) {
+  const read = readPresent(body, key, options);
+  if (!read.present) return void 0;
+  if (read.value === null) return null;
+  if (!Array.isArray(read.value)) {
+    throw validationError(pathOf(key, options), `Expected a list of items but got type "${describePythonType(read.value)}".`, "not_a_list");
+  }
+  return read.value;
+}
+function readJson(body, key, options = {}) {
+  const read = readPresent(body, key, { ...options, allowNull: true });
+  return read.present ? read.value : void 0;
+}
+function isTruthy(value) {
+  if (value === null || value === void 0 || value === false || value === 0 || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (isRecord(value)) return Object.keys(value).length > 0;
+  return true;
+}
+function parseBooleanText(value) {
+  return ["y", "yes", "t", "true", "on", "1"].includes(String(value).trim().toLowerCase());
+}
+function parseIntegerId(segment) {
+  if (segment === void 0 || !/^\d+$/.test(segment)) return void 0;
+  const value = Number.parseInt(segment, 10);
+  return Number.isSafeInteger(value) ? value : void 0;
+}
+function isUuid(segment) {
+  return segment !== void 0 && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment);
+}
+function parseJsonListParam(raw) {
+  if (raw === null || raw === "") return [];
+  try {
+    const parsed = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.map(String) : [String(parsed)];
+  } catch {
+    return [raw];
+  }
+}
+
+// src/emulator/resources/viewset.ts
+function routeViewset(viewset) {
+  return (context) => {
+    const { id, action, method } = context;
+    if (id === void 0) return routeCollection(viewset, context);
+    const collectionAction = action === void 0 && Object.hasOwn(viewset.collectionActions ?? {}, id) ? viewset.collectionActions?.[id] : void 0;
+    if (collectionAction !== void 0) {
+      if (!collectionAction.methods.includes(method)) throw methodNotAllowed(method);
+      return collectionAction.run(context);
+    }
+    const detail = viewset.detail;
+    if (detail === void 0) throw endpointNotFound();
+    return action === void 0 ? routeDetail(detail, context, id) : routeDetailAction(detail, context, id, action);
+  };
+}
+function routeDetail(detail, context, id) {
+  if (detail.retrieve === void 0 && detail.update === void 0 && detail.destroy === void 0) throw endpointNotFound();
+  const handler = context.method === "GET" ? detail.retrieve : context.method === "PATCH" || context.method === "PUT" ? detail.update : context.method === "DELETE" ? detail.destroy : void 0;
+  if (handler === void 0) throw methodNotAllowed(context.method);
+  if (handler === "forbidden") throw destroyForbidden();
+  return handler(context, detail.find(context, id));
+}
+function isRestoreRequest(context) {
+  if (context.method !== "PATCH" && context.method !== "PUT") return false;
+  const body = context.body;
+  return isRecord(body) && hasField(body, "deleted") && body.deleted !== null && !parseBooleanText(body.deleted);
+}
+function findByIntegerId(records, segment) {
+  const id = parseIntegerId(segment);
+  const record2 = records.find((candidate) => candidate.id === id);
+  if (record2 === void 0) throw notFound();
+  return record2;
+}
+function routeCollection(viewset, context) {
+  if (viewset.list === void 0 && viewset.create === void 0) throw endpointNotFound();
+  const handler = context.method === "GET" ? viewset.list : context.method === "POST" ? viewset.create : void 0;
+  if (handler === void 0) throw methodNotAllowed(context.method);
+  return handler(context);
+}
+function routeDetailAction(detail, context, id, action) {
+  const route = Object.hasOwn(detail.actions ?? {}, action) ? detail.actions?.[action] : void 0;
+  if (route === void 0) throw endpointNotFound();
+  if (!route.methods.includes(context.method)) throw methodNotAllowed(context.method);
+  return route.run(context, detail.find(context, id));
+}
+
+// src/emulator/resources/activity-log.ts
+var COMMON_EXCLUSIONS = ["id", "uuid", "short_id", "created_at", "created_by", "last_modified_at", "last_modified_by", "updated_at", "updated_by", "team", "team_id"];
+var LOGGED = {
+  feature_flags: {
+    scope: "FeatureFlag",
+    rows: (project) => project.featureFlags,
+    exclusions: ["is_simple_flag", "experiment", "featureflagoverride", "usage_dashboard", "analytics_dashboards"],
+    name: (row) => row.key
+  },
+  insights: {
+    scope: "Insight",
+    rows: (project) => project.insights,
+    exclusions: ["filters_hash", "refreshing", "dive_dashboard", "type", "funnel", "layouts", "color", "order", "result", "dashboard", "last_refresh", "saved", "is_sample", "refresh_attempt", "short_id", "insightviewed", "dashboardtile", "caching_states"],
+    name: (row) => row.name ?? row.derived_name,
+    shortId: (row) => row.short_id
+  }
+};
+function isEmpty(value) {
+  return value === null || value === void 0 || value === "" || Array.isArray(value) && value.length === 0 || isRecord(value) && Object.keys(value).length === 0;
+}
+function changesBetween(scope, before, after, exclusions) {
+  const skipped = /* @__PURE__ */ new Set([...COMMON_EXCLUSIONS, ...exclusions]);
+  const changes = [];
+  for (const field2 of Object.keys(after)) {
+    if (skipped.has(field2)) continue;
+    const left = before[field2];
+    const right = after[field2];
+    if (isEmpty(left) && isEmpty(right)) continue;
+    if (isEmpty(left)) changes.push({ type: scope, action: "created", field: field2, before: null, after: cloneJson(right) ?? null });
+    else if (isEmpty(right)) changes.push({ type: scope, action: "deleted", field: field2, before: cloneJson(left) ?? null, after: null });
+    else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field: field2, before: cloneJson(left) ?? null, after: cloneJson(right) ?? null });
+  }
+  return changes;
+}
+function detailOf(logged, row, changes) {
+  return { name: logged.name(row) ?? null, short_id: logged.shortId?.(row) ?? null, type: null, changes, trigger: null, context: null };
+}
+function record(project, logged, activity, row, changes) {
+  (project.activity ??= []).push({
+    id: randomUUID(),
+    user: currentUser(),
+    unread: false,
+    organization_id: null,
+    was_impersonated: false,
+    is_system: false,
+    activity,
+    item_id: String(row.id),
+    scope: logged.scope,
+    detail: detailOf(logged, row, changes),
+    created_at: isoNow()
+  });
+}
+function withActivityLog(segment, context, handle) {
+  const logged = LOGGED[segment];
+  if (!logged || context.method === "GET" || context.action !== void 0) return handle();
+  const rows = () => logged.rows(context.project);
+  const find = () => rows().find((row) => String(row.id) === context.id);
+  const known = new Set(rows().map((row) => row.id));
+  const before = context.id === void 0 ? void 0 : cloneJson(find());
+  const response = handle();
+  if (response.status >= 300) return response;
+  if (context.id === void 0 && context.method === "POST") {
+    for (const row of rows().filter((candidate) => !known.has(candidate.id))) record(context.project, logged, "created", row, null);
+  } else if (before !== void 0 && (context.method === "PATCH" || context.method === "PUT")) {
+    const after = find();
+    const changes = after ? changesBetween(logged.scope, before, after, logged.exclusions) : [];
+    if (after && changes.length > 0) record(context.project, logged, "updated", after, changes);
+  } else if (before !== void 0 && context.method === "DELETE" && find() === void 0) {
+    record(context.project, logged, "deleted", before, null);
+  }
+  return response;
+}
+function page(context, entries) {
+  const url = context.requestUrl;
+  const link = (params) => {
+    const next = new URL(url);
+    for (const [name, value] of Object.entries(params)) next.searchParams.set(name, value);
+    return next.toString();
+  };
+  if (url.searchParams.has("page")) {
+    const size = Math.min(1e3, Math.max(1, Number(url.searchParams.get("page_size")) || 100));
+    const number = Number(url.searchParams.get("page"));
+    if (!Number.isInteger(number) || number < 1 || (number - 1) * size >= Math.max(1, entries.length)) throw notFound("Invalid page.");
+    const results2 = entries.slice((number - 1) * size, number * size);
+    return { count: entries.length, next: number * size < entries.length ? link({ page: String(number + 1) }) : null, previous: number > 1 ? link({ page: String(number - 1) }) : null, results: results2 };
+  }
+  const offset = Number(Buffer.from(url.searchParams.get("cursor") ?? "", "base64").toString().replace(/^o=/, "")) || 0;
+  const results = entries.slice(offset, offset + 100);
+  const cursor = (at) => link({ cursor: Buffer.from(`o=${at}`).toString("base64") });
+  return { next: offset + 100 < entries.length ? cursor(offset + 100) : null, previous: offset > 0 ? cursor(Math.max(0, offset - 100)) : null, results };
+}
+var activityLogResource = {
+  segment: "activity_log",
+  scopeObject: "activity_log",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({ list: listActivity })
+};
+function listActivity(context) {
+  const query = context.query;
+  const scopes = query.get("scopes")?.split(",");
+  const entries = [...context.project.activity ?? []].filter((entry) => !query.get("user") || String(entry.user?.id) === query.get("user")).filter((entry) => !query.get("scope") || entry.scope === query.get("scope")).filter((entry) => !scopes || scopes.includes(entry.scope)).filter((entry) => !query.get("item_id") || entry.item_id === query.get("item_id")).reverse();
+  return ok(page(context, entries));
+}
+
+// src/emulator/hogql/tables.ts
+var field = (cls) => ({ kind: "field", class: cls });
+var STRING = field("StringDatabaseField");
+var INTEGER = field("IntegerDatabaseField");
+var DATETIME = field("DateTimeDatabaseField");
+var UUID = field("UUIDDatabaseField");
+var BOOLEAN = field("BooleanDatabaseField");
+var STRINGS = field("StringArrayDatabaseField");
+var JSON_FIELD = { kind: "json" };
+function groupColumns() {
+  const columns = {};
+  for (let index = 0; index < 5; index++) {
+    columns[`$group_${index}`] = STRING;
+    columns[`group_${index}`] = { kind: "join", table: "groups" };
+    columns[`goe_${index}`] = { kind: "virtual", columns: { key: STRING, created_at: DATETIME, properties: JSON_FIELD } };
+  }
+  return columns;
+}
+var SESSION_COLUMNS = {
+  session_id: STRING,
+  team_id: INTEGER,
+  distinct_id: STRING,
+  $start_timestamp: DATETIME,
+  $end_timestamp: DATETIME,
+  $entry_current_url: STRING,
+  $entry_pathname: STRING,
+  $entry_hostname: STRING,
+  $end_current_url: STRING,
+  $end_pathname: STRING,
+  $exit_current_url: STRING,
+  $exit_pathname: STRING,
+  $entry_referring_domain: STRING,
+  $entry_utm_source: STRING,
+  $entry_utm_campaign: STRING,
+  $entry_utm_medium: STRING,
+  $entry_utm_term: STRING,
+  $entry_utm_content: STRING,
+  $entry_gclid: STRING,
+  $entry_fbclid: STRING,
+  $last_external_click_url: STRING,
+  $urls: STRINGS,
+  $num_uniq_urls: INTEGER,
+  $pageview_count: INTEGER,
+  $autocapture_count: INTEGER,
+  $screen_count: INTEGER,
+  $session_duration: INTEGER,
+  duration: INTEGER,
+  $is_bounce: BOOLEAN,
+  $channel_type: STRING
+};
+var TABLES = {
+  events: {
+    clickhouse: "events",
+    columns: {
+      uuid: UUID,
+      event: STRING,
+      properties: JSON_FIELD,
+      timestamp: DATETIME,
+      team_id: INTEGER,
+      distinct_id: STRING,
+      elements_chain: STRING,
+      created_at: DATETIME,
+      $session_id: STRING,
+      $session_id_uuid: field("DatabaseField"),
+      $window_id: STRING,
+      person_mode: STRING,
+      pdi: { kind: "join", table: "person_distinct_ids" },
+      poe: { kind: "virtual", columns: { id: UUID, created_at: DATETIME, properties: JSON_FIELD } },
+      person: { kind: "traverser", chain: ["pdi", "person"] },
+      person_id: { kind: "traverser", chain: ["pdi", "person_id"] },
+      session: { kind: "join", table: "sessions" },
+      elements_chain_href: STRING,
+      elements_chain_texts: STRINGS,
+      elements_chain_ids: STRINGS,
+      elements_chain_elements: STRINGS,
+      ...groupColumns()
+    }
+  },
+  persons: {
+    clickhouse: "person",
+    columns: { id: UUID, created_at: DATETIME, team_id: INTEGER, properties: JSON_FIELD, is_identified: BOOLEAN, pdi: { kind: "join", table: "person_distinct_ids" } }
+  },
+  person_distinct_ids: {
+    clickhouse: "person_distinct_id2",
+    columns: { distinct_id: STRING, person_id: UUID, team_id: INTEGER, person: { kind: "join", table: "persons" } }
+  },
+  groups: {
+    clickhouse: "groups",
+    columns: { index: INTEGER, team_id: INTEGER, key: STRING, created_at: DATETIME, updated_at: DATETIME, properties: JSON_FIELD }
+  },
+  sessions: { clickhouse: "raw_sessions", columns: SESSION_COLUMNS }
+};
+
+// src/emulator/hogql/functions.ts
+var NAMES = `
+count countIf countDistinct countDistinctIf countState countMerge sum sumIf sumState sumMerge avg avgIf avgState avgMerge
+min minIf max maxIf any anyIf anyLast anyLastIf anyHeavy argMax argMaxIf argMin argMinIf uniq uniqIf uniqExact uniqExactIf
+uniqHLL12 uniqCombined uniqCombined64 uniqTheta uniqUpTo uniqMerge uniqState median medianIf medianExact quantile quantileIf
+quantiles quantilesIf quantileExact quantileTiming quantileDeterministic groupArray groupArrayIf groupUniqArray
+groupUniqArrayIf groupArraySample groupArrayMovingSum groupBitAnd groupBitOr groupBitXor topK topKIf topKWeighted
+stddevPop stddevSamp varPop varSamp corr covarPop covarSamp sumMap minMap maxMap avgWeighted simpleLinearRegression
+windowFunnel retention sequenceMatch sequenceCount histogram boundingRatio sumCount sumWithOverflow deltaSum
+row_number rank dense_rank lag lead lagInFrame leadInFrame first_value last_value nth_value ntile percent_rank cume_dist
+now now64 today yesterday toDate toDate32 toDateTime toDateTime64 toDateOrNull toDateTimeOrNull toDateOrZero
+toStartOfDay toStartOfWeek toStartOfMonth toStartOfQuarter toStartOfYear toStartOfHour toStartOfMinute
+toStartOfFiveMinutes toStartOfTenMinutes toStartOfFifteenMinutes toStartOfSecond toStartOfInterval toMonday
+toYear toQuarter toMonth toDayOfYear toDayOfMonth toDayOfWeek toHour toMinute toSecond toISOYear toISOWeek toWeek
+toYearWeek toYYYYMM toYYYYMMDD toYYYYMMDDhhmmss toUnixTimestamp toUnixTimestamp64Milli fromUnixTimestamp
+fromUnixTimestamp64Milli toTimeZone toTimezone timeZone timezone formatDateTime parseDateTimeBestEffort
+parseDateTimeBestEffortOrNull parseDateTime64BestEffort parseDateTime64BestEffortOrNull dateDiff date_diff dateAdd
+date_add dateSub date_sub dateTrunc date_trunc timeStampAdd timeStampSub addSeconds addMinutes addHours addDays
+addWeeks addMonths addQuarters addYears subtractSeconds subtractMinutes subtractHours subtractDays subtractWeeks
+subtractMonths subtractQuarters subtractYears toIntervalSecond toIntervalMinute toIntervalHour toIntervalDay
+toIntervalWeek toIntervalMonth toIntervalQuarter toIntervalYear timeSlot age toRelativeDayNum toRelativeWeekNum
+toRelativeMonthNum toRelativeHourNum toDayOfWeek toLastDayOfMonth
+lower upper lowerUTF8 upperUTF8 length lengthUTF8 char_length empty notEmpty concat concatWithSeparator substring substr
+substringUTF8 left right leftPad rightPad trim trimLeft trimRight trimBoth ltrim rtrim reverse repeat position
+positionCaseInsensitive positionUTF8 locate startsWith endsWith replace replaceOne replaceAll replaceRegexpOne
+replaceRegexpAll match like ilike notLike notILike extract extractAll extractAllGroups extractGroups multiMatchAny
+multiSearchAny splitByChar splitByString splitByRegexp splitByWhitespace arrayStringConcat format toString
+toStringCutToZero toFixedString base64Encode base64Decode tryBase64Decode hex unhex encodeURLComponent
+decodeURLComponent encodeXMLComponent normalizeUTF8NFC initcap initcapUTF8 ngramDistance levenshteinDistance
+domain domainWithoutWWW topLevelDomain protocol path pathFull queryString fragment extractURLParameter
+extractURLParameters extractURLParameterNames cutQueryString cutFragment cutWWW cutURLParameter URLHierarchy
+URLPathHierarchy netloc port
+toInt toInt8 toInt16 toInt32 toInt64 toUInt8 toUInt16 toUInt32 toUInt64 toIntOrNull toIntOrZero toFloat toFloat32
+toFloat64 toFloatOrNull toFloatOrZero toDecimal toDecimal32 toDecimal64 toBool toUUID toUUIDOrNull toTypeName
+accurateCast accurateCastOrNull reinterpretAsString toJSONString JSONExtract JSONExtractString JSONExtractInt
+JSONExtractUInt JSONExtractFloat JSONExtractBool JSONExtractRaw JSONExtractArrayRaw JSONExtractKeys
+JSONExtractKeysAndValues JSONHas JSONLength JSONType isValidJSON visitParamExtractString
+arrayJoin array arrayMap arrayFilter arrayExists arrayAll arrayFirst arrayFirstIndex arrayLast arrayCount arraySum
+arrayAvg arrayMin arrayMax arraySort arrayReverseSort arrayReverse arrayDistinct arrayConcat arrayElement arraySlice
+arrayPushBack arrayPushFront arrayPopBack arrayPopFront arrayCompact arrayEnumerate arrayEnumerateUniq arrayZip
+arrayUniq arrayIntersect arrayFlatten arrayCumSum arrayDifference arrayResize arrayFold arraySplit arrayStringConcat
+has hasAll hasAny hasSubstr indexOf countEqual emptyArrayString emptyArrayInt64 range
+tuple tupleElement untuple map mapKeys mapValues mapContains
+if multiIf coalesce ifNull nullIf isNull isNotNull assumeNotNull toNullable isFinite isInfinite isNaN
+and or not xor equals notEquals less greater lessOrEquals greaterOrEquals in notIn
+plus minus multiply divide intDiv intDivOrZero modulo moduloOrZero negate abs round roundBankers floor ceil ceiling
+trunc truncate sqrt cbrt exp exp2 exp10 log ln log2 log10 pow power sign greatest least e pi sin cos tan asin acos atan
+gcd lcm bitAnd bitOr bitXor bitNot bitShiftLeft bitShiftRight rand rand64 randCanonical generateUUIDv4
+cityHash64 sipHash64 xxHash32 xxHash64 murmurHash3_32 murmurHash3_64 MD5 SHA1 SHA256 farmFingerprint64
+toColumnTypeName dumpColumnStructure ignore materialize isIPv4String isIPv6String IPv4StringToNum IPv4NumToString
+matchesAction sparkline recordingButton explainCSPReport hogql_lookupDomainType hogql_lookupPaidSourceType
+hogql_lookupPaidDomainType hogql_lookupOrganicSourceType hogql_lookupOrganicDomainType lookupDomainType
+lookupPaidSourceType lookupPaidDomainType lookupOrganicSourceType lookupOrganicDomainType
+convertCurrency getSurveyResponse uniqueSurveySubmissionsFilter languageCodeToName
+`;
+var FUNCTION_NAMES = [...new Set(NAMES.split(/\s+/).filter((name) => name !== ""))];
+var EXACT = new Set(FUNCTION_NAMES);
+var FOLDED = new Set(FUNCTION_NAMES.map((name) => name.toLowerCase()));
+function isKnownFunction(name) {
+  return EXACT.has(name) || FOLDED.has(name.toLowerCase());
+}
+function closestFunction(name) {
+  let best;
+  for (const candidate of FUNCTION_NAMES) {
+    const score = sequenceRatio(name, candidate);
+    if (score < 0.6) continue;
+    if (best === void 0 || score > best.score || score === best.score && candidate > best.candidate) best = { score, candidate };
+  }
+  return best?.candidate;
+}
+function sequenceRatio(a, b) {
+  const total = a.length + b.length;
+  return total === 0 ? 1 : 2 * matchedCharacters(a, 0, a.length, b, 0, b.length) / total;
+}
+function matchedCharacters(a, aLow, aHigh, b, bLow, bHigh) {
+  let bestI = aLow;
+  let bestJ = bLow;
+  let bestSize = 0;
+  let lengths = /* @__PURE__ */ new Map();
+  for (let i = aLow; i < aHigh; i++) {
+    const next = /* @__PURE__ */ new Map();
+    for (let j = bLow; j < bHigh; j++) {
+      if (a[i] !== b[j]) continue;
+      const size = (lengths.get(j - 1) ?? 0) + 1;
+      next.set(j, size);
+      if (size > bestSize) {
+        bestI = i - size + 1;
+        bestJ = j - size + 1;
+        bestSize = size;
+      }
+    }
+    lengths = next;
+  }
+  if (bestSize === 0) return 0;
+  return bestSize + matchedCharacters(a, aLow, bestI, b, bLow, bestJ) + matchedCharacters(a, bestI + bestSize, aHigh, b, bestJ + bestSize, bHigh);
+}
+
+// src/emulator/hogql/resolve.ts
+var QueryError = class extends Error {
+  node;
+  internal;
+  constructor(message, node, internal) {
+    super(message);
+    this.node = node;
+    this.internal = internal;
+  }
+};
+var isNode = (value) => typeof value === "object" && value !== null && typeof value.node === "string";
+var children = (value) => Array.isArray(value) ? value.filter(isNode) : isNode(value) ? [value] : [];
+var Resolver = class {
+  ctes = [];
+  tableNames = /* @__PURE__ */ new Set();
+  calls = [];
+  /** A whole query (`hogQL`). */
+  resolveQuery(query) {
+    this.select(query);
+    this.printCalls();
+  }
+  /** An expression on `SELECT <expr> FROM events` (`hogQLExpr`, `process_expr_on_table`). */
+  resolveExpression(expr) {
+    const scope = { tables: /* @__PURE__ */ new Map([["events", { kind: "table", name: "events" }]]), anonymous: [], aliases: /* @__PURE__ */ new Set() };
+    this.expr(expr, scope);
+    this.printCalls();
+  }
+  printCalls() {
+    for (const call of this.calls.sort((a, b) => (a.start?.offset ?? 0) - (b.start?.offset ?? 0))) {
+      const name = String(call.name);
+      if (isKnownFunction(name)) continue;
+      const close = closestFunction(name);
+      throw new QueryError(close ? `Unsupported function call '${name}(...)'. Perhaps you meant '${close}(...)'?` : `Unsupported function call '${name}(...)'`, call);
+    }
+  }
+  /** A SELECT (or set of SELECTs); returns the columns it exports. */
+  select(node) {
+    if (node.node === "SelectSetQuery") {
+      const first = this.select(node.initial_select_query);
+      for (const next of node.subsequent_select_queries ?? []) this.select(next.select_query);
+      return first;
+    }
+    if (node.node !== "SelectQuery") {
+      this.expr(node, { tables: /* @__PURE__ */ new Map(), anonymous: [], aliases: /* @__PURE__ */ new Set() });
+      return /* @__PURE__ */ new Set();
+    }
+    const ctes = /* @__PURE__ */ new Map();
+    this.ctes.push(ctes);
+    try {
+      const scope = { tables: /* @__PURE__ */ new Map(), anonymous: [], aliases: /* @__PURE__ */ new Set() };
+      for (const cte of children(node.ctes)) {
+        const expr = cte.expr;
+        if (expr && (expr.node === "SelectQuery" || expr.node === "SelectSetQuery")) ctes.set(String(cte.name), this.select(expr));
+        else {
+          if (expr) this.expr(expr, scope);
+          ctes.set(String(cte.name), /* @__PURE__ */ new Set());
+        }
+      }
+      if (isNode(node.select_from)) this.join(node.select_from, scope);
+      for (const key of ["array_join_list", "select", "where", "prewhere", "having", "group_by", "order_by", "limit_by", "limit", "offset", "window_exprs", "qualify"]) {
+        const value = node[key];
+        const items = key === "window_exprs" && typeof value === "object" && value !== null && !Array.isArray(value) ? Object.values(value) : value;
+        for (const child2 of children(items)) this.expr(child2, scope);
+      }
+      return this.exportedColumns(node, scope);
+    } finally {
+      this.ctes.pop();
+    }
+  }
+  exportedColumns(node, scope) {
+    const columns = /* @__PURE__ */ new Set();
+    for (const item of children(node.select)) {
+      if (item.node === "Alias") columns.add(String(item.alias));
+      else if (item.node === "Field") {
+        const chain = item.chain;
+        if (chain.length === 1 && chain[0] === "*") {
+          for (const source of [...scope.tables.values(), ...scope.anonymous]) for (const column of this.columnsOf(source)) columns.add(column);
+        } else columns.add(String(chain[chain.length - 1]));
+      }
+    }
+    return columns;
+  }
+  columnsOf(source) {
+    return source.kind === "table" ? Object.keys(TABLES[source.name].columns) : [...source.columns];
+  }
+  findCte(name) {
+    for (let i = this.ctes.length - 1; i >= 0; i--) {
+      const found = this.ctes[i].get(name);
+      if (found) return found;
+    }
+    return void 0;
+  }
+  /** A JoinExpr chain: every table joins the scope before any ON constraint is resolved, as in PostHog. */
+  join(node, scope) {
+    const table = node.table;
+    const alias = typeof node.alias === "string" ? node.alias : void 0;
+    if (table?.node === "Field") {
+      const chain = table.chain.map(String);
+      const name = chain.join("__");
+      const key = alias ?? name;
+      if (scope.tables.has(key)) throw new QueryError(`Already have joined a table called "${key}". Can't redefine.`, node);
+      const cte = this.findCte(chain.join("."));
+      if (cte) scope.tables.set(key, { kind: "columns", alias: key, columns: cte });
+      else if (chain.length === 1 && TABLES[chain[0]]) {
+        scope.tables.set(key, { kind: "table", name: chain[0] });
+        this.tableNames.add(chain[0]);
+      } else throw new QueryError(`Unknown table "${chain.join(".")}".`, node);
+    } else if (table && (table.node === "SelectQuery" || table.node === "SelectSetQuery")) {
+      const columns = this.select(table);
+      if (alias !== void 0) {
+        if (scope.tables.has(alias)) throw new QueryError(`Already have joined a table called "${alias}". Can't join another one with the same name.`, node);
+        scope.tables.set(alias, { kind: "columns", alias, columns });
+      } else scope.anonymous.push({ kind: "columns", columns });
+    } else if (table) {
+      throw new QueryError(`A ${table.node} cannot be used as a SELECT source`, node);
+    }
+    if (isNode(node.next_join)) this.join(node.next_join, scope);
+    const constraint = node.constraint;
+    if (constraint && isNode(constraint.expr)) this.expr(constraint.expr, scope);
+  }
+  expr(node, scope) {
+    switch (node.node) {
+      case "SelectQuery":
+      case "SelectSetQuery":
+        this.select(node);
+        return;
+      case "Field":
+        this.field(node, scope);
+        return;
+      case "Alias":
+        if (isNode(node.expr)) this.expr(node.expr, scope);
+        if (node.hidden !== true) scope.aliases.add(String(node.alias));
+        return;
+      case "Lambda": {
+        const inner = { tables: /* @__PURE__ */ new Map(), anonymous: [], aliases: new Set(node.args.map(String)), lambda: true, parent: scope };
+        if (isNode(node.expr)) this.expr(node.expr, inner);
+        return;
+      }
+      case "Call":
+        this.calls.push(node);
+        break;
+      case "Placeholder":
+        return;
+    }
+    const nested = Object.entries(node).filter(([key]) => key !== "start" && key !== "end").flatMap(([, value]) => children(value));
+    for (const child2 of nested.sort((a, b) => (a.start?.offset ?? 0) - (b.start?.offset ?? 0))) this.expr(child2, scope);
+  }
+  /** `visit_field`: a table alias first, then aliases and columns of the tables in scope, then CTEs. */
+  field(node, scope) {
+    const chain = node.chain.map(String);
+    const name = chain[0];
+    if (name === "*" && chain.length === 1) {
+      const count = scope.tables.size + scope.anonymous.length;
+      if (count === 0) throw new QueryError("Cannot use '*' when there are no tables in the query", node);
+      if (count > 1) throw new QueryError("Cannot use '*' without table name when there are multiple tables in the query", node);
+      return;
+    }
+    const table = chain.length > 1 ? scope.tables.get(name) : void 0;
+    if (table) {
+      this.descendSource(table, chain.slice(1), node);
+      return;
+    }
+    let lookup = scope;
+    while (lookup) {
+      if (lookup.aliases.has(name)) return;
+      const sources = [...lookup.tables.values(), ...lookup.anonymous].filter((source) => this.hasColumn(source, name));
+      if (sources.length > 1) throw new QueryError(`Ambiguous query. Found multiple sources for field: ${name}`, node);
+      if (sources.length === 1) {
+        this.descendSource(sources[0], chain, node);
+        return;
+      }
+      lookup = lookup.lambda ? lookup.parent : void 0;
+    }
+    if (this.findCte(name)) {
+      if (chain.length > 1) throw new QueryError(`Cannot access fields on CTE ${name} yet`, node);
+      return;
+    }
+    throw new QueryError(`Unable to resolve field: ${name}`, node);
+  }
+  hasColumn(source, name) {
+    return source.kind === "table" ? Object.hasOwn(TABLES[source.name].columns, name) : source.columns.has(name);
+  }
+  descendSource(source, chain, node) {
+    if (chain.length === 0) return;
+    const [next, ...rest] = chain;
+    if (next === "*") return;
+    if (source.kind === "columns") {
+      if (!source.columns.has(next)) {
+        if (source.alias) throw new QueryError(`Field ${next} not found on query with alias ${source.alias}`, node, "ResolutionError");
+        throw new QueryError(`Column not found: ${next}`, node);
+      }
+      return;
+    }
+    this.descendTable(source.name, chain, node);
+  }
+  /** `BaseTableType.get_child` down the chain: lazy joins and virtual tables lead on, JSON takes any key. */
+  descendTable(tableName, chain, node) {
+    let columns = TABLES[tableName].columns;
+    for (let i = 0; i < chain.length; i++) {
+      const name = chain[i];
+      if (name === "*") return;
+      const column = Object.hasOwn(columns, name) ? columns[name] : void 0;
+      if (column === void 0) throw new QueryError(`Field not found: ${name}`, node);
+      if (column.kind === "json") return;
+      if (column.kind === "traverser") {
+        this.descendTable(tableName, [...column.chain, ...chain.slice(i + 1)], node);
+        return;
+      }
+      if (column.kind === "field") {
+        const property = chain[i + 1];
+        if (property !== void 0) throw new QueryError(`Can not access property "${property}" on field "${name}" of type: ${column.class}`, node, "ResolutionError");
+        return;
+      }
+      columns = column.kind === "join" ? TABLES[column.table].columns : column.columns;
+    }
+  }
+};
+
+// src/emulator/hogql/metadata.ts
+var parser;
+var loading;
+function prepareHogQLParser() {
+  loading ??= import("./hogql_parser_wasm-FTE2HZBM.js").then(async ({ default: create }) => {
+    parser = await create();
+  });
+  return loading;
+}
+var HOG_LANGUAGES = ["hog", "hogJson", "hogQL", "hogQLExpr", "hogTemplate"];
+function parse(kind, text) {
+  if (parser === void 0) throw new Error("prepareHogQLParser() was not awaited");
+  return JSON.parse(parser[kind](text));
+}
+var isFailure = (value) => value.error === true;
+function noticeOf(message, start, end) {
+  const text = message.includes("mismatched input '<EOF>' expecting") ? "Unexpected end of query" : message;
+  if (end !== void 0 && start !== void 0 && end > 0 && start > 0 && end < start) return { end: start, fix: null, message: text, start: end };
+  return { end: end ?? null, fix: null, message: text, start: start ?? null };
+}
+function describeHogQLMetadata(query) {
+  const text = String(query.query);
+  const language = String(query.language);
+  const response = {
+    ch_table_names: null,
+    errors: [],
+    isUsingIndices: null,
+    isValid: true,
+    notices: [],
+    query: text,
+    table_names: [],
+    view_metadata: {},
+    warnings: []
+  };
+  const errors = response.errors;
+  const resolver = new Resolver();
+  try {
+    if (language === "hogQL") {
+      const ast = parse("parseSelect", text);
+      if (isFailure(ast)) throw ast;
+      try {
+        resolver.resolveQuery(ast);
+      } finally {
+        response.table_names = [...resolver.tableNames].sort();
+      }
+      response.ch_table_names = [...resolver.tableNames].map((name) => TABLES[name].clickhouse).sort();
+      response.isUsingIndices = "undecisive";
+    } else if (language === "hogQLExpr") {
+      const ast = parse("parseExpr", text);
+      if (isFailure(ast)) throw ast;
+      resolver.resolveExpression(ast);
+    } else {
+      const ast = parse(language === "hogTemplate" ? "parseFullTemplateString" : "parseProgram", language === "hogTemplate" ? `F'${text}` : text);
+      if (isFailure(ast)) throw ast;
+    }
+  } catch (error) {
+    response.isValid = false;
+    if (error instanceof QueryError && error.internal !== void 0) errors.push({ end: null, fix: null, message: `Unexpected ${error.internal}`, start: null });
+    else if (error instanceof QueryError) errors.push(noticeOf(error.message, error.node?.start?.offset, error.node?.end?.offset));
+    else if (isRecord(error) && error.error === true) {
+      const failure = error;
+      const shift = language === "hogTemplate" ? 2 : 0;
+      const start = failure.start?.offset;
+      const end = failure.end?.offset;
+      errors.push(noticeOf(failure.message, start !== void 0 && start > 0 ? start - shift : start, end !== void 0 && start !== void 0 && start > 0 ? end - shift : end));
+    } else throw error;
+  }
+  return response;
+}
+
+// src/emulator/resources/ingestion.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+
+// src/emulator/resources/event-definitions.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// src/emulator/pagination.ts
+var DEFAULT_PAGE_SIZE = 100;
+function readPositiveInt(raw, strict) {
+  if (raw === null || !/^\s*\d+\s*$/.test(raw)) return void 0;
+  const value = Number.parseInt(raw, 10);
+  if (strict && value === 0) return void 0;
+  return value;
+}
+function paginate(items, requestUrl, defaultLimit = DEFAULT_PAGE_SIZE) {
+  const limit = readPositiveInt(requestUrl.searchParams.get("limit"), true) ?? defaultLimit;
+  const offset = readPositiveInt(requestUrl.searchParams.get("offset"), false) ?? 0;
+  const count = items.length;
+  let next = null;
+  if (offset + limit < count) {
+    const url = new URL(requestUrl);
+    url.searchParams.set("limit", String(limit));
+    url.searchParams.set("offset", String(offset + limit));
+    next = url.toString();
+  }
+  let previous = null;
+  if (offset > 0) {
+    const url = new URL(requestUrl);
+    url.searchParams.set("limit", String(limit));
+    if (offset - limit <= 0) url.searchParams.delete("offset");
+    else url.searchParams.set("offset", String(offset - limit));
+    previous = url.toString();
+  }
+  return { count, next, previous, results: items.slice(offset, offset + limit) };
+}
+
+// src/emulator/tags.ts
+function readTags(body) {
+  const list = readList(body, "tags", { allowNull: true });
+  if (list === void 0 || list === null) return void 0;
+  return normalizeTagNames(list);
+}
+function normalizeTagNames(names) {
+  const normalized = /* @__PURE__ */ new Set();
+  names.forEach((name, index) => {
+    if (typeof name !== "string" && typeof name !== "number") throw validationError(["tags", index], "Not a valid string.", "invalid");
+    const tag = String(name).trim().toLowerCase();
+    if (tag.length > 255) throw validationError(["tags", index], "Ensure this field has no more than 255 characters.", "max_length");
+    if (tag !== "") normalized.add(tag);
+  });
+  return [...normalized].sort();
+}
+function hasAnyTag(tags, wanted) {
+  return wanted.some((tag) => tags.includes(tag.trim().toLowerCase()));
+}
+function applyBulkTagAction(current, action, tags) {
+  if (action === "set") return [...tags].sort();
+  if (action === "remove") return current.filter((tag) => !tags.includes(tag));
+  return normalizeTagNames([...current, ...tags]);
+}
+function withoutTagWrites(body) {
+  if (!isRecord(body) || !Object.hasOwn(body, "tags")) return body;
+  const { tags: _tags, ...rest } = body;
+  return rest;
+}
+function withTagsHidden(value) {
+  if (Array.isArray(value)) return value.map(withTagsHidden);
+  if (!isRecord(value)) return value;
+  const out = {};
+  for (const [key, member] of Object.entries(value)) out[key] = key === "tags" && Array.isArray(member) ? [] : withTagsHidden(member);
+  return out;
+}
+
+// src/emulator/resources/bulk-tags.ts
+function handleBulkTagUpdate(context, records, idOf, serialize) {
+  const body = readRequestBody(context.body);
+  const ids = readList(body, "ids", { required: true }) ?? [];
+  if (ids.length > 500) throw validationError("ids", "Ensure this field has no more than 500 elements.", "max_length");
+  const action = readChoice(body, "action", ["add", "remove", "set"], { required: true });
+  const rawTags = readList(body, "tags", { required: true }) ?? [];
+  if (rawTags.length > 100) throw validationError("tags", "Ensure this field has no more than 100 elements.", "max_length");
+  const tags = normalizeTagNames(rawTags);
+  if (ids.length * tags.length > 1e4) throw validationError(null, "Too many tag assignments in one request (ids × tags must be at most 10000).");
+  const updated = [];
+  const skipped = [];
+  for (const id of ids) {
+    const record2 = records.find((candidate) => String(idOf(candidate)) === String(id));
+    if (record2 === void 0) {
+      skipped.push({ id, reason: "Not found or no edit access" });
+      continue;
+    }
+    record2.tags = applyBulkTagAction(record2.tags, String(action), tags);
+    updated.push({ id: idOf(record2), tags: serialize(record2).tags });
+  }
+  return ok({ updated, skipped });
+}
+
+// src/emulator/resources/curation.ts
+function applyCuration(definition, hidden, verified) {
+  if (hidden === true) {
+    definition.hidden = true;
+    definition.verified = false;
+    definition.verified_at = null;
+    definition.verified_by = null;
+  } else if (hidden === false) {
+    definition.hidden = false;
+  }
+  if (verified === true) {
+    if (!definition.verified) {
+      definition.verified_at = isoNow();
+      definition.verified_by = currentUser();
+    }
+    definition.verified = true;
+    definition.hidden = false;
+  } else if (verified === false) {
+    definition.verified = false;
+    definition.verified_at = null;
+    definition.verified_by = null;
+  }
+  definition.updated_at = isoNow();
+  definition.updated_by = currentUser();
+}
+
+// src/emulator/resources/event-definitions.ts
+var eventDefinitionsResource = {
+  segment: "event_definitions",
+  scopeObject: "event_definition",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listEventDefinitions,
+    create: createEventDefinition,
+    collectionActions: {
+      bulk_update_tags: {
+        methods: ["POST"],
+        run: (context) => handleBulkTagUpdate(context, context.project.eventDefinitions, (definition) => definition.id, (definition) => serializeFor(context, definition))
+      }
+    },
+    detail: {
+      find: ({ project }, id) => findEventDefinition(project, id),
+      retrieve: (context, definition) => ok(serializeFor(context, definition)),
+      update: updateEventDefinition,
+      destroy: destroyEventDefinition
+    }
+  })
+};
+function destroyEventDefinition({ project }, definition) {
+  project.eventDefinitions = project.eventDefinitions.filter((candidate) => candidate !== definition);
+  project.eventSchemas = project.eventSchemas.filter((schema) => schema.event_definition_id !== definition.id);
+  return noContent();
+}
+function findEventDefinition(project, segment) {
+  if (!isUuid(segment)) throw notFound("Event definition not found.");
+  const definition = project.eventDefinitions.find((candidate) => candidate.id === segment.toLowerCase());
+  if (definition === void 0) throw serverError();
+  return definition;
+}
+function serializeFor(context, definition) {
+  return context.settings.enterprise ? serializeEventDefinition(definition) : serializeOpenSourceEventDefinition(definition);
+}
+function serializeOpenSourceEventDefinition(definition) {
+  return {
+    id: definition.id,
+    name: definition.name,
+    created_at: definition.created_at,
+    last_seen_at: definition.last_seen_at,
+    last_updated_at: definition.last_updated_at,
+    tags: definition.tags,
+    enforcement_mode: definition.enforcement_mode,
+    primary_property: definition.primary_property,
+    is_action: false,
+    action_id: null,
+    is_calculating: false,
+    last_calculated_at: null,
+    created_by: null,
+    post_to_slack: false
+  };
+}
+function serializeEventDefinition(definition) {
+  return {
+    id: definition.id,
+    name: definition.name,
+    owner: definition.owner === null ? null : { ...EMULATOR_USER },
+    description: definition.description,
+    tags: definition.tags,
+    created_at: definition.created_at,
+    updated_at: definition.updated_at,
+    updated_by: definition.updated_by,
+    last_seen_at: definition.last_seen_at,
+    last_updated_at: definition.last_updated_at,
+    verified: definition.verified,
+    verified_at: definition.verified_at,
+    verified_by: definition.verified_by,
+    hidden: definition.hidden,
+    is_action: false,
+    action_id: null,
+    is_calculating: false,
+    last_calculated_at: null,
+    created_by: null,
+    post_to_slack: false,
+    default_columns: definition.default_columns,
+    enforcement_mode: definition.enforcement_mode,
+    primary_property: definition.primary_property,
+    media_preview_urls: []
+  };
+}
+function newEventDefinition(name) {
+  const now = isoNow();
+  return {
+    id: randomUUID2(),
+    name,
+    description: null,
+    tags: [],
+    owner: null,
+    verified: false,
+    verified_at: null,
+    verified_by: null,
+    hidden: false,
+    default_columns: [],
+    enforcement_mode: "allow",
+    primary_property: null,
+    created_at: null,
+    last_seen_at: null,
+    last_updated_at: now,
+    updated_at: now,
+    updated_by: null,
+    schema_version: 0
+  };
+}
+var UNSUPPORTED_WITHOUT_ENTERPRISE = ["description", "verified", "hidden"];
+var REJECT_MODE_MESSAGE = 'Setting schema enforcement mode to "reject" requires the schema-enforcement-reject feature flag';
+function applyWritableFields(context, definition, body) {
+  if (!context.settings.enterprise) {
+    const unsupported = UNSUPPORTED_WITHOUT_ENTERPRISE.find((field2) => Object.hasOwn(body, field2));
+    if (unsupported !== void 0) throw validationError(unsupported, "This field is not supported by this deployment.", "invalid");
+  }
+  const description = readString(body, "description", { allowNull: true, allowBlank: true });
+  const tags = readTags(body);
+  const owner = readInteger(body, "owner", { allowNull: true });
+  if (owner !== void 0 && owner !== null && owner !== EMULATOR_USER.id) {
+    throw validationError("owner", `Invalid pk "${owner}" - object does not exist.`, "does_not_exist");
+  }
+  const verified = readBoolean(body, "verified");
+  const hidden = readBoolean(body, "hidden");
+  const defaultColumns = readList(body, "default_columns", { allowNull: true });
+  const enforcementMode = readChoice(body, "enforcement_mode", ["allow", "reject"]);
+  const primaryProperty = readString(body, "primary_property", { allowNull: true, allowBlank: true, maxLength: 400 });
+  readBoolean(body, "post_to_slack");
+  if (verified === true && hidden === true) throw validationError(null, "An event cannot be both hidden and verified");
+  if (enforcementMode === "reject") throw validationError(null, REJECT_MODE_MESSAGE);
+  if (description !== void 0) definition.description = description;
+  if (tags !== void 0) definition.tags = tags;
+  if (owner !== void 0) definition.owner = owner;
+  if (defaultColumns !== void 0) definition.default_columns = (defaultColumns ?? []).map(String);
+  if (typeof enforcementMode === "string") definition.enforcement_mode = enforcementMode;
+  if (primaryProperty !== void 0) definition.primary_property = primaryProperty;
+  applyCuration(definition, hidden, verified);
+}
+function createEventDefinition(context) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const name = readString(body, "name", { required: true, maxLength: 400 }) ?? "";
+  if (project.eventDefinitions.some((definition2) => definition2.name === name)) {
+    throw validationError("name", `Event definition with name '${name}' already exists`);
+  }
+  const definition = newEventDefinition(name);
+  applyWritableFields(context, definition, body);
+  project.eventDefinitions.push(definition);
+  return created(serializeFor(context, definition));
+}
+function updateEventDefinition(context, definition) {
+  applyWritableFields(context, definition, readRequestBody(context.body));
+  return ok(serializeFor(context, definition));
+}
+function listEventDefinitions(context) {
+  const { project, query } = context;
+  let definitions = [...project.eventDefinitions];
+  const search = query.get("search");
+  if (search) {
+    const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
+    definitions = definitions.filter((definition) => terms.every((term) => definition.name.toLowerCase().includes(term)));
+  }
+  const eventType = query.get("event_type");
+  if (eventType !== null && eventType !== "event") {
+    if (eventType === "event_custom") definitions = definitions.filter((definition) => !definition.name.startsWith("$"));
+    else if (eventType === "event_posthog") definitions = definitions.filter((definition) => definition.name.startsWith("$"));
+    else throw validationError("event_type", `"${eventType}" is not a valid choice.`, "invalid_choice");
+  }
+  const verified = query.get("verified");
+  if (verified !== null) definitions = definitions.filter((definition) => definition.verified === parseBooleanText(verified));
+  if (parseBooleanText(query.get("exclude_hidden") ?? "")) definitions = definitions.filter((definition) => !definition.hidden);
+  const tags = parseJsonListParam(query.get("tags"));
+  if (tags.length > 0) definitions = definitions.filter((definition) => hasAnyTag(definition.tags, tags));
+  const names = query.getAll("names").flatMap((value) => value.split(",")).filter(Boolean);
+  if (names.length > 0) definitions = definitions.filter((definition) => names.includes(definition.name));
+  definitions.sort(compareByLastSeenThenName);
+  const page2 = paginate(definitions, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((definition) => serializeFor(context, definition)) });
+}
+function compareByLastSeenThenName(left, right) {
+  const leftDate = left.last_seen_at?.slice(0, 10) ?? null;
+  const rightDate = right.last_seen_at?.slice(0, 10) ?? null;
+  if (leftDate !== rightDate) {
+    if (leftDate === null) return -1;
+    if (rightDate === null) return 1;
+    return rightDate.localeCompare(leftDate);
+  }
+  return left.name.localeCompare(right.name);
+}
+
+// src/emulator/resources/persons.ts
+function upsertPerson(project, distinctId, properties) {
+  const persons = project.persons ??= [];
+  let person = persons.find((candidate) => candidate.distinct_ids?.includes(distinctId));
+  if (person === void 0) {
+    person = { count: 1, properties: {}, distinct_ids: [distinctId] };
+    persons.push(person);
+  }
+  Object.assign(person.properties, properties);
+  return person;
+}
+var UnevaluableFilter = class extends Error {
+};
+function countMatchingPersons(project, properties) {
+  for (const filter of properties) resolveCohorts(project, filter, /* @__PURE__ */ new Set());
+  return (project.persons ?? []).reduce((total, person) => total + (properties.every((filter) => matchesFilter(project, person, filter, /* @__PURE__ */ new Set())) ? person.count : 0), 0);
+}
+function countPersons(project) {
+  return (project.persons ?? []).reduce((total, person) => total + person.count, 0);
+}
+function matchesFilter(project, person, filter, visiting) {
+  if (!isRecord(filter)) return false;
+  if ((filter.type === "AND" || filter.type === "OR") && Array.isArray(filter.values)) {
+    const results = filter.values.map((value) => matchesFilter(project, person, value, visiting));
+    return filter.type === "AND" ? results.every(Boolean) : results.some(Boolean);
+  }
+  const negate = filter.negation === true;
+  let matched;
+  if (filter.type === "cohort" || filter.type === "precalculated-cohort" || filter.type === "static-cohort") {
+    matched = inCohort(project, person, filter.value, visiting);
+    if (filter.operator === "not_in") matched = !matched;
+  } else if (filter.type === "person" || filter.type === void 0) {
+    matched = matchesProperty(person.properties[String(filter.key)], filter.operator ?? "exact", filter.value);
+  } else {
+    matched = false;
+  }
+  return negate ? !matched : matched;
+}
+function resolveCohorts(project, filter, visiting) {
+  if (!isRecord(filter)) return;
+  if (Array.isArray(filter.values)) for (const value of filter.values) resolveCohorts(project, value, visiting);
+  if (filter.type !== "cohort" && filter.type !== "precalculated-cohort" && filter.type !== "static-cohort") return;
+  const cohort = findCohort(project, filter.value);
+  if (visiting.has(cohort.id) || !isRecord(cohort.filters)) return;
+  visiting.add(cohort.id);
+  resolveCohorts(project, cohort.filters.properties, visiting);
+}
+function findCohort(project, id) {
+  const cohort = project.cohorts.find((candidate) => String(candidate.id) === String(id) && !candidate.deleted);
+  if (cohort === void 0) throw new UnevaluableFilter("Cohort matching query does not exist.");
+  return cohort;
+}
+function inCohort(project, person, id, visiting) {
+  const cohort = findCohort(project, id);
+  if (cohort.is_static || visiting.has(cohort.id) || !isRecord(cohort.filters)) return false;
+  visiting.add(cohort.id);
+  try {
+    return matchesFilter(project, person, cohort.filters.properties, visiting);
+  } finally {
+    visiting.delete(cohort.id);
+  }
+}
+function matchesProperty(actual, operator, expected) {
+  const set = actual !== void 0 && actual !== null;
+  const text = set ? String(actual) : "";
+  const values = (Array.isArray(expected) ? expected : [expected]).map((value) => String(value));
+  const number = Number(actual);
+  const bound = Number(expected);
+  switch (operator) {
+    case "is_set":
+      return set;
+    case "is_not_set":
+      return !set;
+    case "exact":
+      return set && values.includes(text);
+    case "is_not":
+      return !set || !values.includes(text);
+    case "icontains":
+      return set && text.toLowerCase().includes(String(expected).toLowerCase());
+    case "not_icontains":
+      return !set || !text.toLowerCase().includes(String(expected).toLowerCase());
+    case "regex":
+      return set && safeRegex(String(expected))?.test(text) === true;
+    case "not_regex":
+      return !set || safeRegex(String(expected))?.test(text) !== true;
+    case "gt":
+      return set && number > bound;
+    case "gte":
+      return set && number >= bound;
+    case "lt":
+      return set && number < bound;
+    case "lte":
+      return set && number <= bound;
+    case "is_date_before":
+      return set && Date.parse(text) < Date.parse(String(expected));
+    case "is_date_after":
+      return set && Date.parse(text) > Date.parse(String(expected));
+    default:
+      return false;
+  }
+}
+function safeRegex(pattern) {
+  try {
+    return new RegExp(pattern);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/emulator/resources/property-definitions.ts
+var PROPERTY_TYPES = ["DateTime", "String", "Numeric", "Boolean", "Duration"];
+var propertyDefinitionsResource = {
+  segment: "property_definitions",
+  scopeObject: "property_definition",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listPropertyDefinitions,
+    detail: {
+      find: ({ project }, id) => findPropertyDefinition(project, id),
+      retrieve: (_context, definition) => ok(serializePropertyDefinition(definition)),
+      update: updatePropertyDefinition,
+      destroy: ({ project }, definition) => {
+        project.propertyDefinitions = project.propertyDefinitions.filter((candidate) => candidate !== definition);
+        return noContent();
+      }
+    }
+  })
+};
+function findPropertyDefinition(project, segment) {
+  const definition = isUuid(segment) ? project.propertyDefinitions.find((candidate) => candidate.id === segment.toLowerCase()) : void 0;
+  if (definition === void 0) throw notFound();
+  return definition;
+}
+function serializePropertyDefinition(definition) {
+  return {
+    id: definition.id,
+    name: definition.name,
+    is_numerical: definition.is_numerical,
+    property_type: definition.property_type,
+    tags: definition.tags,
+    is_seen_on_filtered_events: null,
+    description: definition.description,
+    updated_at: definition.updated_at,
+    updated_by: definition.updated_by,
+    verified: definition.verified,
+    verified_at: definition.verified_at,
+    verified_by: definition.verified_by,
+    hidden: definition.hidden
+  };
+}
+function updatePropertyDefinition(context, definition) {
+  const body = readRequestBody(context.body);
+  const description = readString(body, "description", { allowNull: true, allowBlank: true });
+  const tags = readTags(body);
+  const propertyType = readChoice(body, "property_type", PROPERTY_TYPES, { allowNull: true });
+  const verified = readBoolean(body, "verified");
+  const hidden = readBoolean(body, "hidden");
+  if (verified === true && hidden === true) throw validationError(null, "A property cannot be both hidden and verified");
+  if (description !== void 0) definition.description = description;
+  if (tags !== void 0) definition.tags = tags;
+  if (propertyType !== void 0) {
+    definition.property_type = propertyType === null ? null : String(propertyType);
+    definition.is_numerical = propertyType === "Numeric";
+  }
+  applyCuration(definition, hidden, verified);
+  return ok(serializePropertyDefinition(definition));
+}
+function listPropertyDefinitions(context) {
+  const { project, query } = context;
+  const type = query.get("type") ?? "event";
+  if (!["event", "person", "group", "session"].includes(type)) throw validationError("type", `"${type}" is not a valid choice.`, "invalid_choice");
+  const groupIndexRaw = query.get("group_type_index");
+  let groupIndex = null;
+  if (type === "group") {
+    if (groupIndexRaw === null || !/^[0-4]$/.test(groupIndexRaw)) throw validationError("group_type_index", "This field is required when type is group (0-4).");
+    groupIndex = Number(groupIndexRaw);
+  } else if (groupIndexRaw !== null) {
+    throw validationError("group_type_index", "This field can only be set when type is group.");
+  }
+  let definitions = project.propertyDefinitions.filter((definition) => definition.type === type && (type !== "group" || definition.group_type_index === groupIndex));
+  const search = query.get("search");
+  if (search) definitions = definitions.filter((definition) => definition.name.toLowerCase().includes(search.toLowerCase()));
+  const names = query.get("properties");
+  if (names) definitions = definitions.filter((definition) => names.split(",").includes(definition.name));
+  const numerical = query.get("is_numerical");
+  if (numerical !== null) definitions = definitions.filter((definition) => definition.is_numerical === parseBooleanText(numerical));
+  if (parseBooleanText(query.get("exclude_hidden") ?? "")) definitions = definitions.filter((definition) => !definition.hidden);
+  definitions.sort((left, right) => left.name.localeCompare(right.name));
+  const page2 = paginate(definitions, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map(serializePropertyDefinition) });
+}
+
+// src/emulator/resources/ingestion.ts
+function ingestEvent(project, body) {
+  const { event, properties, person_properties: personProperties, distinct_id: distinctId } = body;
+  if (event !== void 0 && (typeof event !== "string" || event === "")) throw new TypeError("`event` must be a non-empty string.");
+  if (distinctId !== void 0 && (typeof distinctId !== "string" || distinctId === "")) throw new TypeError("`distinct_id` must be a non-empty string.");
+  if (properties !== void 0 && !isRecord(properties)) throw new TypeError("`properties` must be an object.");
+  if (personProperties !== void 0 && !isRecord(personProperties)) throw new TypeError("`person_properties` must be an object.");
+  const now = isoNow();
+  let eventDefinition = null;
+  if (typeof event === "string") {
+    let definition = project.eventDefinitions.find((candidate) => candidate.name === event);
+    if (definition === void 0) {
+      definition = newEventDefinition(event);
+      project.eventDefinitions.push(definition);
+    }
+    definition.created_at ??= now;
+    definition.last_seen_at = now;
+    eventDefinition = serializeEventDefinition(definition);
+  }
+  const propertyDefinitions = [
+    ...Object.entries(properties ?? {}).map(([name, value]) => upsertProperty(project, "event", name, value)),
+    ...Object.entries(personProperties ?? {}).map(([name, value]) => upsertProperty(project, "person", name, value))
+  ];
+  const person = typeof distinctId === "string" ? upsertPerson(project, distinctId, personProperties ?? {}) : void 0;
+  return {
+    event_definition: eventDefinition,
+    property_definitions: propertyDefinitions.map(serializePropertyDefinition),
+    ...person ? { person: { distinct_ids: person.distinct_ids ?? [], properties: person.properties } } : {}
+  };
+}
+function seedPersons(projects, seeds) {
+  for (const seed of seeds) {
+    const project = projects.find((candidate) => candidate.id === (seed.projectId ?? projects[0]?.id));
+    if (project === void 0) throw new Error(`person seed names unknown project ${String(seed.projectId)}`);
+    const count = seed.count ?? 1;
+    if (!Number.isInteger(count) || count < 0) throw new Error(`person seed count must be a whole number, got ${String(seed.count)}`);
+    const properties = { ...seed.properties ?? {} };
+    (project.persons ??= []).push({ count, properties });
+    for (const [name, value] of Object.entries(properties)) upsertProperty(project, "person", name, value);
+  }
+}
+function upsertProperty(project, type, name, value) {
+  const existing = project.propertyDefinitions.find((candidate) => candidate.type === type && candidate.name === name);
+  if (existing !== void 0) return existing;
+  const propertyType = inferPropertyType(value);
+  const definition = {
+    id: randomUUID3(),
+    name,
+    type,
+    group_type_index: null,
+    is_numerical: propertyType === "Numeric",
+    property_type: propertyType,
+    tags: [],
+    description: null,
+    verified: false,
+    verified_at: null,
+    verified_by: null,
+    hidden: false,
+    updated_at: null,
+    updated_by: null
+  };
+  project.propertyDefinitions.push(definition);
+  return definition;
+}
+function inferPropertyType(value) {
+  if (typeof value === "boolean") return "Boolean";
+  if (typeof value === "number") return "Numeric";
+  if (typeof value === "string") return /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ? "DateTime" : "String";
+  return null;
+}
+
+// src/emulator/resources/project-settings.ts
+import { randomBytes, randomUUID as randomUUID4 } from "node:crypto";
+
+// src/emulator/resources/team-config.ts
+function readSampleRate(key, value) {
+  if (value === null) return null;
+  const text = typeof value === "number" || typeof value === "string" ? String(value).trim() : "";
+  const match = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (match === null || match[1] === "" && (match[2] ?? "") === "" || !Number.isFinite(Number(text))) {
+    throw validationError(key, "A valid number is required.", "invalid");
+  }
+  const fraction = match[2] ?? "";
+  const exponent = Number(match[3] ?? "0") - fraction.length;
+  const digits = `${match[1]}${fraction}`.replace(/^0+(?=\d)/, "");
+  const significant = /^0+$/.test(digits) ? 1 : digits.length;
+  const decimalPlaces = exponent >= 0 ? 0 : Math.abs(exponent);
+  const totalDigits = exponent >= 0 ? significant + exponent : Math.max(significant, decimalPlaces);
+  if (totalDigits > 3) throw validationError(key, "Ensure that there are no more than 3 digits in total.", "max_digits");
+  if (decimalPlaces > 2) throw validationError(key, "Ensure that there are no more than 2 decimal places.", "max_decimal_places");
+  if (totalDigits - decimalPlaces > 1) throw validationError(key, "Ensure that there are no more than 1 digits before the decimal point.", "max_whole_digits");
+  const number = Number(text);
+  if (number < 0) throw validationError(key, "Ensure this value is greater than or equal to 0.", "min_value");
+  if (number > 1) throw validationError(key, "Ensure this value is less than or equal to 1.", "max_value");
+  return number.toFixed(2);
+}
+var REPLAY_KEYS = ["record_canvas", "ai_config"];
+var REPLAY_AI_KEYS = ["included_event_properties", "opt_in", "preferred_events", "excluded_events", "important_user_properties"];
+function validateReplayConfig(key, value) {
+  if (value === null) return;
+  if (!Object.keys(value).every((name) => REPLAY_KEYS.includes(name))) {
+    throw validationError(key, `Must provide a dictionary with only known keys. One or more of ${REPLAY_KEYS.join(", ")}.`);
+  }
+  const ai = value.ai_config;
+  if (ai === void 0 || ai === null) return;
+  if (!isRecord(ai)) throw validationError(key, "Must provide a dictionary or None.");
+  if (!Object.keys(ai).every((name) => REPLAY_AI_KEYS.includes(name))) {
+    throw validationError(key, `Must provide a dictionary with only allowed keys: ${REPLAY_AI_KEYS.join(", ")}.`);
+  }
+}
+function mergeTeamConfig(key, stored, sent) {
+  const both = isRecord(stored) && isRecord(sent);
+  switch (key) {
+    case "survey_config":
+      return both ? { ...stored, ...sent } : sent;
+    case "session_replay_config": {
+      if (!both) return sent;
+      const merged = { ...stored };
+      for (const [name, value] of Object.entries(sent)) merged[name] = isRecord(stored[name]) && isRecord(value) ? { ...stored[name], ...value } : value;
+      return merged;
+    }
+    case "modifiers":
+      return isRecord(sent) ? { ...isRecord(stored) ? stored : {}, ...sent } : sent;
+    case "revenue_analytics_config":
+    case "customer_analytics_config":
+    case "workflows_config":
+    case "feature_flag_policy_config":
+      return isRecord(sent) && Object.keys(sent).length > 0 ? { ...isRecord(stored) ? stored : {}, ...sent } : stored;
+    case "marketing_analytics_config": {
+      if (!isRecord(sent) || Object.keys(sent).length === 0) return stored;
+      const base = isRecord(stored) ? stored : {};
+      const merged = { ...base, ...sent };
+      if (isRecord(sent.sources_map)) {
+        const sources = { ...isRecord(base.sources_map) ? base.sources_map : {} };
+        for (const [source, mapping] of Object.entries(sent.sources_map)) {
+          if (mapping === null) delete sources[source];
+          else sources[source] = mapping;
+        }
+        merged.sources_map = sources;
+      }
+      return merged;
+    }
+    default:
+      return sent;
+  }
+}
+function teamComputedFields(projectId) {
+  return {
+    secret_api_token: null,
+    secret_api_token_backup: null,
+    default_modifiers: { personsOnEventsMode: "person_id_override_properties_joined" },
+    person_on_events_querying_enabled: false,
+    live_events_token: `emulator-live-events-${projectId}`,
+    product_intents: [],
+    managed_viewsets: { revenue_analytics: false },
+    available_setup_task_ids: ["ingest_first_event", "create_first_insight", "create_first_dashboard", "create_feature_flag", "create_experiment"],
+    event_retention_months: 84,
+    events_retention_enforced: false
+  };
+}
+
+// src/emulator/resources/project-settings.ts
+var EMULATOR_ORGANIZATION_ID = "0190b2f0-0000-7000-8000-0000000000aa";
+var SETTINGS = {
+  app_urls: { kind: "list", initial: [] },
+  anonymize_ips: { kind: "boolean", initial: false },
+  completed_snippet_onboarding: { kind: "boolean", initial: false },
+  test_account_filters: { kind: "list", initial: [] },
+  test_account_filters_default_checked: { kind: "nullableBoolean", initial: false },
+  path_cleaning_filters: { kind: "nullableList", initial: [] },
+  is_demo: { kind: "boolean", initial: false },
+  timezone: { kind: "string", initial: "UTC" },
+  data_attributes: { kind: "list", initial: ["data-attr"] },
+  person_display_name_properties: { kind: "nullableList", initial: null },
+  correlation_config: { kind: "nullableObject", initial: {} },
+  autocapture_opt_out: { kind: "nullableBoolean", initial: false },
+  autocapture_exceptions_opt_in: { kind: "nullableBoolean", initial: false },
+  autocapture_web_vitals_opt_in: { kind: "nullableBoolean", initial: false },
+  autocapture_web_vitals_allowed_metrics: { kind: "nullableList", initial: null },
+  autocapture_exceptions_errors_to_ignore: { kind: "nullableList", initial: [] },
+  capture_console_log_opt_in: { kind: "nullableBoolean", initial: true },
+  capture_performance_opt_in: { kind: "nullableBoolean", initial: true },
+  capture_dead_clicks: { kind: "nullableBoolean", initial: false },
+  logs_settings: { kind: "json", initial: null },
+  session_recording_opt_in: { kind: "boolean", initial: false },
+  session_recording_sample_rate: { kind: "decimal", initial: null },
+  session_recording_minimum_duration_milliseconds: { kind: "nullableInteger", initial: null },
+  session_recording_linked_flag: { kind: "nullableObject", initial: null },
+  session_recording_network_payload_capture_config: { kind: "nullableObject", initial: null },
+  session_recording_masking_config: { kind: "nullableObject", initial: null },
+  session_recording_url_trigger_config: { kind: "nullableList", initial: [] },
+  session_recording_url_blocklist_config: { kind: "nullableList", initial: [] },
+  session_recording_event_trigger_config: { kind: "nullableList", initial: [] },
+  session_recording_trigger_match_type_config: { kind: "nullableString", initial: null, choices: ["all", "any", null] },
+  session_recording_trigger_groups: { kind: "json", initial: null },
+  session_recording_retention_period: { kind: "string", initial: "30d", choices: ["30d", "90d", "1y", "5y"] },
+  session_replay_config: { kind: "nullableObject", initial: null },
+  recording_domains: { kind: "nullableList", initial: [] },
+  survey_config: { kind: "nullableObject", initial: null },
+  surveys_opt_in: { kind: "nullableBoolean", initial: null },
+  heatmaps_opt_in: { kind: "nullableBoolean", initial: null },
+  cookieless_server_hash_mode: { kind: "nullableInteger", initial: 0, choices: [0, 1, 2, null] },
+  week_start_day: { kind: "nullableInteger", initial: null, choices: [0, 1, null] },
+  primary_dashboard: { kind: "nullableInteger", initial: null },
+  live_events_columns: { kind: "nullableList", initial: null },
+  human_friendly_comparison_periods: { kind: "nullableBoolean", initial: false },
+  inject_web_apps: { kind: "nullableBoolean", initial: false },
+  extra_settings: { kind: "nullableObject", initial: null },
+  modifiers: { kind: "nullableObject", initial: null },
+  has_completed_onboarding_for: { kind: "nullableObject", initial: null },
+  onboarding_tasks: { kind: "nullableObject", initial: null },
+  default_data_theme: { kind: "nullableInteger", initial: null },
+  base_currency: { kind: "string", initial: "USD" },
+  business_model: { kind: "nullableString", initial: null },
+  flags_persistence_default: { kind: "nullableBoolean", initial: false },
+  feature_flag_confirmation_enabled: { kind: "nullableBoolean", initial: false },
+  feature_flag_confirmation_message: { kind: "nullableString", initial: "" },
+  default_evaluation_contexts_enabled: { kind: "nullableBoolean", initial: false },
+  require_evaluation_contexts: { kind: "nullableBoolean", initial: false },
+  feature_flag_policy_config: { kind: "nullableObject", initial: { require_tags: false } },
+  revenue_analytics_config: { kind: "nullableObject", initial: { base_currency: "USD", events: [], filter_test_accounts: false } },
+  marketing_analytics_config: { kind: "nullableObject", initial: { sources_map: {}, conversion_goals: [] } },
+  customer_analytics_config: { kind: "nullableObject", initial: {} },
+  web_analytics_pre_aggregated_tables_enabled: { kind: "nullableBoolean", initial: false },
+  receive_org_level_activity_logs: { kind: "nullableBoolean", initial: false },
+  conversations_enabled: { kind: "nullableBoolean", initial: false },
+  conversations_settings: { kind: "nullableObject", initial: null },
+  proactive_tasks_enabled: { kind: "nullableBoolean", initial: false },
+  workflows_config: { kind: "nullableObject", initial: { capture_workflows_engagement_events: false } }
+};
+var STRICT_CONFIG_KEYS = {
+  session_recording_masking_config: { maskAllInputs: "boolean", maskTextSelector: "string", blockSelector: "string" },
+  session_recording_network_payload_capture_config: { recordHeaders: "boolean", recordBody: "boolean" }
+};
+function createProjectState(id, name) {
+  const settings = {};
+  for (const [key, spec] of Object.entries(SETTINGS)) settings[key] = structuredClone(spec.initial);
+  return {
+    id,
+    name,
+    uuid: randomUUID4(),
+    api_token: `phc_${randomBytes(21).toString("base64url")}`,
+    created_at: isoNow(),
+    settings,
+    dashboards: [],
+    tiles: [],
+    texts: [],
+    buttons: [],
+    insights: [],
+    featureFlags: [],
+    actions: [],
+    cohorts: [],
+    endpoints: [],
+    eventDefinitions: [],
+    propertyDefinitions: [],
+    propertyGroups: [],
+    eventSchemas: [],
+    experiments: [],
+    holdouts: [],
+    savedMetrics: []
+  };
+}
+var ENVIRONMENT_ONLY = /* @__PURE__ */ new Set(["feature_flag_policy_config"]);
+var projectSettingsResource = {
+  segment: "",
+  scopeObject: "project",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: (context) => routeDetail(settingsRoutes("project"), context, String(context.project.id))
+};
+var environmentRoutes = routeViewset({
+  list: (context) => {
+    const page2 = paginate([context.project], context.requestUrl);
+    return ok({ ...page2, results: page2.results.map((project) => serializeProject(project, "environment")) });
+  },
+  detail: settingsRoutes("environment")
+});
+var environmentSettingsResource = {
+  segment: "environments",
+  scopeObject: "project",
+  environmentsAlias: false,
+  throttle: "default",
+  handle(context) {
+    const root = context.id === void 0 && !context.requestUrl.pathname.startsWith("/api/projects/");
+    return root ? routeDetail(settingsRoutes("environment"), context, String(context.project.id)) : environmentRoutes(context);
+  }
+};
+function settingsRoutes(route) {
+  return {
+    find: ({ project }, id) => {
+      if (id !== String(project.id)) throw notFound();
+      return project;
+    },
+    retrieve: ({ project }) => ok(serializeProject(project, route)),
+    update: (context) => updateProject(context, route)
+  };
+}
+function serializeProject(project, route) {
+  const settings = Object.fromEntries(Object.entries(project.settings).filter(([key]) => route === "environment" || !ENVIRONMENT_ONLY.has(key)));
+  return {
+    id: project.id,
+    uuid: project.uuid,
+    organization: EMULATOR_ORGANIZATION_ID,
+    project_id: project.id,
+    api_token: project.api_token,
+    name: project.name,
+    created_at: project.created_at,
+    updated_at: project.created_at,
+    ingested_event: project.eventDefinitions.some((definition) => definition.last_seen_at !== null),
+    access_control: false,
+    effective_membership_level: 8,
+    has_group_types: false,
+    group_types: [],
+    user_access_level: "admin",
+    ...teamComputedFields(project.id),
+    ...settings
+  };
+}
+function updateProject(context, route) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  if (hasField(body, "access_control")) {
+    throw validationError("access_control", "The access_control field is deprecated. Use access control settings instead.");
+  }
+  const name = readString(body, "name", { maxLength: 200 });
+  const updates = {};
+  for (const [key, spec] of Object.entries(SETTINGS)) {
+    if (!hasField(body, key) || route === "project" && ENVIRONMENT_ONLY.has(key)) continue;
+    updates[key] = readSetting(body, key, spec.kind, spec.choices);
+  }
+  validateDependentSettings(project, updates);
+  if (name !== void 0 && name !== null) project.name = name;
+  for (const [key, value] of Object.entries(updates)) project.settings[key] = mergeTeamConfig(key, project.settings[key], value);
+  return ok(serializeProject(project, route));
+}
+function readSetting(body, key, kind, choices) {
+  if (choices !== void 0) {
+    const allowNull = choices.includes(null);
+    return readChoice(body, key, choices.filter((choice) => choice !== null), { allowNull });
+  }
+  switch (kind) {
+    case "boolean":
+      return readBoolean(body, key);
+    case "nullableBoolean":
+      return readBoolean(body, key, { allowNull: true });
+    case "string":
+      return readString(body, key, { allowBlank: true });
+    case "nullableString":
+      return readString(body, key, { allowBlank: true, allowNull: true });
+    case "nullableInteger":
+      return readInteger(body, key, { allowNull: true });
+    case "decimal":
+      return readSampleRate(key, body[key]);
+    case "list":
+      return readList(body, key);
+    case "nullableList":
+      return readList(body, key, { allowNull: true });
+    case "object":
+      return readObject(body, key);
+    case "nullableObject":
+      return readObject(body, key, { allowNull: true });
+    case "json":
+      return body[key];
+  }
+}
+function validateDependentSettings(project, updates) {
+  for (const key of ["app_urls", "recording_domains"]) {
+    const list = updates[key];
+    if (!Array.isArray(list)) continue;
+    updates[key] = list.filter((entry) => entry !== null).map((entry, index) => coerceString(entry, [key, index], { allowBlank: false }));
+  }
+  if (typeof updates.timezone === "string") {
+    const zones = /* @__PURE__ */ new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
+    if (!zones.has(updates.timezone)) throw validationError("timezone", `"${updates.timezone}" is not a valid choice.`, "invalid_choice");
+  }
+  for (const [key, allowed] of Object.entries(STRICT_CONFIG_KEYS)) {
+    const config = updates[key];
+    if (!isRecord(config)) continue;
+    for (const [field2, value] of Object.entries(config)) {
+      const expected = allowed[field2];
+      if (expected === void 0) throw validationError(key, `Unknown key in ${key}: ${field2}`);
+      if (value !== null && typeof value !== expected) throw validationError(key, `${field2} must be a ${expected}`);
+    }
+  }
+  if (hasField(updates, "session_replay_config")) validateReplayConfig("session_replay_config", updates.session_replay_config);
+  const primary = updates.primary_dashboard;
+  if (typeof primary === "number" && !project.dashboards.some((dashboard) => dashboard.id === primary && !dashboard.deleted)) {
+    throw validationError("primary_dashboard", `Invalid pk "${primary}" - object does not exist.`, "does_not_exist");
+  }
+}
+
+// src/emulator/resources/actions.ts
+var STEP_TEXT_FIELDS = ["event", "selector", "tag_name", "text", "href", "url"];
+var MATCHING_FIELDS = { text_matching: "exact", href_matching: "exact", url_matching: "contains" };
+var MATCHING_CHOICES = ["exact", "contains", "regex"];
+var actionsResource = {
+  segment: "actions",
+  scopeObject: "action",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: ({ project }) => listActions(project),
+    create: createAction,
+    detail: {
+      find: ({ project }, id) => findByIntegerId(project.actions, id),
+      retrieve: ({ project }, action) => ok(serializeAction(project, action)),
+      update: updateAction,
+      destroy: "forbidden"
+    }
+  })
+};
+function serializeAction(project, action) {
+  return {
+    id: action.id,
+    name: action.name,
+    description: action.description,
+    tags: action.tags,
+    post_to_slack: action.post_to_slack,
+    slack_message_format: action.slack_message_format,
+    steps: action.steps,
+    created_at: action.created_at,
+    created_by: action.created_by,
+    deleted: action.deleted,
+    is_calculating: false,
+    last_calculated_at: action.last_calculated_at,
+    team_id: project.id,
+    is_action: true,
+    bytecode_error: null,
+    pinned_at: action.pinned_at,
+    creation_context: null,
+    user_access_level: "editor"
+  };
+}
+function readSteps(body) {
+  const steps = readList(body, "steps", { allowNull: true });
+  if (steps === void 0) return void 0;
+  return (steps ?? []).map((step, index) => {
+    if (!isRecord(step)) throw validationError(["steps", index], `Invalid data. Expected a dictionary, but got ${describePythonType(step)}.`);
+    const normalized = {};
+    for (const field2 of STEP_TEXT_FIELDS) {
+      normalized[field2] = hasField(step, field2) ? coerceString(step[field2], ["steps", index, field2], { allowNull: true, allowBlank: true, trim: false }) : null;
+    }
+    normalized.selector_regex = null;
+    const properties = step.properties ?? null;
+    if (properties !== null && !Array.isArray(properties)) {
+      throw validationError(["steps", index, "properties"], `Expected a list of items but got type "${describePythonType(properties)}".`, "not_a_list");
+    }
+    normalized.properties = properties;
+    for (const [field2, fallback] of Object.entries(MATCHING_FIELDS)) {
+      const value = step[field2];
+      if (value !== void 0 && value !== null && !MATCHING_CHOICES.includes(String(value))) {
+        throw validationError(["steps", index, field2], `"${String(value)}" is not a valid choice.`, "invalid_choice");
+      }
+      const subject = normalized[field2.replace("_matching", "")];
+      normalized[field2] = value ?? (subject === null ? null : fallback);
+    }
+    return normalized;
+  });
+}
+function readActionFields(project, body, existing) {
+  const fields = {};
+  const name = readString(body, "name", { required: existing === void 0, allowNull: true, maxLength: 400 });
+  if (name !== void 0) {
+    const clash = project.actions.find((action) => action !== existing && !action.deleted && action.name === name);
+    if (clash !== void 0) throw validationError("name", `This project already has an action with this name, ID ${clash.id}`, "unique");
+    fields.name = name;
+  }
+  const description = readString(body, "description", { allowBlank: true });
+  if (description !== void 0 && description !== null) fields.description = description;
+  const tags = readTags(body);
+  if (tags !== void 0) fields.tags = tags;
+  const postToSlack = readBoolean(body, "post_to_slack");
+  if (postToSlack !== void 0 && postToSlack !== null) fields.post_to_slack = postToSlack;
+  const format = readString(body, "slack_message_format", { allowBlank: true, maxLength: 1200 });
+  if (format !== void 0 && format !== null) fields.slack_message_format = format;
+  const steps = readSteps(body);
+  if (steps !== void 0) fields.steps = steps;
+  if (hasField(body, "pinned_at")) fields.pinned_at = isTruthy(body.pinned_at) ? isoNow() : null;
+  const deleted = readBoolean(body, "deleted");
+  if (deleted !== void 0 && deleted !== null) fields.deleted = deleted;
+  readString(body, "_create_in_folder", { allowBlank: true });
+  return fields;
+}
+function createAction(context) {
+  const { project, state } = context;
+  const fields = readActionFields(project, readRequestBody(context.body), void 0);
+  const now = isoNow();
+  const action = {
+    id: allocateId(state, "action"),
+    name: null,
+    description: "",
+    tags: [],
+    post_to_slack: false,
+    slack_message_format: "",
+    steps: [],
+    pinned_at: null,
+    deleted: false,
+    created_at: now,
+    created_by: currentUser(),
+    last_calculated_at: now,
+    ...fields
+  };
+  project.actions.push(action);
+  return created(serializeAction(project, action));
+}
+function updateAction(context, action) {
+  Object.assign(action, readActionFields(context.project, readRequestBody(context.body), action));
+  return ok(serializeAction(context.project, action));
+}
+function listActions(project) {
+  const actions = project.actions.filter((action) => !action.deleted).sort((left, right) => right.last_calculated_at.localeCompare(left.last_calculated_at) || (left.name ?? "").localeCompare(right.name ?? ""));
+  return ok({ count: actions.length, results: actions.map((action) => serializeAction(project, action)) });
+}
+
+// src/emulator/resources/alerts.ts
+import { randomUUID as randomUUID5 } from "node:crypto";
+
+// src/emulator/resources/alert-validation.ts
+function pythonRepr(value) {
+  if (value === null || value === void 0) return "None";
+  if (typeof value === "boolean") return value ? "True" : "False";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(", ")}]`;
+  return `{${Object.entries(value).map(([key, member]) => `${pythonRepr(key)}: ${pythonRepr(member)}`).join(", ")}}`;
+}
+var CONDITION_TYPES = ["absolute_value", "relative_increase", "relative_decrease"];
+var THRESHOLD_TYPES = ["absolute", "percentage"];
+var NON_TIME_SERIES = ["BoldNumber", "ActionsPie", "ActionsBarValue", "ActionsTable", "WorldMap"];
+var WRAPPERS = ["DataTableNode", "DataVisualizationNode", "InsightVizNode"];
+function hasOnly(value, allowed) {
+  return Object.keys(value).every((key) => allowed.includes(key));
+}
+function isOptionalNumber(value) {
+  return value === void 0 || value === null || typeof value === "number";
+}
+function parseThreshold(value) {
+  if (!isRecord(value) || !hasOnly(value, ["type", "bounds"]) || !THRESHOLD_TYPES.includes(String(value.type))) return void 0;
+  const bounds = value.bounds;
+  if (bounds !== void 0 && bounds !== null && (!isRecord(bounds) || !hasOnly(bounds, ["lower", "upper"]) || !isOptionalNumber(bounds.lower) || !isOptionalNumber(bounds.upper))) return void 0;
+  const read = (side) => isRecord(bounds) && typeof bounds[side] === "number" ? bounds[side] : null;
+  return { type: String(value.type), lower: read("lower"), upper: read("upper") };
+}
+function cleanThreshold(configuration) {
+  const threshold = parseThreshold(configuration);
+  if (threshold === void 0) throw validationError("threshold", `Invalid threshold configuration: ${pythonRepr(configuration)}`);
+  if (threshold.lower !== null && threshold.upper !== null && threshold.lower > threshold.upper) throw validationError("threshold", "Lower threshold must be less than upper threshold");
+}
+function unwrapQuery(query) {
+  if (query !== null && WRAPPERS.includes(String(query.kind)) && isRecord(query.source)) return query.source;
+  return query;
+}
+function validateAlertConfig(query, condition, config, thresholdConfig, interval) {
+  const fail2 = (message) => {
+    throw validationError(null, message);
+  };
+  if (!["every_15_minutes", "hourly", "daily", "weekly", "monthly"].includes(interval)) fail2(`Invalid calculation interval: ${interval}`);
+  if (!isRecord(condition) || !hasOnly(condition, ["type"]) || !CONDITION_TYPES.includes(String(condition.type))) fail2(`Alert has invalid condition: ${pythonRepr(condition)}`);
+  const conditionType2 = String(condition.type);
+  if (!isRecord(config) || config.type !== "TrendsAlertConfig") return fail2(`Unsupported alert config type: ${pythonRepr(config)}`);
+  const validConfig = hasOnly(config, ["type", "series_index", "check_ongoing_interval"]) && Number.isInteger(config.series_index) && (config.check_ongoing_interval === void 0 || config.check_ongoing_interval === null || typeof config.check_ongoing_interval === "boolean");
+  if (!validConfig) fail2(`Alert has invalid TrendsAlertConfig: ${pythonRepr(config)}`);
+  const source = unwrapQuery(query);
+  if (source?.kind !== "TrendsQuery") fail2(`Alert's insight query kind '${String(source?.kind ?? null)}' is not supported (only TrendsQuery)`);
+  const trendsFilter = isRecord(source.trendsFilter) ? source.trendsFilter : {};
+  if (conditionType2 !== "absolute_value" && NON_TIME_SERIES.includes(String(trendsFilter.display))) {
+    fail2(`Relative alert condition '${conditionType2}' is not compatible with non time series trends`);
+  }
+  const formulaNodes = Array.isArray(trendsFilter.formulaNodes) && trendsFilter.formulaNodes.length > 0 ? trendsFilter.formulaNodes : void 0;
+  const resultCount = formulaNodes?.length ?? (Array.isArray(source.series) ? source.series.length : 0);
+  const seriesIndex = config.series_index;
+  if (seriesIndex >= resultCount) fail2(`series_index ${seriesIndex} is out of range (query has ${resultCount} series)`);
+  const threshold = thresholdConfig === null || thresholdConfig === void 0 ? void 0 : parseThreshold(thresholdConfig);
+  if (thresholdConfig !== null && thresholdConfig !== void 0 && threshold === void 0) fail2(`Alert has invalid threshold configuration: ${pythonRepr(thresholdConfig)}`);
+  if (conditionType2 === "absolute_value" && threshold !== void 0 && threshold.type !== "absolute") {
+    fail2("Absolute value alerts require an absolute threshold, but a percentage threshold was configured");
+  }
+  if (threshold !== void 0 && config.check_ongoing_interval === true && conditionType2 !== "relative_decrease" && threshold.upper === null) {
+    fail2(`check_ongoing_interval is only supported for alert condition ${conditionType2} when upper threshold is specified`);
+  }
+  if (threshold === void 0 || threshold.lower === null && threshold.upper === null) fail2("At least one threshold bound (lower or upper) must be provided.");
+}
+
+// src/emulator/resources/insights.ts
+import { randomInt } from "node:crypto";
+
+// src/emulator/query-upgrade.ts
+var RESULT_CUSTOMIZATION_FILTER = { TrendsQuery: "trendsFilter", StickinessQuery: "stickinessFilter" };
+var retentionShowMean = {
+  targets: { RetentionQuery: 1 },
+  transform(query) {
+    const filter = query.retentionFilter;
+    if (!isRecord(filter) || !Object.hasOwn(filter, "showMean")) return query;
+    if (!Object.hasOwn(filter, "meanRetentionCalculation")) filter.meanRetentionCalculation = isTruthy(filter.showMean) ? "simple" : "none";
+    delete filter.showMean;
+    return query;
+  }
+};
+var hiddenLegendIndexes = {
+  targets: { TrendsQuery: 1, StickinessQuery: 1 },
+  transform(query) {
+    const filter = query.trendsFilter;
+    if (query.kind !== "TrendsQuery" || !isRecord(filter)) return query;
+    const hidden = filter.hiddenLegendIndexes;
+    if (!isTruthy(hidden)) return query;
+    const customizations = filter.resultCustomizations ?? {};
+    if (!isRecord(customizations) || !Array.isArray(hidden)) throw serverError();
+    const byValue = Object.values(customizations).some((value) => isRecord(value) && value.assignmentBy === "value");
+    const mode = filter.resultCustomizationBy;
+    if ((mode === "value" || !isTruthy(mode)) && byValue) {
+      delete filter.hiddenLegendIndexes;
+      return query;
+    }
+    const merged = { ...customizations };
+    for (const index of hidden) {
+      const key = String(index);
+      if (!Object.hasOwn(merged, key)) merged[key] = { assignmentBy: "position" };
+      const entry = merged[key];
+      if (!isRecord(entry)) throw serverError();
+      entry.hidden = true;
+    }
+    delete filter.hiddenLegendIndexes;
+    query.trendsFilter = { ...filter, resultCustomizationBy: "position", resultCustomizations: merged };
+    return query;
+  }
+};
+function hasCompare(query) {
+  return isRecord(query.compareFilter) && query.compareFilter.compare === true;
+}
+function hasBreakdown(query) {
+  const breakdown = query.breakdownFilter;
+  if (!isRecord(breakdown)) return false;
+  if (isTruthy(breakdown.breakdown_type) && isTruthy(breakdown.breakdown)) return true;
+  return Array.isArray(breakdown.breakdowns) && breakdown.breakdowns.length > 0;
+}
+function baseSeriesCount(query, filter) {
+  if (Array.isArray(filter.formulaNodes) && filter.formulaNodes.length > 0) return filter.formulaNodes.length;
+  if (Array.isArray(filter.formulas) && filter.formulas.length > 0) return filter.formulas.length;
+  if (isTruthy(filter.formula)) return 1;
+  return Array.isArray(query.series) ? query.series.length : 0;
+}
+function parseJsonObject(key) {
+  try {
+    const parsed = JSON.parse(key);
+    return isRecord(parsed) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function mergeByValue(customizations, compareOn) {
+  const merged = {};
+  for (const [key, value] of Object.entries(customizations)) {
+    const parsed = parseJsonObject(key);
+    if (parsed === void 0 || !Object.hasOwn(parsed, "compare_label")) {
+      if (!(Object.hasOwn(merged, key) && compareOn)) merged[key] = value;
+      continue;
+    }
+    const { compare_label: label, ...base } = parsed;
+    if (label !== "current") continue;
+    const baseKey = JSON.stringify(base);
+    if (!(Object.hasOwn(merged, baseKey) && !compareOn)) merged[baseKey] = value;
+  }
+  return merged;
+}
+function mergeByPosition(query, filter, customizations) {
+  if (!hasCompare(query) || hasBreakdown(query)) return customizations;
+  const base = baseSeriesCount(query, filter);
+  if (base === 0) return customizations;
+  const remapped = {};
+  const offset = [];
+  for (const [key, value] of Object.entries(customizations)) {
+    const position = /^\s*[+-]?\d+\s*$/.test(key) ? Number.parseInt(key, 10) : void 0;
+    if (position === void 0 || position < base) remapped[key] = value;
+    else offset.push([position, value]);
+  }
+  for (const [position, value] of offset) {
+    const target = String(position - base);
+    if (!Object.hasOwn(remapped, target)) remapped[target] = value;
+  }
+  return remapped;
+}
+var compareCustomizations = {
+  targets: { TrendsQuery: 2, StickinessQuery: 2 },
+  transform(query) {
+    const filterKey = RESULT_CUSTOMIZATION_FILTER[String(query.kind)];
+    const filter = filterKey === void 0 ? void 0 : query[filterKey];
+    if (filterKey === void 0 || !isRecord(filter)) return query;
+    const customizations = filter.resultCustomizations;
+    if (!isRecord(customizations) || Object.keys(customizations).length === 0) return query;
+    const merged = filter.resultCustomizationBy === "position" ? mergeByPosition(query, filter, customizations) : mergeByValue(customizations, hasCompare(query));
+    if (isJsonEqual(merged, customizations)) return query;
+    query[filterKey] = { ...filter, resultCustomizations: merged };
+    return query;
+  }
+};
+var DATA_WAREHOUSE_SERIES_KIND = {
+  TrendsQuery: "DataWarehouseNode",
+  StickinessQuery: "DataWarehouseNode",
+  LifecycleQuery: "DataWarehouseNode",
+  CalendarHeatmapQuery: "DataWarehouseNode",
+  FunnelsQuery: "FunnelsDataWarehouseNode"
+};
+function stampKind(item, dataWarehouseKind) {
+  if (!isRecord(item) || Object.hasOwn(item, "kind")) return item;
+  if (dataWarehouseKind !== void 0 && Object.hasOwn(item, "table_name")) return { ...item, kind: dataWarehouseKind };
+  if (Object.hasOwn(item, "id") && !Object.hasOwn(item, "event")) return { ...item, kind: "ActionsNode" };
+  return { ...item, kind: "EventsNode" };
+}
+var entityNodeKind = {
+  targets: { TrendsQuery: 3, StickinessQuery: 3, LifecycleQuery: 1, CalendarHeatmapQuery: 1, FunnelsQuery: 1 },
+  transform(query) {
+    const dataWarehouseKind = DATA_WAREHOUSE_SERIES_KIND[String(query.kind)];
+    if (Array.isArray(query.series)) query.series = query.series.map((item) => stampKind(item, dataWarehouseKind));
+    const funnelsFilter = query.funnelsFilter;
+    if (query.kind === "FunnelsQuery" && isRecord(funnelsFilter) && Array.isArray(funnelsFilter.exclusions)) {
+      query.funnelsFilter = { ...funnelsFilter, exclusions: funnelsFilter.exclusions.map((item) => stampKind(item, void 0)) };
+    }
+    return query;
+  }
+};
+var homogeneousCustomizations = {
+  targets: { TrendsQuery: 4, StickinessQuery: 4 },
+  transform(query) {
+    const filterKey = RESULT_CUSTOMIZATION_FILTER[String(query.kind)];
+    const filter = filterKey === void 0 ? void 0 : query[filterKey];
+    if (filterKey === void 0 || !isRecord(filter)) return query;
+    const customizations = filter.resultCustomizations;
+    if (!isRecord(customizations) || Object.keys(customizations).length === 0) return query;
+    const mode = isTruthy(filter.resultCustomizationBy) ? filter.resultCustomizationBy : "value";
+    const assignment = (value) => isRecord(value) && isTruthy(value.assignmentBy) ? value.assignmentBy : "value";
+    const kept = Object.fromEntries(Object.entries(customizations).filter(([, value]) => assignment(value) === mode));
+    if (isJsonEqual(kept, customizations)) return query;
+    query[filterKey] = { ...filter, resultCustomizations: kept };
+    return query;
+  }
+};
+var pieShowTotal = {
+  targets: { DataVisualizationNode: 1 },
+  transform(query) {
+    const settings = query.chartSettings;
+    if (!isRecord(settings) || !Object.hasOwn(settings, "showPieTotal")) return query;
+    const showTotal = settings.showPieTotal;
+    delete settings.showPieTotal;
+    const pie = isRecord(settings.pie) ? settings.pie : {};
+    if (!Object.hasOwn(pie, "showTotal")) pie.showTotal = showTotal;
+    settings.pie = pie;
+    return query;
+  }
+};
+var MIGRATIONS = [retentionShowMean, hiddenLegendIndexes, compareCustomizations, pieShowTotal, entityNodeKind, homogeneousCustomizations];
+var BY_KIND = /* @__PURE__ */ new Map();
+var LATEST_VERSIONS = /* @__PURE__ */ new Map();
+for (const migration of MIGRATIONS) {
+  for (const [kind, version] of Object.entries(migration.targets)) {
+    if (!BY_KIND.has(kind)) BY_KIND.set(kind, /* @__PURE__ */ new Map());
+    BY_KIND.get(kind).set(version, migration);
+    LATEST_VERSIONS.set(kind, Math.max(LATEST_VERSIONS.get(kind) ?? 1, version + 1));
+  }
+}
+function upgradeNode(node) {
+  if (Array.isArray(node)) return node.map(upgradeNode);
+  if (!isRecord(node)) return node;
+  let current = node;
+  const kind = current.kind;
+  const latest = typeof kind === "string" ? LATEST_VERSIONS.get(kind) : void 0;
+  if (typeof kind === "string" && latest !== void 0) {
+    for (; ; ) {
+      const raw = current.version;
+      const version = isTruthy(raw) ? raw : 1;
+      if (typeof version !== "number") throw serverError();
+      if (version >= latest) break;
+      const migration = BY_KIND.get(kind)?.get(version);
+      if (migration === void 0) throw serverError();
+      current = migration.transform(cloneJson(current));
+      current.version = version + 1;
+    }
+  }
+  for (const [key, value] of Object.entries(current)) current[key] = upgradeNode(value);
+  return current;
+}
+function upgradeQuery(query) {
+  return query === null ? null : upgradeNode(cloneJson(query));
+}
+
+// src/emulator/resources/dashboard-tiles.ts
+function isTileLive(project, tile) {
+  if (tile.deleted === true) return false;
+  const dashboard = project.dashboards.find((candidate) => candidate.id === tile.dashboard_id);
+  return dashboard !== void 0 && !dashboard.deleted;
+}
+function liveTilesForInsight(project, insightId) {
+  return project.tiles.filter((tile) => tile.insight_id === insightId && isTileLive(project, tile));
+}
+function describeTiles(tiles) {
+  return tiles.map((tile) => ({ id: tile.id, dashboard_id: tile.dashboard_id, deleted: tile.deleted }));
+}
+function createTile(state, project, seed) {
+  const tile = {
+    id: allocateId(state, "dashboard_tile"),
+    insight_id: null,
+    text_id: null,
+    button_id: null,
+    layouts: {},
+    color: null,
+    show_description: null,
+    transparent_background: null,
+    filters_overrides: {},
+    deleted: null,
+    ...seed
+  };
+  project.tiles.push(tile);
+  return tile;
+}
+
+// src/emulator/resources/insights.ts
+var SHORT_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+var MATERIAL_FIELDS = /* @__PURE__ */ new Set(["name", "derived_name", "description", "filters", "query"]);
+var insightsResource = {
+  segment: "insights",
+  scopeObject: "insight",
+  environmentsAlias: true,
+  throttle: "clickhouse",
+  handle: routeViewset({
+    list: listInsights,
+    create: createInsight,
+    detail: {
+      find: (context, id) => findInsight(context.project, id, isRestoreRequest(context)),
+      retrieve: (context, insight) => ok(serializeInsight(context.project, insight, insightView(context))),
+      update: updateInsight,
+      destroy: "forbidden"
+    }
+  })
+};
+function insightView(context, basic = false) {
+  const optedIn = parseBooleanText(context.query.get("include_dashboards") ?? "");
+  return { basic, dashboards: !context.settings.insightDashboardsOptInEnforced || optedIn };
+}
+function serializeInsight(project, insight, view) {
+  const tiles = describeTiles(liveTilesForInsight(project, insight.id));
+  const core = {
+    id: insight.id,
+    short_id: insight.short_id,
+    name: insight.name,
+    derived_name: insight.derived_name,
+    filters: insight.query !== null ? {} : insight.filters,
+    query: upgradeQuery(insight.query),
+    ...view.dashboards ? { dashboards: tiles.map((tile) => tile.dashboard_id) } : {},
+    dashboard_tiles: tiles,
+    description: insight.description,
+    last_refresh: null,
+    refreshing: false,
+    saved: insight.saved,
+    tags: insight.tags,
+    updated_at: insight.updated_at,
+    created_by: insight.created_by,
+    created_at: insight.created_at,
+    last_modified_at: insight.last_modified_at,
+    favorited: insight.favorited,
+    user_access_level: "editor",
+    last_viewed_at: null
+  };
+  if (view.basic) return core;
+  return {
+    ...core,
+    order: insight.order,
+    deleted: insight.deleted,
+    cache_target_age: null,
+    next_allowed_client_refresh: null,
+    result: null,
+    hasMore: null,
+    columns: null,
+    last_modified_by: insight.last_modified_by,
+    is_sample: insight.is_sample,
+    effective_restriction_level: 21,
+    effective_privilege_level: 37,
+    timezone: null,
+    is_cached: false,
+    query_status: null,
+    hogql: null,
+    types: null,
+    resolved_date_range: null,
+    alerts: [],
+    // Set only when dashboard or tile filters override the insight's own; the emulator applies none.
+    filter_override_context: null,
+    // SearchMatchTypeSerializerMixin: "exact"/"similar" only for a `search` list request.
+    search_match_type: null
+  };
+}
+function findInsight(project, reference, includeDeleted) {
+  const numeric = parseIntegerId(reference);
+  const candidates = project.insights.filter((insight) => includeDeleted || !insight.deleted);
+  const match = (numeric !== void 0 ? candidates.find((insight) => insight.id === numeric) : void 0) ?? candidates.find((insight) => insight.short_id === reference);
+  if (match === void 0) throw notFound();
+  return match;
+}
+function generateShortId(project) {
+  for (; ; ) {
+    let candidate = "";
+    for (let index = 0; index < 8; index += 1) candidate += SHORT_ID_ALPHABET[randomInt(SHORT_ID_ALPHABET.length)];
+    if (!project.insights.some((insight) => insight.short_id === candidate)) return candidate;
+  }
+}
+function readInsightQuery(body) {
+  if (!hasField(body, "query")) return void 0;
+  const query = body.query;
+  if (query === null) return null;
+  if (isTruthy(query)) {
+    if (!isRecord(query)) {
+      throw parseError(
+        `1 validation error for QuerySchemaRoot
+  Input should be a valid dictionary or object to extract fields from [type=model_attributes_type, input_type=${describePythonType(query)}]`
+      );
+    }
+    if (typeof query.kind !== "string" || !/^[A-Z][A-Za-z0-9]*$/.test(query.kind)) {
+      throw parseError(
+        "1 validation error for QuerySchemaRoot\n  Unable to extract tag using discriminator 'kind' [type=union_tag_not_found, input_type=dict]"
+      );
+    }
+    return query;
+  }
+  if (!isRecord(query)) throw validationError("query", "Query must be a valid JSON object");
+  return query;
+}
+function readDashboardIds(project, body) {
+  const list = readList(body, "dashboards");
+  if (list === void 0 || list === null) return void 0;
+  const ids = [];
+  for (const item of list) {
+    const numeric = typeof item === "number" && Number.isInteger(item) ? item : typeof item === "string" && /^\d+$/.test(item) ? Number(item) : void 0;
+    if (numeric === void 0) {
+      throw validationError("dashboards", `Incorrect type. Expected pk value, received ${describePythonType(item)}.`, "incorrect_type");
+    }
+    const dashboard = project.dashboards.find((candidate) => candidate.id === numeric && !candidate.deleted);
+    if (dashboard === void 0) throw validationError("dashboards", `Invalid pk "${String(item)}" - object does not exist.`, "does_not_exist");
+    if (!ids.includes(numeric)) ids.push(numeric);
+  }
+  return ids;
+}
+function readInsightFields(project, body) {
+  const fields = {};
+  const query = readInsightQuery(body);
+  const name = readString(body, "name", { allowNull: true, allowBlank: true, maxLength: 400 });
+  const derivedName = readString(body, "derived_name", { allowNull: true, allowBlank: true, maxLength: 400 });
+  const filters = readObject(body, "filters");
+  const order = readInteger(body, "order", { allowNull: true });
+  const deleted = readBoolean(body, "deleted");
+  const dashboards = readDashboardIds(project, body);
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, maxLength: 400 });
+  const tags = readTags(body);
+  const favorited = readBoolean(body, "favorited");
+  const saved = readBoolean(body, "saved");
+  readString(body, "_create_in_folder", { allowBlank: true });
+  if (query !== void 0) fields.query = query;
+  if (name !== void 0) fields.name = name;
+  if (derivedName !== void 0) fields.derived_name = derivedName;
+  if (filters !== void 0 && filters !== null) fields.filters = filters;
+  if (order !== void 0) fields.order = order;
+  if (deleted !== void 0 && deleted !== null) fields.deleted = deleted;
+  if (dashboards !== void 0) fields.dashboards = dashboards;
+  if (description !== void 0) fields.description = description;
+  if (tags !== void 0) fields.tags = tags;
+  if (favorited !== void 0 && favorited !== null) fields.favorited = favorited;
+  if (saved !== void 0 && saved !== null) fields.saved = saved;
+  return fields;
+}
+function createInsight(context) {
+  const { project, state } = context;
+  const fields = readInsightFields(project, readRequestBody(context.body));
+  const now = isoNow();
+  const insight = {
+    id: allocateId(state, "insight"),
+    short_id: generateShortId(project),
+    name: fields.name ?? null,
+    derived_name: fields.derived_name ?? null,
+    description: fields.description ?? null,
+    query: fields.query ?? null,
+    filters: fields.filters ?? {},
+    tags: fields.tags ?? [],
+    favorited: fields.favorited ?? false,
+    saved: fields.saved ?? false,
+    deleted: fields.deleted ?? false,
+    order: fields.order ?? null,
+    created_at: now,
+    created_by: currentUser(),
+    updated_at: now,
+    last_modified_at: now,
+    last_modified_by: currentUser(),
+    is_sample: false
+  };
+  project.insights.push(insight);
+  for (const dashboardId of fields.dashboards ?? []) createTile(state, project, { dashboard_id: dashboardId, insight_id: insight.id });
+  return created(serializeInsight(project, insight, insightView(context)));
+}
+function updateInsight(context, insight) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const fields = readInsightFields(project, body);
+  const now = isoNow();
+  if (Object.keys(fields).some((key) => MATERIAL_FIELDS.has(key))) {
+    insight.last_modified_at = now;
+    insight.last_modified_by = currentUser();
+  }
+  if (fields.deleted === true) {
+    for (const tile of project.tiles) if (tile.insight_id === insight.id) tile.deleted = true;
+  } else if (fields.dashboards !== void 0) {
+    syncDashboardMembership(context, insight, fields.dashboards);
+  }
+  if (fields.name !== void 0) insight.name = fields.name;
+  if (fields.derived_name !== void 0) insight.derived_name = fields.derived_name;
+  if (fields.description !== void 0) insight.description = fields.description;
+  if (fields.query !== void 0) insight.query = fields.query;
+  if (fields.filters !== void 0) insight.filters = fields.filters;
+  if (fields.order !== void 0) insight.order = fields.order;
+  if (fields.deleted !== void 0) insight.deleted = fields.deleted;
+  if (fields.tags !== void 0) insight.tags = fields.tags;
+  if (fields.favorited !== void 0) insight.favorited = fields.favorited;
+  insight.saved = fields.saved ?? true;
+  insight.is_sample = false;
+  insight.updated_at = now;
+  return ok(serializeInsight(project, insight, insightView(context)));
+}
+function syncDashboardMembership(context, insight, dashboardIds) {
+  const { project, state } = context;
+  const current = liveTilesForInsight(project, insight.id).map((tile) => tile.dashboard_id);
+  for (const dashboardId of dashboardIds) {
+    if (current.includes(dashboardId)) continue;
+    const existing = project.tiles.find((tile) => tile.insight_id === insight.id && tile.dashboard_id === dashboardId);
+    if (existing === void 0) createTile(state, project, { dashboard_id: dashboardId, insight_id: insight.id });
+    else existing.deleted = false;
+  }
+  for (const tile of liveTilesForInsight(project, insight.id)) {
+    if (!dashboardIds.includes(tile.dashboard_id)) tile.deleted = true;
+  }
+}
+function listInsights(context) {
+  const { project, query } = context;
+  let insights = project.insights.filter((insight) => !insight.deleted);
+  const search = query.get("search");
+  if (search !== null && search !== "") {
+    const needle = search.toLowerCase();
+    insights = insights.filter(
+      (insight) => [insight.name, insight.derived_name, insight.description, ...insight.tags].some((text) => text?.toLowerCase().includes(needle))
+    );
+  }
+  const shortId = query.get("short_id");
+  if (shortId !== null) insights = insights.filter((insight) => insight.short_id === shortId);
+  for (const flag of ["saved", "favorited"]) {
+    const raw = query.get(flag);
+    if (raw !== null) insights = insights.filter((insight) => insight[flag] === parseBooleanText(raw));
+  }
+  const tags = parseJsonListParam(query.get("tags"));
+  if (tags.length > 0) insights = insights.filter((insight) => hasAnyTag(insight.tags, tags));
+  const dashboards = parseJsonListParam(query.get("dashboards")).map(Number);
+  if (dashboards.length > 0) {
+    insights = insights.filter((insight) => {
+      const on = liveTilesForInsight(project, insight.id).map((tile) => tile.dashboard_id);
+      return dashboards.every((id) => on.includes(id));
+    });
+  }
+  insights.sort((left, right) => right.last_modified_at.localeCompare(left.last_modified_at) || right.id - left.id);
+  const basic = parseBooleanText(query.get("basic") ?? "");
+  const page2 = paginate(insights, context.requestUrl);
+  const view = insightView(context, basic);
+  return ok({ ...page2, results: page2.results.map((insight) => serializeInsight(project, insight, view)) });
+}
+
+// src/emulator/resources/alerts.ts
+var INTERVALS = ["every_15_minutes", "hourly", "daily", "weekly", "monthly"];
+var ALERTABLE_KINDS = ["TrendsQuery", "FunnelsQuery", "HogQLQuery"];
+var alertsResource = {
+  segment: "alerts",
+  scopeObject: "alert",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listAlerts,
+    create: createAlert,
+    detail: {
+      find: ({ project }, id) => {
+        const alert = isUuid(id) ? alertsOf(project).find((candidate) => candidate.id === id) : void 0;
+        if (alert === void 0) throw notFound();
+        return alert;
+      },
+      retrieve: (context, alert) => ok({ ...serializeAlert(context, alert), checks_total: 0 }),
+      update: updateAlert,
+      destroy: ({ project }, alert) => {
+        project.alerts = alertsOf(project).filter((candidate) => candidate !== alert);
+        return noContent();
+      }
+    }
+  })
+};
+function alertsOf(project) {
+  project.alerts ??= [];
+  return project.alerts;
+}
+function serializeAlert(context, alert) {
+  const insight = context.project.insights.find((candidate) => candidate.id === alert.insight_id);
+  return {
+    id: alert.id,
+    created_by: alert.created_by,
+    created_at: alert.created_at,
+    insight: insight === void 0 ? null : serializeInsight(context.project, insight, insightView(context, true)),
+    name: alert.name,
+    // The emulator's organization has one member, the user every key belongs to.
+    subscribed_users: alert.subscribed_user_ids.filter((id) => id === EMULATOR_USER.id).map(() => currentUser()),
+    threshold: alert.threshold,
+    condition: alert.condition,
+    state: alert.state,
+    enabled: alert.enabled,
+    last_notified_at: null,
+    last_checked_at: null,
+    next_check_at: null,
+    checks: [],
+    config: alert.config,
+    detector_config: null,
+    calculation_interval: alert.calculation_interval,
+    snoozed_until: alert.snoozed_until,
+    skip_weekend: alert.skip_weekend,
+    schedule_restriction: null,
+    last_value: null,
+    investigation_agent_enabled: false,
+    investigation_gates_notifications: false,
+    investigation_inconclusive_action: "notify"
+  };
+}
+function readInsight(project, value) {
+  if (value === null) throw validationError("insight", "This field may not be null.", "null");
+  if (typeof value === "boolean" || typeof value !== "number" && typeof value !== "string") {
+    throw validationError("insight", `Incorrect type. Expected pk value, received ${describePythonType(value)}.`, "incorrect_type");
+  }
+  const insight = project.insights.find((candidate) => String(candidate.id) === String(value).trim() && !candidate.deleted);
+  if (insight === void 0) throw validationError("insight", `Invalid pk "${String(value)}" - object does not exist.`, "does_not_exist");
+  if (!ALERTABLE_KINDS.includes(String(unwrapQuery(insight.query)?.kind))) throw validationError("insight", "Alerts are not supported for this insight.");
+  return insight;
+}
+function readSubscribers(body, required) {
+  const ids = readList(body, "subscribed_users", { required });
+  if (ids === void 0 || ids === null) return ids === null ? [] : void 0;
+  return ids.map((id) => {
+    if (typeof id === "boolean" || typeof id !== "number" && typeof id !== "string") {
+      throw validationError("subscribed_users", `Incorrect type. Expected pk value, received ${describePythonType(id)}.`, "incorrect_type");
+    }
+    if (String(id).trim() !== String(EMULATOR_USER.id)) throw validationError("subscribed_users", `Invalid pk "${String(id)}" - object does not exist.`, "does_not_exist");
+    return EMULATOR_USER.id;
+  });
+}
+function readAlertInput(context, existing) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const input = {};
+  if (hasField(body, "insight")) input.insight = readInsight(project, body.insight);
+  else if (existing === void 0) throw validationError("insight", "This field is required.", "required");
+  const name = readString(body, "name", { allowBlank: true, maxLength: 255 });
+  if (name !== void 0 && name !== null) input.name = name;
+  input.subscribers = readSubscribers(body, existing === void 0);
+  const threshold = readObject(body, "threshold", { required: existing === void 0 });
+  if (threshold !== void 0 && threshold !== null) {
+    if (Object.keys(threshold).length > 0) {
+      if (!hasField(threshold, "configuration")) throw validationError(["threshold", "configuration"], "This field is required.", "required");
+      readString(threshold, "name", { allowBlank: true, maxLength: 255, path: ["threshold", "name"] });
+      cleanThreshold(threshold.configuration);
+    }
+    input.threshold = threshold;
+  }
+  if (hasField(body, "condition")) input.condition = body.condition;
+  const enabled = readBoolean(body, "enabled");
+  if (enabled !== void 0 && enabled !== null) input.enabled = enabled;
+  if (hasField(body, "config")) input.config = body.config;
+  const interval = readChoice(body, "calculation_interval", INTERVALS);
+  if (interval !== void 0 && interval !== null) input.calculationInterval = String(interval);
+  if (hasField(body, "snoozed_until")) {
+    if (body.snoozed_until !== null && typeof body.snoozed_until !== "string") throw validationError("snoozed_until", "snoozed_until has to be passed in string format");
+    input.snoozedUntil = body.snoozed_until;
+  }
+  const skipWeekend = readBoolean(body, "skip_weekend", { allowNull: true });
+  if (skipWeekend !== void 0) input.skipWeekend = skipWeekend;
+  const insight = input.insight ?? project.insights.find((candidate) => candidate.id === existing?.insight_id);
+  if (insight?.query === null || insight === void 0) throw validationError("insight", "Insight has no valid query.");
+  const thresholdConfig = input.threshold !== void 0 ? input.threshold.configuration : existing?.threshold?.configuration;
+  const calculationInterval = input.calculationInterval ?? existing?.calculation_interval ?? "daily";
+  validateAlertConfig(insight.query, hasField(body, "condition") ? input.condition : existing?.condition, hasField(body, "config") ? input.config : existing?.config, thresholdConfig, calculationInterval);
+  if (calculationInterval === "every_15_minutes") throw validationError("calculation_interval", "15-minute alert intervals require a Boost, Scale, or Enterprise platform add-on.");
+  return input;
+}
+function newThreshold(input) {
+  return { id: randomUUID5(), created_at: isoNow(), name: typeof input.name === "string" ? input.name.trim() : "", configuration: input.configuration };
+}
+function createAlert(context) {
+  const input = readAlertInput(context, void 0);
+  const alert = {
+    id: randomUUID5(),
+    name: input.name ?? "",
+    insight_id: input.insight.id,
+    subscribed_user_ids: [...new Set(input.subscribers ?? [])],
+    threshold: input.threshold !== void 0 && Object.keys(input.threshold).length > 0 ? newThreshold(input.threshold) : null,
+    condition: input.condition ?? {},
+    config: input.config ?? {},
+    calculation_interval: input.calculationInterval ?? "daily",
+    enabled: input.enabled ?? true,
+    state: "Not firing",
+    skip_weekend: input.skipWeekend === void 0 ? false : input.skipWeekend,
+    snoozed_until: null,
+    created_at: isoNow(),
+    created_by: currentUser()
+  };
+  alertsOf(context.project).unshift(alert);
+  return created(serializeAlert(context, alert));
+}
+function updateAlert(context, alert) {
+  const input = readAlertInput(context, alert);
+  if (input.snoozedUntil !== void 0) {
+    alert.state = input.snoozedUntil === null ? "Not firing" : "Snoozed";
+    alert.snoozed_until = input.snoozedUntil === null ? null : isoNow();
+  }
+  let thresholdChanged = false;
+  if (input.threshold !== void 0) {
+    if (Object.keys(input.threshold).length === 0) {
+      alert.threshold = null;
+      thresholdChanged = true;
+    } else if (alert.threshold !== null) {
+      const before = JSON.stringify(alert.threshold.configuration);
+      if (hasField(input.threshold, "name")) alert.threshold.name = String(input.threshold.name ?? "").trim();
+      alert.threshold.configuration = input.threshold.configuration;
+      thresholdChanged = before !== JSON.stringify(alert.threshold.configuration);
+    } else {
+      alert.threshold = newThreshold(input.threshold);
+      thresholdChanged = true;
+    }
+  }
+  if (input.subscribers !== void 0) alert.subscribed_user_ids = [...new Set(input.subscribers)];
+  if (thresholdChanged) alert.state = "Not firing";
+  if (input.insight !== void 0) alert.insight_id = input.insight.id;
+  if (input.name !== void 0) alert.name = input.name;
+  if (input.condition !== void 0) alert.condition = input.condition;
+  if (input.config !== void 0) alert.config = input.config;
+  if (input.calculationInterval !== void 0) alert.calculation_interval = input.calculationInterval;
+  if (input.skipWeekend !== void 0) alert.skip_weekend = input.skipWeekend;
+  if (input.enabled !== void 0) alert.enabled = input.enabled;
+  if (!alert.enabled) alert.state = "Not firing";
+  return ok(serializeAlert(context, alert));
+}
+function listAlerts(context) {
+  const { query } = context;
+  let alerts = [...alertsOf(context.project)];
+  for (const param of ["insight", "insight_id"]) {
+    const wanted = query.get(param);
+    if (wanted !== null) alerts = alerts.filter((alert) => String(alert.insight_id) === wanted);
+  }
+  const page2 = paginate(alerts, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((alert) => serializeAlert(context, alert)) });
+}
+
+// src/emulator/datetime.ts
+var ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+var WRONG_FORMAT = "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
+function pad(value, width = 2) {
+  return String(value).padStart(width, "0");
+}
+function parse2(text) {
+  const match = ISO.exec(text);
+  if (match === null) return void 0;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? "0"));
+  const fraction = (match[7] ?? "").slice(0, 6).padEnd(6, "0");
+  const zone = match[8] ?? "Z";
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return void 0;
+  const local = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (new Date(local).getUTCDate() !== day) return void 0;
+  let offset = 0;
+  if (zone !== "Z") {
+    const digits = zone.slice(1).replace(":", "");
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2) || "0");
+    if (hours > 23 || minutes > 59) return void 0;
+    offset = (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
+  }
+  const utc = new Date(local - offset * 6e4);
+  const date = `${pad(utc.getUTCFullYear(), 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}`;
+  const time = `${pad(utc.getUTCHours())}:${pad(utc.getUTCMinutes())}:${pad(utc.getUTCSeconds())}`;
+  return `${date}T${time}${/^0+$/.test(fraction) ? "" : `.${fraction}`}Z`;
+}
+function coerceDateTime(value, path) {
+  const parsed = typeof value === "string" ? parse2(value) : void 0;
+  if (parsed === void 0) throw validationError(path, WRONG_FORMAT, "invalid");
+  return parsed;
+}
+
+// src/emulator/resources/annotations.ts
+var SCOPES = ["dashboard_item", "dashboard", "project", "organization", "recording"];
+var CREATION_TYPES = ["USR", "GIT"];
+var DEFAULT_LIMIT = 1e3;
+var annotationsResource = {
+  segment: "annotations",
+  scopeObject: "annotation",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listAnnotations,
+    create: createAnnotation,
+    detail: {
+      find: findAnnotation,
+      retrieve: ({ state }, annotation) => ok(serializeAnnotation(state, annotation)),
+      update: updateAnnotation,
+      destroy: "forbidden"
+    }
+  })
+};
+function annotationsOf(project) {
+  project.annotations ??= [];
+  return project.annotations;
+}
+function visibleAnnotations(state, project) {
+  return state.projects.flatMap((owner) => annotationsOf(owner).filter((record2) => owner === project || record2.scope === "organization").map((record2) => ({ record: record2, owner })));
+}
+function findInsight2(state, id) {
+  return id === null ? void 0 : state.projects.flatMap((project) => project.insights).find((insight) => insight.id === id);
+}
+function findDashboard(state, id) {
+  return id === null ? void 0 : state.projects.flatMap((project) => project.dashboards).find((dashboard) => dashboard.id === id);
+}
+function isParentDeleted(state, record2) {
+  return findInsight2(state, record2.dashboard_item)?.deleted === true || findDashboard(state, record2.dashboard_id)?.deleted === true;
+}
+function findAnnotation(context, segment) {
+  const id = parseIntegerId(segment);
+  const found = visibleAnnotations(context.state, context.project).find(({ record: record2 }) => record2.id === id);
+  if (found === void 0 || isParentDeleted(context.state, found.record)) throw notFound();
+  if (found.record.deleted && context.method !== "PATCH") throw notFound();
+  return found.record;
+}
+function serializeAnnotation(state, record2) {
+  const insight = findInsight2(state, record2.dashboard_item);
+  const dashboard = findDashboard(state, record2.dashboard_id);
+  return {
+    id: record2.id,
+    content: record2.content,
+    date_marker: record2.date_marker,
+    creation_type: record2.creation_type,
+    dashboard_item: insight?.id ?? null,
+    dashboard_id: dashboard?.id ?? null,
+    dashboard_name: dashboard?.name ?? null,
+    insight_short_id: insight?.short_id ?? null,
+    insight_name: insight?.name ?? null,
+    insight_derived_name: insight?.derived_name ?? null,
+    created_by: record2.created_by,
+    created_at: record2.created_at,
+    updated_at: record2.updated_at,
+    deleted: record2.deleted,
+    scope: record2.scope,
+    emoji: record2.emoji,
+    hidden_in_user_interface: record2.hidden_in_user_interface
+  };
+}
+function codePoints(text) {
+  return [...text].length;
+}
+function readAnnotationFields(context, body) {
+  const fields = {};
+  const content = readString(body, "content", { allowNull: true, allowBlank: true });
+  if (content !== void 0) {
+    if (content !== null && codePoints(content) > 8192) throw validationError("content", "Ensure this field has no more than 8192 characters.", "max_length");
+    fields.content = content;
+  }
+  if (hasField(body, "date_marker")) fields.date_marker = body.date_marker === null ? null : coerceDateTime(body.date_marker, ["date_marker"]);
+  const creationType = readChoice(body, "creation_type", CREATION_TYPES);
+  if (creationType !== void 0 && creationType !== null) fields.creation_type = String(creationType);
+  if (hasField(body, "dashboard_item")) fields.dashboard_item = readInsightId(context, body.dashboard_item);
+  const dashboardId = readInteger(body, "dashboard_id", { allowNull: true });
+  if (dashboardId !== void 0) fields.dashboard_id = dashboardId;
+  const deleted = readBoolean(body, "deleted");
+  if (deleted !== void 0 && deleted !== null) fields.deleted = deleted;
+  const scope = readChoice(body, "scope", SCOPES);
+  if (scope !== void 0 && scope !== null) fields.scope = String(scope);
+  const emoji = readString(body, "emoji", { allowNull: true, allowBlank: true });
+  if (emoji !== void 0) {
+    if (emoji !== null && codePoints(emoji) > 16) throw validationError("emoji", "Ensure this field has no more than 16 characters.", "max_length");
+    fields.emoji = emoji === "" ? null : emoji;
+  }
+  const hidden = readBoolean(body, "hidden_in_user_interface", { allowNull: true });
+  if (hidden !== void 0) fields.hidden_in_user_interface = hidden;
+  if (fields.dashboard_id !== void 0 && fields.dashboard_id !== null) {
+    const dashboard = context.project.dashboards.find((candidate) => candidate.id === fields.dashboard_id && !candidate.deleted);
+    if (dashboard === void 0) throw validationError("dashboard_id", "Dashboard not found.");
+  }
+  if (fields.scope === "recording") throw validationError(null, "Recording scope is deprecated");
+  return fields;
+}
+function readInsightId(context, value) {
+  if (value === null) return null;
+  if (typeof value === "boolean" || typeof value !== "number" && typeof value !== "string" || typeof value === "number" && !Number.isInteger(value)) {
+    throw validationError("dashboard_item", `Incorrect type. Expected pk value, received ${describePythonType(value)}.`, "incorrect_type");
+  }
+  const insight = context.project.insights.find((candidate) => String(candidate.id) === String(value).trim() && !candidate.deleted);
+  if (insight === void 0) throw validationError("dashboard_item", `Invalid pk "${String(value)}" - object does not exist.`, "does_not_exist");
+  return insight.id;
+}
+function createAnnotation(context) {
+  const { project, state } = context;
+  const fields = readAnnotationFields(context, readRequestBody(context.body));
+  const now = isoNow();
+  const record2 = {
+    id: allocateId(state, "annotation"),
+    content: null,
+    date_marker: null,
+    creation_type: "USR",
+    dashboard_item: null,
+    dashboard_id: null,
+    // The model's default scope is the insight's.
+    scope: "dashboard_item",
+    emoji: null,
+    hidden_in_user_interface: null,
+    deleted: false,
+    created_at: now,
+    created_by: currentUser(),
+    updated_at: now,
+    ...fields
+  };
+  annotationsOf(project).push(record2);
+  return created(serializeAnnotation(state, record2));
+}
+function updateAnnotation(context, record2) {
+  const { project, state } = context;
+  const fields = readAnnotationFields(context, readRequestBody(context.body));
+  Object.assign(record2, fields, { updated_at: isoNow() });
+  for (const owner of state.projects) {
+    if (owner !== project && annotationsOf(owner).includes(record2)) {
+      owner.annotations = annotationsOf(owner).filter((candidate) => candidate !== record2);
+      annotationsOf(project).push(record2);
+    }
+  }
+  return ok(serializeAnnotation(state, record2));
+}
+function listAnnotations(context) {
+  const { state, project, query } = context;
+  let records = visibleAnnotations(state, project).map(({ record: record2 }) => record2).filter((record2) => !record2.deleted && !isParentDeleted(state, record2));
+  const scope = query.get("scope");
+  if (scope) {
+    const wanted = scope === "insight" ? "dashboard_item" : scope;
+    if (!SCOPES.includes(wanted)) throw validationError(null, `Invalid scope: ${wanted}`);
+    records = records.filter((record2) => record2.scope === wanted);
+  }
+  const hidden = query.get("hidden_in_user_interface");
+  if (hidden !== null) records = records.filter((record2) => ["true", "1", "yes"].includes(hidden.toLowerCase()) ? record2.hidden_in_user_interface === true : record2.hidden_in_user_interface !== true);
+  const search = query.get("search");
+  if (search) records = records.filter((record2) => (record2.content ?? "").toLowerCase().includes(search.toLowerCase()));
+  const time = (record2) => record2.date_marker === null ? Number.POSITIVE_INFINITY : Date.parse(record2.date_marker);
+  records.sort((left, right) => time(right) - time(left) || left.id - right.id);
+  const page2 = paginate(records, context.requestUrl, DEFAULT_LIMIT);
+  return ok({ ...page2, results: page2.results.map((record2) => serializeAnnotation(state, record2)) });
+}
+
+// src/emulator/resources/experiment-status.ts
+function deriveExperimentStatus(experiment, flag) {
+  if (experiment.start_date === null) return "draft";
+  if (experiment.end_date !== null) return "stopped";
+  if (flag !== void 0 && !flag.active) return "paused";
+  return "running";
+}
+function isExperimentRunning(experiment) {
+  return experiment.start_date !== null && experiment.end_date === null;
+}
+
+// src/emulator/resources/flag-filters.ts
+var SUPPORTED_OPERATORS = [
+  "exact",
+  "is_not",
+  "icontains",
+  "not_icontains",
+  "icontains_multi",
+  "not_icontains_multi",
+  "regex",
+  "not_regex",
+  "gt",
+  "gte",
+  "lt",
+  "lte",
+  "semver_gt",
+  "semver_gte",
+  "semver_lt",
+  "semver_lte",
+  "semver_eq",
+  "semver_neq",
+  "semver_tilde",
+  "semver_caret",
+  "semver_wildcard",
+  "is_set",
+  "is_not_set",
+  "is_date_exact",
+  "is_date_after",
+  "is_date_before",
+  "in",
+  "not_in",
+  "flag_evaluates_to"
+];
+var OPERATOR_ALIASES = { min: "gte", max: "lte" };
+var PROPERTY_TYPES2 = ["person", "cohort", "group", "flag"];
+var DATE_OPERATORS = /* @__PURE__ */ new Set(["is_date_exact", "is_date_after", "is_date_before"]);
+var STRING_VALUE_OPERATORS = /* @__PURE__ */ new Set(["regex", "not_regex", "icontains", "not_icontains", "gt", "gte", "lt", "lte"]);
+var LIST_VALUE_OPERATORS = /* @__PURE__ */ new Set(["icontains_multi", "not_icontains_multi"]);
+var SEMVER_OPERATORS = /* @__PURE__ */ new Set(["semver_gt", "semver_gte", "semver_lt", "semver_lte", "semver_eq", "semver_neq", "semver_tilde", "semver_caret", "semver_wildcard"]);
+var PERSON_AGGREGATED_TYPES = /* @__PURE__ */ new Set(["person", "cohort", "flag"]);
+var VARIANT_KEY_PATTERN = /^[a-zA-Z0-9_./-]+$/;
+var I32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+var I64 = { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER };
+var StructuralViolation = class extends Error {
+  path;
+  code;
+  constructor(path, code, message) {
+    super(message);
+    this.path = path;
+    this.code = code;
+  }
+};
+function rejectFilters(violation) {
+  throw validationError("filters", `${violation.path}: ${violation.message}`, violation.ruleId);
+}
+function normalizeFilterStructure(filters) {
+  try {
+    return readFilters(filters);
+  } catch (error) {
+    if (!(error instanceof StructuralViolation)) throw error;
+    const rulePath = error.path.replace(/\[\d+\]/g, "[]") || "filters";
+    return rejectFilters({ ruleId: `structural.${rulePath}.${error.code}`, path: error.path || "filters", message: error.message });
+  }
+}
+function child(path, key) {
+  return path === "" ? key : `${path}.${key}`;
+}
+function fail(path, code, message) {
+  throw new StructuralViolation(path, code, message);
+}
+function readSerializer(value, path, spec) {
+  if (!isRecord(value)) fail(path, "invalid", `Invalid data. Expected a dictionary, but got ${describePythonType(value)}.`);
+  const output = {};
+  for (const [key, field2] of Object.entries(spec)) {
+    const fieldPath = child(path, key);
+    if (!Object.hasOwn(value, key)) {
+      if (field2.required) fail(fieldPath, "required", "This field is required.");
+      if (field2.defaultValue) output[key] = field2.defaultValue();
+      continue;
+    }
+    const raw = value[key];
+    if (raw === null) {
+      if (!field2.allowNull) fail(fieldPath, "null", "This field may not be null.");
+      output[key] = null;
+      continue;
+    }
+    output[key] = field2.read(raw, fieldPath);
+  }
+  return output;
+}
+function readMany(value, path, item, allowEmpty = true) {
+  if (!Array.isArray(value)) fail(path, "not_a_list", `Expected a list of items but got type "${describePythonType(value)}".`);
+  if (!allowEmpty && value.length === 0) fail(path, "empty", "This list may not be empty.");
+  return value.map((entry, index) => item(entry, `${path}[${index}]`));
+}
+function strictString(options = {}) {
+  return (value, path) => {
+    if (typeof value !== "string") fail(path, "invalid", "Not a valid string.");
+    if (value === "" && !options.allowBlank) fail(path, "blank", "This field may not be blank.");
+    if (options.maxLength !== void 0 && value.length > options.maxLength) {
+      fail(path, "max_length", `Ensure this field has no more than ${options.maxLength} characters.`);
+    }
+    return value;
+  };
+}
+function strictBoolean(value, path) {
+  if (typeof value !== "boolean") fail(path, "invalid", "Must be a valid boolean.");
+  return value;
+}
+function strictInteger(bounds) {
+  return (value, path) => {
+    if (typeof value !== "number" || !Number.isInteger(value)) fail(path, "invalid", "A valid integer is required.");
+    if (value < bounds.min) fail(path, "min_value", `Ensure this value is greater than or equal to ${bounds.min}.`);
+    if (value > bounds.max) fail(path, "max_value", `Ensure this value is less than or equal to ${bounds.max}.`);
+    return value;
+  };
+}
+function percentage(value, path) {
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(path, "invalid", "A valid number is required.");
+  if (value < 0) fail(path, "min_value", "Ensure this value is greater than or equal to 0.");
+  if (value > 100) fail(path, "max_value", "Ensure this value is less than or equal to 100.");
+  return value;
+}
+function anyJson(value) {
+  return value;
+}
+function readProperty(value, path) {
+  let input = value;
+  if (isRecord(value) && typeof value.operator === "string" && OPERATOR_ALIASES[value.operator] !== void 0) {
+    input = { ...value, operator: OPERATOR_ALIASES[value.operator] };
+  }
+  return readSerializer(input, path, {
+    key: {
+      required: true,
+      read: (key, keyPath) => {
+        if (typeof key === "number" && Number.isFinite(key)) return String(key);
+        if (typeof key !== "string") fail(keyPath, "invalid", "Not a valid string.");
+        if (key === "") fail(keyPath, "blank", "This field may not be blank.");
+        return key;
+      }
+    },
+    value: { allowNull: true, read: anyJson },
+    type: { required: true, read: (type, typePath) => readChoice2(type, typePath, PROPERTY_TYPES2) },
+    operator: { allowNull: true, read: (operator, operatorPath) => readChoice2(operator, operatorPath, SUPPORTED_OPERATORS) },
+    group_type_index: { allowNull: true, read: strictInteger(I32) },
+    negation: { allowNull: true, read: strictBoolean },
+    label: { allowNull: true, read: strictString({ allowBlank: true }) },
+    cohort_name: { allowNull: true, read: strictString({ allowBlank: true }) },
+    group_key_names: { allowNull: true, read: anyJson }
+  });
+}
+function readChoice2(value, path, choices) {
+  if (typeof value !== "string" || !choices.includes(value)) fail(path, "invalid_choice", `"${formatPythonValue(value)}" is not a valid choice.`);
+  return value;
+}
+function formatPythonValue(value) {
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "string" || typeof value === "number") return String(value);
+  return formatPythonJson(value);
+}
+function readGroup(value, path) {
+  return readSerializer(value, path, {
+    properties: { allowNull: true, defaultValue: () => [], read: (properties, propertiesPath) => readMany(properties, propertiesPath, readProperty) },
+    rollout_percentage: { allowNull: true, read: percentage },
+    variant: { allowNull: true, read: strictString({ allowBlank: true }) },
+    aggregation_group_type_index: { allowNull: true, read: strictInteger(I32) },
+    description: { allowNull: true, read: strictString({ allowBlank: true }) },
+    sort_key: { allowNull: true, read: anyJson },
+    exposure_frozen: { allowNull: true, read: strictBoolean },
+    exposure_frozen_cohort: { allowNull: true, read: strictInteger(I64) }
+  });
+}
+function readVariant(value, path) {
+  return readSerializer(value, path, {
+    key: {
+      required: true,
+      read: (key, keyPath) => {
+        const text = strictString({ maxLength: 400 })(key, keyPath);
+        if (!VARIANT_KEY_PATTERN.test(text)) fail(keyPath, "invalid", "Only letters, numbers, hyphens (-), underscores (_), dots (.) & slashes (/) are allowed.");
+        return text;
+      }
+    },
+    name: { allowNull: true, read: strictString({ allowBlank: true }) },
+    rollout_percentage: { required: true, read: percentage },
+    description: { allowNull: true, read: strictString({ allowBlank: true }) }
+  });
+}
+function readPayloads(value, path) {
+  if (!isRecord(value)) fail(path, "not_a_dict", `Expected a dictionary of items but got type "${describePythonType(value)}".`);
+  const normalized = {};
+  for (const [key, payload] of Object.entries(value)) {
+    if (typeof payload === "string") {
+      try {
+        JSON.parse(payload);
+      } catch {
+        fail(path, "invalid_payload_json", `Payload for key '${key}' is not valid JSON.`);
+      }
+      normalized[key] = payload;
+    } else {
+      normalized[key] = formatPythonJson(payload);
+    }
+  }
+  return normalized;
+}
+function readFilters(filters) {
+  return readSerializer(filters, "", {
+    groups: { defaultValue: () => [], read: (groups, path) => readMany(groups, path, readGroup) },
+    multivariate: {
+      allowNull: true,
+      read: (multivariate, path) => readSerializer(multivariate, path, { variants: { required: true, read: (variants, variantsPath) => readMany(variants, variantsPath, readVariant, false) } })
+    },
+    aggregation_group_type_index: { allowNull: true, read: strictInteger(I32) },
+    payloads: { allowNull: true, read: readPayloads },
+    feature_enrollment: { allowNull: true, read: strictBoolean },
+    holdout: {
+      allowNull: true,
+      read: (holdout, path) => readSerializer(holdout, path, { id: { required: true, read: strictInteger(I64) }, exclusion_percentage: { required: true, read: percentage } })
+    },
+    early_exit: { allowNull: true, read: strictBoolean }
+  });
+}
+function variantsOf(filters) {
+  const multivariate = filters.multivariate;
+  if (!isRecord(multivariate) || !Array.isArray(multivariate.variants)) return [];
+  return multivariate.variants.filter(isRecord);
+}
+function groupsOf(filters) {
+  return Array.isArray(filters.groups) ? filters.groups.filter(isRecord) : [];
+}
+function propertiesOf(group) {
+  return Array.isArray(group.properties) ? group.properties.filter(isRecord) : [];
+}
+function collectCrossFieldViolations(filters) {
+  const violations = [];
+  const variants = variantsOf(filters);
+  const variantKeys2 = new Set(variants.map((variant) => String(variant.key)));
+  if (variants.length > 0) {
+    const sum = variants.reduce((total, variant) => total + (typeof variant.rollout_percentage === "number" ? variant.rollout_percentage : 0), 0);
+    if (sum !== 100) {
+      violations.push({ ruleId: "cross_field.variant_rollout_sum_not_100", path: "multivariate.variants", message: `Variant rollout percentages must sum to 100, got ${sum}.` });
+    }
+    const seen = /* @__PURE__ */ new Set();
+    const duplicates = /* @__PURE__ */ new Set();
+    for (const variant of variants) {
+      const key = String(variant.key);
+      if (seen.has(key)) duplicates.add(key);
+      seen.add(key);
+    }
+    if (duplicates.size > 0) {
+      violations.push({ ruleId: "cross_field.variant_keys_not_unique", path: "multivariate.variants", message: `Variant keys must be unique, duplicated: ${[...duplicates].sort().join(", ")}.` });
+    }
+  }
+  const payloads = isRecord(filters.payloads) ? filters.payloads : {};
+  for (const key of Object.keys(payloads)) {
+    if (isRecord(filters.multivariate)) {
+      if (!variantKeys2.has(key)) violations.push({ ruleId: "cross_field.payload_key_not_a_variant", path: `payloads.${key}`, message: `Payload key '${key}' does not match any variant key.` });
+    } else if (key !== "true") {
+      violations.push({ ruleId: "cross_field.payload_key_not_true", path: `payloads.${key}`, message: `Payload key '${key}' is invalid: boolean flags only support the 'true' key.` });
+    }
+  }
+  groupsOf(filters).forEach((group, groupIndex) => {
+    const variant = group.variant;
+    if (typeof variant === "string" && variant !== "" && !variantKeys2.has(variant)) {
+      violations.push({ ruleId: "cross_field.group_variant_not_a_variant", path: `groups[${groupIndex}].variant`, message: `Variant override '${variant}' does not match any variant key.` });
+    }
+  });
+  groupsOf(filters).forEach((group, groupIndex) => {
+    const aggregation = Object.hasOwn(group, "aggregation_group_type_index") ? group.aggregation_group_type_index : filters.aggregation_group_type_index;
+    propertiesOf(group).forEach((property, propertyIndex) => {
+      const path = `groups[${groupIndex}].properties[${propertyIndex}]`;
+      if (aggregation === null || aggregation === void 0) {
+        if (!PERSON_AGGREGATED_TYPES.has(String(property.type))) {
+          violations.push({ ruleId: "cross_field.person_aggregation_property_type", path, message: "Person-aggregated conditions can only use person, cohort, and flag properties." });
+        }
+      } else if (property.type !== "group") {
+        violations.push({ ruleId: "cross_field.group_aggregation_property_type", path, message: "Group-aggregated conditions can only use group properties." });
+      } else if (property.group_type_index !== aggregation) {
+        violations.push({ ruleId: "cross_field.group_property_type_index_mismatch", path, message: "Group properties must match the condition set's group type." });
+      }
+    });
+  });
+  groupsOf(filters).forEach((group, groupIndex) => {
+    propertiesOf(group).forEach((property, propertyIndex) => {
+      violations.push(...operatorViolations(property, `groups[${groupIndex}].properties[${propertyIndex}]`));
+    });
+  });
+  return violations;
+}
+function operatorViolations(property, path) {
+  const violations = [];
+  const operator = typeof property.operator === "string" ? property.operator : void 0;
+  const value = property.value;
+  if (property.type === "flag" && operator !== "flag_evaluates_to") {
+    violations.push({ ruleId: "cross_field.flag_property_requires_flag_evaluates_to", path: `${path}.operator`, message: "Flag properties must use the 'flag_evaluates_to' operator." });
+  }
+  if (operator === void 0) return violations;
+  if ((operator === "in" || operator === "not_in") && property.type !== "cohort") {
+    violations.push({ ruleId: "cross_field.in_not_in_requires_cohort", path: `${path}.operator`, message: `Operator ${operator} is only supported on cohort properties.` });
+  }
+  if (DATE_OPERATORS.has(operator) && !isParseableDate(value)) {
+    violations.push({ ruleId: "cross_field.date_value_not_parseable", path: `${path}.value`, message: `Invalid date value: ${formatPythonValue(value)}.` });
+  }
+  if (STRING_VALUE_OPERATORS.has(operator) && typeof value !== "string") {
+    violations.push({ ruleId: "cross_field.operator_requires_string_value", path: `${path}.value`, message: `Operator ${operator} requires a string value.` });
+  }
+  if (LIST_VALUE_OPERATORS.has(operator) && !Array.isArray(value)) {
+    violations.push({ ruleId: "cross_field.operator_requires_list_value", path: `${path}.value`, message: `Operator ${operator} requires a list of values.` });
+  }
+  if (SEMVER_OPERATORS.has(operator)) {
+    if (typeof value !== "string") {
+      violations.push({ ruleId: "cross_field.semver_value_invalid", path: `${path}.value`, message: `Invalid value for operator ${operator}: expected a semver string.` });
+    } else {
+      const candidate = operator === "semver_wildcard" ? value.replace(/[.*]+$/, "") : value;
+      if (!/^v?\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$/.test(candidate)) {
+        violations.push({ ruleId: "cross_field.semver_value_invalid", path: `${path}.value`, message: `Invalid semver value for operator ${operator}: ${value}.` });
+      }
+    }
+  }
+  return violations;
+}
+function isParseableDate(value) {
+  if (typeof value !== "string") return false;
+  if (/^-?\d+[hdwmy]$/.test(value.trim())) return true;
+  return !Number.isNaN(Date.parse(value));
+}
+
+// src/emulator/resources/feature-flag-input.ts
+var KEY_PATTERN = /^[a-zA-Z0-9_-]+$/;
+var CREATION_CONTEXTS = ["feature_flags", "experiments", "surveys", "early_access_features", "web_experiments", "product_tours"];
+var REQUIRE_TAGS_ON_CREATE = "Add at least one tag. This project requires new feature flags to be tagged.";
+var REQUIRE_TAGS_ON_UPDATE = "This project requires feature flags to be tagged. Keep at least one tag.";
+function readFlagInput(project, body, existing) {
+  const input = {};
+  const name = readString(body, "name", { allowBlank: true });
+  if (name !== void 0 && name !== null) input.name = name;
+  const key = readString(body, "key", { required: existing === void 0, maxLength: 400 });
+  if (key !== void 0 && key !== null) {
+    if (existing === void 0 || key !== existing.key) {
+      if (project.featureFlags.some((flag) => flag !== existing && !flag.deleted && flag.key === key)) {
+        throw validationError("key", "There is already a feature flag with this key.", "unique");
+      }
+    }
+    if (!KEY_PATTERN.test(key)) throw validationError("key", "Only letters, numbers, hyphens (-) & underscores (_) are allowed.", "invalid_key");
+    input.key = key;
+  }
+  const filters = readObject(body, "filters");
+  if (filters !== void 0 && filters !== null) input.filters = validateFlagFilters(project, filters, existing);
+  for (const field2 of ["deleted", "active", "archived"]) {
+    const value = readBoolean(body, field2);
+    if (value !== void 0 && value !== null) input[field2] = value;
+  }
+  readInteger(body, "version");
+  for (const field2 of ["ensure_experience_continuity", "is_remote_configuration", "has_encrypted_payloads", "has_enriched_analytics"]) {
+    const value = readBoolean(body, field2, { allowNull: true });
+    if (value !== void 0) input[field2] = value;
+  }
+  const runtime = readChoice(body, "evaluation_runtime", ["server", "client", "all"], { allowNull: true });
+  if (runtime !== void 0) input.evaluation_runtime = runtime === null ? null : String(runtime);
+  const bucketing = readChoice(body, "bucketing_identifier", ["distinct_id", "device_id"], { allowNull: true });
+  if (bucketing !== void 0) input.bucketing_identifier = bucketing === null ? null : String(bucketing);
+  const tags = readTags(body);
+  if (tags !== void 0) input.tags = tags;
+  validateEvaluationContexts(body);
+  const dashboards = readList(body, "analytics_dashboards");
+  if (dashboards !== void 0 && dashboards !== null) input.analytics_dashboards = readDashboardIds2(project, dashboards);
+  const creationContext = readChoice(body, "creation_context", CREATION_CONTEXTS);
+  if (typeof creationContext === "string") input.creation_context = creationContext;
+  readString(body, "_create_in_folder", { allowBlank: true });
+  validateFlagState(project, input, existing);
+  return input;
+}
+function validateEvaluationContexts(body) {
+  if (!hasField(body, "evaluation_contexts") || body.evaluation_contexts === null) return;
+  const raw = body.evaluation_contexts;
+  if (!Array.isArray(raw) || raw.length > 50) throw validationError(null, "evaluation_contexts must be a list of at most 50 items.");
+  if (raw.some((item) => typeof item !== "string" || item.length > 255)) throw validationError(null, "Invalid evaluation context name.");
+}
+function readDashboardIds2(project, values) {
+  return values.map((value) => {
+    const id = typeof value === "number" ? value : Number.NaN;
+    if (!project.dashboards.some((dashboard) => dashboard.id === id && !dashboard.deleted)) {
+      throw validationError("analytics_dashboards", `Invalid pk "${String(value)}" - object does not exist.`, "does_not_exist");
+    }
+    return id;
+  });
+}
+function validateFlagState(project, input, existing) {
+  const bucketing = input.bucketing_identifier !== void 0 ? input.bucketing_identifier : existing?.bucketing_identifier;
+  const continuity = input.ensure_experience_continuity !== void 0 ? input.ensure_experience_continuity : existing?.ensure_experience_continuity;
+  const alreadyCombined = existing?.bucketing_identifier === "device_id" && existing.ensure_experience_continuity === true;
+  if (bucketing === "device_id" && continuity === true && !alreadyCombined) {
+    throw validationError(null, "Cannot enable 'persist across authentication steps' when using device ID bucketing. These features are incompatible.");
+  }
+  const encrypted = input.has_encrypted_payloads ?? existing?.has_encrypted_payloads ?? false;
+  const remote = input.is_remote_configuration ?? existing?.is_remote_configuration ?? false;
+  if (encrypted && !remote) throw validationError(null, "Encrypted payloads require the flag to be a remote configuration.");
+  const archived = input.archived ?? existing?.archived ?? false;
+  const active = input.active ?? existing?.active ?? true;
+  if (archived && active) {
+    if (input.archived) throw validationError(null, "Cannot archive an enabled feature flag. Disable it first, or send active: false in the same request.");
+    throw validationError(null, "Cannot enable an archived feature flag. Unarchive it first.");
+  }
+  if (existing === void 0 && input.is_remote_configuration === true) applyRemoteConfigDefaults(input);
+  const requireTags = isRecord(project.settings.feature_flag_policy_config) && project.settings.feature_flag_policy_config.require_tags === true;
+  const exempt = input.creation_context !== void 0 && input.creation_context !== "feature_flags";
+  if (requireTags && !exempt) {
+    if (existing === void 0 && (input.tags ?? []).length === 0) throw validationError("tags", REQUIRE_TAGS_ON_CREATE);
+    if (existing !== void 0 && input.tags !== void 0 && input.tags.length === 0 && existing.tags.length > 0) {
+      throw validationError("tags", REQUIRE_TAGS_ON_UPDATE);
+    }
+  }
+}
+function applyRemoteConfigDefaults(input) {
+  const filters = input.filters ?? {};
+  const groups = Array.isArray(filters.groups) ? filters.groups.filter(isRecord) : [];
+  if (groups.length === 0) filters.groups = [{ properties: [], rollout_percentage: 100, variant: null }];
+  for (const group of groups) if (group.rollout_percentage === 0 || group.rollout_percentage === null || group.rollout_percentage === void 0) group.rollout_percentage = 100;
+  input.filters = filters;
+}
+function validateFlagFilters(project, filters, existing) {
+  if (Object.hasOwn(filters, "version")) throw validationError("filters", "filters.version is reserved. Remove it from the request.", "reserved_config_version");
+  if (existing !== void 0 && Object.keys(filters).length === 0) return cloneJson(existing.filters);
+  const merged = existing === void 0 ? cloneJson(filters) : { ...cloneJson(existing.filters), ...cloneJson(filters) };
+  const normalized = normalizeFilterStructure(merged);
+  const groups = normalized.groups ?? [];
+  if (existing === void 0 && groups.length === 0) throw validationError("filters", "Feature flags must have at least one condition set (group).");
+  if (existing !== void 0) rejectRemovedVariantsOfRunningExperiments(project, existing, normalized);
+  const flagLevelAggregation = normalized.aggregation_group_type_index ?? null;
+  for (const group of groups) if (!Object.hasOwn(group, "aggregation_group_type_index")) group.aggregation_group_type_index = flagLevelAggregation;
+  if (groups.length > 0) {
+    const first = groups[0]?.aggregation_group_type_index ?? null;
+    normalized.aggregation_group_type_index = groups.every((group) => (group.aggregation_group_type_index ?? null) === first) ? first : null;
+  }
+  const violation = collectCrossFieldViolations(normalized)[0];
+  if (violation !== void 0) rejectFilters(violation);
+  validateContextualRules(project, normalized, existing);
+  return normalized;
+}
+function rejectRemovedVariantsOfRunningExperiments(project, flag, filters) {
+  const keysOf = (value) => {
+    const multivariate = value.multivariate;
+    return isRecord(multivariate) && Array.isArray(multivariate.variants) ? multivariate.variants.filter(isRecord).map((variant) => String(variant.key)) : [];
+  };
+  const remaining = new Set(keysOf(filters));
+  const removed = keysOf(flag.filters).filter((key) => !remaining.has(key));
+  if (removed.length === 0) return;
+  const running = project.experiments.filter((experiment) => experiment.feature_flag_id === flag.id && !experiment.deleted && isExperimentRunning(experiment));
+  if (running.length === 0) return;
+  const names = running.map((experiment) => `"${experiment.name}" (ID: ${experiment.id})`).join(", ");
+  throw validationError(
+    "filters",
+    `Cannot remove variant(s) ${removed.map((key) => `'${key}'`).join(", ")} from a feature flag that is linked to running experiment(s): ${names}. Please stop the experiment(s) before removing variants.`
+  );
+}
+function flagProperties(filters) {
+  const found = [];
+  const groups = Array.isArray(filters.groups) ? filters.groups : [];
+  groups.forEach((group, groupIndex) => {
+    if (!isRecord(group) || !Array.isArray(group.properties)) return;
+    group.properties.forEach((property, propertyIndex) => {
+      if (isRecord(property)) found.push({ path: `groups[${groupIndex}].properties[${propertyIndex}]`, property });
+    });
+  });
+  return found;
+}
+function flagDependencies(filters) {
+  return flagProperties(filters).filter(({ property }) => property.type === "flag").map(({ property }) => Number(property.key)).filter((id) => Number.isInteger(id));
+}
+function cohortReferences(filters) {
+  return flagProperties(filters).filter(({ property }) => property.type === "cohort").map(({ property }) => Number(property.value)).filter((id) => Number.isInteger(id));
+}
+function validateContextualRules(project, filters, existing) {
+  const existingPatterns = new Set(
+    flagProperties(existing?.filters ?? {}).filter(({ property }) => property.operator === "regex" || property.operator === "not_regex").map(({ property }) => property.value)
+  );
+  for (const { path, property } of flagProperties(filters)) {
+    if ((property.operator === "regex" || property.operator === "not_regex") && typeof property.value === "string" && !existingPatterns.has(property.value)) {
+      try {
+        new RegExp(property.value);
+      } catch {
+        throw validationError("filters", `${path}.value: invalid regex pattern`);
+      }
+    }
+    if (property.type === "cohort") validateCohortReference(project, property.value);
+    if (property.type === "flag") validateFlagReference(project, property.key, existing);
+  }
+}
+function validateCohortReference(project, value) {
+  const cohort = project.cohorts.find((candidate) => String(candidate.id) === String(value));
+  if (cohort === void 0) throw validationError("filters", `Cohort with id ${String(value)} does not exist`, "cohort_does_not_exist");
+  if (!cohort.is_static && JSON.stringify(cohort.filters ?? {}).includes('"type":"behavioral"')) {
+    throw validationError("filters", `Cohort '${cohort.name ?? ""}' with filters on events cannot be used in feature flags.`, "behavioral_cohort_found");
+  }
+}
+function validateFlagReference(project, reference, existing) {
+  const id = Number(reference);
+  if (!Number.isInteger(id) || typeof reference === "boolean") {
+    throw validationError("filters", `Flag dependencies must reference flag IDs (integers), not flag keys. Invalid reference: '${String(reference)}'`);
+  }
+  if (existing !== void 0 && id === existing.id) throw validationError("filters", "A feature flag cannot depend on itself.");
+  const target = project.featureFlags.find((flag) => flag.id === id && !flag.deleted);
+  if (target === void 0) throw validationError("filters", `Flag dependency references non-existent flag with ID ${id}`);
+  if (!target.active) {
+    throw validationError("filters", `Cannot create dependency on disabled flag '${target.key}' (ID: ${id}). Flag dependencies must reference active flags only.`);
+  }
+  if (existing !== void 0 && dependsOn(project, target, existing.id, /* @__PURE__ */ new Set())) {
+    throw validationError("filters", `Circular dependency detected: flag '${existing.key}' (ID: ${existing.id}) is already a dependency of '${target.key}' (ID: ${target.id}).`);
+  }
+}
+function dependsOn(project, flag, targetId, visited) {
+  if (visited.has(flag.id)) return false;
+  visited.add(flag.id);
+  return flagDependencies(flag.filters).some((id) => {
+    if (id === targetId) return true;
+    const next = project.featureFlags.find((candidate) => candidate.id === id);
+    return next !== void 0 && dependsOn(project, next, targetId, visited);
+  });
+}
+
+// src/emulator/resources/cohorts.ts
+var COHORT_TYPES = ["static", "person_property", "behavioral", "analytical", "realtime"];
+var VALUELESS_OPERATORS = /* @__PURE__ */ new Set(["is_set", "is_not_set"]);
+var cohortsResource = {
+  segment: "cohorts",
+  scopeObject: "cohort",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listCohorts,
+    create: createCohort,
+    detail: {
+      find: ({ project }, id) => findByIntegerId(project.cohorts, id),
+      retrieve: (_context, cohort) => ok(serializeCohort(cohort)),
+      update: updateCohort,
+      destroy: "forbidden"
+    }
+  })
+};
+function serializeCohort(cohort, basic = false) {
+  const core = {
+    id: cohort.id,
+    name: cohort.name,
+    description: cohort.description,
+    deleted: cohort.deleted,
+    is_calculating: false,
+    created_by: cohort.created_by,
+    created_at: cohort.created_at,
+    last_calculation: cohort.last_calculation,
+    version: cohort.version,
+    count: cohort.count,
+    is_static: cohort.is_static,
+    cohort_type: cohort.cohort_type,
+    errors_calculating: 0,
+    last_error_message: null,
+    last_backfill_person_properties_at: null,
+    experiment_set: [],
+    // Calculations finish at once here, so nothing is ever pending beyond the current version.
+    pending_version: cohort.version,
+    condition_type: conditionType(cohort.filters),
+    // SearchMatchTypeSerializerMixin: "exact"/"similar" only for a `search` list request.
+    search_match_type: null
+  };
+  if (basic) return core;
+  return { ...core, groups: cohort.groups, filters: cohort.filters, query: cohort.query };
+}
+var LIFECYCLE_VALUES = /* @__PURE__ */ new Set(["performed_event_first_time", "performed_event_regularly", "stopped_performing_event", "restarted_performing_event"]);
+function conditionType(filters) {
+  const found = leaves(filters?.properties);
+  if (found.length === 0) return null;
+  const behavioral = found.filter((leaf) => leaf.type === "behavioral");
+  return {
+    person_properties: found.some((leaf) => leaf.type === "person" || leaf.type === "person_metadata"),
+    behavioral: behavioral.some((leaf) => !LIFECYCLE_VALUES.has(String(leaf.value))),
+    lifecycle: behavioral.some((leaf) => LIFECYCLE_VALUES.has(String(leaf.value))),
+    cohorts: found.some((leaf) => leaf.type === "cohort")
+  };
+}
+function leaves(node) {
+  if (!isRecord(node)) return [];
+  if (Array.isArray(node.values) && (node.type === "AND" || node.type === "OR")) return node.values.flatMap(leaves);
+  return [node];
+}
+function hasBehavioralFilter(filters) {
+  return filters !== null && leaves(filters.properties).some((leaf) => leaf.type === "behavioral");
+}
+function referencedCohortIds(filters) {
+  if (filters === null) return [];
+  return leaves(filters.properties).filter((leaf) => leaf.type === "cohort").map((leaf) => Number(leaf.value)).filter((id) => Number.isInteger(id));
+}
+function reachesCohort(project, fromIds, targetId, visited = /* @__PURE__ */ new Set()) {
+  return fromIds.some((id) => {
+    if (id === targetId) return true;
+    if (visited.has(id)) return false;
+    visited.add(id);
+    const next = project.cohorts.find((cohort) => cohort.id === id);
+    return next !== void 0 && reachesCohort(project, referencedCohortIds(next.filters), targetId, visited);
+  });
+}
+function validateFilterTree(project, filters, existing) {
+  const properties = filters.properties;
+  if (!isRecord(properties) || typeof properties.type !== "string" || !Array.isArray(properties.values)) {
+    throw validationError("filters", "Must contain a 'properties' key with type and values");
+  }
+  for (const leaf of leaves(properties)) {
+    if (leaf.type === "person") {
+      const required = VALUELESS_OPERATORS.has(String(leaf.operator)) ? ["key", "operator"] : ["key", "operator", "value"];
+      const missing = required.filter((key) => !Object.hasOwn(leaf, key));
+      if (missing.length > 0) throw validationError("filters", `Missing required keys for person filter: ${missing.join(", ")}`);
+    } else if (leaf.type === "cohort") {
+      const target = project.cohorts.find((cohort) => String(cohort.id) === String(leaf.value) && !cohort.deleted);
+      if (target === void 0) throw validationError("filters", `Invalid Cohort ID in filter: ${String(leaf.value)}`);
+      if (existing !== void 0 && reachesCohort(project, [target.id], existing.id)) {
+        throw validationError("filters", "Cohorts cannot reference other cohorts in a loop.");
+      }
+    } else if (leaf.type === "behavioral") {
+      const missing = ["key", "value"].filter((key) => !Object.hasOwn(leaf, key));
+      if (missing.length > 0) throw validationError("filters", `Missing required keys for behavioral filter: ${missing.join(", ")}`);
+    } else if (typeof leaf.type !== "string") {
+      throw validationError("filters", "Every cohort filter needs a type.");
+    }
+  }
+  return cloneJson(filters);
+}
+function computeCohortType(isStatic, filters) {
+  if (isStatic) return "static";
+  return hasBehavioralFilter(filters) ? "behavioral" : "person_property";
+}
+function readCohortInput(project, body, existing) {
+  const input = {};
+  const name = readString(body, "name", { allowNull: true, allowBlank: true, maxLength: 400 });
+  if (name !== void 0) input.name = name;
+  const description = readString(body, "description", { allowBlank: true, maxLength: 1e3 });
+  if (description !== void 0 && description !== null) input.description = description;
+  const isStatic = readBoolean(body, "is_static");
+  if (isStatic !== void 0 && isStatic !== null) input.is_static = isStatic;
+  const filters = readObject(body, "filters", { allowNull: true });
+  if (filters !== void 0) input.filters = filters === null ? null : validateFilterTree(project, filters, existing);
+  const query = readObject(body, "query", { allowNull: true });
+  if (query !== void 0) input.query = query;
+  const groups = readList(body, "groups");
+  if (groups !== void 0 && groups !== null) input.groups = groups;
+  const cohortType = readChoice(body, "cohort_type", COHORT_TYPES, { allowNull: true });
+  if (cohortType !== void 0) input.cohort_type = cohortType === null ? null : String(cohortType);
+  const deleted = readBoolean(body, "deleted");
+  if (deleted !== void 0 && deleted !== null) input.deleted = deleted;
+  const personIds = readList(body, "_create_static_person_ids");
+  if (personIds !== void 0 && personIds !== null) input.staticPersonIds = personIds;
+  readString(body, "_create_in_folder", { allowBlank: true });
+  const isStaticAfter = input.is_static ?? existing?.is_static ?? false;
+  const hasFilters = input.filters !== void 0 && input.filters !== null;
+  const hasQuery = input.query !== void 0 && input.query !== null;
+  if (hasQuery && hasFilters) throw validationError(null, "Cannot set both filters and query on a cohort.");
+  if (hasQuery && !isStaticAfter) throw validationError("query", "Cannot create a dynamic cohort with a query. Set is_static to true.");
+  return input;
+}
+function createCohort(context) {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const input = readCohortInput(project, body, void 0);
+  const isStatic = input.is_static ?? false;
+  const filters = input.filters ?? (input.groups && input.groups.length > 0 ? { properties: { type: "OR", values: cloneJson(input.groups) } } : null);
+  const cohort = {
+    id: allocateId(state, "cohort"),
+    name: input.name ?? null,
+    description: input.description ?? "",
+    is_static: isStatic,
+    filters,
+    query: input.query ?? null,
+    groups: input.groups ?? [],
+    cohort_type: input.cohort_type ?? computeCohortType(isStatic, filters),
+    deleted: input.deleted ?? false,
+    version: isStatic ? null : 1,
+    created_at: isoNow(),
+    created_by: currentUser(),
+    last_calculation: isStatic ? null : isoNow(),
+    count: isStatic ? 0 : null
+  };
+  project.cohorts.push(cohort);
+  return created(serializeCohort(cohort));
+}
+function updateCohort(context, cohort) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const input = readCohortInput(project, body, cohort);
+  if (cohort.is_static && (hasField(body, "filters") || hasField(body, "query"))) {
+    throw validationError("filters", "Cannot update the criteria of a static cohort.");
+  }
+  const usingFlags = project.featureFlags.filter((flag) => !flag.deleted && flag.active && cohortReferences(flag.filters).includes(cohort.id));
+  if (input.filters !== void 0 && hasBehavioralFilter(input.filters) && usingFlags.length > 0) {
+    throw validationError(
+      "filters",
+      `A behavioral cohort cannot be used in feature flags. This cohort is used by: ${usingFlags.map((flag) => flag.key).join(", ")}.`,
+      "behavioral_cohort_found"
+    );
+  }
+  if (input.deleted === true && !cohort.deleted) assertCohortUnused(project, cohort, usingFlags.map((flag) => `${flag.key} (ID: ${flag.id})`));
+  if (input.name !== void 0) cohort.name = input.name;
+  if (input.description !== void 0) cohort.description = input.description;
+  if (input.filters !== void 0) {
+    cohort.filters = input.filters;
+    cohort.version = (cohort.version ?? 0) + 1;
+    cohort.last_calculation = isoNow();
+  }
+  if (input.query !== void 0) cohort.query = input.query;
+  if (input.groups !== void 0) cohort.groups = input.groups;
+  if (input.deleted !== void 0) cohort.deleted = input.deleted;
+  cohort.cohort_type = input.cohort_type ?? computeCohortType(cohort.is_static, cohort.filters);
+  return ok(serializeCohort(cohort));
+}
+function assertCohortUnused(project, cohort, flagNames) {
+  if (flagNames.length > 0) {
+    throw validationError(null, `This cohort is used in ${flagNames.length} active feature flag(s): ${flagNames.join(", ")}. Remove it from those flags before deleting it.`);
+  }
+  const testFilters = project.settings.test_account_filters;
+  if (Array.isArray(testFilters) && testFilters.some((filter) => isRecord(filter) && filter.type === "cohort" && String(filter.value) === String(cohort.id))) {
+    throw validationError(null, "This cohort is used in the project's test account filters. Remove it from the filters before deleting it.");
+  }
+  const dependents = project.cohorts.filter((other) => other !== cohort && !other.deleted && referencedCohortIds(other.filters).includes(cohort.id));
+  if (dependents.length > 0) {
+    throw validationError(null, `This cohort is used by other cohorts: ${dependents.map((other) => `${other.name ?? ""} (ID: ${other.id})`).join(", ")}.`);
+  }
+}
+function listCohorts(context) {
+  const { project, query } = context;
+  let cohorts = project.cohorts.filter((cohort) => !cohort.deleted);
+  const search = query.get("search");
+  if (search !== null) {
+    if (search.length > 200) throw validationError("search", "Ensure this field has no more than 200 characters.", "max_length");
+    cohorts = cohorts.filter((cohort) => (cohort.name ?? "").toLowerCase().includes(search.toLowerCase()));
+  }
+  const type = query.get("type");
+  if (type === "static") cohorts = cohorts.filter((cohort) => cohort.is_static);
+  if (type === "dynamic") cohorts = cohorts.filter((cohort) => !cohort.is_static);
+  if (parseBooleanText(query.get("hide_behavioral_cohorts") ?? "")) cohorts = cohorts.filter((cohort) => !hasBehavioralFilter(cohort.filters));
+  cohorts.sort((left, right) => right.created_at.localeCompare(left.created_at) || right.id - left.id);
+  const basic = parseBooleanText(query.get("basic") ?? "");
+  const page2 = paginate(cohorts, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((cohort) => serializeCohort(cohort, basic)) });
+}
+
+// src/emulator/resources/dashboards.ts
+import { randomUUID as randomUUID7 } from "node:crypto";
+
+// src/emulator/resources/dashboard-serializers.ts
+function serializeDashboardBasic(project, dashboard) {
+  return {
+    id: dashboard.id,
+    name: dashboard.name,
+    description: dashboard.description,
+    pinned: dashboard.pinned,
+    created_at: dashboard.created_at,
+    created_by: dashboard.created_by,
+    last_accessed_at: dashboard.last_accessed_at,
+    last_viewed_at: null,
+    // get_folder: the project-tree folder of the dashboard's file-system entry; the emulator files every dashboard where PostHog's sync does by default.
+    folder: "Unfiled/Dashboards",
+    is_shared: false,
+    deleted: dashboard.deleted,
+    creation_mode: dashboard.creation_mode,
+    tags: dashboard.tags,
+    restriction_level: dashboard.restriction_level,
+    effective_restriction_level: dashboard.restriction_level,
+    effective_privilege_level: 37,
+    user_access_level: "editor",
+    access_control_version: dashboard.restriction_level > 21 ? "v1" : "v2",
+    last_refresh: dashboard.last_refresh,
+    team_id: project.id,
+    // SearchMatchTypeSerializerMixin: "exact"/"similar" only for a `search` list request, which the emulator does not serve.
+    search_match_type: null
+  };
+}
+function serializeDashboard(project, dashboard, view) {
+  const hasFilters = Object.keys(dashboard.filters).length > 0;
+  const hasVariables = dashboard.variables !== null && Object.keys(dashboard.variables).length > 0;
+  return {
+    ...serializeDashboardBasic(project, dashboard),
+    filters: dashboard.filters,
+    variables: dashboard.variables ?? {},
+    breakdown_colors: dashboard.breakdown_colors,
+    data_color_theme_id: dashboard.data_color_theme_id,
+    persisted_filters: hasFilters ? dashboard.filters : null,
+    persisted_variables: hasVariables ? dashboard.variables : null,
+    quick_filter_ids: dashboard.quick_filter_ids ?? [],
+    tiles: sortTilesByLayout(renderedTiles(project, dashboard)).map((tile, order) => serializeTile(project, tile, order, view))
+  };
+}
+function layoutCoordinate(tile, size, axis) {
+  const box = tile.layouts[size];
+  if (!isRecord(box)) return 100;
+  const value = box[axis];
+  return typeof value === "number" ? value : 100;
+}
+function sortTilesByLayout(tiles, size = "sm") {
+  return [...tiles].sort(
+    (left, right) => layoutCoordinate(left, size, "y") - layoutCoordinate(right, size, "y") || layoutCoordinate(left, size, "x") - layoutCoordinate(right, size, "x")
+  );
+}
+function renderedTiles(project, dashboard) {
+  return project.tiles.filter((tile) => {
+    if (tile.dashboard_id !== dashboard.id || tile.deleted === true) return false;
+    if (tile.insight_id === null) return true;
+    const insight = project.insights.find((candidate) => candidate.id === tile.insight_id);
+    return insight !== void 0 && !insight.deleted;
+  });
+}
+function serializeTile(project, tile, order, view) {
+  const insight = project.insights.find((candidate) => candidate.id === tile.insight_id);
+  const text = project.texts.find((candidate) => candidate.id === tile.text_id);
+  const button = project.buttons.find((candidate) => candidate.id === tile.button_id);
+  return {
+    id: tile.id,
+    layouts: tile.layouts,
+    color: tile.color,
+    filters_overrides: tile.filters_overrides,
+    show_description: tile.show_description,
+    transparent_background: tile.transparent_background,
+    insight: insight === void 0 ? null : serializeInsight(project, insight, view),
+    text: text === void 0 ? null : serializeText(project, text),
+    button_tile: button === void 0 ? null : serializeButton(project, button),
+    order,
+    last_refresh: null,
+    is_cached: false
+  };
+}
+function serializeText(project, text) {
+  const tiles = project.tiles.filter((tile) => tile.text_id === text.id && isTileLive(project, tile));
+  return { ...text, team: project.id, dashboard_tiles: describeTiles(tiles) };
+}
+function serializeButton(project, button) {
+  const tiles = project.tiles.filter((tile) => tile.button_id === button.id && isTileLive(project, tile));
+  return { ...button, team: project.id, dashboard_tiles: describeTiles(tiles) };
+}
+
+// src/emulator/resources/dashboard-tile-actions.ts
+var DASHBOARD_TILE_ACTIONS = {
+  create_text_tile: withBody(["POST"], createTextTile),
+  update_text_tile: withBody(["POST"], updateTextTile),
+  delete_tile: withBody(["POST"], deleteTile),
+  reorder_tiles: withBody(["POST"], reorderTiles),
+  copy_tile: withBody(["POST"], copyTile),
+  move_tile: withBody(["PATCH", "POST"], moveTile)
+};
+function withBody(methods, run) {
+  return { methods, run: (context, dashboard) => run(context, dashboard, readRequestBody(context.body)) };
+}
+var LAYOUT_SIZES = ["sm", "xs"];
+var LAYOUT_KEYS = ["x", "y", "w", "h"];
+var TEXT_BODY = { maxLength: 4e3, maxLengthMessage: "Text body cannot exceed 4000 characters" };
+var GRID_COLUMNS = 12;
+var REORDER_WIDTH = 6;
+var REORDER_HEIGHT = 5;
+function readLayouts(body) {
+  if (!hasField(body, "layouts")) return void 0;
+  const layouts = body.layouts;
+  if (layouts === null) throw validationError(["layouts"], "This field may not be null.", "null");
+  if (!isRecord(layouts)) throw validationError(["layouts", "non_field_errors"], `Invalid data. Expected a dictionary, but got ${describePythonType(layouts)}.`, "invalid");
+  const validated = {};
+  for (const size of LAYOUT_SIZES) {
+    if (!hasField(layouts, size)) continue;
+    const box = layouts[size];
+    if (box === null) throw validationError(["layouts", size], "This field may not be null.", "null");
+    if (!isRecord(box)) throw validationError(["layouts", size, "non_field_errors"], `Invalid data. Expected a dictionary, but got ${describePythonType(box)}.`, "invalid");
+    const values = {};
+    for (const key of LAYOUT_KEYS) {
+      const value = readInteger(box, key, { path: ["layouts", size, key] });
+      if (value !== void 0) values[key] = value;
+    }
+    validated[size] = values;
+  }
+  return validated;
+}
+function readColor(body) {
+  if (!hasField(body, "color")) return void 0;
+  return coerceString(body.color, ["color"], { allowNull: true, allowBlank: true, maxLength: 400, maxLengthMessage: "Color cannot exceed 400 characters" });
+}
+function readTileId(body, key, path = [key]) {
+  const id = readInteger(body, key, { required: true, path });
+  if (id === null || id === void 0) throw validationError(path, "This field may not be null.", "null");
+  return id;
+}
+function findLiveTile(context, dashboard, id) {
+  const tile = context.project.tiles.find((candidate) => candidate.id === id && candidate.dashboard_id === dashboard.id && isTileLive(context.project, candidate));
+  if (tile === void 0) throw notFound();
+  return tile;
+}
+function dashboardResponse(context, dashboard) {
+  return ok(serializeDashboard(context.project, dashboard, insightView(context)));
+}
+function createTextTile(context, dashboard, body) {
+  const { project, state } = context;
+  if (!hasField(body, "body")) throw validationError(["body"], "This field is required.", "required");
+  const text = coerceString(body.body, ["body"], TEXT_BODY);
+  const layouts = readLayouts(body);
+  const color = readColor(body);
+  const record2 = { id: allocateId(state, "text"), body: text, created_by: currentUser(), last_modified_by: null, last_modified_at: isoNow() };
+  project.texts.push(record2);
+  const tile = createTile(state, project, {
+    dashboard_id: dashboard.id,
+    text_id: record2.id,
+    ...layouts === void 0 ? {} : { layouts },
+    ...color === void 0 ? {} : { color }
+  });
+  return created(serializeTile(project, tile, null, insightView(context)));
+}
+function updateTextTile(context, dashboard, body) {
+  const { project } = context;
+  const tileId = readTileId(body, "tile_id");
+  const text = hasField(body, "body") ? coerceString(body.body, ["body"], TEXT_BODY) : void 0;
+  const layouts = readLayouts(body);
+  const color = readColor(body);
+  const tile = findLiveTile(context, dashboard, tileId);
+  const record2 = project.texts.find((candidate) => candidate.id === tile.text_id);
+  if (record2 === void 0) throw validationError(null, "Tile is not a text tile.");
+  if (text !== void 0) record2.body = text;
+  record2.last_modified_by = currentUser();
+  record2.last_modified_at = isoNow();
+  if (layouts !== void 0) tile.layouts = layouts;
+  if (color !== void 0) tile.color = color;
+  return ok(serializeTile(project, tile, null, insightView(context)));
+}
+function deleteTile(context, dashboard, body) {
+  const tile = findLiveTile(context, dashboard, readTileId(body, "tile_id"));
+  tile.deleted = true;
+  compactLayouts(context.project.tiles.filter((candidate) => candidate.dashboard_id === dashboard.id && isTileLive(context.project, candidate)));
+  return noContent();
+}
+function overlaps(a, b) {
+  return !(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y);
+}
+function compactLayouts(tiles) {
+  const sizes = new Set(tiles.flatMap((tile) => Object.keys(tile.layouts)));
+  for (const size of sizes) {
+    const placed = [];
+    for (const tile of sortTilesByLayout(tiles.filter((candidate) => isRecord(candidate.layouts[size])), size)) {
+      const layout = tile.layouts[size];
+      const rect = { x: layout.x ?? 0, y: layout.y ?? 0, w: layout.w ?? 1, h: layout.h ?? 1 };
+      if (![rect.x, rect.y, rect.w, rect.h].every((value) => typeof value === "number")) throw serverError();
+      const box = rect;
+      let y = 0;
+      for (; ; ) {
+        const collisions = placed.filter((other) => overlaps({ ...box, y }, other));
+        if (collisions.length === 0) break;
+        y = Math.max(...collisions.map((other) => other.y + other.h));
+      }
+      placed.push({ ...box, y });
+      if (y !== (layout.y ?? 0)) layout.y = y;
+    }
+  }
+}
+function existingSize(tile) {
+  const small = tile.layouts.sm;
+  const w = isRecord(small) && Number.isInteger(small.w) && small.w > 0 ? small.w : REORDER_WIDTH;
+  const h = isRecord(small) && Number.isInteger(small.h) && small.h > 0 ? small.h : REORDER_HEIGHT;
+  return { w, h };
+}
+function applyReorderLayout(tiles, mode) {
+  if (mode === "two_column" || mode === "full_width") {
+    tiles.forEach((tile, index) => {
+      const twoColumn = mode === "two_column";
+      const y = (twoColumn ? Math.floor(index / 2) : index) * REORDER_HEIGHT;
+      const sm = twoColumn ? { x: index % 2 * REORDER_WIDTH, y, w: REORDER_WIDTH, h: REORDER_HEIGHT } : { x: 0, y, w: GRID_COLUMNS, h: REORDER_HEIGHT };
+      tile.layouts = { sm, xs: { x: 0, y: index * REORDER_HEIGHT, w: 1, h: REORDER_HEIGHT } };
+    });
+    return;
+  }
+  const heights = new Array(GRID_COLUMNS).fill(0);
+  let xsY = 0;
+  for (const tile of tiles) {
+    const size = existingSize(tile);
+    const w = Math.max(1, Math.min(size.w, GRID_COLUMNS));
+    const h = Math.max(1, size.h);
+    let bestX = 0;
+    let bestY = Math.max(...heights.slice(0, w));
+    for (let x = 1; x <= GRID_COLUMNS - w; x += 1) {
+      const top = Math.max(...heights.slice(x, x + w));
+      if (top < bestY) {
+        bestX = x;
+        bestY = top;
+      }
+    }
+    tile.layouts = { sm: { x: bestX, y: bestY, w, h }, xs: { x: 0, y: xsY, w: 1, h } };
+    for (let k = bestX; k < bestX + w; k += 1) heights[k] = bestY + h;
+    xsY += h;
+  }
+}
+function reorderTiles(context, dashboard, body) {
+  const list = readList(body, "tile_order", { required: true });
+  if (list === null || list === void 0) throw validationError(["tile_order"], "This field may not be null.", "null");
+  const order = list.map((item, index) => readTileId({ item }, "item", ["tile_order", index]));
+  if (order.length === 0) throw validationError(["tile_order"], "Ensure this field has at least 1 elements.", "min_length");
+  const mode = readChoice(body, "layout", ["preserve", "two_column", "full_width"]) ?? "preserve";
+  if (new Set(order).size !== order.length) return { status: 400, body: { detail: "tile_order must contain unique tile IDs" } };
+  const live = context.project.tiles.filter((tile) => tile.dashboard_id === dashboard.id && isTileLive(context.project, tile));
+  const missing = order.filter((id) => !live.some((tile) => tile.id === id)).sort((a, b) => a - b);
+  if (missing.length > 0) return { status: 404, body: { detail: `Tile IDs not found on this dashboard: [${missing.join(", ")}]` } };
+  applyReorderLayout(
+    order.map((id) => live.find((tile) => tile.id === id)),
+    String(mode)
+  );
+  return dashboardResponse(context, dashboard);
+}
+function findLiveDashboard(context, id) {
+  const dashboard = context.project.dashboards.find((candidate) => candidate.id === id && !candidate.deleted);
+  if (dashboard === void 0) throw notFound();
+  return dashboard;
+}
+function sameContent(a, b) {
+  return a.insight_id !== null && a.insight_id === b.insight_id || a.text_id !== null && a.text_id === b.text_id || a.button_id !== null && a.button_id === b.button_id;
+}
+function copyTile(context, destination, body) {
+  const { project, state } = context;
+  const fromId = readTileId(body, "fromDashboardId");
+  const tileId = readTileId(body, "tileId");
+  if (fromId === destination.id) throw validationError(null, "Destination must be a different dashboard than the source.");
+  const source = findLiveDashboard(context, fromId);
+  const tile = findLiveTile(context, source, tileId);
+  if (tile.insight_id === null && tile.text_id === null) throw validationError(null, "Only insight, text, and widget tiles can be copied between dashboards.");
+  const onDestination = project.tiles.filter((candidate) => candidate.dashboard_id === destination.id && sameContent(candidate, tile));
+  if (onDestination.some((candidate) => isTileLive(project, candidate))) {
+    throw validationError(null, tile.insight_id !== null ? "This insight is already on the destination dashboard." : "This text card is already on the destination dashboard.");
+  }
+  const display = {
+    layouts: cloneJson(tile.layouts),
+    color: tile.color,
+    show_description: tile.show_description,
+    transparent_background: tile.transparent_background,
+    filters_overrides: cloneJson(tile.filters_overrides)
+  };
+  const stale = onDestination[0];
+  if (stale !== void 0) Object.assign(stale, display, { deleted: false });
+  else createTile(state, project, { dashboard_id: destination.id, insight_id: tile.insight_id, text_id: tile.text_id, ...display });
+  return dashboardResponse(context, destination);
+}
+function moveTile(context, source, body) {
+  const { project } = context;
+  const toId = readTileId(body, "to_dashboard");
+  if (!hasField(body, "tile")) throw validationError(["tile"], "This field is required.", "required");
+  if (body.tile === null) throw validationError(["tile"], "This field may not be null.", "null");
+  if (!isRecord(body.tile)) throw validationError(["tile", "non_field_errors"], `Invalid data. Expected a dictionary, but got ${describePythonType(body.tile)}.`, "invalid");
+  const tile = findLiveTile(context, source, readTileId(body.tile, "id", ["tile", "id"]));
+  const destination = findLiveDashboard(context, toId);
+  const others = project.tiles.filter((candidate) => candidate !== tile && candidate.dashboard_id === destination.id && sameContent(candidate, tile));
+  if (others.some((candidate) => candidate.deleted !== true)) throw validationError(null, "Invalid request data for moving tile.");
+  project.tiles = project.tiles.filter((candidate) => !others.includes(candidate));
+  tile.dashboard_id = destination.id;
+  return dashboardResponse(context, source);
+}
+
+// src/emulator/resources/dashboard-tile-patch.ts
+import { randomUUID as randomUUID6 } from "node:crypto";
+var TILE_DISPLAY_FIELDS = ["color", "layouts", "filters_overrides", "show_description", "transparent_background", "deleted"];
+var PATHNAME_PATTERN = /^\/[a-zA-Z0-9._~:/?#[\]@!$&'()*+,;=%-]*$/;
+function applyTilePatch(context, dashboard, tileData) {
+  if (!isRecord(tileData)) throw serverError();
+  if (isTruthy(tileData.text)) {
+    upsertTile(context, dashboard, tileData, { text_id: upsertText(context, dashboard, tileData.text) });
+  } else if (isTruthy(tileData.button_tile)) {
+    upsertTile(context, dashboard, tileData, { button_id: upsertButton(context, dashboard, tileData.button_tile) });
+  } else if (TILE_DISPLAY_FIELDS.some((key) => hasField(tileData, key))) {
+    updateDisplayFields(context, dashboard, tileData);
+  }
+}
+function resolveAuthorship(content) {
+  const createdBy = content.created_by;
+  if (!isTruthy(createdBy)) return { created_by: currentUser(), last_modified_by: null };
+  if (!isRecord(createdBy) || createdBy.id !== EMULATOR_USER.id) throw validationError(null, "User not found in this organization.");
+  return { created_by: currentUser(), last_modified_by: currentUser() };
+}
+function upsertText(context, dashboard, textJson) {
+  const { project, state } = context;
+  if (!isRecord(textJson)) throw serverError();
+  const authorship = resolveAuthorship(textJson);
+  const body = hasField(textJson, "body") ? coerceString(textJson.body, ["text", "body"], {
+    allowNull: true,
+    allowBlank: true,
+    maxLength: 4e3,
+    maxLengthMessage: "Text body cannot exceed 4000 characters"
+  }) : void 0;
+  const now = isoNow();
+  if (isTruthy(textJson.id)) {
+    const text2 = project.texts.find((candidate) => candidate.id === textJson.id);
+    if (text2 === void 0) throw validationError("text", "Text tile not found in this team.");
+    const onDashboard = project.tiles.some((tile) => tile.dashboard_id === dashboard.id && tile.text_id === text2.id && isTileLive(project, tile));
+    if (!onDashboard) throw validationError("text", "Text tile not found.");
+    if (body !== void 0) text2.body = body;
+    Object.assign(text2, authorship, { last_modified_at: now });
+    return text2.id;
+  }
+  const text = { id: allocateId(state, "text"), body: body ?? null, ...authorship, last_modified_at: now };
+  project.texts.push(text);
+  return text.id;
+}
+function upsertButton(context, dashboard, buttonJson) {
+  const { project } = context;
+  if (!isRecord(buttonJson)) throw serverError();
+  const authorship = resolveAuthorship(buttonJson);
+  const url = readButtonUrl(buttonJson);
+  const text = coerceRequired(
+    buttonJson,
+    "text",
+    (value, path) => coerceString(value, path, { maxLength: 200, maxLengthMessage: "Button text cannot exceed 200 characters" })
+  );
+  const placement = readChoice(buttonJson, "placement", ["left", "right"], { path: ["button_tile", "placement"] }) ?? "left";
+  const style = readChoice(buttonJson, "style", ["primary", "secondary"], { path: ["button_tile", "style"] });
+  const now = isoNow();
+  if (isTruthy(buttonJson.id)) {
+    const button2 = project.buttons.find((candidate) => candidate.id === buttonJson.id);
+    if (button2 === void 0) throw validationError("button_tile", "Button tile not found in this team.");
+    const onDashboard = project.tiles.some((tile) => tile.dashboard_id === dashboard.id && tile.button_id === button2.id && isTileLive(project, tile));
+    if (!onDashboard) throw validationError("button_tile", "Button tile not found.");
+    Object.assign(button2, { url, text, placement, ...style === void 0 || style === null ? {} : { style } }, authorship, { last_modified_at: now });
+    return button2.id;
+  }
+  const button = {
+    id: randomUUID6(),
+    url,
+    text,
+    placement: String(placement),
+    style: typeof style === "string" ? style : "primary",
+    ...authorship,
+    last_modified_at: now
+  };
+  project.buttons.push(button);
+  return button.id;
+}
+function coerceRequired(source, key, coerce) {
+  const path = ["button_tile", key];
+  if (!hasField(source, key)) throw validationError(path, "This field is required.", "required");
+  const value = coerce(source[key], path);
+  if (value === null) throw validationError(path, "This field may not be null.", "null");
+  return value;
+}
+function readButtonUrl(buttonJson) {
+  const url = coerceRequired(
+    buttonJson,
+    "url",
+    (value, path) => coerceString(value, path, { maxLength: 2e3, maxLengthMessage: "Button URL cannot exceed 2000 characters" })
+  );
+  if (url.startsWith("/")) {
+    if (!PATHNAME_PATTERN.test(url)) throw validationError(["button_tile", "url"], "Pathname must start with / and contain valid URL path characters");
+    return url;
+  }
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = void 0;
+  }
+  const validHost = parsed !== void 0 && (parsed.hostname === "localhost" || parsed.hostname.includes("."));
+  if (parsed === void 0 || !["http:", "https:"].includes(parsed.protocol) || !validHost) {
+    throw validationError(["button_tile", "url"], "Must be a valid URL or a pathname starting with /");
+  }
+  return url;
+}
+function readDisplayValues(tileData) {
+  const values = {};
+  for (const key of TILE_DISPLAY_FIELDS) {
+    if (!hasField(tileData, key)) continue;
+    const value = tileData[key];
+    if (key === "layouts") values.layouts = isRecord(value) ? cloneJson(value) : value;
+    else if (key === "filters_overrides") values.filters_overrides = cloneJson(value);
+    else if (key === "color") {
+      if (value !== null && (typeof value !== "string" || value.length > 400)) throw serverError();
+      values.color = value;
+    } else {
+      if (value !== null && typeof value !== "boolean") throw serverError();
+      values[key] = value;
+    }
+  }
+  return values;
+}
+function findOwnTile(context, dashboard, id) {
+  return context.project.tiles.find((candidate) => candidate.id === id && candidate.dashboard_id === dashboard.id);
+}
+function upsertTile(context, dashboard, tileData, link) {
+  const { project, state } = context;
+  const values = { ...readDisplayValues(tileData), ...link };
+  const id = tileData.id;
+  if (id !== void 0 && id !== null) {
+    const tile = findOwnTile(context, dashboard, id);
+    if (tile !== void 0) {
+      const linksAnotherKind = link.text_id !== void 0 && tile.text_id === null || link.button_id !== void 0 && tile.button_id === null;
+      if (linksAnotherKind) throw serverError();
+      Object.assign(tile, values);
+      return;
+    }
+    if (project.tiles.some((candidate) => candidate.id === id)) throw serverError();
+  }
+  createTile(state, project, { dashboard_id: dashboard.id, ...values });
+}
+function updateDisplayFields(context, dashboard, tileData) {
+  const tile = tileData.id === void 0 || tileData.id === null ? void 0 : findOwnTile(context, dashboard, tileData.id);
+  if (tile !== void 0) Object.assign(tile, readDisplayValues(tileData));
+}
+
+// src/emulator/resources/dashboards.ts
+var dashboardsResource = {
+  segment: "dashboards",
+  scopeObject: "dashboard",
+  environmentsAlias: true,
+  throttle: "default",
+  handle: routeViewset({
+    list: listDashboards,
+    create: createDashboard,
+    detail: {
+      find: (context, id) => findDashboard2(context.project, id, isRestoreRequest(context)),
+      retrieve: retrieveDashboard,
+      update: updateDashboard,
+      destroy: "forbidden",
+      actions: DASHBOARD_TILE_ACTIONS
+    }
+  })
+};
+function findDashboard2(project, segment, includeDeleted) {
+  const id = parseIntegerId(segment);
+  const dashboard = project.dashboards.find((candidate) => candidate.id === id && (includeDeleted || !candidate.deleted));
+  if (dashboard === void 0) throw notFound();
+  return dashboard;
+}
+function readDashboardFields(body) {
+  const fields = {};
+  const name = readString(body, "name", { allowNull: true, allowBlank: true, maxLength: 400 });
+  if (name !== void 0) fields.name = name;
+  const description = readString(body, "description", { allowBlank: true });
+  if (description !== void 0 && description !== null) fields.description = description;
+  const pinned = readBoolean(body, "pinned");
+  if (pinned !== void 0 && pinned !== null) fields.pinned = pinned;
+  const deleted = readBoolean(body, "deleted");
+  if (deleted !== void 0 && deleted !== null) fields.deleted = deleted;
+  if (hasField(body, "breakdown_colors")) fields.breakdown_colors = readJson(body, "breakdown_colors");
+  const themeId = readInteger(body, "data_color_theme_id", { allowNull: true });
+  if (themeId !== void 0) fields.data_color_theme_id = themeId;
+  const tags = readTags(body);
+  if (tags !== void 0) fields.tags = tags;
+  const restriction = readChoice(body, "restriction_level", [21, 37]);
+  if (typeof restriction === "number") fields.restriction_level = restriction;
+  const quickFilters = readList(body, "quick_filter_ids", { allowNull: true });
+  if (quickFilters !== void 0) fields.quick_filter_ids = validateQuickFilters(quickFilters ?? []);
+  const useTemplate = readString(body, "use_template", { allowBlank: true });
+  if (useTemplate !== void 0 && useTemplate !== null) fields.use_template = useTemplate;
+  const useDashboard = readInteger(body, "use_dashboard", { allowNull: true });
+  if (useDashboard !== void 0) fields.use_dashboard = useDashboard;
+  const deleteInsights = readBoolean(body, "delete_insights");
+  if (deleteInsights !== void 0 && deleteInsights !== null) fields.delete_insights = deleteInsights;
+  readString(body, "_create_in_folder", { allowBlank: true });
+  return fields;
+}
+function validateQuickFilters(values) {
+  if (values.length === 0) return [];
+  const normalized = values.map((value) => {
+    const text = String(value);
+    if (!isUuid(text)) throw validationError("quick_filter_ids", `Invalid UUID: ${text}`);
+    return text.toLowerCase();
+  });
+  throw validationError("quick_filter_ids", `Quick filters not found: ${normalized.join(", ")}`);
+}
+function readFiltersDictionary(body, key) {
+  const value = body[key];
+  if (!isTruthy(value)) return void 0;
+  if (!isRecord(value)) throw validationError(null, "Filters must be a dictionary");
+  return value;
+}
+function createDashboard(context) {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const fields = readDashboardFields(body);
+  if (isTruthy(fields.use_dashboard) && isTruthy(fields.use_template)) {
+    throw validationError(null, "`use_dashboard` and `use_template` cannot be used together");
+  }
+  if (isTruthy(fields.use_template)) throw validationError("use_template", `Invalid template provided: ${fields.use_template}`);
+  let source;
+  if (isTruthy(fields.use_dashboard)) {
+    source = project.dashboards.find((candidate) => candidate.id === fields.use_dashboard && !candidate.deleted);
+    if (source === void 0) throw validationError("use_dashboard", "Invalid value provided");
+  }
+  const filters = readFiltersDictionary(body, "filters") ?? (source === void 0 ? {} : cloneJson(source.filters));
+  const dashboard = {
+    id: allocateId(state, "dashboard"),
+    name: fields.name ?? null,
+    description: fields.description ?? "",
+    pinned: fields.pinned ?? false,
+    created_at: isoNow(),
+    created_by: currentUser(),
+    last_accessed_at: null,
+    deleted: fields.deleted ?? false,
+    creation_mode: source === void 0 ? "default" : "duplicate",
+    filters,
+    variables: source?.variables ? cloneJson(source.variables) : {},
+    breakdown_colors: fields.breakdown_colors ?? (source ? cloneJson(source.breakdown_colors) : []),
+    data_color_theme_id: fields.data_color_theme_id ?? source?.data_color_theme_id ?? null,
+    tags: fields.tags ?? [],
+    restriction_level: fields.restriction_level ?? 21,
+    quick_filter_ids: fields.quick_filter_ids ?? null,
+    last_refresh: null
+  };
+  project.dashboards.push(dashboard);
+  if (source !== void 0) duplicateTiles(context, source, dashboard, isTruthy(body.duplicate_tiles));
+  return created(serializeDashboard(project, dashboard, insightView(context)));
+}
+function duplicateTiles(context, source, target, deep) {
+  const { project, state } = context;
+  const display = (tile) => ({
+    layouts: cloneJson(tile.layouts),
+    color: tile.color,
+    show_description: tile.show_description,
+    transparent_background: tile.transparent_background,
+    filters_overrides: cloneJson(tile.filters_overrides)
+  });
+  const sourceTiles = project.tiles.filter((tile) => tile.dashboard_id === source.id && tile.deleted !== true);
+  for (const tile of sourceTiles) {
+    if (!deep) {
+      createTile(state, project, { dashboard_id: target.id, insight_id: tile.insight_id, text_id: tile.text_id, button_id: tile.button_id, ...display(tile) });
+      continue;
+    }
+    const now = isoNow();
+    const insight = project.insights.find((candidate) => candidate.id === tile.insight_id);
+    const text = project.texts.find((candidate) => candidate.id === tile.text_id);
+    const button = project.buttons.find((candidate) => candidate.id === tile.button_id);
+    if (insight !== void 0) {
+      const copy = {
+        ...cloneJson(insight),
+        id: allocateId(state, "insight"),
+        short_id: generateShortId(project),
+        name: insight.name ? `${insight.name} (Copy)` : null,
+        created_at: now,
+        created_by: currentUser(),
+        updated_at: now,
+        last_modified_at: now
+      };
+      project.insights.push(copy);
+      createTile(state, project, { dashboard_id: target.id, insight_id: copy.id, ...display(tile) });
+    } else if (text !== void 0) {
+      const copy = { ...cloneJson(text), id: allocateId(state, "text"), created_by: currentUser(), last_modified_at: now };
+      project.texts.push(copy);
+      createTile(state, project, { dashboard_id: target.id, text_id: copy.id, ...display(tile) });
+    } else if (button !== void 0) {
+      const copy = { ...cloneJson(button), id: randomUUID7(), created_by: currentUser(), last_modified_at: now };
+      project.buttons.push(copy);
+      createTile(state, project, { dashboard_id: target.id, button_id: copy.id, ...display(tile) });
+    }
+  }
+}
+function retrieveDashboard(context, dashboard) {
+  dashboard.last_accessed_at = isoNow();
+  return ok(serializeDashboard(context.project, dashboard, insightView(context)));
+}
+function updateDashboard(context, dashboard) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const fields = readDashboardFields(body);
+  const tiles = hasField(body, "tiles") ? body.tiles : [];
+  if (!Array.isArray(tiles)) throw serverError();
+  if (dashboard.deleted && fields.deleted === false) restoreTiles(project, dashboard);
+  if (fields.deleted === true) softDeleteTiles(project, dashboard, fields.delete_insights ?? false);
+  const filters = readFiltersDictionary(body, "filters");
+  if (filters !== void 0) dashboard.filters = filters;
+  const variables = readFiltersDictionary(body, "variables");
+  if (variables !== void 0) dashboard.variables = variables;
+  if (fields.name !== void 0) dashboard.name = fields.name;
+  if (fields.description !== void 0) dashboard.description = fields.description;
+  if (fields.pinned !== void 0) dashboard.pinned = fields.pinned;
+  if (fields.deleted !== void 0) dashboard.deleted = fields.deleted;
+  if (hasField(body, "breakdown_colors")) dashboard.breakdown_colors = fields.breakdown_colors;
+  if (fields.data_color_theme_id !== void 0) dashboard.data_color_theme_id = fields.data_color_theme_id;
+  if (fields.tags !== void 0) dashboard.tags = fields.tags;
+  if (fields.restriction_level !== void 0) dashboard.restriction_level = fields.restriction_level;
+  if (fields.quick_filter_ids !== void 0) dashboard.quick_filter_ids = fields.quick_filter_ids;
+  tiles.forEach((tile) => applyTilePatch(context, dashboard, tile));
+  return ok(serializeDashboard(project, dashboard, insightView(context)));
+}
+function restoreTiles(project, dashboard) {
+  const tiles = project.tiles.filter((tile) => tile.dashboard_id === dashboard.id);
+  for (const tile of tiles) tile.deleted = false;
+  for (const insight of project.insights) if (insight.deleted && tiles.some((tile) => tile.insight_id === insight.id)) insight.deleted = false;
+}
+function softDeleteTiles(project, dashboard, deleteInsights) {
+  if (deleteInsights) {
+    const liveInsightIds = project.tiles.filter((tile) => tile.dashboard_id === dashboard.id && tile.insight_id !== null && isTileLive(project, tile)).map((tile) => tile.insight_id);
+    for (const insight of project.insights) {
+      if (!liveInsightIds.includes(insight.id)) continue;
+      const otherTiles = project.tiles.filter((tile) => tile.insight_id === insight.id && tile.deleted !== true);
+      if (otherTiles.length === 1) insight.deleted = true;
+    }
+  }
+  for (const tile of project.tiles) if (tile.dashboard_id === dashboard.id) tile.deleted = true;
+}
+function listDashboards(context) {
+  const { project, query } = context;
+  const creationMode = query.get("creation_mode");
+  let dashboards = project.dashboards.filter((dashboard) => !dashboard.deleted);
+  dashboards = creationMode ? dashboards.filter((dashboard) => dashboard.creation_mode === creationMode) : dashboards.filter((dashboard) => dashboard.creation_mode !== "unlisted");
+  const tags = query.getAll("tags");
+  if (tags.length > 0) dashboards = dashboards.filter((dashboard) => hasAnyTag(dashboard.tags, tags));
+  dashboards.sort(
+    (left, right) => Number(right.pinned) - Number(left.pinned) || compareNullableText(left.name, right.name) || left.id - right.id
+  );
+  const page2 = paginate(dashboards, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((dashboard) => serializeDashboardBasic(project, dashboard)) });
+}
+function compareNullableText(left, right) {
+  if (left === right) return 0;
+  if (left === null) return 1;
+  if (right === null) return -1;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+// src/emulator/resources/early-access-features.ts
+import { randomUUID as randomUUID8 } from "node:crypto";
+
+// src/emulator/resources/feature-flag-serializer.ts
+function effectiveFilters(flag) {
+  if (Object.hasOwn(flag.filters, "groups")) return flag.filters;
+  const properties = Array.isArray(flag.filters.properties) ? flag.filters.properties : [];
+  return { groups: [{ properties, rollout_percentage: null }] };
+}
+function variantCount(flag) {
+  const multivariate = effectiveFilters(flag).multivariate;
+  return isRecord(multivariate) && Array.isArray(multivariate.variants) ? multivariate.variants.length : 0;
+}
+function serializeFeatureFlag(project, flag) {
+  const experiments = project.experiments.filter((experiment) => experiment.feature_flag_id === flag.id && !experiment.deleted);
+  const variants = variantCount(flag);
+  return {
+    id: flag.id,
+    name: flag.name,
+    key: flag.key,
+    filters: effectiveFilters(flag),
+    deleted: flag.deleted,
+    active: flag.active,
+    archived: flag.archived,
+    created_by: flag.created_by,
+    created_at: flag.created_at,
+    updated_at: flag.updated_at,
+    version: flag.version,
+    last_modified_by: flag.last_modified_by,
+    ensure_experience_continuity: flag.ensure_experience_continuity,
+    experiment_set: experiments.map((experiment) => experiment.id),
+    experiment_set_metadata: experiments.map((experiment) => ({ id: experiment.id, name: experiment.name, is_running: isExperimentRunning(experiment) })),
+    surveys: [],
+    features: featuresOfFlag(project, flag),
+    can_edit: true,
+    tags: flag.tags,
+    evaluation_contexts: [],
+    usage_dashboard: null,
+    analytics_dashboards: flag.analytics_dashboards,
+    has_enriched_analytics: flag.has_enriched_analytics,
+    user_access_level: "editor",
+    is_remote_configuration: flag.is_remote_configuration,
+    has_encrypted_payloads: flag.has_encrypted_payloads,
+    status: flag.deleted ? "DELETED" : "ACTIVE",
+    evaluation_runtime: flag.evaluation_runtime,
+    bucketing_identifier: flag.bucketing_identifier,
+    last_called_at: null,
+    is_used_in_replay_settings: isUsedInReplaySettings(project, flag),
+    is_eligible_for_experiment: variants >= 2 && variants <= 20
+  };
+}
+function isUsedInReplaySettings(project, flag) {
+  const linked = project.settings.session_recording_linked_flag;
+  return isRecord(linked) && linked.id === flag.id;
+}
+function serializeMinimalFlag(project, flag) {
+  return {
+    id: flag.id,
+    team_id: project.id,
+    name: flag.name,
+    key: flag.key,
+    filters: effectiveFilters(flag),
+    deleted: flag.deleted,
+    active: flag.active,
+    ensure_experience_continuity: flag.ensure_experience_continuity,
+    version: flag.version,
+    evaluation_runtime: flag.evaluation_runtime,
+    bucketing_identifier: flag.bucketing_identifier,
+    evaluation_contexts: []
+  };
+}
+
+// src/emulator/resources/feature-flag-writes.ts
+var TOMBSTONE_PATTERN = /:deleted:\d+$/;
+function activeDependents(project, flag) {
+  return project.featureFlags.filter((candidate) => candidate !== flag && !candidate.deleted && candidate.active && flagDependencies(candidate.filters).includes(flag.id));
+}
+function describeFlags(flags) {
+  return flags.map((flag) => `${flag.key} (ID: ${flag.id})`).join(", ");
+}
+function freeKeyHeldBySoftDeletedFlags(project, key, exclude) {
+  for (const flag of project.featureFlags.filter((candidate) => candidate.deleted && candidate.key === key && candidate !== exclude)) {
+    if (project.experiments.some((experiment) => experiment.feature_flag_id === flag.id)) flag.key = `${flag.key}:deleted:${flag.id}`;
+    else project.featureFlags = project.featureFlags.filter((candidate) => candidate !== flag);
+  }
+}
+function createFeatureFlag(state, project, body) {
+  const input = readFlagInput(project, body, void 0);
+  const key = input.key ?? "";
+  freeKeyHeldBySoftDeletedFlags(project, key, void 0);
+  const now = isoNow();
+  const flag = {
+    id: allocateId(state, "feature_flag"),
+    key,
+    name: input.name ?? "",
+    filters: input.filters ?? {},
+    active: input.active ?? true,
+    deleted: input.deleted ?? false,
+    archived: input.archived ?? false,
+    ensure_experience_continuity: input.ensure_experience_continuity ?? false,
+    evaluation_runtime: input.evaluation_runtime ?? "all",
+    bucketing_identifier: input.bucketing_identifier ?? "distinct_id",
+    is_remote_configuration: input.is_remote_configuration ?? false,
+    has_encrypted_payloads: input.has_encrypted_payloads ?? false,
+    has_enriched_analytics: input.has_enriched_analytics ?? false,
+    tags: input.tags ?? [],
+    analytics_dashboards: input.analytics_dashboards ?? [],
+    version: 1,
+    creation_context: input.creation_context ?? "feature_flags",
+    created_at: now,
+    created_by: currentUser(),
+    updated_at: now,
+    last_modified_by: currentUser()
+  };
+  project.featureFlags.push(flag);
+  return flag;
+}
+var COMPARABLE_FIELDS = [
+  "name",
+  "key",
+  "filters",
+  "deleted",
+  "active",
+  "archived",
+  "ensure_experience_continuity",
+  "evaluation_runtime",
+  "bucketing_identifier",
+  "is_remote_configuration",
+  "has_encrypted_payloads",
+  "has_enriched_analytics",
+  "tags",
+  "analytics_dashboards"
+];
+function currentValue(flag, field2) {
+  return field2 === "filters" ? effectiveFilters(flag) : flag[field2];
+}
+function resolveVersionConflict(flag, body, input) {
+  const version = body.version;
+  if (version === void 0 || version === -1 || version === flag.version) return;
+  const original = isRecord(body.original_flag) ? body.original_flag : {};
+  const requested = COMPARABLE_FIELDS.filter((field2) => input[field2] !== void 0);
+  const conflicting = requested.filter((field2) => Object.hasOwn(original, field2) && !isJsonEqual(currentValue(flag, field2), original[field2]));
+  if (conflicting.length > 0) {
+    throw conflict(`The feature flag was updated by ${flag.last_modified_by?.email ?? "another user"} since you started editing it. Please refresh and try again.`);
+  }
+  for (const field2 of requested) {
+    if (Object.hasOwn(original, field2) && isJsonEqual(body[field2], original[field2])) delete input[field2];
+  }
+}
+function updateFeatureFlag(project, flag, body) {
+  const input = readFlagInput(project, body, flag);
+  if (input.deleted === true) {
+    if (featuresOfFlag(project, flag).length > 0) {
+      throw validationError(null, "Cannot delete a feature flag that is in use with early access features. Please delete the early access feature before deleting the flag.");
+    }
+    const running = project.experiments.filter((experiment) => experiment.feature_flag_id === flag.id && !experiment.deleted && isExperimentRunning(experiment));
+    if (running.length > 0) {
+      const names = running.map((experiment) => `"${experiment.name}" (ID: ${experiment.id})`).join(", ");
+      throw validationError(null, `Cannot delete a feature flag that is linked to running experiment(s): ${names}. Please stop the experiment(s) before deleting the flag.`);
+    }
+    const dependents = activeDependents(project, flag);
+    if (dependents.length > 0) throw validationError(null, `Cannot delete this feature flag because other flags depend on it: ${describeFlags(dependents)}.`);
+    if (isUsedInReplaySettings(project, flag)) {
+      throw validationError(null, "Cannot delete a feature flag that is used in session replay settings. Remove it from the replay settings first.");
+    }
+    if (project.experiments.some((experiment) => experiment.feature_flag_id === flag.id)) input.key = `${flag.key.replace(TOMBSTONE_PATTERN, "")}:deleted:${flag.id}`;
+  }
+  if (input.deleted === false && TOMBSTONE_PATTERN.test(flag.key)) {
+    const original = flag.key.replace(TOMBSTONE_PATTERN, "");
+    let candidate = original;
+    for (let suffix = 2; project.featureFlags.some((other) => other !== flag && other.key === candidate); suffix += 1) candidate = `${original}-${suffix}`;
+    input.key = candidate;
+  }
+  if (input.active === false && flag.active) {
+    const dependents = activeDependents(project, flag);
+    if (dependents.length > 0) throw validationError(null, `Cannot disable this feature flag because other flags depend on it: ${describeFlags(dependents)}.`);
+  }
+  if (input.active === true && !flag.active) {
+    const disabled = flagDependencies(input.filters ?? flag.filters).map((id) => project.featureFlags.find((candidate) => candidate.id === id)).filter((candidate) => candidate !== void 0 && !candidate.active);
+    if (disabled.length > 0) {
+      throw validationError(null, `Cannot enable this feature flag because it depends on disabled flags: ${describeFlags(disabled)}. Please enable the dependency flags first.`);
+    }
+  }
+  resolveVersionConflict(flag, body, input);
+  if (input.key !== void 0 && input.key !== flag.key && (input.deleted ?? flag.deleted) === false) freeKeyHeldBySoftDeletedFlags(project, input.key, flag);
+  for (const field2 of COMPARABLE_FIELDS) {
+    const value = input[field2];
+    if (value !== void 0) Object.assign(flag, { [field2]: value });
+  }
+  flag.version += 1;
+  flag.updated_at = isoNow();
+  flag.last_modified_by = { ...EMULATOR_USER };
+  return flag;
+}
+
+// src/emulator/resources/early-access-features.ts
+var STAGES = ["draft", "concept", "alpha", "beta", "general-availability", "archived"];
+var ACTIVE_STAGES = ["alpha", "beta", "general-availability"];
+var earlyAccessFeaturesResource = {
+  segment: "early_access_feature",
+  scopeObject: "early_access_feature",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: (context) => {
+      const page2 = paginate(featuresOf(context.project), context.requestUrl);
+      return ok({ ...page2, results: page2.results.map((feature) => serializeFeature(context.project, feature)) });
+    },
+    create: createFeature,
+    detail: {
+      find: ({ project }, id) => {
+        const feature = isUuid(id) ? featuresOf(project).find((candidate) => candidate.id === id) : void 0;
+        if (feature === void 0) throw notFound();
+        return feature;
+      },
+      retrieve: ({ project }, feature) => ok(serializeFeature(project, feature)),
+      update: updateFeature,
+      destroy: ({ project }, feature) => {
+        const flag = flagOf(project, feature);
+        if (flag !== void 0) flag.filters = enrollment(flag.filters, null);
+        project.earlyAccessFeatures = featuresOf(project).filter((candidate) => candidate !== feature);
+        return noContent();
+      }
+    }
+  })
+};
+function featuresOf(project) {
+  project.earlyAccessFeatures ??= [];
+  return project.earlyAccessFeatures;
+}
+function flagOf(project, feature) {
+  return project.featureFlags.find((flag) => flag.id === feature.feature_flag_id);
+}
+function featuresOfFlag(project, flag) {
+  return featuresOf(project).filter((feature) => feature.feature_flag_id === flag.id).map((feature) => ({ id: feature.id, name: feature.name, description: feature.description, stage: feature.stage, documentationUrl: feature.documentation_url, flagKey: flag.key, payload: isRecord(feature.payload) ? feature.payload : {}, assignee: null }));
+}
+function enrollment(filters, enrolled, overrides = {}) {
+  const next = { ...filters, feature_enrollment: enrolled, ...overrides };
+  delete next.super_groups;
+  return next;
+}
+function serializeFeature(project, feature) {
+  const flag = flagOf(project, feature);
+  return {
+    id: feature.id,
+    feature_flag: flag === void 0 ? null : serializeMinimalFlag(project, flag),
+    name: feature.name,
+    description: feature.description,
+    stage: feature.stage,
+    documentation_url: feature.documentation_url,
+    payload: isRecord(feature.payload) && Object.keys(feature.payload).length > 0 ? feature.payload : {},
+    created_at: feature.created_at,
+    created_by: feature.created_by,
+    assignee: feature.assigned_user_id === null ? null : { type: "user", id: feature.assigned_user_id },
+    user_access_level: "editor"
+  };
+}
+function slugify(text) {
+  return text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").replace(/[^\w\s-]/g, "").toLowerCase().replace(/[-\s]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
+}
+function readFields(body, creating) {
+  const fields = {};
+  const name = readString(body, "name", { required: creating, maxLength: 200 });
+  if (name !== void 0 && name !== null) fields.name = name;
+  const description = readString(body, "description", { allowBlank: true });
+  if (description !== void 0 && description !== null) fields.description = description;
+  const stage = readChoice(body, "stage", STAGES, { required: creating });
+  if (stage !== void 0 && stage !== null) fields.stage = String(stage);
+  const url = readString(body, "documentation_url", { allowBlank: true, maxLength: 800 });
+  if (url !== void 0 && url !== null) {
+    if (url !== "" && !/^https?:\/\/[^\s/]+\.[^\s]+$|^https?:\/\/localhost(:\d+)?(\/\S*)?$/.test(url)) throw validationError("documentation_url", "Enter a valid URL.", "invalid");
+    fields.documentation_url = url;
+  }
+  return fields;
+}
+function readLinkedFlag(project, body) {
+  const id = readInteger(body, "feature_flag_id");
+  if (id === void 0 || id === null || id === 0) return void 0;
+  const flag = project.featureFlags.find((candidate) => candidate.id === id);
+  if (flag === void 0) throw validationError(null, "Feature Flag with this ID does not exist");
+  if (featuresOf(project).some((feature) => feature.feature_flag_id === flag.id)) throw validationError(null, `Linked feature flag ${flag.key} already has a feature attached to it.`);
+  if (typeof effectiveFilters(flag).aggregation_group_type_index === "number") throw validationError(null, "Group-based feature flags are not supported for Early Access Features.");
+  if (variantCount(flag) > 0) throw validationError(null, "Multivariate feature flags are not supported for Early Access Features.");
+  return flag;
+}
+function createFeature(context) {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const fields = readFields(body, true);
+  if (hasField(body, "payload") && body.payload === null) throw validationError("payload", "This field may not be null.", "null");
+  readString(body, "_create_in_folder", { allowBlank: true });
+  const active = ACTIVE_STAGES.includes(fields.stage);
+  let flag = readLinkedFlag(project, body);
+  if (flag !== void 0 && active) updateFeatureFlag(project, flag, { filters: enrollment(flag.filters, true) });
+  if (flag === void 0) {
+    const filters = { groups: [{ properties: [], rollout_percentage: 0, variant: null }], ...active ? { feature_enrollment: true } : {} };
+    flag = createFeatureFlag(state, project, { key: slugify(fields.name), name: `Feature Flag for Early Access Feature ${fields.name}`, filters, creation_context: "early_access_features" });
+  }
+  const user = currentUser();
+  const feature = {
+    id: randomUUID8(),
+    name: fields.name,
+    description: fields.description ?? "",
+    stage: fields.stage,
+    documentation_url: fields.documentation_url ?? "",
+    payload: hasField(body, "payload") ? body.payload : {},
+    feature_flag_id: flag.id,
+    assigned_user_id: user.id,
+    created_at: isoNow(),
+    created_by: user
+  };
+  featuresOf(project).push(feature);
+  return created(serializeFeature(project, feature));
+}
+function updateFeature(context, feature) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const fields = readFields(body, false);
+  if (hasField(body, "payload")) fields.payload = body.payload === null || body.payload === void 0 || body.payload === "" ? {} : body.payload;
+  const stage = fields.stage;
+  const flag = flagOf(project, feature);
+  if (flag !== void 0 && stage !== void 0) {
+    if (feature.stage !== stage && stage === "general-availability" && body.rollout_to_all === true) {
+      updateFeatureFlag(project, flag, { filters: enrollment(flag.filters, null, { groups: [{ properties: [], rollout_percentage: 100 }] }) });
+    } else if (!ACTIVE_STAGES.includes(feature.stage) && ACTIVE_STAGES.includes(stage)) {
+      updateFeatureFlag(project, flag, { filters: enrollment(flag.filters, true) });
+    } else if (!ACTIVE_STAGES.includes(stage)) {
+      flag.filters = enrollment(flag.filters, null);
+    }
+  }
+  Object.assign(feature, fields);
+  return ok(serializeFeature(project, feature));
+}
+
+// src/emulator/resources/endpoints.ts
+import { randomUUID as randomUUID9 } from "node:crypto";
+var NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_-]{0,127}$/;
+var QUERY_KINDS = ["HogQLQuery", "TrendsQuery", "FunnelsQuery", "RetentionQuery", "PathsQuery", "StickinessQuery", "LifecycleQuery", "WebStatsTableQuery", "WebOverviewQuery"];
+var FRESHNESS_SECONDS = [900, 1800, 3600, 21600, 43200, 86400, 604800];
+var FRESHNESS_LABELS = "15 minutes, 30 minutes, 1 hour, 6 hours, 12 hours, 1 day, 1 week";
+var DEFAULT_FRESHNESS = 86400;
+var endpointsResource = {
+  segment: "endpoints",
+  scopeObject: "endpoint",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listEndpoints,
+    create: createEndpoint,
+    detail: {
+      find: ({ project }, id) => {
+        const endpoint = project.endpoints.find((candidate) => candidate.name === id && !candidate.deleted);
+        if (endpoint === void 0) throw notFound();
+        return endpoint;
+      },
+      retrieve: (context, endpoint) => ok(serializeEndpoint(context, endpoint)),
+      update: updateEndpoint,
+      destroy: (_context, endpoint) => {
+        endpoint.deleted = true;
+        endpoint.updated_at = isoNow();
+        return noContent();
+      }
+    }
+  })
+};
+function currentVersion(endpoint) {
+  const version = endpoint.versions.find((candidate) => candidate.version === endpoint.current_version) ?? endpoint.versions[endpoint.versions.length - 1];
+  if (version === void 0) throw new Error(`Endpoint ${endpoint.name} has no versions.`);
+  return version;
+}
+function serializeEndpoint(context, endpoint) {
+  const { project, requestUrl } = context;
+  const version = currentVersion(endpoint);
+  const path = `/api/projects/${project.id}/endpoints/${endpoint.name}/run`;
+  const canMaterialize = version.query.kind === "HogQLQuery";
+  return {
+    id: endpoint.id,
+    name: endpoint.name,
+    description: version.description,
+    query: version.query,
+    is_active: endpoint.is_active,
+    data_freshness_seconds: version.data_freshness_seconds,
+    endpoint_path: path,
+    url: new URL(path, requestUrl).toString(),
+    ui_url: new URL(`/project/${project.id}/endpoints/${endpoint.name}`, requestUrl).toString(),
+    created_at: endpoint.created_at,
+    updated_at: endpoint.updated_at,
+    created_by: endpoint.created_by,
+    is_materialized: endpoint.is_materialized,
+    current_version: endpoint.current_version,
+    versions_count: endpoint.versions.length,
+    derived_from_insight: endpoint.derived_from_insight,
+    tags: endpoint.tags,
+    materialization: endpoint.is_materialized ? { status: "Completed", can_materialize: true, last_materialized_at: null, error: "", sync_frequency: "24hour" } : { can_materialize: canMaterialize, reason: canMaterialize ? null : "Only HogQL queries can be materialized." },
+    // EndpointViewSet._serialize: endpoints never run here, carry no bucket overrides or breakdowns, and the query's columns are not inferred.
+    last_executed_at: null,
+    bucket_overrides: null,
+    columns: [],
+    optional_breakdown_properties: []
+  };
+}
+function validateEndpointQuery(query) {
+  if (!isRecord(query) || typeof query.kind !== "string" || !QUERY_KINDS.includes(query.kind)) {
+    throw validationError("query", `Query must be one of: ${QUERY_KINDS.join(", ")}.`);
+  }
+  if (query.kind === "HogQLQuery") {
+    const text = query.query;
+    if (typeof text !== "string" || text.trim() === "") throw validationError("query", "Invalid HogQL query: the query is empty.");
+    const firstWord = text.trim().split(/\s+/)[0] ?? "";
+    if (!/^(select|with|\()$/i.test(firstWord)) {
+      throw validationError("query", `Invalid HogQL query: Syntax error at line 1, column 0: no viable alternative at input '${firstWord}'`);
+    }
+    const placeholders = [...text.matchAll(/\{\s*variables\.([A-Za-z_][A-Za-z0-9_]*)\s*\}/g)].map((match) => match[1] ?? "");
+    const variables = isRecord(query.variables) ? Object.values(query.variables).filter(isRecord) : [];
+    const defined = new Set(variables.map((variable) => variable.code_name));
+    const undefinedNames = [...new Set(placeholders.filter((name) => !defined.has(name)))].sort();
+    if (undefinedNames.length > 0) {
+      throw validationError("query", `Query references undefined variable(s): ${undefinedNames.join(", ")}. See https://posthog.com/docs/endpoints/variables for detail.`);
+    }
+  }
+  return cloneJson(query);
+}
+function readFreshness(body) {
+  const value = readInteger(body, "data_freshness_seconds", { allowNull: true });
+  if (value !== void 0 && value !== null && !FRESHNESS_SECONDS.includes(value)) {
+    throw validationError("data_freshness_seconds", `Data freshness must be one of: [${FRESHNESS_SECONDS.join(", ")}] seconds (${FRESHNESS_LABELS}).`);
+  }
+  return value;
+}
+function createEndpoint(context) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  if (!isTruthy(body.query)) throw validationError("query", "This field is required.");
+  const name = body.name;
+  if (!isTruthy(name)) throw validationError("name", "This field is required.");
+  if (typeof name !== "string" || !NAME_PATTERN.test(name)) {
+    throw validationError(
+      "name",
+      `Invalid name '${String(name)}'. Must start with a letter, contain only alphanumeric characters, hyphens, or underscores, and be between 1 and 128 characters long.`
+    );
+  }
+  const query = validateEndpointQuery(body.query);
+  const freshness = readFreshness(body);
+  const description = readString(body, "description", { allowNull: true, allowBlank: true });
+  const isActive = readBoolean(body, "is_active", { allowNull: true });
+  const isMaterialized = readBoolean(body, "is_materialized", { allowNull: true });
+  const derivedFrom = readString(body, "derived_from_insight", { allowNull: true, allowBlank: true });
+  const tags = readTags(body);
+  if (project.endpoints.some((endpoint2) => endpoint2.name === name && !endpoint2.deleted)) {
+    throw validationError("name", "An endpoint with this name already exists for this team.");
+  }
+  const now = isoNow();
+  const endpoint = {
+    id: randomUUID9(),
+    name,
+    is_active: isActive ?? true,
+    deleted: false,
+    current_version: 1,
+    is_materialized: isMaterialized === true && isActive !== false,
+    derived_from_insight: derivedFrom ?? null,
+    tags: tags ?? [],
+    versions: [{ version: 1, query, description: description ?? "", data_freshness_seconds: freshness ?? DEFAULT_FRESHNESS, is_active: true, created_at: now, updated_at: now }],
+    created_at: now,
+    updated_at: now,
+    created_by: currentUser()
+  };
+  project.endpoints.push(endpoint);
+  return created(serializeEndpoint(context, endpoint));
+}
+function updateEndpoint(context, endpoint) {
+  const body = readRequestBody(context.body);
+  const versionParam = context.query.get("version");
+  let target = currentVersion(endpoint);
+  const targeted = versionParam !== null;
+  if (targeted) {
+    const found = endpoint.versions.find((version) => String(version.version) === versionParam);
+    if (found === void 0) throw validationError("version", `Version ${versionParam} not found for this endpoint.`);
+    if (hasField(body, "query") && body.query !== null) {
+      throw validationError("query", "Cannot change query when targeting a specific version. Query changes create a new version.");
+    }
+    target = found;
+  }
+  const freshness = readFreshness(body);
+  const isActive = readBoolean(body, "is_active", { allowNull: true });
+  const isMaterialized = readBoolean(body, "is_materialized", { allowNull: true });
+  const willBeActive = isActive ?? endpoint.is_active;
+  if (!willBeActive && isMaterialized === true) throw validationError("is_materialized", "Cannot enable materialization on inactive endpoint.");
+  const query = hasField(body, "query") && body.query !== null ? validateEndpointQuery(body.query) : void 0;
+  const description = readString(body, "description", { allowNull: true, allowBlank: true });
+  const tags = readTags(body);
+  const now = isoNow();
+  if (isActive !== void 0 && isActive !== null) {
+    if (targeted) target.is_active = isActive;
+    else endpoint.is_active = isActive;
+  }
+  if (!endpoint.is_active) endpoint.is_materialized = false;
+  if (query !== void 0 && !isJsonEqual(query, target.query)) {
+    const next = {
+      ...cloneJson(target),
+      version: Math.max(...endpoint.versions.map((version) => version.version)) + 1,
+      query,
+      is_active: true,
+      created_at: now,
+      updated_at: now
+    };
+    endpoint.versions.push(next);
+    endpoint.current_version = next.version;
+    target = next;
+  }
+  if (description !== void 0 && description !== null) target.description = description;
+  if (hasField(body, "data_freshness_seconds")) target.data_freshness_seconds = freshness ?? DEFAULT_FRESHNESS;
+  if (isMaterialized !== void 0 && isMaterialized !== null && endpoint.is_active) endpoint.is_materialized = isMaterialized;
+  if (tags !== void 0) endpoint.tags = tags;
+  target.updated_at = now;
+  endpoint.updated_at = now;
+  return ok(serializeEndpoint(context, endpoint));
+}
+function listEndpoints(context) {
+  const { project, query } = context;
+  let endpoints = project.endpoints.filter((endpoint) => !endpoint.deleted);
+  const active = query.get("is_active");
+  if (active !== null) endpoints = endpoints.filter((endpoint) => endpoint.is_active === parseBooleanText(active));
+  endpoints.sort((left, right) => right.created_at.localeCompare(left.created_at));
+  return ok(paginate(endpoints.map((endpoint) => serializeEndpoint(context, endpoint)), context.requestUrl));
+}
+
+// src/emulator/resources/event-schemas.ts
+import { randomUUID as randomUUID11 } from "node:crypto";
+
+// src/emulator/resources/schema-property-groups.ts
+import { randomUUID as randomUUID10 } from "node:crypto";
+var PROPERTY_TYPES3 = ["DateTime", "String", "Numeric", "Boolean", "Object"];
+var NUMERIC_RULE_KEYS = ["minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"];
+var schemaPropertyGroupsResource = {
+  segment: "schema_property_groups",
+  scopeObject: "event_definition",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listGroups,
+    create: createGroup,
+    detail: {
+      find: ({ project }, id) => {
+        const group = findPropertyGroup(project, id);
+        if (group === void 0) throw notFound();
+        return group;
+      },
+      retrieve: ({ project }, group) => ok(serializePropertyGroup(project, group)),
+      update: updateGroup,
+      destroy: destroyGroup
+    }
+  })
+};
+function destroyGroup({ project }, group) {
+  project.propertyGroups = project.propertyGroups.filter((candidate) => candidate !== group);
+  for (const schema of project.eventSchemas.filter((candidate) => candidate.property_group_id === group.id)) bumpSchemaVersion(project, schema.event_definition_id);
+  project.eventSchemas = project.eventSchemas.filter((schema) => schema.property_group_id !== group.id);
+  return noContent();
+}
+function findPropertyGroup(project, segment) {
+  return isUuid(segment) ? project.propertyGroups.find((group) => group.id === segment.toLowerCase()) : void 0;
+}
+function bumpSchemaVersion(project, eventDefinitionId) {
+  const definition = project.eventDefinitions.find((candidate) => candidate.id === eventDefinitionId);
+  if (definition !== void 0) definition.schema_version += 1;
+}
+function serializePropertyGroup(project, group) {
+  const events = project.eventSchemas.filter((schema) => schema.property_group_id === group.id).map((schema) => project.eventDefinitions.find((definition) => definition.id === schema.event_definition_id)).filter((definition) => definition !== void 0).map((definition) => ({ id: definition.id, name: definition.name })).sort((left, right) => left.name.toLowerCase().localeCompare(right.name.toLowerCase()));
+  return {
+    id: group.id,
+    name: group.name,
+    description: group.description,
+    properties: [...group.properties].sort((left, right) => left.name.localeCompare(right.name)),
+    events,
+    created_at: group.created_at,
+    updated_at: group.updated_at,
+    created_by: group.created_by
+  };
+}
+function validateRules(rules, propertyType) {
+  if (rules === null || rules === void 0) return null;
+  if (!isRecord(rules)) throw validationError("properties", "Validation rules must be an object.");
+  if (Object.keys(rules).length === 0) return rules;
+  if (propertyType === "String") {
+    const list = isRecord(rules.not) ? rules.not.enum : rules.enum;
+    const shapeOk = Object.keys(rules).length === 1 && (Object.hasOwn(rules, "enum") || isRecord(rules.not) && Object.keys(rules.not).length === 1);
+    if (!shapeOk || !Array.isArray(list) || list.length < 1 || list.length > 1e3 || list.some((item) => typeof item !== "string")) {
+      throw validationError("properties", 'String validation rules must be {"enum": [...]} or {"not": {"enum": [...]}} with 1 to 1000 strings.');
+    }
+    return rules;
+  }
+  if (propertyType === "Numeric") {
+    const keys = Object.keys(rules);
+    if (keys.some((key) => !NUMERIC_RULE_KEYS.includes(key)) || keys.some((key) => typeof rules[key] !== "number")) {
+      throw validationError("properties", "Numeric validation rules only support minimum, exclusiveMinimum, maximum and exclusiveMaximum numbers.");
+    }
+    if (Object.hasOwn(rules, "minimum") && Object.hasOwn(rules, "exclusiveMinimum") || Object.hasOwn(rules, "maximum") && Object.hasOwn(rules, "exclusiveMaximum")) {
+      throw validationError("properties", "Use either an inclusive or an exclusive bound on each side, not both.");
+    }
+    const lower = rules.minimum ?? rules.exclusiveMinimum;
+    const upper = rules.maximum ?? rules.exclusiveMaximum;
+    if (lower !== void 0 && upper !== void 0 && lower >= upper) throw validationError("properties", "The lower bound must be less than the upper bound.");
+    return rules;
+  }
+  throw validationError("properties", `Validation rules are not supported for ${propertyType} properties`);
+}
+function readProperties(value) {
+  const now = isoNow();
+  const names = /* @__PURE__ */ new Set();
+  return value.map((item, index) => {
+    if (!isRecord(item)) throw validationError(["properties", index], `Invalid data. Expected a dictionary, but got ${describePythonType(item)}.`);
+    const name = typeof item.name === "string" ? item.name.trim() : "";
+    if (name === "") throw validationError("properties", "Property name is required");
+    if (name.length > 200) throw validationError(["properties", index, "name"], "Ensure this field has no more than 200 characters.", "max_length");
+    if (names.has(name)) throw validationError("properties", `A property named '${name}' already exists in this group`);
+    names.add(name);
+    const propertyType = item.property_type;
+    if (typeof propertyType !== "string" || !PROPERTY_TYPES3.includes(propertyType)) {
+      throw validationError(["properties", index, "property_type"], `"${String(propertyType)}" is not a valid choice.`, "invalid_choice");
+    }
+    for (const flag of ["is_required", "is_optional_in_types"]) {
+      if (item[flag] !== void 0 && typeof item[flag] !== "boolean") throw validationError(["properties", index, flag], "Must be a valid boolean.");
+    }
+    return {
+      id: randomUUID10(),
+      name,
+      property_type: propertyType,
+      is_required: item.is_required === true,
+      is_optional_in_types: item.is_optional_in_types === true,
+      validation_rules: validateRules(item.validation_rules, propertyType),
+      description: typeof item.description === "string" ? item.description : "",
+      created_at: now,
+      updated_at: now
+    };
+  });
+}
+function createGroup(context) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const name = readString(body, "name", { required: true, maxLength: 400 }) ?? "";
+  const description = readString(body, "description", { allowBlank: true }) ?? "";
+  const properties = readProperties(readList(body, "properties") ?? []);
+  if (project.propertyGroups.some((group2) => group2.name === name)) throw validationError("name", "A property group with this name already exists for this team");
+  const now = isoNow();
+  const group = { id: randomUUID10(), name, description, properties, created_at: now, updated_at: now, created_by: currentUser() };
+  project.propertyGroups.push(group);
+  return created(serializePropertyGroup(project, group));
+}
+function updateGroup(context, group) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const name = readString(body, "name", { maxLength: 400 });
+  const description = readString(body, "description", { allowBlank: true });
+  const list = readList(body, "properties");
+  const properties = list === void 0 || list === null ? void 0 : readProperties(list);
+  if (name !== void 0 && name !== null && project.propertyGroups.some((other) => other !== group && other.name === name)) {
+    throw validationError("name", "A property group with this name already exists");
+  }
+  if (name !== void 0 && name !== null) group.name = name;
+  if (description !== void 0 && description !== null) group.description = description;
+  if (properties !== void 0) group.properties = properties;
+  group.updated_at = isoNow();
+  return ok(serializePropertyGroup(project, group));
+}
+function listGroups(context) {
+  const { project } = context;
+  const groups = [...project.propertyGroups].sort((left, right) => left.name.localeCompare(right.name));
+  const page2 = paginate(groups, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((group) => serializePropertyGroup(project, group)) });
+}
+
+// src/emulator/resources/event-schemas.ts
+var eventSchemasResource = {
+  segment: "event_schemas",
+  scopeObject: "event_definition",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listSchemas,
+    create: createSchema,
+    detail: {
+      find: ({ project }, id) => findSchema(project, id),
+      retrieve: ({ project }, schema) => ok(serializeSchema(project, schema)),
+      destroy: destroySchema
+    }
+  })
+};
+function findSchema(project, segment) {
+  const schema = isUuid(segment) ? project.eventSchemas.find((candidate) => candidate.id === segment.toLowerCase()) : void 0;
+  if (schema === void 0) throw notFound();
+  return schema;
+}
+function destroySchema({ project }, schema) {
+  project.eventSchemas = project.eventSchemas.filter((candidate) => candidate !== schema);
+  bumpSchemaVersion(project, schema.event_definition_id);
+  return noContent();
+}
+function serializeSchema(project, schema) {
+  const group = project.propertyGroups.find((candidate) => candidate.id === schema.property_group_id);
+  return {
+    id: schema.id,
+    event_definition: schema.event_definition_id,
+    property_group: group === void 0 ? null : serializePropertyGroup(project, group),
+    created_at: schema.created_at,
+    updated_at: schema.updated_at
+  };
+}
+function createSchema(context) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const definitionId = readString(body, "event_definition", { required: true }) ?? "";
+  const groupId = readString(body, "property_group_id", { required: true }) ?? "";
+  const definition = isUuid(definitionId) ? project.eventDefinitions.find((candidate) => candidate.id === definitionId.toLowerCase()) : void 0;
+  if (definition === void 0) throw validationError("event_definition", `Invalid pk "${definitionId}" - object does not exist.`, "does_not_exist");
+  const group = findPropertyGroup(project, groupId);
+  if (group === void 0) throw validationError("property_group_id", `Invalid pk "${groupId}" - object does not exist.`, "does_not_exist");
+  if (project.eventSchemas.some((schema2) => schema2.event_definition_id === definition.id && schema2.property_group_id === group.id)) {
+    throw validationError(null, `Property group '${group.name}' is already added to this event schema`);
+  }
+  const now = isoNow();
+  const schema = { id: randomUUID11(), event_definition_id: definition.id, property_group_id: group.id, created_at: now, updated_at: now };
+  project.eventSchemas.push(schema);
+  bumpSchemaVersion(project, definition.id);
+  return created(serializeSchema(project, schema));
+}
+function listSchemas(context) {
+  const { project, query } = context;
+  const definitionId = query.get("event_definition");
+  const schemas = project.eventSchemas.filter((schema) => definitionId === null || schema.event_definition_id === definitionId.toLowerCase()).sort((left, right) => left.created_at.localeCompare(right.created_at));
+  const page2 = paginate(schemas, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((schema) => serializeSchema(project, schema)) });
+}
+
+// src/emulator/resources/experiment-holdouts.ts
+var DESCRIPTION_MAX = 400;
+var experimentHoldoutsResource = {
+  segment: "experiment_holdouts",
+  scopeObject: "experiment_holdout",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listHoldouts,
+    create: createHoldout,
+    detail: {
+      find: ({ project }, id) => findByIntegerId(project.holdouts, id),
+      retrieve: (_context, holdout) => ok(serializeHoldout(holdout)),
+      update: updateHoldout,
+      destroy: destroyHoldout
+    }
+  })
+};
+function destroyHoldout({ project }, holdout) {
+  project.holdouts = project.holdouts.filter((candidate) => candidate !== holdout);
+  rewriteLinkedFlags(project, holdout, null);
+  for (const experiment of project.experiments) if (experiment.holdout_id === holdout.id) experiment.holdout_id = null;
+  return noContent();
+}
+function serializeHoldout(holdout) {
+  return {
+    id: holdout.id,
+    name: holdout.name,
+    description: holdout.description,
+    filters: holdout.filters,
+    created_by: holdout.created_by,
+    created_at: holdout.created_at,
+    updated_at: holdout.updated_at,
+    // UserAccessControlSerializerMixin: the single emulator user may edit everything.
+    user_access_level: "editor"
+  };
+}
+function readHoldoutFilters(body, holdoutId) {
+  const filters = body.filters;
+  if (!Array.isArray(filters) || filters.length === 0) throw validationError("filters", "Filters must not be empty.");
+  return filters.map((group) => {
+    if (!isRecord(group) || group.rollout_percentage === void 0 || group.rollout_percentage === null) throw validationError("filters", "Rollout percentage must be present.");
+    const rollout = group.rollout_percentage;
+    if (typeof rollout !== "number" || rollout < 0 || rollout > 100) throw validationError("filters", "Rollout percentage must be between 0 and 100.");
+    return { ...cloneJson(group), properties: Array.isArray(group.properties) ? cloneJson(group.properties) : [], variant: `holdout-${holdoutId}` };
+  });
+}
+function rewriteLinkedFlags(project, holdout, replacement) {
+  const flagIds = new Set(project.experiments.filter((experiment) => experiment.holdout_id === holdout.id).map((experiment) => experiment.feature_flag_id));
+  for (const flag of project.featureFlags) {
+    if (!flagIds.has(flag.id)) continue;
+    flag.filters = { ...flag.filters, holdout: replacement };
+    flag.version += 1;
+    flag.updated_at = isoNow();
+  }
+}
+function createHoldout(context) {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const name = readString(body, "name", { required: true, maxLength: 400 }) ?? "";
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, maxLength: DESCRIPTION_MAX });
+  const id = allocateId(state, "experiment_holdout");
+  const filters = readHoldoutFilters(body, id);
+  const now = isoNow();
+  const holdout = { id, name, description: description ?? null, filters, created_at: now, created_by: currentUser(), updated_at: now };
+  project.holdouts.push(holdout);
+  return created(serializeHoldout(holdout));
+}
+function updateHoldout(context, holdout) {
+  const body = readRequestBody(context.body);
+  const name = readString(body, "name", { maxLength: 400 });
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, maxLength: DESCRIPTION_MAX });
+  const filters = hasField(body, "filters") ? readHoldoutFilters(body, holdout.id) : void 0;
+  if (name !== void 0 && name !== null) holdout.name = name;
+  if (description !== void 0) holdout.description = description;
+  if (filters !== void 0) {
+    holdout.filters = filters;
+    const first = filters[0];
+    rewriteLinkedFlags(context.project, holdout, { id: holdout.id, exclusion_percentage: first?.rollout_percentage ?? 0 });
+  }
+  holdout.updated_at = isoNow();
+  return ok(serializeHoldout(holdout));
+}
+function listHoldouts(context) {
+  const holdouts = [...context.project.holdouts].sort((left, right) => right.created_at.localeCompare(left.created_at) || right.id - left.id);
+  const page2 = paginate(holdouts, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map(serializeHoldout) });
+}
+
+// src/emulator/resources/experiment-saved-metrics.ts
+import { randomUUID as randomUUID13 } from "node:crypto";
+
+// src/emulator/resources/experiment-metrics.ts
+import { createHash, randomUUID as randomUUID12 } from "node:crypto";
+var METRIC_TYPES = ["mean", "funnel", "ratio", "retention"];
+var LEGACY_KINDS = /* @__PURE__ */ new Set(["ExperimentTrendsQuery", "ExperimentFunnelsQuery"]);
+var REQUIRED = { mean: ["source"], funnel: ["series"], ratio: ["numerator", "denominator"], retention: ["start_event", "completion_event"] };
+function checkExperimentMetric(metric, field2, label) {
+  if (!isRecord(metric)) throw validationError(field2, `${label}must be a dict`);
+  if (typeof metric.kind === "string" && LEGACY_KINDS.has(metric.kind)) {
+    throw validationError(field2, `${label}legacy metric kind '${metric.kind}' is no longer supported for new experiments. Use 'ExperimentMetric' instead.`);
+  }
+  if (metric.kind !== "ExperimentMetric") throw validationError(field2, `${label}metric kind must be 'ExperimentMetric'`);
+  if (typeof metric.metric_type !== "string" || !METRIC_TYPES.includes(metric.metric_type)) {
+    throw validationError(field2, `${label}metric_type must be one of: ${METRIC_TYPES.join(", ")}.`);
+  }
+  const missing = (REQUIRED[metric.metric_type] ?? []).filter((key) => !isRecord(metric[key]) && !Array.isArray(metric[key]));
+  if (missing.length > 0) throw validationError(field2, `${label}a ${metric.metric_type} metric requires: ${missing.join(", ")}.`);
+  if (metric.metric_type === "funnel" && (!Array.isArray(metric.series) || metric.series.length === 0)) {
+    throw validationError(field2, `${label}funnel metrics require at least one step. The experiment exposure event is added as the initial step automatically.`);
+  }
+  return cloneJson(metric);
+}
+function collectNodes(value) {
+  if (Array.isArray(value)) return value.flatMap(collectNodes);
+  if (!isRecord(value)) return [];
+  const own = value.kind === "EventsNode" || value.kind === "ActionsNode" ? [value] : [];
+  return [...own, ...Object.values(value).flatMap(collectNodes)];
+}
+function assertMetricActionsExist(project, metrics) {
+  const ids = [...new Set(collectNodes(metrics).filter((node) => node.kind === "ActionsNode" && node.id !== void 0 && node.id !== null).map((node) => Number(node.id)))];
+  const missing = ids.filter((id) => !project.actions.some((action) => action.id === id && !action.deleted)).sort((a, b) => a - b);
+  if (missing.length > 0) {
+    throw validationError(null, `Action(s) with ID ${missing.join(", ")} not found or deleted. Each ActionsNode must reference an existing action belonging to this project.`);
+  }
+}
+function assertMetricEventsKnown(project, metrics) {
+  const names = collectNodes(metrics).filter((node) => node.kind === "EventsNode" && typeof node.event === "string" && node.event.trim() !== "").map((node) => String(node.event));
+  const known = new Set(project.eventDefinitions.map((definition) => definition.name));
+  const unknown = [...new Set(names)].filter((name) => !known.has(name)).sort();
+  if (unknown.length > 0) {
+    throw validationError(
+      null,
+      `Event(s) ${unknown.map((name) => `'${name}'`).join(", ")} not found. No events with these names have been ingested by this project. If you meant a different event, please correct it. Only if the user has explicitly confirmed they want to proceed with the unknown event (e.g. they will instrument it shortly), call again with allow_unknown_events=True. Do not flip the flag silently to bypass this check.`
+    );
+  }
+}
+function checkMetricList(value, field2) {
+  if (value === null) return [];
+  if (!Array.isArray(value)) throw validationError(field2, `Expected a list of items but got type "${describePythonType(value)}".`, "not_a_list");
+  return value.map((metric, index) => checkExperimentMetric(metric, field2, `Invalid metric at index ${index}: `));
+}
+function assignMetricUuids(metrics, seen) {
+  return metrics.map((metric) => {
+    const original = typeof metric.uuid === "string" && metric.uuid !== "" ? metric.uuid : void 0;
+    const uuid = original === void 0 || seen.has(original) ? randomUUID12() : original;
+    seen.add(uuid);
+    return { ...metric, uuid };
+  });
+}
+function fingerprintMetric(metric, experiment) {
+  const { uuid: _uuid, fingerprint: _fingerprint, ...identity } = metric;
+  const method = isRecord(experiment.stats_config) && typeof experiment.stats_config.method === "string" ? experiment.stats_config.method : "bayesian";
+  const inputs = [identity, experiment.start_date, method, experiment.exposure_criteria, experiment.only_count_matured_users === true];
+  return createHash("sha256").update(JSON.stringify(inputs)).digest("hex");
+}
+function refreshActionNames(project, value) {
+  if (Array.isArray(value)) return value.map((item) => refreshActionNames(project, item));
+  if (!isRecord(value)) return value;
+  const out = {};
+  for (const [key, member] of Object.entries(value)) out[key] = refreshActionNames(project, member);
+  if (out.kind === "ActionsNode" && out.id !== void 0) {
+    const action = project.actions.find((candidate) => candidate.id === Number(out.id) && !candidate.deleted);
+    if (action !== void 0) out.name = action.name;
+  }
+  return out;
+}
+
+// src/emulator/resources/experiment-saved-metrics.ts
+var experimentSavedMetricsResource = {
+  segment: "experiment_saved_metrics",
+  scopeObject: "experiment_saved_metric",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listSavedMetrics,
+    create: createSavedMetric,
+    detail: {
+      find: ({ project }, id) => findByIntegerId(project.savedMetrics, id),
+      retrieve: ({ project }, metric) => ok(serializeSavedMetric(project, metric)),
+      update: updateSavedMetric,
+      destroy: destroySavedMetric
+    }
+  })
+};
+function destroySavedMetric({ project }, metric) {
+  project.savedMetrics = project.savedMetrics.filter((candidate) => candidate !== metric);
+  for (const experiment of project.experiments) experiment.saved_metrics = experiment.saved_metrics.filter((link) => link.saved_metric_id !== metric.id);
+  return noContent();
+}
+function serializeSavedMetric(project, metric) {
+  return {
+    id: metric.id,
+    name: metric.name,
+    description: metric.description,
+    query: refreshActionNames(project, metric.query),
+    created_by: metric.created_by,
+    created_at: metric.created_at,
+    updated_at: metric.updated_at,
+    tags: metric.tags,
+    user_access_level: "editor"
+  };
+}
+function withoutActionNames(value) {
+  if (Array.isArray(value)) return value.map(withoutActionNames);
+  if (value === null || typeof value !== "object") return value;
+  const entries = Object.entries(value).map(([key, member]) => [key, withoutActionNames(member)]);
+  const copy = Object.fromEntries(entries);
+  if (copy.kind === "ActionsNode") delete copy.name;
+  return copy;
+}
+function normalizeQuery(project, value, existing) {
+  if (value === null || value === void 0 || value === "" || typeof value === "object" && Object.keys(value).length === 0) {
+    throw validationError(null, "Query is required to create a saved metric");
+  }
+  const unchanged = existing !== void 0 && isJsonEqual(withoutActionNames({ ...value, uuid: existing.uuid }), withoutActionNames(existing));
+  const query = unchanged ? { ...value } : checkExperimentMetric(value, null, "Invalid metric: ");
+  const incoming = query.uuid;
+  if (typeof existing?.uuid === "string" && typeof incoming === "string" && incoming !== existing.uuid) throw validationError(null, "Saved metric UUID cannot be changed");
+  query.uuid = typeof existing?.uuid === "string" ? existing.uuid : randomUUID13();
+  delete query.fingerprint;
+  assertMetricActionsExist(project, [query]);
+  return query;
+}
+function assertUniqueName(project, name, existing) {
+  if (project.savedMetrics.some((metric) => metric !== existing && metric.name.toLowerCase() === name.toLowerCase())) {
+    throw validationError("name", "A shared metric with this name already exists.");
+  }
+}
+function createSavedMetric(context) {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const name = readString(body, "name", { required: true, maxLength: 400 }) ?? "";
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, maxLength: 400 });
+  if (!hasField(body, "query")) throw validationError("query", "This field is required.", "required");
+  const query = normalizeQuery(project, body.query, void 0);
+  const tags = readTags(body);
+  assertUniqueName(project, name, void 0);
+  const now = isoNow();
+  const metric = {
+    id: allocateId(state, "experiment_saved_metric"),
+    name,
+    description: description ?? null,
+    query,
+    tags: tags ?? [],
+    created_at: now,
+    created_by: currentUser(),
+    updated_at: now
+  };
+  project.savedMetrics.push(metric);
+  return created(serializeSavedMetric(project, metric));
+}
+function updateSavedMetric(context, metric) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const name = readString(body, "name", { maxLength: 400 });
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, maxLength: 400 });
+  if (metric.query.kind === "ExperimentTrendsQuery" || metric.query.kind === "ExperimentFunnelsQuery") {
+    throw validationError(null, "This saved metric uses a legacy query format and cannot be updated. Please create a new saved metric with the ExperimentMetric format instead.");
+  }
+  const query = hasField(body, "query") ? normalizeQuery(project, body.query, metric.query) : void 0;
+  const tags = readTags(body);
+  if (name !== void 0 && name !== null) {
+    assertUniqueName(project, name, metric);
+    metric.name = name;
+  }
+  if (description !== void 0) metric.description = description;
+  if (query !== void 0) metric.query = query;
+  if (tags !== void 0) metric.tags = tags;
+  metric.updated_at = isoNow();
+  return ok(serializeSavedMetric(project, metric));
+}
+function listSavedMetrics(context) {
+  const { project, query } = context;
+  let metrics = [...project.savedMetrics];
+  const search = query.get("search");
+  if (search) {
+    const needle = search.toLowerCase();
+    metrics = metrics.filter((metric) => [metric.name, metric.description ?? "", ...metric.tags].some((text) => text.toLowerCase().includes(needle)));
+  }
+  metrics.sort((left, right) => left.name.toLowerCase().localeCompare(right.name.toLowerCase()));
+  const page2 = paginate(metrics, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((metric) => serializeSavedMetric(project, metric)) });
+}
+
+// src/emulator/resources/experiment-flag-config.ts
+var FLAG_CONFIG_KEYS = ["feature_flag_variants", "rollout_percentage", "aggregation_group_type_index"];
+var INPUT_KEYS = /* @__PURE__ */ new Set(["id", "filters", "ensure_experience_continuity"]);
+var FILTER_KEYS = /* @__PURE__ */ new Set(["groups", "multivariate", "aggregation_group_type_index", "payloads"]);
+var DEFAULT_VARIANTS = [
+  { key: "control", name: "Control Group", rollout_percentage: 50 },
+  { key: "test", name: "Test Variant", rollout_percentage: 50 }
+];
+function normalizeVariants(variants) {
+  const copy = variants.map((variant, index) => {
+    if (!isRecord(variant)) throw validationError(null, `Feature flag variant at index ${index} must be an object`);
+    if (!Object.hasOwn(variant, "key")) throw validationError(null, `Feature flag variant at index ${index} must have a 'key' field`);
+    if (!Object.hasOwn(variant, "split_percent") && !Object.hasOwn(variant, "rollout_percentage")) {
+      throw validationError(null, "Each variant must include split_percent (recommended) or rollout_percentage (deprecated).");
+    }
+    return cloneJson(variant);
+  });
+  if (!copy.some((variant) => variant.key === "control")) {
+    const control = copy.find((variant) => typeof variant.key === "string" && variant.key.toLowerCase() === "control");
+    if (control !== void 0) control.key = "control";
+  }
+  return copy.map(({ split_percent: split, ...variant }) => split === void 0 ? variant : { ...variant, rollout_percentage: split });
+}
+function assertVariantsValid(variants) {
+  if (variants.length >= 21) throw validationError(null, "Feature flag variants must be less than 21");
+  if (variants.length === 0) return;
+  if (variants.length < 2) throw validationError(null, "Feature flag must have at least 2 variants (control and at least one test variant)");
+  const keys = variants.map((variant) => variant.key);
+  if (!keys.includes("control")) {
+    const listed = `[${keys.map((key) => `'${String(key)}'`).join(", ")}]`;
+    throw validationError(null, `Feature flag variants must contain a variant with key 'control' (lowercase, exactly). Got keys: ${listed}. Rename the baseline variant's 'key' to 'control'.`);
+  }
+}
+function stripFlagConfig(parameters) {
+  const copy = cloneJson(parameters ?? {});
+  for (const key of FLAG_CONFIG_KEYS) delete copy[key];
+  return copy;
+}
+function flagVariants(flag) {
+  const multivariate = effectiveFilters(flag).multivariate;
+  return isRecord(multivariate) && Array.isArray(multivariate.variants) ? multivariate.variants.filter(isRecord) : [];
+}
+function projectParameters(stored, flag) {
+  const parameters = cloneJson(stored);
+  if (flag === void 0) return parameters;
+  const filters = effectiveFilters(flag);
+  parameters.feature_flag_variants = flagVariants(flag).map((variant) => Object.hasOwn(variant, "rollout_percentage") ? { ...variant, split_percent: variant.rollout_percentage } : variant);
+  const set = (key, value, present) => {
+    if (present) parameters[key] = cloneJson(value);
+    else delete parameters[key];
+  };
+  set("aggregation_group_type_index", filters.aggregation_group_type_index, filters.aggregation_group_type_index !== void 0 && filters.aggregation_group_type_index !== null);
+  const group = Array.isArray(filters.groups) && isRecord(filters.groups[0]) ? filters.groups[0] : void 0;
+  set("rollout_percentage", group?.rollout_percentage, group?.rollout_percentage !== void 0 && group.rollout_percentage !== null);
+  set("feature_flag_payloads", filters.payloads, isRecord(filters.payloads) && Object.keys(filters.payloads).length > 0);
+  set("ensure_experience_continuity", flag.ensure_experience_continuity, flag.ensure_experience_continuity !== null);
+  return parameters;
+}
+function readInputObject(input) {
+  for (const key of Object.keys(input)) if (!INPUT_KEYS.has(key)) throw validationError(["feature_flag", key], "Unsupported key for the experiment feature_flag input.");
+  const config = {};
+  if (Object.hasOwn(input, "ensure_experience_continuity")) config.continuity = input.ensure_experience_continuity === null ? null : input.ensure_experience_continuity === true;
+  const filters = input.filters;
+  if (filters === void 0) return config;
+  if (!isRecord(filters)) throw validationError(["feature_flag", "filters"], "Expected a dictionary of items.", "not_a_dict");
+  for (const key of Object.keys(filters)) if (!FILTER_KEYS.has(key)) throw validationError(["feature_flag", "filters", key], "Unsupported key for the experiment feature_flag input.");
+  if (Array.isArray(filters.groups)) {
+    if (filters.groups.length > 1) throw validationError(["feature_flag", "filters", "groups"], "Ensure this field has no more than 1 elements.", "max_length");
+    const group = filters.groups[0];
+    if (isRecord(group) && Array.isArray(group.properties) && group.properties.length > 0) {
+      throw validationError(["feature_flag", "filters", "groups", 0, "properties"], "Ensure this field has no more than 0 elements.", "max_length");
+    }
+    if (isRecord(group) && typeof group.rollout_percentage === "number") config.rollout = group.rollout_percentage;
+  }
+  if (isRecord(filters.multivariate) && Array.isArray(filters.multivariate.variants)) config.variants = normalizeVariants(filters.multivariate.variants);
+  if (Object.hasOwn(filters, "aggregation_group_type_index")) config.aggregation = { value: filters.aggregation_group_type_index };
+  if (isRecord(filters.payloads)) config.payloads = cloneJson(filters.payloads);
+  if (config.variants !== void 0) assertVariantsValid(config.variants);
+  return config;
+}
+function requestedFlagConfig(body, flag) {
+  const input = body.feature_flag;
+  if (isRecord(input) && (input.id === void 0 || input.id === null) && (Object.hasOwn(input, "filters") || Object.hasOwn(input, "ensure_experience_continuity"))) {
+    return readInputObject(input);
+  }
+  const raw = body.parameters;
+  if (!isRecord(raw)) return void 0;
+  const projected = flag === void 0 ? {} : projectParameters({}, flag);
+  const changed = FLAG_CONFIG_KEYS.filter((key) => {
+    if (!Object.hasOwn(raw, key)) return false;
+    if (key !== "feature_flag_variants") return !isJsonEqual(raw[key], projected[key]);
+    const sent = Array.isArray(raw[key]) ? normalizeVariants(raw[key]) : raw[key];
+    return !isJsonEqual(sent, Array.isArray(projected[key]) ? normalizeVariants(projected[key]) : projected[key]);
+  });
+  if (changed.length === 0) return void 0;
+  const config = {};
+  if (changed.includes("feature_flag_variants")) {
+    if (!Array.isArray(raw.feature_flag_variants)) throw validationError("parameters", "feature_flag_variants must be a list.");
+    config.variants = normalizeVariants(raw.feature_flag_variants);
+    assertVariantsValid(config.variants);
+  }
+  if (changed.includes("rollout_percentage") && typeof raw.rollout_percentage === "number") config.rollout = raw.rollout_percentage;
+  if (changed.includes("aggregation_group_type_index")) config.aggregation = { value: raw.aggregation_group_type_index };
+  return config;
+}
+function holdoutFilter(holdout) {
+  const first = holdout?.filters[0];
+  if (holdout === void 0 || first === void 0) return null;
+  return { id: holdout.id, exclusion_percentage: first.rollout_percentage };
+}
+function newFlagFilters(config, parameters, holdout) {
+  const filters = {
+    groups: [{ properties: [], rollout_percentage: config.rollout ?? 100 }],
+    multivariate: { variants: config.variants !== void 0 && config.variants.length > 0 ? config.variants : cloneJson(DEFAULT_VARIANTS) },
+    aggregation_group_type_index: config.aggregation?.value ?? null,
+    holdout: holdoutFilter(holdout)
+  };
+  const payloads = config.payloads ?? parameters.feature_flag_payloads;
+  if (isRecord(payloads) && Object.keys(payloads).length > 0) filters.payloads = cloneJson(payloads);
+  return filters;
+}
+function syncedFlagFilters(flag, config, holdout) {
+  const filters = cloneJson(effectiveFilters(flag));
+  if (config?.rollout !== void 0 && Array.isArray(filters.groups) && isRecord(filters.groups[0])) {
+    filters.groups = [{ ...filters.groups[0], rollout_percentage: config.rollout }, ...filters.groups.slice(1)];
+  }
+  if (config?.variants !== void 0) filters.multivariate = { variants: config.variants.length > 0 ? config.variants : cloneJson(DEFAULT_VARIANTS) };
+  if (config?.aggregation !== void 0) filters.aggregation_group_type_index = config.aggregation.value;
+  if (config?.payloads !== void 0) filters.payloads = config.payloads;
+  filters.holdout = holdoutFilter(holdout);
+  return filters;
+}
+function assertExperimentFlag(flag) {
+  const variants = flagVariants(flag);
+  if (variants.length < 2) throw validationError(null, "Feature flag must have at least 2 variants (control and at least one test variant)");
+  if (!variants.some((variant) => variant.key === "control")) throw validationError(null, "Feature flag must have a variant with key 'control'");
+}
+
+// src/emulator/resources/experiment-input.ts
+var DATE_FORMAT_ERROR = "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
+var STATS_METHODS = ["bayesian", "frequentist"];
+function readDate(body, key) {
+  if (!hasField(body, key)) return void 0;
+  const value = body[key];
+  if (value === null) return null;
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw validationError(key, DATE_FORMAT_ERROR, "invalid");
+  }
+  return new Date(value).toISOString();
+}
+function assertDateRange(start, end) {
+  if (start && end && start >= end) throw validationError(null, "End date must be after start date");
+}
+function readSavedMetricLinks(project, body) {
+  const list = readList(body, "saved_metrics_ids", { allowNull: true });
+  if (list === void 0 || list === null) return list === null ? [] : void 0;
+  for (const entry of list) {
+    if (!isRecord(entry)) throw validationError("saved_metrics_ids", "Saved metric must be an object");
+    if (!Object.hasOwn(entry, "id")) throw validationError("saved_metrics_ids", "Saved metric must have an id");
+    if (Object.hasOwn(entry, "metadata") && !isRecord(entry.metadata)) throw validationError("saved_metrics_ids", "Metadata must be an object");
+    if (isRecord(entry.metadata) && !Object.hasOwn(entry.metadata, "type")) throw validationError("saved_metrics_ids", "Metadata must have a type key");
+  }
+  const links = list.map((entry) => ({ saved_metric_id: Number(entry.id), metadata: isRecord(entry.metadata) ? cloneJson(entry.metadata) : {} }));
+  if (!links.every((link) => project.savedMetrics.some((metric) => metric.id === link.saved_metric_id))) {
+    throw validationError("saved_metrics_ids", "Saved metric does not exist or does not belong to this project");
+  }
+  return links;
+}
+function savedMetricUuids(project, links) {
+  const out = { primary: [], secondary: [] };
+  for (const link of links) {
+    const uuid = project.savedMetrics.find((metric) => metric.id === link.saved_metric_id)?.query.uuid;
+    if (typeof uuid === "string") out[link.metadata.type === "secondary" ? "secondary" : "primary"].push(uuid);
+  }
+  return out;
+}
+function buildLinks(allocate, wanted, existing) {
+  return wanted.map((link) => {
+    const kept = existing.find((candidate) => candidate.saved_metric_id === link.saved_metric_id);
+    return kept === void 0 ? { id: allocate(), saved_metric_id: link.saved_metric_id, metadata: link.metadata, created_at: isoNow() } : { ...kept, metadata: link.metadata };
+  });
+}
+function readHoldout(project, body) {
+  const id = readInteger(body, "holdout_id", { allowNull: true });
+  if (id === void 0 || id === null) return id;
+  const holdout = project.holdouts.find((candidate) => candidate.id === id);
+  if (holdout === void 0) throw validationError("holdout_id", `Invalid pk "${id}" - object does not exist.`, "does_not_exist");
+  return holdout;
+}
+function readFilters2(body) {
+  const filters = readObject(body, "filters", { allowNull: true });
+  if (filters === void 0) return void 0;
+  if (filters !== null && Array.isArray(filters.properties) && filters.properties.length > 0) {
+    throw validationError(null, "Experiments do not support global filter properties");
+  }
+  return filters ?? {};
+}
+function readExposureCriteria(body) {
+  if (!hasField(body, "exposure_criteria")) return void 0;
+  const value = body.exposure_criteria;
+  if (value === null) return null;
+  if (!isRecord(value)) {
+    throw validationError("exposure_criteria", `exposure_criteria must be an object, got ${Array.isArray(value) ? "list" : typeof value}. Expected shape: {'filterTestAccounts': <bool>, 'exposure_config': <object>}.`);
+  }
+  if (Object.hasOwn(value, "filterTestAccounts") && typeof value.filterTestAccounts !== "boolean") {
+    throw validationError("exposure_criteria", `exposure_criteria.filterTestAccounts must be a boolean, got ${typeof value.filterTestAccounts}: ${JSON.stringify(value.filterTestAccounts)}.`);
+  }
+  return cloneJson(value);
+}
+function assertStatsConfig(stats, variantKeys2) {
+  if (!isRecord(stats)) return;
+  if (stats.method !== void 0 && stats.method !== null && !STATS_METHODS.includes(String(stats.method))) {
+    throw validationError(null, `Invalid stats method: '${String(stats.method)}'. Must be one of: ${STATS_METHODS.join(", ")}`);
+  }
+  const baseline = stats.baseline_variant_key;
+  if (baseline !== void 0 && baseline !== null && variantKeys2.length > 0 && !variantKeys2.includes(String(baseline))) {
+    throw validationError(null, `Invalid baseline_variant_key: '${String(baseline)}'. Must be one of: ${[...variantKeys2].sort().join(", ")}`);
+  }
+}
+function withStatsDefaults(stats) {
+  const result = cloneJson(stats ?? {});
+  if (!result.method) result.method = "bayesian";
+  return result;
+}
+function withExposureDefaults(criteria) {
+  const result = cloneJson(criteria ?? {});
+  if (result.filterTestAccounts === void 0 || result.filterTestAccounts === null) result.filterTestAccounts = true;
+  return result;
+}
+function readMetricList(project, body, field2, seen, allowUnknownEvents) {
+  if (!hasField(body, field2)) return void 0;
+  const metrics = assignMetricUuids(checkMetricList(body[field2], field2), seen);
+  assertMetricActionsExist(project, metrics);
+  if (!allowUnknownEvents) assertMetricEventsKnown(project, metrics);
+  return metrics;
+}
+function syncOrdering(current, before, after) {
+  const removed = before.filter((uuid) => !after.includes(uuid));
+  const added = after.filter((uuid) => !before.includes(uuid));
+  if (removed.length === 0 && added.length === 0) return current === null ? null : [...current];
+  const kept = (current ?? []).filter((uuid) => !removed.includes(uuid));
+  return [...kept, ...added.filter((uuid) => !kept.includes(uuid))];
+}
+function assertOrdering(ordering, expected, field2) {
+  if (expected.length === 0) return;
+  if (ordering === null) throw validationError(null, `${field2} is null but ${field2.startsWith("primary") ? "primary" : "secondary"} metrics exist. This is likely a frontend bug - please refresh and try again.`);
+  const missing = expected.filter((uuid) => !ordering.includes(uuid)).sort();
+  if (missing.length > 0) {
+    throw validationError(null, `${field2} is missing UUIDs: [${missing.map((uuid) => `'${uuid}'`).join(", ")}]. This is likely a frontend bug - please refresh and try again.`);
+  }
+}
+
+// src/emulator/resources/experiment-serializer.ts
+var LEGACY_KINDS2 = /* @__PURE__ */ new Set(["ExperimentTrendsQuery", "ExperimentFunnelsQuery"]);
+function flagOf2(project, experiment) {
+  return project.featureFlags.find((flag) => flag.id === experiment.feature_flag_id);
+}
+function findExperiment(project, segment, includeDeleted) {
+  const id = parseIntegerId(segment);
+  const experiment = project.experiments.find((candidate) => candidate.id === id && (includeDeleted || !candidate.deleted));
+  if (experiment === void 0) throw notFound();
+  return experiment;
+}
+function isLegacy(project, experiment) {
+  const savedQueries = experiment.saved_metrics.map((link) => project.savedMetrics.find((metric) => metric.id === link.saved_metric_id)?.query);
+  return [...experiment.metrics, ...experiment.metrics_secondary, ...savedQueries].some((query) => isRecord(query) && LEGACY_KINDS2.has(String(query.kind)));
+}
+function canFreezeExposure(experiment, flag) {
+  if (flag === void 0 || deriveExperimentStatus(experiment, flag) !== "running") return false;
+  const filters = flag.filters;
+  return experiment.holdout_id === null && (filters.aggregation_group_type_index === void 0 || filters.aggregation_group_type_index === null);
+}
+function serializeExperimentBasic(project, experiment) {
+  const flag = flagOf2(project, experiment);
+  const holdout = project.holdouts.find((candidate) => candidate.id === experiment.holdout_id);
+  return {
+    id: experiment.id,
+    name: experiment.name,
+    description: experiment.description,
+    start_date: experiment.start_date,
+    end_date: experiment.end_date,
+    feature_flag_key: flag?.key.replace(/:deleted:\d+$/, "") ?? null,
+    feature_flag: flag === void 0 ? null : serializeMinimalFlag(project, flag),
+    holdout: holdout === void 0 ? null : serializeHoldout(holdout),
+    exposure_cohort: null,
+    parameters: projectParameters(experiment.parameters, flag),
+    running_time_calculation: cloneJson(experiment.running_time_calculation ?? {}),
+    excluded_variants: experiment.excluded_variants ?? null,
+    archived: experiment.archived,
+    deleted: experiment.deleted,
+    created_by: experiment.created_by,
+    created_at: experiment.created_at,
+    updated_at: experiment.updated_at,
+    type: experiment.type,
+    conclusion: experiment.conclusion,
+    conclusion_comment: experiment.conclusion_comment,
+    status: deriveExperimentStatus(experiment, flag),
+    is_legacy: isLegacy(project, experiment),
+    user_access_level: "editor"
+  };
+}
+function serializeExperiment(project, experiment) {
+  const savedMetrics = experiment.saved_metrics.map((link) => {
+    const metric = project.savedMetrics.find((candidate) => candidate.id === link.saved_metric_id);
+    const query = isRecord(metric?.query) ? refreshActionNames(project, metric.query) : null;
+    return {
+      id: link.id,
+      experiment: experiment.id,
+      saved_metric: link.saved_metric_id,
+      metadata: link.metadata,
+      created_at: link.created_at,
+      query: query === null ? null : { ...query, fingerprint: fingerprintMetric(query, experiment) },
+      name: metric?.name ?? null
+    };
+  });
+  return {
+    ...serializeExperimentBasic(project, experiment),
+    holdout_id: experiment.holdout_id,
+    secondary_metrics: [],
+    saved_metrics: savedMetrics,
+    filters: experiment.filters,
+    exposure_criteria: experiment.exposure_criteria,
+    metrics: refreshActionNames(project, experiment.metrics),
+    metrics_secondary: refreshActionNames(project, experiment.metrics_secondary),
+    stats_config: experiment.stats_config,
+    scheduling_config: experiment.scheduling_config,
+    primary_metrics_ordered_uuids: experiment.primary_metrics_ordered_uuids,
+    secondary_metrics_ordered_uuids: experiment.secondary_metrics_ordered_uuids,
+    only_count_matured_users: experiment.only_count_matured_users,
+    flag_cleanup_task_id: null,
+    can_freeze_exposure: canFreezeExposure(experiment, flagOf2(project, experiment))
+  };
+}
+
+// src/emulator/resources/experiment-lifecycle.ts
+var CONCLUSIONS = ["won", "lost", "inconclusive", "stopped_early", "invalid"];
+var LIFECYCLE_ACTIONS = /* @__PURE__ */ new Set(["launch", "pause", "resume", "end", "archive", "unarchive", "reset"]);
+var isDraft = (experiment) => experiment.start_date === null;
+var isStopped = (experiment) => experiment.start_date !== null && experiment.end_date !== null;
+function saveFlag(flag, changes) {
+  Object.assign(flag, changes);
+  flag.updated_at = isoNow();
+}
+function requireFlag(flag) {
+  if (flag === void 0) throw validationError(null, "Experiment does not have a feature flag linked.");
+  return flag;
+}
+function assertLaunchedAndNotEnded(experiment) {
+  if (isDraft(experiment)) throw validationError(null, "Experiment has not been launched yet.");
+  if (isStopped(experiment)) throw validationError(null, "Experiment has already ended.");
+}
+function refreshFingerprints(experiment) {
+  experiment.metrics = experiment.metrics.map((metric) => ({ ...metric, fingerprint: fingerprintMetric(metric, experiment) }));
+  experiment.metrics_secondary = experiment.metrics_secondary.map((metric) => ({ ...metric, fingerprint: fingerprintMetric(metric, experiment) }));
+}
+function archiveLinkedFlag(project, experiment, flag, disable) {
+  if (flag === void 0 || flag.deleted || flag.archived) return;
+  if (project.experiments.some((other) => other !== experiment && other.feature_flag_id === flag.id && !other.deleted && !other.archived)) return;
+  if (flag.active && !disable) return;
+  saveFlag(flag, { active: false, archived: true });
+  experiment.feature_flag_auto_archived = true;
+}
+function unarchiveLinkedFlag(experiment, flag) {
+  if (experiment.feature_flag_auto_archived !== true) return;
+  experiment.feature_flag_auto_archived = false;
+  if (flag === void 0 || flag.deleted || !flag.archived) return;
+  saveFlag(flag, { archived: false });
+}
+function runLifecycleAction(context, experiment, action) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const flag = flagOf2(project, experiment);
+  const now = isoNow();
+  switch (action) {
+    case "launch": {
+      if (!isDraft(experiment)) throw validationError(null, "Experiment has already been launched.");
+      const linked = requireFlag(flag);
+      if (linked.deleted) throw validationError(null, "Experiment cannot be launched because its feature flag has been deleted.");
+      assertExperimentFlag(linked);
+      experiment.start_date = now;
+      refreshFingerprints(experiment);
+      saveFlag(linked, { active: true });
+      break;
+    }
+    case "pause": {
+      assertLaunchedAndNotEnded(experiment);
+      const linked = requireFlag(flag);
+      if (!linked.active) throw validationError(null, "Experiment is already paused.");
+      saveFlag(linked, { active: false });
+      break;
+    }
+    case "resume": {
+      assertLaunchedAndNotEnded(experiment);
+      const linked = requireFlag(flag);
+      if (linked.active) throw validationError(null, "Experiment is not paused.");
+      saveFlag(linked, { active: true });
+      break;
+    }
+    case "end": {
+      const conclusion = readChoice(body, "conclusion", CONCLUSIONS, { allowNull: true });
+      const comment = readString(body, "conclusion_comment", { allowNull: true, allowBlank: true });
+      assertLaunchedAndNotEnded(experiment);
+      experiment.end_date = now;
+      experiment.conclusion = conclusion === void 0 || conclusion === null ? null : String(conclusion);
+      experiment.conclusion_comment = comment ?? null;
+      break;
+    }
+    case "archive": {
+      const disable = readBoolean(body, "disable_feature_flag") === true;
+      if (experiment.archived) throw validationError(null, "Experiment is already archived.");
+      if (!isStopped(experiment)) throw validationError(null, "Experiment must be ended before it can be archived.");
+      experiment.archived = true;
+      archiveLinkedFlag(project, experiment, flag, disable);
+      break;
+    }
+    case "unarchive":
+      if (!experiment.archived) throw validationError(null, "Experiment is not archived.");
+      experiment.archived = false;
+      unarchiveLinkedFlag(experiment, flag);
+      break;
+    case "reset":
+      if (isDraft(experiment)) throw validationError(null, "Experiment is already in draft state.");
+      experiment.start_date = null;
+      experiment.end_date = null;
+      experiment.archived = false;
+      experiment.conclusion = null;
+      experiment.conclusion_comment = null;
+      break;
+  }
+  experiment.updated_at = now;
+  return ok(serializeExperiment(project, experiment));
+}
+
+// src/emulator/resources/experiment-update.ts
+var UPDATABLE = /* @__PURE__ */ new Set([
+  "name",
+  "description",
+  "start_date",
+  "end_date",
+  "filters",
+  "parameters",
+  "running_time_calculation",
+  "excluded_variants",
+  "archived",
+  "deleted",
+  "secondary_metrics",
+  "holdout",
+  "exposure_criteria",
+  "metrics",
+  "metrics_secondary",
+  "stats_config",
+  "scheduling_config",
+  "conclusion",
+  "conclusion_comment",
+  "primary_metrics_ordered_uuids",
+  "secondary_metrics_ordered_uuids",
+  "saved_metrics_ids",
+  "only_count_matured_users"
+]);
+var WRITABLE = /* @__PURE__ */ new Set([...UPDATABLE, "type", "_create_in_folder"]);
+var SOURCE_NAMES = { feature_flag_key: "get_feature_flag_key", holdout_id: "holdout" };
+function rejectUnexpectedKeys(body, flagKey) {
+  const keys = Object.keys(body).map((key) => SOURCE_NAMES[key] ?? key).filter((key) => (WRITABLE.has(key) || key === "get_feature_flag_key" || key === "holdout") && !UPDATABLE.has(key)).filter((key) => !(key === "get_feature_flag_key" && body.feature_flag_key === flagKey)).sort();
+  if (keys.length > 0) throw validationError(null, `Can't update keys: ${keys.join(", ")} on Experiment`);
+}
+function variantKeys(filters) {
+  const multivariate = filters.multivariate;
+  return isRecord(multivariate) && Array.isArray(multivariate.variants) ? multivariate.variants.filter(isRecord).map((variant) => String(variant.key)) : [];
+}
+function updateExperiment(context, experiment) {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const flag = flagOf2(project, experiment);
+  const draft = experiment.start_date === null;
+  const name = readString(body, "name", { maxLength: 400 });
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, maxLength: 3e3 });
+  readChoice(body, "type", ["web", "product"], { allowNull: true });
+  const startDate = readDate(body, "start_date");
+  const endDate = readDate(body, "end_date");
+  const rawParameters = readObject(body, "parameters", { allowNull: true });
+  const allowUnknownEvents = readBoolean(body, "allow_unknown_events") === true;
+  const optIn = readBoolean(body, "update_feature_flag_params") === true;
+  const holdout = readHoldout(project, body);
+  const filters = readFilters2(body);
+  const conclusion = readChoice(body, "conclusion", CONCLUSIONS, { allowNull: true });
+  const comment = readString(body, "conclusion_comment", { allowNull: true, allowBlank: true, maxLength: 4e3 });
+  const exposure = readExposureCriteria(body);
+  const stats = readObject(body, "stats_config", { allowNull: true });
+  const archived = readBoolean(body, "archived");
+  const deleted = readBoolean(body, "deleted", { allowNull: true });
+  const matured = readBoolean(body, "only_count_matured_users");
+  assertDateRange(startDate, endDate);
+  const config = requestedFlagConfig(body, flag);
+  if (config !== void 0 && !draft && !optIn) {
+    throw validationError("feature_flag", "This experiment is running. To change its flag config, send update_feature_flag_params=true (or edit the feature flag directly).");
+  }
+  const links = readSavedMetricLinks(project, body);
+  const seen = /* @__PURE__ */ new Set();
+  if (hasField(body, "metrics") && !hasField(body, "metrics_secondary")) for (const metric of experiment.metrics_secondary) seen.add(String(metric.uuid));
+  if (hasField(body, "metrics_secondary") && !hasField(body, "metrics")) for (const metric of experiment.metrics) seen.add(String(metric.uuid));
+  const savedUuids = savedMetricUuids(project, links ?? experiment.saved_metrics);
+  for (const uuid of [...savedUuids.primary, ...savedUuids.secondary]) seen.add(uuid);
+  const metrics = readMetricList(project, body, "metrics", seen, allowUnknownEvents);
+  const metricsSecondary = readMetricList(project, body, "metrics_secondary", seen, allowUnknownEvents);
+  if (experiment.deleted && deleted === false && flag?.deleted) {
+    throw validationError(null, "Cannot restore experiment: the linked feature flag has been deleted. Restore the feature flag first, then restore the experiment.");
+  }
+  if (draft && startDate) {
+    if (flag?.deleted) throw validationError(null, "Experiment cannot be launched because its feature flag has been deleted.");
+    if (flag !== void 0) assertExperimentFlag(flag);
+  }
+  rejectUnexpectedKeys(body, flag?.key);
+  if (!draft && holdout !== void 0 && (holdout?.id ?? null) !== experiment.holdout_id) throw validationError(null, "Can't update holdout on running Experiment");
+  if (flag !== void 0 && (draft || optIn) && (config !== void 0 || holdout !== void 0)) {
+    const linkedHoldout = holdout === void 0 ? project.holdouts.find((candidate) => candidate.id === experiment.holdout_id) : holdout ?? void 0;
+    const changes = { filters: syncedFlagFilters(flag, config, linkedHoldout) };
+    if (config?.continuity !== void 0) changes.ensure_experience_continuity = config.continuity;
+    updateFeatureFlag(project, flag, changes);
+  }
+  if (hasField(body, "stats_config") || config?.variants !== void 0) {
+    const keys = config?.variants?.map((variant) => String(variant.key)) ?? (flag === void 0 ? [] : variantKeys(effectiveFilters(flag)));
+    assertStatsConfig(stats === void 0 ? experiment.stats_config : stats, keys);
+  }
+  const before = { primary: experiment.metrics.map((metric) => String(metric.uuid)), secondary: experiment.metrics_secondary.map((metric) => String(metric.uuid)) };
+  const beforeSaved = savedMetricUuids(project, experiment.saved_metrics);
+  if (hasField(body, "primary_metrics_ordered_uuids")) experiment.primary_metrics_ordered_uuids = readList(body, "primary_metrics_ordered_uuids", { allowNull: true })?.map(String) ?? null;
+  if (hasField(body, "secondary_metrics_ordered_uuids")) experiment.secondary_metrics_ordered_uuids = readList(body, "secondary_metrics_ordered_uuids", { allowNull: true })?.map(String) ?? null;
+  if (metrics !== void 0) {
+    experiment.metrics = metrics;
+    experiment.primary_metrics_ordered_uuids = syncOrdering(experiment.primary_metrics_ordered_uuids, before.primary, metrics.map((metric) => String(metric.uuid)));
+  }
+  if (metricsSecondary !== void 0) {
+    experiment.metrics_secondary = metricsSecondary;
+    experiment.secondary_metrics_ordered_uuids = syncOrdering(experiment.secondary_metrics_ordered_uuids, before.secondary, metricsSecondary.map((metric) => String(metric.uuid)));
+  }
+  if (links !== void 0) {
+    experiment.saved_metrics = buildLinks(() => allocateId(state, "experiment_saved_metric_link"), links, experiment.saved_metrics);
+    const afterSaved = savedMetricUuids(project, experiment.saved_metrics);
+    experiment.primary_metrics_ordered_uuids = syncOrdering(experiment.primary_metrics_ordered_uuids, beforeSaved.primary, afterSaved.primary);
+    experiment.secondary_metrics_ordered_uuids = syncOrdering(experiment.secondary_metrics_ordered_uuids, beforeSaved.secondary, afterSaved.secondary);
+  }
+  const saved = savedMetricUuids(project, experiment.saved_metrics);
+  assertOrdering(experiment.primary_metrics_ordered_uuids, [...experiment.metrics.map((metric) => String(metric.uuid)), ...saved.primary], "primary_metrics_ordered_uuids");
+  assertOrdering(experiment.secondary_metrics_ordered_uuids, [...experiment.metrics_secondary.map((metric) => String(metric.uuid)), ...saved.secondary], "secondary_metrics_ordered_uuids");
+  if (draft && startDate && flag !== void 0) {
+    flag.active = true;
+    flag.updated_at = isoNow();
+  }
+  if (name !== void 0 && name !== null) experiment.name = name;
+  if (description !== void 0) experiment.description = description;
+  if (rawParameters !== void 0) experiment.parameters = rawParameters === null ? {} : stripFlagConfig(rawParameters);
+  if (filters !== void 0) experiment.filters = filters;
+  if (holdout !== void 0) experiment.holdout_id = holdout?.id ?? null;
+  if (exposure !== void 0) experiment.exposure_criteria = exposure;
+  if (stats !== void 0) experiment.stats_config = stats;
+  const scheduling = readObject(body, "scheduling_config", { allowNull: true });
+  if (scheduling !== void 0) experiment.scheduling_config = scheduling;
+  const runningTime = readObject(body, "running_time_calculation", { allowNull: true });
+  if (runningTime !== void 0) experiment.running_time_calculation = runningTime;
+  if (hasField(body, "excluded_variants")) experiment.excluded_variants = readList(body, "excluded_variants", { allowNull: true }) ?? null;
+  if (matured !== void 0 && matured !== null) experiment.only_count_matured_users = matured;
+  if (conclusion !== void 0) experiment.conclusion = conclusion === null ? null : String(conclusion);
+  if (comment !== void 0) experiment.conclusion_comment = comment;
+  if (archived !== void 0 && archived !== null) experiment.archived = archived;
+  if (deleted !== void 0 && deleted !== null) experiment.deleted = deleted;
+  if (startDate !== void 0) experiment.start_date = startDate;
+  if (endDate !== void 0) experiment.end_date = endDate;
+  refreshFingerprints(experiment);
+  experiment.updated_at = isoNow();
+  return ok(serializeExperiment(project, experiment));
+}
+
+// src/emulator/resources/experiments.ts
+var ORDERINGS = /* @__PURE__ */ new Set(["created_at", "-created_at", "updated_at", "-updated_at", "name", "-name", "start_date", "-start_date", "end_date", "-end_date", "status", "-status"]);
+var experimentsResource = {
+  segment: "experiments",
+  scopeObject: "experiment",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listExperiments,
+    create: createExperiment,
+    detail: {
+      find: (context, id) => findExperiment(context.project, id, isRestoreRequest(context)),
+      retrieve: ({ project }, experiment) => ok(serializeExperiment(project, experiment)),
+      update: updateExperiment,
+      destroy: "forbidden",
+      actions: Object.fromEntries(
+        [...LIFECYCLE_ACTIONS].map((action) => [
+          action,
+          { methods: ["POST"], run: (context, experiment) => runLifecycleAction(context, experiment, action) }
+        ])
+      )
+    }
+  })
+};
+function variantKeysOf(filters) {
+  const multivariate = filters.multivariate;
+  return isRecord(multivariate) && Array.isArray(multivariate.variants) ? multivariate.variants.filter(isRecord).map((variant) => String(variant.key)) : [];
+}
+function createExperiment(context) {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const name = readString(body, "name", { required: true, maxLength: 400 }) ?? "";
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, maxLength: 3e3 });
+  const type = readChoice(body, "type", ["web", "product"], { allowNull: true });
+  const startDate = readDate(body, "start_date");
+  const endDate = readDate(body, "end_date");
+  const flagKey = readString(body, "feature_flag_key", { required: true }) ?? "";
+  const rawParameters = readObject(body, "parameters", { allowNull: true }) ?? null;
+  const allowUnknownEvents = readBoolean(body, "allow_unknown_events") === true;
+  const holdout = readHoldout(project, body) ?? void 0;
+  const filters = readFilters2(body) ?? {};
+  const conclusion = readChoice(body, "conclusion", CONCLUSIONS, { allowNull: true });
+  const comment = readString(body, "conclusion_comment", { allowNull: true, allowBlank: true, maxLength: 4e3 });
+  const exposure = readExposureCriteria(body);
+  const stats = readObject(body, "stats_config", { allowNull: true });
+  assertDateRange(startDate, endDate);
+  const existing = project.featureFlags.find((candidate) => candidate.key === flagKey && !candidate.deleted);
+  const config = requestedFlagConfig(body, void 0);
+  if (config !== void 0 && existing !== void 0) {
+    throw validationError(
+      "feature_flag",
+      `A feature flag with key '${flagKey}' already exists; the experiment links to it as-is, so its config cannot be set here. Omit feature_flag to reuse the existing flag, or edit the flag directly.`
+    );
+  }
+  const links = readSavedMetricLinks(project, body) ?? [];
+  const seen = /* @__PURE__ */ new Set([...savedMetricUuids(project, links).primary, ...savedMetricUuids(project, links).secondary]);
+  const metrics = readMetricList(project, body, "metrics", seen, allowUnknownEvents) ?? [];
+  const metricsSecondary = readMetricList(project, body, "metrics_secondary", seen, allowUnknownEvents) ?? [];
+  const parameters = stripFlagConfig(rawParameters);
+  const draft = startDate === void 0 || startDate === null;
+  if (existing !== void 0) assertExperimentFlag(existing);
+  const flag = existing ?? createFeatureFlag(state, project, {
+    key: flagKey,
+    name: `Feature Flag for Experiment ${name}`,
+    filters: newFlagFilters(config ?? {}, rawParameters ?? {}, holdout),
+    active: !draft,
+    creation_context: "experiments",
+    ensure_experience_continuity: config?.continuity ?? (typeof rawParameters?.ensure_experience_continuity === "boolean" ? rawParameters.ensure_experience_continuity : false)
+  });
+  assertStatsConfig(stats, variantKeysOf(effectiveFilters(flag)));
+  const now = isoNow();
+  const experiment = {
+    id: allocateId(state, "experiment"),
+    name,
+    description: description === void 0 ? "" : description,
+    type: typeof type === "string" ? type : "product",
+    start_date: startDate ?? null,
+    end_date: endDate ?? null,
+    feature_flag_id: flag.id,
+    holdout_id: holdout?.id ?? null,
+    parameters,
+    running_time_calculation: readObject(body, "running_time_calculation", { allowNull: true }) ?? {},
+    excluded_variants: readList(body, "excluded_variants", { allowNull: true }) ?? null,
+    metrics,
+    metrics_secondary: metricsSecondary,
+    saved_metrics: [],
+    exposure_criteria: withExposureDefaults(exposure),
+    stats_config: withStatsDefaults(stats),
+    scheduling_config: readObject(body, "scheduling_config", { allowNull: true }) ?? null,
+    only_count_matured_users: readBoolean(body, "only_count_matured_users", { allowNull: true }) ?? false,
+    conclusion: conclusion === void 0 || conclusion === null ? null : String(conclusion),
+    conclusion_comment: comment ?? null,
+    archived: readBoolean(body, "archived") ?? false,
+    deleted: readBoolean(body, "deleted") ?? false,
+    filters,
+    primary_metrics_ordered_uuids: null,
+    secondary_metrics_ordered_uuids: null,
+    feature_flag_auto_archived: false,
+    created_at: now,
+    created_by: currentUser(),
+    updated_at: now
+  };
+  refreshFingerprints(experiment);
+  experiment.saved_metrics = buildLinks(() => allocateId(state, "experiment_saved_metric_link"), links, []);
+  const saved = savedMetricUuids(project, links);
+  const ordering = (field2, uuids) => {
+    const supplied = hasField(body, field2) && Array.isArray(body[field2]) ? body[field2].map(String) : [];
+    return [...supplied, ...uuids.filter((uuid) => !supplied.includes(uuid))];
+  };
+  experiment.primary_metrics_ordered_uuids = ordering("primary_metrics_ordered_uuids", [...metrics.map((metric) => String(metric.uuid)), ...saved.primary]);
+  experiment.secondary_metrics_ordered_uuids = ordering("secondary_metrics_ordered_uuids", [...metricsSecondary.map((metric) => String(metric.uuid)), ...saved.secondary]);
+  project.experiments.push(experiment);
+  return created(serializeExperiment(project, experiment));
+}
+function sortExperiments(experiments, order) {
+  if (order !== null && !ORDERINGS.has(order)) throw validationError(null, `Invalid order field: '${order}'`);
+  const field2 = (order ?? "-created_at").replace(/^-/, "");
+  const direction = order?.startsWith("-") === false ? 1 : -1;
+  const rank = (experiment) => experiment.start_date === null ? 0 : experiment.end_date === null ? 1 : 2;
+  const value = (experiment) => field2 === "status" ? rank(experiment) : String(experiment[field2] ?? "");
+  return [...experiments].sort((left, right) => {
+    const a = value(left);
+    const b = value(right);
+    return (a < b ? -direction : a > b ? direction : 0) || right.id - left.id;
+  });
+}
+function listExperiments(context) {
+  const { project, query } = context;
+  const archived = query.get("archived");
+  let experiments = project.experiments.filter((experiment) => !experiment.deleted && experiment.archived === (archived !== null && archived.toLowerCase() === "true"));
+  const status = query.get("status")?.toLowerCase();
+  if (status && status !== "all" && ["draft", "running", "paused", "stopped", "complete"].includes(status)) {
+    const wanted = status === "complete" ? "stopped" : status;
+    experiments = experiments.filter((experiment) => deriveExperimentStatus(experiment, flagOf2(project, experiment)) === wanted);
+  }
+  const flagId = query.get("feature_flag_id");
+  if (flagId) {
+    if (!/^-?\d+$/.test(flagId)) throw validationError(null, "feature_flag_id must be an integer");
+    experiments = experiments.filter((experiment) => experiment.feature_flag_id === Number(flagId));
+  }
+  const creator = query.get("created_by_id");
+  if (creator) experiments = experiments.filter((experiment) => String(experiment.created_by?.id) === creator);
+  const search = query.get("search");
+  if (search) experiments = experiments.filter((experiment) => experiment.name.toLowerCase().includes(search.toLowerCase()));
+  const page2 = paginate(sortExperiments(experiments, query.get("order")), context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((experiment) => serializeExperimentBasic(project, experiment)) });
+}
+
+// src/emulator/resources/blast-radius.ts
+var userBlastRadiusAction = {
+  methods: ["POST"],
+  run: ({ project, body }) => {
+    if (!isRecord(body) || !Object.hasOwn(body, "condition")) throw validationError(null, "Missing condition for which to get blast radius", "invalid");
+    const condition = isRecord(body.condition) ? body.condition : {};
+    const groupTypeIndex = body.group_type_index ?? null;
+    if (groupTypeIndex !== null) return ok({ affected: 0, total: 0 });
+    const properties = Array.isArray(condition.properties) ? condition.properties : isRecord(condition.properties) ? [condition.properties] : [];
+    const total = countPersons(project);
+    if (properties.length === 0) return ok({ affected: total, total });
+    try {
+      return ok({ affected: Math.min(countMatchingPersons(project, properties), total), total });
+    } catch (error) {
+      if (error instanceof UnevaluableFilter) throw validationError("filters", error.message, "invalid");
+      throw error;
+    }
+  }
+};
+
+// src/emulator/resources/feature-flags.ts
+var featureFlagsResource = {
+  segment: "feature_flags",
+  scopeObject: "feature_flag",
+  environmentsAlias: false,
+  throttle: "default",
+  // `user_blast_radius` is a POST that `required_scopes=["feature_flag:read"]` makes a read.
+  scopeActionFor: ({ method, id, action }) => method === "POST" && id === "user_blast_radius" && action === void 0 ? "read" : void 0,
+  handle: routeViewset({
+    list: listFlags,
+    create: ({ state, project, body }) => created(serializeFeatureFlag(project, createFeatureFlag(state, project, readRequestBody(body)))),
+    collectionActions: {
+      user_blast_radius: userBlastRadiusAction,
+      bulk_update_tags: {
+        methods: ["POST"],
+        run: (context) => {
+          const { project } = context;
+          const live = project.featureFlags.filter((flag) => !flag.deleted);
+          return handleBulkTagUpdate(context, live, (flag) => flag.id, (flag) => serializeFeatureFlag(project, flag));
+        }
+      }
+    },
+    detail: {
+      find: ({ project }, id) => findByIntegerId(project.featureFlags, id),
+      retrieve: ({ project }, flag) => ok(serializeFeatureFlag(project, flag)),
+      update: ({ project, body }, flag) => ok(serializeFeatureFlag(project, updateFeatureFlag(project, flag, readRequestBody(body)))),
+      destroy: "forbidden"
+    }
+  })
+};
+function listFlags(context) {
+  const { project, query } = context;
+  let flags = project.featureFlags.filter((flag) => !flag.deleted);
+  const archived = query.get("archived");
+  flags = flags.filter((flag) => flag.archived === (archived !== null && parseBooleanText(archived)));
+  const active = query.get("active");
+  if (active === "true" || active === "false") flags = flags.filter((flag) => flag.active === (active === "true"));
+  const search = query.get("search");
+  if (search) flags = flags.filter((flag) => flag.key.toLowerCase().includes(search.toLowerCase()) || flag.name.toLowerCase().includes(search.toLowerCase()));
+  const key = query.get("key");
+  if (key !== null) flags = flags.filter((flag) => flag.key.toLowerCase() === key.toLowerCase());
+  const tags = parseJsonListParam(query.get("tags"));
+  if (tags.length > 0) flags = flags.filter((flag) => hasAnyTag(flag.tags, tags));
+  const excludedTags = parseJsonListParam(query.get("excluded_tags"));
+  if (excludedTags.length > 0) flags = flags.filter((flag) => !hasAnyTag(flag.tags, excludedTags));
+  const runtime = query.get("evaluation_runtime");
+  if (runtime !== null) flags = flags.filter((flag) => flag.evaluation_runtime === runtime);
+  const type = query.get("type");
+  if (type === "boolean") flags = flags.filter((flag) => variantCount(flag) === 0 && !flag.is_remote_configuration);
+  else if (type === "multivariant") flags = flags.filter((flag) => variantCount(flag) > 0);
+  else if (type === "remote_config") flags = flags.filter((flag) => flag.is_remote_configuration === true);
+  else if (type === "experiment") flags = flags.filter((flag) => project.experiments.some((experiment) => experiment.feature_flag_id === flag.id && !experiment.deleted));
+  flags.sort((left, right) => right.created_at.localeCompare(left.created_at) || right.id - left.id);
+  const page2 = paginate(flags, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((flag) => serializeFeatureFlag(project, flag)) });
+}
+
+// src/emulator/resources/organization-members.ts
+var organizationMembersResource = {
+  segment: "members",
+  scopeObject: "organization_member",
+  environmentsAlias: false,
+  throttle: "default",
+  handle(context) {
+    if (context.id !== void 0) throw endpointNotFound();
+    if (context.method !== "GET") throw methodNotAllowed(context.method);
+    const user = currentUser();
+    const member = { id: "0190b2f0-0000-7000-8000-0000000000bb", user, level: 15, joined_at: "2024-01-01T00:00:00Z", updated_at: "2024-01-01T00:00:00Z", is_2fa_enabled: false, has_social_auth: false, last_login: null };
+    return ok(paginate([member], context.requestUrl));
+  }
+};
+function resolveOrganization(reference) {
+  if (reference === "@current" || reference === EMULATOR_ORGANIZATION_ID) return EMULATOR_ORGANIZATION_ID;
+  throw notFound();
+}
+
+// src/emulator/resources/query.ts
+var queryResource = {
+  segment: "query",
+  scopeObject: "query",
+  environmentsAlias: true,
+  throttle: "clickhouse",
+  scopeActionFor: () => "read",
+  handle: routeViewset({ create: runQuery })
+};
+function runQuery(context) {
+  const body = context.body;
+  if (!isRecord(body) || !isRecord(body.query)) throw validationError("query", "Field required", "invalid_input");
+  const query = body.query;
+  if (query.kind !== "HogQLMetadata") {
+    throw validationError("query", `The emulator runs no queries; it answers only the HogQLMetadata kind, not ${JSON.stringify(query.kind ?? null)}.`, "invalid_input");
+  }
+  if (!HOG_LANGUAGES.includes(query.language)) {
+    throw validationError("query", `Input should be ${HOG_LANGUAGES.map((language) => `'${language}'`).join(", ")}`, "invalid_input");
+  }
+  if (typeof query.query !== "string") throw validationError("query", "Input should be a valid string", "invalid_input");
+  return ok(describeHogQLMetadata(query));
+}
+
+// src/emulator/resources/registry.ts
+var RESOURCE_MODULES = new Map(
+  [
+    dashboardsResource,
+    insightsResource,
+    featureFlagsResource,
+    actionsResource,
+    cohortsResource,
+    endpointsResource,
+    eventDefinitionsResource,
+    propertyDefinitionsResource,
+    schemaPropertyGroupsResource,
+    eventSchemasResource,
+    experimentsResource,
+    experimentHoldoutsResource,
+    experimentSavedMetricsResource,
+    annotationsResource,
+    alertsResource,
+    earlyAccessFeaturesResource,
+    environmentSettingsResource,
+    activityLogResource,
+    queryResource
+  ].map((module) => [module.segment, module])
+);
+var ORGANIZATION_MODULES = new Map([organizationMembersResource].map((module) => [module.segment, module]));
+
+// src/emulator/routing.ts
+function parseApiPath(pathname) {
+  const trimmed = pathname.replace(/^\//, "").replace(/\/$/, "");
+  const segments = trimmed.split("/");
+  if (segments.some((segment) => segment === "") || segments.length < 3 || segments.length > 6) return void 0;
+  const [api, prefix, projectRef, resource, id, action] = segments.map((segment) => safeDecode(segment));
+  if (api !== "api" || prefix !== "projects" && prefix !== "environments" || projectRef === void 0) return void 0;
+  return { prefix, projectRef, resource, id, action };
+}
+function safeDecode(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+function parseOrganizationPath(pathname) {
+  const segments = pathname.replace(/^\//, "").replace(/\/$/, "").split("/");
+  if (segments.some((segment) => segment === "") || segments.length < 4 || segments.length > 5) return void 0;
+  const [api, prefix, organizationRef, resource, id] = segments.map((segment) => safeDecode(segment));
+  if (api !== "api" || prefix !== "organizations" || organizationRef === void 0 || resource === void 0) return void 0;
+  return { organizationRef, resource, id };
+}
+
+// src/emulator/server.ts
+var DEFAULT_KEYS = [{ key: "phx_emulator", scopes: ["*"] }];
+var DEFAULT_PROJECTS = [{ id: 1, name: "Default project" }];
+var READ_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
+async function startEmulator(options = {}) {
+  const config = {
+    host: options.host ?? "127.0.0.1",
+    port: options.port ?? 0,
+    stateFile: options.stateFile,
+    projects: (options.projects ?? DEFAULT_PROJECTS).map((project) => ({ id: project.id, name: project.name ?? `Project ${project.id}` })),
+    keys: options.keys ?? DEFAULT_KEYS,
+    rateLimits: options.rateLimits ?? POSTHOG_RATE_LIMITS,
+    latencyMs: options.latencyMs ?? 0,
+    adminKey: options.adminKey ?? DEFAULT_ADMIN_KEY,
+    persons: options.persons ?? [],
+    settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true, enterprise: options.enterprise ?? true, tagging: options.tagging ?? true }
+  };
+  await prepareHogQLParser();
+  const emulator = new Emulator(config);
+  return emulator.listen();
+}
+function createInitialState(projects, persons) {
+  const state = { version: STATE_VERSION, sequences: {}, projects: projects.map((project) => createProjectState(project.id, project.name)) };
+  seedPersons(state.projects, persons);
+  return state;
+}
+var Emulator = class {
+  config;
+  requests = [];
+  faults = new FaultQueue();
+  limiter;
+  server = createServer((request, response) => {
+    this.serve(request, response).catch(() => {
+      if (!response.headersSent) this.send(response, { status: 500, body: serverError().body });
+      else response.destroy();
+    });
+  });
+  state;
+  constructor(config) {
+    this.config = config;
+    this.limiter = new RateLimiter(config.rateLimits);
+    const loaded = config.stateFile === void 0 ? void 0 : loadStateFile(config.stateFile);
+    this.state = loaded ?? createInitialState(config.projects, config.persons);
+    for (const project of config.projects) {
+      if (!this.state.projects.some((candidate) => candidate.id === project.id)) this.state.projects.push(createProjectState(project.id, project.name));
+    }
+  }
+  async listen() {
+    await new Promise((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(this.config.port, this.config.host, () => resolve());
+    });
+    const address = this.server.address();
+    const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+    return {
+      url: `http://${host}:${address.port}`,
+      adminKey: this.config.adminKey,
+      requests: this.requests,
+      injectFault: (fault) => this.faults.add(parseFault(fault)),
+      clearRequests: () => {
+        this.requests.length = 0;
+      },
+      close: () => this.close()
+    };
+  }
+  close() {
+    return new Promise((resolve, reject) => {
+      this.server.close((error) => error ? reject(error) : resolve());
+      this.server.closeAllConnections();
+    });
+  }
+  async serve(request, response) {
+    const method = (request.method ?? "GET").toUpperCase();
+    const url = new URL(request.url ?? "/", `http://${request.headers.host ?? this.config.host}`);
+    const raw = await readRaw(request);
+    if (url.pathname === "/_emulator" || url.pathname.startsWith("/_emulator/")) {
+      this.send(response, refuseControlRequest(request.headers, this.config.adminKey) ?? this.control(method, url.pathname, raw));
+      return;
+    }
+    if (this.config.latencyMs > 0) await delay(this.config.latencyMs);
+    const parsed = parseJson(raw);
+    const record2 = { method, path: url.pathname, query: url.search.replace(/^\?/, ""), body: parsed.ok ? parsed.value ?? null : raw, status: 0 };
+    this.requests.push(record2);
+    const fault = this.faults.take(method, url.pathname);
+    if (fault !== void 0) {
+      if (fault.dropConnection) {
+        request.socket.destroy();
+        return;
+      }
+      const reply2 = faultReply(fault);
+      record2.status = reply2.status;
+      record2.response = reply2.body === void 0 ? null : cloneJson(reply2.body);
+      this.send(response, reply2);
+      return;
+    }
+    const reply = this.dispatch(request, method, url, parsed);
+    record2.status = reply.status;
+    record2.response = reply.body === void 0 ? null : cloneJson(reply.body);
+    if (this.mayWrite(method, url)) this.persist();
+    this.send(response, reply);
+  }
+  /** Whether a request may change the state; POSTs PostHog scopes as reads (the query API) never do, so they need no snapshot. */
+  mayWrite(method, url) {
+    if (READ_METHODS.has(method)) return false;
+    const route = parseApiPath(url.pathname);
+    const module = route?.resource === void 0 ? void 0 : RESOURCE_MODULES.get(route.resource);
+    return module?.scopeActionFor?.({ method, id: route?.id, action: route?.action }) !== "read";
+  }
+  dispatch(request, method, url, parsed) {
+    const snapshot = this.mayWrite(method, url) ? cloneJson(this.state) : void 0;
+    try {
+      return this.route(request, method, url, parsed);
+    } catch (error) {
+      if (snapshot !== void 0) this.state = snapshot;
+      if (error instanceof ApiError) return { status: error.status, body: error.body ?? void 0, headers: error.headers };
+      return { status: 500, body: serverError().body };
+    }
+  }
+  route(request, method, url, parsed) {
+    const organizationRoute = parseOrganizationPath(url.pathname);
+    if (organizationRoute !== void 0) return this.routeOrganization(request, method, url, parsed, organizationRoute);
+    const route = parseApiPath(url.pathname);
+    if (route === void 0) throw endpointNotFound();
+    let module = route.prefix === "environments" ? environmentSettingsResource : projectSettingsResource;
+    if (route.resource !== void 0) {
+      module = RESOURCE_MODULES.get(route.resource);
+      if (module === void 0 || route.prefix === "environments" && !module.environmentsAlias) throw endpointNotFound();
+    }
+    const key = authenticate(request.headers, parsed.ok ? parsed.value : void 0, url.searchParams, this.config.keys);
+    if (!parsed.ok) throw parseError(`JSON parse error - ${parsed.error}`);
+    const projectId = this.resolveProjectId(route.projectRef, key);
+    const action = module.scopeActionFor?.({ method, id: route.id, action: route.action }) ?? (READ_METHODS.has(method) ? "read" : "write");
+    requireScope(key, module.scopeObject, action);
+    requireProjectAccess(key, projectId);
+    const project = this.state.projects.find((candidate) => candidate.id === projectId);
+    if (project === void 0) throw notFound("Project not found.");
+    const wait = this.limiter.consume(key.key, module.throttle);
+    if (wait !== void 0) throw throttled(wait);
+    const { tagging } = this.config.settings;
+    const context = {
+      state: this.state,
+      project,
+      method: method === "HEAD" ? "GET" : method,
+      id: route.id,
+      action: route.action,
+      body: parsed.ok ? tagging ? parsed.value : withoutTagWrites(parsed.value) : void 0,
+      query: url.searchParams,
+      requestUrl: url,
+      settings: this.config.settings
+    };
+    const response = withActivityLog(module.segment, context, () => module.handle(context));
+    return tagging ? response : { ...response, body: withTagsHidden(response.body) };
+  }
+  /** Organization-scoped routes (the members list alerts resolve subscribers from): scopes and throttles as for projects. */
+  routeOrganization(request, method, url, parsed, route) {
+    const module = ORGANIZATION_MODULES.get(route.resource);
+    if (module === void 0) throw endpointNotFound();
+    const key = authenticate(request.headers, parsed.ok ? parsed.value : void 0, url.searchParams, this.config.keys);
+    if (!parsed.ok) throw parseError(`JSON parse error - ${parsed.error}`);
+    requireScope(key, module.scopeObject, READ_METHODS.has(method) ? "read" : "write");
+    resolveOrganization(route.organizationRef);
+    const project = this.state.projects[0];
+    if (project === void 0) throw notFound();
+    const wait = this.limiter.consume(key.key, module.throttle);
+    if (wait !== void 0) throw throttled(wait);
+    const body = parsed.ok ? parsed.value : void 0;
+    return module.handle({ state: this.state, project, method: method === "HEAD" ? "GET" : method, id: route.id, body, query: url.searchParams, requestUrl: url, settings: this.config.settings });
+  }
+  resolveProjectId(reference, key) {
+    if (reference === "@current") return key.projectIds?.[0] ?? this.state.projects[0]?.id ?? 0;
+    if (!/^\d+$/.test(reference)) throw notFound("Project not found.");
+    return Number.parseInt(reference, 10);
+  }
+  control(method, path, raw) {
+    const route = `${method} ${path.replace(/\/$/, "")}`;
+    const parsed = parseJson(raw);
+    const body = parsed.ok ? parsed.value : void 0;
+    switch (route) {
+      case "GET /_emulator/requests":
+        return { status: 200, body: this.requests };
+      case "DELETE /_emulator/requests":
+        this.requests.length = 0;
+        return { status: 204 };
+      case "POST /_emulator/faults":
+        try {
+          this.faults.add(parseFault(body));
+          return { status: 204 };
+        } catch (error) {
+          return { status: 400, body: { error: error.message } };
+        }
+      case "POST /_emulator/reset":
+        this.state = createInitialState(this.config.projects, this.config.persons);
+        this.requests.length = 0;
+        this.faults.clear();
+        this.limiter.reset();
+        this.persist();
+        return { status: 204 };
+      case "POST /_emulator/ingest":
+        return this.ingest(body);
+      case "GET /_emulator/state":
+        return { status: 200, body: this.state };
+      default:
+        return { status: 404, body: { error: `Unknown emulator control route: ${route}` } };
+    }
+  }
+  ingest(body) {
+    if (!isRecord(body)) return { status: 400, body: { error: 'Send a JSON object such as {"event": "signed_up"}.' } };
+    const projectId = typeof body.project_id === "number" ? body.project_id : this.state.projects[0]?.id;
+    const project = this.state.projects.find((candidate) => candidate.id === projectId);
+    if (project === void 0) return { status: 404, body: { error: `Unknown project ${String(projectId)}.` } };
+    try {
+      const result = ingestEvent(project, body);
+      this.persist();
+      return { status: 201, body: result };
+    } catch (error) {
+      return { status: 400, body: { error: error.message } };
+    }
+  }
+  persist() {
+    if (this.config.stateFile !== void 0) saveStateFile(this.config.stateFile, this.state);
+  }
+  send(response, reply) {
+    const headers = { ...reply.headers };
+    if (reply.body === void 0) {
+      response.writeHead(reply.status, headers);
+      response.end();
+      return;
+    }
+    const payload = JSON.stringify(reply.body);
+    response.writeHead(reply.status, { ...headers, "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(payload)) });
+    response.end(payload);
+  }
+};
+function parseJson(raw) {
+  if (raw.trim() === "") return { ok: true, value: void 0 };
+  try {
+    return { ok: true, value: JSON.parse(raw) };
+  } catch (error) {
+    return { ok: false, error: error.message };
+  }
+}
+async function readRaw(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+function faultReply(fault) {
+  const headers = {};
+  if (fault.retryAfter !== void 0) headers["Retry-After"] = String(fault.retryAfter);
+  if (fault.body !== void 0) return { status: fault.status, body: fault.body, headers };
+  if (fault.status === 429) {
+    const error = throttled(fault.retryAfter ?? 1);
+    return { status: 429, body: error.body, headers: { ...error.headers, ...headers } };
+  }
+  if (fault.status >= 500) return { status: fault.status, body: serverError().body, headers };
+  if (fault.status === 404) return { status: 404, body: notFound().body, headers };
+  return { status: fault.status, body: { type: "validation_error", code: "invalid_input", detail: "Injected fault.", attr: null }, headers };
+}
+export {
+  startEmulator
+};

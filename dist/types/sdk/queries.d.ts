@@ -1,0 +1,342 @@
+/** Insight queries: PostHog's query node types and the constructors that build them. */
+import type { PropertyFilter, PropertyGroupFilter } from "./filters.js";
+import type { JsonValue } from "./json.js";
+import type { Action } from "./kinds/actions.js";
+/**
+ * How a series aggregates: every value of a series node's `math` in PostHog's query schema
+ * (`BaseMathType`, `FunnelMathType`, `PropertyMathType`, `CountPerActorMathType`,
+ * `ExperimentMetricMathType`, `CalendarHeatmapMathType`, `unique_group`, `hogql`).
+ */
+export type MathType = "total" | "dau" | "weekly_active" | "monthly_active" | "unique_session" | "first_time_for_user" | "first_matching_event_for_user" | "first_time_for_user_with_filters" | "avg" | "sum" | "min" | "max" | "median" | "p75" | "p90" | "p95" | "p99" | "avg_count_per_actor" | "min_count_per_actor" | "max_count_per_actor" | "median_count_per_actor" | "p75_count_per_actor" | "p90_count_per_actor" | "p95_count_per_actor" | "p99_count_per_actor" | "unique_group" | "hogql";
+/** Fields every series entry and funnel step shares (PostHog's `EntityNode`). */
+export interface EntityNodeFields {
+    name?: string;
+    custom_name?: string;
+    math?: MathType;
+    math_property?: string;
+    math_hogql?: string;
+    math_group_type_index?: number;
+    math_multiplier?: number;
+    properties?: PropertyFilter[];
+    /** Funnels only: users may skip this step without dropping out. */
+    optionalInFunnel?: boolean;
+    /** PostHog's series nodes have more fields (`fixedProperties`, `limit`, ...); they are sent as written. */
+    [field: string]: unknown;
+}
+/** A series entry or funnel step that counts an event (PostHog's `EventsNode`); `event: null` (or none) counts every event. */
+export interface EventsNode extends EntityNodeFields {
+    kind?: "EventsNode";
+    event?: string | null;
+}
+/**
+ * A series entry or funnel step that counts an action (PostHog's `ActionsNode`).
+ * Reference the action object (`action: purchase`) so the same files work in every
+ * project, because action ids differ between projects; a numeric `id` pins one
+ * project's action that is not defined in code.
+ */
+export type ActionsNode = EntityNodeFields & {
+    kind?: "ActionsNode";
+} & ({
+    action: Action;
+    id?: never;
+} | {
+    id: number;
+    action?: never;
+});
+/** One series entry or funnel step: an event or an action. */
+export type SeriesNode = EventsNode | ActionsNode;
+/** Date range of an insight query. */
+export interface DateRange {
+    date_from?: string | null;
+    date_to?: string | null;
+    explicitDate?: boolean;
+}
+/** Breakdown settings shared by insight queries. */
+export interface BreakdownFilter {
+    breakdown?: string | number | (string | number)[] | null;
+    breakdown_type?: "event" | "person" | "cohort" | "group" | "session" | "hogql" | "data_warehouse" | "event_metadata" | null;
+    breakdown_limit?: number;
+    breakdown_group_type_index?: number | null;
+    breakdown_normalize_url?: boolean;
+    breakdown_hide_other_aggregation?: boolean | null;
+    breakdown_histogram_bin_count?: number;
+    /** Several breakdowns at once, instead of `breakdown`. */
+    breakdowns?: {
+        property: string | number;
+        type?: BreakdownFilter["breakdown_type"];
+        group_type_index?: number | null;
+        normalize_url?: boolean;
+        histogram_bin_count?: number;
+    }[];
+}
+/** How an insight draws its results (PostHog's `ChartDisplayType`). */
+export type ChartDisplayType = "ActionsLineGraph" | "ActionsLineGraphCumulative" | "ActionsAreaGraph" | "ActionsBar" | "ActionsUnstackedBar" | "ActionsStackedBar" | "ActionsBarValue" | "ActionsTable" | "ActionsPie" | "BoldNumber" | "WorldMap" | "CalendarHeatmap";
+/** Time buckets of an insight. */
+export type Interval = "minute" | "hour" | "day" | "week" | "month";
+/** Compares the date range with the previous period (or `compare_to`, e.g. "-1y"). */
+export interface CompareFilter {
+    compare?: boolean;
+    compare_to?: string;
+}
+/** Fields every insight query shares (PostHog's `InsightsQueryBase`). */
+export interface InsightQueryBase {
+    dateRange?: DateRange;
+    properties?: PropertyFilter[] | PropertyGroupFilter;
+    filterTestAccounts?: boolean;
+    aggregation_group_type_index?: number | null;
+    samplingFactor?: number | null;
+}
+/** Display settings of a trends insight. */
+export interface TrendsFilter {
+    display?: ChartDisplayType;
+    showLegend?: boolean;
+    showValuesOnSeries?: boolean;
+    showPercentStackView?: boolean;
+    formula?: string;
+    formulaNodes?: {
+        formula: string;
+        custom_name?: string;
+    }[];
+    smoothingIntervals?: number;
+    yAxisScaleType?: "log10" | "linear";
+    aggregationAxisFormat?: "numeric" | "duration" | "duration_ms" | "percentage" | "percentage_scaled" | "currency";
+    /** Older queries' and PostHog's tool's place for the comparison; stored as `compareFilter.compare`. */
+    compare?: boolean;
+    /** Stored as `compareFilter.compare_to`. */
+    compare_to?: string;
+}
+/** Options of `trends()`. */
+export interface TrendsOptions extends InsightQueryBase {
+    series: SeriesNode[];
+    interval?: Interval;
+    breakdownFilter?: BreakdownFilter;
+    trendsFilter?: TrendsFilter;
+    compareFilter?: CompareFilter;
+}
+/** A funnel exclusion: users who do this between the two steps (0-based) drop out. */
+export type FunnelExclusion = SeriesNode & {
+    funnelFromStep: number;
+    funnelToStep: number;
+};
+/** Settings of a funnel (PostHog's `FunnelsFilter`). */
+export interface FunnelsFilter {
+    funnelVizType?: "steps" | "time_to_convert" | "trends";
+    funnelOrderType?: "ordered" | "strict" | "unordered";
+    /** Conversion window; PostHog's default is 14 days. */
+    funnelWindowInterval?: number;
+    funnelWindowIntervalUnit?: "second" | "minute" | "hour" | "day" | "week" | "month";
+    funnelStepReference?: "total" | "previous";
+    layout?: "vertical" | "horizontal";
+    breakdownAttributionType?: "first_touch" | "last_touch" | "all_events" | "step";
+    breakdownAttributionValue?: number;
+    exclusions?: FunnelExclusion[];
+    funnelFromStep?: number;
+    funnelToStep?: number;
+    binCount?: number;
+    funnelAggregateByHogQL?: string | null;
+    hiddenLegendBreakdowns?: string[];
+    showValuesOnSeries?: boolean;
+}
+/** Options of `funnels()`: `series` are the steps, in order. */
+export interface FunnelsOptions extends InsightQueryBase {
+    series: SeriesNode[];
+    interval?: Interval;
+    funnelsFilter?: FunnelsFilter;
+    breakdownFilter?: BreakdownFilter;
+    compareFilter?: CompareFilter;
+}
+interface RetentionEntityFields {
+    name?: string;
+    custom_name?: string;
+    order?: number;
+    uuid?: string;
+    properties?: PropertyFilter[];
+}
+/**
+ * The event or action that puts users in a retention cohort or counts as their
+ * return (PostHog's `RetentionEntity`): an event by name, or an action by object
+ * (or by numeric `id` for an action not defined in code).
+ */
+export type RetentionEntity = (RetentionEntityFields & {
+    type?: "events";
+    kind?: "EventsNode";
+    id: string;
+}) | (RetentionEntityFields & {
+    type: "actions";
+    kind?: "ActionsNode";
+} & ({
+    action: Action;
+    id?: never;
+} | {
+    id: number;
+    action?: never;
+}));
+/** Settings of a retention insight (PostHog's `RetentionFilter`). */
+export interface RetentionFilter {
+    targetEntity?: RetentionEntity;
+    returningEntity?: RetentionEntity;
+    period?: "Hour" | "Day" | "Week" | "Month";
+    totalIntervals?: number;
+    retentionType?: "retention_recurring" | "retention_first_time" | "retention_first_ever_occurrence";
+    retentionReference?: "total" | "previous";
+    cumulative?: boolean;
+    minimumOccurrences?: number;
+    timeWindowMode?: "strict_calendar_dates" | "24_hour_windows";
+    aggregationType?: "count" | "sum" | "avg";
+    aggregationProperty?: string;
+    display?: ChartDisplayType;
+    dashboardDisplay?: "table_only" | "graph_only" | "all";
+    showTrendLines?: boolean;
+}
+/** Options of `retention()`. */
+export interface RetentionOptions extends InsightQueryBase {
+    retentionFilter: RetentionFilter;
+    breakdownFilter?: BreakdownFilter;
+}
+/** Settings of a paths insight (PostHog's `PathsFilter`). */
+export interface PathsFilter {
+    includeEventTypes?: ("$pageview" | "$screen" | "custom_event" | "hogql")[];
+    startPoint?: string;
+    endPoint?: string;
+    stepLimit?: number;
+    edgeLimit?: number;
+    minEdgeWeight?: number;
+    maxEdgeWeight?: number;
+    excludeEvents?: string[];
+    pathGroupings?: string[];
+    pathReplacements?: boolean;
+    localPathCleaningFilters?: {
+        alias?: string;
+        regex?: string;
+        order?: number;
+    }[] | null;
+    pathsHogQLExpression?: string;
+    showFullUrls?: boolean;
+}
+/** Options of `paths()`. */
+export interface PathsOptions extends InsightQueryBase {
+    pathsFilter: PathsFilter;
+}
+/** Settings of a stickiness insight (PostHog's `StickinessFilter`). */
+export interface StickinessFilter {
+    display?: ChartDisplayType;
+    showLegend?: boolean;
+    showValuesOnSeries?: boolean;
+    showMultipleYAxes?: boolean;
+    hiddenLegendIndexes?: number[];
+    stickinessCriteria?: {
+        operator: "gte" | "lte" | "exact";
+        value: number;
+    };
+    computedAs?: "non_cumulative" | "cumulative";
+}
+/** Options of `stickiness()`; PostHog's stickiness has no group aggregation. */
+export interface StickinessOptions extends Omit<InsightQueryBase, "aggregation_group_type_index"> {
+    series: SeriesNode[];
+    interval?: Interval;
+    /** How many intervals make one period. */
+    intervalCount?: number;
+    stickinessFilter?: StickinessFilter;
+    compareFilter?: CompareFilter;
+}
+/** Settings of a lifecycle insight (PostHog's `LifecycleFilter`). */
+export interface LifecycleFilter {
+    toggledLifecycles?: ("new" | "resurrecting" | "returning" | "dormant")[];
+    showValuesOnSeries?: boolean;
+    showPercentagesOnSeries?: boolean;
+    showLegend?: boolean;
+    stacked?: boolean;
+}
+/** Options of `lifecycle()`. */
+export interface LifecycleOptions extends InsightQueryBase {
+    series: SeriesNode[];
+    interval?: Interval;
+    lifecycleFilter?: LifecycleFilter;
+}
+/** PostHog's `TrendsQuery`, as `trends()` builds it. */
+export type TrendsQuery = {
+    kind: "TrendsQuery";
+} & TrendsOptions;
+/** PostHog's `FunnelsQuery`, as `funnels()` builds it. */
+export type FunnelsQuery = {
+    kind: "FunnelsQuery";
+} & FunnelsOptions;
+/** PostHog's `RetentionQuery`, as `retention()` builds it. */
+export type RetentionQuery = {
+    kind: "RetentionQuery";
+} & RetentionOptions;
+/** PostHog's `PathsQuery`, as `paths()` builds it. */
+export type PathsQuery = {
+    kind: "PathsQuery";
+} & PathsOptions;
+/** PostHog's `StickinessQuery`, as `stickiness()` builds it. */
+export type StickinessQuery = {
+    kind: "StickinessQuery";
+} & StickinessOptions;
+/** PostHog's `LifecycleQuery`, as `lifecycle()` builds it. */
+export type LifecycleQuery = {
+    kind: "LifecycleQuery";
+} & LifecycleOptions;
+/** The product-analytics queries an `InsightVizNode` shows (PostHog's `InsightQueryNode`). */
+export type InsightQueryNode = TrendsQuery | FunnelsQuery | RetentionQuery | PathsQuery | StickinessQuery | LifecycleQuery;
+/** PostHog's `InsightVizNode`: a product-analytics query drawn as a chart. */
+export interface InsightVizNode<S extends InsightQueryNode = InsightQueryNode> {
+    kind: "InsightVizNode";
+    source: S;
+}
+/** PostHog's `HogQLQuery`: SQL with optional `{placeholder}` values. */
+export interface HogQLQuery {
+    kind: "HogQLQuery";
+    query: string;
+    values?: Record<string, JsonValue>;
+}
+/** PostHog's `DataVisualizationNode`: a SQL query drawn as a table or chart. */
+export interface DataVisualizationNode {
+    kind: "DataVisualizationNode";
+    source: HogQLQuery;
+}
+/** Any query node as PostHog stores it: a `kind` plus JSON fields. */
+export interface QueryNode {
+    kind: string;
+    [field: string]: JsonValue | undefined;
+}
+declare const RAW_QUERY: unique symbol;
+/**
+ * A stored query of a kind the SDK does not model, kept verbatim. Only
+ * `rawQuery()` makes one, so an unmodelled query is always a visible choice.
+ */
+export type RawQuery = QueryNode & {
+    readonly [RAW_QUERY]: true;
+};
+/** A stored insight query, as PostHog's `query` field holds it: built by a constructor, or a `rawQuery()`. */
+export type InsightQuery = InsightVizNode | DataVisualizationNode | RawQuery;
+/** The bare queries PostHog's tool puts in an insight's `query` (its `Query`); insights wrap them when they send them. */
+export type Query = TrendsQuery | FunnelsQuery | HogQLQuery;
+/** A trends insight query (PostHog's `TrendsQuery` inside an `InsightVizNode`). */
+export declare function trends(options: TrendsOptions): InsightVizNode<TrendsQuery>;
+/** A funnel insight query (PostHog's `FunnelsQuery` inside an `InsightVizNode`); `series` are the steps. */
+export declare function funnels(options: FunnelsOptions): InsightVizNode<FunnelsQuery>;
+/** A retention insight query (PostHog's `RetentionQuery` inside an `InsightVizNode`). */
+export declare function retention(options: RetentionOptions): InsightVizNode<RetentionQuery>;
+/** A user paths insight query (PostHog's `PathsQuery` inside an `InsightVizNode`). */
+export declare function paths(options: PathsOptions): InsightVizNode<PathsQuery>;
+/** A stickiness insight query (PostHog's `StickinessQuery` inside an `InsightVizNode`). */
+export declare function stickiness(options: StickinessOptions): InsightVizNode<StickinessQuery>;
+/** A lifecycle insight query (PostHog's `LifecycleQuery` inside an `InsightVizNode`). */
+export declare function lifecycle(options: LifecycleOptions): InsightVizNode<LifecycleQuery>;
+/** A SQL insight (PostHog's `HogQLQuery` inside a `DataVisualizationNode`). */
+export declare function hogql(query: string, values?: Record<string, JsonValue>): DataVisualizationNode;
+/**
+ * Any other stored query (web analytics, data tables, Hog, ...), sent and compared
+ * as written: the escape hatch for kinds the SDK does not model. Plans warn about
+ * it, because nothing checks its fields.
+ */
+export declare function rawQuery(node: QueryNode): RawQuery;
+/** An experiment metric (PostHog's `ExperimentMetric`). */
+export interface ExperimentMetric {
+    kind: "ExperimentMetric";
+    metric_type: "mean" | "funnel" | "ratio" | "retention";
+    name?: string;
+    [field: string]: unknown;
+}
+export {};
