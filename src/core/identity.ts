@@ -93,11 +93,20 @@ export function readOwner(raw: JsonObject): string | undefined {
     const tag = raw.tags.find((t): t is string => typeof t === "string" && t.toLowerCase().startsWith(OWNER_TAG_PREFIX));
     if (tag !== undefined) return tag.slice(OWNER_TAG_PREFIX.length).toLowerCase();
   }
-  for (const value of Object.values(raw)) {
-    const match = typeof value === "string" ? OWNER_IN_MARKER.exec(value) : null;
-    if (match) return match[1];
+  return findMarkerOwner(raw);
+}
+
+/** The owner inside an identity marker anywhere in an object (an alert keeps its marker in `threshold.name`). */
+function findMarkerOwner(value: JsonObject): string | undefined {
+  for (const member of Object.values(value)) {
+    const found = typeof member === "string" ? OWNER_IN_MARKER.exec(member)?.[1] : isPlainObject(member) ? findMarkerOwner(member) : undefined;
+    if (found !== undefined) return found;
   }
   return undefined;
+}
+
+function isPlainObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -121,8 +130,12 @@ export function stampOwner(kind: KindName, key: string, body: JsonObject, owner:
   const identity = formatIdentityTag(kind, key);
   if (Array.isArray(out.tags) && out.tags.includes(identity)) out.tags = [...out.tags.filter((t) => !(typeof t === "string" && t.startsWith(OWNER_TAG_PREFIX))), `${OWNER_TAG_PREFIX}${owner}`];
   const marker = formatMarker(kind, key);
-  for (const [field, value] of Object.entries(out)) {
-    if (typeof value === "string" && value.endsWith(marker)) out[field] = `${value.slice(0, -" -->".length)} owner:${owner} -->`;
-  }
-  return out;
+  const stamp = (object: JsonObject): JsonObject =>
+    Object.fromEntries(
+      Object.entries(object).map(([field, value]) => [
+        field,
+        typeof value === "string" && value.endsWith(marker) ? `${value.slice(0, -" -->".length)} owner:${owner} -->` : isPlainObject(value) ? stamp(value) : value,
+      ]),
+    );
+  return stamp(out);
 }

@@ -78,3 +78,15 @@ describe("ownership scopes in one project", () => {
     expect(refused.diagnostics.map((d) => `${d.field}: ${d.message}`)).toEqual([`owner: "Team A" is invalid: use lower-case letters, digits, '.', '_' and '-' (at most 63)`]);
   });
 });
+
+describe("ownership of kinds whose marker is nested", () => {
+  it("writes and reads an alert's owner inside its threshold's name", async () => {
+    const insight = def("insights", { key: "two-series", name: "Two series", query: trends("signed up") });
+    const alert = def("alerts", { key: "signups-drop", name: "Signups dropped", insight: { $ref: "insights/two-series" }, threshold: { bounds: { lower: 10, upper: 1000 } } });
+    await applyDefinitions(as("team-a"), [insight, alert]);
+    const [live] = await list("alerts");
+    expect(live.threshold.name).toMatch(/<!-- iac:alerts:signups-drop .*owner:team-a -->$/);
+    expect(describeChanges(await planDefinitions(as("team-a"), [insight, alert]))).toEqual([]);
+    expect(describeChanges(await planDefinitions(as("team-b"), [insight, alert]))).toEqual(["create insights/two-series", "create alerts/signups-drop"]);
+  });
+});
