@@ -18,7 +18,7 @@ import {
   renderPlanText,
   resultUrl,
   stringifyPlanFile
-} from "./chunks/chunk-OBYGQYUQ.js";
+} from "./chunks/chunk-3GXF65SK.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -32,7 +32,7 @@ import {
   planProject,
   require_undici,
   validateProject
-} from "./chunks/chunk-CWH57H4G.js";
+} from "./chunks/chunk-HBHIW44E.js";
 import {
   createPlan,
   filterPlan,
@@ -40,10 +40,10 @@ import {
   hasChanges,
   reviseSteps,
   sortDiagnostics
-} from "./chunks/chunk-KGAQQZPC.js";
+} from "./chunks/chunk-IPNOMO2O.js";
 import {
   normalizeKey
-} from "./chunks/chunk-KWNQI5HN.js";
+} from "./chunks/chunk-RWCLT7NA.js";
 import {
   KINDS,
   ToolError,
@@ -51,7 +51,7 @@ import {
   getKind,
   hashJson,
   isJsonObject
-} from "./chunks/chunk-KGGJMVDQ.js";
+} from "./chunks/chunk-KGVS5YZE.js";
 import {
   __commonJS,
   __require,

@@ -6,13 +6,13 @@ import {
   readPlanFile,
   renderPlanText,
   stringifyPlan
-} from "./chunks/chunk-OBYGQYUQ.js";
+} from "./chunks/chunk-3GXF65SK.js";
 import {
   formatDiagnostic,
   hasChanges,
   sortDiagnostics
-} from "./chunks/chunk-KGAQQZPC.js";
-import "./chunks/chunk-KWNQI5HN.js";
+} from "./chunks/chunk-IPNOMO2O.js";
+import "./chunks/chunk-RWCLT7NA.js";
 import {
   KINDS,
   ToolError,
@@ -20,7 +20,7 @@ import {
   findKind,
   formatAddress,
   getKind
-} from "./chunks/chunk-KGGJMVDQ.js";
+} from "./chunks/chunk-KGVS5YZE.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
@@ -171,7 +171,7 @@ function reportDiagnostics(io, diagnostics) {
   for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}
 `);
 }
-var loadEngine = () => import("./chunks/project-QEHK3SQK.js");
+var loadEngine = () => import("./chunks/project-HN4XY3YS.js");
 async function loadValid(io, options) {
   const { loadProject, validateProject } = await loadEngine();
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
@@ -319,7 +319,7 @@ function describeAdoption(resources) {
 }
 async function runPull(io, options) {
   const filter = readPullFilter(options);
-  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./chunks/pull-B5HJQUHQ.js")]);
+  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./chunks/pull-F2XRLSWL.js")]);
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, configOnly: true });
   reportDiagnostics(io, project.diagnostics);
   if (project.diagnostics.some((d) => d.severity === "error")) return EXIT.usage;

@@ -135,11 +135,17 @@ function readOwner(raw) {
     const tag = raw.tags.find((t) => typeof t === "string" && t.toLowerCase().startsWith(OWNER_TAG_PREFIX));
     if (tag !== void 0) return tag.slice(OWNER_TAG_PREFIX.length).toLowerCase();
   }
-  for (const value of Object.values(raw)) {
-    const match = typeof value === "string" ? OWNER_IN_MARKER.exec(value) : null;
-    if (match) return match[1];
+  return findMarkerOwner(raw);
+}
+function findMarkerOwner(value) {
+  for (const member of Object.values(value)) {
+    const found = typeof member === "string" ? OWNER_IN_MARKER.exec(member)?.[1] : isPlainObject(member) ? findMarkerOwner(member) : void 0;
+    if (found !== void 0) return found;
   }
   return void 0;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isOwnedBy(raw, owner) {
   const found = readOwner(raw);
@@ -151,10 +157,13 @@ function stampOwner(kind, key, body, owner) {
   const identity = formatIdentityTag(kind, key);
   if (Array.isArray(out.tags) && out.tags.includes(identity)) out.tags = [...out.tags.filter((t) => !(typeof t === "string" && t.startsWith(OWNER_TAG_PREFIX))), `${OWNER_TAG_PREFIX}${owner}`];
   const marker = formatMarker(kind, key);
-  for (const [field2, value] of Object.entries(out)) {
-    if (typeof value === "string" && value.endsWith(marker)) out[field2] = `${value.slice(0, -" -->".length)} owner:${owner} -->`;
-  }
-  return out;
+  const stamp = (object2) => Object.fromEntries(
+    Object.entries(object2).map(([field2, value]) => [
+      field2,
+      typeof value === "string" && value.endsWith(marker) ? `${value.slice(0, -" -->".length)} owner:${owner} -->` : isPlainObject(value) ? stamp(value) : value
+    ])
+  );
+  return stamp(out);
 }
 
 // src/core/normalize.ts

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   createPlan,
   hasErrors
-} from "./chunk-KGAQQZPC.js";
+} from "./chunk-IPNOMO2O.js";
 import {
   buildDesiredState,
   readProjectState
-} from "./chunk-KWNQI5HN.js";
+} from "./chunk-RWCLT7NA.js";
 import {
   ToolError,
   anyOf,
@@ -21,7 +21,7 @@ import {
   recordOf,
   required,
   string
-} from "./chunk-KGGJMVDQ.js";
+} from "./chunk-KGVS5YZE.js";
 import {
   __commonJS,
   __require,

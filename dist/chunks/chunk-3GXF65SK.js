@@ -3,14 +3,14 @@ import {
   PLAN_FORMAT_VERSION,
   countSteps,
   fingerprintPlan
-} from "./chunk-KGAQQZPC.js";
+} from "./chunk-IPNOMO2O.js";
 import {
   listObjects,
   normalizeKey,
   objectPath,
   pathIdOf,
   pickSurvivor
-} from "./chunk-KWNQI5HN.js";
+} from "./chunk-RWCLT7NA.js";
 import {
   ToolError,
   getKind,
@@ -20,7 +20,7 @@ import {
   sortKeysDeep,
   stampOwner,
   stringifyStable
-} from "./chunk-KGGJMVDQ.js";
+} from "./chunk-KGVS5YZE.js";
 
 // src/core/apply.ts
 var SafetyError = class extends ToolError {

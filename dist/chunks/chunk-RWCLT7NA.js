@@ -10,7 +10,7 @@ import {
   isOwnedBy,
   rankKind,
   readRef
-} from "./chunk-KGGJMVDQ.js";
+} from "./chunk-KGVS5YZE.js";
 
 // src/core/environment.ts
 function resolveEnvironmentValues(spec, environment, report) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   comparedFields,
   normalizeKey
-} from "./chunk-KWNQI5HN.js";
+} from "./chunk-RWCLT7NA.js";
 import {
   KINDS,
   diffFields,
@@ -10,7 +10,7 @@ import {
   getKind,
   hashJson,
   rankKind
-} from "./chunk-KGGJMVDQ.js";
+} from "./chunk-KGVS5YZE.js";
 
 // src/core/diagnostics.ts
 function hasErrors(diagnostics) {

@@ -5,7 +5,7 @@ import {
   isJsonObject,
   readRef,
   readSpecCall
-} from "./chunk-KGGJMVDQ.js";
+} from "./chunk-KGVS5YZE.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";

@@ -9,10 +9,10 @@ import {
   readKeyVariable,
   resolveConnection,
   validateProject
-} from "./chunk-CWH57H4G.js";
-import "./chunk-KGAQQZPC.js";
-import "./chunk-KWNQI5HN.js";
-import "./chunk-KGGJMVDQ.js";
+} from "./chunk-HBHIW44E.js";
+import "./chunk-IPNOMO2O.js";
+import "./chunk-RWCLT7NA.js";
+import "./chunk-KGVS5YZE.js";
 import "./chunk-HANBNIMK.js";
 export {
   ConfigError,
