@@ -167,7 +167,7 @@ describe("experiment parameters, defaults and holdouts", () => {
   });
 
   it("accept the flag's own variants and rollout on the experiment, as PostHog's tool writes them, and send neither", async () => {
-    const parameters = { feature_flag_variants: [{ key: "control", rollout_percentage: 30 }, { key: "test", split_percent: 70 }], rollout_percentage: 100, minimum_detectable_effect: 20 };
+    const parameters: JsonObject = { feature_flag_variants: [{ key: "control", rollout_percentage: 30 }, { key: "test", split_percent: 70 }], rollout_percentage: 100, minimum_detectable_effect: 20 };
     await converge([flag(), experiment({ parameters })]);
     const writes = emulator.requests.filter((r) => r.path.includes("/experiments") && (r.method === "POST" || r.method === "PATCH"));
     expect(writes.map((r) => (r.body as JsonObject).parameters).filter((p) => p !== undefined)).toEqual([{ minimum_detectable_effect: 20 }]);

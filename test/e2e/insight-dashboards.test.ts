@@ -79,7 +79,7 @@ describe.each([
     emulator.clearRequests();
 
     await apply(definitions);
-    const edits = [
+    const edits: JsonObject[][] = [
       [{ insight: ref("insights", "signups"), layout: at(0, 0, 12, 5) }, { insight: ref("insights", "activations"), layout: at(0, 5) }],
       [{ insight: ref("insights", "activations"), layout: at(0, 0) }, { type: "text", body: "Notes", layout: at(6, 0, 6, 1) }],
       [{ insight: ref("insights", "signups"), layout: at(0, 0) }, { insight: ref("insights", "activations"), layout: at(6, 0) }],
