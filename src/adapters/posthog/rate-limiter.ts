@@ -17,6 +17,15 @@ export const POSTHOG_RATE_LIMITS = {
 } satisfies Record<string, RateWindow[]>;
 
 /**
+ * How long past the window's edge a request waits: PostHog counts from when each
+ * request arrived, which is later than when it was sent, so sending right at the
+ * edge draws 429s. One percent of the window is 600 ms of the per-minute limit.
+ */
+function marginOf(window: RateWindow): number {
+  return Math.ceil(window.windowMs / 100);
+}
+
+/**
  * A sliding-window limiter that waits instead of failing, so a large apply stays
  * under PostHog's throttles rather than bouncing off 429s.
  */
@@ -47,7 +56,7 @@ export class RateLimiter {
       let wait = 0;
       for (const window of this.windows) {
         const inWindow = this.sent.filter((t) => t > now - window.windowMs);
-        if (inWindow.length >= window.limit) wait = Math.max(wait, inWindow[inWindow.length - window.limit]! + window.windowMs - now);
+        if (inWindow.length >= window.limit) wait = Math.max(wait, inWindow[inWindow.length - window.limit]! + window.windowMs + marginOf(window) - now);
       }
       if (wait <= 0) {
         this.sent.push(now);
