@@ -32,7 +32,7 @@ import {
   planProject,
   require_undici,
   validateProject
-} from "./chunks/chunk-HBHIW44E.js";
+} from "./chunks/chunk-YZIK3V2O.js";
 import {
   createPlan,
   filterPlan,

@@ -171,7 +171,7 @@ function reportDiagnostics(io, diagnostics) {
   for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}
 `);
 }
-var loadEngine = () => import("./chunks/project-HN4XY3YS.js");
+var loadEngine = () => import("./chunks/project-WMJI5NN3.js");
 async function loadValid(io, options) {
   const { loadProject, validateProject } = await loadEngine();
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });

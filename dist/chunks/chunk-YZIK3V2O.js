@@ -27250,6 +27250,9 @@ var POSTHOG_RATE_LIMITS = {
     { limit: 1200, windowMs: 36e5 }
   ]
 };
+function marginOf(window) {
+  return Math.ceil(window.windowMs / 100);
+}
 var RateLimiter = class {
   sent = [];
   queue = Promise.resolve();
@@ -27273,7 +27276,7 @@ var RateLimiter = class {
       let wait = 0;
       for (const window of this.windows) {
         const inWindow = this.sent.filter((t) => t > now - window.windowMs);
-        if (inWindow.length >= window.limit) wait = Math.max(wait, inWindow[inWindow.length - window.limit] + window.windowMs - now);
+        if (inWindow.length >= window.limit) wait = Math.max(wait, inWindow[inWindow.length - window.limit] + window.windowMs + marginOf(window) - now);
       }
       if (wait <= 0) {
         this.sent.push(now);

@@ -9,7 +9,7 @@ import {
   readKeyVariable,
   resolveConnection,
   validateProject
-} from "./chunk-HBHIW44E.js";
+} from "./chunk-YZIK3V2O.js";
 import "./chunk-IPNOMO2O.js";
 import "./chunk-RWCLT7NA.js";
 import "./chunk-KGVS5YZE.js";
