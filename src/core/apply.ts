@@ -5,7 +5,7 @@ import { ToolError } from "./errors.js";
 import type { JsonObject } from "./json.js";
 import { getKind } from "./kinds/index.js";
 import type { ConvergeContext, KindModule } from "./kinds/kind.js";
-import type { Address, KindName } from "./model.js";
+import { readRef, type Address, type KindName } from "./model.js";
 import { listObjects, objectPath, pathIdOf } from "./observe.js";
 import type { Plan, PlanStep, StepAction } from "./plan/types.js";
 import { isApiFailure, type ProgressSink, type ProjectApi } from "./ports.js";
@@ -273,7 +273,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
     }
     const kind = getKind(step.kind);
     try {
-      await settle(new Set(step.dependsOn.map((d) => d.slice(0, d.indexOf("/")) as KindName)));
+      await settle(new Set(step.dependsOn.map((d) => readRef({ $ref: d })!.kind)));
       let id = step.id;
       let sweep: Unsettled["sweep"];
       // PostHog refuses this change in place: the live object goes first, then it is created anew.

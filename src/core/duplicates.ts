@@ -1,6 +1,7 @@
 import type { JsonObject } from "./json.js";
 
-function compareIds(a: unknown, b: unknown): number {
+/** Numeric ids by value, others as text, so ordering by id is stable across kinds. */
+export function compareIds(a: unknown, b: unknown): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }

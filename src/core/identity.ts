@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from "./json.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "./json.js";
 import type { KindName } from "./model.js";
 
 const TAG_PREFIX = "iac:";
@@ -99,15 +99,12 @@ export function readOwner(raw: JsonObject): string | undefined {
 /** The owner inside an identity marker anywhere in an object (an alert keeps its marker in `threshold.name`). */
 function findMarkerOwner(value: JsonObject): string | undefined {
   for (const member of Object.values(value)) {
-    const found = typeof member === "string" ? OWNER_IN_MARKER.exec(member)?.[1] : isPlainObject(member) ? findMarkerOwner(member) : undefined;
+    const found = typeof member === "string" ? OWNER_IN_MARKER.exec(member)?.[1] : isJsonObject(member) ? findMarkerOwner(member) : undefined;
     if (found !== undefined) return found;
   }
   return undefined;
 }
 
-function isPlainObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * Whether an object with this tool's identity belongs to this repository: with
@@ -134,7 +131,7 @@ export function stampOwner(kind: KindName, key: string, body: JsonObject, owner:
     Object.fromEntries(
       Object.entries(object).map(([field, value]) => [
         field,
-        typeof value === "string" && value.endsWith(marker) ? `${value.slice(0, -" -->".length)} owner:${owner} -->` : isPlainObject(value) ? stamp(value) : value,
+        typeof value === "string" && value.endsWith(marker) ? `${value.slice(0, -" -->".length)} owner:${owner} -->` : isJsonObject(value) ? stamp(value) : value,
       ]),
     );
   return stamp(out);

@@ -4,7 +4,10 @@ import { validationError, type FieldPath } from "./errors.js";
  * DRF's `DateTimeField` as PostHog configures it: input goes through Django's `parse_datetime`
  * (`datetime.fromisoformat` first, so a date alone is midnight), a value without an offset is in
  * the server's time zone (UTC), and output is `isoformat()` in UTC with `+00:00` written as `Z`,
- * with six fractional digits only when there are fractional seconds.
+ * with six fractional digits only when there are fractional seconds. The product's
+ * `src/core/datetime.ts` reads the same format; the two stay separate on purpose, since the
+ * emulator depends on nothing of the product (see the layer table), so a mistake in one is caught
+ * by the other instead of being shared.
  */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 

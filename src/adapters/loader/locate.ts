@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
 
 /**
@@ -51,7 +52,7 @@ export function locateMissingImport(source: string, diagnostic: Diagnostic, root
     for (const found of lines[i]!.matchAll(IMPORT_SPECIFIER)) {
       const specifier = found[3]!;
       if (!specifier.startsWith(".")) continue;
-      const target = normalizePath(`${folder}/${specifier}`);
+      const target = posix.join(folder, specifier);
       const stem = (path: string) => path.replace(/\.(m?[jt]s)$/, "");
       if (target === inRepository || stem(target) === stem(inRepository)) {
         return {
@@ -63,14 +64,4 @@ export function locateMissingImport(source: string, diagnostic: Diagnostic, root
     }
   }
   return { ...diagnostic, message: `cannot import ${inRepository}: it does not exist` };
-}
-
-function normalizePath(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return out.join("/");
 }

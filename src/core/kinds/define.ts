@@ -1,12 +1,9 @@
-import type { FieldChange } from "../plan/types.js";
+import { touchesPath } from "../plan/diff.js";
 import type { KindModule } from "./kind.js";
 
 /** What a kind declares: everything but what `defineKind` derives from its schema. */
 export type KindDeclaration<N extends string> = Omit<KindModule<N>, "immutable">;
 
-function touches(change: FieldChange, path: string): boolean {
-  return change.path === path || change.path.startsWith(`${path}.`);
-}
 
 /**
  * The one declaration of a kind. Its field schema is the single source for
@@ -26,7 +23,7 @@ export function defineKind<const N extends string>(declaration: KindDeclaration<
     ...declaration,
     immutable,
     warn(changes, before, after) {
-      const refused = immutable.filter((field) => changes.some((change) => touches(change, field.path))).map((field) => field.reason);
+      const refused = immutable.filter((field) => changes.some((change) => touchesPath(change, field.path))).map((field) => field.reason);
       return [...refused, ...(own?.(changes, before, after) ?? [])];
     },
   };

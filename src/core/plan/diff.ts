@@ -38,3 +38,8 @@ export function diffFields(before: JsonValue | undefined, after: JsonValue | und
   walk(before, after, "", out);
   return out;
 }
+
+/** Whether a change is at `path` or inside it (`filters` is touched by `filters.groups.0`). */
+export function touchesPath(change: FieldChange, path: string): boolean {
+  return change.path === path || change.path.startsWith(`${path}.`);
+}

@@ -1,10 +1,11 @@
 import { normalizeKey } from "../desired.js";
+import { compareIds } from "../duplicates.js";
 import type { JsonObject } from "../json.js";
 import { comparedFields } from "../kinds/compared.js";
 import { getKind, rankKind } from "../kinds/index.js";
 import { formatAddress, type DesiredResource, type ObservedResource, type UnmanagedHolder } from "../model.js";
 import { assemblePlan } from "./assemble.js";
-import { diffFields } from "./diff.js";
+import { diffFields, touchesPath } from "./diff.js";
 import type { Plan, PlanStep, PlanTarget, PlanWarning, StepWarning, UnreadableKind } from "./types.js";
 
 /** Inputs of a plan: what the files want and what the project has. */
@@ -17,11 +18,6 @@ export interface PlanInput {
   /** Kinds that could not be read, which a reviewer must see. */
   unreadable?: readonly UnreadableKind[];
   prune: boolean;
-}
-
-function compareIds(a: string | number, b: string | number): number {
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }
 
 /**
@@ -62,7 +58,7 @@ export function createPlan(input: PlanInput): Plan {
     const changes = current ? diffFields(before, desired.fields) : [];
     const adopt = current !== undefined && !current.managed;
     // A change to a field PostHog will not change after creation can only be made by creating the object anew.
-    const refused = current?.managed === true && changes.some((c) => kind.immutable.some((f) => c.path === f.path || c.path.startsWith(`${f.path}.`)));
+    const refused = current?.managed === true && changes.some((c) => kind.immutable.some((f) => touchesPath(c, f.path)));
     const action = !current ? "create" : refused ? "replace" : changes.length > 0 || adopt ? "update" : "no-op";
     const step: PlanStep = {
       kind: desired.kind,
