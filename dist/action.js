@@ -18,7 +18,7 @@ import {
   renderPlanText,
   resultUrl,
   stringifyPlanFile
-} from "./chunks/chunk-3GXF65SK.js";
+} from "./chunks/chunk-53RLNZH4.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -32,7 +32,7 @@ import {
   planProject,
   require_undici,
   validateProject
-} from "./chunks/chunk-YZIK3V2O.js";
+} from "./chunks/chunk-QBTAA57P.js";
 import {
   createPlan,
   filterPlan,
@@ -40,10 +40,10 @@ import {
   hasChanges,
   reviseSteps,
   sortDiagnostics
-} from "./chunks/chunk-IPNOMO2O.js";
+} from "./chunks/chunk-ULQEDGDC.js";
 import {
   normalizeKey
-} from "./chunks/chunk-RWCLT7NA.js";
+} from "./chunks/chunk-C7624HI3.js";
 import {
   KINDS,
   ToolError,
@@ -51,7 +51,7 @@ import {
   getKind,
   hashJson,
   isJsonObject
-} from "./chunks/chunk-KGVS5YZE.js";
+} from "./chunks/chunk-KMXZYHJI.js";
 import {
   __commonJS,
   __require,

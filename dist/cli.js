@@ -6,13 +6,13 @@ import {
   readPlanFile,
   renderPlanText,
   stringifyPlan
-} from "./chunks/chunk-3GXF65SK.js";
+} from "./chunks/chunk-53RLNZH4.js";
 import {
   formatDiagnostic,
   hasChanges,
   sortDiagnostics
-} from "./chunks/chunk-IPNOMO2O.js";
-import "./chunks/chunk-RWCLT7NA.js";
+} from "./chunks/chunk-ULQEDGDC.js";
+import "./chunks/chunk-C7624HI3.js";
 import {
   KINDS,
   ToolError,
@@ -20,7 +20,7 @@ import {
   findKind,
   formatAddress,
   getKind
-} from "./chunks/chunk-KGVS5YZE.js";
+} from "./chunks/chunk-KMXZYHJI.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
@@ -171,7 +171,7 @@ function reportDiagnostics(io, diagnostics) {
   for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}
 `);
 }
-var loadEngine = () => import("./chunks/project-WMJI5NN3.js");
+var loadEngine = () => import("./chunks/project-434V3GAC.js");
 async function loadValid(io, options) {
   const { loadProject, validateProject } = await loadEngine();
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
@@ -319,7 +319,7 @@ function describeAdoption(resources) {
 }
 async function runPull(io, options) {
   const filter = readPullFilter(options);
-  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./chunks/pull-F2XRLSWL.js")]);
+  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./chunks/pull-UZTW3GMJ.js")]);
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, configOnly: true });
   reportDiagnostics(io, project.diagnostics);
   if (project.diagnostics.some((d) => d.severity === "error")) return EXIT.usage;

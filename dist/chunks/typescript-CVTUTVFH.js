@@ -5,7 +5,7 @@ import {
   isJsonObject,
   readRef,
   readSpecCall
-} from "./chunk-KGVS5YZE.js";
+} from "./chunk-KMXZYHJI.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";

@@ -9,10 +9,10 @@ import {
   readKeyVariable,
   resolveConnection,
   validateProject
-} from "./chunk-YZIK3V2O.js";
-import "./chunk-IPNOMO2O.js";
-import "./chunk-RWCLT7NA.js";
-import "./chunk-KGVS5YZE.js";
+} from "./chunk-QBTAA57P.js";
+import "./chunk-ULQEDGDC.js";
+import "./chunk-C7624HI3.js";
+import "./chunk-KMXZYHJI.js";
 import "./chunk-HANBNIMK.js";
 export {
   ConfigError,

@@ -10,7 +10,7 @@ import {
   isOwnedBy,
   rankKind,
   readRef
-} from "./chunk-KGVS5YZE.js";
+} from "./chunk-KMXZYHJI.js";
 
 // src/core/environment.ts
 function resolveEnvironmentValues(spec, environment, report) {
@@ -370,6 +370,7 @@ function comparedFields(kind, live, desired) {
 export {
   normalizeKey,
   buildDesiredState,
+  compareIds,
   pickSurvivor,
   pathIdOf,
   objectPath,

@@ -1,16 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  compareIds,
   comparedFields,
   normalizeKey
-} from "./chunk-RWCLT7NA.js";
+} from "./chunk-C7624HI3.js";
 import {
   KINDS,
   diffFields,
   formatAddress,
   getKind,
   hashJson,
-  rankKind
-} from "./chunk-KGVS5YZE.js";
+  rankKind,
+  touchesPath
+} from "./chunk-KMXZYHJI.js";
 
 // src/core/diagnostics.ts
 function hasErrors(diagnostics) {
@@ -90,10 +92,6 @@ function reviseSteps(plan, steps) {
 }
 
 // src/core/plan/plan.ts
-function compareIds(a, b) {
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
-}
 function createPlan(input) {
   const live = /* @__PURE__ */ new Map();
   const adoptable = /* @__PURE__ */ new Map();
@@ -122,7 +120,7 @@ function createPlan(input) {
     const before = current && comparedFields(kind, current.fields, desired.fields);
     const changes = current ? diffFields(before, desired.fields) : [];
     const adopt = current !== void 0 && !current.managed;
-    const refused = current?.managed === true && changes.some((c) => kind.immutable.some((f) => c.path === f.path || c.path.startsWith(`${f.path}.`)));
+    const refused = current?.managed === true && changes.some((c) => kind.immutable.some((f) => touchesPath(c, f.path)));
     const action = !current ? "create" : refused ? "replace" : changes.length > 0 || adopt ? "update" : "no-op";
     const step = {
       kind: desired.kind,

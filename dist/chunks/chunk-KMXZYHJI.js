@@ -139,13 +139,10 @@ function readOwner(raw) {
 }
 function findMarkerOwner(value) {
   for (const member of Object.values(value)) {
-    const found = typeof member === "string" ? OWNER_IN_MARKER.exec(member)?.[1] : isPlainObject(member) ? findMarkerOwner(member) : void 0;
+    const found = typeof member === "string" ? OWNER_IN_MARKER.exec(member)?.[1] : isJsonObject(member) ? findMarkerOwner(member) : void 0;
     if (found !== void 0) return found;
   }
   return void 0;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isOwnedBy(raw, owner) {
   const found = readOwner(raw);
@@ -160,7 +157,7 @@ function stampOwner(kind, key, body, owner) {
   const stamp = (object2) => Object.fromEntries(
     Object.entries(object2).map(([field2, value]) => [
       field2,
-      typeof value === "string" && value.endsWith(marker) ? `${value.slice(0, -" -->".length)} owner:${owner} -->` : isPlainObject(value) ? stamp(value) : value
+      typeof value === "string" && value.endsWith(marker) ? `${value.slice(0, -" -->".length)} owner:${owner} -->` : isJsonObject(value) ? stamp(value) : value
     ])
   );
   return stamp(out);
@@ -341,10 +338,42 @@ function anyOf(...schemas) {
   };
 }
 
-// src/core/kinds/define.ts
-function touches(change, path) {
+// src/core/plan/diff.ts
+function isPrimitiveList(value) {
+  return Array.isArray(value) && value.every((v) => v === null || typeof v !== "object");
+}
+function walk(before, after, path, out) {
+  if (isDeepEqual(before, after)) return;
+  if (before === void 0) {
+    out.push({ path, kind: "add", after });
+    return;
+  }
+  if (after === void 0) {
+    out.push({ path, kind: "remove", before });
+    return;
+  }
+  if (isJsonObject(before) && isJsonObject(after)) {
+    const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    for (const key of keys) walk(before[key], after[key], path ? `${path}.${key}` : key, out);
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(after) && !isPrimitiveList(before) && !isPrimitiveList(after)) {
+    const length = Math.max(before.length, after.length);
+    for (let i = 0; i < length; i++) walk(before[i], after[i], `${path}.${i}`, out);
+    return;
+  }
+  out.push({ path, kind: "update", before, after });
+}
+function diffFields(before, after) {
+  const out = [];
+  walk(before, after, "", out);
+  return out;
+}
+function touchesPath(change, path) {
   return change.path === path || change.path.startsWith(`${path}.`);
 }
+
+// src/core/kinds/define.ts
 function defineKind(declaration) {
   const immutable = Object.entries(declaration.schema.fields).flatMap(([name, field2]) => field2.immutable ? [{ path: field2.immutable.path ?? name, reason: field2.immutable.reason }] : []);
   const own = declaration.warn;
@@ -353,7 +382,7 @@ function defineKind(declaration) {
     ...declaration,
     immutable,
     warn(changes, before, after) {
-      const refused = immutable.filter((field2) => changes.some((change) => touches(change, field2.path))).map((field2) => field2.reason);
+      const refused = immutable.filter((field2) => changes.some((change) => touchesPath(change, field2.path))).map((field2) => field2.reason);
       return [...refused, ...own?.(changes, before, after) ?? []];
     }
   };
@@ -2671,38 +2700,6 @@ var featureFlags = defineKind({
   }
 });
 
-// src/core/plan/diff.ts
-function isPrimitiveList(value) {
-  return Array.isArray(value) && value.every((v) => v === null || typeof v !== "object");
-}
-function walk(before, after, path, out) {
-  if (isDeepEqual(before, after)) return;
-  if (before === void 0) {
-    out.push({ path, kind: "add", after });
-    return;
-  }
-  if (after === void 0) {
-    out.push({ path, kind: "remove", before });
-    return;
-  }
-  if (isJsonObject(before) && isJsonObject(after)) {
-    const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    for (const key of keys) walk(before[key], after[key], path ? `${path}.${key}` : key, out);
-    return;
-  }
-  if (Array.isArray(before) && Array.isArray(after) && !isPrimitiveList(before) && !isPrimitiveList(after)) {
-    const length = Math.max(before.length, after.length);
-    for (let i = 0; i < length; i++) walk(before[i], after[i], `${path}.${i}`, out);
-    return;
-  }
-  out.push({ path, kind: "update", before, after });
-}
-function diffFields(before, after) {
-  const out = [];
-  walk(before, after, "", out);
-  return out;
-}
-
 // src/core/kinds/query-upgrade.ts
 var CUSTOMIZATION_FILTER = { TrendsQuery: "trendsFilter", StickinessQuery: "stickinessFilter" };
 function truthy(value) {
@@ -3553,10 +3550,11 @@ export {
   object,
   anyOf,
   readSpecCall,
+  diffFields,
+  touchesPath,
   ToolError,
   categoryOf,
   isApiFailure,
-  diffFields,
   KINDS,
   findKind,
   getKind,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   createPlan,
   hasErrors
-} from "./chunk-IPNOMO2O.js";
+} from "./chunk-ULQEDGDC.js";
 import {
   buildDesiredState,
   readProjectState
-} from "./chunk-RWCLT7NA.js";
+} from "./chunk-C7624HI3.js";
 import {
   ToolError,
   anyOf,
@@ -21,7 +21,7 @@ import {
   recordOf,
   required,
   string
-} from "./chunk-KGVS5YZE.js";
+} from "./chunk-KMXZYHJI.js";
 import {
   __commonJS,
   __require,
@@ -26766,6 +26766,7 @@ import { readFile as readFile2, realpath } from "node:fs/promises";
 import { dirname, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/adapters/loader/locate.ts
+import { posix } from "node:path";
 function locateFieldLine(source, diagnostic2) {
   if (!diagnostic2.source || !diagnostic2.field) return diagnostic2;
   const lines = source.split("\n");
@@ -26803,7 +26804,7 @@ function locateMissingImport(source, diagnostic2, root) {
     for (const found of lines[i].matchAll(IMPORT_SPECIFIER)) {
       const specifier = found[3];
       if (!specifier.startsWith(".")) continue;
-      const target = normalizePath(`${folder}/${specifier}`);
+      const target = posix.join(folder, specifier);
       const stem = (path) => path.replace(/\.(m?[jt]s)$/, "");
       if (target === inRepository || stem(target) === stem(inRepository)) {
         return {
@@ -26815,15 +26816,6 @@ function locateMissingImport(source, diagnostic2, root) {
     }
   }
   return { ...diagnostic2, message: `cannot import ${inRepository}: it does not exist` };
-}
-function normalizePath(path) {
-  const out = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return out.join("/");
 }
 
 // src/adapters/loader/protocol.ts

@@ -3,24 +3,25 @@ import {
   PLAN_FORMAT_VERSION,
   countSteps,
   fingerprintPlan
-} from "./chunk-IPNOMO2O.js";
+} from "./chunk-ULQEDGDC.js";
 import {
   listObjects,
   normalizeKey,
   objectPath,
   pathIdOf,
   pickSurvivor
-} from "./chunk-RWCLT7NA.js";
+} from "./chunk-C7624HI3.js";
 import {
   ToolError,
   getKind,
   isApiFailure,
   isJsonObject,
   isOwnedBy,
+  readRef,
   sortKeysDeep,
   stampOwner,
   stringifyStable
-} from "./chunk-KGVS5YZE.js";
+} from "./chunk-KMXZYHJI.js";
 
 // src/core/apply.ts
 var SafetyError = class extends ToolError {
@@ -176,7 +177,7 @@ async function applyPlan(plan2, api, options = {}) {
     }
     const kind = getKind(step2.kind);
     try {
-      await settle(new Set(step2.dependsOn.map((d) => d.slice(0, d.indexOf("/")))));
+      await settle(new Set(step2.dependsOn.map((d) => readRef({ $ref: d }).kind)));
       let id2 = step2.id;
       let sweep;
       if (step2.action === "replace" && await assertStillManaged(api, kind, step2)) await removeObject(api, kind, id2);

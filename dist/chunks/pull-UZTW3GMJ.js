@@ -6,7 +6,7 @@ import {
   pathIdOf,
   pickSurvivor,
   readKinds
-} from "./chunk-RWCLT7NA.js";
+} from "./chunk-C7624HI3.js";
 import {
   KINDS,
   ToolError,
@@ -19,7 +19,7 @@ import {
   readRef,
   readSpecCall,
   textOrEmpty
-} from "./chunk-KGVS5YZE.js";
+} from "./chunk-KMXZYHJI.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";
@@ -433,7 +433,7 @@ async function pullProject(options) {
   const inventory = await readInventory(options.api, { progress: options.progress, ...options.owner ? { owner: options.owner } : {} });
   const roots = selectRoots(inventory, options.filter);
   const { resources, warnings, referenced } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec, cascade: options.filter.cascade });
-  const { generateDefinitionFiles } = await import("./typescript-A6JUDPKN.js");
+  const { generateDefinitionFiles } = await import("./typescript-CVTUTVFH.js");
   const generated = await generateDefinitionFiles(resources, referenced);
   const base = resolve(options.root, options.dir);
   const files = await Promise.all(
