@@ -8,13 +8,15 @@ import type { ApplyResult, StepResult } from "../core/apply.js";
 import { sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
 import type { KindName } from "../core/model.js";
 import type { ActivityByResource, EnvironmentReport, FieldActivity } from "../core/plan/report.js";
-import type { FieldChange, Plan, PlanStep, PlanSummary } from "../core/plan/types.js";
+import type { Plan, PlanStep, PlanSummary } from "../core/plan/types.js";
 import { describeSkippedChecks } from "./checks.js";
 import { escapeHtmlText, escapeMarkdown, formatCallout, formatCode, formatFence, measure, shareFairly, takeLines, type Notice } from "./markdown-text.js";
 import { describePlanWarning, groupByKind, kindOf, presentStep, resultUrl, type StepView } from "./present.js";
 import { ACTION_STYLE } from "./symbols.js";
 import { formatSummaryLine } from "./terminal.js";
-import { diffBlock, flattenLeaves, formatInline, needsBlockDiff } from "./value-diff.js";
+import { drawLayout } from "./layout-grid.js";
+import { describeChanges, formatInline } from "./value-diff.js";
+import { listCreatedFields } from "./written.js";
 
 /** What the headline and the table need of one environment, small enough to store in a comment. */
 export interface EnvironmentRow {
@@ -56,20 +58,19 @@ function projectUrl(row: EnvironmentRow): string | undefined {
   return /^https?:\/\//.test(row.host) ? `${row.host}/project/${encodeURIComponent(row.projectId)}` : undefined;
 }
 
-function diffLinesOf(change: FieldChange, sign?: "+" | "-"): string[] {
-  if (needsBlockDiff(change)) {
-    return [`@@ ${change.path} @@`, ...diffBlock(change).map((row) => `${sign ?? row.sign} ${row.text}`)];
-  }
-  if (change.kind === "add") return [`+ ${change.path}: ${formatInline(change.after)}`];
-  if (change.kind === "remove") return [`- ${change.path}: ${formatInline(change.before)}`];
-  return [`- ${change.path}: ${formatInline(change.before)}`, `+ ${change.path}: ${formatInline(change.after)}`];
+function diffLinesOf(step: PlanStep): string[] {
+  return describeChanges(step).flatMap((item) => {
+    if (item.type === "block") return [`@@ ${item.path} @@`, ...item.rows.map((row) => `${row.sign} ${row.text}`)];
+    const change = item.change;
+    if (change.kind === "add") return [`+ ${change.path}: ${formatInline(change.after)}`];
+    if (change.kind === "remove") return [`- ${change.path}: ${formatInline(change.before)}`];
+    return [`- ${change.path}: ${formatInline(change.before)}`, `+ ${change.path}: ${formatInline(change.after)}`];
+  });
 }
 
 function stepDiff(step: PlanStep): string[] {
-  if (step.action === "create") {
-    return flattenLeaves(step.after ?? {}, "").flatMap(({ path, value }) => diffLinesOf({ path, kind: "add", after: value }, "+"));
-  }
-  if (step.action === "update") return step.changes.flatMap((change) => diffLinesOf(change));
+  if (step.action === "create") return listCreatedFields(step).flatMap((row) => (row.lines ? [`@@ ${row.path} @@`, ...row.lines.map((text) => `+ ${text}`)] : [`+ ${row.path}: ${row.inline ?? ""}`]));
+  if (step.action === "update") return diffLinesOf(step);
   return [];
 }
 
@@ -92,6 +93,7 @@ function renderStepFull(plan: Plan, step: PlanStep, activity?: ActivityByResourc
   const changedBy = (activity?.[`${step.kind}/${step.key}`] ?? []).map((a) => `- ✏️ changed in PostHog: ${formatFieldActivity(a)}`);
   const notes = [...view.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`), ...changedBy, ...view.notes.map((s) => `- ${escapeMarkdown(s)}`)];
   if (notes.length > 0) parts.push(notes.join("\n"));
+  if (step.layout) parts.push(formatFence(drawLayout(step.layout).join("\n"), "text"));
   const diff = stepDiff(step);
   if (diff.length > 0) parts.push(formatFence(diff.join("\n"), "diff"));
   return parts.join("\n\n");

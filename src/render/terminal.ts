@@ -1,8 +1,9 @@
-import type { JsonObject } from "../core/json.js";
 import type { Plan, PlanStep } from "../core/plan/types.js";
 import { describeSkippedChecks } from "./checks.js";
 import { describePlanWarning, kindOf, presentStep } from "./present.js";
-import { diffBlock, flattenLeaves, formatInline, needsBlockDiff } from "./value-diff.js";
+import { drawLayout } from "./layout-grid.js";
+import { describeChanges, formatInline } from "./value-diff.js";
+import { listCreatedFields } from "./written.js";
 
 const ANSI = { green: "\u001b[32m", yellow: "\u001b[33m", red: "\u001b[31m", dim: "\u001b[2m", bold: "\u001b[1m", reset: "\u001b[0m" } as const;
 
@@ -23,26 +24,29 @@ export function formatSummaryLine(plan: Plan): string {
 function fieldLines(step: PlanStep, notes: readonly string[], paint: (color: keyof typeof ANSI, text: string) => string): string[] {
   const lines: string[] = [];
   if (step.action === "create") {
-    for (const { path, value } of flattenLeaves(step.after as JsonObject, "")) {
-      const change = { path, kind: "add" as const, after: value };
-      if (needsBlockDiff(change)) {
-        lines.push(`      ${paint("green", `+ ${path}:`)}`);
-        for (const row of diffBlock(change)) lines.push(`          ${paint("green", row.text)}`);
+    for (const row of listCreatedFields(step)) {
+      if (row.lines) {
+        lines.push(`      ${paint("green", `+ ${row.path}:`)}`);
+        for (const text of row.lines) lines.push(`          ${paint("green", text)}`);
       } else {
-        lines.push(`      ${paint("green", `+ ${path}: ${formatInline(value)}`)}`);
+        lines.push(`      ${paint("green", `+ ${row.path}: ${row.inline ?? ""}`)}`);
       }
     }
     return lines;
   }
   for (const line of notes) lines.push(`      ${paint("bold", line)}`);
-  for (const change of step.changes) {
-    if (needsBlockDiff(change)) {
-      lines.push(`      ${paint("yellow", `~ ${change.path}:`)}`);
-      for (const row of diffBlock(change)) {
+  if (step.layout) for (const line of drawLayout(step.layout)) lines.push(line === "" ? "" : `        ${line}`);
+  for (const item of describeChanges(step)) {
+    if (item.type === "block") {
+      lines.push(`      ${paint("yellow", `~ ${item.path}:`)}`);
+      for (const row of item.rows) {
         const color = row.sign === "+" ? "green" : row.sign === "-" ? "red" : "dim";
         lines.push(`        ${paint(color, `${row.sign} ${row.text}`)}`);
       }
-    } else if (change.kind === "add") {
+      continue;
+    }
+    const change = item.change;
+    if (change.kind === "add") {
       lines.push(`      ${paint("green", `+ ${change.path}: ${formatInline(change.after)}`)}`);
     } else if (change.kind === "remove") {
       lines.push(`      ${paint("red", `- ${change.path}: ${formatInline(change.before)}`)}`);

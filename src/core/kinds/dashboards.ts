@@ -2,12 +2,12 @@ import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
-import type { FieldChange } from "../plan/types.js";
+import type { FieldChange, GridTile } from "../plan/types.js";
 import { arrayOf, boolean, field, json, nullable, number, object, oneOf, recordOf, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { checkAliases, readAliased, type AliasPairs } from "./aliases.js";
 import { comparedTiles, describeTile, desiredTile, INSIGHT_LAYOUTS, packTiles, sortTiles, specTile, TILE } from "./dashboard-tile-specs.js";
-import { convergeTiles, observedTile } from "./dashboard-tiles.js";
+import { convergeTiles, observedTile, readLayout } from "./dashboard-tiles.js";
 import { defineKind } from "./define.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
@@ -35,9 +35,26 @@ function canonicalSetting(value: JsonValue | undefined): JsonValue | undefined {
   return value === undefined ? undefined : dropNulls(value);
 }
 
+/** How a reviewer recognises a tile: "insight weekly-signups", "text \"Updated weekly.\"". */
+function labelTile(t: JsonObject): string {
+  return t.type === "insight" ? `insight ${t.insight as string}` : t.type === "text" ? `text "${String(t.body).slice(0, 40)}"` : `button "${t.text as string}"`;
+}
+
+/** The tiles on PostHog's 12-column grid; a repeated tile (two equal text tiles) is told apart by its occurrence. */
+function gridOf(fields: JsonObject): { columns: number; tiles: GridTile[] } {
+  const seen = new Map<string, number>();
+  const tiles = ((fields.tiles as JsonObject[] | undefined) ?? []).map((tile): GridTile => {
+    const content = describeTile(tile);
+    const occurrence = seen.get(content) ?? 0;
+    seen.set(content, occurrence + 1);
+    const box = readLayout(tile.layout);
+    return { id: `${content}\u0000${occurrence}`, label: labelTile(tile), ...(box ? { box } : {}) };
+  });
+  return { columns: 12, tiles };
+}
+
 function summarizeDashboard(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[] {
   if (!changes.some((c) => c.path.startsWith("tiles"))) return [];
-  const label = (t: JsonObject) => (t.type === "insight" ? `insight ${t.insight as string}` : t.type === "text" ? `text "${String(t.body).slice(0, 40)}"` : `button "${t.text as string}"`);
   const beforeTiles = (before?.tiles as JsonObject[] | undefined) ?? [];
   const afterTiles = (after?.tiles as JsonObject[] | undefined) ?? [];
   const lines: string[] = [];
@@ -45,10 +62,10 @@ function summarizeDashboard(changes: readonly FieldChange[], before: JsonObject 
   const beforeKeys = keys(beforeTiles);
   const afterKeys = keys(afterTiles);
   afterTiles.forEach((t, i) => {
-    if (!beforeKeys.includes(afterKeys[i]!)) lines.push(`+ tile: ${label(t)}`);
+    if (!beforeKeys.includes(afterKeys[i]!)) lines.push(`+ tile: ${labelTile(t)}`);
   });
   beforeTiles.forEach((t, i) => {
-    if (!afterKeys.includes(beforeKeys[i]!)) lines.push(`- tile: ${label(t)}`);
+    if (!afterKeys.includes(beforeKeys[i]!)) lines.push(`- tile: ${labelTile(t)}`);
   });
   const moved = afterTiles.filter((t, i) => {
     const j = beforeKeys.indexOf(afterKeys[i]!);
@@ -64,11 +81,12 @@ function summarizeDashboard(changes: readonly FieldChange[], before: JsonObject 
  */
 async function convergeDashboard(context: ConvergeContext): Promise<void> {
   const { api, id, fields } = context;
+  let live = context.live;
   if (fields.variables !== undefined) {
-    const live = await api.get(`dashboards/${id}/`);
-    if (!isDeepEqual(canonicalSetting(live?.variables) ?? {}, fields.variables)) await api.patch(`dashboards/${id}/`, { variables: fields.variables });
+    live ??= await api.get(`dashboards/${id}/`);
+    if (!isDeepEqual(canonicalSetting(live?.variables) ?? {}, fields.variables)) live = await api.patch(`dashboards/${id}/`, { variables: fields.variables });
   }
-  await convergeTiles(context);
+  await convergeTiles({ ...context, live });
 }
 
 /** Dashboards with insight, text and button tiles, tagged `iac:dashboards:<key>`. */
@@ -159,7 +177,9 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
       data_color_theme_id: valueOr(raw.data_color_theme_id, null),
     };
   },
-  toPayload(key, fields) {
+  // An update sends only the fields that differ (tiles are converged apart), so a change of tiles
+  // alone sends no PATCH of the dashboard's own fields.
+  toPayload(key, fields, _lookup, action, before) {
     const payload: JsonObject = {
       name: fields.name as string,
       description: fields.description as string,
@@ -167,8 +187,10 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
       tags: buildTagPayload("dashboards", key, fields.tags),
     };
     for (const name of DECLARED_ONLY) if (fields[name] !== undefined) payload[name] = fields[name]!;
-    return payload;
+    if (action === "create" || before === undefined) return payload;
+    return Object.fromEntries(Object.entries(payload).filter(([name]) => !isDeepEqual(before[name], fields[name])));
   },
+  joinedBy: { kind: "insights", field: "dashboards" },
   proposeKey(raw) {
     return slugKey(raw.name, `dashboard-${String(raw.id)}`);
   },
@@ -189,5 +211,6 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
     });
   },
   converge: convergeDashboard,
+  grid: gridOf,
   summarize: summarizeDashboard,
 });

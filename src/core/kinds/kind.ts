@@ -1,7 +1,7 @@
 import type { JsonObject } from "../json.js";
 import type { Address, KindName } from "../model.js";
-import type { FieldChange } from "../plan/types.js";
-import type { ProjectApi } from "../ports.js";
+import type { FieldChange, GridTile } from "../plan/types.js";
+import type { Clock, ProjectApi } from "../ports.js";
 import type { ObjectSchema } from "../schema.js";
 
 /** Resolves references to server ids while building a request body. */
@@ -34,6 +34,24 @@ export interface ConvergeContext extends IdLookup {
   api: ProjectApi;
   id: string | number;
   fields: JsonObject;
+  /** The time at apply; the entry points give it, and a converge that needs it refuses without it. */
+  clock?: Clock;
+  /**
+   * The object as this step's own write (or its safety read) answered, on the first round only: a
+   * converge may start from it instead of reading the object again. Absent when apply runs the
+   * converge again after an uncertain failure, which must read what the server holds.
+   */
+  live?: JsonObject;
+  /** This step's own create made the object just now (not adopted, not uncertain): nothing is linked to it yet. */
+  fresh?: boolean;
+  /** The create answers of the referenced resources that joined this object in their own create (`KindModule.joinedBy`). */
+  joined?: readonly JsonObject[];
+  /**
+   * Runs `work` while no other step of this apply runs work under the same key: steps run
+   * concurrently, and a converge that reads and then writes another object (an insight's
+   * dashboards) must not interleave with another step doing the same to that object.
+   */
+  exclusive?<T>(key: string, work: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -80,15 +98,19 @@ export interface KindModule<N extends string = KindName> {
   /** How the SDK presents it; the SDK module is generated from this and `schema` (`src/codegen/sdk-kinds.ts`). */
   sdk: SdkDeclaration;
   /** Its row in the README's table of what you can define (a test checks the README has it). */
-  readme: { resource: string; sdk: string; identity: "tag" | "description marker" | "singleton" };
+  readme: { resource: string; sdk: string; identity: "tag" | "description marker" | "singleton" | "code name" };
   api: {
     /**
      * Collection path under `/api/projects/:id/`, or an absolute one (starting with `/`);
      * a singleton's object is `<collection>/<project id>/`.
      */
     collection: string;
-    /** `soft`: PATCH `{deleted: true}` (the API answers DELETE with 405); `hard`: DELETE. */
-    remove: "soft" | "hard";
+    /**
+     * `soft`: PATCH `{deleted: true}` (the API answers DELETE with 405); `hard`: DELETE; `never`: the
+     * object has no place for this tool's identity, so it is matched by a natural key PostHog keeps
+     * unique (an insight variable's code name) and never deleted, nor reported as an orphan.
+     */
+    remove: "soft" | "hard" | "never";
     /** The list omits fields the plan compares, so each managed object is read once more. */
     readDetail?: boolean;
     /**
@@ -104,13 +126,23 @@ export interface KindModule<N extends string = KindName> {
      * created or deleted, and only the declared fields are compared and sent.
      */
     singleton?: boolean;
+    /**
+     * The body of a soft delete, from the live object, when `{deleted: true}` alone is refused
+     * (a saved-filter playlist's every update must carry its filters).
+     */
+    softDeleteBody?(live: JsonObject): JsonObject;
   };
   /**
    * Where an object lives in PostHog's web app, for links in plans and comments:
    * `/project/:id/<path>/<the object's idField, default id>`; a dotted idField reads a nested
    * field (an alert's page is its insight's, `insight.short_id`).
    */
-  ui?: { path: string; idField?: string };
+  ui?: {
+    path: string;
+    idField?: string;
+    /** The page under `/project/:id/` when it depends on the object (a subscription's insight or dashboard). */
+    page?(raw: JsonObject): string | undefined;
+  };
   /**
    * PostHog's activity log scope for this kind (`FeatureFlag`), when PostHog logs
    * its writes with field-level changes: drift reports then say who changed a field.
@@ -129,6 +161,11 @@ export interface KindModule<N extends string = KindName> {
   toDesired(spec: JsonObject): { fields: JsonObject; dependsOn: Address[] };
   /** The key when `raw` carries this tool's identity, else undefined (unmanaged). */
   identify(raw: JsonObject): string | undefined;
+  /**
+   * Objects PostHog creates and owns for another object (a survey's targeting flags): left out of
+   * every read, so they are never pulled, adopted or counted as unmanaged objects.
+   */
+  serverOwned?(raw: JsonObject): boolean;
   /**
    * The natural key of an unmanaged object this tool may adopt instead of creating
    * a duplicate PostHog would refuse (event definitions that ingestion created).
@@ -175,6 +212,14 @@ export interface KindModule<N extends string = KindName> {
    */
   unique?: { field: string; desired(key: string, fields: JsonObject): string; live(raw: JsonObject): unknown; caseInsensitive?: boolean };
   /**
+   * Referenced resources that can join this object in their own create (PostHog makes an insight's
+   * dashboard tile when the insight is created with `dashboards: [id]`). When both are created in
+   * one apply, this object is created first, each referenced create sends `field` with the ids of
+   * the objects it joins, and this object's converge runs after them with their answers in
+   * `joined`: one request per reference instead of a create, a read and a link.
+   */
+  joinedBy?: { kind: KindName; field: string };
+  /**
    * Work that the object's own create/update cannot do (dashboard tiles). It must read what it
    * needs before writing: after an uncertain failure of a write that is not idempotent, apply runs
    * it again, and it must send only what is still missing.
@@ -187,6 +232,11 @@ export interface KindModule<N extends string = KindName> {
    * definition sets such a field to another value is a validation error.
    */
   drives?(spec: JsonObject): DrivenFields[];
+  /**
+   * The object's tiles on a grid of `columns` (a dashboard's 12), from canonical fields, so a plan
+   * that moves, adds or removes tiles carries a before/after picture of the layout.
+   */
+  grid?(fields: JsonObject): { columns: number; tiles: GridTile[] };
   /** PostHog-native one-line summaries of a change ("rollout 20% → 50%"). */
   summarize?(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[];
   /** Loud warnings for changes that are risky in PostHog (editing a running experiment); on create, `before` is undefined. */

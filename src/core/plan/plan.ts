@@ -3,9 +3,11 @@ import { compareIds } from "../duplicates.js";
 import type { JsonObject } from "../json.js";
 import { comparedFields } from "../kinds/compared.js";
 import { getKind, rankKind } from "../kinds/index.js";
+import type { KindModule } from "../kinds/kind.js";
 import { formatAddress, type DesiredResource, type ObservedResource, type UnmanagedHolder } from "../model.js";
 import { assemblePlan } from "./assemble.js";
 import { diffFields, touchesPath } from "./diff.js";
+import { describeLayout } from "./layout.js";
 import type { Plan, PlanStep, PlanTarget, PlanWarning, StepWarning, UnreadableKind } from "./types.js";
 
 /** Inputs of a plan: what the files want and what the project has. */
@@ -18,6 +20,8 @@ export interface PlanInput {
   /** Kinds that could not be read, which a reviewer must see. */
   unreadable?: readonly UnreadableKind[];
   prune: boolean;
+  /** Plan every declared secret as sent again, since PostHog cannot say which value it holds (`--rotate-secrets`). */
+  rotateSecrets?: boolean;
 }
 
 /**
@@ -54,7 +58,7 @@ export function createPlan(input: PlanInput): Plan {
     const current = managed ?? adoptable.get(address);
     const kind = getKind(desired.kind);
     // Singletons compare only the fields the definition declares; the rest of the object is not managed.
-    const before = current && comparedFields(kind, current.fields, desired.fields);
+    const before = current && comparedFields(kind, current.fields, desired.fields, { rotateSecrets: input.rotateSecrets ?? false });
     const changes = current ? diffFields(before, desired.fields) : [];
     const adopt = current !== undefined && !current.managed;
     // A change to a field PostHog will not change after creation can only be made by creating the object anew.
@@ -80,10 +84,13 @@ export function createPlan(input: PlanInput): Plan {
     }
     if (adopt) step.adopt = true;
     if (desired.source) step.source = desired.source;
+    if (action === "create") step.written = describeWritten(kind, desired);
+    const layout = action === "update" || action === "replace" ? describeLayout(kind, before, desired.fields) : undefined;
+    if (layout) step.layout = layout;
     steps.push(step);
   }
 
-  const leftovers = [...live.values()].flat().filter((r) => !getKind(r.kind).api.singleton);
+  const leftovers = [...live.values()].flat().filter((r) => !getKind(r.kind).api.singleton && getKind(r.kind).api.remove !== "never");
   const orphans = input.prune ? [] : leftovers.sort(compareDeletes).map((r) => ({ kind: r.kind, key: r.key, id: r.id }));
   // Deletes run last, after every update has moved references off a duplicate.
   for (const resource of [...duplicates, ...(input.prune ? leftovers : [])].sort(compareDeletes)) {
@@ -131,6 +138,15 @@ function warnCollision(desired: DesiredResource, unmanaged: readonly UnmanagedHo
   const holder = unmanaged.find((u) => u.kind === desired.kind && fold(u.value) === wanted);
   if (!holder) return [];
   return [{ type: "collision", field: kind.unique.field, value: holder.value, holderId: holder.id }];
+}
+
+/**
+ * A new resource's fields as its definition would be written, without the server defaults the
+ * kind fills in (what `pull` writes); the key is the step's own, so it is left out.
+ */
+function describeWritten(kind: KindModule, desired: DesiredResource): JsonObject {
+  const { key: _key, ...written } = kind.toSpec(desired.fields, desired.key, () => undefined);
+  return written;
 }
 
 /** True when applying the plan would change anything. */

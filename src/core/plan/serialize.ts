@@ -7,13 +7,13 @@ function sortMembers(value: Record<string, unknown>): Record<string, unknown> {
 }
 
 function orderStep(step: PlanStep): Record<string, unknown> {
-  return sortMembers({ ...(sortKeysDeep({ ...step, after: undefined }) as Record<string, unknown>), after: step.after });
+  return sortMembers({ ...(sortKeysDeep({ ...step, after: undefined, written: undefined }) as Record<string, unknown>), after: step.after, written: step.written });
 }
 
 /**
  * A plan in the key order its JSON text has: sorted at every depth, so the same
- * plan is always the same bytes, except inside each step's `after`, which keeps
- * the order its kind gives the fields. Renderers list a new resource's fields
+ * plan is always the same bytes, except inside each step's `after` and `written`,
+ * which keep the order their kind gives the fields. Renderers list a new resource's fields
  * in that order, so a plan read back from its file renders as it did when made.
  */
 export function orderPlan(plan: Plan): Record<string, unknown> {

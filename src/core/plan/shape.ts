@@ -56,6 +56,8 @@ function tagged(shapes: Record<string, Record<string, Check>>): Check {
   };
 }
 
+const BOX = fields({ x: count, y: count, w: count, h: count });
+
 const step = fields({
   kind: text,
   key: text,
@@ -72,6 +74,8 @@ const step = fields({
   "adopt?": flag,
   "duplicateOf?": id,
   "source?": fields({ file: text, line: count, "column?": count }),
+  "written?": object,
+  "layout?": fields({ columns: count, tiles: listOf(fields({ label: text, "before?": BOX, "after?": BOX })) }),
 });
 
 const plan = fields({

@@ -58,6 +58,41 @@ export interface PlanStep {
   /** A delete that removes a duplicate of a managed object: the id of the one that is kept. */
   duplicateOf?: string | number;
   source?: SourceLocation;
+  /**
+   * A create's fields as a user writes them, server defaults left out (the kind's
+   * `toSpec`, as `pull` writes files): what a reviewer is shown of a new resource.
+   */
+  written?: JsonObject;
+  /** Where each tile sits before and after, when the change moves, adds or removes tiles of a grid. */
+  layout?: PlanLayout;
+}
+
+/** A tile's box on a grid, in grid units. */
+export interface GridBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** One tile of an object laid out on a grid, as its kind describes it. */
+export interface GridTile {
+  /** What the tile shows, the same in the live and the desired state: tiles are matched by it. */
+  id: string;
+  /** How a reviewer recognises it: "insight weekly-signups". */
+  label: string;
+  /** Absent when PostHog places the tile itself. */
+  box?: GridBox;
+}
+
+/**
+ * A layout change as data, so renderers draw the before/after picture from the
+ * plan alone: each tile with its box before (absent when added) and after
+ * (absent when removed), in the desired order, removed tiles last.
+ */
+export interface PlanLayout {
+  columns: number;
+  tiles: { label: string; before?: GridBox; after?: GridBox }[];
 }
 
 /** What renderers show of a kind, carried in the plan so that they never consult the kind registry. */
