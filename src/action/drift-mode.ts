@@ -1,12 +1,14 @@
-import type { GitHubIssue } from "../adapters/github/client.js";
+import type { GitHubIssue, GitHubPullRequest } from "../adapters/github/client.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { hasChanges } from "../core/plan/plan.js";
 import type { ActivityByResource, EnvironmentReport } from "../core/plan/report.js";
 import type { Plan } from "../core/plan/types.js";
+import { adoptDrift, type DriftAdoption } from "../engine/adopt-drift.js";
 import { renderDriftTable } from "../render/drift-markdown.js";
 import { renderPlanMarkdown } from "../render/markdown.js";
 import { escapeMarkdown, GITHUB_BODY_LIMIT, measure, STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
 import { readFieldActivity } from "./activity.js";
+import { syncAdoptPullRequest } from "./adopt-pr.js";
 import { ignoreDriftFields, parseDriftIgnore } from "./drift-ignore.js";
 import { connectionOf, type EnvironmentTarget } from "./environments.js";
 import { classifyError } from "./failure.js";
@@ -20,10 +22,12 @@ interface DriftState {
   environment: string;
   state: "drifted" | "clean" | "failed";
   fingerprint?: string;
+  /** The open adopt pull request (`drift-adopt-pr`) the body links to. */
+  adoptPr?: number;
 }
 
 type CheckResult =
-  | { state: "drifted" | "clean"; plan: Plan; activity: ActivityByResource }
+  | { state: "drifted" | "clean"; plan: Plan; activity: ActivityByResource; adoption?: DriftAdoption }
   | { state: "failed"; reason: FailureReason; message: string };
 
 function readDriftState(body: string): DriftState | undefined {
@@ -32,7 +36,12 @@ function readDriftState(body: string): DriftState | undefined {
   try {
     const state = JSON.parse(match[1]!) as Partial<DriftState>;
     if (typeof state.environment !== "string" || !["drifted", "clean", "failed"].includes(String(state.state))) return undefined;
-    return { environment: state.environment, state: state.state!, ...(typeof state.fingerprint === "string" ? { fingerprint: state.fingerprint } : {}) };
+    return {
+      environment: state.environment,
+      state: state.state!,
+      ...(typeof state.fingerprint === "string" ? { fingerprint: state.fingerprint } : {}),
+      ...(typeof state.adoptPr === "number" ? { adoptPr: state.adoptPr } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -57,14 +66,16 @@ function driftTitle(target: EnvironmentTarget): string {
  * takes up to half of the room, each kind a fair share of it, and the plan of
  * what apply would change degrades into what is left.
  */
-function driftBody(ctx: ModeContext, target: EnvironmentTarget, plan: Plan, activity: ActivityByResource): string {
+function driftBody(ctx: ModeContext, target: EnvironmentTarget, plan: Plan, activity: ActivityByResource, adoptPr: GitHubPullRequest | undefined): string {
   const report: EnvironmentReport = { environment: target.name, host: target.host, projectId: target.projectId, plan, activity };
-  const state: DriftState = { environment: target.name, state: "drifted", fingerprint: plan.fingerprint };
+  const state: DriftState = { environment: target.name, state: "drifted", fingerprint: plan.fingerprint, ...(adoptPr ? { adoptPr: adoptPr.number } : {}) };
+  const adopt = adoptPr ? `**To keep the change made in PostHog**, review and merge #${adoptPr.number}: it writes the live values into the definitions.` : "";
   const compose = (table: string, details: string) =>
     withState(state, [
       `## ${escapeMarkdown(driftTitle(target))}`,
       `The live project differs from the definitions at \`${shortSha(ctx.run.sha)}\` (detected in ${runLink(ctx.run)}). Changes made in the PostHog UI to managed resources:`,
       table,
+      ...(adopt ? [adopt] : []),
       "**To resolve**, either keep the definitions (the next apply to this environment reverts these edits) or keep the change made in PostHog by updating the definitions in a pull request. This issue closes by itself once a check finds no drift.",
       `<details><summary>What apply would change</summary>\n\n${details}\n</details>\n`,
     ].join("\n\n"));
@@ -85,7 +96,7 @@ function findIssue(issues: readonly GitHubIssue[], login: string, environment: s
  * close with a comment when clean. A failed check never opens, closes or
  * resolves anything: it comments once on an open issue and marks it unknown.
  */
-async function syncIssue(ctx: ModeContext, target: EnvironmentTarget, issue: GitHubIssue | undefined, result: CheckResult): Promise<GitHubIssue | undefined> {
+async function syncIssue(ctx: ModeContext, target: EnvironmentTarget, issue: GitHubIssue | undefined, result: CheckResult, adoptPr: GitHubPullRequest | undefined): Promise<GitHubIssue | undefined> {
   const where = `\`${shortSha(ctx.run.sha)}\` (${runLink(ctx.run)})`;
   const previous = issue ? readDriftState(issue.body) : undefined;
   const open = issue?.state === "open" ? issue : undefined;
@@ -103,14 +114,14 @@ async function syncIssue(ctx: ModeContext, target: EnvironmentTarget, issue: Git
     return undefined;
   }
 
-  const body = driftBody(ctx, target, result.plan, result.activity);
+  const body = driftBody(ctx, target, result.plan, result.activity, adoptPr);
   if (!issue) return ctx.github.createIssue({ title: driftTitle(target), body, labels: [ctx.settings.driftLabel] });
   if (!open) {
     await ctx.github.createComment(issue.number, `⚠️ Drift detected again at ${where}.`);
     return ctx.github.updateIssue(issue.number, { state: "open", stateReason: "reopened", title: driftTitle(target), body });
   }
   if (previous?.state === "failed") await ctx.github.createComment(open.number, `The drift check works again at ${where}; drift is still present (see the description).`);
-  if (previous?.state === "drifted" && previous.fingerprint === result.plan.fingerprint) return open;
+  if (previous?.state === "drifted" && previous.fingerprint === result.plan.fingerprint && previous.adoptPr === adoptPr?.number) return open;
   return ctx.github.updateIssue(open.number, { title: driftTitle(target), body });
 }
 
@@ -136,11 +147,17 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
     try {
       const connection = connectionOf(target, ctx.settings, ctx.env);
       const checked = await withPostHog(connection, async (api) => {
-        const plan = ignoreDriftFields(await planWith(ctx, api, connection, validated.resources, false), ignore);
-        return { plan, activity: await readFieldActivity(api, plan, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
+        const unfiltered = await planWith(ctx, api, connection, validated.resources, false);
+        const plan = ignoreDriftFields(unfiltered, ignore);
+        return { plan, unfiltered, activity: await readFieldActivity(api, plan, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
       });
       await logPlan(ctx, target.name, checked.plan);
-      results.push({ state: hasChanges(checked.plan) ? "drifted" : "clean", ...checked });
+      const state = hasChanges(checked.plan) ? "drifted" : "clean";
+      const adoption =
+        ctx.settings.driftAdoptPr && state === "drifted"
+          ? await adoptDrift({ plan: checked.plan, unfiltered: checked.unfiltered, definitions: project.definitions, root: ctx.settings.root, repository: ctx.run.workspace })
+          : undefined;
+      results.push({ state, plan: checked.plan, activity: checked.activity, ...(adoption ? { adoption } : {}) });
     } catch (error) {
       const failure = classifyError(error);
       ctx.host.error(`Drift check failed for ${target.name}: ${failure.message}`);
@@ -154,12 +171,24 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
   const login = await ctx.login();
   const open: Record<string, number> = {};
   const rows: string[] = [];
+  const adoptFailures: string[] = [];
   for (const [i, target] of targets.entries()) {
     const result = results[i]!;
-    const issue = await syncIssue(ctx, target, findIssue(issues, login, target.name), result);
+    const existing = findIssue(issues, login, target.name);
+    let adoptPr: GitHubPullRequest | undefined;
+    if (ctx.settings.driftAdoptPr && result.state !== "failed") {
+      try {
+        adoptPr = await syncAdoptPullRequest(ctx, target, result.plan, result.adoption, existing?.state === "open" ? existing.number : undefined);
+      } catch (error) {
+        const { message } = classifyError(error);
+        ctx.host.error(`${target.name}: ${message}`);
+        adoptFailures.push(`${target.name}: ${message}`);
+      }
+    }
+    const issue = await syncIssue(ctx, target, existing, result, adoptPr);
     if (issue) open[target.name] = issue.number;
     const state = result.state === "failed" ? `❌ check failed: ${escapeMarkdown(result.message)}` : result.state === "drifted" ? "⚠️ drifted" : "✅ no drift";
-    rows.push(`| ${escapeMarkdown(target.name)} | ${escapeMarkdown(target.projectId)} | ${state} | ${issue ? `#${issue.number}` : ""} |`);
+    rows.push(`| ${escapeMarkdown(target.name)} | ${escapeMarkdown(target.projectId)} | ${state} | ${issue ? `#${issue.number}` : ""}${adoptPr ? ` (adopt: #${adoptPr.number})` : ""} |`);
   }
 
   const reports: EnvironmentReport[] = targets.map((target, i) => {
@@ -180,6 +209,7 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
   const tables = reports.flatMap((r) => (r.plan && hasChanges(r.plan) ? [`### ${escapeMarkdown(r.environment)}\n\n${renderDriftTable(r.plan, Math.floor(STEP_SUMMARY_LIMIT / (2 * reports.length)), r.activity)}`] : []));
   const summary = ["## PostHog drift check", "| Environment | Project | Result | Issue |\n| --- | --- | --- | --- |\n" + rows.join("\n"), ...tables].join("\n\n");
   if (failed) return { outputs, summary: [summary], failure: { reason: failed.reason, message: `drift check failed: ${failed.message}` } };
+  if (adoptFailures.length > 0) return { outputs, summary: [summary], failure: { reason: "github-api", message: adoptFailures.join("; ") } };
   if (drifted && ctx.settings.failOnDrift) {
     const names = targets.filter((_, i) => results[i]!.state === "drifted").map((t) => t.name);
     return { outputs, summary: [summary], failure: { reason: "drift-detected", message: `drift detected in ${names.join(", ")} (fail-on-drift is set); see ${Object.entries(open).map(([name, n]) => `${name}: #${n}`).join(", ")}` } };

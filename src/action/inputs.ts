@@ -29,6 +29,7 @@ export const INPUTS = [
   { name: "allow-stale-plan", required: false, default: "false" },
   { name: "apply-without-review", required: false, default: "false" },
   { name: "dry-run", required: false, default: "true" },
+  { name: "rotate-secrets", required: false, default: "false" },
   { name: "confirm", required: false, default: "" },
   { name: "max-deletions", required: false, default: "10" },
   { name: "drift-label", required: false, default: "posthog-drift" },
@@ -38,6 +39,7 @@ export const INPUTS = [
   { name: "fail-on-drift", required: false, default: "false" },
   { name: "fail-on-check-warnings", required: false, default: "false" },
   { name: "drift-ignore", required: false, default: "" },
+  { name: "drift-adopt-pr", required: false, default: "false" },
 ] as const satisfies readonly { name: string; required: boolean; default: string; expression?: boolean }[];
 
 /** The name of an input, as written in `action.yml`. */
@@ -62,6 +64,8 @@ export interface ActionSettings {
   allowStalePlan: boolean;
   applyWithoutReview: boolean;
   dryRun: boolean;
+  /** Plan and apply every `secret()` input as sent again (PostHog never returns one). */
+  rotateSecrets: boolean;
   confirm?: string;
   maxDeletions: number;
   driftLabel: string;
@@ -75,6 +79,8 @@ export interface ActionSettings {
   failOnCheckWarnings: boolean;
   /** Drift ignore rules, one per line, parsed by the drift mode. */
   driftIgnore: string[];
+  /** Drift: keep one pull request per drifted environment that writes the live values into the definitions. */
+  driftAdoptPr: boolean;
 }
 
 /** A bad input value; the message names the input so the user knows what to fix. */
@@ -146,6 +152,7 @@ export function parseInputs(read: (name: InputName) => string, workspace: string
     allowStalePlan: toBoolean("allow-stale-plan", value("allow-stale-plan")),
     applyWithoutReview: toBoolean("apply-without-review", value("apply-without-review")),
     dryRun: toBoolean("dry-run", value("dry-run")),
+    rotateSecrets: toBoolean("rotate-secrets", value("rotate-secrets")),
     confirm: optional("confirm"),
     maxDeletions: Number(maxDeletions),
     driftLabel,
@@ -154,6 +161,7 @@ export function parseInputs(read: (name: InputName) => string, workspace: string
     labels: toBoolean("labels", value("labels")),
     failOnDrift: toBoolean("fail-on-drift", value("fail-on-drift")),
     failOnCheckWarnings: toBoolean("fail-on-check-warnings", value("fail-on-check-warnings")),
+    driftAdoptPr: toBoolean("drift-adopt-pr", value("drift-adopt-pr")),
     driftIgnore: value("drift-ignore").split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#")),
   };
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createFakeGit, type FakePullRecord } from "./github-fake-git.js";
 
 /** One request as the fake received it. */
 export interface RecordedGitHubRequest {
@@ -44,13 +45,6 @@ interface FakeCheckRun {
   output: { title: string | null; summary: string | null; text: string | null };
 }
 
-interface FakePull {
-  number: number;
-  merge_commit_sha: string | null;
-  merged_at: string | null;
-  commits: string[];
-}
-
 /** How the fake behaves: which token it accepts and who that token is. */
 export interface GitHubFakeOptions {
   token: string;
@@ -63,7 +57,7 @@ export interface GitHubFakeOptions {
 }
 
 /** Write permissions a workflow's `permissions:` block may withhold, each refused with 403 as GitHub does. */
-export type GitHubScope = "checks" | "pull-requests";
+export type GitHubScope = "checks" | "pull-requests" | "contents";
 
 /** A running fake: its URL, its state and the requests it saw. */
 export interface GitHubFake {
@@ -77,6 +71,15 @@ export interface GitHubFake {
   /** Labels on an issue or pull request. */
   labels(issue: number): string[];
   checkRuns(): FakeCheckRun[];
+  /** Declares a commit under the SHA a test uses for it, holding `files` (path → content), optionally as a branch's head. */
+  addCommit(sha: string, files: Record<string, string>, branch?: string): void;
+  /** The commit a branch points at, or undefined when there is no such branch. */
+  branch(name: string): string | undefined;
+  /** Every file of a commit, path → content. */
+  files(sha: string): Record<string, string>;
+  commit(sha: string): { parents: string[]; message: string } | undefined;
+  /** Pull requests opened through the API (not the ones `addPullRequest` declares). */
+  pullRequests(): { number: number; title: string; body: string; state: string; head: string; base: string; login: string }[];
   setReadOnly(readOnly: boolean): void;
   /** Refuses writes that need these scopes (comments and labels on pull requests need pull-requests: write). */
   deny(scopes: readonly GitHubScope[]): void;
@@ -127,7 +130,7 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
   const checkRuns: FakeCheckRun[] = [];
   const issues = new Map<number, FakeIssue>();
   const comments: FakeComment[] = [];
-  const pulls: FakePull[] = [];
+  const pulls: FakePullRecord[] = [];
   let nextComment = 1000;
   let clock = Date.UTC(2026, 0, 1);
   let base = "";
@@ -167,6 +170,27 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     }
     return rows.slice((page - 1) * perPage, page * perPage);
   };
+  const forbidden = { status: 403, json: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" } };
+  const git = createFakeGit({
+    owner,
+    repo,
+    base: () => base,
+    tick,
+    html,
+    viewer,
+    userJson,
+    pulls,
+    openIssue(pull) {
+      const number = nextIssueNumber();
+      issues.set(number, { number, title: pull.title, body: pull.body, state: "open", state_reason: null, labels: [], user: viewer, pull: true });
+      return number;
+    },
+    issue: (number) => issues.get(number),
+    denied: (scope) => denied.has(scope),
+    forbidden,
+    tooLong,
+    paginate,
+  });
 
   const route = async (method: string, url: URL, body: Record<string, unknown>, response: ServerResponse): Promise<{ status: number; json?: unknown }> => {
     const path = url.pathname;
@@ -176,7 +200,6 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     const prefix = `/repos/${owner}/${repo}`;
     if (!path.startsWith(`${prefix}/`)) return { status: 404, json: { message: "Not Found" } };
     const rest = path.slice(prefix.length);
-    const forbidden = { status: 403, json: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" } };
     if (method !== "GET" && readOnly) return forbidden;
 
     if (rest === "/check-runs" && method === "POST") {
@@ -292,7 +315,7 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
       if (typeof body.state_reason === "string") issue.state_reason = body.state_reason;
       return { status: 200, json: issueJson(issue) };
     }
-    return { status: 404, json: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
+    return git.route(method, rest, url, body, response) ?? { status: 404, json: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
   };
 
   const server = createServer(async (request, response) => {
@@ -343,6 +366,16 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     },
     checkRuns() {
       return checkRuns.map((run) => ({ ...run, output: { ...run.output } }));
+    },
+    addCommit: git.addCommit,
+    branch: git.branch,
+    files: git.files,
+    commit: git.commit,
+    pullRequests() {
+      return pulls.filter((p) => p.head !== undefined).map((p) => {
+        const issue = issues.get(p.number)!;
+        return { number: p.number, title: issue.title, body: issue.body, state: issue.state, head: p.head!, base: p.base!, login: issue.user.login };
+      });
     },
     setReadOnly(value) {
       readOnly = value;

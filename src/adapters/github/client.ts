@@ -38,6 +38,22 @@ export interface CheckRunReport {
   externalId?: string;
 }
 
+/** A pull request as the adopt-drift lifecycle reads it. */
+export interface GitHubPullRequest {
+  number: number;
+  body: string;
+  state: "open" | "closed";
+  merged: boolean;
+  author: string;
+  url: string;
+}
+
+/** One file of a commit the action writes through the git data API: UTF-8 text at a repository path. */
+export interface GitFile {
+  path: string;
+  content: string;
+}
+
 /**
  * The GitHub REST calls the action makes, for one repository. Lists are always
  * read to the last page, because a sticky comment or a drift issue hidden on
@@ -61,6 +77,20 @@ export interface GitHubApi {
   addLabels(issue: number, labels: readonly string[]): Promise<void>;
   /** Removes a label; one that is not there counts as removed. */
   removeLabel(issue: number, label: string): Promise<void>;
+  /** The tree of a commit, the base of a commit the action writes on top of it. */
+  commitTree(sha: string): Promise<string>;
+  /** Writes the files over `baseTree` in one tree (their blobs inline) and one commit on `parent`; answers the commit's SHA. */
+  commitFiles(change: { baseTree: string; parent: string; message: string; files: readonly GitFile[] }): Promise<string>;
+  /** The commit a branch points at; undefined when there is no such branch. */
+  branchHead(branch: string): Promise<string | undefined>;
+  /** Points a branch at a commit, creating the branch or moving it (forced: the branch is the action's own). */
+  setBranch(branch: string, sha: string, exists: boolean): Promise<void>;
+  /** Deletes a branch; one that is already gone counts as deleted. */
+  deleteBranch(branch: string): Promise<void>;
+  /** Pull requests, open and closed, whose head is `branch` of this repository. */
+  listPullRequests(branch: string): Promise<GitHubPullRequest[]>;
+  createPullRequest(pull: { title: string; body: string; head: string; base: string }): Promise<GitHubPullRequest>;
+  updatePullRequest(pull: number, change: { title?: string; body?: string; state?: "open" | "closed" }): Promise<GitHubPullRequest>;
 }
 
 /** The login GitHub uses for comments written with the workflow's `GITHUB_TOKEN`. */
@@ -110,6 +140,12 @@ function toGitHubError(error: unknown, what: string, baseUrl: string): unknown {
 
 type RawComment = { id: number; body?: string | null; user?: { login?: string } | null; html_url: string };
 type RawIssue = { number: number; title: string; body?: string | null; state: string; user?: { login?: string } | null; html_url: string; pull_request?: unknown };
+
+type RawPull = { number: number; body?: string | null; state: string; merged_at?: string | null; user?: { login?: string } | null; html_url: string };
+
+function toPull(raw: RawPull): GitHubPullRequest {
+  return { number: raw.number, body: raw.body ?? "", state: raw.state === "closed" ? "closed" : "open", merged: Boolean(raw.merged_at), author: raw.user?.login ?? "", url: raw.html_url };
+}
 
 function toComment(raw: RawComment): GitHubComment {
   return { id: raw.id, body: raw.body ?? "", author: raw.user?.login ?? "", url: raw.html_url };
@@ -206,5 +242,37 @@ export function createGitHubApi(options: { token: string; baseUrl: string; owner
         if (!gone(error)) throw error;
       }
     },
+    commitTree: (sha) => call(`read commit ${sha.slice(0, 7)}`, async () => (await octokit.rest.git.getCommit({ ...repo, commit_sha: sha })).data.tree.sha),
+    commitFiles: (change) =>
+      call(`write a commit of ${change.files.length} file(s)`, async () => {
+        const tree = await octokit.rest.git.createTree({ ...repo, base_tree: change.baseTree, tree: change.files.map((f) => ({ path: f.path, mode: "100644" as const, type: "blob" as const, content: f.content })) });
+        return (await octokit.rest.git.createCommit({ ...repo, message: change.message, tree: tree.data.sha, parents: [change.parent] })).data.sha;
+      }),
+    async branchHead(branch) {
+      try {
+        return await call(`read the branch ${branch}`, async () => (await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` })).data.object.sha);
+      } catch (error) {
+        if (gone(error)) return undefined;
+        throw error;
+      }
+    },
+    async setBranch(branch, sha, exists) {
+      await call(`${exists ? "move" : "create"} the branch ${branch}`, async () => {
+        if (exists) await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+        else await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+      });
+    },
+    async deleteBranch(branch) {
+      try {
+        await call(`delete the branch ${branch}`, () => octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` }));
+      } catch (error) {
+        // GitHub answers 422 "Reference does not exist" for a branch already deleted.
+        if (!gone(error) && gitHubStatusOf(error) !== 422) throw error;
+      }
+    },
+    listPullRequests: (branch) =>
+      call(`list the pull requests of ${branch}`, async () => (await octokit.paginate(octokit.rest.pulls.list, { ...repo, head: `${options.owner}:${branch}`, state: "all", per_page: 100 })).map(toPull)),
+    createPullRequest: (pull) => call(`open a pull request from ${pull.head}`, async () => toPull((await octokit.rest.pulls.create({ ...repo, ...pull })).data)),
+    updatePullRequest: (pull, change) => call(`edit pull request #${pull}`, async () => toPull((await octokit.rest.pulls.update({ ...repo, pull_number: pull, ...change })).data)),
   };
 }

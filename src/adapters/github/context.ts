@@ -32,6 +32,8 @@ export interface RunContext {
   /** The commit this run is for: the merge group's head, the PR head on pull requests, else `GITHUB_SHA`. */
   sha: string;
   workspace: string;
+  /** `GITHUB_REF`: on schedule and dispatch runs, the branch whose commit `sha` is (the base of an adopt-drift pull request). */
+  ref: string;
   apiUrl: string;
   /** Link to this workflow run, for comments and issues. */
   runUrl?: string;
@@ -64,6 +66,7 @@ export async function readRunContext(env: Record<string, string | undefined>): P
     repo,
     sha: payload.merge_group?.head_sha ?? pr?.head?.sha ?? env.GITHUB_SHA ?? "",
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    ref: env.GITHUB_REF ?? "",
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     runLabel: env.GITHUB_RUN_NUMBER ? `run #${env.GITHUB_RUN_NUMBER}` : "this run",
     ...(runUrl ? { runUrl } : {}),
