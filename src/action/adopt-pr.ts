@@ -8,6 +8,9 @@ import { runLink, shortSha, type ModeContext } from "./workspace.js";
 
 const ADOPT_MARKER = "posthog-definitions:adopt";
 
+/** The login of the workflow's `GITHUB_TOKEN`, whose pull requests start no workflow run. */
+const ACTIONS_BOT_LOGIN = "github-actions[bot]";
+
 /** What an adopt pull request was last written from: the commit it builds on and the drift it adopts. */
 interface AdoptState {
   environment: string;
@@ -51,8 +54,17 @@ function pullTitle(target: EnvironmentTarget): string {
   return `Adopt PostHog UI changes in ${target.name} (project ${target.projectId})`;
 }
 
+/** Where the pull request was opened from, and what a reviewer must know before merging it. */
+interface PullContext {
+  issue?: number;
+  /** The other environments of posthog.config.ts: the rewritten definitions are theirs too. */
+  others: readonly string[];
+  login: string;
+}
+
 /** The pull request's description: what it rewrites, what it leaves and why, under GitHub's limit. */
-function pullBody(ctx: ModeContext, target: EnvironmentTarget, adoption: DriftAdoption, state: AdoptState, issue: number | undefined): string {
+function pullBody(ctx: ModeContext, target: EnvironmentTarget, adoption: DriftAdoption, state: AdoptState, about: PullContext): string {
+  const { issue } = about;
   const head = [
     `<!-- ${ADOPT_MARKER} ${JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->`,
     `## ${escapeMarkdown(pullTitle(target))}`,
@@ -60,6 +72,12 @@ function pullBody(ctx: ModeContext, target: EnvironmentTarget, adoption: DriftAd
     "| Resource | File | Fields written as PostHog holds them |\n| --- | --- | --- |",
   ].join("\n\n");
   const tail: string[] = [];
+  if (about.others.length > 0) {
+    tail.push(`**Other environments:** ${about.others.map((e) => `\`${e}\``).join(", ")} share these definitions, so once this is merged their next apply makes the same change there.`);
+  }
+  if (about.login === ACTIONS_BOT_LOGIN) {
+    tail.push("GitHub starts no workflow for a pull request opened with the workflow's `GITHUB_TOKEN`: to get the plan comment that apply checks on merge, close and reopen this pull request, or give `github-token` a GitHub App token.");
+  }
   if (adoption.skipped.length > 0) tail.push(`**Not adopted** (change the definitions by hand, or let apply revert them):\n\n${adoption.skipped.map((s) => `- ${escapeMarkdown(`${s.kind}/${s.key}`)}: ${escapeMarkdown(s.reason)}`).join("\n")}`);
   if (ctx.settings.driftIgnore.length > 0) tail.push("Fields covered by `drift-ignore` keep the values the definitions give them.");
   if (adoption.warnings.length > 0) tail.push(`**Review:**\n\n${adoption.warnings.map((w) => `- ${escapeMarkdown(w)}`).join("\n")}`);
@@ -85,7 +103,13 @@ function pullBody(ctx: ModeContext, target: EnvironmentTarget, adoption: DriftAd
  * when it did not, and closed with its branch deleted when the drift is gone or
  * nothing is left to adopt. Only pull requests this token opened are touched.
  */
-export async function syncAdoptPullRequest(ctx: ModeContext, target: EnvironmentTarget, plan: Plan, adoption: DriftAdoption | undefined, issue: number | undefined): Promise<GitHubPullRequest | undefined> {
+export async function syncAdoptPullRequest(
+  ctx: ModeContext,
+  target: EnvironmentTarget,
+  plan: Plan,
+  adoption: DriftAdoption | undefined,
+  about: Omit<PullContext, "login">,
+): Promise<GitHubPullRequest | undefined> {
   const branch = adoptBranch(target.name);
   const login = await ctx.login();
   const pulls = await ctx.github.listPullRequests(branch);
@@ -119,7 +143,7 @@ export async function syncAdoptPullRequest(ctx: ModeContext, target: Environment
     return sha;
   });
   ctx.host.info(`${target.name}: adopt branch ${branch} at ${shortSha(commit)} (${adoption.files.length} file(s))`);
-  const body = pullBody(ctx, target, adoption, state, issue);
+  const body = pullBody(ctx, target, adoption, state, { ...about, login });
   return needing("pull-requests: write (and, with the workflow's GITHUB_TOKEN, the repository setting that allows GitHub Actions to create pull requests)", open ? `edit #${open.number}` : `open a pull request from ${branch}`, () =>
     open ? ctx.github.updatePullRequest(open.number, { title: pullTitle(target), body }) : ctx.github.createPullRequest({ title: pullTitle(target), body, head: branch, base }),
   );

@@ -178,7 +178,10 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
     let adoptPr: GitHubPullRequest | undefined;
     if (ctx.settings.driftAdoptPr && result.state !== "failed") {
       try {
-        adoptPr = await syncAdoptPullRequest(ctx, target, result.plan, result.adoption, existing?.state === "open" ? existing.number : undefined);
+        adoptPr = await syncAdoptPullRequest(ctx, target, result.plan, result.adoption, {
+          ...(existing?.state === "open" ? { issue: existing.number } : {}),
+          others: Object.keys(project.config.environments).filter((name) => name !== target.name),
+        });
       } catch (error) {
         const { message } = classifyError(error);
         ctx.host.error(`${target.name}: ${message}`);

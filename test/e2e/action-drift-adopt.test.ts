@@ -1,8 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useActionWorld } from "../helpers/action-world.js";
+import { startGitHubFake } from "../helpers/github-fake.js";
 import { runCliInProcess } from "../helpers/in-process.js";
 import { KEY_ENV, SECRETS, SHAS } from "../helpers/runner-env.js";
 
@@ -88,6 +90,8 @@ describe("drift-adopt-pr", () => {
     const [issue] = world.github.issues();
     expect(issue!.body).toContain(`review and merge #${pull!.number}: it writes the live values into the definitions.`);
     expect(pull!.body).toContain(`| feature-flags/beta-banner | \`posthog/feature-flags/beta-banner.ts\` | \`filters.groups.0.rollout_percentage\`, \`name\` |`);
+    expect(pull!.body).toContain("**Other environments:** `production` share these definitions, so once this is merged their next apply makes the same change there.");
+    expect(pull!.body).toContain("GitHub starts no workflow for a pull request opened with the workflow's `GITHUB_TOKEN`");
     expect(first.summary).toContain(`| staging | 1 | ⚠️ drifted | #${issue!.number} (adopt: #${pull!.number}) |`);
     for (const secret of Object.values(SECRETS)) expect(world.github.requests.some((r) => r.body.includes(secret))).toBe(false);
 
@@ -166,4 +170,52 @@ describe("drift-adopt-pr", () => {
     expect((await world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, runNumber: 3 })).code).toBe(0);
     expect(world.github.requests.filter((r) => r.path.includes("/git/") || r.path.includes("/pulls"))).toEqual([]);
   }, 60_000);
+
+  it("has a GitHub fake whose git objects carry git's own ids and that refuses what GitHub refuses", async () => {
+    const fake = await startGitHubFake({ token: SECRETS.token });
+    try {
+      const call = async (method: string, path: string, body?: unknown) => {
+        const response = await fetch(`${fake.url}/repos/acme/analytics${path}`, { method, headers: { authorization: `token ${SECRETS.token}` }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+        return { status: response.status, json: (await response.json().catch(() => undefined)) as any };
+      };
+      const files = { "posthog/a.ts": "export default 1\n", "posthog/flags/b.ts": "export default 2\n", "README.md": "hi\n" };
+      fake.addCommit(SHAS.merge, files, "main");
+      const repo = mkdtempSync(join(tmpdir(), "posthog-fake-git-"));
+      try {
+        for (const [path, content] of Object.entries(files)) {
+          mkdirSync(dirname(join(repo, path)), { recursive: true });
+          writeFileSync(join(repo, path), content);
+        }
+        const git = (...args: string[]) => execFileSync("git", ["-C", repo, ...args], { encoding: "utf8" }).trim();
+        git("init", "-q");
+        git("add", "-A");
+        const { json: commit } = await call("GET", `/git/commits/${SHAS.merge}`);
+        expect(commit.tree.sha).toBe(git("write-tree"));
+      } finally {
+        rmSync(repo, { recursive: true, force: true });
+      }
+
+      const base = (await call("GET", `/git/commits/${SHAS.merge}`)).json.tree.sha;
+      expect((await call("POST", "/git/trees", { base_tree: base, tree: [{ path: "x.ts", mode: "100644", type: "blob", content: "1", sha: "a".repeat(40) }] })).status).toBe(422);
+      expect((await call("POST", "/git/trees", { base_tree: "b".repeat(40), tree: [] })).status).toBe(422);
+      const tree = (await call("POST", "/git/trees", { base_tree: base, tree: [{ path: "posthog/a.ts", mode: "100644", type: "blob", content: "export default 3\n" }] })).json.sha;
+      expect((await call("POST", "/git/commits", { message: "m", tree, parents: ["c".repeat(40)] })).status).toBe(422);
+      const one = (await call("POST", "/git/commits", { message: "one", tree, parents: [SHAS.merge] })).json.sha;
+      const other = (await call("POST", "/git/commits", { message: "other", tree, parents: [SHAS.merge] })).json.sha;
+      expect((await call("POST", "/git/refs", { ref: "heads/x", sha: one })).status).toBe(422);
+      expect((await call("POST", "/git/refs", { ref: "refs/heads/x", sha: one })).status).toBe(201);
+      expect((await call("POST", "/git/refs", { ref: "refs/heads/x", sha: one })).json.message).toBe("Reference already exists");
+      expect((await call("PATCH", "/git/refs/heads%2Fx", { sha: other })).json.message).toBe("Update is not a fast forward");
+      expect((await call("PATCH", "/git/refs/heads%2Fx", { sha: other, force: true })).status).toBe(200);
+      expect((await call("POST", "/pulls", { title: "t", head: "x", base: "nope" })).status).toBe(422);
+      expect((await call("POST", "/pulls", { title: "t", head: "x", base: "main" })).status).toBe(201);
+      expect((await call("POST", "/pulls", { title: "t", head: "x", base: "main" })).json.errors[0].message).toBe("A pull request already exists for acme:x.");
+      expect((await call("DELETE", "/git/refs/heads%2Fx")).status).toBe(204);
+      expect((await call("DELETE", "/git/refs/heads%2Fx")).json.message).toBe("Reference does not exist");
+      fake.deny(["contents"]);
+      expect((await call("POST", "/git/trees", { tree: [] })).status).toBe(403);
+    } finally {
+      await fake.close();
+    }
+  });
 });
