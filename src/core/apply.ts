@@ -66,7 +66,8 @@ async function readLive(api: ProjectApi, kind: KindModule, id: string | number):
 async function removeObject(api: ProjectApi, kind: KindModule, id: string | number): Promise<void> {
   if (kind.api.remove !== "soft") return api.delete(objectPath(kind, id));
   try {
-    await api.patch(objectPath(kind, id), { deleted: true });
+    const live = kind.api.softDeleteBody ? await api.get(objectPath(kind, id)) : undefined;
+    await api.patch(objectPath(kind, id), live && kind.api.softDeleteBody ? kind.api.softDeleteBody(live) : { deleted: true });
   } catch (error) {
     if (!isApiFailure(error) || error.status !== 404) throw error;
   }

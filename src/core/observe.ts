@@ -162,7 +162,7 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
       ? await mapLimited(matched, 4, async (m) => ({ ...m, raw: (await api.get(objectPath(kind, pathIdOf(kind, m.raw)))) ?? m.raw }))
       : matched;
     for (const { key, raw, managed, duplicateOf } of rows) {
-      const uiId = kind.ui ? readPath(raw, kind.ui.idField ?? "id") : undefined;
+      const uiId = kind.ui?.page ? kind.ui.page(raw) : kind.ui ? readPath(raw, kind.ui.idField ?? "id") : undefined;
       observed.push({
         kind: kind.name,
         key,

@@ -15,6 +15,8 @@ import { insights } from "./insights.js";
 import type { KindModule } from "./kind.js";
 import { projectSettings } from "./project-settings.js";
 import { propertyGroups } from "./property-groups.js";
+import { sessionRecordingPlaylists } from "./session-recording-playlists.js";
+import { subscriptions } from "./subscriptions.js";
 
 /**
  * Every supported kind; `KindName` is derived from it. The order between kinds
@@ -35,6 +37,8 @@ const REGISTRY = [
   annotations,
   alerts,
   earlyAccessFeatures,
+  subscriptions,
+  sessionRecordingPlaylists,
   endpoints,
   projectSettings,
 ] as const;

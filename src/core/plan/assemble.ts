@@ -32,13 +32,17 @@ function kindPages(target: PlanTarget, kind: KindModule): string | undefined {
 
 function linkStep(target: PlanTarget, step: PlanStep): PlanStep {
   const { url: _stale, ...rest } = step;
-  const pages = kindPages(target, getKind(step.kind));
-  return pages === undefined || step.uiId === undefined ? rest : { ...rest, url: `${pages}${encodeURIComponent(String(step.uiId))}` };
+  const kind = getKind(step.kind);
+  const pages = kindPages(target, kind);
+  if (pages === undefined || step.uiId === undefined) return rest;
+  // A kind's own page path is built from ids, and is appended to the project's pages as it is.
+  if (kind.ui?.page) return { ...rest, url: `${target.host}/project/${encodeURIComponent(target.projectId)}/${String(step.uiId)}` };
+  return { ...rest, url: `${pages}${encodeURIComponent(String(step.uiId))}` };
 }
 
 function describeKinds(target: PlanTarget, named: ReadonlySet<KindName>): PlanKind[] {
   return KINDS.filter((kind) => named.has(kind.name)).map((kind) => {
-    const pages = kind.ui?.idField === undefined ? kindPages(target, kind) : undefined;
+    const pages = kind.ui?.idField === undefined && kind.ui?.page === undefined ? kindPages(target, kind) : undefined;
     return { name: kind.name, label: kind.label, ...(pages !== undefined ? { pageUrl: pages } : {}) };
   });
 }

@@ -19,6 +19,8 @@ import { propertyDefinitionsResource } from "./property-definitions.js";
 import { queryResource } from "./query.js";
 import type { ResourceModule } from "./resource.js";
 import { schemaPropertyGroupsResource } from "./schema-property-groups.js";
+import { sessionRecordingPlaylistsResource } from "./session-recording-playlists.js";
+import { subscriptionsResource } from "./subscriptions.js";
 
 /** Every project-scoped collection the emulator serves, keyed by URL segment. */
 export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
@@ -39,6 +41,8 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     annotationsResource,
     alertsResource,
     earlyAccessFeaturesResource,
+    subscriptionsResource,
+    sessionRecordingPlaylistsResource,
     environmentSettingsResource,
     activityLogResource,
     queryResource,

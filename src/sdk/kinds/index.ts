@@ -14,3 +14,5 @@ export * from "./feature-flags.js";
 export * from "./insights.js";
 export * from "./project-settings.js";
 export * from "./property-groups.js";
+export * from "./session-recording-playlists.js";
+export * from "./subscriptions.js";

@@ -80,6 +80,28 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     path: path!,
     reason: "The spec's operation filter keeps no early_access_feature operations; the early access features kind uses EarlyAccessFeatureViewSet's CRUD routes (products/early_access_features/backend/api.py), pinned by test/contract/early-access-features.test.ts.",
   })),
+  ...[
+    ["GET", "/subscriptions/"],
+    ["POST", "/subscriptions/"],
+    ["GET", "/subscriptions/{id}/"],
+    ["PATCH", "/subscriptions/{id}/"],
+    ["DELETE", "/subscriptions/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no subscriptions operations; the subscriptions kind uses SubscriptionViewSet's CRUD routes (ee/api/subscription.py; DELETE is ForbidDestroyModel's 405), pinned by test/contract/subscriptions.test.ts.",
+  })),
+  ...[
+    ["GET", "/session_recording_playlists/"],
+    ["POST", "/session_recording_playlists/"],
+    ["GET", "/session_recording_playlists/{id}/"],
+    ["PATCH", "/session_recording_playlists/{id}/"],
+    ["DELETE", "/session_recording_playlists/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no session_recording_playlists operations; the playlists kind uses SessionRecordingPlaylistViewSet's CRUD routes by short_id (posthog/session_recordings/session_recording_playlist_api.py; DELETE is ForbidDestroyModel's 405), pinned by test/contract/session-recording-playlists.test.ts.",
+  })),
   {
     method: "GET",
     path: "/api/organizations/{id}/members/",
