@@ -6,6 +6,7 @@ import { hasChanges } from "../core/plan/plan.js";
 import type { EnvironmentReport } from "../core/plan/report.js";
 import { checkAgainstReview, type ReviewCheck } from "../core/plan/review.js";
 import type { Plan } from "../core/plan/types.js";
+import { systemClock } from "../engine/clock.js";
 import { renderPlanMarkdown, renderResultsMarkdown, renderStepsMarkdown } from "../render/markdown.js";
 import { STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
 import { PLAN_MARKER, readReviewRecord, readStatusLines } from "./comment.js";
@@ -137,7 +138,7 @@ export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
       throw new ToolError("github", `nothing was applied: the status line on pull request #${review?.pr} could not be written (${classifyError(error).message}). The token needs pull-requests: write.`);
     }
 
-    const result = await ctx.host.group(`Apply to ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`) }));
+    const result = await ctx.host.group(`Apply to ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`), clock: systemClock }));
     for (const r of result.results) if (r.status === "failed") ctx.host.error(`${target.name}: ${r.action} ${r.kind} ${r.key} failed: ${r.error}`);
     const sections = [heading, explanation, ...(check?.verdict === "changed" ? [staleSection(plan, check, true)] : []), renderResultsMarkdown(plan, result)];
     if (result.failed > 0) sections.push("Applying is idempotent: re-run this job to retry what failed; steps already applied are left alone.");

@@ -13,6 +13,7 @@ import { hasChanges } from "../core/plan/plan.js";
 import { checkPrune } from "../core/plan/prune-guard.js";
 import type { PullFilter, PulledResource } from "../core/pull.js";
 import type { PullReport } from "../engine/pull.js";
+import { systemClock } from "../engine/clock.js";
 import { renderPlanJson } from "../render/json.js";
 import { renderPlanText } from "../render/terminal.js";
 
@@ -223,7 +224,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       io.stderr(`error: refusing to prune: ${refusal.message} (${flag}). Nothing was changed.\n`);
       return EXIT.api;
     }
-    const result = await applyPlan(plan, api, { progress: (e) => io.stderr(`  [${e.done}/${e.total}] ${e.message}\n`) });
+    const result = await applyPlan(plan, api, { progress: (e) => io.stderr(`  [${e.done}/${e.total}] ${e.message}\n`), clock: systemClock });
     if (options.json) io.stdout(`${JSON.stringify({ plan, apply: result }, null, 2)}\n`);
     printResults(io, result);
     return result.failed > 0 ? EXIT.api : EXIT.ok;

@@ -8,7 +8,7 @@ import type { ConvergeContext, KindModule } from "./kinds/kind.js";
 import { readRef, type Address, type KindName } from "./model.js";
 import { listObjects, objectPath, pathIdOf } from "./observe.js";
 import type { Plan, PlanStep, StepAction } from "./plan/types.js";
-import { isApiFailure, type ProgressSink, type ProjectApi } from "./ports.js";
+import { isApiFailure, type Clock, type ProgressSink, type ProjectApi } from "./ports.js";
 
 /** The outcome for one step. Failed steps carry PostHog's message; dependents are skipped. */
 export interface StepResult {
@@ -235,7 +235,7 @@ function describeError(error: unknown): string {
  * every step that depends on a failed one is skipped, so a re-run after fixing
  * the cause converges without duplicates.
  */
-export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress?: ProgressSink } = {}): Promise<ApplyResult> {
+export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress?: ProgressSink; clock?: Clock } = {}): Promise<ApplyResult> {
   const ids = new Map<string, string | number>();
   for (const step of plan.steps) if (step.id !== undefined && step.duplicateOf === undefined) ids.set(`${step.kind}/${normalizeKey(step.key)}`, step.id);
   const idOf = (address: Address) => ids.get(`${address.kind}/${normalizeKey(address.key)}`);
@@ -292,7 +292,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
       } else {
         if (await assertStillManaged(api, kind, step)) await removeObject(api, kind, id!);
       }
-      const context = { api, id: id!, fields: step.after!, idOf };
+      const context = { api, id: id!, fields: step.after!, idOf, clock: options.clock };
       if ((step.action === "create" || step.action === "replace") && kind.converge) {
         id = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step.key, rows, owner)));
         ids.set(address, id);

@@ -76,7 +76,8 @@ export async function readKinds(api: ProjectApi, kinds: readonly KindModule[], o
   const results = await Promise.all(
     kinds.map(async (kind): Promise<JsonObject[] | UnreadableKind> => {
       try {
-        const rows = kind.api.singleton ? [(await api.get(objectPath(kind, api.projectId))) ?? {}] : await listObjects(api, kind);
+        const listed = kind.api.singleton ? [(await api.get(objectPath(kind, api.projectId))) ?? {}] : await listObjects(api, kind);
+        const rows = kind.serverOwned ? listed.filter((raw) => !kind.serverOwned!(raw)) : listed;
         options.progress?.({ phase: "read", message: `read ${rows.length} ${kind.label}(s)` });
         return rows;
       } catch (error) {

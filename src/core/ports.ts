@@ -37,6 +37,14 @@ export interface WriteOptions {
   idempotent?: boolean;
 }
 
+/**
+ * The time at apply, for the writes PostHog takes a date for (a survey starts when its `start_date`
+ * is set). The core reads no clock of its own, so plans never hold the current time.
+ */
+export interface Clock {
+  now(): Date;
+}
+
 /** Progress events for long runs; the entry points decide where they go. */
 export interface ProgressSink {
   (event: { phase: "read" | "apply"; message: string; done?: number; total?: number }): void;

@@ -3,6 +3,7 @@ import type { ActivityRecord } from "./resources/activity-log.js";
 import type { AlertRecord } from "./resources/alerts.js";
 import type { AnnotationRecord } from "./resources/annotations.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
+import type { SurveyRecord } from "./resources/surveys.js";
 import type { PlaylistRecord } from "./resources/session-recording-playlists.js";
 import type { SubscriptionRecord } from "./resources/subscriptions.js";
 import type { UserBasic } from "./users.js";
@@ -348,6 +349,8 @@ export interface ProjectState {
   alerts?: AlertRecord[];
   /** Early access features; absent until one is created. */
   earlyAccessFeatures?: EarlyAccessFeatureRecord[];
+  /** Surveys; absent until one is created. */
+  surveys?: SurveyRecord[];
   /** Subscriptions, including soft-deleted ones; absent until one is created. */
   subscriptions?: SubscriptionRecord[];
   /** Session recording playlists, including soft-deleted ones; absent until one is created. */

@@ -2,6 +2,7 @@ import { applyPlan, type ApplyResult } from "../../src/core/apply.js";
 import { buildDesiredState } from "../../src/core/desired.js";
 import type { Definition } from "../../src/core/model.js";
 import type { Plan } from "../../src/core/plan/types.js";
+import { systemClock } from "../../src/engine/clock.js";
 import { connect, loadProject, planProject, validateProject, type Connection } from "../../src/engine/project.js";
 import { bundlePath } from "./cli.js";
 
@@ -32,7 +33,7 @@ export async function applyDefinitions(connection: Connection, definitions: Defi
   const plan = await planDefinitions(connection, definitions, options);
   const api = connect(connection);
   try {
-    const result = await applyPlan(plan, api);
+    const result = await applyPlan(plan, api, { clock: systemClock });
     const failure = result.results.find((r) => r.status === "failed");
     if (failure) throw new Error(`apply failed: ${failure.kind}/${failure.key}: ${failure.error}`);
     return { plan, result };

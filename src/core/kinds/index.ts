@@ -17,6 +17,7 @@ import { projectSettings } from "./project-settings.js";
 import { propertyGroups } from "./property-groups.js";
 import { sessionRecordingPlaylists } from "./session-recording-playlists.js";
 import { subscriptions } from "./subscriptions.js";
+import { surveys } from "./surveys.js";
 
 /**
  * Every supported kind; `KindName` is derived from it. The order between kinds
@@ -37,6 +38,7 @@ const REGISTRY = [
   annotations,
   alerts,
   earlyAccessFeatures,
+  surveys,
   subscriptions,
   sessionRecordingPlaylists,
   endpoints,

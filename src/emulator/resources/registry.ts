@@ -19,6 +19,7 @@ import { propertyDefinitionsResource } from "./property-definitions.js";
 import { queryResource } from "./query.js";
 import type { ResourceModule } from "./resource.js";
 import { schemaPropertyGroupsResource } from "./schema-property-groups.js";
+import { surveysResource } from "./surveys.js";
 import { sessionRecordingPlaylistsResource } from "./session-recording-playlists.js";
 import { subscriptionsResource } from "./subscriptions.js";
 
@@ -41,6 +42,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     annotationsResource,
     alertsResource,
     earlyAccessFeaturesResource,
+    surveysResource,
     subscriptionsResource,
     sessionRecordingPlaylistsResource,
     environmentSettingsResource,

@@ -16,3 +16,4 @@ export * from "./project-settings.js";
 export * from "./property-groups.js";
 export * from "./session-recording-playlists.js";
 export * from "./subscriptions.js";
+export * from "./surveys.js";
