@@ -1,6 +1,9 @@
 import type { GitHubComment } from "../adapters/github/client.js";
 import { findOwnComment } from "../adapters/github/sticky-comment.js";
 import { applyPlan, type ApplyResult } from "../core/apply.js";
+import type { ProjectConfig } from "../core/config.js";
+import type { SecretValues } from "../core/secrets.js";
+import { readSecretValues } from "../engine/secrets.js";
 import { ToolError } from "../core/errors.js";
 import { hasChanges } from "../core/plan/plan.js";
 import type { EnvironmentReport } from "../core/plan/report.js";
@@ -81,6 +84,15 @@ async function labelResult(ctx: ModeContext, review: Review | undefined, body: s
   await syncLabels(ctx, review.pr, [APPLY_FAILED_LABEL], pending ? [APPLY_FAILED_LABEL] : []);
 }
 
+/** The secret values this apply may send, each registered with the runner for masking before use. */
+function readMaskedSecrets(ctx: ModeContext, config: ProjectConfig): SecretValues {
+  for (const name of config.secrets ?? []) {
+    const value = ctx.env[name];
+    if (value) ctx.host.setSecret(value);
+  }
+  return readSecretValues(config, ctx.env);
+}
+
 /**
  * Apply on a push to main for one environment. The plan is computed again and
  * held against the one reviewed on the merged pull request: it goes ahead when it
@@ -138,7 +150,7 @@ export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
       throw new ToolError("github", `nothing was applied: the status line on pull request #${review?.pr} could not be written (${classifyError(error).message}). The token needs pull-requests: write.`);
     }
 
-    const result = await ctx.host.group(`Apply to ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`), clock: systemClock }));
+    const result = await ctx.host.group(`Apply to ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`), clock: systemClock, secrets: readMaskedSecrets(ctx, project.config) }));
     for (const r of result.results) if (r.status === "failed") ctx.host.error(`${target.name}: ${r.action} ${r.kind} ${r.key} failed: ${r.error}`);
     const sections = [heading, explanation, ...(check?.verdict === "changed" ? [staleSection(plan, check, true)] : []), renderResultsMarkdown(plan, result)];
     if (result.failed > 0) sections.push("Applying is idempotent: re-run this job to retry what failed; steps already applied are left alone.");

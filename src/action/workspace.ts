@@ -103,7 +103,7 @@ export async function withPostHog<T>(connection: Connection, work: (api: PostHog
  */
 export function planWith(ctx: ModeContext, api: PostHogProjectApi, connection: Connection, resources: ValidatedResources, prune: boolean, checks = false): Promise<Plan> {
   const progress = (e: { message: string }) => ctx.host.debug(`${connection.environment ?? "default"}: ${e.message}`);
-  return planProject({ api, connection, resources, prune, progress, ...(checks ? { checks: { root: ctx.settings.root } } : {}) });
+  return planProject({ api, connection, resources, prune, progress, rotateSecrets: ctx.settings.rotateSecrets, ...(checks ? { checks: { root: ctx.settings.root } } : {}) });
 }
 
 /** Prints a plan to the job log in a foldable group, without colour. */

@@ -74,6 +74,9 @@ Options:
   --max-deletions <n>   With apply --prune: refuse more deletions than this (default: 10)
   --allow-empty-prune   With apply --prune: allow deleting everything when no definition loads
   --dry-run             With apply: plan only, change nothing
+  --rotate-secrets      With plan and apply: send every secret() input again, from the
+                        variables posthog.config.ts lists in secrets (PostHog never
+                        returns one, so a rotated value is re-sent only when asked)
   --detailed-exitcode   Exit 4 when the plan has changes (0 when it has none)
   --kind <kind>         With pull: only this kind (repeatable; e.g. dashboards, insights)
   --key <key>           With pull: only this resource (repeatable; with --adopt also a server id)
@@ -123,6 +126,7 @@ function parseOptions(argv: string[]) {
       "max-deletions": { type: "string" },
       "allow-empty-prune": { type: "boolean" },
       "dry-run": { type: "boolean" },
+      "rotate-secrets": { type: "boolean" },
       "detailed-exitcode": { type: "boolean" },
       kind: { type: "string", multiple: true },
       key: { type: "string", multiple: true },
@@ -199,6 +203,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       connection,
       resources: loaded.resources,
       prune: options.prune ?? false,
+      rotateSecrets: options["rotate-secrets"] ?? false,
       progress: options.verbose ? (e) => io.stderr(`  ${e.message}\n`) : undefined,
       ...(options.checks === false ? {} : { checks: { root: io.cwd } }),
     });
@@ -224,7 +229,9 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       io.stderr(`error: refusing to prune: ${refusal.message} (${flag}). Nothing was changed.\n`);
       return EXIT.api;
     }
-    const result = await applyPlan(plan, api, { progress: (e) => io.stderr(`  [${e.done}/${e.total}] ${e.message}\n`), clock: systemClock });
+    const { readSecretValues } = await import("../engine/secrets.js");
+    const secrets = readSecretValues(loaded.project.config, io.env);
+    const result = await applyPlan(plan, api, { progress: (e) => io.stderr(`  [${e.done}/${e.total}] ${e.message}\n`), clock: systemClock, secrets });
     if (options.json) io.stdout(`${JSON.stringify({ plan, apply: result }, null, 2)}\n`);
     printResults(io, result);
     return result.failed > 0 ? EXIT.api : EXIT.ok;

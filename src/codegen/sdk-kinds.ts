@@ -12,6 +12,7 @@ const HAND_WRITTEN: Readonly<Record<string, string>> = {
   InsightQueryNode: "../queries.js",
   HogQLQuery: "../queries.js",
   ExperimentMetric: "../queries.js",
+  Secret: "../secrets.js",
 };
 const BUILT_IN = new Set(["Record", "Omit", "Partial", "Readonly"]);
 

@@ -8,6 +8,7 @@ import type { ConvergeContext, KindModule } from "./kinds/kind.js";
 import { readRef, type Address, type KindName } from "./model.js";
 import { listObjects, objectPath, pathIdOf } from "./observe.js";
 import type { Plan, PlanStep, StepAction } from "./plan/types.js";
+import { fillSecrets, type SecretValues } from "./secrets.js";
 import { isApiFailure, type Clock, type ProgressSink, type ProjectApi } from "./ports.js";
 
 /** The outcome for one step. Failed steps carry PostHog's message; dependents are skipped. */
@@ -235,7 +236,7 @@ function describeError(error: unknown): string {
  * every step that depends on a failed one is skipped, so a re-run after fixing
  * the cause converges without duplicates.
  */
-export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress?: ProgressSink; clock?: Clock } = {}): Promise<ApplyResult> {
+export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress?: ProgressSink; clock?: Clock; secrets?: SecretValues } = {}): Promise<ApplyResult> {
   const ids = new Map<string, string | number>();
   for (const step of plan.steps) if (step.id !== undefined && step.duplicateOf === undefined) ids.set(`${step.kind}/${normalizeKey(step.key)}`, step.id);
   const idOf = (address: Address) => ids.get(`${address.kind}/${normalizeKey(address.key)}`);
@@ -277,18 +278,20 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
       await settle(new Set(step.dependsOn.map((d) => readRef({ $ref: d })!.kind)));
       let id = step.id;
       let sweep: Unsettled["sweep"];
+      const payload = step.action === "create" || step.action === "replace" ? stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "create"), owner) : undefined;
+      // Secrets are filled in first, so a missing one fails the step before anything is removed.
+      const sent = payload && fillSecrets(payload, options.secrets);
       // PostHog refuses this change in place: the live object goes first, then it is created anew.
       if (step.action === "replace" && (await assertStillManaged(api, kind, step))) await removeObject(api, kind, id!);
-      if (step.action === "create" || step.action === "replace") {
-        const payload = stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "create"), owner);
-        const { created, uncertain } = await createOnce(api, kind, step.key, payload, owner);
+      if (payload && sent) {
+        const { created, uncertain } = await createOnce(api, kind, step.key, sent, owner);
         if (uncertain) sweep = { known: new Set(plan.steps.filter((s) => s.kind === step.kind && s.id !== undefined).map((s) => String(s.id))) };
         await assertIdentityKept(api, kind, step.key, payload, created);
         id = pathIdOf(kind, created);
         ids.set(address, id);
       } else if (step.action === "update") {
         await assertStillManaged(api, kind, step);
-        await api.patch(objectPath(kind, id), stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "update", step.before), owner));
+        await api.patch(objectPath(kind, id), fillSecrets(stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "update", step.before), owner), options.secrets));
       } else {
         if (await assertStillManaged(api, kind, step)) await removeObject(api, kind, id!);
       }

@@ -1,6 +1,7 @@
 import type { Diagnostic, SourceLocation } from "./diagnostics.js";
 import { isJsonObject, type JsonObject } from "./json.js";
-import { anyOf, number, object, recordOf, required, string } from "./schema.js";
+import { anyOf, arrayOf, number, object, recordOf, required, string } from "./schema.js";
+import { SECRET_NAME } from "./secrets.js";
 
 /** How to reach one environment's PostHog project. The key itself never lives in the file. */
 export interface EnvironmentConfig {
@@ -20,6 +21,11 @@ export interface ProjectConfig {
    * planning, changing or pruning the other's resources.
    */
   owner?: string;
+  /**
+   * The environment variables definitions may name with `secret()`: the only ones whose values
+   * apply reads, since definitions are untrusted code (`src/engine/secrets.ts`).
+   */
+  secrets?: string[];
 }
 
 /** What an owner may be: it is written into tags, which PostHog lower-cases. */
@@ -32,12 +38,19 @@ export const OWNER_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;
  */
 export const KEY_VARIABLE = /^POSTHOG_[A-Z0-9_]+$/;
 
+/**
+ * Variables no config may allow as a secret: PostHog keys and the runner's own tokens, which a
+ * definition could otherwise have sent into a hog function's input.
+ */
+export const RESERVED_SECRET = /^(POSTHOG_|GITHUB_|ACTIONS_|RUNNER_|INPUT_)/;
+
 /** Defaults when a repository has no config file: one environment from POSTHOG_* variables. */
 export const DEFAULT_CONFIG: ProjectConfig = { dir: "posthog", environments: {} };
 
 const configSchema = object({
   dir: string({ nonEmpty: true }),
   owner: string({ pattern: OWNER_PATTERN, patternHint: "use lower-case letters, digits, '.', '_' and '-' (at most 63)" }),
+  secrets: arrayOf(string({ pattern: SECRET_NAME, patternHint: "name an environment variable: upper-case letters, digits and _" })),
   environments: recordOf(
     object({
       host: required(string({ pattern: /^https?:\/\//, patternHint: "must be an http(s) URL" })),
@@ -64,5 +77,10 @@ export function parseConfig(raw: JsonObject | undefined, source?: SourceLocation
     environments[name] = { host: String(value.host).replace(/\/+$/, ""), projectId: String(value.projectId), apiKeyEnv: String(value.apiKeyEnv) };
   }
   const owner = typeof raw.owner === "string" && OWNER_PATTERN.test(raw.owner) ? { owner: raw.owner } : {};
-  return { config: { dir: typeof raw.dir === "string" ? raw.dir : DEFAULT_CONFIG.dir, environments, ...owner }, diagnostics };
+  const secrets = (Array.isArray(raw.secrets) ? raw.secrets : []).filter((name): name is string => typeof name === "string" && SECRET_NAME.test(name));
+  secrets.forEach((name, index) => {
+    if (RESERVED_SECRET.test(name)) diagnostics.push({ severity: "error", code: "invalid-config", message: `${name} cannot be a secret: PostHog keys and the runner's variables (POSTHOG_, GITHUB_, ACTIONS_, RUNNER_, INPUT_) never go into definitions`, source, field: `secrets.${index}` });
+  });
+  const allowed = secrets.filter((name) => !RESERVED_SECRET.test(name));
+  return { config: { dir: typeof raw.dir === "string" ? raw.dir : DEFAULT_CONFIG.dir, environments, ...owner, ...(allowed.length > 0 ? { secrets: [...new Set(allowed)].sort() } : {}) }, diagnostics };
 }

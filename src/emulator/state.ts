@@ -3,6 +3,7 @@ import type { ActivityRecord } from "./resources/activity-log.js";
 import type { AlertRecord } from "./resources/alerts.js";
 import type { AnnotationRecord } from "./resources/annotations.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
+import type { HogFunctionRecord } from "./resources/hog-functions.js";
 import type { SurveyRecord } from "./resources/surveys.js";
 import type { PlaylistRecord } from "./resources/session-recording-playlists.js";
 import type { SubscriptionRecord } from "./resources/subscriptions.js";
@@ -349,6 +350,8 @@ export interface ProjectState {
   alerts?: AlertRecord[];
   /** Early access features; absent until one is created. */
   earlyAccessFeatures?: EarlyAccessFeatureRecord[];
+  /** Hog functions, including soft-deleted ones; absent until one is created. */
+  hogFunctions?: HogFunctionRecord[];
   /** Surveys; absent until one is created. */
   surveys?: SurveyRecord[];
   /** Subscriptions, including soft-deleted ones; absent until one is created. */

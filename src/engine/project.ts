@@ -95,6 +95,8 @@ export async function planProject(options: {
   prune: boolean;
   progress?: ProgressSink;
   checks?: { root?: string };
+  /** Plan every declared secret as sent again (`--rotate-secrets`). */
+  rotateSecrets?: boolean;
 }): Promise<Plan> {
   const declared = [...new Set(options.resources.map((r) => r.kind))];
   const owner = options.connection.owner;
@@ -111,6 +113,7 @@ export async function planProject(options: {
     unmanaged,
     unreadable,
     prune: options.prune,
+    ...(options.rotateSecrets ? { rotateSecrets: true } : {}),
   });
   if (!options.checks) return plan;
   const [requests, started] = [options.api.stats.requests, performance.now()];

@@ -21,6 +21,7 @@ export * from "./kinds/index.js";
 export { button, text } from "./tiles.js";
 export { defineConfig, perEnvironment, type ConfigSpec, type EnvironmentSpec } from "./config.js";
 export { createTypedPostHog } from "./typed-capture.js";
+export { secret, type Secret } from "./secrets.js";
 export type {
   ActionStepMatching, ActionStepProperty, CaptureCapableClient, CohortFilters, CohortType, EnforcementMode, ExperimentConclusion, ExperimentExposureCriteria,
   ExperimentLifecycle, ExperimentType, Filters, InsightLayout, PropertyDef, PropertyMap,

@@ -152,6 +152,19 @@ const cases: Case[] = [
     apiEdit: { name: "Edited in the UI" },
   },
   {
+    // Secret inputs are pinned by test/e2e/hog-function-secrets.test.ts; the webhook template has none.
+    target: def("hog-functions", { key: "signups-hook", type: "destination", name: "Signups hook", templateId: "template-webhook", inputs: { url: "https://example.com/hook" } }),
+    edits: [
+      ["name", "Signups webhook"],
+      ["description", "Posts signups"],
+      ["enabled", false],
+      ["inputs", { url: "https://example.com/v2", method: "PUT", debug: true }],
+      ["filters", { events: [{ id: "user signed up", type: "events", name: "user signed up" }], filter_test_accounts: true }],
+      ["masking", { ttl: 3600, hash: "{person.id}" }],
+    ],
+    apiEdit: { enabled: false },
+  },
+  {
     target: group,
     edits: [["name", "Signup v2"], ["description", "d"], ["properties", { plan: { type: "String", required: false }, seats: { type: "Numeric" } }]],
     apiEdit: { name: "Edited in the UI" },
@@ -187,6 +200,7 @@ const CANONICAL_PATHS: Partial<Record<KindName, Record<string, string>>> = {
   annotations: { dateMarker: "date_marker", hidden: "hidden_in_user_interface", creationType: "creation_type" },
   alerts: { seriesIndex: "series_index", checkOngoingInterval: "check_ongoing_interval", calculationInterval: "calculation_interval", subscribedUsers: "subscribed_users", skipWeekend: "skip_weekend" },
   "early-access-features": { documentationUrl: "documentation_url" },
+  "hog-functions": { templateId: "template_id", executionOrder: "execution_order" },
 };
 
 function edit(definition: Definition, path: string, value: JsonValue): Definition {

@@ -11,6 +11,7 @@ import { experimentHoldouts } from "./experiment-holdouts.js";
 import { experimentSavedMetrics } from "./experiment-saved-metrics.js";
 import { experiments } from "./experiments.js";
 import { featureFlags } from "./feature-flags.js";
+import { hogFunctions } from "./hog-functions.js";
 import { insights } from "./insights.js";
 import type { KindModule } from "./kind.js";
 import { projectSettings } from "./project-settings.js";
@@ -38,6 +39,7 @@ const REGISTRY = [
   annotations,
   alerts,
   earlyAccessFeatures,
+  hogFunctions,
   surveys,
   subscriptions,
   sessionRecordingPlaylists,

@@ -12,6 +12,7 @@ import { experimentHoldoutsResource } from "./experiment-holdouts.js";
 import { experimentSavedMetricsResource } from "./experiment-saved-metrics.js";
 import { experimentsResource } from "./experiments.js";
 import { featureFlagsResource } from "./feature-flags.js";
+import { hogFunctionsResource } from "./hog-functions.js";
 import { insightsResource } from "./insights.js";
 import { organizationMembersResource } from "./organization-members.js";
 import { environmentSettingsResource } from "./project-settings.js";
@@ -42,6 +43,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     annotationsResource,
     alertsResource,
     earlyAccessFeaturesResource,
+    hogFunctionsResource,
     surveysResource,
     subscriptionsResource,
     sessionRecordingPlaylistsResource,

@@ -11,6 +11,7 @@ export * from "./experiment-holdouts.js";
 export * from "./experiment-saved-metrics.js";
 export * from "./experiments.js";
 export * from "./feature-flags.js";
+export * from "./hog-functions.js";
 export * from "./insights.js";
 export * from "./project-settings.js";
 export * from "./property-groups.js";

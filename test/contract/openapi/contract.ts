@@ -102,6 +102,17 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     path: path!,
     reason: "The spec's operation filter keeps no session_recording_playlists operations; the playlists kind uses SessionRecordingPlaylistViewSet's CRUD routes by short_id (posthog/session_recordings/session_recording_playlist_api.py; DELETE is ForbidDestroyModel's 405), pinned by test/contract/session-recording-playlists.test.ts.",
   })),
+  ...[
+    ["GET", "/hog_functions/"],
+    ["POST", "/hog_functions/"],
+    ["GET", "/hog_functions/{id}/"],
+    ["PATCH", "/hog_functions/{id}/"],
+    ["DELETE", "/hog_functions/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no hog_functions operations; the hog functions kind uses HogFunctionViewSet's CRUD routes (posthog/api/hog_function.py; DELETE only to pin its 405), pinned by test/contract/hog-functions.test.ts.",
+  })),
   {
     method: "GET",
     path: "/api/organizations/{id}/members/",
