@@ -46,6 +46,8 @@ interface Case {
   edits: [string, JsonValue][];
   /** A change made through the API behind the tool's back. */
   apiEdit?: JsonObject;
+  /** What a soft delete behind the tool's back sends besides `deleted` (a saved-filter playlist's filters). */
+  deleteBody?: JsonObject;
 }
 
 const cases: Case[] = [
@@ -165,6 +167,49 @@ const cases: Case[] = [
     apiEdit: { enabled: false },
   },
   {
+    // A subscription delivers an insight by reference on PostHog's rrule schedule; paused, so a real project sends nothing.
+    target: def("subscriptions", { key: "weekly-signups", title: "Weekly signups", insight: ref("insights", "sub-signups"), targetType: "email", target: "team@example.com", frequency: "weekly", startDate: "2025-01-06T10:00:00+01:00", enabled: false }),
+    dependencies: [def("insights", { key: "sub-signups", name: "Signups", query: trendsQuery("signed up") }), def("insights", { key: "sub-activations", name: "Activations", query: trendsQuery("activated") })],
+    edits: [
+      ["title", "Signups, weekly"],
+      ["insight", ref("insights", "sub-activations")],
+      ["target", "team@example.com,growth@example.com"],
+      ["frequency", "monthly"],
+      ["interval", 2],
+      ["byweekday", ["monday", "friday"]],
+      ["bysetpos", -1],
+      ["count", 10],
+      ["startDate", "2025-02-03T09:00:00Z"],
+      ["untilDate", "2030-01-01T00:00:00Z"],
+      ...(TARGETS_EMULATOR ? [["enabled", true] as [string, JsonValue]] : []),
+    ],
+    apiEdit: { frequency: "daily" },
+  },
+  {
+    // A dashboard subscription names the dashboard's insights it delivers.
+    target: def("subscriptions", { key: "growth-digest", title: "Growth digest", dashboard: ref("dashboards", "sub-growth"), dashboardExportInsights: [ref("insights", "sub-signups")], targetType: "webhook", target: "https://example.com/digest", frequency: "daily", startDate: "2025-01-06T09:00:00Z", enabled: false }),
+    dependencies: [
+      def("insights", { key: "sub-signups", name: "Signups", query: trendsQuery("signed up") }),
+      def("insights", { key: "sub-activations", name: "Activations", query: trendsQuery("activated") }),
+      def("dashboards", { key: "sub-growth", name: "Growth", tiles: [{ insight: ref("insights", "sub-signups") }, { insight: ref("insights", "sub-activations") }] }),
+    ],
+    edits: [["dashboardExportInsights", [ref("insights", "sub-signups"), ref("insights", "sub-activations")]], ["target", "https://example.com/digest/v2"]],
+    apiEdit: { interval: 3 },
+  },
+  {
+    // Saved filters: every update of a saved-filter playlist, its soft delete too, carries its filters.
+    target: def("session-recording-playlists", { key: "rage-clicks", name: "Rage clicks", filters: { date_from: "-7d", filter_test_accounts: true } }),
+    edits: [["name", "Rage clicks (7 days)"], ["description", "Frustrated users"], ["filters", { date_from: "-30d", duration: [{ type: "recording", key: "duration", value: 60, operator: "gt" }] }], ["pinned", true]],
+    apiEdit: { pinned: true, filters: { date_from: "-7d", filter_test_accounts: true } },
+    deleteBody: { filters: { date_from: "-7d", filter_test_accounts: true } },
+  },
+  {
+    // A collection's recordings are added in PostHog; the definition keeps its name and pinned state.
+    target: def("session-recording-playlists", { key: "picks", name: "Team picks", type: "collection" }),
+    edits: [["name", "Picks of the week"], ["pinned", true]],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
     target: group,
     edits: [["name", "Signup v2"], ["description", "d"], ["properties", { plan: { type: "String", required: false }, seats: { type: "Numeric" } }]],
     apiEdit: { name: "Edited in the UI" },
@@ -200,6 +245,7 @@ const CANONICAL_PATHS: Partial<Record<KindName, Record<string, string>>> = {
   annotations: { dateMarker: "date_marker", hidden: "hidden_in_user_interface", creationType: "creation_type" },
   alerts: { seriesIndex: "series_index", checkOngoingInterval: "check_ongoing_interval", calculationInterval: "calculation_interval", subscribedUsers: "subscribed_users", skipWeekend: "skip_weekend" },
   "early-access-features": { documentationUrl: "documentation_url" },
+  subscriptions: { target: "target_value", startDate: "start_date", untilDate: "until_date", dashboardExportInsights: "dashboard_export_insights" },
   "hog-functions": { templateId: "template_id", executionOrder: "execution_order" },
 };
 
@@ -249,7 +295,7 @@ describe.each(cases.map((c) => [c.target.kind, c] as const))("%s converges", (ki
       expect(describeChanges(await planDefinitions(connection(), all(c.target)))).toEqual([`update ${address}`]);
       await applyDefinitions(connection(), all(c.target));
     }
-    if (getKind(kind).api.remove === "soft") await api("PATCH", `${collection}/${id}/`, { deleted: true });
+    if (getKind(kind).api.remove === "soft") await api("PATCH", `${collection}/${id}/`, { ...c.deleteBody, deleted: true });
     else await api("DELETE", `${collection}/${id}/`);
     expect(describeChanges(await planDefinitions(connection(), all(c.target)))).toEqual([`create ${address}`]);
     await applyDefinitions(connection(), all(c.target));
