@@ -3,6 +3,7 @@ import type { ActivityRecord } from "./resources/activity-log.js";
 import type { AlertRecord } from "./resources/alerts.js";
 import type { AnnotationRecord } from "./resources/annotations.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
+import type { SurveyRecord } from "./resources/surveys.js";
 import type { HogFunctionRecord } from "./resources/hog-functions.js";
 import type { SurveyRecord } from "./resources/surveys.js";
 import type { PlaylistRecord } from "./resources/session-recording-playlists.js";
@@ -350,6 +351,8 @@ export interface ProjectState {
   alerts?: AlertRecord[];
   /** Early access features; absent until one is created. */
   earlyAccessFeatures?: EarlyAccessFeatureRecord[];
+  /** Surveys; absent until one is created. */
+  surveys?: SurveyRecord[];
   /** Hog functions, including soft-deleted ones; absent until one is created. */
   hogFunctions?: HogFunctionRecord[];
   /** Surveys; absent until one is created. */

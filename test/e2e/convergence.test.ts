@@ -154,6 +154,38 @@ const cases: Case[] = [
     apiEdit: { name: "Edited in the UI" },
   },
   {
+    // Questions keep the ids PostHog gave them, the lifecycle sets PostHog's dates at apply, targeting lives on a flag PostHog owns.
+    target: def("surveys", {
+      key: "nps",
+      name: "NPS",
+      type: "popover",
+      questions: [
+        { type: "rating", question: "How likely are you to recommend us?", display: "number", scale: 10, branching: { type: "response_based", responseValues: { detractors: 1, promoters: "end" } } },
+        { type: "open", question: "What should we improve?" },
+      ],
+      linkedFlag: ref("feature-flags", "survey-flag"),
+      status: "draft",
+    }),
+    dependencies: [def("feature-flags", { key: "survey-flag", filters: { groups: [{ rollout_percentage: 50 }] } }), def("feature-flags", { key: "other-survey-flag", filters: { groups: [{ rollout_percentage: 10 }] } })],
+    edits: [
+      ["name", "NPS (quarterly)"],
+      ["description", "Asked every quarter"],
+      ["type", "widget"],
+      ["questions", [{ type: "single_choice", question: "Which plan are you on?", choices: ["Free", "Pro"], hasOpenChoice: true }, { type: "link", question: "Book a call", link: "https://example.com/call" }, { type: "multiple_choice", question: "What do you use?", choices: ["Flags", "Surveys"] }]],
+      ["appearance", { backgroundColor: "#eeeeee", submitButtonText: "Send", displayThankYouMessage: true }],
+      ["conditions", { url: "/pricing", urlMatchType: "icontains", deviceTypes: ["Desktop"], seenSurveyWaitPeriodInDays: 14 }],
+      ["linkedFlag", ref("feature-flags", "other-survey-flag")],
+      ["targeting", [{ properties: [{ key: "email", type: "person", operator: "icontains", value: "@example.com" }], rollout_percentage: 50 }]],
+      ["status", "running"],
+      ["status", "stopped"],
+      ["archived", true],
+      ["responsesLimit", 100],
+      ["enablePartialResponses", true],
+      ["schedule", "always"],
+    ],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
     // Secret inputs are pinned by test/e2e/hog-function-secrets.test.ts; the webhook template has none.
     target: def("hog-functions", { key: "signups-hook", type: "destination", name: "Signups hook", templateId: "template-webhook", inputs: { url: "https://example.com/hook" } }),
     edits: [
@@ -245,6 +277,7 @@ const CANONICAL_PATHS: Partial<Record<KindName, Record<string, string>>> = {
   annotations: { dateMarker: "date_marker", hidden: "hidden_in_user_interface", creationType: "creation_type" },
   alerts: { seriesIndex: "series_index", checkOngoingInterval: "check_ongoing_interval", calculationInterval: "calculation_interval", subscribedUsers: "subscribed_users", skipWeekend: "skip_weekend" },
   "early-access-features": { documentationUrl: "documentation_url" },
+  surveys: { linkedFlag: "linked_flag", responsesLimit: "responses_limit", enablePartialResponses: "enable_partial_responses" },
   subscriptions: { target: "target_value", startDate: "start_date", untilDate: "until_date", dashboardExportInsights: "dashboard_export_insights" },
   "hog-functions": { templateId: "template_id", executionOrder: "execution_order" },
 };

@@ -17,7 +17,7 @@ beforeEach(async () => {
 });
 
 const flag: Definition = { kind: "feature-flags", key: "beta-users", spec: { key: "beta-users", filters: { groups: [{ rollout_percentage: 50 }], multivariate: { variants: [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }] } } } };
-const questions = [
+const questions: JsonObject[] = [
   { type: "rating", question: "How likely are you to recommend us?", display: "number", scale: 10, isNpsQuestion: true, branching: { type: "response_based", responseValues: { detractors: 1, passives: "end", promoters: "end" } } },
   { type: "open", question: "What should we improve?" },
 ];
@@ -41,7 +41,7 @@ describe("surveys", () => {
     ]);
     expect(created!.linked_flag).toMatchObject({ key: "beta-users" });
 
-    const rating = { ...questions[0]!, question: "How likely? (v2)", branching: { type: "response_based", responseValues: { detractors: 2, passives: "end", promoters: "end" } } };
+    const rating: JsonObject = { ...questions[0]!, question: "How likely? (v2)", branching: { type: "response_based", responseValues: { detractors: 2, passives: "end", promoters: "end" } } };
     const edited = survey({ questions: [{ type: "open", question: "Anything else?" }, rating, questions[1]!] });
     api.emulator.clearRequests();
     await applyDefinitions(connection, [flag, edited]);

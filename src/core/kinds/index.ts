@@ -39,6 +39,7 @@ const REGISTRY = [
   annotations,
   alerts,
   earlyAccessFeatures,
+  surveys,
   hogFunctions,
   surveys,
   subscriptions,

@@ -43,6 +43,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     annotationsResource,
     alertsResource,
     earlyAccessFeaturesResource,
+    surveysResource,
     hogFunctionsResource,
     surveysResource,
     subscriptionsResource,
