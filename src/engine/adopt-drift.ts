@@ -50,6 +50,13 @@ function hasEnvironmentValue(value: JsonValue): boolean {
   return "$env" in value || Object.values(value).some(hasEnvironmentValue);
 }
 
+/** Whether PostHog holds a secret in these fields that no definition names (its value is never readable, so it cannot be written). */
+function hasUnnamedSecret(value: JsonValue): boolean {
+  if (Array.isArray(value)) return value.some(hasUnnamedSecret);
+  if (!isJsonObject(value)) return false;
+  return ("$secret" in value && typeof value.$secret !== "string") || Object.values(value).some(hasUnnamedSecret);
+}
+
 function collectRefs(value: JsonValue, out: Address[]): Address[] {
   if (Array.isArray(value)) for (const item of value) collectRefs(item, out);
   else if (isJsonObject(value)) {
@@ -110,8 +117,10 @@ function importPath(from: string, target: string): string {
  * imports pointed at the files that define what it references. A resource is
  * left for a person (with the reason) when it is missing in PostHog, not
  * managed yet, shares its file with another definition, sets a value per
- * environment (one environment's value would overwrite the others'), or
- * references a resource no file exports on its own. Reads files, writes none.
+ * environment (one environment's value would overwrite the others'), holds a
+ * secret no definition names, or references a resource no file exports on its
+ * own. Secrets stay names: PostHog never returns their values. Reads files,
+ * writes none.
  */
 export async function adoptDrift(options: AdoptDriftOptions): Promise<DriftAdoption> {
   const { generateDefinitionFiles } = await import("../codegen/typescript.js");
@@ -151,8 +160,13 @@ export async function adoptDrift(options: AdoptDriftOptions): Promise<DriftAdopt
       skip(step, `its definition sets values per environment (perEnvironment()), which one environment's live values would overwrite`);
       continue;
     }
+    const fields = adoptedFields(step, options.unfiltered.steps.find((s) => same(s, step)));
+    if (hasUnnamedSecret(fields)) {
+      skip(step, "PostHog holds a secret its definition does not name with secret()");
+      continue;
+    }
     const notes: string[] = [];
-    const spec = getKind(step.kind).toSpec(adoptedFields(step, options.unfiltered.steps.find((s) => same(s, step))), definition.key, (note) => notes.push(note));
+    const spec = getKind(step.kind).toSpec(fields, definition.key, (note) => notes.push(note));
     const refs = collectRefs(spec, []);
     const targets = new Map<string, string>();
     const unexported = refs.find((ref) => {
