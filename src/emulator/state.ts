@@ -5,7 +5,6 @@ import type { AnnotationRecord } from "./resources/annotations.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
 import type { SurveyRecord } from "./resources/surveys.js";
 import type { HogFunctionRecord } from "./resources/hog-functions.js";
-import type { SurveyRecord } from "./resources/surveys.js";
 import type { PlaylistRecord } from "./resources/session-recording-playlists.js";
 import type { SubscriptionRecord } from "./resources/subscriptions.js";
 import type { UserBasic } from "./users.js";
@@ -355,8 +354,6 @@ export interface ProjectState {
   surveys?: SurveyRecord[];
   /** Hog functions, including soft-deleted ones; absent until one is created. */
   hogFunctions?: HogFunctionRecord[];
-  /** Surveys; absent until one is created. */
-  surveys?: SurveyRecord[];
   /** Subscriptions, including soft-deleted ones; absent until one is created. */
   subscriptions?: SubscriptionRecord[];
   /** Session recording playlists, including soft-deleted ones; absent until one is created. */

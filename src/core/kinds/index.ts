@@ -41,7 +41,6 @@ const REGISTRY = [
   earlyAccessFeatures,
   surveys,
   hogFunctions,
-  surveys,
   subscriptions,
   sessionRecordingPlaylists,
   endpoints,

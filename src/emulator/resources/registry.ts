@@ -45,7 +45,6 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     earlyAccessFeaturesResource,
     surveysResource,
     hogFunctionsResource,
-    surveysResource,
     subscriptionsResource,
     sessionRecordingPlaylistsResource,
     environmentSettingsResource,
