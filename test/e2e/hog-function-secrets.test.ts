@@ -84,6 +84,16 @@ describe("secret inputs through the CLI", () => {
     expect(emulator.requests.filter((r) => carries(r, ROTATED)).map((r) => r.method)).toEqual(["PATCH"]);
     expect((await cli(ROTATED, "plan", "--detailed-exitcode")).code).toBe(0);
 
+    // Pull cannot read the value: it writes a placeholder secret() with a warning, and plans as no change.
+    const pulled = await cli(ROTATED, "pull", "--dir", "pulled");
+    expect(pulled.code).toBe(0);
+    expect(pulled.stderr).toContain('input api_key is a secret PostHog does not return; it is written as secret("WELCOME_EMAIL_API_KEY")');
+    const file = readFileSync(join(repo.dir, "pulled/hog-functions/welcome-email.ts"), "utf8");
+    outputs.push(file);
+    expect(file).toContain('api_key: secret("WELCOME_EMAIL_API_KEY")');
+    expect(file).toContain('import { hogFunction, secret } from "@posthog/definitions"');
+    expect((await cli(ROTATED, "plan", "--dir", "pulled", "--detailed-exitcode")).code).toBe(0);
+
     keepRequests();
     const everything = outputs.join("\n");
     for (const value of [FIRST, ROTATED]) expect(everything.includes(value), `${value} leaked`).toBe(false);

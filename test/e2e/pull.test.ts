@@ -150,6 +150,7 @@ describe("pull round trip", () => {
       "create posthog/experiments/one-page-checkout.ts",
       "create posthog/feature-flags/new-checkout.ts",
       "create posthog/feature-flags/saved-carts.ts",
+      "create posthog/hog-functions/signup-webhook.ts",
       "create posthog/insights/events-table.ts",
       "create posthog/insights/plan-count.ts",
       "create posthog/insights/purchases.ts",
@@ -173,6 +174,7 @@ describe("pull round trip", () => {
     expect(files["posthog/annotations/checkout-launch.ts"]).toMatchSnapshot();
     expect(files["posthog/alerts/signups-drop.ts"]).toMatchSnapshot();
     expect(files["posthog/early-access-features/saved-carts.ts"]).toMatchSnapshot();
+    expect(files["posthog/hog-functions/signup-webhook.ts"]).toMatchSnapshot();
 
     expect(await planPulled()).toEqual([]);
     const reads = emulator.requests.length;
