@@ -160,6 +160,8 @@ describe("pull round trip", () => {
       "create posthog/project-settings/project.ts",
       "create posthog/property-groups/order-properties.ts",
       "create posthog/property-groups/signup-properties.ts",
+      "create posthog/session-recording-playlists/rage-clicks.ts",
+      "create posthog/subscriptions/growth-digest.ts",
     ]);
     const files = snapshot();
     expect(files["posthog/dashboards/growth.ts"]).toMatchSnapshot();
@@ -174,6 +176,8 @@ describe("pull round trip", () => {
     expect(files["posthog/annotations/checkout-launch.ts"]).toMatchSnapshot();
     expect(files["posthog/alerts/signups-drop.ts"]).toMatchSnapshot();
     expect(files["posthog/early-access-features/saved-carts.ts"]).toMatchSnapshot();
+    expect(files["posthog/subscriptions/growth-digest.ts"]).toMatchSnapshot("subscriptions/growth-digest.ts");
+    expect(files["posthog/session-recording-playlists/rage-clicks.ts"]).toMatchSnapshot("session-recording-playlists/rage-clicks.ts");
     expect(files["posthog/hog-functions/signup-webhook.ts"]).toMatchSnapshot();
 
     expect(await planPulled()).toEqual([]);
