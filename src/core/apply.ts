@@ -1,15 +1,18 @@
+import { APPLY_CONCURRENCY, planTasks, runTasks, type ApplyTask, type Task } from "./apply-schedule.js";
+import { assertIdentityKept, assertStillManaged, convergeCreated, createOnce, describeError, IdentityLostError, removeObject, runConverge, settleCreates, withIdentity, type Unsettled } from "./apply-writes.js";
 import { normalizeKey } from "./desired.js";
 import { pickSurvivor } from "./duplicates.js";
-import { isOwnedBy, stampOwner } from "./identity.js";
-import { ToolError } from "./errors.js";
+import { stampOwner } from "./identity.js";
 import type { JsonObject } from "./json.js";
 import { getKind } from "./kinds/index.js";
-import type { ConvergeContext, KindModule } from "./kinds/kind.js";
-import { readRef, type Address, type KindName } from "./model.js";
-import { listObjects, objectPath, pathIdOf } from "./observe.js";
+import type { ConvergeContext } from "./kinds/kind.js";
+import type { Address, KindName } from "./model.js";
+import { objectPath, pathIdOf } from "./observe.js";
 import type { Plan, PlanStep, StepAction } from "./plan/types.js";
 import { fillSecrets, type SecretValues } from "./secrets.js";
-import { isApiFailure, type Clock, type ProgressSink, type ProjectApi } from "./ports.js";
+import type { Clock, ProgressSink, ProjectApi } from "./ports.js";
+
+export { IdentityLostError, SafetyError } from "./apply-writes.js";
 
 /** The outcome for one step. Failed steps carry PostHog's message; dependents are skipped. */
 export interface StepResult {
@@ -28,302 +31,172 @@ export interface ApplyResult {
   failed: number;
 }
 
-/** Raised when a live object no longer carries the identity the plan expects. */
-export class SafetyError extends ToolError {
-  constructor(message: string) {
-    super("safety", message);
-    this.name = "SafetyError";
-  }
-}
+/** A create this run made, with the result that reports it (settling may change its id). */
+type Created = Unsettled & { result: StepResult; address: string; step: PlanStep };
 
-/** Raised when PostHog stored a create without the identity it was sent, so every later run would create it again. */
-export class IdentityLostError extends SafetyError {
-  constructor(message: string) {
-    super(message);
-    this.name = "IdentityLostError";
-  }
+/** Serialises work on one key across the concurrent steps of an apply (`ConvergeContext.exclusive`). */
+function createLocks(): <T>(key: string, work: () => Promise<T>) => Promise<T> {
+  const tails = new Map<string, Promise<unknown>>();
+  return (key, work) => {
+    const turn = (tails.get(key) ?? Promise.resolve()).then(work, work);
+    tails.set(key, turn.catch(() => undefined));
+    return turn;
+  };
 }
 
 /**
- * Reads one object for a safety check. PostHog answers 500, not 404, for an
- * event definition that no longer exists (the lookup's `DoesNotExist` is never
- * converted), so after a 500 the collection tells "gone" from a server failure.
+ * Executes a plan. Independent steps run concurrently (at most `concurrency` tasks at once, within
+ * the client's rate budget), in the order of the dependency graph `planTasks` builds; results and
+ * progress come in plan order, so the output does not depend on timing. A failure does not stop
+ * independent steps, but every step that depends on a failed one is skipped, so a re-run after
+ * fixing the cause converges without duplicates.
  */
-async function readLive(api: ProjectApi, kind: KindModule, id: string | number): Promise<JsonObject | undefined> {
-  try {
-    return await api.get(objectPath(kind, id));
-  } catch (error) {
-    if (!isApiFailure(error) || error.status !== 500) throw error;
-    if ((await listObjects(api, kind)).some((raw) => String(pathIdOf(kind, raw)) === String(id))) throw error;
-    return undefined;
-  }
-}
-
-/**
- * Removes one object the way its kind is removed. A soft delete is a PATCH the client resends after
- * a lost response, and PostHog answers 404 for an object already soft-deleted, so that 404 means
- * the removal happened: the caller checked the object was live just before.
- */
-async function removeObject(api: ProjectApi, kind: KindModule, id: string | number): Promise<void> {
-  if (kind.api.remove !== "soft") return api.delete(objectPath(kind, id));
-  try {
-    const live = kind.api.softDeleteBody ? await api.get(objectPath(kind, id)) : undefined;
-    await api.patch(objectPath(kind, id), live && kind.api.softDeleteBody ? kind.api.softDeleteBody(live) : { deleted: true });
-  } catch (error) {
-    if (!isApiFailure(error) || error.status !== 404) throw error;
-  }
-}
-
-/** Rounds of a kind's converge after uncertain failures before the step fails. */
-const CONVERGE_ROUNDS = 3;
-
-/**
- * Runs a kind's converge (tiles, lifecycle, schema links), which reads what it needs before each
- * write. A write that is not idempotent is never resent by the client, so after a failure that may
- * have reached the server (lost response, timeout, 5xx) the whole converge runs again: it re-reads
- * the object and sends only what is still missing, so nothing is done twice. A 400 gets one more
- * round too, since a concurrent run may have done the same work between the read and the write
- * (a schema link "already added", an experiment "already launched"); a 400 that is not a race
- * comes back from the fresh read and fails the step.
- */
-async function runConverge(kind: KindModule, context: ConvergeContext): Promise<void> {
-  let refused = false;
-  for (let round = 1; ; round++) {
-    try {
-      return await kind.converge!(context);
-    } catch (error) {
-      const race: boolean = isApiFailure(error) && error.status === 400 && !refused;
-      if (!isApiFailure(error) || !(error.uncertain || race) || round >= CONVERGE_ROUNDS) throw error;
-      refused ||= race;
-    }
-  }
-}
-
-/**
- * Stops an apply whose create came back without this tool's identity: PostHog
- * without the tagging feature (older self-hosted versions) drops tags silently,
- * and every later plan would then create the object once more. The object this
- * run just created is removed again, so no run leaves a copy behind.
- */
-async function assertIdentityKept(api: ProjectApi, kind: KindModule, key: string, payload: JsonObject, created: JsonObject): Promise<void> {
-  if (kind.api.singleton || kind.identify(created) !== undefined) return;
-  const id = pathIdOf(kind, created);
-  const why = Array.isArray(payload.tags)
-    ? "PostHog dropped its tags, as it does without the tagging feature (older self-hosted versions)"
-    : "the response does not carry the identity marker it was sent";
-  let undone = "it was removed again";
-  try {
-    await removeObject(api, kind, id);
-  } catch (error) {
-    undone = `removing it failed (${describeError(error)}); delete it by hand`;
-  }
-  throw new IdentityLostError(
-    `created ${kind.label} "${key}" (id ${String(id)}) came back without this tool's identity: ${why}; ${undone}. ` +
-      "Apply stopped here, because every later run would create it once more: this PostHog cannot keep the identity of " + `${kind.label}s.`,
-  );
-}
-
-/**
- * Re-reads the live object right before a write and refuses to touch it unless it
- * still carries this tool's identity for the same key. This guards against ids
- * reused or re-tagged by hand between plan and apply. False when a delete finds
- * the object gone already (a concurrent run removed the same duplicate): there is
- * nothing left to do.
- */
-async function assertStillManaged(api: ProjectApi, kind: KindModule, step: PlanStep): Promise<boolean> {
-  if (kind.api.singleton) return true;
-  const raw = await readLive(api, kind, step.id!);
-  if ((!raw || raw.deleted === true) && step.action === "delete") return false;
-  if (!raw || raw.deleted === true) throw new SafetyError(`${kind.label} "${step.key}" (id ${step.id}) no longer exists; plan again`);
-  const key = step.adopt ? kind.adoptKey?.(raw) : kind.identify(raw);
-  if (key === undefined || normalizeKey(key) !== normalizeKey(step.key)) {
-    throw new SafetyError(`refusing to change ${kind.label} id ${step.id}: it is no longer ${step.adopt ? "named" : "tagged as"} "${step.key}" (found ${key === undefined ? "no identity" : `"${key}"`})`);
-  }
-  return true;
-}
-
-/** Live objects carrying this identity that belong to this repository's owner (see `isOwnedBy`). */
-function withIdentity(kind: KindModule, key: string, rows: readonly JsonObject[], owner: string | undefined): JsonObject[] {
-  return rows.filter((raw) => {
-    const found = kind.identify(raw);
-    return raw.deleted !== true && found !== undefined && normalizeKey(found) === normalizeKey(key) && isOwnedBy(raw, owner);
-  });
-}
-
-/**
- * Creates without ever creating twice: when the create call fails in a way that
- * may have reached the server, or fails on a uniqueness rule because a racing
- * run created the same resource first, the collection is listed again and an
- * object with this identity is adopted instead of retrying blindly. `uncertain`
- * says the object this call created, if any, may be a copy other than the one
- * adopted.
- */
-async function createOnce(api: ProjectApi, kind: KindModule, key: string, payload: JsonObject, owner: string | undefined): Promise<{ created: JsonObject; uncertain: boolean }> {
-  try {
-    return { created: await api.post(`${kind.api.collection}/`, payload), uncertain: false };
-  } catch (error) {
-    if (!isApiFailure(error) || !(error.uncertain || error.status === 400)) throw error;
-    const created = pickSurvivor(withIdentity(kind, key, await api.list(kind.api.collection), owner));
-    if (!created) throw error;
-    return { created, uncertain: error.uncertain };
-  }
-}
-
-/**
- * Converges an object this run just created. A racing run that lost a create's answer removes the
- * copies it cannot tell from its own (see `Unsettled.sweep`), so this run's copy may be gone by now
- * (404); the survivor carrying the identity is then the resource, and it is converged instead.
- * Returns the id that was converged.
- */
-async function convergeCreated(api: ProjectApi, kind: KindModule, context: ConvergeContext, survivorOf: (rows: JsonObject[]) => JsonObject | undefined): Promise<string | number> {
-  try {
-    await runConverge(kind, context);
-    return context.id;
-  } catch (error) {
-    if (!isApiFailure(error) || error.status !== 404) throw error;
-    const survivor = survivorOf(await api.list(kind.api.collection));
-    if (!survivor || String(pathIdOf(kind, survivor)) === String(context.id)) throw error;
-    await runConverge(kind, { ...context, id: pathIdOf(kind, survivor) });
-    return pathIdOf(kind, survivor);
-  }
-}
-
-/** A resource this run created, whose identity has not yet been checked for a racing twin. */
-interface Unsettled {
-  kind: KindModule;
-  key: string;
-  id: string | number;
-  owner: string | undefined;
-  /**
-   * Set when the create's answer was lost: this run's own copy is unknown, so every copy the plan
-   * did not see, other than the survivor, is removed (each is a racing run's copy that its own run
-   * removes too, or this run's).
-   */
-  sweep?: { known: ReadonlySet<string> };
-}
-
-/**
- * Makes racing applies converge: lists each kind this run created objects of
- * and, where another run created the same identity too, keeps the oldest
- * object (the rule plans use for duplicates) and removes this run's copy. It
- * runs before any step that references the kind, so references point at the
- * survivor. Returns the surviving id of each settled resource.
- */
-async function settleCreates(api: ProjectApi, pending: readonly Unsettled[]): Promise<Map<Unsettled, string | number>> {
-  const settled = new Map<Unsettled, string | number>();
-  for (const kind of new Set(pending.map((p) => p.kind))) {
-    const rows = await api.list(kind.api.collection);
-    for (const created of pending.filter((p) => p.kind === kind)) {
-      const survivor = pickSurvivor(withIdentity(kind, created.key, rows, created.owner));
-      const survivorId = survivor === undefined ? created.id : pathIdOf(kind, survivor);
-      if (String(survivorId) !== String(created.id)) await removeObject(api, kind, created.id);
-      if (created.sweep) {
-        const copies = withIdentity(kind, created.key, rows, created.owner).map((raw) => pathIdOf(kind, raw));
-        for (const copy of copies) if (String(copy) !== String(survivorId) && !created.sweep.known.has(String(copy))) await removeObject(api, kind, copy);
-      }
-      settled.set(created, survivorId);
-    }
-  }
-  return settled;
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Executes a plan step by step. A failure does not stop independent steps, but
- * every step that depends on a failed one is skipped, so a re-run after fixing
- * the cause converges without duplicates.
- */
-export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress?: ProgressSink; clock?: Clock; secrets?: SecretValues } = {}): Promise<ApplyResult> {
+export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress?: ProgressSink; clock?: Clock; secrets?: SecretValues; concurrency?: number } = {}): Promise<ApplyResult> {
   const ids = new Map<string, string | number>();
   for (const step of plan.steps) if (step.id !== undefined && step.duplicateOf === undefined) ids.set(`${step.kind}/${normalizeKey(step.key)}`, step.id);
   const idOf = (address: Address) => ids.get(`${address.kind}/${normalizeKey(address.key)}`);
   const owner = plan.target.owner;
   const broken = new Set<string>();
-  const results: StepResult[] = [];
+  const results = new Map<PlanStep, StepResult>();
   const total = plan.steps.filter((s) => s.action !== "no-op").length;
   let done = 0;
   let halted: string | undefined;
-  let unsettled: (Unsettled & { result: StepResult })[] = [];
-  const settle = async (kinds: ReadonlySet<KindName>) => {
-    const due = unsettled.filter((u) => kinds.has(u.kind.name));
-    if (due.length === 0) return;
-    for (const [created, id] of await settleCreates(api, due)) {
-      ids.set(`${created.kind.name}/${normalizeKey(created.key)}`, id);
-      (created as (typeof due)[number]).result.id = id;
+  const unsettled: Created[] = [];
+  const settling = new Map<Created, Promise<void>>();
+  // What the split steps' own creates and the creates that join them answered, for their converges.
+  const answers = new Map<PlanStep, { id: string | number; created: JsonObject; fresh: boolean }>();
+  const exclusive = createLocks();
+  const { tasks, joins } = planTasks(plan, getKind);
+
+  /** Settles each created resource once, however many tasks wait for it. */
+  const settle = async (due: readonly Created[]) => {
+    const fresh = due.filter((u) => !settling.has(u));
+    if (fresh.length > 0) {
+      const run = settleCreates(api, fresh).then((settled) => {
+        for (const [created, id] of settled) {
+          ids.set((created as Created).address, id);
+          (created as Created).result.id = id;
+        }
+      });
+      for (const u of fresh) settling.set(u, run);
     }
-    unsettled = unsettled.filter((u) => !due.includes(u));
+    await Promise.all(due.map((u) => settling.get(u)));
   };
 
-  for (const step of plan.steps) {
+  const finished = new Set<PlanStep>();
+  let cursor = 0;
+  /** Reports finished steps in plan order. */
+  const report = (step: PlanStep) => {
+    finished.add(step);
+    for (; cursor < plan.steps.length && (plan.steps[cursor]!.action === "no-op" || finished.has(plan.steps[cursor]!)); cursor++) {
+      const next = plan.steps[cursor]!;
+      if (next.action === "no-op") continue;
+      done++;
+      options.progress?.({ phase: "apply", message: `${next.action} ${getKind(next.kind).label} ${next.key}`, done, total });
+    }
+  };
+
+  const runStep = async (step: PlanStep, phase: "whole" | "own" | "finish") => {
     const address = `${step.kind}/${normalizeKey(step.key)}`;
-    if (step.action === "no-op") {
-      results.push({ kind: step.kind, key: step.key, action: step.action, status: "unchanged", id: step.id });
-      continue;
+    const kind = getKind(step.kind);
+    const record = (result: StepResult) => void results.set(step, result);
+    if (phase === "finish") {
+      const result = results.get(step)!;
+      if (result.status === "applied") {
+        try {
+          const own = answers.get(step);
+          const id = ids.get(address)!;
+          const joined = (joins.joiners.get(step) ?? []).flatMap((joiner) => (answers.has(joiner) ? [answers.get(joiner)!.created] : []));
+          // Settling may have kept a racing run's copy instead, which this step's answers do not describe.
+          const context: ConvergeContext = { api, id, fields: step.after!, idOf, clock: options.clock, exclusive, ...(own && String(id) === String(own.id) ? { live: own.created, fresh: own.fresh, joined } : {}) };
+          result.id = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step.key, rows, owner)));
+          ids.set(address, result.id);
+        } catch (error) {
+          broken.add(address);
+          Object.assign(result, { status: "failed", error: describeError(error) });
+        }
+      }
+      return report(step);
     }
     if (halted !== undefined) {
-      results.push({ kind: step.kind, key: step.key, action: step.action, status: "skipped", error: halted });
-      continue;
+      record({ kind: step.kind, key: step.key, action: step.action, status: "skipped", error: halted });
+      return report(step);
     }
     const blocker = step.dependsOn.find((d) => broken.has(normalizeKey(d)));
     if (blocker) {
       broken.add(address);
-      results.push({ kind: step.kind, key: step.key, action: step.action, status: "skipped", error: `skipped because ${blocker} failed` });
-      continue;
+      record({ kind: step.kind, key: step.key, action: step.action, status: "skipped", error: `skipped because ${blocker} failed` });
+      return report(step);
     }
-    const kind = getKind(step.kind);
     try {
-      await settle(new Set(step.dependsOn.map((d) => readRef({ $ref: d })!.kind)));
+      // References to resources of this step's own kind, created by this run, point at the survivor.
+      await settle(unsettled.filter((u) => u.kind === kind && step.dependsOn.some((d) => normalizeKey(d) === u.address)));
       let id = step.id;
       let sweep: Unsettled["sweep"];
+      let live: JsonObject | undefined;
+      let fresh = false;
       const payload = step.action === "create" || step.action === "replace" ? stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "create"), owner) : undefined;
+      const joinedBy = (joins.targets.get(step) ?? []).map((target) => getKind(target.kind).joinedBy!);
+      const joining = (joins.targets.get(step) ?? []).filter((target) => !broken.has(`${target.kind}/${normalizeKey(target.key)}`) && idOf(target) !== undefined);
+      if (payload && joining.length > 0) payload[joinedBy[0]!.field] = joining.map((target) => idOf(target)!);
       // Secrets are filled in first, so a missing one fails the step before anything is removed.
       const sent = payload && fillSecrets(payload, options.secrets);
       // PostHog refuses this change in place: the live object goes first, then it is created anew.
-      if (step.action === "replace" && (await assertStillManaged(api, kind, step))) await removeObject(api, kind, id!);
+      if (step.action === "replace" && (await assertStillManaged(api, kind, step)) !== false) await removeObject(api, kind, id!);
       if (payload && sent) {
-        const { created, uncertain } = await createOnce(api, kind, step.key, sent, owner);
+        const { created, uncertain, adopted } = await createOnce(api, kind, step.key, sent, owner);
         if (uncertain) sweep = { known: new Set(plan.steps.filter((s) => s.kind === step.kind && s.id !== undefined).map((s) => String(s.id))) };
         await assertIdentityKept(api, kind, step.key, payload, created);
         id = pathIdOf(kind, created);
         ids.set(address, id);
+        if (!adopted) {
+          [live, fresh] = [created, !uncertain];
+          if (joins.targets.has(step) || phase === "own") answers.set(step, { id, created, fresh });
+        }
       } else if (step.action === "update") {
-        await assertStillManaged(api, kind, step);
-        await api.patch(objectPath(kind, id), fillSecrets(stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "update", step.before), owner), options.secrets));
+        live = (await assertStillManaged(api, kind, step)) || undefined;
+        const body = fillSecrets(stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "update", step.before), owner), options.secrets);
+        // A kind sends only what changed; nothing left means only its converge has work.
+        if (Object.keys(body).length > 0) live = await api.patch(objectPath(kind, id), body);
       } else {
-        if (await assertStillManaged(api, kind, step)) await removeObject(api, kind, id!);
+        if ((await assertStillManaged(api, kind, step)) !== false) await removeObject(api, kind, id!);
       }
-      const context = { api, id: id!, fields: step.after!, idOf, clock: options.clock };
-      if ((step.action === "create" || step.action === "replace") && kind.converge) {
+      const result: StepResult = { kind: step.kind, key: step.key, action: step.action, status: "applied", id };
+      const context: ConvergeContext = { api, id: id!, fields: step.after!, idOf, clock: options.clock, exclusive, ...(live ? { live, fresh } : {}) };
+      if (phase === "whole" && (step.action === "create" || step.action === "replace") && kind.converge) {
         id = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step.key, rows, owner)));
         ids.set(address, id);
-      } else if (step.action !== "delete" && kind.converge) await runConverge(kind, context);
-      const result: StepResult = { kind: step.kind, key: step.key, action: step.action, status: "applied", id };
-      results.push(result);
-      if ((step.action === "create" || step.action === "replace") && !kind.api.singleton) unsettled.push({ kind, key: step.key, id: id!, owner, result, sweep });
+        result.id = id;
+      } else if (step.action !== "delete" && step.action !== "create" && step.action !== "replace" && kind.converge) await runConverge(kind, context);
+      record(result);
+      if ((step.action === "create" || step.action === "replace") && !kind.api.singleton) unsettled.push({ kind, key: step.key, id: id!, owner, result, sweep, address, step });
     } catch (error) {
       broken.add(address);
-      results.push({ kind: step.kind, key: step.key, action: step.action, status: "failed", id: step.id, error: describeError(error) });
+      record({ kind: step.kind, key: step.key, action: step.action, status: "failed", id: step.id, error: describeError(error) });
       if (error instanceof IdentityLostError) halted = `skipped because PostHog dropped the identity of ${step.kind}/${step.key}`;
     }
-    done++;
-    options.progress?.({ phase: "apply", message: `${step.action} ${kind.label} ${step.key}`, done, total });
-  }
-  // Kind by kind, so one kind's failed check does not leave the others' racing copies in place.
-  for (const name of new Set(unsettled.map((u) => u.kind.name))) {
+    if (phase === "whole") report(step);
+  };
+
+  /** Checks one kind's creates for racing copies; a failed check fails them, and so skips what references them. */
+  const runSettle = async (task: Extract<ApplyTask, { type: "settle" }>) => {
+    const due = unsettled.filter((u) => u.kind.name === task.kind && joins.joiners.has(u.step) === task.early);
     try {
-      await settle(new Set([name]));
+      await settle(due);
     } catch (error) {
-      for (const u of unsettled.filter((p) => p.kind.name === name)) {
+      for (const u of due) {
+        broken.add(u.address);
         Object.assign(u.result, { status: "failed", error: `created, but checking it for a copy made by a concurrent apply failed: ${describeError(error)}` });
       }
     }
-  }
+  };
+
+  const runnable: Task[] = tasks.map((task) => ({ after: task.after, run: () => (task.type === "settle" ? runSettle(task) : runStep(task.step, task.phase)) }));
+  await runTasks(runnable, Math.max(1, options.concurrency ?? APPLY_CONCURRENCY));
+  const ordered = plan.steps.map((step) => results.get(step) ?? { kind: step.kind, key: step.key, action: step.action, status: "unchanged" as const, id: step.id });
   return {
-    results,
-    applied: results.filter((r) => r.status === "applied").length,
-    failed: results.filter((r) => r.status === "failed" || r.status === "skipped").length,
+    results: ordered,
+    applied: ordered.filter((r) => r.status === "applied").length,
+    failed: ordered.filter((r) => r.status === "failed" || r.status === "skipped").length,
   };
 }

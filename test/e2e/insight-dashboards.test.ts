@@ -117,43 +117,45 @@ describe("dashboard tile actions", () => {
   });
 
   const notes = (body: string, y = 4) => ({ type: "text", body, layout: at(0, y, 12, 1) });
-  const createTextCalls = () => emulator.requests.filter((r) => r.method === "POST" && r.path.endsWith("/create_text_tile/"));
+  const tileEntries = (id: unknown) =>
+    emulator.requests.filter((r) => r.method === "PATCH" && r.path.endsWith(`/dashboards/${String(id)}/`) && Object.hasOwn(r.body as object, "tiles")).flatMap((r) => (r.body as { tiles: JsonObject[] }).tiles);
+  const newTexts = (id: unknown) => tileEntries(id).filter((tile) => tile.text !== undefined && tile.id === undefined);
 
-  it("creates new text tiles with create_text_tile, edits them in place, and converges", async () => {
+  it("creates new text tiles in the one PATCH of tiles, edits them in place, and converges", async () => {
     const other = (await api("POST", "dashboards/", { name: "Unmanaged" })).id as number;
     await api("POST", `dashboards/${other}/create_text_tile/`, { body: "Theirs" });
     const before = await readDashboard(other);
     emulator.clearRequests();
 
     const ids = await apply([signups, growth([{ insight: ref("insights", "signups"), layout: at(0, 0) }, notes("  # Weekly  \n"), notes("Second", 5)])]);
-    expect(createTextCalls().map((r) => r.body)).toEqual([
-      { body: "# Weekly", layouts: { sm: at(0, 4, 12, 1) } },
-      { body: "Second", layouts: { sm: at(0, 5, 12, 1) } },
+    expect(newTexts(ids.get("dashboards/growth"))).toEqual([
+      { text: { body: "# Weekly" }, layouts: { sm: at(0, 4, 12, 1) } },
+      { text: { body: "Second" }, layouts: { sm: at(0, 5, 12, 1) } },
     ]);
+    expect(emulator.requests.filter((r) => r.path.endsWith("/create_text_tile/"))).toEqual([]);
     const tiles = (await api("GET", `dashboards/${ids.get("dashboards/growth")}/`)).tiles;
     emulator.clearRequests();
 
     await apply([signups, growth([{ insight: ref("insights", "signups"), layout: at(0, 0) }, notes("# Monthly"), notes("Second", 5)])]);
-    expect(createTextCalls()).toEqual([]);
+    expect(newTexts(ids.get("dashboards/growth"))).toEqual([]);
     const after = (await api("GET", `dashboards/${ids.get("dashboards/growth")}/`)).tiles;
     expect(after.map((tile: { id: number }) => tile.id)).toEqual(tiles.map((tile: { id: number }) => tile.id));
     expect(await readDashboard(other)).toEqual(before);
   });
 
-  it("never retries a failed create_text_tile blindly: it reads the tiles again and creates the tile once", async () => {
-    emulator.injectFault({ method: "POST", path: "/create_text_tile/$", status: 502 });
+  it("never retries a failed PATCH that creates a text tile blindly: it reads the tiles again and creates the tile once", async () => {
+    emulator.injectFault({ method: "PATCH", path: "/dashboards/\\d+/$", status: 502 });
     const definitions = [growth([notes("Only once", 0)])];
     const ids = await apply(definitions);
     const calls = emulator.requests.map((r) => `${r.method} ${r.path.replace(/^\/api\/projects\/1\//, "")} ${r.status}`);
     const dashboard = `dashboards/${ids.get("dashboards/growth")}/`;
-    const failed = calls.indexOf(`POST ${dashboard}create_text_tile/ 502`);
-    expect(calls.slice(failed, failed + 3)).toEqual([`POST ${dashboard}create_text_tile/ 502`, `GET ${dashboard} 200`, `POST ${dashboard}create_text_tile/ 201`]);
-    expect(createTextCalls()).toHaveLength(2);
+    const failed = calls.indexOf(`PATCH ${dashboard} 502`);
+    expect(calls.slice(failed, failed + 3)).toEqual([`PATCH ${dashboard} 502`, `GET ${dashboard} 200`, `PATCH ${dashboard} 200`]);
+    expect(newTexts(ids.get("dashboards/growth"))).toHaveLength(2);
     expect((await api("GET", `dashboards/${ids.get("dashboards/growth")}/`)).tiles.map((tile: any) => tile.text.body)).toEqual(["Only once"]);
   });
 
-  it("puts text tiles into the PATCH where create_text_tile cannot take them: blank bodies, servers without the action", async () => {
-    emulator.injectFault({ method: "POST", path: "/create_text_tile/$", status: 404 });
+  it("puts every new text tile into the PATCH, blank bodies too (create_text_tile refuses them)", async () => {
     const ids = await apply([growth([notes("", 0), notes("From an older server", 1)])]);
     const tiles = (await api("GET", `dashboards/${ids.get("dashboards/growth")}/`)).tiles;
     expect(tiles.map((tile: any) => tile.text.body)).toEqual(["", "From an older server"]);

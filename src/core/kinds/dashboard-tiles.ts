@@ -1,6 +1,5 @@
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
-import { isApiFailure, type ProjectApi } from "../ports.js";
 import type { ConvergeContext } from "./kind.js";
 
 /** A tile's box on PostHog's 12-column grid (its `sm` layout). */
@@ -85,38 +84,23 @@ function layoutsOf(tile: JsonObject): JsonObject {
  * insight's deprecated `dashboards` list is written, which PostHog still accepts. That list must
  * name every dashboard the insight is on: `_update_insight_dashboards` removes the insight from each
  * one left out, managed or not. They are read from `dashboard_tiles`, which every read carries, while
- * `dashboards` itself is left out of API-key reads once PostHog enforces its opt-in.
+ * `dashboards` itself is left out of API-key reads once PostHog enforces its opt-in. The read and the
+ * write hold the insight's key, so two dashboards of one apply never write its list from one read.
  */
-async function linkInsight(api: ProjectApi, insightId: string | number, dashboardId: string | number): Promise<void> {
-  const insight = await api.get(`insights/${insightId}/`);
-  let current: JsonValue[];
-  if (Array.isArray(insight?.dashboard_tiles)) {
-    current = insight.dashboard_tiles.filter(isJsonObject).filter((t) => t.deleted !== true && t.dashboard_id !== undefined).map((t) => t.dashboard_id as JsonValue);
-  } else if (Array.isArray(insight?.dashboards)) {
-    current = insight.dashboards;
-  } else {
-    throw new Error(`insight ${insightId} lists neither dashboard_tiles nor dashboards, so adding it to dashboard ${dashboardId} could remove it from others; nothing was sent`);
-  }
-  await api.patch(`insights/${insightId}/`, { dashboards: [...new Set([...current, dashboardId as JsonValue])] });
-}
-
-/**
- * Creates a text tile with the dashboard's `create_text_tile` action, a POST the client never
- * resends: after an uncertain failure apply runs the converge again, which re-reads the tiles and
- * finds the one this call created. Its serializer refuses blank bodies, and servers older than the
- * action answer 404 (nothing created), so those tiles go into the PATCH instead; true when it was
- * created here.
- */
-async function createTextTile(api: ProjectApi, dashboardId: string | number, tile: JsonObject): Promise<boolean> {
-  const body = tile.body as string;
-  if (body === "") return false;
-  try {
-    await api.post(`dashboards/${dashboardId}/create_text_tile/`, { body, layouts: layoutsOf(tile), ...(tile.color !== undefined ? { color: tile.color } : {}) });
-    return true;
-  } catch (error) {
-    if (isApiFailure(error) && error.status === 404 && !error.uncertain) return false;
-    throw error;
-  }
+async function linkInsight({ api, exclusive }: ConvergeContext, insightId: string | number, dashboardId: string | number): Promise<void> {
+  const link = async () => {
+    const insight = await api.get(`insights/${insightId}/`);
+    let current: JsonValue[];
+    if (Array.isArray(insight?.dashboard_tiles)) {
+      current = insight.dashboard_tiles.filter(isJsonObject).filter((t) => t.deleted !== true && t.dashboard_id !== undefined).map((t) => t.dashboard_id as JsonValue);
+    } else if (Array.isArray(insight?.dashboards)) {
+      current = insight.dashboards;
+    } else {
+      throw new Error(`insight ${insightId} lists neither dashboard_tiles nor dashboards, so adding it to dashboard ${dashboardId} could remove it from others; nothing was sent`);
+    }
+    await api.patch(`insights/${insightId}/`, { dashboards: [...new Set([...current, dashboardId as JsonValue])] });
+  };
+  await (exclusive ? exclusive(`insights/${String(insightId)}`, link) : link());
 }
 
 /** An insight a dashboard should show, with its id once it exists. */
@@ -126,11 +110,11 @@ interface WantedInsight {
 }
 
 /**
- * The tile writes that take a dashboard's live tiles (oldest first) to the desired ones: `patches`
- * for one PATCH of `tiles`, and text tiles to create with `create_text_tile`. Equal live tiles are
- * claimed oldest first, so two runs computing this from the same tiles keep the same ones.
+ * The `tiles` entries of one PATCH that take a dashboard's live tiles (oldest first) to the desired
+ * ones. Equal live tiles are claimed oldest first, so two runs computing this from the same tiles
+ * keep the same ones.
  */
-function planTileWrites(live: JsonObject[], desired: JsonObject[], wantedInsights: WantedInsight[]): { patches: JsonObject[]; newTexts: JsonObject[] } {
+function planTileWrites(live: JsonObject[], desired: JsonObject[], wantedInsights: WantedInsight[]): JsonObject[] {
   const patches: JsonObject[] = [];
   const claimed = new Set<JsonValue>();
   for (const wanted of wantedInsights) {
@@ -153,7 +137,6 @@ function planTileWrites(live: JsonObject[], desired: JsonObject[], wantedInsight
     claimed.add(same.id as JsonValue);
     if (!sameDisplay(same, wanted)) patches.push({ id: same.id as JsonValue, ...displayOf(wanted) });
   }
-  const newTexts: JsonObject[] = [];
   for (const wanted of unmatched) {
     // Reuse a stray tile of the same type before creating one, so edits do not churn tile ids.
     const reusable = liveContent.find((t) => !claimed.has(t.id as JsonValue) && contentOf(t)?.type === wanted.type);
@@ -162,8 +145,6 @@ function planTileWrites(live: JsonObject[], desired: JsonObject[], wantedInsight
       const body = tileBody(wanted);
       if (wanted.type === "text" && isJsonObject(reusable.text)) (body.text as JsonObject).id = reusable.text.id as JsonValue;
       patches.push({ id: reusable.id as JsonValue, ...body, ...displayOf(wanted) });
-    } else if (wanted.type === "text") {
-      newTexts.push(wanted);
     } else {
       patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted), ...displayOf(wanted) });
     }
@@ -171,47 +152,64 @@ function planTileWrites(live: JsonObject[], desired: JsonObject[], wantedInsight
   for (const tile of live) {
     if (!claimed.has(tile.id as JsonValue)) patches.push({ id: tile.id as JsonValue, deleted: true });
   }
-  return { patches, newTexts };
+  return patches;
+}
+
+/** The live tiles of a dashboard as PostHog serves them (a read or a write's answer), oldest first. */
+function liveTilesOf(dashboard: JsonObject | undefined): JsonObject[] {
+  const tiles = (Array.isArray(dashboard?.tiles) ? dashboard.tiles : []).filter(isJsonObject).filter((t) => t.deleted !== true);
+  return tiles.sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/**
+ * The tiles the insights that joined this dashboard at their create have on it, from their create
+ * answers (`dashboard_tiles`): PostHog made each with empty layouts and no colour.
+ */
+function joinedTiles(joined: readonly JsonObject[], dashboardId: string | number): JsonObject[] {
+  return joined.flatMap((insight) =>
+    (Array.isArray(insight.dashboard_tiles) ? insight.dashboard_tiles : [])
+      .filter(isJsonObject)
+      .filter((t) => t.deleted !== true && String(t.dashboard_id) === String(dashboardId))
+      .map((t): JsonObject => ({ id: t.id as JsonValue, insight: { id: insight.id as JsonValue }, layouts: {}, color: null })),
+  );
 }
 
 /** Read-and-write rounds of one tile converge: the writes, then checks that catch a racing run's tiles. */
 const TILE_ROUNDS = 3;
 
 /**
- * Links missing insights, then sets every tile's content and layout and removes stray tiles in one
- * PATCH of `tiles` (display updates and `deleted` by tile id are idempotent, and unlike `delete_tile`
- * do not compact the layouts of the tiles that stay), and creates new text tiles with
- * `create_text_tile`. A `tiles` entry without an id always creates a tile (`_update_tiles`), so a
- * PATCH holding one (new button tiles) is marked not idempotent and never resent; every write is
- * computed from a fresh read, so apply's re-run after an uncertain failure sends only what is still
- * missing. After writing it reads the tiles again and converges once more if another run wrote the
- * same dashboard meanwhile (both keep the oldest of equal tiles). Nothing is sent to any other
- * dashboard.
+ * Links missing insights, then sets every tile's content and layout, creates new text and button
+ * tiles and removes stray tiles in one PATCH of `tiles` (display updates and `deleted` by tile id are
+ * idempotent, and unlike `delete_tile` do not compact the layouts of the tiles that stay). A `tiles`
+ * entry without an id always creates a tile (`_update_tiles`), so a PATCH holding one is marked not
+ * idempotent and never resent; every write is computed from a fresh read, so apply's re-run after an
+ * uncertain failure sends only what is still missing. It starts from what the step's own write
+ * answered when there is one (a new dashboard's create, plus the tiles its insights made when they
+ * joined it), and the PATCH's answer, which carries every tile, is the check that catches another
+ * run writing the same dashboard meanwhile (both keep the oldest of equal tiles). Nothing is sent to
+ * any other dashboard.
  */
-export async function convergeTiles({ api, id, fields, idOf }: ConvergeContext): Promise<void> {
+export async function convergeTiles(context: ConvergeContext): Promise<void> {
+  const { api, id, fields, idOf } = context;
   const desired = (fields.tiles as JsonObject[]) ?? [];
-  const readTiles = async (): Promise<JsonObject[]> => {
-    const dashboard = await api.get(`dashboards/${id}/`);
-    const tiles = (Array.isArray(dashboard?.tiles) ? dashboard.tiles : []).filter(isJsonObject).filter((t) => t.deleted !== true);
-    return tiles.sort((a, b) => Number(a.id) - Number(b.id));
-  };
+  const readTiles = async (): Promise<JsonObject[]> => liveTilesOf(await api.get(`dashboards/${id}/`));
   const wantedInsights = desired.filter((t) => t.type === "insight").map((t) => ({ tile: t, id: idOf({ kind: "insights", key: t.insight as string }) }));
+  const known = context.live && [...liveTilesOf(context.live), ...joinedTiles(context.joined ?? [], id)];
+  let live = known ? [...new Map(known.map((t) => [String(t.id), t])).values()].sort((a, b) => Number(a.id) - Number(b.id)) : await readTiles();
 
   for (let round = 1; ; round++) {
-    let live = await readTiles();
     const liveInsightIds = new Set(live.filter((t) => isJsonObject(t.insight)).map((t) => (t.insight as JsonObject).id));
     const missing = wantedInsights.filter((wanted) => wanted.id !== undefined && !liveInsightIds.has(wanted.id));
-    let { patches, newTexts } = planTileWrites(live, desired, wantedInsights);
-    if (missing.length === 0 && patches.length === 0 && newTexts.length === 0) return;
+    let patches = planTileWrites(live, desired, wantedInsights);
+    if (missing.length === 0 && patches.length === 0) return;
     if (round === TILE_ROUNDS) throw new Error(`the tiles of dashboard ${String(id)} kept changing while this apply wrote them (is another run writing it?); plan again`);
     if (missing.length > 0) {
-      for (const wanted of missing) await linkInsight(api, wanted.id!, id);
+      for (const wanted of missing) await linkInsight(context, wanted.id!, id);
       live = await readTiles();
-      ({ patches, newTexts } = planTileWrites(live, desired, wantedInsights));
+      patches = planTileWrites(live, desired, wantedInsights);
     }
-    for (const wanted of newTexts) {
-      if (!(await createTextTile(api, id, wanted))) patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted), ...displayOf(wanted) });
-    }
-    if (patches.length > 0) await api.patch(`dashboards/${id}/`, { tiles: patches }, { idempotent: patches.every((p) => p.id !== undefined) });
+    if (patches.length === 0) continue;
+    const answer = await api.patch(`dashboards/${id}/`, { tiles: patches }, { idempotent: patches.every((p) => p.id !== undefined) });
+    live = Array.isArray(answer.tiles) ? liveTilesOf(answer) : await readTiles();
   }
 }

@@ -8,9 +8,13 @@ import { checkAliases, readAliased, type AliasPairs } from "./aliases.js";
 import { defineKind } from "./define.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
-/** Links each event to its property groups through `event_schemas`, adding and removing only the difference. */
-async function convergeSchemas({ api, id, fields, idOf }: ConvergeContext): Promise<void> {
-  const links = (await api.list("event_schemas")).filter((link) => link.event_definition === id);
+/**
+ * Links each event to its property groups through `event_schemas`, adding and removing only the
+ * difference. A definition this step just created has no links, so nothing is read; otherwise only
+ * its own links are read (`EventSchemaViewSet` filters by `?event_definition=`).
+ */
+async function convergeSchemas({ api, id, fields, idOf, fresh }: ConvergeContext): Promise<void> {
+  const links = fresh ? [] : (await api.list("event_schemas", { event_definition: String(id) })).filter((link) => link.event_definition === id);
   const linkedGroup = (link: JsonObject) => (isJsonObject(link.property_group) ? link.property_group.id : link.property_group_id);
   const wanted = (fields.property_groups as string[]).map((key) => idOf({ kind: "property-groups", key }));
   for (const groupId of wanted) {

@@ -50,7 +50,8 @@ function holdoutChange(live: JsonObject, holdoutId: string | number | undefined)
 export async function convergeExperiment(context: ConvergeContext): Promise<void> {
   const { api, id, fields } = context;
   const path = `experiments/${id}/`;
-  let live = await api.get(path);
+  // The step's own create or update answers with the whole experiment, so only a re-run reads it.
+  let live = context.live ?? (await api.get(path));
   if (!live) return;
   const holdoutId = fields.holdout === null ? undefined : context.idOf({ kind: "experiment-holdouts", key: fields.holdout as string });
   const changes = { ...metricChanges(live, context), ...holdoutChange(live, holdoutId) };
