@@ -4,6 +4,7 @@ import type { EnvironmentReport } from "../core/plan/report.js";
 import { digestChanges, type ReviewRecord } from "../core/plan/review.js";
 import type { PlanSummary } from "../core/plan/types.js";
 import { renderDiagnosticLines, renderEnvironmentSection, renderPlanHead, rowOf, type DiagnosticLines, type EnvironmentRow } from "../render/markdown.js";
+import { composeSections, readSections, SECTIONS_END } from "../render/markdown-sections.js";
 import { GITHUB_BODY_LIMIT, measure, takeLines, type Notice } from "../render/markdown-text.js";
 
 /** Hidden marker that identifies the plan comment (together with its author). */
@@ -12,8 +13,6 @@ export const PLAN_MARKER = "<!-- posthog-definitions:plan -->";
 const FINGERPRINTS = "posthog-definitions:fingerprints";
 const CHANGES = "posthog-definitions:changes";
 const ENVIRONMENTS = "posthog-definitions:environments";
-const SECTION = "posthog-definitions:section";
-const SECTIONS_END = `<!-- posthog-definitions:sections-end -->`;
 const STATUS = "posthog-definitions:status";
 
 /** Change digests take at most this much of the comment; an environment over its share needs an exact fingerprint match. */
@@ -140,7 +139,7 @@ export function createEntry(report: EnvironmentReport, status: string, diagnosti
   const { shown, omitted } = takeLines(lines.lines, Math.floor(DIAGNOSTICS_BUDGET / n));
   return {
     row: rowOf(report),
-    section: renderEnvironmentSection(report, sectionBudget(n)).trim(),
+    section: renderEnvironmentSection(report, sectionBudget(n), { marked: true }).trim(),
     status,
     ...(live ? { fingerprint: live.fingerprint } : {}),
     ...(live && measure(digests.join(" ")) + 64 <= MAX_CHANGES_RECORD / n ? { changes: digests } : {}),
@@ -148,28 +147,11 @@ export function createEntry(report: EnvironmentReport, status: string, diagnosti
   };
 }
 
-function sectionsOf(body: string): Map<string, string> {
-  const sections = new Map<string, string>();
-  let current: { name: string; lines: string[] } | undefined;
-  const close = () => current && sections.set(current.name, current.lines.join("\n").trim());
-  for (const line of body.split("\n")) {
-    const start = new RegExp(`^<!-- ${SECTION} ([^ ]+) -->$`).exec(line);
-    if (start || line === SECTIONS_END) {
-      close();
-      current = start ? { name: start[1]!, lines: [] } : undefined;
-      continue;
-    }
-    current?.lines.push(line);
-  }
-  close();
-  return sections;
-}
-
 /** The environments a plan comment holds, in its order; empty for a body without them. */
 export function readCommentEntries(body: string): CommentEntry[] {
   const stored = objectOf(readJson(body, ENVIRONMENTS));
   const record = readReviewRecord(body);
-  const sections = sectionsOf(body);
+  const sections = readSections(body);
   const status = readStatusLines(body);
   return Object.entries(stored).map(([environment, value]) => {
     const meta = objectOf(value) as Partial<StoredEnvironment>;
@@ -226,8 +208,9 @@ export function composePlanComment(entries: readonly CommentEntry[], frame: Comm
   const record = [PLAN_MARKER, `<!-- ${FINGERPRINTS} ${encodeJson(fingerprints)} -->`, `<!-- ${CHANGES} ${encodeJson(changes)} -->`, `<!-- ${ENVIRONMENTS} ${encodeJson(stored)} -->`].join("\n");
   const head = renderPlanHead(entries.map((e) => e.row), { title: frame.title, notices: frame.notices, diagnostics: mergeDiagnostics(entries) });
   const status = `**Status**\n\n${entries.map((e) => e.status).join("\n")}\n`;
+  // Changes that read the same in several environments are shown once, and read back into each one's entry.
   const compose = (sections: readonly string[]) =>
-    `${record}\n${head}\n\n${entries.map((e, i) => `<!-- ${SECTION} ${e.row.environment} -->\n${sections[i]}\n\n`).join("")}${SECTIONS_END}\n\n${status}`;
+    `${record}\n${head}\n\n${composeSections(entries.map((e, i) => ({ environment: e.row.environment, section: sections[i]! })), true)}\n\n${SECTIONS_END}\n\n${status}`;
   const sections = entries.map((e) => e.section);
   const bySize = entries.map((_, i) => i).sort((a, b) => measure(sections[b]!) - measure(sections[a]!) || a - b);
   let body = compose(sections);

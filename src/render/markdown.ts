@@ -6,12 +6,12 @@
  */
 import type { ApplyResult, StepResult } from "../core/apply.js";
 import { sortDiagnostics, type Diagnostic } from "../core/diagnostics.js";
-import type { KindName } from "../core/model.js";
 import type { ActivityByResource, EnvironmentReport, FieldActivity } from "../core/plan/report.js";
 import type { Plan, PlanStep, PlanSummary } from "../core/plan/types.js";
 import { describeSkippedChecks } from "./checks.js";
 import { escapeHtmlText, escapeMarkdown, formatCallout, formatCode, formatFence, measure, shareFairly, takeLines, type Notice } from "./markdown-text.js";
 import { describePlanWarning, groupByKind, kindOf, presentStep, resultUrl, type StepView } from "./present.js";
+import { composeSections, countLine, kindTitle, renderSection, showFragment, type Fragment, type SectionModel } from "./markdown-sections.js";
 import { ACTION_STYLE } from "./symbols.js";
 import { formatSummaryLine } from "./terminal.js";
 import { drawLayout } from "./layout-grid.js";
@@ -49,11 +49,6 @@ export interface PlanMarkdownOptions {
 
 const MORE = "(the job summary lists every change)";
 
-function kindTitle(kind: KindName): string {
-  const words = kind.replace(/-/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 function projectUrl(row: EnvironmentRow): string | undefined {
   return /^https?:\/\//.test(row.host) ? `${row.host}/project/${encodeURIComponent(row.projectId)}` : undefined;
 }
@@ -75,9 +70,13 @@ function stepDiff(step: PlanStep): string[] {
 }
 
 function stepHeading(step: PlanStep, view: StepView): string {
-  const where = step.id === undefined ? "" : view.url ? ` · [id ${escapeMarkdown(String(step.id))}](${view.url})` : ` · id ${escapeMarkdown(String(step.id))}`;
   const file = step.source ? ` · ${formatCode(`${step.source.file}:${step.source.line}`)}` : "";
-  return `**${view.style.glyph} ${view.style.verb}** ${view.label} ${formatCode(step.key)}${where}${file}`;
+  return `**${view.style.glyph} ${view.style.verb}** ${view.label} ${formatCode(step.key)}${file}`;
+}
+
+/** The step's id and page, which differ between environments, apart from what it shows. */
+function whereOf(step: PlanStep, view: StepView): Pick<Fragment, "id" | "url"> {
+  return step.id === undefined ? {} : { id: escapeMarkdown(String(step.id)), ...(view.url ? { url: view.url } : {}) };
 }
 
 /** "`name` by Jane (jane@acme.com) on 2026-01-05 10:02 UTC", escaped. */
@@ -86,8 +85,8 @@ export function formatFieldActivity(activity: FieldActivity): string {
   return `${formatCode(activity.field)} by ${escapeMarkdown(activity.by)} on ${escapeMarkdown(when)}`;
 }
 
-/** One resource in full: heading, warnings, who changed it in PostHog, PostHog-native summaries and a `diff` block. */
-function renderStepFull(plan: Plan, step: PlanStep, activity?: ActivityByResource): string {
+/** One resource in full: heading, warnings, who changed it in PostHog, PostHog-native summaries, its layout and a `diff` block. */
+function renderStepFull(plan: Plan, step: PlanStep, activity?: ActivityByResource): Fragment {
   const view = presentStep(plan, step);
   const parts = [stepHeading(step, view)];
   const changedBy = (activity?.[`${step.kind}/${step.key}`] ?? []).map((a) => `- ✏️ changed in PostHog: ${formatFieldActivity(a)}`);
@@ -96,31 +95,23 @@ function renderStepFull(plan: Plan, step: PlanStep, activity?: ActivityByResourc
   if (step.layout) parts.push(formatFence(drawLayout(step.layout).join("\n"), "text"));
   const diff = stepDiff(step);
   if (diff.length > 0) parts.push(formatFence(diff.join("\n"), "diff"));
-  return parts.join("\n\n");
+  return { kind: step.kind, action: step.action, form: "full", text: parts.join("\n\n"), ...whereOf(step, view) };
 }
 
-/** One resource on one line: glyph, name and its summaries, or a field count. */
-function renderStepBrief(plan: Plan, step: PlanStep): string {
+/** One resource on one line: glyph, name and its summaries, or a field count; a deletion also its id. */
+function renderStepBrief(plan: Plan, step: PlanStep): Fragment {
   const view = presentStep(plan, step);
   const detail = [...view.warnings.map((w) => `⚠️ ${w}`), ...view.notes];
   const fields = step.action === "update" && detail.length === 0 ? ` (${step.changes.length} field${step.changes.length === 1 ? "" : "s"})` : "";
-  const id = step.action === "delete" && step.id !== undefined ? ` (id ${escapeMarkdown(String(step.id))})` : "";
-  return `- **${view.style.glyph}** ${view.label} ${formatCode(step.key)}${id}${detail.length > 0 ? `: ${escapeMarkdown(detail.join("; "))}` : ""}${fields}`;
+  const text = `- **${view.style.glyph}** ${view.label} ${formatCode(step.key)}${detail.length > 0 ? `: ${escapeMarkdown(detail.join("; "))}` : ""}${fields}`;
+  return { kind: step.kind, action: step.action, form: "brief", text, ...(step.action === "delete" && step.id !== undefined ? { id: escapeMarkdown(String(step.id)) } : {}) };
 }
 
-function countLine(steps: readonly PlanStep[]): string {
-  const counts = { create: 0, update: 0, replace: 0, delete: 0 };
-  for (const step of steps) if (step.action !== "no-op") counts[step.action]++;
-  return (["delete", "replace", "update", "create"] as const).filter((a) => counts[a] > 0).map((a) => `${counts[a]} to ${a}`).join(", ");
-}
-
-/** A `<details>` block of an environment: one kind's changes, or the orphans. */
+/** A `<details>` block of an environment's cut-down form: one kind's changes, or the orphans. */
 interface Block {
   /** Already safe for HTML. */
   title: string;
   open: boolean;
-  /** The full form, one entry per resource; absent when the one-line form is all there is. */
-  full?: string[];
   lines: string[];
   footer?: string;
 }
@@ -131,48 +122,68 @@ function frameBlock(block: Block, body: string, omitted: number): string {
   return `<details${block.open ? " open" : ""}><summary>${block.title}</summary>\n\n${body}${more}${footer}\n\n</details>`;
 }
 
-function blocksOf(plan: Plan, activity?: ActivityByResource): Block[] {
-  const changed = plan.steps.filter((s) => s.action !== "no-op");
-  const blocks: Block[] = groupByKind(plan, changed).map((group) => ({
-    title: `${escapeHtmlText(kindTitle(group.kind))} · ${countLine(group.steps)}`,
-    open: changed.length <= 20 || group.steps.some((s) => s.action === "delete"),
-    full: group.steps.map((step) => renderStepFull(plan, step, activity)),
-    lines: group.steps.map((step) => renderStepBrief(plan, step)),
+function orphansBlock(plan: Plan): Block | undefined {
+  if (plan.orphans.length === 0) return undefined;
+  return {
+    title: `${plan.orphans.length} managed resource(s) have no definition and are left alone`,
+    open: false,
+    lines: plan.orphans.map((o) => `- ${kindOf(plan, o.kind).label} ${formatCode(o.key)} (id ${escapeMarkdown(String(o.id))})`),
+    footer: "Delete them with the prune mode (workflow_dispatch), which asks for confirmation.",
+  };
+}
+
+/** The changed steps by kind, as every form of a section lists them. */
+function groupsOf(plan: Plan) {
+  return groupByKind(plan, plan.steps.filter((s) => s.action !== "no-op"));
+}
+
+/** The one-line form of each kind, for cutting down to "… N more". */
+function briefBlocks(plan: Plan): Block[] {
+  const groups = groupsOf(plan);
+  const changed = groups.reduce((n, g) => n + g.steps.length, 0);
+  const line = (step: PlanStep) => {
+    const fragment = renderStepBrief(plan, step);
+    return `${fragment.text}${fragment.id !== undefined ? ` (id ${fragment.id})` : ""}`;
+  };
+  const blocks: Block[] = groups.map((group) => ({
+    title: `${escapeHtmlText(kindTitle(group.kind))} · ${countLine(group.steps.map((s) => s.action))}`,
+    open: changed <= 20 || group.steps.some((s) => s.action === "delete"),
+    lines: group.steps.map(line),
   }));
-  if (plan.orphans.length > 0) {
-    blocks.push({
-      title: `${plan.orphans.length} managed resource(s) have no definition and are left alone`,
-      open: false,
-      lines: plan.orphans.map((o) => `- ${kindOf(plan, o.kind).label} ${formatCode(o.key)} (id ${escapeMarkdown(String(o.id))})`),
-      footer: "Delete them with the prune mode (workflow_dispatch), which asks for confirmation.",
-    });
-  }
-  return blocks;
+  const orphans = orphansBlock(plan);
+  return orphans ? [...blocks, orphans] : blocks;
 }
 
 /**
  * One environment's part of a report, within `maxLength`: in full, else one
  * line per resource, else the lines that fit with "… N more" per kind, every
  * kind (and the orphans) drawing a fair share so that no large kind can crowd
- * out the others; else a note that the job summary has it.
+ * out the others; else a note that the job summary has it. `marked` keeps what
+ * a plan comment needs to show changes several environments share once.
  */
-export function renderEnvironmentSection(report: EnvironmentReport, maxLength: number): string {
+export function renderEnvironmentSection(report: EnvironmentReport, maxLength: number, options: { marked?: boolean } = {}): string {
   const name = escapeMarkdown(report.environment);
-  if (!report.plan) return `### ${name}\n\n${formatCallout({ level: "caution", text: `Planning failed: ${report.error ?? "unknown error"}` })}`;
+  const marked = options.marked ?? false;
+  const render = (model: SectionModel) => renderSection(report.environment, model, marked);
+  if (!report.plan) return render({ head: `### ${name}\n\n${formatCallout({ level: "caution", text: `Planning failed: ${report.error ?? "unknown error"}` })}`, fragments: [], rest: "" });
   const plan = report.plan;
-  const head = [`### ${name} · ${escapeMarkdown(formatSummaryLine(plan))}`];
-  if (report.offline) head.push(formatCallout({ level: "note", text: `Offline plan: ${report.offline}` }));
+  const lead = [`### ${name} · ${escapeMarkdown(formatSummaryLine(plan))}`];
+  if (report.offline) lead.push(formatCallout({ level: "note", text: `Offline plan: ${report.offline}` }));
   const skipped = describeSkippedChecks(plan);
-  if (skipped.length > 0) head.push(formatCallout({ level: "note", text: `Checks: ${skipped.join("; ")}.` }));
+  if (skipped.length > 0) lead.push(formatCallout({ level: "note", text: `Checks: ${skipped.join("; ")}.` }));
   // Conflicts and kinds that could not be read concern the whole plan, so a reviewer sees them first.
-  for (const warning of plan.warnings) head.push(formatCallout({ level: "warning", text: describePlanWarning(plan, warning) }));
-  const blocks = blocksOf(plan, report.activity);
-  const assemble = (parts: string[]) => [...head, ...parts].join("\n\n");
+  for (const warning of plan.warnings) lead.push(formatCallout({ level: "warning", text: describePlanWarning(plan, warning) }));
+  const head = lead.join("\n\n");
+  const steps = groupsOf(plan).flatMap((g) => g.steps);
+  const orphans = orphansBlock(plan);
+  const rest = orphans ? frameBlock(orphans, orphans.lines.join("\n"), 0) : "";
 
-  const full = assemble(blocks.map((b) => frameBlock(b, b.full ? b.full.join("\n\n") : b.lines.join("\n"), 0)));
+  const full = render({ head, fragments: steps.map((step) => renderStepFull(plan, step, report.activity)), rest });
   if (measure(full) <= maxLength) return full;
-  const brief = assemble(blocks.map((b) => frameBlock(b, b.lines.join("\n"), 0)));
+  const brief = render({ head, fragments: steps.map((step) => renderStepBrief(plan, step)), rest });
   if (measure(brief) <= maxLength) return brief;
+  const blocks = briefBlocks(plan);
+  const assemble = (parts: string[]) => render({ head, fragments: [], rest: parts.join("\n\n") });
   const available = maxLength - measure(assemble(blocks.map((b) => frameBlock(b, "", b.lines.length))));
   if (available >= 0) {
     const shares = shareFairly(blocks.map((b) => b.lines.reduce((n, line) => n + measure(line) + 1, 0)), available);
@@ -182,8 +193,8 @@ export function renderEnvironmentSection(report: EnvironmentReport, maxLength: n
     }));
     if (measure(cut) <= maxLength) return cut;
   }
-  const stub = assemble(["This environment's plan is too large to show here; the job summary has every change."]);
-  return measure(stub) <= maxLength ? stub : head[0]!;
+  const stub = render({ head, fragments: [], rest: "This environment's plan is too large to show here; the job summary has every change." });
+  return measure(stub) <= maxLength ? stub : lead[0]!;
 }
 
 /** The row of a report, as the headline and the table use it. */
@@ -275,8 +286,11 @@ export function renderPlanMarkdown(reports: readonly EnvironmentReport[], option
   const top = renderPlanHead(reports.map(rowOf), { ...(options.title ? { title: options.title } : {}), ...(options.notices ? { notices: options.notices } : {}), ...(diagnostics ? { diagnostics } : {}) });
   const assemble = (sections: string[]) => `${[top, ...sections].join("\n\n")}\n`;
   const pool = options.maxLength - measure(assemble(reports.map(() => "")));
-  const shares = shareFairly(reports.map((r) => measure(renderEnvironmentSection(r, Number.POSITIVE_INFINITY))), pool);
-  const text = assemble(reports.map((r, i) => renderEnvironmentSection(r, shares[i]!)));
+  // Changes that read the same in several environments are shown once, which only ever makes the report shorter.
+  const marked = reports.length > 1;
+  const shares = shareFairly(reports.map((r) => measure(renderEnvironmentSection(r, Number.POSITIVE_INFINITY, { marked }))), pool);
+  const sections = reports.map((r, i) => ({ environment: r.environment, section: renderEnvironmentSection(r, shares[i]!, { marked }) }));
+  const text = assemble(reports.length > 1 ? [composeSections(sections, false)] : sections.map((s) => s.section));
   if (measure(text) <= options.maxLength) return text;
   const minimal = `${top}\n\nThe plan is too large to show here; the job summary has every change.\n`;
   return measure(minimal) <= options.maxLength ? minimal : `${escapeMarkdown(options.title ?? "PostHog plan")}: the plan is too large to show here; the job summary has every change.\n`;
@@ -284,7 +298,7 @@ export function renderPlanMarkdown(reports: readonly EnvironmentReport[], option
 
 /** Full per-resource blocks for some steps of a plan, e.g. the changes nobody reviewed. */
 export function renderStepsMarkdown(plan: Plan, steps: readonly PlanStep[]): string {
-  return steps.map((step) => renderStepFull(plan, step)).join("\n\n");
+  return steps.map((step) => showFragment(renderStepFull(plan, step))).join("\n\n");
 }
 
 const RESULT_LABEL: Record<StepResult["status"], string> = { applied: "✅ applied", failed: "❌ failed", skipped: "⏭️ skipped", unchanged: "unchanged" };

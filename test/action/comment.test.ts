@@ -39,6 +39,29 @@ describe("the plan comment", () => {
     expect(holdsEntries(oneJob, [entry(report("staging", { "feature-flags": 4 }))])).toBe(false);
   });
 
+  it("shows a change both environments share once, whichever job writes first, and gives each environment back its own", () => {
+    const staging = entry(report("staging", { "feature-flags": 2, insights: 1 }));
+    const production = entry(report("production", { "feature-flags": 2, dashboards: 1 }));
+    const oneJob = composePlanComment(mergeEntries([], [staging, production], ORDER), frame);
+    const stagingFirst = composePlanComment(mergeEntries(readCommentEntries(composePlanComment(mergeEntries([], [staging], ORDER), frame)), [production], ORDER), frame);
+    const productionFirst = composePlanComment(mergeEntries(readCommentEntries(composePlanComment(mergeEntries([], [production], ORDER), frame)), [staging], ORDER), frame);
+    expect(stagingFirst).toBe(oneJob);
+    expect(productionFirst).toBe(oneJob);
+    expect(readCommentEntries(oneJob)).toEqual([staging, production]);
+    expect(oneJob).toContain("### Same in staging and production · 2 changes");
+    // Each flag once, with the id it has in each environment.
+    for (const key of ["feature-flags-0000", "feature-flags-0001"]) expect(oneJob.split(`**~ update** feature flag \`${key}\``)).toHaveLength(2);
+    expect(oneJob).toContain("**~ update** feature flag `feature-flags-0000` · staging [id 1](https://us.posthog.com/project/1/feature_flags/1), production [id 1](https://us.posthog.com/project/1/feature_flags/1)");
+    expect(oneJob).toContain("_2 of the 3 changes of this environment are the same in another environment and shown once above._");
+    expect(oneJob).toContain("**~ update** insight `insights-0000`");
+    // A replan that no longer matches splits the shared change back into each environment.
+    const diverged = entry(report("production", { dashboards: 1 }));
+    const next = composePlanComment(mergeEntries(readCommentEntries(oneJob), [diverged], ORDER), frame);
+    expect(next).not.toContain("Same in");
+    expect(readCommentEntries(next)).toEqual([staging, diverged]);
+    expect(next.split("**~ update** feature flag `feature-flags-0000` · [id 1]")).toHaveLength(2);
+  });
+
   it("replaces a replanned environment's entry, keeps the others and drops environments no longer configured", () => {
     const old = composePlanComment([entry(report("staging", { "feature-flags": 1 })), entry(report("production", { dashboards: 1 })), entry(report("dev", { insights: 1 }))], frame);
     const replanned = entry(report("production", { dashboards: 2 }));

@@ -116,8 +116,9 @@ describe("plan on pull_request", () => {
     expect(body).toContain("| staging |");
     expect(body).toContain("| production |");
     expect(body).toContain("<!-- posthog-definitions:status production -->");
-    // The summary has room for every resource in full.
-    for (const i of [0, 299]) expect(result.summary.match(new RegExp(`\\*\\*\\+ create\\*\\* insight \`${key(i)}\``, "g"))).toHaveLength(2);
+    // The summary has room for every resource in full, and shows the creates both environments share once.
+    expect(result.summary).toContain("### Same in staging and production · 303 changes");
+    for (const i of [0, 299]) expect(result.summary.match(new RegExp(`\\*\\*\\+ create\\*\\* insight \`${key(i)}\``, "g"))).toHaveLength(1);
   });
 
   it("renders an offline plan for a fork without secrets, and says a maintainer must run the live plan", async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { formatHogQL } from "../../src/render/hogql-layout.js";
 import { describeChanges, diffBlock } from "../../src/render/value-diff.js";
+import type { JsonObject } from "../../src/core/json.js";
 import { diffFields } from "../../src/core/plan/diff.js";
 
-const query = (series: object[], interval: string) => ({ kind: "InsightVizNode", source: { kind: "TrendsQuery", series, interval, dateRange: { date_from: "-30d" }, filterTestAccounts: true } });
+const query = (series: JsonObject[], interval: string): JsonObject => ({ kind: "InsightVizNode", source: { kind: "TrendsQuery", series, interval, dateRange: { date_from: "-30d" }, filterTestAccounts: true } });
 
 describe("describeChanges", () => {
   it("keeps a short change as one path: value line", () => {
