@@ -149,6 +149,7 @@ describe("pull round trip", () => {
       "create posthog/experiment-saved-metrics/checkout-conversion.ts",
       "create posthog/experiments/one-page-checkout.ts",
       "create posthog/feature-flags/new-checkout.ts",
+      "create posthog/feature-flags/nps-audience.ts",
       "create posthog/feature-flags/saved-carts.ts",
       "create posthog/hog-functions/signup-webhook.ts",
       "create posthog/insights/events-table.ts",
@@ -160,6 +161,7 @@ describe("pull round trip", () => {
       "create posthog/project-settings/project.ts",
       "create posthog/property-groups/order-properties.ts",
       "create posthog/property-groups/signup-properties.ts",
+      "create posthog/surveys/nps.ts",
       "create posthog/session-recording-playlists/rage-clicks.ts",
       "create posthog/subscriptions/growth-digest.ts",
     ]);
@@ -176,6 +178,7 @@ describe("pull round trip", () => {
     expect(files["posthog/annotations/checkout-launch.ts"]).toMatchSnapshot();
     expect(files["posthog/alerts/signups-drop.ts"]).toMatchSnapshot();
     expect(files["posthog/early-access-features/saved-carts.ts"]).toMatchSnapshot();
+    expect(files["posthog/surveys/nps.ts"]).toMatchSnapshot();
     expect(files["posthog/subscriptions/growth-digest.ts"]).toMatchSnapshot("subscriptions/growth-digest.ts");
     expect(files["posthog/session-recording-playlists/rage-clicks.ts"]).toMatchSnapshot("session-recording-playlists/rage-clicks.ts");
     expect(files["posthog/hog-functions/signup-webhook.ts"]).toMatchSnapshot();
