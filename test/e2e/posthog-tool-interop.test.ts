@@ -93,7 +93,7 @@ describe("state shared with PostHog's own tool", () => {
 
     emulator.clearRequests();
     const result = await plan();
-    expect(result.stdout).toContain("No changes. 48 resource(s) up to date.");
+    expect(result.stdout).toContain("No changes. 50 resource(s) up to date.");
     expect(result.code).toBe(0);
     const apply = await runCliInProcess(["apply", "--no-checks"], { cwd: repo.dir, env: env() });
     expect(apply.code).toBe(0);
