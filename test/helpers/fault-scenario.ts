@@ -76,6 +76,11 @@ export function buildFaultSet(edited = false): Definition[] {
     const bounds = edited ? { lower: 5, upper: 500 } : { lower: 10, upper: 1000 };
     defs.push(def("alerts", { key: `alert-${i}`, name: v(`Insight ${i} dropped`), insight: ref("insights", `insight-${i}`), threshold: { bounds } }));
   }
+  for (let i = 0; i < 2; i++) {
+    const frequency = edited ? "monthly" : "weekly";
+    defs.push(def("subscriptions", { key: `digest-${i}`, title: v(`Digest ${i}`), insight: ref("insights", `insight-${i}`), targetType: "email", target: "team@example.com", frequency, startDate: "2025-01-06T09:00:00Z", enabled: false }));
+    defs.push(def("session-recording-playlists", { key: `playlist-${i}`, name: v(`Playlist ${i}`), filters: { date_from: edited ? "-30d" : "-7d" }, pinned: edited }));
+  }
   for (let i = 0; i < 3; i++) {
     const scope: JsonObject = i === 0 ? {} : { scope: "dashboard", dashboard: ref("dashboards", `dashboard-${i}`) };
     defs.push(def("annotations", { key: `note-${i}`, content: v(`Release ${i}`), dateMarker: `2024-05-0${i + 1}`, ...scope }));
