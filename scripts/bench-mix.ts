@@ -60,11 +60,15 @@ export function countInsights(mix: MixCounts): number {
 }
 
 /**
- * The fewest writes that create the mix from nothing under PostHog's API: one create per resource,
- * one tiles PATCH per dashboard (its create takes no tiles), one event_schemas link per property group.
+ * The fewest writes that create the mix from nothing under PostHog's API: one create per resource
+ * (an insight's create puts it on its dashboard), one tiles PATCH per dashboard (its create takes no
+ * tiles, and the layouts need the tile ids), one event_schemas link per property group, and one
+ * PATCH per experiment with a holdout (an existing flag is linked as-is on create; only a draft's
+ * update with `holdout_id` puts the holdout on it). Reads are not in it: the checks for racing
+ * copies (one list per kind created) are what apply spends beyond it.
  */
 export function minimalApplyRequests(mix: MixCounts): number {
-  return countResources(mix) + mix.dashboards + mix.eventDefinitions;
+  return countResources(mix) + mix.dashboards + mix.eventDefinitions + (mix.holdouts > 0 ? mix.experiments : 0);
 }
 
 /** Writes the mix as definition files under `<dir>/posthog`. */
