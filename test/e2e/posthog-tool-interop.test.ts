@@ -18,6 +18,7 @@ const MARKED = {
   experiments: "experiments",
   experiment_holdouts: "experiment-holdouts",
   experiment_saved_metrics: "experiment-saved-metrics",
+  surveys: "surveys",
 } as const;
 
 let emulator: RunningEmulator;
@@ -93,7 +94,7 @@ describe("state shared with PostHog's own tool", () => {
 
     emulator.clearRequests();
     const result = await plan();
-    expect(result.stdout).toContain("No changes. 50 resource(s) up to date.");
+    expect(result.stdout).toContain("No changes. 51 resource(s) up to date.");
     expect(result.code).toBe(0);
     const apply = await runCliInProcess(["apply", "--no-checks"], { cwd: repo.dir, env: env() });
     expect(apply.code).toBe(0);

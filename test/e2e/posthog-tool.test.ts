@@ -12,7 +12,7 @@ import { runCliInProcess } from "../helpers/in-process.js";
 // Definition files written in the style of PostHog's own tool (`@posthog/definitions`): every form
 // issue 13 lists, with imports of `@posthog/definitions` and `.js` specifiers as that tool writes them.
 const FIXTURE = join(ROOT, "fixtures", "posthog-tool");
-const RESOURCES = 50;
+const RESOURCES = 51;
 
 let emulator: RunningEmulator;
 let repo: ReturnType<typeof copyFixture>;
@@ -113,6 +113,15 @@ describe("files written for PostHog's own tool", () => {
     const tiles = writes(applied).filter((r) => r.method === "PATCH" && /\/dashboards\/\d+\/$/.test(r.path)).flatMap((r) => ((r.body as any).tiles ?? []) as Record<string, any>[]);
     expect(tiles).toContainEqual(expect.objectContaining({ button_tile: { text: "Read the docs", url: "https://acme.com/docs", placement: "right", style: "secondary" }, color: "green" }));
     expect(tiles.map((t) => t.layouts?.sm).filter(Boolean)).toEqual(expect.arrayContaining([{ x: 0, y: 0, w: 6, h: 5 }, { x: 6, y: 0, w: 6, h: 5 }, { x: 0, y: 10, w: 12, h: 5 }]));
+  });
+
+  it("send a survey with that tool's marker and its linked flag's id, then launch it by its start date", () => {
+    const created = bodyOf(/\/surveys\/$/)!;
+    const flag = writes(applied).find((r) => r.method === "POST" && /\/feature_flags\/$/.test(r.path) && (r.body as any).key === "new-onboarding")!;
+    expect(created).toMatchObject({ name: "Onboarding feedback", type: "popover", linked_flag_id: (flag.response as any).id, responses_limit: 200 });
+    expect(created.description).toMatch(/\n\n<!-- iac:surveys:onboarding-feedback iac:hash:[0-9a-f]{16} -->$/);
+    expect(created.questions.map((q: any) => q.id)).toEqual([undefined, undefined, undefined]);
+    expect(writes(applied).find((r) => r.method === "PATCH" && /\/surveys\/[0-9a-f-]+\/$/.test(r.path))!.body).toEqual({ start_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
   });
 
   it("send the forms PostHog accepts for experiments, holdouts, cohorts, actions, flags and endpoints", () => {
