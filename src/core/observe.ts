@@ -35,19 +35,6 @@ export async function listObjects(api: ProjectApi, kind: KindModule): Promise<Js
   });
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 /**
  * The surviving object per managed key. Only survivors resolve in the key lookup,
  * so a reference to a duplicate (a dashboard tile showing it) reads as a
@@ -66,6 +53,20 @@ export interface KindRows {
   unreadable: UnreadableKind[];
 }
 
+/** One kind's rows: a collection through its list queries, a singleton as its one object. */
+async function readKind(api: ProjectApi, kind: KindModule, progress: ProgressSink | undefined): Promise<JsonObject[]> {
+  const listed = kind.api.singleton ? [(await api.get(objectPath(kind, api.projectId))) ?? {}] : await listObjects(api, kind);
+  const rows = kind.serverOwned ? listed.filter((raw) => !kind.serverOwned!(raw)) : listed;
+  progress?.({ phase: "read", message: `read ${rows.length} ${kind.label}(s)` });
+  return rows;
+}
+
+/** A failed read of a kind that need not be read is a warning: the key lacks its scope (403) or the instance the feature (404). */
+function toUnreadable(kind: KindModule, error: unknown, required: ReadonlySet<KindName>): UnreadableKind {
+  if (required.has(kind.name) || !isApiFailure(error) || (error.status !== 403 && error.status !== 404)) throw error;
+  return { kind: kind.name, reason: error.status === 403 ? "forbidden" : "unavailable" };
+}
+
 /**
  * The one read plan and pull share: every given kind at once, a collection
  * through its list queries and a singleton as its one object. A kind the key
@@ -74,17 +75,7 @@ export interface KindRows {
  */
 export async function readKinds(api: ProjectApi, kinds: readonly KindModule[], options: { required: ReadonlySet<KindName>; progress?: ProgressSink }): Promise<KindRows> {
   const results = await Promise.all(
-    kinds.map(async (kind): Promise<JsonObject[] | UnreadableKind> => {
-      try {
-        const listed = kind.api.singleton ? [(await api.get(objectPath(kind, api.projectId))) ?? {}] : await listObjects(api, kind);
-        const rows = kind.serverOwned ? listed.filter((raw) => !kind.serverOwned!(raw)) : listed;
-        options.progress?.({ phase: "read", message: `read ${rows.length} ${kind.label}(s)` });
-        return rows;
-      } catch (error) {
-        if (options.required.has(kind.name) || !isApiFailure(error) || (error.status !== 403 && error.status !== 404)) throw error;
-        return { kind: kind.name, reason: error.status === 403 ? "forbidden" : "unavailable" };
-      }
-    }),
+    kinds.map((kind): Promise<JsonObject[] | UnreadableKind> => readKind(api, kind, options.progress).catch((error: unknown) => toUnreadable(kind, error, options.required))),
   );
   const rows = new Map<KindName, readonly JsonObject[]>();
   const unreadable: UnreadableKind[] = [];
@@ -106,6 +97,73 @@ export interface ProjectState {
   rows: ReadonlyMap<KindName, readonly JsonObject[]>;
 }
 
+/** One kind as read and matched: its rows, its managed and adoptable objects (detail-read where the list lacks fields), its unique values held by others. */
+interface KindFound {
+  kind: KindModule;
+  rows: JsonObject[];
+  matched: { key: string; raw: JsonObject; managed: boolean; duplicateOf: string | number | undefined }[];
+  /** Server id → key of the surviving managed objects, for references between kinds. */
+  keys: [string, string][];
+  unmanaged: UnmanagedHolder[];
+}
+
+type Settled<T> = { value: T } | { error: unknown };
+
+/**
+ * Reads of every collection kind under way, started before the definitions are known (they are
+ * read-only), so the requests overlap loading and validation; {@link readProjectState} takes them
+ * over. A failed kind is held, not thrown, until the declared kinds say whether it matters.
+ */
+export interface StartedRead {
+  owner: string | undefined;
+  kinds: ReadonlyMap<KindName, Promise<Settled<KindFound>>>;
+}
+
+/** Starts reading every collection kind of the project, each kind's detail reads as soon as its own list is in. */
+export function startProjectRead(api: ProjectApi, options: { progress?: ProgressSink; owner?: string }): StartedRead {
+  const kinds = new Map(KINDS.filter((k) => !k.api.singleton).map((kind) => [kind.name, settle(readAndMatch(api, kind, options))] as const));
+  return { owner: options.owner, kinds };
+}
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+async function readAndMatch(api: ProjectApi, kind: KindModule, options: { progress?: ProgressSink; owner?: string }): Promise<KindFound> {
+  const rows = await readKind(api, kind, options.progress);
+  const unmanaged: UnmanagedHolder[] = [];
+  if (kind.unique) {
+    for (const raw of rows) {
+      const value = kind.unique.live(raw);
+      const ours = kind.identify(raw) !== undefined && isOwnedBy(raw, options.owner);
+      if (typeof value === "string" && raw.deleted !== true && !ours) unmanaged.push({ kind: kind.name, id: pathIdOf(kind, raw), value });
+    }
+  }
+  const matched = rows.flatMap((raw) => {
+    const key = kind.api.singleton ? "project" : kind.identify(raw);
+    // Another repository's resource (another owner) is as invisible as one this tool never made.
+    if (key !== undefined) return kind.api.singleton || isOwnedBy(raw, options.owner) ? [{ key, raw, managed: true }] : [];
+    const natural = kind.adoptKey?.(raw);
+    return natural === undefined ? [] : [{ key: natural, raw, managed: false }];
+  });
+  const survivors = findSurvivors(matched);
+  const keys: [string, string][] = [];
+  for (const m of matched) if (m.managed && survivors.get(normalizeKey(m.key)) === m.raw) keys.push([`${kind.name}:${String(m.raw.id)}`, m.key]);
+  const duplicateOf = (m: (typeof matched)[number]) => {
+    const survivor = m.managed && !kind.api.singleton ? survivors.get(normalizeKey(m.key)) : undefined;
+    return survivor && survivor !== m.raw ? pathIdOf(kind, survivor) : undefined;
+  };
+  const withDuplicates = matched.map((m) => ({ ...m, duplicateOf: duplicateOf(m) }));
+  // All at once: the client's connection pool and throttle bound how many are in flight.
+  const detailed = kind.api.readDetail
+    ? await Promise.all(withDuplicates.map(async (m) => ({ ...m, raw: (await api.get(objectPath(kind, pathIdOf(kind, m.raw)))) ?? m.raw })))
+    : withDuplicates;
+  return { kind, rows, matched: detailed, keys, unmanaged };
+}
+
 /**
  * Reads the managed part of a project: one paginated list per kind, plus a detail
  * read only for managed objects whose list form lacks compared fields (dashboard
@@ -116,53 +174,34 @@ export interface ProjectState {
  * Every collection kind is read, so orphans are found even for a kind whose last
  * file was removed. A kind nobody declared or references may be unreadable (the
  * key lacks its scope, or the instance lacks the feature): that becomes a warning,
- * not a failure. Singletons are read only when declared.
+ * not a failure. Singletons are read only when declared. Kinds are read at once,
+ * each kind's detail reads starting as soon as its own list is in; `started` takes
+ * over reads begun before the definitions were known.
  */
-export async function readProjectState(api: ProjectApi, options: { declared: readonly KindName[]; progress?: ProgressSink; owner?: string }): Promise<ProjectState> {
+export async function readProjectState(api: ProjectApi, options: { declared: readonly KindName[]; progress?: ProgressSink; owner?: string; started?: StartedRead }): Promise<ProjectState> {
   const needed = new Set<KindName>(options.declared);
   for (const kind of KINDS) if (needed.has(kind.name)) for (const ref of kind.references) needed.add(ref);
-  const read = await readKinds(api, KINDS.filter((k) => !k.api.singleton || needed.has(k.name)), { required: needed, progress: options.progress });
-  const listed = KINDS.flatMap((kind) => {
-    const rows = read.rows.get(kind.name);
-    return rows === undefined ? [] : [{ kind, rows }];
+  if (options.started && options.started.owner !== options.owner) throw new Error("a read started for another owner cannot be taken over");
+  const started = options.started ?? startProjectRead(api, options);
+  const kinds = KINDS.filter((k) => !k.api.singleton || needed.has(k.name));
+  const settled = await Promise.all(kinds.map((kind) => started.kinds.get(kind.name) ?? settle(readAndMatch(api, kind, options))));
+  const found: KindFound[] = [];
+  const unreadable: UnreadableKind[] = [];
+  kinds.forEach((kind, i) => {
+    const result = settled[i]!;
+    if ("value" in result) found.push(result.value);
+    else unreadable.push(toUnreadable(kind, result.error, needed));
   });
 
-  const keys = new Map<string, string>();
-  const unmanaged: UnmanagedHolder[] = [];
-  const found = listed.map(({ kind, rows }) => {
-    if (kind.unique) {
-      for (const raw of rows) {
-        const value = kind.unique.live(raw);
-        const ours = kind.identify(raw) !== undefined && isOwnedBy(raw, options.owner);
-        if (typeof value === "string" && raw.deleted !== true && !ours) unmanaged.push({ kind: kind.name, id: pathIdOf(kind, raw), value });
-      }
-    }
-    const matched = rows.flatMap((raw) => {
-      const key = kind.api.singleton ? "project" : kind.identify(raw);
-      // Another repository's resource (another owner) is as invisible as one this tool never made.
-      if (key !== undefined) return kind.api.singleton || isOwnedBy(raw, options.owner) ? [{ key, raw, managed: true }] : [];
-      const natural = kind.adoptKey?.(raw);
-      return natural === undefined ? [] : [{ key: natural, raw, managed: false }];
-    });
-    const survivors = findSurvivors(matched);
-    for (const m of matched) if (m.managed && survivors.get(normalizeKey(m.key)) === m.raw) keys.set(`${kind.name}:${String(m.raw.id)}`, m.key);
-    const duplicateOf = (m: (typeof matched)[number]) => {
-      const survivor = m.managed && !kind.api.singleton ? survivors.get(normalizeKey(m.key)) : undefined;
-      return survivor && survivor !== m.raw ? pathIdOf(kind, survivor) : undefined;
-    };
-    return { kind, matched: matched.map((m) => ({ ...m, duplicateOf: duplicateOf(m) })) };
-  });
+  const keys = new Map(found.flatMap((f) => f.keys));
+  const rows = new Map<KindName, readonly JsonObject[]>(found.map((f) => [f.kind.name, f.rows]));
   const lookup = {
     keyOf: (kind: KindName, id: string | number) => keys.get(`${kind}:${String(id)}`),
-    rows: (kind: KindName) => read.rows.get(kind) ?? [],
+    rows: (kind: KindName) => rows.get(kind) ?? [],
   };
-
   const observed: ObservedResource[] = [];
   for (const { kind, matched } of found) {
-    const rows = kind.api.readDetail
-      ? await mapLimited(matched, 4, async (m) => ({ ...m, raw: (await api.get(objectPath(kind, pathIdOf(kind, m.raw)))) ?? m.raw }))
-      : matched;
-    for (const { key, raw, managed, duplicateOf } of rows) {
+    for (const { key, raw, managed, duplicateOf } of matched) {
       const uiId = kind.ui?.page ? kind.ui.page(raw) : kind.ui ? readPath(raw, kind.ui.idField ?? "id") : undefined;
       observed.push({
         kind: kind.name,
@@ -175,7 +214,7 @@ export async function readProjectState(api: ProjectApi, options: { declared: rea
       });
     }
   }
-  return { observed, unmanaged, unreadable: read.unreadable, rows: read.rows };
+  return { observed, unmanaged: found.flatMap((f) => f.unmanaged), unreadable, rows };
 }
 
 /** A field of an API object by dotted path (`insight.short_id`), for links that address a nested object. */

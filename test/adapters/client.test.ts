@@ -30,13 +30,23 @@ const client = (apiKey = "phx_all") => createPostHogClient({ host: emulator.url,
 const flag = (key: string) => ({ key, filters: { groups: [{ rollout_percentage: 10 }] } });
 
 describe("PostHog client", () => {
-  it("follows pagination to the end", async () => {
+  it("asks for pages of 1000 and reads a list that fits in one page with one request", async () => {
     const api = client();
     for (let i = 0; i < 230; i++) await api.post("feature_flags/", flag(`f-${i}`));
     emulator.clearRequests();
     const rows = await api.list("feature_flags");
     expect(rows).toHaveLength(230);
-    expect(emulator.requests.map((r) => `${r.method} ${r.query}`)).toEqual(["GET limit=100", "GET limit=100&offset=100", "GET limit=100&offset=200"]);
+    expect(emulator.requests.map((r) => `${r.method} ${r.query}`)).toEqual(["GET limit=1000"]);
+  });
+
+  it("reads the pages after the first at once, from the first page's count and the page size its next link names", async () => {
+    const api = client();
+    for (let i = 0; i < 250; i++) await api.post("feature_flags/", flag(`f-${i}`));
+    emulator.clearRequests();
+    const rows = await api.list("feature_flags", { limit: "100" });
+    expect(rows.map((r) => r.key)).toEqual((await api.list("feature_flags")).map((r) => r.key));
+    expect(new Set(rows.map((r) => r.id)).size).toBe(250);
+    expect(emulator.requests.slice(0, 3).map((r) => `${r.method} ${r.query}`)).toEqual(["GET limit=100", "GET limit=100&offset=100", "GET limit=100&offset=200"]);
   });
 
   it("says a rejected key is invalid and names the variable, without printing the key", async () => {

@@ -94,7 +94,7 @@ describe("plan checks against the project", () => {
     const parsed = JSON.parse(plan.stdout);
     expect(parsed.checks).toEqual({ findings: [], reach: [], skipped: [] });
     // The seeded persons' `email` has its person property definition, as ingestion leaves one.
-    expect(checkRequests().map((r) => `${r.method} ${r.path}?${r.query}`)).toEqual(["GET /api/projects/1/property_definitions/?limit=100&type=person&properties=email"]);
+    expect(checkRequests().map((r) => `${r.method} ${r.path}?${r.query}`)).toEqual(["GET /api/projects/1/property_definitions/?limit=1000&type=person&properties=email"]);
   });
 
   it("puts an unknown HogQL column at its line and column, fails the plan and refuses to apply", async () => {

@@ -46,6 +46,13 @@ export interface PostHogProjectApi extends ProjectApi {
   close(): Promise<void>;
 }
 
+/**
+ * Rows asked for per list page. Every list the tool reads pages with DRF's LimitOffsetPagination
+ * and no `max_limit` (REST_FRAMEWORK's default class in posthog/settings/web.py, no viewset sets
+ * its own cutoff), so PostHog accepts any limit; 1000 keeps one response small enough to serialise
+ * well within a request timeout, and the pages after the first are read in parallel anyway.
+ */
+const PAGE_LIMIT = 1000;
 const IDEMPOTENT_METHODS = new Set(["GET", "PATCH", "PUT", "DELETE"]);
 /** Failures raised before the request left this machine: resending cannot act twice. */
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -165,16 +172,25 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
     stats,
     projectId: options.projectId,
     async list(collection, query = {}) {
-      const params = new URLSearchParams({ limit: "100", ...query });
-      let next: string | undefined = `${base}${collection}/?${params.toString()}`;
-      const rows: JsonObject[] = [];
-      while (next) {
-        const page = await call("GET", next);
-        if (Array.isArray(page)) return page.filter(isJsonObject);
-        if (!isJsonObject(page) || !Array.isArray(page.results)) throw new PostHogApiError(`unexpected list response for ${collection}`, { uncertain: false });
-        rows.push(...page.results.filter(isJsonObject));
-        // `next` is absolute and may name an internal host behind a proxy; keep only path and query.
-        next = typeof page.next === "string" && page.results.length > 0 ? pathOf(page.next) : undefined;
+      const params = new URLSearchParams({ limit: String(PAGE_LIMIT), ...query });
+      const first = await call("GET", `${base}${collection}/?${params.toString()}`);
+      if (Array.isArray(first)) return first.filter(isJsonObject);
+      const page = readPage(first, collection);
+      const rows = [...page.results];
+      let next = page.next;
+      // The first page's `next` names the page size the server applied and its `count` the total,
+      // so every remaining offset is known at once and read in parallel, in order.
+      const rest = next === undefined ? [] : remainingPages(next, page.count);
+      if (rest.length > 0) {
+        const pages = await Promise.all(rest.map(async (path) => readPage(await call("GET", path), collection)));
+        for (const later of pages) rows.push(...later.results);
+        next = pages.at(-1)!.next;
+      }
+      // Pages without offsets (a cursor), or objects added while reading: follow `next` to the end.
+      while (next !== undefined) {
+        const later = readPage(await call("GET", next), collection);
+        rows.push(...later.results);
+        next = later.next;
       }
       return rows;
     },
@@ -195,6 +211,36 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
       if (ownsDispatcher) await dispatcher.close();
     },
   };
+}
+
+interface ListPage {
+  results: JsonObject[];
+  count: number | undefined;
+  /** Path and query of the next page; `next` is absolute and may name an internal host behind a proxy. */
+  next: string | undefined;
+}
+
+function readPage(body: JsonValue | undefined, collection: string): ListPage {
+  if (!isJsonObject(body) || !Array.isArray(body.results)) throw new PostHogApiError(`unexpected list response for ${collection}`, { uncertain: false });
+  const results = body.results.filter(isJsonObject);
+  return { results, count: typeof body.count === "number" ? body.count : undefined, next: typeof body.next === "string" && results.length > 0 ? pathOf(body.next) : undefined };
+}
+
+/**
+ * Every page after the first of a limit/offset list: the offsets from the first `next` link's
+ * `offset` up to `count`, one `limit` apart. Empty when the link carries no offset (a cursor).
+ */
+function remainingPages(next: string, count: number | undefined): string[] {
+  const url = new URL(next, "http://placeholder");
+  const limit = Number(url.searchParams.get("limit"));
+  const offset = Number(url.searchParams.get("offset"));
+  if (count === undefined || !Number.isInteger(limit) || limit <= 0 || !Number.isInteger(offset) || offset <= 0) return [];
+  const paths: string[] = [];
+  for (let at = offset; at < count; at += limit) {
+    url.searchParams.set("offset", String(at));
+    paths.push(`${url.pathname}${url.search}`);
+  }
+  return paths;
 }
 
 function asObject(value: JsonValue | undefined): JsonObject {
