@@ -4,6 +4,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import { authenticate, DEFAULT_ADMIN_KEY, refuseControlRequest, requireProjectAccess, requireScope, type ApiKeyConfig, type ScopeAction } from "./auth.js";
 import { ApiError, endpointNotFound, notFound, parseError, serverError, throttled } from "./errors.js";
 import { FaultQueue, parseFault, type EmulatorFault } from "./faults.js";
+import { Journal } from "./journal.js";
 import { cloneJson, isRecord } from "./json.js";
 import { loadStateFile, saveStateFile } from "./persistence.js";
 import { POSTHOG_RATE_LIMITS, RateLimiter, type RateLimitConfig } from "./rate-limit.js";
@@ -24,7 +25,11 @@ export interface EmulatorOptions {
   host?: string;
   /** Port; default 0 (any free port). */
   port?: number;
-  /** Load state from this file at start (when it exists) and persist it atomically after every mutating request. */
+  /**
+   * Load state from this file at start (when it exists) and persist it atomically (a temporary file,
+   * then a rename): once writes pause for {@link PERSIST_IDLE_MS}, at least every {@link PERSIST_MAX_DELAY_MS}
+   * while they go on, right after a reset, and on close.
+   */
   stateFile?: string;
   /** Projects to serve; default one project with id 1. */
   projects?: { id: number; name?: string }[];
@@ -60,6 +65,8 @@ export interface RecordedRequest {
   status: number;
   /** A copy of the JSON body sent back, or null for an empty response (so tests can check responses against PostHog's schemas too). */
   response?: unknown;
+  /** How many other API requests were being served when this one arrived, so tests can see which requests a client sent at once; absent when it arrived alone. */
+  inFlight?: number;
 }
 
 /** A started emulator and the controls tests use to observe and steer it. */
@@ -76,6 +83,10 @@ export interface RunningEmulator {
 const DEFAULT_KEYS: ApiKeyConfig[] = [{ key: "phx_emulator", scopes: ["*"] }];
 const DEFAULT_PROJECTS = [{ id: 1, name: "Default project" }];
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** The state file is written once writes pause this long, so a burst of writes costs one file write... */
+const PERSIST_IDLE_MS = 200;
+/** ...and at least this often while writes go on without a pause. */
+const PERSIST_MAX_DELAY_MS = 2_000;
 
 interface ResolvedOptions {
   host: string;
@@ -137,6 +148,9 @@ class Emulator {
     });
   });
   private state: EmulatorState;
+  private inFlight = 0;
+  /** When the oldest write not yet in the state file happened, and the timer that will save it. */
+  private unsaved: { since: number; timer: NodeJS.Timeout } | undefined;
 
   constructor(config: ResolvedOptions) {
     this.config = config;
@@ -167,11 +181,12 @@ class Emulator {
     };
   }
 
-  private close(): Promise<void> {
-    return new Promise((resolve, reject) => {
+  private async close(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
       this.server.close((error) => (error ? reject(error) : resolve()));
       this.server.closeAllConnections();
     });
+    if (this.unsaved) this.saveNow();
   }
 
   private async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -184,9 +199,19 @@ class Emulator {
       return;
     }
 
+    const record: RecordedRequest = { method, path: url.pathname, query: url.search.replace(/^\?/, ""), body: null, status: 0, ...(this.inFlight > 0 ? { inFlight: this.inFlight } : {}) };
+    this.inFlight++;
+    try {
+      await this.serveApi(request, response, method, url, raw, record);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private async serveApi(request: IncomingMessage, response: ServerResponse, method: string, url: URL, raw: string, record: RecordedRequest): Promise<void> {
     if (this.config.latencyMs > 0) await delay(this.config.latencyMs);
     const parsed = parseJson(raw);
-    const record: RecordedRequest = { method, path: url.pathname, query: url.search.replace(/^\?/, ""), body: parsed.ok ? (parsed.value ?? null) : raw, status: 0 };
+    record.body = parsed.ok ? (parsed.value ?? null) : raw;
     this.requests.push(record);
 
     const fault = this.faults.take(method, url.pathname);
@@ -217,20 +242,23 @@ class Emulator {
     return module?.scopeActionFor?.({ method, id: route?.id, action: route?.action }) !== "read";
   }
 
+  /** Serves one request as one transaction: a write that fails part-way is undone through its journal. */
   private dispatch(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody): Reply {
-    const snapshot = this.mayWrite(method, url) ? cloneJson(this.state) : undefined;
+    const journal = this.mayWrite(method, url) ? new Journal() : undefined;
     try {
-      return this.route(request, method, url, parsed);
+      const reply = this.route(request, method, url, parsed, journal === undefined ? this.state : journal.track(this.state));
+      journal?.commit();
+      return reply;
     } catch (error) {
-      if (snapshot !== undefined) this.state = snapshot;
+      journal?.rollback();
       if (error instanceof ApiError) return { status: error.status, body: error.body ?? undefined, headers: error.headers };
       return { status: 500, body: serverError().body };
     }
   }
 
-  private route(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody): ResourceResponse {
+  private route(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody, state: EmulatorState): ResourceResponse {
     const organizationRoute = parseOrganizationPath(url.pathname);
-    if (organizationRoute !== undefined) return this.routeOrganization(request, method, url, parsed, organizationRoute);
+    if (organizationRoute !== undefined) return this.routeOrganization(request, method, url, parsed, organizationRoute, state);
     const route = parseApiPath(url.pathname);
     if (route === undefined) throw endpointNotFound();
     let module: ResourceModule | undefined = route.prefix === "environments" ? environmentSettingsResource : projectSettingsResource;
@@ -245,14 +273,14 @@ class Emulator {
     const action: ScopeAction = module.scopeActionFor?.({ method, id: route.id, action: route.action }) ?? (READ_METHODS.has(method) ? "read" : "write");
     requireScope(key, module.scopeObject, action);
     requireProjectAccess(key, projectId);
-    const project = this.state.projects.find((candidate) => candidate.id === projectId);
+    const project = state.projects.find((candidate) => candidate.id === projectId);
     if (project === undefined) throw notFound("Project not found.");
     const wait = this.limiter.consume(key.key, module.throttle);
     if (wait !== undefined) throw throttled(wait);
 
     const { tagging } = this.config.settings;
     const context = {
-      state: this.state,
+      state,
       project,
       method: method === "HEAD" ? "GET" : method,
       id: route.id,
@@ -267,19 +295,19 @@ class Emulator {
   }
 
   /** Organization-scoped routes (the members list alerts resolve subscribers from): scopes and throttles as for projects. */
-  private routeOrganization(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody, route: OrganizationRoute): ResourceResponse {
+  private routeOrganization(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody, route: OrganizationRoute, state: EmulatorState): ResourceResponse {
     const module = ORGANIZATION_MODULES.get(route.resource);
     if (module === undefined) throw endpointNotFound();
     const key = authenticate(request.headers, parsed.ok ? parsed.value : undefined, url.searchParams, this.config.keys);
     if (!parsed.ok) throw parseError(`JSON parse error - ${parsed.error}`);
     requireScope(key, module.scopeObject, READ_METHODS.has(method) ? "read" : "write");
     resolveOrganization(route.organizationRef);
-    const project = this.state.projects[0];
+    const project = state.projects[0];
     if (project === undefined) throw notFound();
     const wait = this.limiter.consume(key.key, module.throttle);
     if (wait !== undefined) throw throttled(wait);
     const body = parsed.ok ? parsed.value : undefined;
-    return module.handle({ state: this.state, project, method: method === "HEAD" ? "GET" : method, id: route.id, body, query: url.searchParams, requestUrl: url, settings: this.config.settings });
+    return module.handle({ state, project, method: method === "HEAD" ? "GET" : method, id: route.id, body, query: url.searchParams, requestUrl: url, settings: this.config.settings });
   }
 
   private resolveProjectId(reference: string, key: ApiKeyConfig): number {
@@ -310,7 +338,7 @@ class Emulator {
         this.requests.length = 0;
         this.faults.clear();
         this.limiter.reset();
-        this.persist();
+        this.saveNow();
         return { status: 204 };
       case "POST /_emulator/ingest":
         return this.ingest(body);
@@ -335,7 +363,18 @@ class Emulator {
     }
   }
 
+  /** Marks the state as changed; the file is written once writes pause, not once per write. */
   private persist(): void {
+    if (this.config.stateFile === undefined) return;
+    const since = this.unsaved?.since ?? Date.now();
+    if (this.unsaved) clearTimeout(this.unsaved.timer);
+    const wait = Math.min(PERSIST_IDLE_MS, Math.max(0, since + PERSIST_MAX_DELAY_MS - Date.now()));
+    this.unsaved = { since, timer: setTimeout(() => this.saveNow(), wait) };
+  }
+
+  private saveNow(): void {
+    if (this.unsaved) clearTimeout(this.unsaved.timer);
+    this.unsaved = undefined;
     if (this.config.stateFile !== undefined) saveStateFile(this.config.stateFile, this.state);
   }
 
