@@ -5,6 +5,7 @@ import type { AnnotationRecord } from "./resources/annotations.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
 import type { SurveyRecord } from "./resources/surveys.js";
 import type { HogFunctionRecord } from "./resources/hog-functions.js";
+import type { BatchExportRecord } from "./resources/batch-exports.js";
 import type { PlaylistRecord } from "./resources/session-recording-playlists.js";
 import type { SubscriptionRecord } from "./resources/subscriptions.js";
 import type { UserBasic } from "./users.js";
@@ -354,6 +355,8 @@ export interface ProjectState {
   surveys?: SurveyRecord[];
   /** Hog functions, including soft-deleted ones; absent until one is created. */
   hogFunctions?: HogFunctionRecord[];
+  /** Batch exports, including deleted ones; absent until one is created. */
+  batchExports?: BatchExportRecord[];
   /** Subscriptions, including soft-deleted ones; absent until one is created. */
   subscriptions?: SubscriptionRecord[];
   /** Session recording playlists, including soft-deleted ones; absent until one is created. */

@@ -199,6 +199,19 @@ const cases: Case[] = [
     apiEdit: { enabled: false },
   },
   {
+    // Credentials are secrets (test/e2e/hog-function-secrets.test.ts); the identity marker trails the name, so the UI edit is the interval.
+    target: def("batch-exports", { key: "events-to-s3", name: "Events to S3", interval: "hour", destination: { type: "S3", config: { bucket_name: "exports", region: "eu-west-1", prefix: "posthog/" } } }),
+    edits: [
+      ["name", "Events to the lake"],
+      ["interval", "day"],
+      ["destination", { type: "S3", config: { bucket_name: "exports", region: "eu-west-1", prefix: "events/", file_format: "Parquet" } }],
+      ["model", "persons"],
+      ["paused", true],
+      ["filters", [{ key: "$browser", operator: "exact", type: "event", value: ["Chrome"] }]],
+    ],
+    apiEdit: { interval: "week" },
+  },
+  {
     // A subscription delivers an insight by reference on PostHog's rrule schedule; paused, so a real project sends nothing.
     target: def("subscriptions", { key: "weekly-signups", title: "Weekly signups", insight: ref("insights", "sub-signups"), targetType: "email", target: "team@example.com", frequency: "weekly", startDate: "2025-01-06T10:00:00+01:00", enabled: false }),
     dependencies: [def("insights", { key: "sub-signups", name: "Signups", query: trendsQuery("signed up") }), def("insights", { key: "sub-activations", name: "Activations", query: trendsQuery("activated") })],

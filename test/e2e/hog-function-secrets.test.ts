@@ -11,6 +11,7 @@ import { SHAS, type ActionRunResult } from "../helpers/runner-env.js";
 const KEY = "phx_emulator";
 const FIRST = "mg-secret-value-1f2e3d";
 const ROTATED = "mg-secret-value-2a9b8c";
+const AWS = { AWS_ACCESS_KEY_ID: "AKIAEXAMPLE55K", AWS_SECRET_ACCESS_KEY: "aws-secret-value-77aa" };
 
 /** The live (not deleted) hog function of project 1 as the emulator stores it, secrets included. */
 async function storedFunction(emulator: ControlledEmulator): Promise<{ encrypted_inputs: Record<string, unknown> } | undefined> {
@@ -18,21 +19,27 @@ async function storedFunction(emulator: ControlledEmulator): Promise<{ encrypted
   return state.projects.find((project) => project.id === 1)?.hogFunctions?.find((fn) => !fn.deleted);
 }
 
+/** The live batch export of project 1 as the emulator stores it, credentials included. */
+async function storedExport(emulator: ControlledEmulator): Promise<{ destination: { config: Record<string, unknown> }; backfills: number } | undefined> {
+  const state = (await (await controlEmulator(emulator, "GET", "/_emulator/state")).json()) as { projects: { id: number; batchExports?: { deleted: boolean; destination: { config: Record<string, unknown> }; backfills: number }[] }[] };
+  return state.projects.find((project) => project.id === 1)?.batchExports?.find((row) => !row.deleted);
+}
+
 /** Requests that carry a value to PostHog: the one create, and an update that re-sends the secret. */
-const carries = (request: { method: string; path: string; body: unknown }, value: string) => /\/hog_functions\//.test(request.path) && request.method !== "GET" && JSON.stringify(request.body).includes(value);
+const carries = (request: { method: string; path: string; body: unknown }, value: string) => /\/(hog_functions|batch_exports)\//.test(request.path) && request.method !== "GET" && JSON.stringify(request.body).includes(value);
 
 describe("secret inputs through the CLI", () => {
   let emulator: RunningEmulator;
   let repo: ReturnType<typeof copyFixture>;
   const outputs: string[] = [];
   const cli = async (secret: string, ...args: string[]) => {
-    const run = await runCliInProcess([...args, "--environment", "staging"], { cwd: repo.dir, env: { POSTHOG_STAGING_KEY: KEY, MAILGUN_API_KEY: secret, POSTHOG_RATE_LIMIT: "off" } });
+    const run = await runCliInProcess([...args, "--environment", "staging"], { cwd: repo.dir, env: { POSTHOG_STAGING_KEY: KEY, MAILGUN_API_KEY: secret, ...AWS, POSTHOG_RATE_LIMIT: "off" } });
     outputs.push(run.stdout, run.stderr);
     return run;
   };
   /** Keeps what the emulator recorded for the final search, leaving out only the bodies that carry a value, then clears the log. */
   const keepRequests = () => {
-    outputs.push(JSON.stringify(emulator.requests.filter((r) => !carries(r, FIRST) && !carries(r, ROTATED))));
+    outputs.push(JSON.stringify(emulator.requests.filter((r) => ![FIRST, ROTATED, AWS.AWS_SECRET_ACCESS_KEY].some((value) => carries(r, value)))));
     emulator.clearRequests();
   };
   const liveFunction = async () => (await storedFunction(emulator))!;
@@ -58,6 +65,8 @@ describe("secret inputs through the CLI", () => {
     expect(applied.code).toBe(0);
     expect((await liveFunction()).encrypted_inputs.api_key).toMatchObject({ value: FIRST });
     expect(emulator.requests.filter((r) => carries(r, FIRST)).map((r) => r.method)).toEqual(["POST"]);
+    expect(emulator.requests.filter((r) => carries(r, AWS.AWS_SECRET_ACCESS_KEY)).map((r) => `${r.method} ${r.path}`)).toEqual(["POST /api/projects/1/batch_exports/"]);
+    expect((await storedExport(emulator))?.destination.config).toMatchObject({ aws_access_key_id: AWS.AWS_ACCESS_KEY_ID, aws_secret_access_key: AWS.AWS_SECRET_ACCESS_KEY, bucket_name: "analytics-exports" });
 
     // PostHog answers {secret: true}: no drift, and a changed value in the environment alone changes nothing.
     expect((await cli(FIRST, "plan", "--detailed-exitcode")).code).toBe(0);
@@ -77,11 +86,13 @@ describe("secret inputs through the CLI", () => {
 
     // Asked to rotate: the plan names the secret, never a value, and apply sends the new one once.
     const rotating = await cli(ROTATED, "plan", "--rotate-secrets", "--json");
-    const step = (JSON.parse(rotating.stdout) as { steps: { action: string; summary: string[] }[] }).steps.find((s) => s.action === "update");
-    expect(step?.summary).toContain("secret input api_key sent from MAILGUN_API_KEY");
+    const steps = (JSON.parse(rotating.stdout) as { steps: { kind: string; action: string; summary: string[] }[] }).steps.filter((s) => s.action === "update");
+    expect(steps.find((s) => s.kind === "hog-functions")?.summary).toContain("secret input api_key sent from MAILGUN_API_KEY");
+    expect(steps.find((s) => s.kind === "batch-exports")?.summary).toEqual(["destination secret aws_access_key_id sent from AWS_ACCESS_KEY_ID", "destination secret aws_secret_access_key sent from AWS_SECRET_ACCESS_KEY"]);
     expect((await cli(ROTATED, "apply", "--rotate-secrets")).code).toBe(0);
     expect((await liveFunction()).encrypted_inputs.api_key).toMatchObject({ value: ROTATED });
     expect(emulator.requests.filter((r) => carries(r, ROTATED)).map((r) => r.method)).toEqual(["PATCH"]);
+    expect(emulator.requests.filter((r) => carries(r, AWS.AWS_SECRET_ACCESS_KEY)).map((r) => r.method)).toEqual(["PATCH"]);
     expect((await cli(ROTATED, "plan", "--detailed-exitcode")).code).toBe(0);
 
     // Pull cannot read the value: it writes a placeholder secret() with a warning, and plans as no change.
@@ -96,11 +107,11 @@ describe("secret inputs through the CLI", () => {
 
     keepRequests();
     const everything = outputs.join("\n");
-    for (const value of [FIRST, ROTATED]) expect(everything.includes(value), `${value} leaked`).toBe(false);
+    for (const value of [FIRST, ROTATED, ...Object.values(AWS)]) expect(everything.includes(value), `${value} leaked`).toBe(false);
   });
 
   it("fails the step, naming the variable, when the config does not allow it or it is unset, and sends nothing", async () => {
-    repo.write("posthog.config.ts", readFileSync(join(repo.dir, "posthog.config.ts"), "utf8").replace('secrets: ["MAILGUN_API_KEY"]', 'secrets: ["OTHER_KEY"]'));
+    repo.write("posthog.config.ts", readFileSync(join(repo.dir, "posthog.config.ts"), "utf8").replace(/secrets: \[[^\]]*\]/, 'secrets: ["OTHER_KEY"]'));
     const refused = await cli(FIRST, "apply");
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("secret MAILGUN_API_KEY has no value: posthog.config.ts does not list MAILGUN_API_KEY in secrets");
@@ -111,7 +122,7 @@ describe("secret inputs through the CLI", () => {
   });
 
   it("refuses a config that allows a PostHog key or a runner token as a secret", async () => {
-    repo.write("posthog.config.ts", readFileSync(join(repo.dir, "posthog.config.ts"), "utf8").replace('secrets: ["MAILGUN_API_KEY"]', 'secrets: ["MAILGUN_API_KEY", "GITHUB_TOKEN"]'));
+    repo.write("posthog.config.ts", readFileSync(join(repo.dir, "posthog.config.ts"), "utf8").replace(/secrets: \[/, 'secrets: ["GITHUB_TOKEN", '));
     const refused = await cli(FIRST, "validate");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("GITHUB_TOKEN cannot be a secret");

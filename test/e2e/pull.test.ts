@@ -136,6 +136,7 @@ describe("pull round trip", () => {
       "create posthog/actions/purchase.ts",
       "create posthog/alerts/signups-drop.ts",
       "create posthog/annotations/checkout-launch.ts",
+      "create posthog/batch-exports/events-archive.ts",
       "create posthog/cohorts/beta-testers.ts",
       "create posthog/cohorts/power-users.ts",
       "create posthog/cohorts/vip-power-users.ts",
@@ -182,6 +183,7 @@ describe("pull round trip", () => {
     expect(files["posthog/subscriptions/growth-digest.ts"]).toMatchSnapshot("subscriptions/growth-digest.ts");
     expect(files["posthog/session-recording-playlists/rage-clicks.ts"]).toMatchSnapshot("session-recording-playlists/rage-clicks.ts");
     expect(files["posthog/hog-functions/signup-webhook.ts"]).toMatchSnapshot();
+    expect(files["posthog/batch-exports/events-archive.ts"]).toMatchSnapshot();
 
     expect(await planPulled()).toEqual([]);
     const reads = emulator.requests.length;

@@ -2,6 +2,7 @@ import type { KindName } from "../model.js";
 import { actions } from "./actions.js";
 import { alerts } from "./alerts.js";
 import { annotations } from "./annotations.js";
+import { batchExports } from "./batch-exports.js";
 import { cohorts } from "./cohorts.js";
 import { dashboards } from "./dashboards.js";
 import { earlyAccessFeatures } from "./early-access-features.js";
@@ -41,6 +42,7 @@ const REGISTRY = [
   earlyAccessFeatures,
   surveys,
   hogFunctions,
+  batchExports,
   subscriptions,
   sessionRecordingPlaylists,
   endpoints,

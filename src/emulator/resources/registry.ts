@@ -13,6 +13,7 @@ import { experimentSavedMetricsResource } from "./experiment-saved-metrics.js";
 import { experimentsResource } from "./experiments.js";
 import { featureFlagsResource } from "./feature-flags.js";
 import { hogFunctionsResource } from "./hog-functions.js";
+import { batchExportsResource } from "./batch-exports.js";
 import { insightsResource } from "./insights.js";
 import { organizationMembersResource } from "./organization-members.js";
 import { environmentSettingsResource } from "./project-settings.js";
@@ -45,6 +46,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     earlyAccessFeaturesResource,
     surveysResource,
     hogFunctionsResource,
+    batchExportsResource,
     subscriptionsResource,
     sessionRecordingPlaylistsResource,
     environmentSettingsResource,

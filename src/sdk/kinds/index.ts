@@ -2,6 +2,7 @@
 export * from "./actions.js";
 export * from "./alerts.js";
 export * from "./annotations.js";
+export * from "./batch-exports.js";
 export * from "./cohorts.js";
 export * from "./dashboards.js";
 export * from "./early-access-features.js";

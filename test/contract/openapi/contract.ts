@@ -126,6 +126,19 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     path: path!,
     reason: "The spec's operation filter keeps no hog_functions operations; the hog functions kind uses HogFunctionViewSet's CRUD routes (posthog/api/hog_function.py; DELETE only to pin its 405), pinned by test/contract/hog-functions.test.ts.",
   })),
+  ...[
+    ["GET", "/batch_exports/"],
+    ["POST", "/batch_exports/"],
+    ["GET", "/batch_exports/{id}/"],
+    ["PATCH", "/batch_exports/{id}/"],
+    ["DELETE", "/batch_exports/{id}/"],
+    ["POST", "/batch_exports/{id}/pause/"],
+    ["POST", "/batch_exports/{id}/unpause/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no batch_exports operations; the batch exports kind uses BatchExportViewSet's CRUD routes and its pause and unpause actions (posthog/batch_exports/http.py), pinned by test/contract/batch-exports.test.ts.",
+  })),
   {
     method: "GET",
     path: "/api/organizations/{id}/members/",
