@@ -81,6 +81,8 @@ function buildLargeSet(): Definition[] {
     defs.push(def("early-access-features", { key: `feature-${i}`, name: `Feature ${i}`, stage: "beta", featureFlag: ref("feature-flags", `feature-flag-${i}`) }));
     defs.push(def("subscriptions", { key: `digest-${i}`, title: `Digest ${i}`, insight: ref("insights", `insight-${i}`), targetType: "email", target: "team@example.com", frequency: "weekly", startDate: "2025-01-06T09:00:00Z", enabled: false }));
     defs.push(def("session-recording-playlists", { key: `playlist-${i}`, name: `Playlist ${i}`, filters: { date_from: "-7d" } }));
+    defs.push(def("hog-functions", { key: `hook-${i}`, type: "destination", name: `Hook ${i}`, templateId: "template-webhook", inputs: { url: `https://example.com/${i}` } }));
+    defs.push(def("batch-exports", { key: `export-${i}`, name: `Export ${i}`, interval: "day", paused: true, destination: { type: "S3", config: { bucket_name: `bucket-${i}`, region: "eu-west-1" } } }));
   }
   return defs;
 }

@@ -80,6 +80,8 @@ export function buildFaultSet(edited = false): Definition[] {
     const frequency = edited ? "monthly" : "weekly";
     defs.push(def("subscriptions", { key: `digest-${i}`, title: v(`Digest ${i}`), insight: ref("insights", `insight-${i}`), targetType: "email", target: "team@example.com", frequency, startDate: "2025-01-06T09:00:00Z", enabled: false }));
     defs.push(def("session-recording-playlists", { key: `playlist-${i}`, name: v(`Playlist ${i}`), filters: { date_from: edited ? "-30d" : "-7d" }, pinned: edited }));
+    defs.push(def("hog-functions", { key: `hook-${i}`, type: "destination", name: v(`Hook ${i}`), templateId: "template-webhook", inputs: { url: `https://example.com/${edited ? "v2/" : ""}${i}` }, enabled: !edited }));
+    defs.push(def("batch-exports", { key: `export-${i}`, name: v(`Export ${i}`), interval: edited ? "week" : "day", paused: !edited, destination: { type: "S3", config: { bucket_name: `bucket-${i}`, region: "eu-west-1" } } }));
   }
   for (let i = 0; i < 3; i++) {
     const scope: JsonObject = i === 0 ? {} : { scope: "dashboard", dashboard: ref("dashboards", `dashboard-${i}`) };
