@@ -7,6 +7,7 @@ import { KINDS } from "../../src/core/kinds/index.js";
 import type { JsonObject } from "../../src/core/json.js";
 import type { Definition, KindName } from "../../src/core/model.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { systemClock } from "../../src/engine/clock.js";
 import { connect } from "../../src/engine/project.js";
 import { pullProject } from "../../src/engine/pull.js";
 import { describePlanWarning, presentStep } from "../../src/render/present.js";
@@ -79,6 +80,7 @@ function buildLargeSet(): Definition[] {
     defs.push(def("alerts", { key: `alert-${i}`, name: `Insight ${i} dropped`, insight: ref("insights", `insight-${i}`), threshold: { bounds: { lower: 10 } } }));
     defs.push(def("feature-flags", { key: `feature-flag-${i}`, filters: { groups: [{ rollout_percentage: 0 }] } }));
     defs.push(def("early-access-features", { key: `feature-${i}`, name: `Feature ${i}`, stage: "beta", featureFlag: ref("feature-flags", `feature-flag-${i}`) }));
+    defs.push(def("surveys", { key: `survey-${i}`, name: `Survey ${i}`, type: "popover", questions: [{ type: "open", question: `Question ${i}?` }], linkedFlag: ref("feature-flags", `feature-flag-${i}`), status: "running" }));
     defs.push(def("subscriptions", { key: `digest-${i}`, title: `Digest ${i}`, insight: ref("insights", `insight-${i}`), targetType: "email", target: "team@example.com", frequency: "weekly", startDate: "2025-01-06T09:00:00Z", enabled: false }));
     defs.push(def("session-recording-playlists", { key: `playlist-${i}`, name: `Playlist ${i}`, filters: { date_from: "-7d" } }));
     defs.push(def("hog-functions", { key: `hook-${i}`, type: "destination", name: `Hook ${i}`, templateId: "template-webhook", inputs: { url: `https://example.com/${i}` } }));
@@ -159,7 +161,7 @@ describe("duplicates of managed resources", () => {
 
     const [first, second] = await Promise.all([planDefinitions(connection, defs), planDefinitions(connection, defs)]);
     const clients = [connect(connection), connect(connection)];
-    const results = await Promise.all([applyPlan(first, clients[0]!), applyPlan(second, clients[1]!)]);
+    const results = await Promise.all([applyPlan(first, clients[0]!, { clock: systemClock }), applyPlan(second, clients[1]!, { clock: systemClock })]);
     await Promise.all(clients.map((c) => c.close()));
 
     for (const result of results) expect(result.results.filter((r) => r.status !== "applied")).toEqual([]);

@@ -5,6 +5,7 @@ import type { Definition, KindName } from "../../src/core/model.js";
 import { listObjects } from "../../src/core/observe.js";
 import type { ProjectApi } from "../../src/core/ports.js";
 import { startEmulator, type RecordedRequest } from "../../src/emulator/index.js";
+import { systemClock } from "../../src/engine/clock.js";
 import { connect } from "../../src/engine/project.js";
 import { startFaultProxy, type FaultRule, type InjectedFault } from "./fault-proxy.js";
 import { describeChanges, emulatorConnection, planDefinitions } from "./project.js";
@@ -71,6 +72,8 @@ export function buildFaultSet(edited = false): Definition[] {
   for (let i = 0; i < 2; i++) {
     defs.push(def("feature-flags", { key: `feature-flag-${i}`, filters: { groups: [{ rollout_percentage: 0 }] } }));
     defs.push(def("early-access-features", { key: `feature-${i}`, name: v(`Feature ${i}`), stage: edited ? "alpha" : "beta", featureFlag: ref("feature-flags", `feature-flag-${i}`) }));
+    const questions: JsonObject[] = [{ type: "open", question: `Question ${i}?` }, ...(edited ? [{ type: "rating", question: `Score ${i}?`, display: "number", scale: 5 }] : [])];
+    defs.push(def("surveys", { key: `survey-${i}`, name: v(`Survey ${i}`), type: "popover", questions, linkedFlag: ref("feature-flags", `feature-flag-${i}`), status: edited ? "stopped" : "running" }));
   }
   for (let i = 0; i < 2; i++) {
     const bounds = edited ? { lower: 5, upper: 500 } : { lower: 10, upper: 1000 };
@@ -176,7 +179,7 @@ export async function runFaultScenario(options: { seed: number; drop?: number; e
     const applyOnce = async (defs: Definition[]): Promise<ApplyResult> => {
       const api = connect(faulty);
       try {
-        return await applyPlan(await planDefinitions(faulty, defs), api);
+        return await applyPlan(await planDefinitions(faulty, defs), api, { clock: systemClock });
       } finally {
         await api.close();
       }
