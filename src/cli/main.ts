@@ -11,11 +11,13 @@ import { formatAddress, type KindName } from "../core/model.js";
 import { readPlanFile } from "../core/plan/file.js";
 import { hasChanges } from "../core/plan/plan.js";
 import { checkPrune } from "../core/plan/prune-guard.js";
+import type { Plan } from "../core/plan/types.js";
 import type { PullFilter, PulledResource } from "../core/pull.js";
 import type { PullReport } from "../engine/pull.js";
 import { systemClock } from "../engine/clock.js";
 import { renderPlanJson } from "../render/json.js";
-import { renderPlanText } from "../render/terminal.js";
+import { renderPlansText, renderPlanText } from "../render/terminal.js";
+import { HELP } from "./help.js";
 
 /** Exit codes, documented in the README and `--help`. */
 export const EXIT = { ok: 0, invalid: 1, api: 2, usage: 3, changes: 4 } as const;
@@ -43,62 +45,6 @@ export interface CliIo {
   workerPath: string;
 }
 
-const HELP = `Usage: posthog-definitions <command> [options]
-
-Commands:
-  validate            Check definitions offline (no credentials needed)
-  plan                Show what apply would change (read-only)
-  apply               Apply the plan (--dry-run: plan only; --prune: also delete
-                      managed resources whose files are gone)
-  pull                Write the project's managed resources as definition files,
-                      with the resources they reference (--dry-run: list only;
-                      --force: overwrite files with local edits; --adopt: also
-                      take over UI-built resources, listed before tagging)
-  show <file>         Print a saved plan (plan --out, or the Action's plan-json
-                      output) as plan does, without reading PostHog; refuses a
-                      file from another version or changed after planning
-  emulator            Run the local PostHog emulator (--port, --state-file,
-                      --latency-ms <n>: added to every API request,
-                      --rate-limits off|posthog (default posthog; --no-rate-limits
-                      is off), --admin-key; prints the admin key its
-                      /_emulator/* control routes require)
-
-Options:
-  --dir <path>          Definitions directory (default: posthog)
-  --project <id>        PostHog project id (default: $POSTHOG_PROJECT_ID)
-  --host <url>          PostHog host (default: $POSTHOG_HOST or https://us.posthog.com)
-  --environment <name>  Environment for perEnvironment() values
-  --json                Print the plan (and apply results) as JSON on stdout
-  --out <file>          Also write the JSON plan to a file
-  --prune               Delete managed resources whose definitions were removed
-  --max-deletions <n>   With apply --prune: refuse more deletions than this (default: 10)
-  --allow-empty-prune   With apply --prune: allow deleting everything when no definition loads
-  --dry-run             With apply: plan only, change nothing
-  --rotate-secrets      With plan and apply: send every secret() input again, from the
-                        variables posthog.config.ts lists in secrets (PostHog never
-                        returns one, so a rotated value is re-sent only when asked)
-  --detailed-exitcode   Exit 4 when the plan has changes (0 when it has none)
-  --kind <kind>         With pull: only this kind (repeatable; e.g. dashboards, insights)
-  --key <key>           With pull: only this resource (repeatable; with --adopt also a server id)
-  --all                 With pull --adopt: every resource, managed or not
-  --adopt               With pull: include unmanaged resources and tag them as managed
-  --no-cascade          With pull: only the selected resources, not the ones they reference
-  --force               With pull: overwrite files whose content differs
-  --no-checks           With plan and apply: skip the checks against the live project
-                        (names never ingested, HogQL against the schema, rollout reach)
-  --fail-on-check-warnings
-                        With plan and apply: fail (exit 1) on warnings of those checks too,
-                        not only on HogQL errors
-  --verbose             Also list unchanged resources, and what each read and check cost
-  -h, --help            Show this help
-
-The API key is read from $POSTHOG_PERSONAL_API_KEY only (never a flag, so it
-stays out of shell history). Set POSTHOG_RATE_LIMIT=off for self-hosted
-instances without throttling.
-
-Exit codes: 0 ok or no changes, 1 invalid definitions, 2 API or safety error,
-3 bad arguments or configuration, 4 changes pending (with --detailed-exitcode).
-`;
 
 function parse(argv: string[]) {
   try {
@@ -188,14 +134,28 @@ function readMaxDeletions(options: Options): number {
 
 async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Promise<number> {
   const maxDeletions = readMaxDeletions(options);
-  const loaded = await loadValid(io, options);
+  const progress = options.verbose ? (e: { message: string }) => io.stderr(`  ${e.message}\n`) : undefined;
+  const locate = (config: Parameters<typeof resolveConnection>[0]) => resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
+  const [{ planProject, resolveConnection }, { readWhileLoading, takeOverReads }] = await Promise.all([loadEngine(), import("../engine/early-reads.js")]);
+  // The plan's GETs start from the config alone while the definitions load; writes wait for a valid plan.
+  const early = readWhileLoading({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, locate, ...(progress ? { progress } : {}) });
+  const drop = async () => (await early)?.api.close();
+  const loaded = await loadValid(io, options).catch(async (error: unknown) => Promise.reject(await drop().then(() => error)));
   if (!loaded.valid) {
-    io.stderr(`Definitions are invalid; nothing was sent to PostHog.\n`);
+    const sent = (await early) !== undefined;
+    await drop();
+    io.stderr(`Definitions are invalid; nothing was ${sent ? "written to" : "sent to"} PostHog.\n`);
     return EXIT.invalid;
   }
-  const { connect, planProject, resolveConnection } = await loadEngine();
-  const connection = resolveConnection(loaded.project.config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
-  const api = connect(connection);
+  const connection = (() => {
+    try {
+      return locate(loaded.project.config);
+    } catch (error) {
+      void drop();
+      throw error;
+    }
+  })();
+  const { api, started } = await takeOverReads(await early, connection);
   try {
     io.stderr(`Loaded ${loaded.count} definition(s); reading project ${connection.projectId}…\n`);
     const plan = await planProject({
@@ -204,7 +164,8 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       resources: loaded.resources,
       prune: options.prune ?? false,
       rotateSecrets: options["rotate-secrets"] ?? false,
-      progress: options.verbose ? (e) => io.stderr(`  ${e.message}\n`) : undefined,
+      progress,
+      ...(started ? { started } : {}),
       ...(options.checks === false ? {} : { checks: { root: io.cwd } }),
     });
     if (options.out) await writeFile(resolve(io.cwd, options.out), renderPlanJson(plan));
@@ -251,7 +212,7 @@ async function runShow(io: CliIo, options: Options, files: readonly string[]): P
   const text = await readFile(resolve(io.cwd, name), "utf8").catch((error: unknown) => {
     throw new ToolError("usage", `cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const shown: string[] = [];
+  const shown: Plan[] = [];
   let changes = false;
   for (const [environment, entry] of Object.entries(readPlanFile(text, name).environments)) {
     if ("error" in entry) {
@@ -259,10 +220,12 @@ async function runShow(io: CliIo, options: Options, files: readonly string[]): P
       continue;
     }
     if (entry.offline) io.stderr(`${environment}: an offline plan, of the desired state only (PostHog was not read)\n`);
-    shown.push(renderPlanText(entry.plan, { color: io.color, verbose: options.verbose ?? false }));
+    shown.push(entry.plan);
     changes ||= hasChanges(entry.plan);
   }
-  io.stdout(shown.join("\n"));
+  // Several environments' plans show each change they share once.
+  const style = { color: io.color, verbose: options.verbose ?? false };
+  io.stdout(shown.length > 1 ? renderPlansText(shown, style) : shown.map((plan) => renderPlanText(plan, style)).join("\n"));
   return options["detailed-exitcode"] && changes ? EXIT.changes : EXIT.ok;
 }
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCommentEntries } from "../../src/action/comment.js";
 import { useActionWorld } from "../helpers/action-world.js";
+import { runCliInProcess } from "../helpers/in-process.js";
 import { SHAS } from "../helpers/runner-env.js";
 
 const actions = useActionWorld();
@@ -57,6 +58,18 @@ describe("the plan comment a reviewer reads", () => {
     expect(body).toMatch(/\*\*~ update\*\* dashboard `growth` · `posthog\/dashboards\/growth\.ts:\d+` · staging \[id \d+\]\(http[^)]+\), production \[id \d+\]\(http[^)]+\)/);
     // The terminal form in the job log draws the same grid.
     expect(result.stdout).toContain("        A A A A A A · · · · · ·   A A A A A A A A A A A A");
+
+    // `show` of the run's plan file prints the shared change once, naming both environments and their ids.
+    world.repo.write("plan.json", result.planJson);
+    const shown = await runCliInProcess(["show", "plan.json"], { cwd: world.repo.dir, env: {} });
+    expect(shown.code).toBe(0);
+    const lines = shown.stdout.split("\n");
+    // A plan file lists its environments by name.
+    expect(lines[0]).toBe("Same in production, staging:");
+    expect(lines[2]).toMatch(/^ {2}~ dashboard growth \(production id \d+, staging id \d+\)$/);
+    expect(count(shown.stdout, "        A A A A A A · · · · · ·   A A A A A A A A A A A A")).toBe(1);
+    expect(count(shown.stdout, "  · 1 change(s) shown once above, the same in another environment")).toBe(2);
+    expect(count(shown.stdout, "Plan: 0 to create, 1 to update, 0 to delete, 2 unchanged.")).toBe(2);
   });
 
   it("gives the same comment when a matrix plans one environment per job, and splits a change that stops being the same", async () => {
