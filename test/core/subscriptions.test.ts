@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/core/json.js";
 import { appendIdentityMarker } from "../../src/core/identity.js";
 import { sessionRecordingPlaylists } from "../../src/core/kinds/session-recording-playlists.js";
+import { assemblePlan } from "../../src/core/plan/assemble.js";
+import type { PlanStep } from "../../src/core/plan/types.js";
 import { describeSchedule } from "../../src/core/kinds/subscriptions-schedule.js";
 import { subscriptions } from "../../src/core/kinds/subscriptions.js";
 import type { KindModule } from "../../src/core/kinds/kind.js";
@@ -14,6 +16,7 @@ function problems(kind: KindModule, spec: JsonObject): string[] {
   return found;
 }
 
+const onDashboard = { key: "weekly", title: "Weekly", targetType: "email", target: "a@example.com", frequency: "weekly", startDate: "2025-01-06T09:00:00Z", dashboard: { $ref: "dashboards/growth" } };
 const base = { key: "weekly", title: "Weekly", insight: { $ref: "insights/signups" }, targetType: "email", target: "a@example.com", frequency: "weekly", startDate: "2025-01-06T09:00:00Z" };
 const lookup = { keyOf: (kind: string, id: string | number) => (kind === "insights" && id === 7 ? "signups" : kind === "dashboards" && id === 3 ? "growth" : undefined), rows: () => [] };
 
@@ -21,7 +24,7 @@ describe("subscriptions", () => {
   it("checks offline what SubscriptionSerializer.validate refuses, naming the field", () => {
     expect(problems(subscriptions, base)).toEqual([]);
     expect(problems(subscriptions, { ...base, dashboard: { $ref: "dashboards/growth" }, dashboardExportInsights: [{ $ref: "insights/signups" }] })).toEqual(["dashboard: declare exactly one of `insight` and `dashboard`"]);
-    expect(problems(subscriptions, { ...base, insight: undefined, dashboard: { $ref: "dashboards/growth" } })).toEqual(["dashboardExportInsights: Select at least one insight for this subscription."]);
+    expect(problems(subscriptions, onDashboard)).toEqual(["dashboardExportInsights: Select at least one insight for this subscription."]);
     expect(problems(subscriptions, { ...base, dashboardExportInsights: [{ $ref: "insights/signups" }] })).toEqual(["dashboardExportInsights: Cannot set insights selection without a dashboard."]);
     expect(problems(subscriptions, { ...base, targetType: "slack", target: "#general" })).toEqual(["integrationId: A Slack integration is required for Slack subscriptions."]);
     expect(problems(subscriptions, { ...base, target: "a@example.com, not-an-email" })).toEqual(['target: "not-an-email" is not an email address (separate addresses with commas)']);
@@ -46,8 +49,15 @@ describe("subscriptions", () => {
     expect(subscriptions.ui!.page!({ ...raw, insight: null, insight_short_id: null, dashboard: 3 })).toBe("dashboard/3/subscriptions/5");
   });
 
+  it("links a subscription to its page on its insight or dashboard, and a playlist to its replay page", () => {
+    const step = (kind: "subscriptions" | "session-recording-playlists", uiId: string): PlanStep => ({ kind, key: "k", action: "update", id: 1, uiId, before: {}, after: {}, changes: [], summary: [], warnings: [], dependsOn: [] });
+    const plan = assemblePlan({ target: { host: "https://us.posthog.com", projectId: "2" }, prune: false, steps: [step("subscriptions", "insights/abc/subscriptions/5"), step("session-recording-playlists", "AbCd1234")], orphans: [], warnings: [] });
+    expect(plan.steps.map((s) => s.url)).toEqual(["https://us.posthog.com/project/2/insights/abc/subscriptions/5", "https://us.posthog.com/project/2/replay/playlists/AbCd1234"]);
+    expect(plan.kinds.find((kind) => kind.name === "subscriptions")).not.toHaveProperty("pageUrl");
+  });
+
   it("sends the content type on create, the dashboard's insights as ids, and the write-only invite message", () => {
-    const { fields } = subscriptions.toDesired({ ...base, insight: undefined, dashboard: { $ref: "dashboards/growth" }, dashboardExportInsights: [{ $ref: "insights/signups" }], inviteMessage: "Welcome" });
+    const { fields } = subscriptions.toDesired({ ...onDashboard, dashboardExportInsights: [{ $ref: "insights/signups" }], inviteMessage: "Welcome" });
     const idOf = ({ kind }: { kind: string }) => (kind === "dashboards" ? 3 : 7);
     expect(subscriptions.toPayload("weekly", fields, { idOf }, "create")).toMatchObject({ content_type: "dashboard", dashboard: 3, dashboard_export_insights: [7], invite_message: "Welcome" });
     const update = subscriptions.toPayload("weekly", fields, { idOf }, "update");
