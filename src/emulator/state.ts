@@ -3,6 +3,7 @@ import type { ActivityRecord } from "./resources/activity-log.js";
 import type { AlertRecord } from "./resources/alerts.js";
 import type { AnnotationRecord } from "./resources/annotations.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
+import type { InsightVariableRecord } from "./resources/insight-variables.js";
 import type { SurveyRecord } from "./resources/surveys.js";
 import type { HogFunctionRecord } from "./resources/hog-functions.js";
 import type { BatchExportRecord } from "./resources/batch-exports.js";
@@ -351,6 +352,8 @@ export interface ProjectState {
   alerts?: AlertRecord[];
   /** Early access features; absent until one is created. */
   earlyAccessFeatures?: EarlyAccessFeatureRecord[];
+  /** Insight variables; absent until one is created. */
+  insightVariables?: InsightVariableRecord[];
   /** Surveys; absent until one is created. */
   surveys?: SurveyRecord[];
   /** Hog functions, including soft-deleted ones; absent until one is created. */

@@ -12,7 +12,7 @@ export type { JsonValue } from "./json.js";
 export type { CohortCriterion, CohortFilter, CohortGroup, PropertyFilter, PropertyGroupFilter } from "./filters.js";
 export type {
   ActionsNode, BreakdownFilter, ChartDisplayType, CompareFilter, DataVisualizationNode, DateRange, EntityNodeFields, EventsNode, ExperimentMetric, FunnelExclusion,
-  FunnelsFilter, FunnelsOptions, FunnelsQuery, HogQLQuery, InsightQuery, InsightQueryBase, InsightQueryNode, InsightVizNode, Interval, LifecycleFilter,
+  FunnelsFilter, FunnelsOptions, FunnelsQuery, HogQLQuery, HogQLUses, HogQLVariableUse, InsightQuery, InsightQueryBase, InsightQueryNode, InsightVizNode, Interval, LifecycleFilter,
   LifecycleOptions, LifecycleQuery, MathType, PathsFilter, PathsOptions, PathsQuery, Query, QueryNode, RawQuery, RetentionEntity, RetentionFilter,
   RetentionOptions, RetentionQuery, SeriesNode, StickinessFilter, StickinessOptions, StickinessQuery, TrendsFilter, TrendsOptions, TrendsQuery,
 } from "./queries.js";

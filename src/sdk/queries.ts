@@ -2,6 +2,8 @@
 import type { PropertyFilter, PropertyGroupFilter } from "./filters.js";
 import type { JsonValue } from "./json.js";
 import type { Action } from "./kinds/actions.js";
+import type { InsightVariable } from "./kinds/insight-variables.js";
+import { KIND } from "./markers.js";
 
 /**
  * How a series aggregates: every value of a series node's `math` in PostHog's query schema
@@ -273,11 +275,22 @@ export interface InsightVizNode<S extends InsightQueryNode = InsightQueryNode> {
   source: S;
 }
 
+/** An insight variable a SQL query uses: the variable, or the variable with the value this query gives it. */
+export type HogQLVariableUse = InsightVariable | { variable: InsightVariable; value?: JsonValue };
+
+/** What a SQL query uses by object, beside its text (`hogql()`'s third argument). */
+export interface HogQLUses {
+  /** Every insight variable the text writes as `{variables.<code name>}`. */
+  variables?: HogQLVariableUse[];
+}
+
 /** PostHog's `HogQLQuery`: SQL with optional `{placeholder}` values. */
 export interface HogQLQuery {
   kind: "HogQLQuery";
   query: string;
   values?: Record<string, JsonValue>;
+  /** The insight variables the query uses; PostHog's own stored form (a record by variable id) is taken as written. */
+  variables?: HogQLVariableUse[] | Record<string, { variableId: string; code_name: string; value?: JsonValue; isNull?: boolean }>;
 }
 
 /** PostHog's `DataVisualizationNode`: a SQL query drawn as a table or chart. */
@@ -346,9 +359,32 @@ export function lifecycle(options: LifecycleOptions): InsightVizNode<LifecycleQu
   return { kind: "InsightVizNode", source: { kind: "LifecycleQuery", series: series.map(withNodeKind), ...rest } };
 }
 
-/** A SQL insight (PostHog's `HogQLQuery` inside a `DataVisualizationNode`). */
-export function hogql(query: string, values?: Record<string, JsonValue>): DataVisualizationNode {
-  return { kind: "DataVisualizationNode", source: values ? { kind: "HogQLQuery", query, values } : { kind: "HogQLQuery", query } };
+/**
+ * A SQL insight (PostHog's `HogQLQuery` inside a `DataVisualizationNode`). As a tag, an interpolated
+ * `insightVariable()` becomes `{variables.<code name>}` in the text and joins the query's variables:
+ * `` hogql`select count() from events where properties.plan = ${planTier}` ``.
+ */
+export function hogql(strings: TemplateStringsArray, ...uses: InsightVariable[]): DataVisualizationNode;
+export function hogql(query: string, values?: Record<string, JsonValue> | null, uses?: HogQLUses): DataVisualizationNode;
+export function hogql(query: string | TemplateStringsArray, ...rest: unknown[]): DataVisualizationNode {
+  if (typeof query !== "string") return taggedHogQL(query, rest);
+  const [values, uses] = rest as [Record<string, JsonValue> | null | undefined, HogQLUses | undefined];
+  const source: HogQLQuery = { kind: "HogQLQuery", query };
+  if (values) source.values = values;
+  if (uses?.variables) source.variables = uses.variables;
+  return { kind: "DataVisualizationNode", source };
+}
+
+/** `hogql` as a template tag: variables become placeholders, anything else its text. */
+function taggedHogQL(strings: TemplateStringsArray, parts: readonly unknown[]): DataVisualizationNode {
+  const variables: InsightVariable[] = [];
+  let text = strings[0] ?? "";
+  parts.forEach((part, i) => {
+    const variable = typeof part === "object" && part !== null && (part as Record<symbol, unknown>)[KIND] === "insight-variables" ? (part as InsightVariable) : undefined;
+    if (variable && !variables.includes(variable)) variables.push(variable);
+    text += (variable ? `{variables.${variable.key}}` : String(part)) + (strings[i + 1] ?? "");
+  });
+  return hogql(text, null, variables.length > 0 ? { variables } : undefined);
 }
 
 /**

@@ -12,7 +12,7 @@ import { runCliInProcess } from "../helpers/in-process.js";
 // Definition files written in the style of PostHog's own tool (`@posthog/definitions`): every form
 // issue 13 lists, with imports of `@posthog/definitions` and `.js` specifiers as that tool writes them.
 const FIXTURE = join(ROOT, "fixtures", "posthog-tool");
-const RESOURCES = 51;
+const RESOURCES = 53;
 
 let emulator: RunningEmulator;
 let repo: ReturnType<typeof copyFixture>;
@@ -137,6 +137,14 @@ describe("files written for PostHog's own tool", () => {
       derived_from_insight: "aBcD1234",
       query: { kind: "TrendsQuery" },
     });
+  });
+
+  it("send an endpoint's insight variables keyed by the id PostHog gave the variable, created first", () => {
+    const variable = writes(applied).find((r) => r.method === "POST" && /\/insight_variables\/$/.test(r.path))!;
+    const endpoint = writes(applied).find((r) => r.method === "POST" && /\/endpoints\/$/.test(r.path) && (r.body as any).name === "orders_by_region")!;
+    const id = (variable.response as any).id;
+    expect(applied.indexOf(variable)).toBeLessThan(applied.indexOf(endpoint));
+    expect((endpoint.body as any).query.variables).toEqual({ [id]: { code_name: "region", variableId: id } });
   });
 
   it("refuse a --dir outside the directory the tool runs in as a configuration error that says what to do (exit 3), not as invalid definitions", async () => {

@@ -153,7 +153,9 @@ describe("pull round trip", () => {
       "create posthog/feature-flags/nps-audience.ts",
       "create posthog/feature-flags/saved-carts.ts",
       "create posthog/hog-functions/signup-webhook.ts",
+      "create posthog/insight-variables/plan_tier.ts",
       "create posthog/insights/events-table.ts",
+      "create posthog/insights/orders-for-plan.ts",
       "create posthog/insights/plan-count.ts",
       "create posthog/insights/purchases.ts",
       "create posthog/insights/revenue-by-plan.ts",
@@ -179,6 +181,8 @@ describe("pull round trip", () => {
     expect(files["posthog/annotations/checkout-launch.ts"]).toMatchSnapshot();
     expect(files["posthog/alerts/signups-drop.ts"]).toMatchSnapshot();
     expect(files["posthog/early-access-features/saved-carts.ts"]).toMatchSnapshot();
+    expect(files["posthog/insight-variables/plan_tier.ts"]).toMatchSnapshot("insight-variables/plan_tier.ts");
+    expect(files["posthog/insights/orders-for-plan.ts"]).toMatchSnapshot("insights/orders-for-plan.ts");
     expect(files["posthog/surveys/nps.ts"]).toMatchSnapshot();
     expect(files["posthog/subscriptions/growth-digest.ts"]).toMatchSnapshot("subscriptions/growth-digest.ts");
     expect(files["posthog/session-recording-playlists/rage-clicks.ts"]).toMatchSnapshot("session-recording-playlists/rage-clicks.ts");

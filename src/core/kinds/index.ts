@@ -13,6 +13,8 @@ import { experimentSavedMetrics } from "./experiment-saved-metrics.js";
 import { experiments } from "./experiments.js";
 import { featureFlags } from "./feature-flags.js";
 import { hogFunctions } from "./hog-functions.js";
+import { withHogQLRefs } from "./hogql-refs.js";
+import { insightVariables } from "./insight-variables.js";
 import { insights } from "./insights.js";
 import type { KindModule } from "./kind.js";
 import { projectSettings } from "./project-settings.js";
@@ -31,7 +33,8 @@ const REGISTRY = [
   eventDefinitions,
   cohorts,
   actions,
-  insights,
+  insightVariables,
+  withHogQLRefs(insights),
   featureFlags,
   experimentHoldouts,
   experimentSavedMetrics,
@@ -45,7 +48,7 @@ const REGISTRY = [
   batchExports,
   subscriptions,
   sessionRecordingPlaylists,
-  endpoints,
+  withHogQLRefs(endpoints),
   projectSettings,
 ] as const;
 

@@ -40,11 +40,13 @@ function constructorOptions(source: JsonObject): JsonObject | undefined {
   return options;
 }
 
-/** `hogql(query, values?)` for a bare `HogQLQuery` with nothing else set. */
+/** `hogql(query, values?, uses?)` for a bare `HogQLQuery` with nothing else set; variables come as a list of references (`hogql-refs.ts`). */
 function hogqlCall(source: JsonValue | undefined): JsonValue | undefined {
   if (!isJsonObject(source) || source.kind !== "HogQLQuery" || typeof source.query !== "string") return undefined;
-  if (Object.keys(source).some((name) => name !== "kind" && name !== "query" && name !== "values")) return undefined;
+  if (Object.keys(source).some((name) => name !== "kind" && name !== "query" && name !== "values" && name !== "variables")) return undefined;
   if (source.values !== undefined && !isJsonObject(source.values)) return undefined;
+  if (source.variables !== undefined && !Array.isArray(source.variables)) return undefined;
+  if (source.variables !== undefined) return specCall("hogql", source.query, source.values ?? null, { variables: source.variables });
   return source.values === undefined ? specCall("hogql", source.query) : specCall("hogql", source.query, source.values);
 }
 

@@ -14,6 +14,7 @@ import { experimentsResource } from "./experiments.js";
 import { featureFlagsResource } from "./feature-flags.js";
 import { hogFunctionsResource } from "./hog-functions.js";
 import { batchExportsResource } from "./batch-exports.js";
+import { insightVariablesResource } from "./insight-variables.js";
 import { insightsResource } from "./insights.js";
 import { organizationMembersResource } from "./organization-members.js";
 import { environmentSettingsResource } from "./project-settings.js";
@@ -44,6 +45,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     annotationsResource,
     alertsResource,
     earlyAccessFeaturesResource,
+    insightVariablesResource,
     surveysResource,
     hogFunctionsResource,
     batchExportsResource,

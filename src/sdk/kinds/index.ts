@@ -13,6 +13,7 @@ export * from "./experiment-saved-metrics.js";
 export * from "./experiments.js";
 export * from "./feature-flags.js";
 export * from "./hog-functions.js";
+export * from "./insight-variables.js";
 export * from "./insights.js";
 export * from "./project-settings.js";
 export * from "./property-groups.js";

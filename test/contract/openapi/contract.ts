@@ -139,6 +139,17 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     path: path!,
     reason: "The spec's operation filter keeps no batch_exports operations; the batch exports kind uses BatchExportViewSet's CRUD routes and its pause and unpause actions (posthog/batch_exports/http.py), pinned by test/contract/batch-exports.test.ts.",
   })),
+  ...[
+    ["GET", "/insight_variables/"],
+    ["POST", "/insight_variables/"],
+    ["GET", "/insight_variables/{id}/"],
+    ["PATCH", "/insight_variables/{id}/"],
+    ["DELETE", "/insight_variables/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no insight_variables operations; the insight variables kind uses InsightVariableViewSet's CRUD routes (products/product_analytics/backend/api/insight_variable.py), pinned by test/contract/insight-variables.test.ts.",
+  })),
   {
     method: "GET",
     path: "/api/organizations/{id}/members/",
