@@ -134,28 +134,14 @@ function readMaxDeletions(options: Options): number {
 
 async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Promise<number> {
   const maxDeletions = readMaxDeletions(options);
-  const progress = options.verbose ? (e: { message: string }) => io.stderr(`  ${e.message}\n`) : undefined;
-  const locate = (config: Parameters<typeof resolveConnection>[0]) => resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
-  const [{ planProject, resolveConnection }, { readWhileLoading, takeOverReads }] = await Promise.all([loadEngine(), import("../engine/early-reads.js")]);
-  // The plan's GETs start from the config alone while the definitions load; writes wait for a valid plan.
-  const early = readWhileLoading({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, locate, ...(progress ? { progress } : {}) });
-  const drop = async () => (await early)?.api.close();
-  const loaded = await loadValid(io, options).catch(async (error: unknown) => Promise.reject(await drop().then(() => error)));
+  const loaded = await loadValid(io, options);
   if (!loaded.valid) {
-    const sent = (await early) !== undefined;
-    await drop();
-    io.stderr(`Definitions are invalid; nothing was ${sent ? "written to" : "sent to"} PostHog.\n`);
+    io.stderr(`Definitions are invalid; nothing was sent to PostHog.\n`);
     return EXIT.invalid;
   }
-  const connection = (() => {
-    try {
-      return locate(loaded.project.config);
-    } catch (error) {
-      void drop();
-      throw error;
-    }
-  })();
-  const { api, started } = await takeOverReads(await early, connection);
+  const { connect, planProject, resolveConnection } = await loadEngine();
+  const connection = resolveConnection(loaded.project.config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
+  const api = connect(connection);
   try {
     io.stderr(`Loaded ${loaded.count} definition(s); reading project ${connection.projectId}…\n`);
     const plan = await planProject({
@@ -164,8 +150,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       resources: loaded.resources,
       prune: options.prune ?? false,
       rotateSecrets: options["rotate-secrets"] ?? false,
-      progress,
-      ...(started ? { started } : {}),
+      progress: options.verbose ? (e) => io.stderr(`  ${e.message}\n`) : undefined,
       ...(options.checks === false ? {} : { checks: { root: io.cwd } }),
     });
     if (options.out) await writeFile(resolve(io.cwd, options.out), renderPlanJson(plan));
