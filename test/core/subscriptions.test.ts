@@ -94,5 +94,8 @@ describe("session recording playlists", () => {
     const desired = sessionRecordingPlaylists.toDesired({ key: "rage", name: "Rage", description: "Frustrated", filters: { date_from: "-7d" } });
     expect(sessionRecordingPlaylists.toObserved(raw, lookup)).toEqual(desired.fields);
     expect(sessionRecordingPlaylists.toPayload("rage", desired.fields, { idOf: () => undefined }, "update")).not.toHaveProperty("type");
+    // A playlist from before types existed reads as what its filters make it, so adopting one never replaces it.
+    expect(sessionRecordingPlaylists.toObserved({ ...raw, type: null }, lookup).type).toBe("filters");
+    expect(sessionRecordingPlaylists.toObserved({ ...raw, type: null, filters: {} }, lookup).type).toBe("collection");
   });
 });

@@ -75,12 +75,13 @@ export const sessionRecordingPlaylists: KindModule<"session-recording-playlists"
     return raw.is_synthetic === true ? undefined : readIdentityMarker("session-recording-playlists", raw.description);
   },
   toObserved(raw) {
+    const filters = isJsonObject(raw.filters) ? raw.filters : undefined;
     return {
       name: textOrEmpty(raw.name),
       description: stripIdentityMarker(raw.description),
-      // Playlists made before types existed have none.
-      type: typeof raw.type === "string" ? raw.type : "none",
-      filters: isJsonObject(raw.filters) ? raw.filters : {},
+      // Playlists made before types existed have none; PostHog then checks neither rule, so their filters say which they are.
+      type: typeof raw.type === "string" ? raw.type : filters !== undefined && Object.keys(filters).length > 0 ? "filters" : "collection",
+      filters: filters ?? {},
       pinned: flagOr(raw.pinned, false),
     };
   },
