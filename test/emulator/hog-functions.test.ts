@@ -56,6 +56,19 @@ describe("hog functions", () => {
     expect(describeChanges(await planDefinitions(connection, [spec({ executionOrder: 0 })]))).toEqual([]);
   });
 
+  it("warns when a definition gives an input PostHog holds as a secret as a plain value", async () => {
+    const connection = emulatorConnection(api.url);
+    const mail = (apiKey: unknown): Definition => ({
+      kind: "hog-functions",
+      key: "mail",
+      spec: { key: "mail", type: "destination", name: "Mail", templateId: "template-mailgun-send-email", inputs: { domain_name: "mg.example.com", host: "api.mailgun.net", api_key: apiKey, template: { from: "a@example.com", to: "b@example.com", subject: "s", text: "t" } } },
+    });
+    await applyDefinitions(connection, [mail("plain-key")]);
+    const step = (await planDefinitions(connection, [mail("plain-key")])).steps.find((s) => s.kind === "hog-functions")!;
+    expect(step.action).toBe("update");
+    expect(step.warnings.map((w) => (w as { message: string }).message)).toEqual(['input api_key is a secret in PostHog, which never returns it: write it as secret("VARIABLE") so it is not sent, and shown, on every plan']);
+  });
+
   it("plans a changed type or template as a replacement", async () => {
     const connection = emulatorConnection(api.url);
     const spec = (templateId: string): Definition => ({ kind: "hog-functions", key: "hook", spec: { key: "hook", type: "destination", name: "Hook", templateId, inputs: { url: "https://example.com" } } });

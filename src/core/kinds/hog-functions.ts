@@ -76,6 +76,17 @@ function summarizeFunction(changes: readonly FieldChange[], before: JsonObject |
 }
 
 /**
+ * An input PostHog holds as a secret that the definition gives as a plain value: PostHog never
+ * returns it, so the value would be sent (and planned) on every run.
+ */
+function warnPlainSecrets(changes: readonly FieldChange[], before: JsonObject | undefined): string[] {
+  const live = isJsonObject(before?.inputs) ? before.inputs : {};
+  return changes
+    .filter((change) => /^inputs\.[^.]+$/.test(change.path) && isJsonObject(live[change.path.slice(7)]) && (live[change.path.slice(7)] as JsonObject).$secret === true && change.kind !== "remove" && readSecretName(change.after) === undefined)
+    .map((change) => `input ${change.path.slice(7)} is a secret in PostHog, which never returns it: write it as secret("VARIABLE") so it is not sent, and shown, on every plan`);
+}
+
+/**
  * Hog functions, destinations and transformations (`/api/projects/:id/hog_functions/`), built from
  * a template by id: PostHog copies the template's code and input schema on create, and the
  * definition gives the inputs (secrets by name, see `secrets.ts`), filters, masking, whether it
@@ -198,4 +209,5 @@ export const hogFunctions: KindModule<"hog-functions"> = defineKind({
     });
   },
   summarize: summarizeFunction,
+  warn: (changes, before) => warnPlainSecrets(changes, before),
 });
