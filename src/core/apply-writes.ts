@@ -51,8 +51,10 @@ async function readLive(api: ProjectApi, kind: KindModule, id: string | number):
 export async function removeObject(api: ProjectApi, kind: KindModule, id: string | number): Promise<void> {
   if (kind.api.remove !== "soft") return api.delete(objectPath(kind, id));
   try {
-    const live = kind.api.softDeleteBody ? await api.get(objectPath(kind, id)) : undefined;
-    await api.patch(objectPath(kind, id), live && kind.api.softDeleteBody ? kind.api.softDeleteBody(live) : { deleted: true });
+    const required = kind.api.patchRequires ?? [];
+    const live = required.length > 0 ? await api.get(objectPath(kind, id)) : undefined;
+    const carried = Object.fromEntries(required.flatMap((name) => (live?.[name] !== undefined ? [[name, live[name]!]] : [])));
+    await api.patch(objectPath(kind, id), { ...carried, deleted: true });
   } catch (error) {
     if (!isApiFailure(error) || error.status !== 404) throw error;
   }

@@ -287,7 +287,7 @@ function identityPayload(kind: KindModule, key: string, fields: JsonObject, look
   const mine = kind.toPayload(key, fields, lookup, "update", fields);
   const other = kind.toPayload(`${key}-other`, fields, lookup, "update", fields);
   const out: JsonObject = {};
-  for (const [name, value] of Object.entries(mine)) if (!isDeepEqual(value, other[name])) out[name] = value;
+  for (const [name, value] of Object.entries(mine)) if (!isDeepEqual(value, other[name]) || kind.api.patchRequires?.includes(name)) out[name] = value;
   return out;
 }
 

@@ -90,7 +90,7 @@ describe("session recording playlists", () => {
     expect(sessionRecordingPlaylists.api.pathId!(raw)).toBe("AbCd1234");
     expect(sessionRecordingPlaylists.identify(raw)).toBe("rage");
     expect(sessionRecordingPlaylists.identify({ ...raw, is_synthetic: true })).toBeUndefined();
-    expect(sessionRecordingPlaylists.api.softDeleteBody!(raw)).toEqual({ deleted: true, filters: { date_from: "-7d" } });
+    expect(sessionRecordingPlaylists.api.patchRequires).toEqual(["filters"]);
     const desired = sessionRecordingPlaylists.toDesired({ key: "rage", name: "Rage", description: "Frustrated", filters: { date_from: "-7d" } });
     expect(sessionRecordingPlaylists.toObserved(raw, lookup)).toEqual(desired.fields);
     expect(sessionRecordingPlaylists.toPayload("rage", desired.fields, { idOf: () => undefined }, "update")).not.toHaveProperty("type");

@@ -127,10 +127,16 @@ export interface KindModule<N extends string = KindName> {
      */
     singleton?: boolean;
     /**
-     * The body of a soft delete, from the live object, when `{deleted: true}` alone is refused
-     * (a saved-filter playlist's every update must carry its filters).
+     * A singleton served by two collection actions instead of one object (error tracking
+     * settings: GET `<collection>/retrieve_settings/`, PATCH `<collection>/update_settings/`).
      */
-    softDeleteBody?(live: JsonObject): JsonObject;
+    singletonActions?: { read: string; update: string };
+    /**
+     * Members PostHog requires in every PATCH, even one that changes nothing else (a saved-filter
+     * playlist's `filters`): a soft delete sends them from the live object, an adoption from the
+     * object's own fields.
+     */
+    patchRequires?: readonly string[];
   };
   /**
    * Where an object lives in PostHog's web app, for links in plans and comments:

@@ -39,7 +39,7 @@ export const sessionRecordingPlaylists: KindModule<"session-recording-playlists"
     remove: "soft",
     pathId: (raw) => String(raw.short_id),
     listQueries: [{ collection_type: "custom" }],
-    softDeleteBody: (live) => ({ deleted: true, filters: isJsonObject(live.filters) ? live.filters : {} }),
+    patchRequires: ["filters"],
   },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
