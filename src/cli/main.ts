@@ -13,6 +13,7 @@ import { hasChanges } from "../core/plan/plan.js";
 import { checkPrune } from "../core/plan/prune-guard.js";
 import type { Plan } from "../core/plan/types.js";
 import type { PullFilter, PulledResource } from "../core/pull.js";
+import type { Connection } from "../engine/project.js";
 import type { PullReport } from "../engine/pull.js";
 import { systemClock } from "../engine/clock.js";
 import { renderPlanJson } from "../render/json.js";
@@ -134,14 +135,28 @@ function readMaxDeletions(options: Options): number {
 
 async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Promise<number> {
   const maxDeletions = readMaxDeletions(options);
-  const loaded = await loadValid(io, options);
-  if (!loaded.valid) {
-    io.stderr(`Definitions are invalid; nothing was sent to PostHog.\n`);
+  const [{ planProject, resolveConnection }, { readWhileLoading, takeOverReads }] = await Promise.all([loadEngine(), import("../engine/early-reads.js")]);
+  const progress = options.verbose ? (e: { message: string }) => io.stderr(`  ${e.message}\n`) : undefined;
+  const locate = (config: Parameters<typeof resolveConnection>[0]) => resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
+  // The plan's GETs start from the config alone while the definitions load; writes wait for a valid plan.
+  const early = readWhileLoading({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, locate, ...(progress ? { progress } : {}) });
+  const drop = async () => void (await (await early)?.api.close());
+  let loaded: Awaited<ReturnType<typeof loadValid>>;
+  let connection: Connection | undefined;
+  try {
+    loaded = await loadValid(io, options);
+    connection = loaded.valid ? locate(loaded.project.config) : undefined;
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  if (connection === undefined) {
+    const sent = (await early) !== undefined;
+    await drop();
+    io.stderr(`Definitions are invalid; nothing was ${sent ? "written to" : "sent to"} PostHog.\n`);
     return EXIT.invalid;
   }
-  const { connect, planProject, resolveConnection } = await loadEngine();
-  const connection = resolveConnection(loaded.project.config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
-  const api = connect(connection);
+  const { api, started } = await takeOverReads(await early, connection);
   try {
     io.stderr(`Loaded ${loaded.count} definition(s); reading project ${connection.projectId}…\n`);
     const plan = await planProject({
@@ -150,7 +165,8 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       resources: loaded.resources,
       prune: options.prune ?? false,
       rotateSecrets: options["rotate-secrets"] ?? false,
-      progress: options.verbose ? (e) => io.stderr(`  ${e.message}\n`) : undefined,
+      progress,
+      ...(started ? { started } : {}),
       ...(options.checks === false ? {} : { checks: { root: io.cwd } }),
     });
     if (options.out) await writeFile(resolve(io.cwd, options.out), renderPlanJson(plan));

@@ -7,7 +7,7 @@ import { buildDesiredState } from "../core/desired.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import { ToolError } from "../core/errors.js";
 import type { Definition } from "../core/model.js";
-import { readProjectState } from "../core/observe.js";
+import { readProjectState, startProjectRead, type StartedRead } from "../core/observe.js";
 import { createPlan } from "../core/plan/plan.js";
 import type { Plan } from "../core/plan/types.js";
 import type { ProgressSink } from "../core/ports.js";
@@ -97,10 +97,17 @@ export async function planProject(options: {
   checks?: { root?: string };
   /** Plan every declared secret as sent again (`--rotate-secrets`). */
   rotateSecrets?: boolean;
+  /** Reads begun by {@link startReading} while the definitions loaded, taken over rather than sent again. */
+  started?: StartedRead;
 }): Promise<Plan> {
   const declared = [...new Set(options.resources.map((r) => r.kind))];
   const owner = options.connection.owner;
-  const { observed, unmanaged, unreadable, rows } = await readProjectState(options.api, { declared, progress: options.progress, ...(owner ? { owner } : {}) });
+  const { observed, unmanaged, unreadable, rows } = await readProjectState(options.api, {
+    declared,
+    progress: options.progress,
+    ...(owner ? { owner } : {}),
+    ...(options.started ? { started: options.started } : {}),
+  });
   const plan = createPlan({
     target: {
       host: options.connection.host.replace(/\/+$/, ""),
@@ -120,6 +127,15 @@ export async function planProject(options: {
   const checks = await checkAgainstProject({ api: options.api, plan, resources: options.resources, events: rows.get("event-definitions") ?? unreadable.find((u) => u.kind === "event-definitions")?.reason ?? "unavailable", ...options.checks });
   options.progress?.({ phase: "read", message: `checked against the project in ${options.api.stats.requests - requests} request(s), ${Math.round(performance.now() - started)} ms` });
   return { ...plan, checks };
+}
+
+/**
+ * Starts a plan's read-only GETs for a connection before the definitions are known, so they
+ * overlap loading and validation (issue 14); writes still wait for a valid plan. {@link planProject}
+ * takes the reads over when given them; dropped, they only cost the GETs.
+ */
+export function startReading(api: PostHogProjectApi, connection: Connection, progress?: ProgressSink): StartedRead {
+  return startProjectRead(api, { ...(connection.owner ? { owner: connection.owner } : {}), ...(progress ? { progress } : {}) });
 }
 
 /** A configuration problem the user must fix before anything can run (exit code 3). */

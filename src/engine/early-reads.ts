@@ -1,0 +1,55 @@
+import type { StartedRead } from "../core/observe.js";
+import type { ProjectConfig } from "../core/config.js";
+import { hasErrors } from "../core/diagnostics.js";
+import type { ProgressSink } from "../core/ports.js";
+import type { PostHogProjectApi } from "../adapters/posthog/client.js";
+import { connect, loadProject, startReading, type Connection } from "./project.js";
+
+/** A plan's reads, started from the config alone while the definitions were still loading. */
+export interface EarlyReads {
+  connection: Connection;
+  api: PostHogProjectApi;
+  started: StartedRead;
+}
+
+/**
+ * Evaluates only the config file (in its own loader process, beside the full load) and, when it
+ * names a connection, starts the plan's read-only GETs there, so the reads overlap loading and
+ * validation (issue 14). Writes never start here. Anything the config alone cannot settle (a load
+ * problem, a missing key) yields no early reads: the full load then reports it as it always did.
+ */
+export async function readWhileLoading(options: {
+  root: string;
+  dir?: string;
+  workerPath: string;
+  locate: (config: ProjectConfig) => Connection;
+  progress?: ProgressSink;
+}): Promise<EarlyReads | undefined> {
+  let connection: Connection;
+  try {
+    const project = await loadProject({ root: options.root, ...(options.dir !== undefined ? { dir: options.dir } : {}), workerPath: options.workerPath, configOnly: true });
+    if (hasErrors(project.diagnostics)) return undefined;
+    connection = options.locate(project.config);
+  } catch {
+    return undefined;
+  }
+  const api = connect(connection);
+  return { connection, api, started: startReading(api, connection, options.progress) };
+}
+
+/**
+ * The client and reads a plan for `connection` should use: the early ones when the full load's
+ * config names the same connection (it is the same file, so it does unless it changed meanwhile),
+ * otherwise a fresh client, the early one closed.
+ */
+export async function takeOverReads(early: EarlyReads | undefined, connection: Connection): Promise<{ api: PostHogProjectApi; started?: StartedRead }> {
+  if (early && sameConnection(early.connection, connection)) return { api: early.api, started: early.started };
+  await early?.api.close();
+  return { api: connect(connection) };
+}
+
+function sameConnection(left: Connection, right: Connection): boolean {
+  const fields = (c: Connection) => [c.environment, c.host, c.projectId, c.apiKey, c.apiKeySource, c.rateLimited, c.owner];
+  const [a, b] = [fields(left), fields(right)];
+  return a.every((value, i) => value === b[i]);
+}
