@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { JsonValue } from "../../src/core/json.js";
 import type { Definition } from "../../src/core/model.js";
 import { resetEmulator } from "../helpers/emulator-control.js";
 import { applyDefinitions, describeChanges, emulatorConnection, planDefinitions } from "../helpers/project.js";
@@ -58,7 +59,7 @@ describe("hog functions", () => {
 
   it("warns when a definition gives an input PostHog holds as a secret as a plain value", async () => {
     const connection = emulatorConnection(api.url);
-    const mail = (apiKey: unknown): Definition => ({
+    const mail = (apiKey: JsonValue): Definition => ({
       kind: "hog-functions",
       key: "mail",
       spec: { key: "mail", type: "destination", name: "Mail", templateId: "template-mailgun-send-email", inputs: { domain_name: "mg.example.com", host: "api.mailgun.net", api_key: apiKey, template: { from: "a@example.com", to: "b@example.com", subject: "s", text: "t" } } },
