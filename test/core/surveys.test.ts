@@ -102,6 +102,7 @@ describe("surveys", () => {
     ]);
     expect(problems({ ...base, type: "external_survey", conditions: { url: "/x" } })).toEqual(["linkedFlag: linked_flag_id is not allowed for external surveys", "conditions: The following condition fields are not allowed for external surveys: url"]);
     expect(problems({ ...base, questions: [{ type: "link", question: "Go", link: "http://example.com" }] })[0]).toMatch(/^questions\.0/);
+    expect(problems({ ...base, targetingFlag: { $ref: "feature-flags/beta" } })[0]).toMatch(/^targetingFlag: is not supported: PostHog turns a survey's targeting flag on and off with the survey and deletes it with the survey/);
   });
 
   it("summarises lifecycle, question and targeting changes in PostHog's words, and warns about editing a running survey", () => {

@@ -56,6 +56,9 @@ function canonicalTargeting(value: JsonValue | undefined): JsonObject[] | null {
 }
 
 function validateSurvey(spec: JsonObject, report: Report): void {
+  if (spec.targetingFlag !== undefined) {
+    report("targetingFlag", "is not supported: PostHog turns a survey's targeting flag on and off with the survey and deletes it with the survey (and can detach it only by deleting it), so a managed flag is never handed to a survey; declare who sees the survey as `targeting`, which PostHog keeps on a flag of its own");
+  }
   const questions = Array.isArray(spec.questions) ? spec.questions : [];
   validateBranching(questions, isJsonObject(spec.appearance) && spec.appearance.shuffleQuestions === true, report);
   const groups = Array.isArray(spec.targeting) ? spec.targeting : [];
@@ -117,6 +120,7 @@ export const surveys: KindModule<"surveys"> = defineKind({
     appearance: field(sdkType(recordOf(json), { type: "{ [setting: string]: unknown }" }), { doc: "Colours, texts and placement (`backgroundColor`, `submitButtonText`, `displayThankYouMessage`, `position`, `shuffleQuestions`, …), as PostHog stores them." }),
     conditions: field(conditions, { doc: "Where and when the survey shows." }),
     linkedFlag: field(ref("feature-flags", "feature flag"), { doc: "Shows the survey only to people this flag is enabled for (a variant of it with `conditions.linkedFlagVariant`)." }),
+    targetingFlag: field(json, { internal: true }),
     targeting: field(arrayOf(targetingGroup, { min: 1 }), { doc: "Who sees the survey, as release conditions; PostHog keeps them on a targeting flag it creates, which this tool never manages as a flag." }),
     status: field(oneOf(...SURVEY_STATUSES), { doc: "`draft` (not started), `running` (launched) or `stopped` (completed); apply sets PostHog's start and end dates. Without it, the lifecycle is left to PostHog's app." }),
     archived: field(boolean, { doc: "Archived surveys stop showing and leave the list." }),
