@@ -70,6 +70,8 @@ describe("subscriptions", () => {
     expect(describeSchedule({ frequency: "weekly", interval: 2, byweekday: ["friday"], bysetpos: -1 })).toBe("sent every 2 weeks on the last Friday");
     expect(describeSchedule({ frequency: "monthly", interval: 1, byweekday: ["monday", "tuesday", "wednesday", "thursday", "friday"], bysetpos: 1 })).toBe("sent every month on the first weekday");
     expect(describeSchedule({ frequency: "daily", interval: 1, byweekday: null, bysetpos: null })).toBe("sent every day");
+    // PostHog compares the weekdays as a set.
+    expect(describeSchedule({ frequency: "monthly", interval: 1, byweekday: ["friday", "monday", "tuesday", "wednesday", "thursday", "friday"], bysetpos: -1 })).toBe("sent every month on the last weekday");
     const before = subscriptions.toDesired(base).fields;
     const after = { ...before, frequency: "monthly", enabled: false };
     const changes = [{ path: "frequency", kind: "update" as const, before: "weekly", after: "monthly" }, { path: "enabled", kind: "update" as const, before: true, after: false }];

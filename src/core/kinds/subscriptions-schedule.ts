@@ -25,7 +25,7 @@ export function describeSchedule(fields: JsonObject): string {
   if (days.length > 0 && typeof fields.bysetpos === "number" && fields.bysetpos !== 0) {
     const position = POSITIONS[String(fields.bysetpos)];
     if (position === undefined) return "sent on a schedule";
-    const day = days.length === 1 ? days[0]!.charAt(0).toUpperCase() + days[0]!.slice(1) : isDeepEqual([...days].sort(), [...WORKING_DAYS].sort()) ? "weekday" : "day";
+    const day = days.length === 1 ? days[0]!.charAt(0).toUpperCase() + days[0]!.slice(1) : isDeepEqual([...new Set(days)].sort(), [...WORKING_DAYS].sort()) ? "weekday" : "day";
     summary += ` on the ${position} ${day}`;
   } else if (days.length > 0) {
     summary += ` on ${days.map((day) => day.charAt(0).toUpperCase() + day.slice(1, 3)).join(", ")}`;

@@ -96,7 +96,7 @@ function summarize(record: SubscriptionRecord): string {
     if (position === undefined) return "sent on a schedule";
     const days = record.byweekday;
     const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday"];
-    const label = days.length === 1 ? days[0]!.charAt(0).toUpperCase() + days[0]!.slice(1) : days.length === 5 && weekdays.every((day) => days.includes(day)) ? "weekday" : "day";
+    const label = days.length === 1 ? days[0]!.charAt(0).toUpperCase() + days[0]!.slice(1) : new Set(days).size === 5 && weekdays.every((day) => days.includes(day)) ? "weekday" : "day";
     summary += ` on the ${position} ${label}`;
   }
   return summary;
