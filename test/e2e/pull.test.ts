@@ -183,7 +183,7 @@ describe("pull round trip", () => {
     expect(files["posthog/early-access-features/saved-carts.ts"]).toMatchSnapshot();
     expect(files["posthog/insight-variables/plan_tier.ts"]).toMatchSnapshot("insight-variables/plan_tier.ts");
     expect(files["posthog/insights/orders-for-plan.ts"]).toMatchSnapshot("insights/orders-for-plan.ts");
-    expect(files["posthog/surveys/nps.ts"]).toMatchSnapshot();
+    expect(files["posthog/surveys/nps.ts"]).toMatchSnapshot("surveys/nps.ts");
     expect(files["posthog/subscriptions/growth-digest.ts"]).toMatchSnapshot("subscriptions/growth-digest.ts");
     expect(files["posthog/session-recording-playlists/rage-clicks.ts"]).toMatchSnapshot("session-recording-playlists/rage-clicks.ts");
     expect(files["posthog/hog-functions/signup-webhook.ts"]).toMatchSnapshot();
