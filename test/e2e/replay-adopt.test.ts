@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { connect } from "../../src/engine/project.js";
 import { pullProject } from "../../src/engine/pull.js";
+import type { JsonObject } from "../../src/core/json.js";
+import type { Definition, KindName } from "../../src/core/model.js";
 import { applyDefinitions, describeChanges, emulatorConnection, loadFixture, planDefinitions } from "../helpers/project.js";
 
 // Taking over a saved-filter playlist and a subscription built in PostHog, then pruning them: each
 // PATCH carries what PostHog requires (a saved filter's filters), and the pulled files plan no change.
+// Then what PostHog will not change after creation: a subscription's content type, a playlist's type.
 let emulator: RunningEmulator;
 let repo: string;
 beforeAll(async () => {
@@ -54,5 +57,28 @@ describe("session recording playlists and subscriptions built in PostHog", () =>
     await applyDefinitions(connection(), kept, { prune: true });
     expect((await api("GET", "session_recording_playlists/?collection_type=custom")).results).toEqual([]);
     expect((await api("GET", "subscriptions/")).results).toEqual([]);
+  });
+
+  it("replaces a subscription moved between an insight and a dashboard, and a playlist of another type", async () => {
+    const def = (kind: KindName, spec: JsonObject): Definition => ({ kind, key: spec.key as string, spec });
+    const ref = (kind: KindName, key: string) => ({ $ref: `${kind}/${key}` });
+    const insight = def("insights", { key: "moves", name: "Moves", query: { kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event: "moved" }] } } });
+    const board = def("dashboards", { key: "moves-board", name: "Moves board", tiles: [{ insight: ref("insights", "moves") }] });
+    const schedule = { key: "moves-digest", title: "Moves", targetType: "email", target: "a@example.com", frequency: "daily", startDate: "2025-01-06T09:00:00Z", enabled: false };
+    const onInsight = def("subscriptions", { ...schedule, insight: ref("insights", "moves") });
+    const onBoard = def("subscriptions", { ...schedule, dashboard: ref("dashboards", "moves-board"), dashboardExportInsights: [ref("insights", "moves")] });
+    const saved = def("session-recording-playlists", { key: "moves-playlist", name: "Moves", filters: { date_from: "-7d" } });
+    const collection = def("session-recording-playlists", { key: "moves-playlist", name: "Moves", type: "collection" });
+    await applyDefinitions(connection(), [insight, board, onInsight, saved]);
+    const plan = await planDefinitions(connection(), [insight, board, onBoard, collection]);
+    expect(describeChanges(plan)).toEqual(["replace subscriptions/moves-digest", "replace session-recording-playlists/moves-playlist"]);
+    expect(plan.steps.find((step) => step.kind === "subscriptions")?.warnings.map((w) => (typeof w === "string" ? w : (w as { message: string }).message))).toContain(
+      "PostHog cannot switch a subscription between an insight and a dashboard (content_type cannot be changed after the subscription is created); apply deletes it and creates it anew",
+    );
+    await applyDefinitions(connection(), [insight, board, onBoard, collection]);
+    expect(describeChanges(await planDefinitions(connection(), [insight, board, onBoard, collection]))).toEqual([]);
+    const moves = async (query: string) => (await api("GET", `subscriptions/${query}`)).results.filter((row: { title: string }) => row.title.startsWith("Moves")).map((row: { content_type: string }) => row.content_type);
+    expect(await moves("?deleted=true")).toEqual(["insight"]);
+    expect(await moves("")).toEqual(["dashboard"]);
   });
 });
