@@ -147,7 +147,8 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
     try {
       const connection = connectionOf(target, ctx.settings, ctx.env);
       const checked = await withPostHog(connection, async (api) => {
-        const unfiltered = await planWith(ctx, api, connection, validated.resources, false);
+        // A stored secret is never drift, whatever rotate-secrets says (it re-sends on plan and apply only).
+        const unfiltered = await planWith({ ...ctx, settings: { ...ctx.settings, rotateSecrets: false } }, api, connection, validated.resources, false);
         const plan = ignoreDriftFields(unfiltered, ignore);
         return { plan, unfiltered, activity: await readFieldActivity(api, plan, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
       });
