@@ -1,9 +1,6 @@
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { anyOf, arrayOf, boolean, number, object, oneOf, recordOf, required, sdkType, string, type Report } from "../schema.js";
 
-/** `SurveyBaseQuestionSchemaSerializer.type`. */
-export const QUESTION_TYPES = ["open", "link", "rating", "single_choice", "multiple_choice"] as const;
-
 const branchTarget = sdkType(anyOf(number({ integer: true, min: 0 }), oneOf("end")), { type: 'number | "end"' });
 const branching = sdkType(
   anyOf(

@@ -7,11 +7,10 @@ import { paginate } from "../pagination.js";
 import type { FeatureFlagRecord, ProjectState } from "../state.js";
 import { currentUser, type UserBasic } from "../users.js";
 import { serializeMinimalFlag } from "./feature-flag-serializer.js";
-import { created, noContent, ok, type ResourceContext, type ResourceResponse } from "./resource.js";
+import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 import { createSurveyFlag, deleteFlag, shouldFlagsBeActive, syncInternalFlag, updateSurveyFlag } from "./survey-flags.js";
 import { readSurveyInput, validateSurvey, type SurveyInput } from "./survey-input.js";
 import { routeViewset } from "./viewset.js";
-import type { ResourceModule } from "./resource.js";
 
 /** One survey (`Survey` model, posthog/models/surveys/survey.py), with the fields the emulator serves. */
 export interface SurveyRecord {
