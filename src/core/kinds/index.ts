@@ -16,6 +16,7 @@ import { hogFunctions } from "./hog-functions.js";
 import { withHogQLRefs } from "./hogql-refs.js";
 import { insightVariables } from "./insight-variables.js";
 import { insights } from "./insights.js";
+import { warehouseSavedQueries } from "./warehouse-saved-queries.js";
 import type { KindModule } from "./kind.js";
 import { projectSettings } from "./project-settings.js";
 import { propertyGroups } from "./property-groups.js";
@@ -34,6 +35,7 @@ const REGISTRY = [
   cohorts,
   actions,
   insightVariables,
+  warehouseSavedQueries,
   withHogQLRefs(insights),
   featureFlags,
   experimentHoldouts,

@@ -15,6 +15,7 @@ import { featureFlagsResource } from "./feature-flags.js";
 import { hogFunctionsResource } from "./hog-functions.js";
 import { batchExportsResource } from "./batch-exports.js";
 import { insightVariablesResource } from "./insight-variables.js";
+import { warehouseSavedQueriesResource } from "./warehouse-saved-queries.js";
 import { insightsResource } from "./insights.js";
 import { organizationMembersResource } from "./organization-members.js";
 import { environmentSettingsResource } from "./project-settings.js";
@@ -46,6 +47,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     alertsResource,
     earlyAccessFeaturesResource,
     insightVariablesResource,
+    warehouseSavedQueriesResource,
     surveysResource,
     hogFunctionsResource,
     batchExportsResource,
