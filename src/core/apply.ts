@@ -7,7 +7,7 @@ import type { JsonObject } from "./json.js";
 import { getKind } from "./kinds/index.js";
 import type { ConvergeContext } from "./kinds/kind.js";
 import type { Address, KindName } from "./model.js";
-import { objectPath, pathIdOf } from "./observe.js";
+import { pathIdOf, updatePath } from "./observe.js";
 import type { Plan, PlanStep, StepAction } from "./plan/types.js";
 import { fillSecrets, type SecretValues } from "./secrets.js";
 import type { Clock, ProgressSink, ProjectApi } from "./ports.js";
@@ -157,7 +157,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
         live = (await assertStillManaged(api, kind, step)) || undefined;
         const body = fillSecrets(stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "update", step.before), owner), options.secrets);
         // A kind sends only what changed; nothing left means only its converge has work.
-        if (Object.keys(body).length > 0) live = await api.patch(objectPath(kind, id), body);
+        if (Object.keys(body).length > 0) live = await api.patch(updatePath(kind, id), body);
       } else {
         if ((await assertStillManaged(api, kind, step)) !== false) await removeObject(api, kind, id!);
       }

@@ -15,7 +15,14 @@ export function pathIdOf(kind: KindModule, raw: JsonObject): string | number {
 
 /** The path of one object; a singleton's id is the project's (its environment, for project settings). */
 export function objectPath(kind: KindModule, id: string | number | undefined): string {
+  if (kind.api.singletonActions) return `${kind.api.collection}/${kind.api.singletonActions.read}/`;
   return `${kind.api.collection}/${id}/`;
+}
+
+/** The path an update PATCHes: the object's own, or a singleton's update action. */
+export function updatePath(kind: KindModule, id: string | number | undefined): string {
+  if (kind.api.singletonActions) return `${kind.api.collection}/${kind.api.singletonActions.update}/`;
+  return objectPath(kind, id);
 }
 
 /**

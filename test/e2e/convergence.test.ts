@@ -40,7 +40,6 @@ const buyersFunnel = (final: JsonObject): JsonObject => ({ kind: "InsightVizNode
 const planTier = def("insight-variables", { key: "plan_tier", name: "Plan tier", type: "List", values: ["free", "pro"], defaultValue: "free" });
 // The text names the variable by its (run-scoped) code name, as hogql`…${variable}` writes it.
 const byPlan = (variables: JsonValue[]): JsonObject => ({ kind: "DataVisualizationNode", source: { kind: "HogQLQuery", query: `select count() from events where properties.plan = {variables.${scopedKey("plan_tier")}}`, variables } });
-const paidOrders = def("warehouse-saved-queries", { key: "paid-orders", name: "paid_orders", query: "select event from events where event = 'order completed'" });
 const metric = def("experiment-saved-metrics", { key: "conversion", name: "Conversion", query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } } });
 
 interface Case {
@@ -272,19 +271,6 @@ const cases: Case[] = [
     apiEdit: { name: "Edited in the UI" },
   },
   {
-    // A HogQL view: a query change goes through a read of the newest edit's id.
-    target: paidOrders,
-    edits: [["name", "paid_orders_v2"], ["query", "select event, timestamp from events where event = 'order completed'"], ["description", "Paid orders"]],
-    apiEdit: { name: "edited_in_ui" },
-  },
-  {
-    // An insight that reads the view by object: the view is applied first.
-    target: def("insights", { key: "paid-count", name: "Paid count", query: { kind: "DataVisualizationNode", source: { kind: "HogQLQuery", query: `select count() from ${scopedKey("paid_orders")}`, views: [ref("warehouse-saved-queries", "paid-orders")] } } }),
-    dependencies: [paidOrders],
-    edits: [["name", "Paid order count"]],
-    apiEdit: { name: "Edited in the UI" },
-  },
-  {
     target: group,
     edits: [["name", "Signup v2"], ["description", "d"], ["properties", { plan: { type: "String", required: false }, seats: { type: "Numeric" } }]],
     apiEdit: { name: "Edited in the UI" },
@@ -407,6 +393,10 @@ const singletons: Case[] = [
   {
     target: def("project-settings", { key: "project", timezone: "Europe/Berlin", anonymize_ips: true, survey_config: { appearance: { backgroundColor: "#fff" } } }),
     edits: [["timezone", "Asia/Tokyo"], ["anonymize_ips", false], ["app_urls", ["https://example.com"]], ["survey_config", { appearance: { backgroundColor: "#000" } }]],
+  },
+  {
+    target: def("error-tracking-settings", { key: "project", project_rate_limit_value: 1000, project_rate_limit_bucket_size_minutes: 60, per_issue_rate_limit_value: null }),
+    edits: [["project_rate_limit_value", 500], ["project_rate_limit_bucket_size_minutes", 5], ["per_issue_rate_limit_value", 50], ["per_issue_rate_limit_bucket_size_minutes", 1]],
   },
 ];
 

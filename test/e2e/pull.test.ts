@@ -150,6 +150,7 @@ describe("pull round trip", () => {
       "create posthog/dashboards/growth.ts",
       "create posthog/early-access-features/saved-carts.ts",
       "create posthog/endpoints/daily-signups.ts",
+      "create posthog/error-tracking-settings/project.ts",
       "create posthog/events/order-completed.ts",
       "create posthog/events/user-signed-up.ts",
       "create posthog/experiment-holdouts/global-holdout.ts",
@@ -173,7 +174,6 @@ describe("pull round trip", () => {
       "create posthog/surveys/nps.ts",
       "create posthog/session-recording-playlists/rage-clicks.ts",
       "create posthog/subscriptions/growth-digest.ts",
-      "create posthog/warehouse-saved-queries/paid-orders.ts",
     ]);
     const files = snapshot();
     expect(files["posthog/dashboards/growth.ts"]).toMatchSnapshot();
@@ -185,12 +185,12 @@ describe("pull round trip", () => {
     expect(files["posthog/insights/events-table.ts"]).toMatchSnapshot();
     expect(files["posthog/events/user-signed-up.ts"]).toMatchSnapshot();
     expect(files["posthog/project-settings/project.ts"]).toMatchSnapshot();
+    expect(files["posthog/error-tracking-settings/project.ts"]).toMatchSnapshot("error-tracking-settings/project.ts");
     expect(files["posthog/annotations/checkout-launch.ts"]).toMatchSnapshot();
     expect(files["posthog/alerts/signups-drop.ts"]).toMatchSnapshot();
     expect(files["posthog/early-access-features/saved-carts.ts"]).toMatchSnapshot();
     expect(files["posthog/insight-variables/plan_tier.ts"]).toMatchSnapshot("insight-variables/plan_tier.ts");
     expect(files["posthog/insights/orders-for-plan.ts"]).toMatchSnapshot("insights/orders-for-plan.ts");
-    expect(files["posthog/warehouse-saved-queries/paid-orders.ts"]).toMatchSnapshot("warehouse-saved-queries/paid-orders.ts");
     expect(files["posthog/surveys/nps.ts"]).toMatchSnapshot("surveys/nps.ts");
     expect(files["posthog/subscriptions/growth-digest.ts"]).toMatchSnapshot("subscriptions/growth-digest.ts");
     expect(files["posthog/session-recording-playlists/rage-clicks.ts"]).toMatchSnapshot("session-recording-playlists/rage-clicks.ts");

@@ -150,18 +150,20 @@ function scopeReferences(value: JsonValue): JsonValue {
 
 /**
  * Moves a copied fixture repository into this run's scope: every definition's top-level `key` and
- * `name` get RUN_SCOPE, and project settings are dropped (a real project's settings are not ours
- * to change). Returns how many definition files were dropped.
+ * `name` get RUN_SCOPE, and project and error tracking settings are dropped (a real project's
+ * settings are not ours to change). Returns how many definition files were dropped.
  */
 export function scopeFixture(dir: string): number {
   if (RUN_SCOPE === "") return 0;
   let dropped = 0;
-  const settings = join(dir, "posthog", "project-settings");
-  try {
-    dropped = readdirSync(settings).length;
-    rmSync(settings, { recursive: true });
-  } catch {
-    dropped = 0;
+  for (const singleton of ["project-settings", "error-tracking-settings"]) {
+    const settings = join(dir, "posthog", singleton);
+    try {
+      dropped += readdirSync(settings).length;
+      rmSync(settings, { recursive: true });
+    } catch {
+      // A fixture without this folder drops nothing.
+    }
   }
   for (const file of sourceFiles(join(dir, "posthog"))) {
     const text = readFileSync(file, "utf8");

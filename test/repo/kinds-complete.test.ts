@@ -30,7 +30,9 @@ function missingPieces(kind: KindModule): string[] {
   if (made !== kind.name) {
     missing.push(`an SDK constructor ${kind.constructorName}() that marks its result as "${kind.name}": run npm run generate, which writes src/sdk/kinds/${kind.name}.ts from the kind's declaration`);
   }
-  const segment = kind.api.collection.split("/").filter(Boolean).at(-1)!;
+  // The server routes a project collection by its first segment (`error_tracking/settings` is error tracking's module), the team routes by the last.
+  const parts = kind.api.collection.split("/").filter(Boolean);
+  const segment = kind.api.collection.startsWith("/") ? parts.at(-1)! : parts[0]!;
   if (!RESOURCE_MODULES.has(segment)) {
     missing.push(`an emulator resource for "${segment}": add src/emulator/resources/${kind.name}.ts (modelled on PostHog's viewset) and list it in src/emulator/resources/registry.ts`);
   }

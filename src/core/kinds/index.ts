@@ -7,6 +7,7 @@ import { cohorts } from "./cohorts.js";
 import { dashboards } from "./dashboards.js";
 import { earlyAccessFeatures } from "./early-access-features.js";
 import { endpoints } from "./endpoints.js";
+import { errorTrackingSettings } from "./error-tracking-settings.js";
 import { eventDefinitions } from "./event-definitions.js";
 import { experimentHoldouts } from "./experiment-holdouts.js";
 import { experimentSavedMetrics } from "./experiment-saved-metrics.js";
@@ -16,7 +17,6 @@ import { hogFunctions } from "./hog-functions.js";
 import { withHogQLRefs } from "./hogql-refs.js";
 import { insightVariables } from "./insight-variables.js";
 import { insights } from "./insights.js";
-import { warehouseSavedQueries } from "./warehouse-saved-queries.js";
 import type { KindModule } from "./kind.js";
 import { projectSettings } from "./project-settings.js";
 import { propertyGroups } from "./property-groups.js";
@@ -35,7 +35,6 @@ const REGISTRY = [
   cohorts,
   actions,
   insightVariables,
-  warehouseSavedQueries,
   withHogQLRefs(insights),
   featureFlags,
   experimentHoldouts,
@@ -52,6 +51,7 @@ const REGISTRY = [
   sessionRecordingPlaylists,
   withHogQLRefs(endpoints),
   projectSettings,
+  errorTrackingSettings,
 ] as const;
 
 /** The name of every registered kind (`model.ts` exports it as `KindName`). */

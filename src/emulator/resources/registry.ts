@@ -6,6 +6,7 @@ import { cohortsResource } from "./cohorts.js";
 import { dashboardsResource } from "./dashboards.js";
 import { earlyAccessFeaturesResource } from "./early-access-features.js";
 import { endpointsResource } from "./endpoints.js";
+import { errorTrackingResource } from "./error-tracking.js";
 import { eventDefinitionsResource } from "./event-definitions.js";
 import { eventSchemasResource } from "./event-schemas.js";
 import { experimentHoldoutsResource } from "./experiment-holdouts.js";
@@ -15,7 +16,6 @@ import { featureFlagsResource } from "./feature-flags.js";
 import { hogFunctionsResource } from "./hog-functions.js";
 import { batchExportsResource } from "./batch-exports.js";
 import { insightVariablesResource } from "./insight-variables.js";
-import { warehouseSavedQueriesResource } from "./warehouse-saved-queries.js";
 import { insightsResource } from "./insights.js";
 import { organizationMembersResource } from "./organization-members.js";
 import { environmentSettingsResource } from "./project-settings.js";
@@ -47,13 +47,13 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     alertsResource,
     earlyAccessFeaturesResource,
     insightVariablesResource,
-    warehouseSavedQueriesResource,
     surveysResource,
     hogFunctionsResource,
     batchExportsResource,
     subscriptionsResource,
     sessionRecordingPlaylistsResource,
     environmentSettingsResource,
+    errorTrackingResource,
     activityLogResource,
     queryResource,
   ].map((module) => [module.segment, module]),

@@ -1,0 +1,54 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { expectContract } from "../helpers/checked-emulator.js";
+import { copyFixture } from "../helpers/cli.js";
+import { resetEmulator } from "../helpers/emulator-control.js";
+import { runCliInProcess } from "../helpers/in-process.js";
+
+// Error tracking settings written as PostHog's own tool writes them (its constructor, PostHog's
+// field names, some limits left undeclared).
+let emulator: RunningEmulator;
+let repo: ReturnType<typeof copyFixture>;
+const cli = (...args: string[]) => runCliInProcess([...args, "--no-checks"], { cwd: repo.dir, env: { POSTHOG_HOST: emulator.url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: "phx_emulator", POSTHOG_RATE_LIMIT: "off" } });
+const api = async (method: string, path: string, body?: unknown) => {
+  const response = await fetch(`${emulator.url}/api/projects/1/${path}`, { method, headers: { authorization: "Bearer phx_emulator", "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return (await response.json()) as any;
+};
+
+beforeAll(async () => {
+  emulator = await startEmulator({ rateLimits: false });
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  repo = copyFixture("posthog-tool-observability");
+  await resetEmulator(emulator);
+  emulator.clearRequests();
+});
+afterEach(() => {
+  expectContract(emulator.requests);
+  repo.cleanup();
+});
+
+describe("error tracking settings written for PostHog's own tool", () => {
+  it("validate, apply only the declared limits through update_settings, leave the others alone and plan no change", async () => {
+    await api("PATCH", "error_tracking/settings/update_settings/", { per_issue_rate_limit_value: 25, per_issue_rate_limit_bucket_size_minutes: 3 });
+    emulator.clearRequests();
+    expect((await cli("validate")).stdout).toBe("1 definition(s) are valid.\n");
+    const applied = await cli("apply");
+    expect(applied.code, applied.stderr).toBe(0);
+    const writes = emulator.requests.filter((r) => r.method !== "GET");
+    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual(["PATCH /api/projects/1/error_tracking/settings/update_settings/"]);
+    expect(writes[0]!.body).toEqual({ project_rate_limit_value: 5000, project_rate_limit_bucket_size_minutes: 10, per_issue_rate_limit_value: null });
+    expect(await api("GET", "error_tracking/settings/retrieve_settings/")).toEqual({ project_rate_limit_value: 5000, project_rate_limit_bucket_size_minutes: 10, per_issue_rate_limit_value: null, per_issue_rate_limit_bucket_size_minutes: 3 });
+    const plan = await cli("plan", "--detailed-exitcode");
+    expect(plan.code, plan.stdout).toBe(0);
+  });
+
+  it("plans a changed limit in PostHog's words, as an update of that field alone", async () => {
+    await cli("apply");
+    await api("PATCH", "error_tracking/settings/update_settings/", { project_rate_limit_value: 100 });
+    const plan = await cli("plan");
+    expect(plan.stdout).toContain("project-wide limit: 100 exceptions per 10 minutes → 5000 exceptions per 10 minutes");
+    expect(plan.stdout).not.toContain("per_issue_rate_limit_bucket_size_minutes");
+  });
+});
