@@ -5,6 +5,7 @@ import type { Diagnostic } from "../core/diagnostics.js";
 import { ToolError } from "../core/errors.js";
 import { createPlan } from "../core/plan/plan.js";
 import type { EnvironmentReport } from "../core/plan/report.js";
+import { baseResources, loadBaseCommit, type BaseDefinitions } from "../engine/base.js";
 import type { LoadedProject } from "../engine/project.js";
 import { renderPlanMarkdown } from "../render/markdown.js";
 import { STEP_SUMMARY_LIMIT, type Notice } from "../render/markdown-text.js";
@@ -61,7 +62,7 @@ function checksFailed(environment: string, blocking: readonly Diagnostic[]): Fai
   return { reason: "invalid-definitions", message: `the checks against ${environment} found problems: ${where}${first.message}${more}` };
 }
 
-async function planEnvironment(ctx: ModeContext, project: LoadedProject, target: EnvironmentTarget, offline: string | undefined): Promise<PlannedEnvironment> {
+async function planEnvironment(ctx: ModeContext, project: LoadedProject, target: EnvironmentTarget, offline: string | undefined, previous?: BaseDefinitions): Promise<PlannedEnvironment> {
   const base = { environment: target.name, host: target.host, projectId: target.projectId || "?" };
   const validated = await validateTarget(ctx, project, target);
   if (!validated.valid) {
@@ -80,7 +81,7 @@ async function planEnvironment(ctx: ModeContext, project: LoadedProject, target:
     // Offline plans are for forks only: anywhere else a missing key is an error that names its variable.
     const connection = connectionOf(target, ctx.settings, ctx.env);
     const { plan, activity } = await withPostHog(connection, async (api) => {
-      const planned = await planWith(ctx, api, connection, validated.resources, false, true);
+      const planned = await planWith(ctx, api, connection, validated.resources, false, true, previous && baseResources(previous, target.configured ? target.name : undefined));
       return { plan: planned, activity: await readFieldActivity(api, planned, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
     });
     const diagnostics = [...validated.diagnostics, ...(plan.checks?.findings ?? [])];
@@ -100,6 +101,19 @@ async function planEnvironment(ctx: ModeContext, project: LoadedProject, target:
     ctx.host.error(`${target.name}: ${failure.message}`);
     return { report: { ...base, error: failure.message }, status: formatStatusLine(target.name, `❌ **${target.name}**: plan failed`), failure, diagnostics: validated.diagnostics };
   }
+}
+
+/**
+ * The definitions as of the pull request's base commit, so its plan tells its own changes from
+ * those that undo edits made in PostHog. Only a pull request has a base to compare with; one that
+ * cannot be read is a warning, and the plan then labels no change.
+ */
+async function loadPullRequestBase(ctx: ModeContext): Promise<BaseDefinitions | undefined> {
+  const baseSha = ctx.run.pullRequest?.baseSha;
+  if (!baseSha) return undefined;
+  const base = await loadBaseCommit({ root: ctx.settings.root, sha: baseSha, tempDir: ctx.tempDir, configFile: ctx.settings.configFile, workerPath: ctx.workerPath });
+  if ("error" in base) ctx.host.warning(`Changes were not compared with the base commit ${shortSha(baseSha)}, so none is labelled as undoing an edit made in PostHog: ${base.error}`);
+  return base;
 }
 
 /** Every environment the config names (not only those this job plans), in its order: the comment's layout. */
@@ -122,7 +136,8 @@ export async function runPlanMode(ctx: ModeContext): Promise<Outcome> {
   // A fork's run holds no keys; any other pull request's keys go only where the base commit's config says.
   const trust = fork ? { targets: resolveTargets(ctx, project), offline: new Map<string, string>(), notices: [] } : await resolveTrustedTargets(ctx, project);
   for (const notice of trust.notices) ctx.host.warning(notice.text);
-  const planned = await Promise.all(trust.targets.map((target) => planEnvironment(ctx, project, target, fork ? FORK_OFFLINE : trust.offline.get(target.name))));
+  const base = fork ? undefined : await loadPullRequestBase(ctx);
+  const planned = await Promise.all(trust.targets.map((target) => planEnvironment(ctx, project, target, fork ? FORK_OFFLINE : trust.offline.get(target.name), base)));
   const diagnostics = uniqueDiagnostics(planned.flatMap((p) => p.diagnostics));
   annotateDiagnostics(ctx, diagnostics);
 

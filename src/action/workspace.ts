@@ -99,11 +99,12 @@ export async function withPostHog<T>(connection: Connection, work: (api: PostHog
 
 /**
  * Reads the live project and plans against it; progress lines name the environment, since several
- * may run at once. With `checks` (plan mode), the plan is also checked against the project.
+ * may run at once. With `checks` (plan mode), the plan is also checked against the project; with
+ * `base` (the base branch's desired state), it says which changes undo edits made in PostHog.
  */
-export function planWith(ctx: ModeContext, api: PostHogProjectApi, connection: Connection, resources: ValidatedResources, prune: boolean, checks = false): Promise<Plan> {
+export function planWith(ctx: ModeContext, api: PostHogProjectApi, connection: Connection, resources: ValidatedResources, prune: boolean, checks = false, base?: ValidatedResources): Promise<Plan> {
   const progress = (e: { message: string }) => ctx.host.debug(`${connection.environment ?? "default"}: ${e.message}`);
-  return planProject({ api, connection, resources, prune, progress, rotateSecrets: ctx.settings.rotateSecrets, ...(checks ? { checks: { root: ctx.settings.root } } : {}) });
+  return planProject({ api, connection, resources, prune, progress, rotateSecrets: ctx.settings.rotateSecrets, ...(checks ? { checks: { root: ctx.settings.root } } : {}), ...(base ? { base } : {}) });
 }
 
 /** Prints a plan to the job log in a foldable group, without colour. */

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonValue } from "./json.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "./json.js";
 
 /** A HogQL string inside a definition and the grammar rule that parses it. */
 export interface HogQLString {
@@ -7,6 +7,16 @@ export interface HogQLString {
   text: string;
   /** `select` for a whole query (`HogQLQuery`), `expr` for an expression (a `hogql` property filter). */
   grammar: "select" | "expr";
+}
+
+/** Every HogQL string of a definition or canonical fields: its query nodes and filters, and the SELECTs a kind keeps in plain fields. */
+export function findResourceHogQL(value: JsonObject, selectFields: readonly string[] = []): HogQLString[] {
+  const found = findHogQLStrings(value);
+  for (const name of selectFields) {
+    const text = value[name];
+    if (typeof text === "string") found.push({ field: name, text, grammar: "select" });
+  }
+  return found;
 }
 
 /**

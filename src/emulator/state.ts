@@ -5,6 +5,7 @@ import type { AnnotationRecord } from "./resources/annotations.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
 import type { ErrorTrackingSettingsRecord } from "./resources/error-tracking.js";
 import type { InsightVariableRecord } from "./resources/insight-variables.js";
+import type { SavedQueryRecord } from "./resources/warehouse-saved-queries.js";
 import type { SurveyRecord } from "./resources/surveys.js";
 import type { HogFunctionRecord } from "./resources/hog-functions.js";
 import type { BatchExportRecord } from "./resources/batch-exports.js";
@@ -355,6 +356,8 @@ export interface ProjectState {
   earlyAccessFeatures?: EarlyAccessFeatureRecord[];
   /** Insight variables; absent until one is created. */
   insightVariables?: InsightVariableRecord[];
+  /** Warehouse saved queries (views), including soft-deleted ones; absent until one is created. */
+  warehouseSavedQueries?: SavedQueryRecord[];
   /** Error tracking settings; absent until the first update (a read answers the defaults). */
   errorTrackingSettings?: ErrorTrackingSettingsRecord;
   /** Surveys; absent until one is created. */

@@ -6,7 +6,7 @@ import { KEY_VARIABLE, parseConfig, type EnvironmentConfig, type ProjectConfig }
 import { buildDesiredState } from "../core/desired.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import { ToolError } from "../core/errors.js";
-import type { Definition } from "../core/model.js";
+import type { Definition, DesiredResource } from "../core/model.js";
 import { readProjectState, startProjectRead, type StartedRead } from "../core/observe.js";
 import { createPlan } from "../core/plan/plan.js";
 import type { Plan } from "../core/plan/types.js";
@@ -99,6 +99,8 @@ export async function planProject(options: {
   rotateSecrets?: boolean;
   /** Reads begun by {@link startReading} while the definitions loaded, taken over rather than sent again. */
   started?: StartedRead;
+  /** The base branch's desired state (`engine/base.ts`), so the plan says which changes undo edits made in PostHog. */
+  base?: readonly DesiredResource[];
 }): Promise<Plan> {
   const declared = [...new Set(options.resources.map((r) => r.kind))];
   const owner = options.connection.owner;
@@ -121,6 +123,7 @@ export async function planProject(options: {
     unreadable,
     prune: options.prune,
     ...(options.rotateSecrets ? { rotateSecrets: true } : {}),
+    ...(options.base ? { base: options.base } : {}),
   });
   if (!options.checks) return plan;
   const [requests, started] = [options.api.stats.requests, performance.now()];

@@ -15,6 +15,7 @@ import { composeSections, countLine, kindTitle, renderSection, showFragment, typ
 import { ACTION_STYLE } from "./symbols.js";
 import { formatSummaryLine } from "./terminal.js";
 import { drawLayout } from "./layout-grid.js";
+import { describeReverts, REVERT_LABEL } from "./provenance.js";
 import { describeChanges, formatInline } from "./value-diff.js";
 import { listCreatedFields } from "./written.js";
 
@@ -89,8 +90,12 @@ export function formatFieldActivity(activity: FieldActivity): string {
 function renderStepFull(plan: Plan, step: PlanStep, activity?: ActivityByResource): Fragment {
   const view = presentStep(plan, step);
   const parts = [stepHeading(step, view)];
-  const changedBy = (activity?.[`${step.kind}/${step.key}`] ?? []).map((a) => `- ✏️ changed in PostHog: ${formatFieldActivity(a)}`);
-  const notes = [...view.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`), ...changedBy, ...view.notes.map((s) => `- ${escapeMarkdown(s)}`)];
+  const edits = activity?.[`${step.kind}/${step.key}`] ?? [];
+  const reverts = describeReverts(plan, step, edits);
+  // An edit the step undoes is named once, as such; other edits PostHog logged are listed as before.
+  const reverted = reverts.map((r) => `- ↩️ ${REVERT_LABEL}: ${r.by ? formatFieldActivity(r.by) : r.paths.map(formatCode).join(", ")}`);
+  const changedBy = edits.filter((a) => !reverts.some((r) => r.field === a.field)).map((a) => `- ✏️ changed in PostHog: ${formatFieldActivity(a)}`);
+  const notes = [...view.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`), ...reverted, ...changedBy, ...view.notes.map((s) => `- ${escapeMarkdown(s)}`)];
   if (notes.length > 0) parts.push(notes.join("\n"));
   if (step.layout) parts.push(formatFence(drawLayout(step.layout).join("\n"), "text"));
   const diff = stepDiff(step);
@@ -101,7 +106,7 @@ function renderStepFull(plan: Plan, step: PlanStep, activity?: ActivityByResourc
 /** One resource on one line: glyph, name and its summaries, or a field count; a deletion also its id. */
 function renderStepBrief(plan: Plan, step: PlanStep): Fragment {
   const view = presentStep(plan, step);
-  const detail = [...view.warnings.map((w) => `⚠️ ${w}`), ...view.notes];
+  const detail = [...view.warnings.map((w) => `⚠️ ${w}`), ...describeReverts(plan, step).map((r) => `↩️ ${REVERT_LABEL}: ${r.paths.join(", ")}`), ...view.notes];
   const fields = step.action === "update" && detail.length === 0 ? ` (${step.changes.length} field${step.changes.length === 1 ? "" : "s"})` : "";
   const text = `- **${view.style.glyph}** ${view.label} ${formatCode(step.key)}${detail.length > 0 ? `: ${escapeMarkdown(detail.join("; "))}` : ""}${fields}`;
   return { kind: step.kind, action: step.action, form: "brief", text, ...(step.action === "delete" && step.id !== undefined ? { id: escapeMarkdown(String(step.id)) } : {}) };

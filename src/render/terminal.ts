@@ -2,6 +2,7 @@ import type { Plan, PlanStep } from "../core/plan/types.js";
 import { describeSkippedChecks } from "./checks.js";
 import { describePlanWarning, kindOf, presentStep } from "./present.js";
 import { drawLayout } from "./layout-grid.js";
+import { describeReverts, REVERT_LABEL, type RevertedField } from "./provenance.js";
 import { describeChanges, formatInline } from "./value-diff.js";
 import { listCreatedFields } from "./written.js";
 
@@ -21,7 +22,7 @@ export function formatSummaryLine(plan: Plan): string {
   return `Plan: ${create} to create, ${update} to update, ${remove} to delete, ${noop} unchanged.`;
 }
 
-function fieldLines(step: PlanStep, notes: readonly string[], paint: (color: keyof typeof ANSI, text: string) => string): string[] {
+function fieldLines(step: PlanStep, notes: readonly string[], reverts: readonly RevertedField[], paint: (color: keyof typeof ANSI, text: string) => string): string[] {
   const lines: string[] = [];
   if (step.action === "create") {
     for (const row of listCreatedFields(step)) {
@@ -35,6 +36,7 @@ function fieldLines(step: PlanStep, notes: readonly string[], paint: (color: key
     return lines;
   }
   for (const line of notes) lines.push(`      ${paint("bold", line)}`);
+  for (const revert of reverts) lines.push(`      ${paint("yellow", `↩ ${REVERT_LABEL}: ${revert.paths.join(", ")}`)}`);
   if (step.layout) for (const line of drawLayout(step.layout)) lines.push(line === "" ? "" : `        ${line}`);
   for (const item of describeChanges(step)) {
     if (item.type === "block") {
@@ -65,7 +67,7 @@ const painter = (options: TerminalOptions): Paint => (color, text) => (options.c
 function stepBlock(plan: Plan, step: PlanStep, paint: Paint): { heading: string; lines: string[] } {
   const view = presentStep(plan, step);
   const lines = view.warnings.map((warning) => `      ${paint("red", `! ${warning}`)}`);
-  lines.push(...fieldLines(step, view.notes, paint));
+  lines.push(...fieldLines(step, view.notes, describeReverts(plan, step), paint));
   return { heading: `  ${paint(view.style.color, `${view.style.glyph} ${view.label} ${step.key}`)}`, lines };
 }
 

@@ -3,6 +3,7 @@ import type { PropertyFilter, PropertyGroupFilter } from "./filters.js";
 import type { JsonValue } from "./json.js";
 import type { Action } from "./kinds/actions.js";
 import type { InsightVariable } from "./kinds/insight-variables.js";
+import type { WarehouseSavedQuery } from "./kinds/warehouse-saved-queries.js";
 import { KIND } from "./markers.js";
 
 /**
@@ -282,6 +283,8 @@ export type HogQLVariableUse = InsightVariable | { variable: InsightVariable; va
 export interface HogQLUses {
   /** Every insight variable the text writes as `{variables.<code name>}`. */
   variables?: HogQLVariableUse[];
+  /** The warehouse views the text reads by name, so they are applied first (PostHog does not store this list). */
+  views?: WarehouseSavedQuery[];
 }
 
 /** PostHog's `HogQLQuery`: SQL with optional `{placeholder}` values. */
@@ -291,6 +294,8 @@ export interface HogQLQuery {
   values?: Record<string, JsonValue>;
   /** The insight variables the query uses; PostHog's own stored form (a record by variable id) is taken as written. */
   variables?: HogQLVariableUse[] | Record<string, { variableId: string; code_name: string; value?: JsonValue; isNull?: boolean }>;
+  /** The warehouse views the query reads (see `HogQLUses`). */
+  views?: WarehouseSavedQuery[];
 }
 
 /** PostHog's `DataVisualizationNode`: a SQL query drawn as a table or chart. */
@@ -361,10 +366,11 @@ export function lifecycle(options: LifecycleOptions): InsightVizNode<LifecycleQu
 
 /**
  * A SQL insight (PostHog's `HogQLQuery` inside a `DataVisualizationNode`). As a tag, an interpolated
- * `insightVariable()` becomes `{variables.<code name>}` in the text and joins the query's variables:
- * `` hogql`select count() from events where properties.plan = ${planTier}` ``.
+ * `insightVariable()` becomes `{variables.<code name>}` in the text and joins the query's variables,
+ * and a `warehouseSavedQuery()` becomes the view's name and joins its views:
+ * `` hogql`select count() from ${orders} where plan = ${planTier}` ``.
  */
-export function hogql(strings: TemplateStringsArray, ...uses: InsightVariable[]): DataVisualizationNode;
+export function hogql(strings: TemplateStringsArray, ...uses: (InsightVariable | WarehouseSavedQuery)[]): DataVisualizationNode;
 export function hogql(query: string, values?: Record<string, JsonValue> | null, uses?: HogQLUses): DataVisualizationNode;
 export function hogql(query: string | TemplateStringsArray, ...rest: unknown[]): DataVisualizationNode {
   if (typeof query !== "string") return taggedHogQL(query, rest);
@@ -372,19 +378,30 @@ export function hogql(query: string | TemplateStringsArray, ...rest: unknown[]):
   const source: HogQLQuery = { kind: "HogQLQuery", query };
   if (values) source.values = values;
   if (uses?.variables) source.variables = uses.variables;
+  if (uses?.views) source.views = uses.views;
   return { kind: "DataVisualizationNode", source };
 }
 
-/** `hogql` as a template tag: variables become placeholders, anything else its text. */
+/** `hogql` as a template tag: variables become placeholders, views their names, anything else its text. */
 function taggedHogQL(strings: TemplateStringsArray, parts: readonly unknown[]): DataVisualizationNode {
   const variables: InsightVariable[] = [];
+  const views: WarehouseSavedQuery[] = [];
+  const kindOf = (part: unknown) => (typeof part === "object" && part !== null ? (part as Record<symbol, unknown>)[KIND] : undefined);
   let text = strings[0] ?? "";
   parts.forEach((part, i) => {
-    const variable = typeof part === "object" && part !== null && (part as Record<symbol, unknown>)[KIND] === "insight-variables" ? (part as InsightVariable) : undefined;
-    if (variable && !variables.includes(variable)) variables.push(variable);
-    text += (variable ? `{variables.${variable.key}}` : String(part)) + (strings[i + 1] ?? "");
+    if (kindOf(part) === "insight-variables") {
+      const variable = part as InsightVariable;
+      if (!variables.includes(variable)) variables.push(variable);
+      text += `{variables.${variable.key}}`;
+    } else if (kindOf(part) === "warehouse-saved-queries") {
+      const view = part as WarehouseSavedQuery;
+      if (!views.includes(view)) views.push(view);
+      text += view.name;
+    } else text += String(part);
+    text += strings[i + 1] ?? "";
   });
-  return hogql(text, null, variables.length > 0 ? { variables } : undefined);
+  const uses: HogQLUses = { ...(variables.length > 0 ? { variables } : {}), ...(views.length > 0 ? { views } : {}) };
+  return hogql(text, null, Object.keys(uses).length > 0 ? uses : undefined);
 }
 
 /**

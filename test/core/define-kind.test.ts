@@ -46,7 +46,7 @@ describe("kind order", () => {
 
   it("keeps the registry's order between kinds that do not depend on each other, so plans stay as they were", () => {
     expect(KINDS.map((k) => k.name)).toEqual([
-      "property-groups", "event-definitions", "cohorts", "actions", "insight-variables", "insights", "feature-flags",
+      "property-groups", "event-definitions", "cohorts", "actions", "insight-variables", "warehouse-saved-queries", "insights", "feature-flags",
       "experiment-holdouts", "experiment-saved-metrics", "experiments", "dashboards", "annotations", "alerts", "early-access-features", "surveys", "subscriptions", "session-recording-playlists", "hog-functions", "batch-exports", "endpoints", "project-settings",
     ]);
   });

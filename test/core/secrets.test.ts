@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/core/config.js";
 import { buildDesiredState } from "../../src/core/desired.js";
+import { batchExports } from "../../src/core/kinds/batch-exports.js";
+import { hogFunctions } from "../../src/core/kinds/hog-functions.js";
 import { fillSecrets, keepDeclaredSecrets, SECRET_SET } from "../../src/core/secrets.js";
 import { readSecretValues } from "../../src/engine/secrets.js";
 
@@ -33,5 +35,14 @@ describe("secrets", () => {
     expect(problems({ $secret: "MAILGUN_API_KEY" })).toEqual([]);
     expect(problems({ $secret: "MAILGUN_API_KEY", rotate: "2026-01" })).toEqual(["inputs.api_key.rotate: this tool does not store rotation tokens; re-send rotated secrets with `apply --rotate-secrets` (the Action's rotate-secrets input)"]);
     expect(problems({ $secret: "mailgun key" })[0]).toContain("secret names an environment variable");
+  });
+
+  it("writes a declared secret back as its secret() call, and one PostHog only says is set as a named placeholder", () => {
+    const warnings: string[] = [];
+    const fn = hogFunctions.toSpec({ type: "destination", name: "F", description: "", template_id: "t", enabled: true, inputs: { a: { $secret: "MAILGUN_API_KEY" }, b: SECRET_SET }, filters: {}, masking: null }, "mail", (w) => warnings.push(w));
+    expect(fn.inputs).toEqual({ a: { $call: "secret", $args: ["MAILGUN_API_KEY"] }, b: { $call: "secret", $args: ["MAIL_B"] } });
+    const lake = batchExports.toSpec({ name: "L", interval: "day", destination: { type: "S3", config: { bucket_name: "b", aws_secret_access_key: { $secret: "AWS_SECRET" } } }, model: "events", paused: false, filters: null }, "lake", (w) => warnings.push(w));
+    expect((lake.destination as { config: unknown }).config).toEqual({ bucket_name: "b", aws_secret_access_key: { $call: "secret", $args: ["AWS_SECRET"] }, aws_access_key_id: { $call: "secret", $args: ["LAKE_AWS_ACCESS_KEY_ID"] } });
+    expect(warnings).toHaveLength(2);
   });
 });

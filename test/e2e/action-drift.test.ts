@@ -90,7 +90,8 @@ describe("drift on schedule", () => {
 
     const plan = await world.run({ eventName: "pull_request", event: "pull_request.opened.json", sha: SHAS.head1, runNumber: 2 });
     expect(plan.code).toBe(0);
-    expect(world.github.comments(7)[0]!.body).toContain(`- ✏️ changed in PostHog: ${who}`);
+    // The pull request leaves the name as its base has it, so its plan undoes the edit, and says so.
+    expect(world.github.comments(7)[0]!.body).toContain(`- ↩️ reverts a change made in PostHog: ${who}`);
   });
 
   it("reports an auth failure as 'check failed', never as drift or as resolved", async () => {

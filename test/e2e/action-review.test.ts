@@ -100,4 +100,34 @@ describe("the plan comment a reviewer reads", () => {
     expect(count(split, GRID)).toBe(1);
     expect(count(split, "**~ update** dashboard `growth`")).toBe(2);
   });
+
+  it("labels a change that undoes an edit made in PostHog, with who made it, apart from the pull request's own", async () => {
+    const { world } = await actions.open();
+    await world.seed("staging");
+    await world.seed("production");
+    // Someone edits the flag in PostHog's UI: its name and its rollout.
+    const [flag] = (await world.api(1, "GET", "feature_flags/")).results;
+    await world.api(1, "PATCH", `feature_flags/${flag.id}/`, { name: "Checkout (UI)", filters: { ...flag.filters, groups: [{ ...flag.filters.groups[0], rollout_percentage: 70 }] } });
+    // The pull request changes the rollout; it leaves the name as the base branch has it.
+    edit("posthog/feature-flags/new-checkout.ts", (text) => text.replace("staging: 100", "staging: 50").replace("production: 20", "production: 30"));
+    const result = await plan();
+    expect(result.code).toBe(0);
+    const body = ours()[0]!.body;
+    const staging = body.slice(body.indexOf("<!-- posthog-definitions:section staging -->"), body.indexOf("<!-- posthog-definitions:section production -->"));
+    expect(staging).toMatch(/\n- ↩️ reverts a change made in PostHog: `name` by Emulator User \(emulator@&#8203;posthog\.local\) on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\n/);
+    expect(staging).toContain('- name: "Checkout (UI)"\n+ name: "New checkout flow"');
+    // The rollout is the pull request's own change: not labelled, though it was also edited in PostHog.
+    expect(staging).not.toMatch(/reverts a change made in PostHog: `filters`/);
+    expect(staging).toMatch(/\n- ✏️ changed in PostHog: `filters` by /);
+    expect(staging).toContain("+ filters.groups.0.rollout_percentage: 50");
+    // Production saw no edit in PostHog.
+    const production = body.slice(body.indexOf("<!-- posthog-definitions:section production -->"));
+    expect(production).not.toContain("reverts a change made in PostHog");
+    expect(production).toContain("+ filters.groups.0.rollout_percentage: 30");
+    // The job log says it too, and the plan file records it outside the fingerprint, which apply at merge compares.
+    expect(result.stdout).toContain("      ↩ reverts a change made in PostHog: name");
+    const planFile = JSON.parse(result.planJson);
+    expect(planFile.environments.staging.plan.reverts).toEqual([{ kind: "feature-flags", key: "new-checkout", path: "name" }]);
+    expect(planFile.environments.production.plan.reverts).toEqual([]);
+  });
 });

@@ -40,6 +40,7 @@ const buyersFunnel = (final: JsonObject): JsonObject => ({ kind: "InsightVizNode
 const planTier = def("insight-variables", { key: "plan_tier", name: "Plan tier", type: "List", values: ["free", "pro"], defaultValue: "free" });
 // The text names the variable by its (run-scoped) code name, as hogql`…${variable}` writes it.
 const byPlan = (variables: JsonValue[]): JsonObject => ({ kind: "DataVisualizationNode", source: { kind: "HogQLQuery", query: `select count() from events where properties.plan = {variables.${scopedKey("plan_tier")}}`, variables } });
+const paidOrders = def("warehouse-saved-queries", { key: "paid-orders", name: "paid_orders", query: "select event from events where event = 'order completed'" });
 const metric = def("experiment-saved-metrics", { key: "conversion", name: "Conversion", query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } } });
 
 interface Case {
@@ -268,6 +269,19 @@ const cases: Case[] = [
     target: def("insights", { key: "by-plan", name: "By plan", query: byPlan([ref("insight-variables", "plan_tier")]) }),
     dependencies: [planTier],
     edits: [["query", byPlan([{ variable: ref("insight-variables", "plan_tier"), value: "pro" }])]],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
+    // A HogQL view: a query change goes through a read of the newest edit's id.
+    target: paidOrders,
+    edits: [["name", "paid_orders_v2"], ["query", "select event, timestamp from events where event = 'order completed'"], ["description", "Paid orders"]],
+    apiEdit: { name: "edited_in_ui" },
+  },
+  {
+    // An insight that reads the view by object: the view is applied first.
+    target: def("insights", { key: "paid-count", name: "Paid count", query: { kind: "DataVisualizationNode", source: { kind: "HogQLQuery", query: `select count() from ${scopedKey("paid_orders")}`, views: [ref("warehouse-saved-queries", "paid-orders")] } } }),
+    dependencies: [paidOrders],
+    edits: [["name", "Paid order count"]],
     apiEdit: { name: "Edited in the UI" },
   },
   {

@@ -75,6 +75,7 @@ function buildLargeSet(): Definition[] {
     defs.push(def("experiments", { key: `experiment-${i}`, name: `Experiment ${i}`, featureFlag: ref("feature-flags", `experiment-flag-${i}`), holdout: ref("experiment-holdouts", `holdout-${i}`), primarySavedMetrics: [ref("experiment-saved-metrics", `metric-${i}`)] }));
   }
   for (let i = 0; i < 2; i++) defs.push(def("insight-variables", { key: `tier_${i}`, name: `Tier ${i}`, type: "String" }));
+  defs.push(def("warehouse-saved-queries", { key: "view-orders", name: "view_orders", query: "select event from events" }));
   defs.push(def("endpoints", { key: "endpoint-tier", name: "endpoint-tier", query: { kind: "HogQLQuery", query: "select {variables.tier_0}, {variables.tier_1}", variables: [ref("insight-variables", "tier_0"), ref("insight-variables", "tier_1")] } }));
   for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: `select ${i}` } }));
   for (let i = 0; i < 2; i++) {

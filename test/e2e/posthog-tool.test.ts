@@ -12,7 +12,7 @@ import { runCliInProcess } from "../helpers/in-process.js";
 // Definition files written in the style of PostHog's own tool (`@posthog/definitions`): every form
 // issue 13 lists, with imports of `@posthog/definitions` and `.js` specifiers as that tool writes them.
 const FIXTURE = join(ROOT, "fixtures", "posthog-tool");
-const RESOURCES = 53;
+const RESOURCES = 54;
 
 let emulator: RunningEmulator;
 let repo: ReturnType<typeof copyFixture>;

@@ -174,6 +174,7 @@ describe("pull round trip", () => {
       "create posthog/surveys/nps.ts",
       "create posthog/session-recording-playlists/rage-clicks.ts",
       "create posthog/subscriptions/growth-digest.ts",
+      "create posthog/warehouse-saved-queries/paid-orders.ts",
     ]);
     const files = snapshot();
     expect(files["posthog/dashboards/growth.ts"]).toMatchSnapshot();
@@ -191,6 +192,7 @@ describe("pull round trip", () => {
     expect(files["posthog/early-access-features/saved-carts.ts"]).toMatchSnapshot();
     expect(files["posthog/insight-variables/plan_tier.ts"]).toMatchSnapshot("insight-variables/plan_tier.ts");
     expect(files["posthog/insights/orders-for-plan.ts"]).toMatchSnapshot("insights/orders-for-plan.ts");
+    expect(files["posthog/warehouse-saved-queries/paid-orders.ts"]).toMatchSnapshot("warehouse-saved-queries/paid-orders.ts");
     expect(files["posthog/surveys/nps.ts"]).toMatchSnapshot("surveys/nps.ts");
     expect(files["posthog/subscriptions/growth-digest.ts"]).toMatchSnapshot("subscriptions/growth-digest.ts");
     expect(files["posthog/session-recording-playlists/rage-clicks.ts"]).toMatchSnapshot("session-recording-playlists/rage-clicks.ts");

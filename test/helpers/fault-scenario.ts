@@ -91,6 +91,7 @@ export function buildFaultSet(edited = false): Definition[] {
     defs.push(def("annotations", { key: `note-${i}`, content: v(`Release ${i}`), dateMarker: `2024-05-0${i + 1}`, ...scope }));
   }
   for (let i = 0; i < 2; i++) defs.push(def("insight-variables", { key: `tier_${i}`, name: v(`Tier ${i}`), type: "List", values: ["free", "pro"], defaultValue: edited ? "pro" : "free" }));
+  defs.push(def("warehouse-saved-queries", { key: "view-orders", name: "view_orders", query: edited ? "select event, timestamp from events" : "select event from events" }));
   defs.push(def("endpoints", { key: "endpoint-tier", name: "endpoint-tier", query: { kind: "HogQLQuery", query: "select {variables.tier_0}, {variables.tier_1}", variables: [ref("insight-variables", "tier_0"), { variable: ref("insight-variables", "tier_1"), value: edited ? "pro" : "free" }] } }));
   for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: edited ? `select ${i} + 1` : `select ${i}` } }));
   defs.push(def("project-settings", { key: "project", timezone: edited ? "Europe/Paris" : "Europe/Berlin", anonymize_ips: true }));

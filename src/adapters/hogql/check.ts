@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
-import { findHogQLStrings } from "../../core/hogql.js";
+import { findResourceHogQL } from "../../core/hogql.js";
+import { findKind } from "../../core/kinds/index.js";
 import { formatAddress, type Definition } from "../../core/model.js";
 import { locateInSource } from "./locate.js";
 import { loadHogQLChecker } from "./parser.js";
@@ -12,7 +13,7 @@ import { loadHogQLChecker } from "./parser.js";
  * at the constructor call when the query text cannot be found in the file).
  */
 export async function checkHogQL(definitions: readonly Definition[], root: string): Promise<Diagnostic[]> {
-  const found = definitions.flatMap((definition) => findHogQLStrings(definition.spec).map((hogql) => ({ definition, hogql })));
+  const found = definitions.flatMap((definition) => findResourceHogQL(definition.spec, findKind(definition.kind)?.hogqlSelects).map((hogql) => ({ definition, hogql })));
   if (found.length === 0) return [];
   const check = await loadHogQLChecker();
   const sources = new Map<string, Promise<string>>();

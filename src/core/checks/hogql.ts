@@ -1,4 +1,5 @@
-import { findHogQLStrings, type HogQLString } from "../hogql.js";
+import { findResourceHogQL, type HogQLString } from "../hogql.js";
+import { getKind } from "../kinds/index.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import type { DesiredResource } from "../model.js";
 
@@ -23,14 +24,16 @@ const PLACEHOLDER = /\{\s*[A-Za-z_][\w.]*\s*\}/;
  * The distinct HogQL texts of the resources (`hogql()` insights, endpoints,
  * HogQL property filters in cohorts, flags and insights), each checked once
  * however many resources hold it. Texts with placeholders are left out
- * (counted), since their values are not part of the definition.
+ * (counted), since their values are not part of the definition, and so are the texts of resources
+ * that reference a table this apply may create (a warehouse view), counted with them.
  */
 export function collectMetadataChecks(resources: readonly DesiredResource[]): { checks: MetadataCheck[]; withPlaceholders: number } {
   const byText = new Map<string, MetadataCheck>();
   let withPlaceholders = 0;
   for (const resource of resources) {
-    for (const hogql of findHogQLStrings(resource.fields)) {
-      if (PLACEHOLDER.test(hogql.text)) {
+    const readsNewTable = resource.dependsOn.some((address) => getKind(address.kind).hogqlTable === true);
+    for (const hogql of findResourceHogQL(resource.fields, getKind(resource.kind).hogqlSelects)) {
+      if (readsNewTable || PLACEHOLDER.test(hogql.text)) {
         withPlaceholders++;
         continue;
       }

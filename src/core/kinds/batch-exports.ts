@@ -171,8 +171,13 @@ export const batchExports: KindModule<"batch-exports"> = defineKind({
   toSpec(fields, key, warn) {
     const destination = fields.destination as JsonObject;
     const type = String(destination.type);
-    const config: JsonObject = { ...(destination.config as JsonObject) };
+    const config: JsonObject = {};
+    for (const [field, value] of Object.entries(destination.config as JsonObject)) {
+      const name = readSecretName(value);
+      config[field] = name === undefined ? value : specCall("secret", name);
+    }
     for (const secret of SECRET_FIELDS[type] ?? []) {
+      if (config[secret] !== undefined) continue;
       const variable = `${key}_${secret}`.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^[^A-Z]+/, "S_");
       warn(`destination ${secret} is a credential PostHog does not return; it is written as secret("${variable}"): set ${variable} and list it in posthog.config.ts secrets before applying, or remove it if the destination does not use it`);
       config[secret] = specCall("secret", variable);

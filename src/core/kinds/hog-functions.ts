@@ -192,7 +192,10 @@ export const hogFunctions: KindModule<"hog-functions"> = defineKind({
         const variable = secretVariable(key, input);
         warn(`input ${input} is a secret PostHog does not return; it is written as secret("${variable}"): set ${variable} and list it in posthog.config.ts secrets before applying`);
         inputs[input] = specCall("secret", variable);
-      } else inputs[input] = value;
+      } else {
+        const name = readSecretName(value);
+        inputs[input] = name === undefined ? value : specCall("secret", name);
+      }
     }
     const masking = fields.masking as JsonObject | null;
     return compactSpec({

@@ -8,12 +8,14 @@ import type { IdLookup, KeyLookup, KindModule } from "./kind.js";
  * `{variables.<code name>}` and read warehouse views by name. PostHog stores the variables a query
  * uses in the node's `variables`, keyed by each variable's id (`HogQLVariable`: `variableId`,
  * `code_name`, an optional `value`), and those ids differ in every project. Definitions list the
- * variable objects instead (`hogql\`… ${variable}\``), so the order of the apply is right and a
- * missing one is an error. These helpers carry the variables as keys for comparison, back to ids
- * when sending, and to references for `pull`, the way action references are.
+ * variable objects instead (`hogql\`… ${variable}\``), and the warehouse views the query reads
+ * (`views`, which PostHog does not store), so the order of the apply is right and a missing one is
+ * an error. These helpers carry the variables as keys for comparison, back to ids when sending,
+ * and to references for `pull`, the way action references are.
  */
 
 const VARIABLES = "insight-variables" satisfies KindName;
+const VIEWS = "warehouse-saved-queries" satisfies KindName;
 const PLACEHOLDER = /\{\s*variables\.([\p{L}\p{N}_]+)\s*\}/gu;
 
 function mapHogQLNodes(value: JsonValue, map: (node: JsonObject, path: string) => JsonObject, path = ""): JsonValue {
@@ -34,11 +36,13 @@ function readUse(use: JsonValue): { ref: Address; value?: JsonValue } | undefine
   return ref?.kind === VARIABLES ? { ref, ...(use.value !== undefined ? { value: use.value } : {}) } : undefined;
 }
 
-/** Desired side: the listed variables become PostHog's `variables` record keyed by code name. */
+/** Desired side: the listed variables become PostHog's `variables` record keyed by code name; the views list goes. */
 export function canonicalHogQLRefs(value: JsonValue): { value: JsonValue; refs: Address[] } {
   const refs: Address[] = [];
   const mapped = mapHogQLNodes(value, (node) => {
-    if (!Array.isArray(node.variables)) return node;
+    const { views, ...rest } = node;
+    for (const view of Array.isArray(views) ? views : []) if (readRef(view)?.kind === VIEWS) refs.push(readRef(view)!);
+    if (!Array.isArray(node.variables)) return rest;
     const record: JsonObject = {};
     for (const use of node.variables) {
       const found = readUse(use);
@@ -46,7 +50,7 @@ export function canonicalHogQLRefs(value: JsonValue): { value: JsonValue; refs: 
       refs.push(found.ref);
       record[found.ref.key] = { code_name: found.ref.key, variableId: found.ref.key, ...(found.value !== undefined ? { value: found.value } : {}) };
     }
-    return { ...node, variables: record };
+    return { ...rest, variables: record };
   });
   return { value: mapped, refs };
 }
@@ -97,7 +101,7 @@ export function specHogQLRefs(value: JsonValue): JsonValue {
 
 /**
  * Every `{variables.x}` a query uses must be a variable it lists (PostHog runs it with only those);
- * the list holds `insightVariable()`s or `{ variable, value }`.
+ * the list holds `insightVariable()`s or `{ variable, value }`, and `views` holds `warehouseSavedQuery()`s.
  */
 export function checkHogQLRefs(spec: JsonObject, report: (path: string, message: string) => void): void {
   mapHogQLNodes(spec, (node, path) => {
@@ -111,6 +115,7 @@ export function checkHogQLRefs(spec: JsonObject, report: (path: string, message:
     } else if (isJsonObject(node.variables)) {
       for (const variable of Object.values(node.variables)) if (isJsonObject(variable) && typeof variable.code_name === "string") defined.add(variable.code_name);
     }
+    if (node.views !== undefined && !(Array.isArray(node.views) && node.views.every((view) => readRef(view)?.kind === VIEWS))) report(`${path}.views`, "expected a list of warehouseSavedQuery() views");
     const text = typeof node.query === "string" ? node.query : "";
     for (const match of new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))) {
       if (!defined.has(match)) report(`${path}.query`, `uses {variables.${match}}, but the query lists no insight variable with that code name: pass the insightVariable() to hogql (hogql\`… \${variable}\`)`);
@@ -120,14 +125,16 @@ export function checkHogQLRefs(spec: JsonObject, report: (path: string, message:
 }
 
 /**
- * A kind whose definitions hold HogQL queries (insights, endpoints), with variables referenced by
- * object: this adds the references, the check and the id mapping around the
- * kind's own conversions, which then see PostHog's stored form.
+ * A kind whose definitions hold HogQL queries (insights, endpoints), with variables and views
+ * referenced by object: this adds the check and the id mapping around the kind's own conversions,
+ * which then see PostHog's stored form. The two kinds are not added to `references`, which would
+ * make every plan of insights read them (a key without their scopes could plan no insight);
+ * the registry lists them before insights and endpoints, and each query's `dependsOn` orders
+ * the apply.
  */
 export function withHogQLRefs<N extends string>(kind: KindModule<N>): KindModule<N> {
   return {
     ...kind,
-    references: [...kind.references, VARIABLES],
     validate(spec, report) {
       kind.validate?.(spec, report);
       checkHogQLRefs(spec, report);

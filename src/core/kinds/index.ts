@@ -17,6 +17,7 @@ import { hogFunctions } from "./hog-functions.js";
 import { withHogQLRefs } from "./hogql-refs.js";
 import { insightVariables } from "./insight-variables.js";
 import { insights } from "./insights.js";
+import { warehouseSavedQueries } from "./warehouse-saved-queries.js";
 import type { KindModule } from "./kind.js";
 import { projectSettings } from "./project-settings.js";
 import { propertyGroups } from "./property-groups.js";
@@ -35,6 +36,7 @@ const REGISTRY = [
   cohorts,
   actions,
   insightVariables,
+  warehouseSavedQueries,
   withHogQLRefs(insights),
   featureFlags,
   experimentHoldouts,

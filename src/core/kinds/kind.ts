@@ -172,6 +172,13 @@ export interface KindModule<N extends string = KindName> {
    * every read, so they are never pulled, adopted or counted as unmanaged objects.
    */
   serverOwned?(raw: JsonObject): boolean;
+  /** Top-level fields (of the spec and the canonical fields alike) that hold a whole HogQL SELECT as text (a view's `query`), parsed like query nodes. */
+  hogqlSelects?: readonly string[];
+  /**
+   * Its objects are tables HogQL reads by name (warehouse views): the metadata check leaves out the
+   * queries of resources that reference one, since the apply may create it after the check.
+   */
+  hogqlTable?: boolean;
   /**
    * The natural key of an unmanaged object this tool may adopt instead of creating
    * a duplicate PostHog would refuse (event definitions that ingestion created).

@@ -80,10 +80,10 @@ export function filterPlan(plan: Plan, keep: (step: PlanStep) => boolean): Plan 
 
 /**
  * The plan with its steps replaced (drift reports that ignore some fields),
- * counts, kinds and fingerprint recomputed; its checks, which the fingerprint
- * leaves out, stay as they were.
+ * counts, kinds and fingerprint recomputed; its checks and reverts, which the
+ * fingerprint leaves out, stay as they were.
  */
 export function reviseSteps(plan: Plan, steps: readonly PlanStep[]): Plan {
   const revised = assemblePlan({ target: plan.target, prune: plan.prune, steps: [...steps], orphans: plan.orphans, warnings: plan.warnings });
-  return plan.checks ? { ...revised, checks: plan.checks } : revised;
+  return { ...revised, ...(plan.checks ? { checks: plan.checks } : {}), ...(plan.reverts ? { reverts: plan.reverts } : {}) };
 }

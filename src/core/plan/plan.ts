@@ -8,6 +8,7 @@ import { formatAddress, type DesiredResource, type ObservedResource, type Unmana
 import { assemblePlan } from "./assemble.js";
 import { diffFields, touchesPath } from "./diff.js";
 import { describeLayout } from "./layout.js";
+import { findReverts } from "./provenance.js";
 import type { Plan, PlanStep, PlanTarget, PlanWarning, StepWarning, UnreadableKind } from "./types.js";
 
 /** Inputs of a plan: what the files want and what the project has. */
@@ -20,6 +21,8 @@ export interface PlanInput {
   /** Kinds that could not be read, which a reviewer must see. */
   unreadable?: readonly UnreadableKind[];
   prune: boolean;
+  /** The base branch's desired state, to tell the pull request's changes from undone PostHog edits (`reverts`). */
+  base?: readonly DesiredResource[];
   /** Plan every declared secret as sent again, since PostHog cannot say which value it holds (`--rotate-secrets`). */
   rotateSecrets?: boolean;
 }
@@ -111,7 +114,8 @@ export function createPlan(input: PlanInput): Plan {
   }
 
   const unreadable = (input.unreadable ?? []).map((u): PlanWarning => ({ type: "unreadable", kind: u.kind, reason: u.reason }));
-  return assemblePlan({ target: input.target, prune: input.prune, steps, orphans, warnings: [...conflicts, ...unreadable].sort(compareWarnings) });
+  const plan = assemblePlan({ target: input.target, prune: input.prune, steps, orphans, warnings: [...conflicts, ...unreadable].sort(compareWarnings) });
+  return input.base ? { ...plan, reverts: findReverts(plan.steps, input.base) } : plan;
 }
 
 /** Conflicts before unreadable kinds, each by kind name and key, so the order never depends on read timing. */

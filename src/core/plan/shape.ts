@@ -92,6 +92,7 @@ const plan = fields({
     reach: listOf(fields({ kind: text, key: text, condition: count, "before?": anything, "after?": anything, affected: count, total: count, unit: oneOf("users", "groups") })),
     skipped: listOf(fields({ check: oneOf("all", "events", "properties", "hogql", "blast-radius"), reason: text, "count?": count })),
   }),
+  "reverts?": listOf(fields({ kind: text, key: text, path: text })),
 });
 
 /**

@@ -159,6 +159,24 @@ export interface Plan {
   fingerprint: string;
   /** What plan checked against the live project besides the diff; absent when no check ran. */
   checks?: PlanChecks;
+  /**
+   * The changes that undo an edit made in PostHog: present when the plan was compared with the
+   * base branch's definitions. Not part of the fingerprint: it says where a change comes from,
+   * not what apply does, and the plan at merge is compared with another base.
+   */
+  reverts?: RevertedEdit[];
+}
+
+/**
+ * A change that puts back what the base branch's definitions say, over an edit
+ * made in PostHog since they were applied: the live value differs from the
+ * base's, and the pull request leaves the field as the base has it.
+ */
+export interface RevertedEdit {
+  kind: KindName;
+  key: string;
+  /** The changed field, as in the step's changes. */
+  path: string;
 }
 
 /**

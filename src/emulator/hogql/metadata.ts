@@ -41,6 +41,12 @@ function parse(kind: keyof HogQLParser, text: string): AstNode | ParseFailure {
 
 const isFailure = (value: AstNode | ParseFailure): value is ParseFailure => (value as ParseFailure).error === true;
 
+/** A SELECT's AST from PostHog's parser, or its error message, for resources that check HogQL on write (saved views). */
+export function parseSelectQuery(text: string): { ast: AstNode } | { error: string } {
+  const ast = parse("parseSelect", text);
+  return isFailure(ast) ? { error: ast.message } : { ast };
+}
+
 /** `ExposedHogQLError` → notice, with `get_hogql_metadata`'s rewording and start/end swap. */
 function noticeOf(message: string, start: number | undefined, end: number | undefined): HogQLNotice {
   const text = message.includes("mismatched input '<EOF>' expecting") ? "Unexpected end of query" : message;

@@ -16,6 +16,7 @@ import { featureFlagsResource } from "./feature-flags.js";
 import { hogFunctionsResource } from "./hog-functions.js";
 import { batchExportsResource } from "./batch-exports.js";
 import { insightVariablesResource } from "./insight-variables.js";
+import { warehouseSavedQueriesResource } from "./warehouse-saved-queries.js";
 import { insightsResource } from "./insights.js";
 import { organizationMembersResource } from "./organization-members.js";
 import { environmentSettingsResource } from "./project-settings.js";
@@ -47,6 +48,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     alertsResource,
     earlyAccessFeaturesResource,
     insightVariablesResource,
+    warehouseSavedQueriesResource,
     surveysResource,
     hogFunctionsResource,
     batchExportsResource,

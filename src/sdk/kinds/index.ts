@@ -21,3 +21,4 @@ export * from "./property-groups.js";
 export * from "./session-recording-playlists.js";
 export * from "./subscriptions.js";
 export * from "./surveys.js";
+export * from "./warehouse-saved-queries.js";

@@ -151,6 +151,17 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     reason: "The spec's operation filter keeps no insight_variables operations; the insight variables kind uses InsightVariableViewSet's CRUD routes (products/product_analytics/backend/api/insight_variable.py), pinned by test/contract/insight-variables.test.ts.",
   })),
   ...[
+    ["GET", "/warehouse_saved_queries/"],
+    ["POST", "/warehouse_saved_queries/"],
+    ["GET", "/warehouse_saved_queries/{id}/"],
+    ["PATCH", "/warehouse_saved_queries/{id}/"],
+    ["DELETE", "/warehouse_saved_queries/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no warehouse_saved_queries operations; the warehouse saved queries kind uses DataWarehouseSavedQueryViewSet's CRUD routes (products/data_warehouse/backend/api/saved_query.py; DELETE soft-deletes), pinned by test/contract/warehouse-saved-queries.test.ts.",
+  })),
+  ...[
     ["GET", "/error_tracking/settings/retrieve_settings/"],
     ["PATCH", "/error_tracking/settings/update_settings/"],
   ].map(([method, path]) => ({
