@@ -62,3 +62,16 @@ describe("warehouse saved queries", () => {
     expect(again.status).toBe(201);
   });
 });
+
+describe("saved views in HogQL", () => {
+  it("are tables the metadata check and other views resolve by name, with the columns the view exports", async () => {
+    await api.post("/api/projects/1/warehouse_saved_queries/", { name: "plan_orders", query: { kind: "HogQLQuery", query: "select properties.plan as plan, timestamp from events" } });
+    const metadata = async (query: string) => (await api.post("/api/projects/1/query/", { query: { kind: "HogQLMetadata", language: "hogQL", query } })).body;
+    expect(await metadata("select plan, count() from plan_orders group by plan")).toMatchObject({ isValid: true, errors: [], table_names: ["plan_orders"] });
+    expect((await metadata("select missing from plan_orders")).errors[0].message).toBe("Unable to resolve field: missing");
+    const reading = await api.post("/api/projects/1/warehouse_saved_queries/", { name: "plans", query: { kind: "HogQLQuery", query: "select distinct plan from plan_orders" } });
+    expect(reading.status).toBe(201);
+    const unknown = await api.post("/api/projects/1/warehouse_saved_queries/", { name: "nowhere", query: { kind: "HogQLQuery", query: "select 1 from no_such_view" } });
+    expect(unknown.body.detail).toBe('Invalid query: Unknown table "no_such_view".');
+  });
+});

@@ -1,5 +1,5 @@
 import { isRecord, type JsonRecord } from "../json.js";
-import { TABLES } from "./tables.js";
+import { TABLES, type TableSchema } from "./tables.js";
 import { QueryError, Resolver, type AstNode, type HogQLNotice } from "./resolve.js";
 
 /** The parts of `@posthog/hogql-parser` the check uses; each returns the AST (or the error) as JSON. */
@@ -60,7 +60,7 @@ function noticeOf(message: string, start: number | undefined, end: number | unde
  * against PostHog's HogQL tables; nothing is executed. The answer is
  * `HogQLMetadataResponse` as the query API dumps it (`model_dump(by_alias=True)`).
  */
-export function describeHogQLMetadata(query: JsonRecord): JsonRecord {
+export function describeHogQLMetadata(query: JsonRecord, views: Readonly<Record<string, TableSchema>> = {}): JsonRecord {
   const text = String(query.query);
   const language = String(query.language);
   const response: JsonRecord = {
@@ -75,7 +75,7 @@ export function describeHogQLMetadata(query: JsonRecord): JsonRecord {
     warnings: [],
   };
   const errors = response.errors as HogQLNotice[];
-  const resolver = new Resolver();
+  const resolver = new Resolver(views);
   try {
     if (language === "hogQL") {
       const ast = parse("parseSelect", text);
@@ -85,7 +85,8 @@ export function describeHogQLMetadata(query: JsonRecord): JsonRecord {
       } finally {
         response.table_names = [...resolver.tableNames].sort();
       }
-      response.ch_table_names = [...resolver.tableNames].map((name) => TABLES[name]!.clickhouse).sort();
+      // A view prints as its own query's tables, which the emulator does not expand: views are left out here.
+      response.ch_table_names = [...resolver.tableNames].flatMap((name) => (Object.hasOwn(TABLES, name) ? [TABLES[name]!.clickhouse] : [])).sort();
       response.isUsingIndices = "undecisive";
     } else if (language === "hogQLExpr") {
       const ast = parse("parseExpr", text);

@@ -1,5 +1,5 @@
 import { closestFunction, isKnownFunction } from "./functions.js";
-import { TABLES, type Column } from "./tables.js";
+import { TABLES, type Column, type TableSchema } from "./tables.js";
 
 /** A node of `@posthog/hogql-parser`'s JSON AST: `node` names its class, offsets count code points. */
 export interface AstNode {
@@ -53,9 +53,15 @@ const children = (value: unknown): AstNode[] => (Array.isArray(value) ? value.fi
  * exception does in PostHog.
  */
 export class Resolver {
+  /** PostHog's tables and, as `Database.create_for` adds them, the project's saved views. */
+  private readonly tables: Readonly<Record<string, TableSchema>>;
   private readonly ctes: Map<string, ReadonlySet<string>>[] = [];
   readonly tableNames = new Set<string>();
   private readonly calls: AstNode[] = [];
+
+  constructor(views: Readonly<Record<string, TableSchema>> = {}) {
+    this.tables = { ...views, ...TABLES };
+  }
 
   /** A whole query (`hogQL`). */
   resolveQuery(query: AstNode): void {
@@ -129,7 +135,7 @@ export class Resolver {
   }
 
   private columnsOf(source: Source): string[] {
-    return source.kind === "table" ? Object.keys(TABLES[source.name]!.columns) : [...source.columns];
+    return source.kind === "table" ? Object.keys(this.tables[source.name]!.columns) : [...source.columns];
   }
 
   private findCte(name: string): ReadonlySet<string> | undefined {
@@ -151,7 +157,7 @@ export class Resolver {
       if (scope.tables.has(key)) throw new QueryError(`Already have joined a table called "${key}". Can't redefine.`, node);
       const cte = this.findCte(chain.join("."));
       if (cte) scope.tables.set(key, { kind: "columns", alias: key, columns: cte });
-      else if (chain.length === 1 && TABLES[chain[0]!]) {
+      else if (chain.length === 1 && this.tables[chain[0]!]) {
         scope.tables.set(key, { kind: "table", name: chain[0]! });
         this.tableNames.add(chain[0]!);
       } else throw new QueryError(`Unknown table "${chain.join(".")}".`, node);
@@ -233,7 +239,7 @@ export class Resolver {
   }
 
   private hasColumn(source: Source, name: string): boolean {
-    return source.kind === "table" ? Object.hasOwn(TABLES[source.name]!.columns, name) : source.columns.has(name);
+    return source.kind === "table" ? Object.hasOwn(this.tables[source.name]!.columns, name) : source.columns.has(name);
   }
 
   private descendSource(source: Source, chain: readonly string[], node: AstNode): void {
@@ -252,7 +258,7 @@ export class Resolver {
 
   /** `BaseTableType.get_child` down the chain: lazy joins and virtual tables lead on, JSON takes any key. */
   private descendTable(tableName: string, chain: readonly string[], node: AstNode): void {
-    let columns = TABLES[tableName]!.columns;
+    let columns = this.tables[tableName]!.columns;
     for (let i = 0; i < chain.length; i++) {
       const name = chain[i]!;
       if (name === "*") return;
@@ -268,7 +274,7 @@ export class Resolver {
         if (property !== undefined) throw new QueryError(`Can not access property "${property}" on field "${name}" of type: ${column.class}`, node, "ResolutionError");
         return;
       }
-      columns = column.kind === "join" ? TABLES[column.table]!.columns : column.columns;
+      columns = column.kind === "join" ? this.tables[column.table]!.columns : column.columns;
     }
   }
 }

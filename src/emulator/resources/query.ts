@@ -1,5 +1,6 @@
 import { validationError } from "../errors.js";
 import { describeHogQLMetadata, HOG_LANGUAGES } from "../hogql/metadata.js";
+import { viewTables } from "./warehouse-saved-queries.js";
 import { isRecord } from "../json.js";
 import { ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 import { routeViewset } from "./viewset.js";
@@ -32,5 +33,5 @@ function runQuery(context: ResourceContext): ResourceResponse {
     throw validationError("query", `Input should be ${HOG_LANGUAGES.map((language) => `'${language}'`).join(", ")}`, "invalid_input");
   }
   if (typeof query.query !== "string") throw validationError("query", "Input should be a valid string", "invalid_input");
-  return ok(describeHogQLMetadata(query));
+  return ok(describeHogQLMetadata(query, viewTables(context.project)));
 }

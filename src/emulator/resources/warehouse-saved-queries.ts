@@ -4,7 +4,7 @@ import { notFound, validationError } from "../errors.js";
 import { hasField, isUuid, readBoolean, readRequestBody, readString } from "../fields.js";
 import { describeHogQLMetadata, parseSelectQuery } from "../hogql/metadata.js";
 import type { AstNode } from "../hogql/resolve.js";
-import { TABLES, type Column } from "../hogql/tables.js";
+import { TABLES, type Column, type FieldClass, type TableSchema } from "../hogql/tables.js";
 import { isRecord, type JsonRecord } from "../json.js";
 import type { ProjectState } from "../state.js";
 import { currentUser, type UserBasic } from "../users.js";
@@ -94,8 +94,8 @@ function readName(context: ResourceContext, body: JsonRecord, instance: SavedQue
   return name;
 }
 
-/** `validate_query`: a `{query}` object whose SELECT parses, holds no placeholders and resolves. */
-function readQuery(body: JsonRecord): JsonRecord | undefined {
+/** `validate_query`: a `{query}` object whose SELECT parses, holds no placeholders and resolves (other views included). */
+function readQuery(project: ProjectState, body: JsonRecord): JsonRecord | undefined {
   if (!hasField(body, "query")) return undefined;
   const query = body.query;
   if (!isRecord(query)) throw validationError("query", `Query must be a JSON object with a "query" key, got ${Array.isArray(query) ? "list" : query === null ? "NoneType" : typeof query === "string" ? "str" : typeof query}. Example: {"kind": "HogQLQuery", "query": "SELECT * FROM events WHERE timestamp >= now() - INTERVAL 7 DAY LIMIT 100"}`);
@@ -105,7 +105,7 @@ function readQuery(body: JsonRecord): JsonRecord | undefined {
   const placeholders = findPlaceholders(parsed.ast);
   if (placeholders.fields.length > 0) throw validationError("query", `Variables like {${placeholders.fields[0]!.join(".")}} are not allowed in views`);
   if (placeholders.other) throw validationError("query", "Filters and placeholder expressions are not allowed in views");
-  const metadata = describeHogQLMetadata({ query: query.query, language: "hogQL" });
+  const metadata = describeHogQLMetadata({ query: query.query, language: "hogQL" }, viewTables(project));
   const errors = metadata.errors as { message: string }[];
   if (errors.length > 0) throw validationError("query", `Invalid query: ${errors[0]!.message}`);
   return query;
@@ -124,6 +124,23 @@ function findPlaceholders(node: unknown, found: { fields: string[][]; other: boo
     for (const value of Object.values(node)) findPlaceholders(value, found);
   }
   return found;
+}
+
+const CLASSES: Record<string, FieldClass> = { string: "StringDatabaseField", integer: "IntegerDatabaseField", float: "FloatDatabaseField", boolean: "BooleanDatabaseField", datetime: "DateTimeDatabaseField", array: "StringArrayDatabaseField" };
+
+/**
+ * The project's live views as HogQL tables (`Database.create_for` adds saved queries by name),
+ * for the metadata check and for views that read other views; a column of unknown type is a
+ * plain `DatabaseField`.
+ */
+export function viewTables(project: ProjectState): Record<string, TableSchema> {
+  const tables: Record<string, TableSchema> = {};
+  for (const view of liveQueries(project)) {
+    const columns: Record<string, Column> = {};
+    for (const column of view.columns) columns[String(column.name)] = { kind: "field", class: CLASSES[String(column.type)] ?? "DatabaseField" };
+    tables[view.name] = { clickhouse: view.name, columns };
+  }
+  return tables;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -168,7 +185,7 @@ function createOrUpsert(context: ResourceContext): ResourceResponse {
   const existing = liveQueries(context.project).find((view) => view.name === body.name);
   if (existing !== undefined) return ok(serializeView(updateView(context, existing)));
   const name = readName(context, body, undefined)!;
-  const query = readQuery(body);
+  const query = readQuery(context.project, body);
   readBoolean(body, "soft_update", { allowNull: true });
   const description = readString(body, "description", { allowBlank: true, allowNull: true });
   if (body.folder_id !== undefined && body.folder_id !== null) throw validationError("folder_id", `Invalid pk "${String(body.folder_id)}" - object does not exist.`, "does_not_exist");
@@ -195,7 +212,7 @@ function createOrUpsert(context: ResourceContext): ResourceResponse {
 function updateView(context: ResourceContext, view: SavedQueryRecord): SavedQueryRecord {
   const body = readRequestBody(context.body);
   const name = readName(context, body, view);
-  const query = readQuery(body);
+  const query = readQuery(context.project, body);
   const soft = readBoolean(body, "soft_update", { allowNull: true }) === true;
   const description = readString(body, "description", { allowBlank: true, allowNull: true });
   if (body.folder_id !== undefined && body.folder_id !== null) throw validationError("folder_id", `Invalid pk "${String(body.folder_id)}" - object does not exist.`, "does_not_exist");
