@@ -136,6 +136,7 @@ export interface SeenRequest {
   method: string;
   path: string;
   query: string;
+  status?: number;
   response?: unknown;
 }
 

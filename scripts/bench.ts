@@ -15,8 +15,10 @@ import { analysePlanReads, countInsightRequests, countInsights, countResources, 
 import { connect, loadProject, planProject, validateProject, type Connection } from "../src/engine/project.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const cli = join(root, "dist", "cli.js");
-const workerPath = join(root, "dist", "definitions-worker.js");
+// BENCH_DIST names another build (`node scripts/build.js <dir>` of the working tree's sources).
+const dist = process.env.BENCH_DIST ?? join(root, "dist");
+const cli = join(dist, "cli.js");
+const workerPath = join(dist, "definitions-worker.js");
 const ADMIN_KEY = "phx_bench_admin_key_0123456789";
 const LATENCY_MS = 50;
 const RSS_BOUND_MB = 150;
@@ -50,9 +52,9 @@ async function startEmulatorProcess(extra: string[] = []): Promise<Emulator> {
   };
 }
 
-/** Runs a command of the built CLI against an emulator; resolves with its exit code, wall time and peak RSS. */
-function runCli(args: string[], dir: string, url: string): Promise<{ code: number; ms: number; rssMb: number; stderr: string }> {
-  const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", POSTHOG_HOST: url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: "phx_emulator", POSTHOG_RATE_LIMIT: "off" };
+/** Runs a command of the built CLI against an emulator; resolves with its exit code, wall time and peak RSS. With `limited`, the client keeps PostHog's rate limits. */
+function runCli(args: string[], dir: string, url: string, limited = false): Promise<{ code: number; ms: number; rssMb: number; stderr: string }> {
+  const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", POSTHOG_HOST: url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: "phx_emulator", ...(limited ? {} : { POSTHOG_RATE_LIMIT: "off" }) };
   const start = performance.now();
   const child = spawn(process.execPath, ["--import", REPORT_RSS, cli, ...args, "--no-checks"], { cwd: dir, env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
@@ -110,6 +112,43 @@ async function measureChecks(host: string, dir: string) {
   return { requests: withChecks.requests - without.requests, ms: withChecks.ms - without.ms, findings: found.findings.length, estimates: found.reach.length, skipped: found.skipped.map((s) => `${s.check} ${s.reason}${s.count ? ` (${s.count})` : ""}`) };
 }
 
+/**
+ * The least time PostHog's limits (the client's `POSTHOG_RATE_LIMITS`) allow for a run's requests:
+ * with `n` requests of a class and `limit` per window, the last waits for (ceil(n / limit) - 1)
+ * windows (the client adds one percent of the window as margin).
+ */
+function rateFloorMs(requests: readonly SeenRequest[]): number {
+  const clickhouse = requests.filter((r) => /\/(insights|query)(\/|$)/.test(r.path)).length;
+  const windows = [
+    { n: requests.length - clickhouse, limits: [{ limit: 480, windowMs: 60_000 }, { limit: 4_800, windowMs: 3_600_000 }] },
+    { n: clickhouse, limits: [{ limit: 240, windowMs: 60_000 }, { limit: 1_200, windowMs: 3_600_000 }] },
+  ];
+  return Math.max(0, ...windows.flatMap(({ n, limits }) => limits.map(({ limit, windowMs }) => (n > limit ? (Math.ceil(n / limit) - 1) * windowMs * 1.01 : 0))));
+}
+
+/**
+ * Applies the mix at 50 ms injected latency under PostHog's real limits, enforced by both the
+ * emulator and the client: the time, the 429s, and the floor: the rate limits' floor or, when they
+ * allow more, the requests spread over the client's 8 connections at one RTT each. The sequential
+ * apply this replaced spent one RTT per request.
+ */
+async function measureLimitedApply(mix: ReturnType<typeof realisticMix>) {
+  const dir = mkdtempSync(join(tmpdir(), "posthog-bench-limited-"));
+  const emulator = await startEmulatorProcess(["--latency-ms", String(LATENCY_MS), "--rate-limits", "posthog"]);
+  try {
+    writeMix(dir, mix);
+    const apply = await runCli(["apply"], dir, emulator.url, true);
+    expectCode(apply, 0, "apply at 50 ms latency under PostHog's limits");
+    const requests = await emulator.requests();
+    const throttled = requests.filter((r) => r.status === 429).length;
+    const floorMs = Math.max(rateFloorMs(requests), (requests.length * LATENCY_MS) / 8);
+    return { ms: apply.ms, requests: requests.length, throttled, floorMs, sequentialMs: requests.length * LATENCY_MS };
+  } finally {
+    emulator.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Applies the mix, then measures a plan with and without injected latency. */
 async function measure(count: number) {
   const mix = realisticMix(count);
@@ -138,6 +177,8 @@ async function measure(count: number) {
     expectCode(slowPlan, 0, "the re-plan at 50 ms latency");
 
     const checks = count <= 1000 ? await measureChecks(emulator.url, dir) : undefined;
+    // PostHog's hourly limits make larger applies take an hour; their floor is what it would be.
+    const limited = count <= 1000 ? await measureLimitedApply(mix) : undefined;
     return {
       count: resources,
       applyMs: apply.ms,
@@ -150,6 +191,7 @@ async function measure(count: number) {
       planHttpMs: slowPlan.ms - plan.ms,
       peakMb: plan.rssMb,
       checks,
+      limited,
     };
   } finally {
     emulator.stop();
@@ -192,6 +234,13 @@ for (const r of results) {
   row(`plan HTTP time at ${LATENCY_MS} ms RTT`, `${r.planHttpMs.toFixed(0)} ms`, `${(1.5 * LATENCY_MS * r.reads.longestChain).toFixed(0)} ms (${r.reads.longestChain} RTT)`, ratio(r.planHttpMs, 1.5 * LATENCY_MS * r.reads.longestChain));
   row("apply requests", String(r.applyRequests), `1.15 x ${r.minimalApply}`, ratio(r.applyRequests, 1.15 * r.minimalApply));
   row("insight-endpoint requests in apply", String(r.insightRequests), `1.05 x ${r.insights}`, ratio(r.insightRequests, 1.05 * r.insights));
+  if (r.limited) {
+    const { limited } = r;
+    // What latency and limits add to the apply measured without them (start-up, loading and CPU are in both).
+    const addedMs = Math.max(0, limited.ms - r.applyMs);
+    row(`apply at ${LATENCY_MS} ms RTT, PostHog's limits`, `+${(addedMs / 1000).toFixed(1)} s`, `1.1 x ${(limited.floorMs / 1000).toFixed(1)} s`, ratio(addedMs, 1.1 * limited.floorMs));
+    row("  its 429s / sequential at 1 RTT each", `${limited.throttled}`, `0 / ${(limited.sequentialMs / 1000).toFixed(1)} s`, "");
+  }
   row("peak RSS of the plan process", `${r.peakMb.toFixed(0)} MB`, `${RSS_BOUND_MB} MB`, ratio(r.peakMb, RSS_BOUND_MB));
 }
 console.log(`${noop.resources}-resource no-op plan and start-up (bare node -e 0: ${bareMs.toFixed(0)} ms)`);

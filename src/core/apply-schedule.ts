@@ -16,15 +16,19 @@ export interface Task {
 }
 
 /**
- * Runs tasks as their prerequisites finish, at most `limit` at once. Among ready tasks the lowest
- * index starts first, so with `limit` 1 the tasks run in index order (the sequential apply). A task
- * must not throw: failures are the task's to record; an error that escapes is a bug and ends the run.
+ * Runs tasks as their prerequisites finish, at most `limit` at once. Among ready tasks the one with
+ * the longest chain of tasks waiting on it starts first (then the lowest index): under PostHog's
+ * rate limits the client serves requests in the order they come, so the longest chain (a new
+ * dashboard, its insights, its tiles) must not queue behind work nothing waits for. A task must not
+ * throw: failures are the task's to record; an error that escapes is a bug and ends the run.
  */
 export async function runTasks(tasks: readonly Task[], limit: number): Promise<void> {
   const waiting = tasks.map((task) => new Set(task.after));
   const dependents = tasks.map((): number[] => []);
   waiting.forEach((befores, index) => befores.forEach((before) => dependents[before]!.push(index)));
-  const ready = tasks.flatMap((_, index) => (waiting[index]!.size === 0 ? [index] : []));
+  const height = chainHeights(dependents);
+  const before = (a: number, b: number) => height[b]! - height[a]! || a - b;
+  const ready = tasks.flatMap((_, index) => (waiting[index]!.size === 0 ? [index] : [])).sort(before);
   let running = 0;
   let finished = 0;
   await new Promise<void>((resolve, reject) => {
@@ -38,7 +42,7 @@ export async function runTasks(tasks: readonly Task[], limit: number): Promise<v
           finished++;
           for (const next of dependents[index]!) {
             waiting[next]!.delete(index);
-            if (waiting[next]!.size === 0) ready.splice(sortedIndex(ready, next), 0, next);
+            if (waiting[next]!.size === 0) ready.splice(sortedIndex(ready, next, before), 0, next);
           }
           pump();
         }, reject);
@@ -49,12 +53,35 @@ export async function runTasks(tasks: readonly Task[], limit: number): Promise<v
   });
 }
 
-function sortedIndex(sorted: readonly number[], value: number): number {
+/** For each task, how many tasks the longest chain from it to a task nothing waits on holds. */
+function chainHeights(dependents: readonly (readonly number[])[]): number[] {
+  const height: number[] = [];
+  const visit = (start: number): void => {
+    // Iterative depth-first walk: plans of thousands of steps would overflow a recursive one.
+    const stack: [number, number][] = [[start, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const [node, next] = top;
+      if (next < dependents[node]!.length) {
+        top[1]++;
+        const child = dependents[node]![next]!;
+        if (height[child] === undefined) stack.push([child, 0]);
+        continue;
+      }
+      height[node] = 1 + Math.max(0, ...dependents[node]!.map((child) => height[child] ?? 0));
+      stack.pop();
+    }
+  };
+  for (let index = 0; index < dependents.length; index++) if (height[index] === undefined) visit(index);
+  return height;
+}
+
+function sortedIndex(sorted: readonly number[], value: number, before: (a: number, b: number) => number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle]! < value) low = middle + 1;
+    if (before(sorted[middle]!, value) < 0) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -45,13 +45,13 @@ function createLocks(): <T>(key: string, work: () => Promise<T>) => Promise<T> {
 }
 
 /**
- * Executes a plan. Independent steps run concurrently (at most `concurrency` tasks at once, within
+ * Executes a plan. Independent steps run concurrently (at most `APPLY_CONCURRENCY` tasks at once, within
  * the client's rate budget), in the order of the dependency graph `planTasks` builds; results and
  * progress come in plan order, so the output does not depend on timing. A failure does not stop
  * independent steps, but every step that depends on a failed one is skipped, so a re-run after
  * fixing the cause converges without duplicates.
  */
-export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress?: ProgressSink; clock?: Clock; secrets?: SecretValues; concurrency?: number } = {}): Promise<ApplyResult> {
+export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress?: ProgressSink; clock?: Clock; secrets?: SecretValues } = {}): Promise<ApplyResult> {
   const ids = new Map<string, string | number>();
   for (const step of plan.steps) if (step.id !== undefined && step.duplicateOf === undefined) ids.set(`${step.kind}/${normalizeKey(step.key)}`, step.id);
   const idOf = (address: Address) => ids.get(`${address.kind}/${normalizeKey(address.key)}`);
@@ -106,9 +106,13 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
         try {
           const own = answers.get(step);
           const id = ids.get(address)!;
-          const joined = (joins.joiners.get(step) ?? []).flatMap((joiner) => (answers.has(joiner) ? [answers.get(joiner)!.created] : []));
-          // Settling may have kept a racing run's copy instead, which this step's answers do not describe.
-          const context: ConvergeContext = { api, id, fields: step.after!, idOf, clock: options.clock, exclusive, ...(own && String(id) === String(own.id) ? { live: own.created, fresh: own.fresh, joined } : {}) };
+          const joiners = joins.joiners.get(step) ?? [];
+          const joined = joiners.flatMap((joiner) => (answers.has(joiner) ? [answers.get(joiner)!.created] : []));
+          // Settling may have kept a racing run's copy instead (of this object or of one that joined
+          // it), which this step's answers do not describe: the converge then reads what is there.
+          const settledAway = (s: PlanStep, answered: string | number) => String(ids.get(`${s.kind}/${normalizeKey(s.key)}`)) !== String(answered);
+          const current = own !== undefined && !settledAway(step, own.id) && !joiners.some((j) => answers.has(j) && settledAway(j, answers.get(j)!.id));
+          const context: ConvergeContext = { api, id, fields: step.after!, idOf, clock: options.clock, exclusive, ...(current ? { live: own.created, fresh: own.fresh, joined } : {}) };
           result.id = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step.key, rows, owner)));
           ids.set(address, result.id);
         } catch (error) {
@@ -192,7 +196,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
   };
 
   const runnable: Task[] = tasks.map((task) => ({ after: task.after, run: () => (task.type === "settle" ? runSettle(task) : runStep(task.step, task.phase)) }));
-  await runTasks(runnable, Math.max(1, options.concurrency ?? APPLY_CONCURRENCY));
+  await runTasks(runnable, APPLY_CONCURRENCY);
   const ordered = plan.steps.map((step) => results.get(step) ?? { kind: step.kind, key: step.key, action: step.action, status: "unchanged" as const, id: step.id });
   return {
     results: ordered,

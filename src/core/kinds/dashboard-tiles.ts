@@ -196,13 +196,15 @@ export async function convergeTiles(context: ConvergeContext): Promise<void> {
   const wantedInsights = desired.filter((t) => t.type === "insight").map((t) => ({ tile: t, id: idOf({ kind: "insights", key: t.insight as string }) }));
   const known = context.live && [...liveTilesOf(context.live), ...joinedTiles(context.joined ?? [], id)];
   let live = known ? [...new Map(known.map((t) => [String(t.id), t])).values()].sort((a, b) => Number(a.id) - Number(b.id)) : await readTiles();
+  // A start from answers gets the rounds a start from a read gets, plus its own.
+  const rounds = TILE_ROUNDS + (known ? 1 : 0);
 
   for (let round = 1; ; round++) {
     const liveInsightIds = new Set(live.filter((t) => isJsonObject(t.insight)).map((t) => (t.insight as JsonObject).id));
     const missing = wantedInsights.filter((wanted) => wanted.id !== undefined && !liveInsightIds.has(wanted.id));
     let patches = planTileWrites(live, desired, wantedInsights);
     if (missing.length === 0 && patches.length === 0) return;
-    if (round === TILE_ROUNDS) throw new Error(`the tiles of dashboard ${String(id)} kept changing while this apply wrote them (is another run writing it?); plan again`);
+    if (round === rounds) throw new Error(`the tiles of dashboard ${String(id)} kept changing while this apply wrote them (is another run writing it?); plan again`);
     if (missing.length > 0) {
       for (const wanted of missing) await linkInsight(context, wanted.id!, id);
       live = await readTiles();
