@@ -40,6 +40,10 @@ Options:
   --adopt               With pull: include unmanaged resources and tag them as managed
   --no-cascade          With pull: only the selected resources, not the ones they reference
   --force               With pull: overwrite files whose content differs
+  --base <dir>          With plan and apply: the base branch's checkout (git worktree add);
+                        changes its definitions already want are labelled as undoing
+                        an edit made in PostHog
+  --base-ref <ref>      The same, read from this repository's git history (e.g. main)
   --no-checks           With plan and apply: skip the checks against the live project
                         (names never ingested, HogQL against the schema, rollout reach)
   --fail-on-check-warnings

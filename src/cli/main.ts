@@ -18,6 +18,7 @@ import type { PullReport } from "../engine/pull.js";
 import { systemClock } from "../engine/clock.js";
 import { renderPlanJson } from "../render/json.js";
 import { renderPlansText, renderPlanText } from "../render/terminal.js";
+import { loadCliBase } from "./base.js";
 import { HELP } from "./help.js";
 
 /** Exit codes, documented in the README and `--help`. */
@@ -64,6 +65,8 @@ function parseOptions(argv: string[]) {
     allowNegative: true,
     options: {
       dir: { type: "string" },
+      base: { type: "string" },
+      "base-ref": { type: "string" },
       project: { type: "string" },
       host: { type: "string" },
       environment: { type: "string" },
@@ -159,6 +162,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
   const { api, started } = await takeOverReads(await early, connection);
   try {
     io.stderr(`Loaded ${loaded.count} definition(s); reading project ${connection.projectId}…\n`);
+    const base = await loadCliBase({ base: options.base, baseRef: options["base-ref"], cwd: io.cwd, dir: options.dir, environment: options.environment, workerPath: io.workerPath });
     const plan = await planProject({
       api,
       connection,
@@ -168,6 +172,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       progress,
       ...(started ? { started } : {}),
       ...(options.checks === false ? {} : { checks: { root: io.cwd } }),
+      ...(base ? { base } : {}),
     });
     if (options.out) await writeFile(resolve(io.cwd, options.out), renderPlanJson(plan));
     if (!options.json) io.stdout(renderPlanText(plan, { color: io.color, verbose: options.verbose ?? false }));

@@ -7,7 +7,7 @@
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { exportTreeAtCommit } from "../adapters/git/export-tree.js";
+import { exportTreeAtCommit, resolveCommit } from "../adapters/git/export-tree.js";
 import { buildDesiredState } from "../core/desired.js";
 import { hasErrors } from "../core/diagnostics.js";
 import type { DesiredResource } from "../core/model.js";
@@ -41,6 +41,13 @@ export async function loadBaseCommit(options: { root: string; sha: string; tempD
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Loads the definitions as of a git ref (`main`, `origin/main`) of the repository at `root`, as {@link loadBaseCommit}. */
+export async function loadBaseRef(options: { root: string; ref: string; tempDir: string; dir?: string; workerPath: string }): Promise<BaseDefinitions> {
+  const commit = await resolveCommit(options.root, options.ref);
+  if ("error" in commit) return commit;
+  return loadBaseCommit({ root: options.root, sha: commit.sha, tempDir: options.tempDir, workerPath: options.workerPath, ...(options.dir ? { dir: options.dir } : {}) });
 }
 
 /** The base's desired state for one environment, or undefined when it is not valid there (nothing is then labelled). */

@@ -5,6 +5,7 @@ import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js
 import { copyFixture } from "../helpers/cli.js";
 import { resetEmulator } from "../helpers/emulator-control.js";
 import { runCliInProcess } from "../helpers/in-process.js";
+import { commitBase } from "../helpers/runner-env.js";
 
 const KEY = "phx_emulator";
 let emulator: RunningEmulator;
@@ -114,5 +115,32 @@ describe("what a review shows", () => {
     expect(sql).toContain("          SELECT event,");
 
     expect(blockOf(plan.stdout, "~ feature flag new-checkout")).toContain("      ~ filters.groups.0.rollout_percentage: 20 → 50");
+  });
+
+  it("labels a change that undoes an edit made in PostHog when the plan is given the base branch (--base-ref, --base)", async () => {
+    expect((await cli("apply", "--no-checks")).code).toBe(0);
+    commitBase(repo.dir);
+    const flags = await fetch(`${emulator.url}/api/projects/1/feature_flags/`, { headers: { authorization: `Bearer ${KEY}` } }).then((r) => r.json());
+    const flag = flags.results[0];
+    await fetch(`${emulator.url}/api/projects/1/feature_flags/${flag.id}/`, { method: "PATCH", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: JSON.stringify({ name: "Renamed in the UI" }) });
+    edit("posthog/feature-flags/new-checkout.ts", (text) => text.replace("rollout_percentage: 20", "rollout_percentage: 50"));
+
+    const labelled = blockOf((await cli("plan", "--no-checks", "--base-ref", "HEAD")).stdout, "~ feature flag new-checkout");
+    expect(labelled).toContain("      ↩ reverts a change made in PostHog: name");
+    expect(labelled).toContain('      ~ name: "Renamed in the UI" → "New checkout flow"');
+    expect(labelled.filter((l) => l.includes("reverts"))).toHaveLength(1);
+
+    const base = copyFixture("growth");
+    try {
+      const fromDirectory = await cli("plan", "--no-checks", "--base", base.dir);
+      expect(blockOf(fromDirectory.stdout, "~ feature flag new-checkout")).toEqual(labelled);
+    } finally {
+      base.cleanup();
+    }
+    // Without a base, nothing says where a change comes from.
+    expect((await cli("plan", "--no-checks")).stdout).not.toContain("reverts a change");
+    const wrong = await cli("plan", "--no-checks", "--base-ref", "no-such-branch");
+    expect(wrong.code).toBe(3);
+    expect(wrong.stderr).toContain("cannot load the base definitions (--base-ref no-such-branch): no-such-branch does not name a commit");
   });
 });
