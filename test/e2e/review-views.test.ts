@@ -120,8 +120,8 @@ describe("what a review shows", () => {
   it("labels a change that undoes an edit made in PostHog when the plan is given the base branch (--base-ref, --base)", async () => {
     expect((await cli("apply", "--no-checks")).code).toBe(0);
     commitBase(repo.dir);
-    const flags = await fetch(`${emulator.url}/api/projects/1/feature_flags/`, { headers: { authorization: `Bearer ${KEY}` } }).then((r) => r.json());
-    const flag = flags.results[0];
+    const flags = (await fetch(`${emulator.url}/api/projects/1/feature_flags/`, { headers: { authorization: `Bearer ${KEY}` } }).then((r) => r.json())) as { results: { id: number }[] };
+    const flag = flags.results[0]!;
     await fetch(`${emulator.url}/api/projects/1/feature_flags/${flag.id}/`, { method: "PATCH", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: JSON.stringify({ name: "Renamed in the UI" }) });
     edit("posthog/feature-flags/new-checkout.ts", (text) => text.replace("rollout_percentage: 20", "rollout_percentage: 50"));
 
