@@ -56,19 +56,26 @@ export async function runTasks(tasks: readonly Task[], limit: number): Promise<v
 /** For each task, how many tasks the longest chain from it to a task nothing waits on holds. */
 function chainHeights(dependents: readonly (readonly number[])[]): number[] {
   const height: number[] = [];
+  const onPath = new Set<number>();
   const visit = (start: number): void => {
-    // Iterative depth-first walk: plans of thousands of steps would overflow a recursive one.
+    // Iterative depth-first walk: plans of thousands of steps would overflow a recursive one. A
+    // task already on the path is a cycle, which `runTasks` refuses; it counts as nothing here.
     const stack: [number, number][] = [[start, 0]];
+    onPath.add(start);
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const [node, next] = top;
       if (next < dependents[node]!.length) {
         top[1]++;
         const child = dependents[node]![next]!;
-        if (height[child] === undefined) stack.push([child, 0]);
+        if (height[child] === undefined && !onPath.has(child)) {
+          onPath.add(child);
+          stack.push([child, 0]);
+        }
         continue;
       }
       height[node] = 1 + Math.max(0, ...dependents[node]!.map((child) => height[child] ?? 0));
+      onPath.delete(node);
       stack.pop();
     }
   };
