@@ -19,6 +19,7 @@ const MARKED = {
   experiment_holdouts: "experiment-holdouts",
   experiment_saved_metrics: "experiment-saved-metrics",
   surveys: "surveys",
+  warehouse_saved_queries: "warehouse-saved-queries",
 } as const;
 
 let emulator: RunningEmulator;
@@ -94,7 +95,7 @@ describe("state shared with PostHog's own tool", () => {
 
     emulator.clearRequests();
     const result = await plan();
-    expect(result.stdout).toContain("No changes. 51 resource(s) up to date.");
+    expect(result.stdout).toContain("No changes. 54 resource(s) up to date.");
     expect(result.code).toBe(0);
     const apply = await runCliInProcess(["apply", "--no-checks"], { cwd: repo.dir, env: env() });
     expect(apply.code).toBe(0);
