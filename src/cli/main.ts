@@ -143,7 +143,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
   const locate = (config: Parameters<typeof resolveConnection>[0]) => resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
   // The plan's GETs start from the config alone while the definitions load; writes wait for a valid plan.
   const early = readWhileLoading({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, locate, ...(progress ? { progress } : {}) });
-  const drop = async () => void (await (await early)?.api.close());
+  const drop = async () => void (await (await early)?.api.abandon());
   let loaded: Awaited<ReturnType<typeof loadValid>>;
   let connection: Connection | undefined;
   try {

@@ -40,11 +40,11 @@ export async function readWhileLoading(options: {
 /**
  * The client and reads a plan for `connection` should use: the early ones when the full load's
  * config names the same connection (it is the same file, so it does unless it changed meanwhile),
- * otherwise a fresh client, the early one closed.
+ * otherwise a fresh client, the early one's reads dropped.
  */
 export async function takeOverReads(early: EarlyReads | undefined, connection: Connection): Promise<{ api: PostHogProjectApi; started?: StartedRead }> {
   if (early && sameConnection(early.connection, connection)) return { api: early.api, started: early.started };
-  await early?.api.close();
+  await early?.api.abandon();
   return { api: connect(connection) };
 }
 

@@ -49,6 +49,18 @@ describe("PostHog client", () => {
     expect(emulator.requests.slice(0, 3).map((r) => `${r.method} ${r.query}`)).toEqual(["GET limit=100", "GET limit=100&offset=100", "GET limit=100&offset=200"]);
   });
 
+  it("drops queued and in-flight requests when abandoned, without sending or retrying them", async () => {
+    const api = client();
+    emulator.clearRequests();
+    const pending = Promise.allSettled([api.list("feature_flags"), api.list("cohorts"), api.get("dashboards/1/")]);
+    await api.abandon();
+    const settled = await pending;
+    expect(settled.every((s) => s.status === "rejected" || (s.status === "fulfilled" && s.value !== undefined))).toBe(true);
+    expect(emulator.requests.length).toBeLessThanOrEqual(3);
+    await expect(api.list("actions")).rejects.toThrow(/was dropped: the run no longer needs it/);
+    expect(sleeps).toEqual([]);
+  });
+
   it("says a rejected key is invalid and names the variable, without printing the key", async () => {
     const api = createPostHogClient({ host: emulator.url, projectId: "1", apiKey: "phx_wrong", apiKeySource: "POSTHOG_STAGING_KEY", rateLimits: false, clock });
     const error = await api.list("feature_flags").catch((e: unknown) => e);

@@ -44,6 +44,8 @@ export class PostHogApiError extends ToolError implements ApiFailure {
 export interface PostHogProjectApi extends ProjectApi {
   readonly stats: { requests: number; retries: number };
   close(): Promise<void>;
+  /** Drops what is in flight or queued (reads started early that the run no longer needs): each fails at once instead of being sent or retried. */
+  abandon(): Promise<void>;
 }
 
 /**
@@ -93,6 +95,7 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
   const maxAttempts = options.maxAttempts ?? 5;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const stats = { requests: 0, retries: 0 };
+  let abandoned = false;
 
   const send = async (method: string, pathAndQuery: string, body: JsonObject | undefined, idempotent: boolean): Promise<{ status: number; body: JsonValue | undefined }> => {
     // Insights and the query API (QueryViewSet) count against PostHog's ClickHouse throttles.
@@ -100,6 +103,7 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
     const limiter = limiters && (clickhouse ? limiters.clickhouse : limiters.crud);
     for (let attempt = 1; ; attempt++) {
       await limiter?.acquire();
+      if (abandoned) throw new PostHogApiError(`${method} ${pathAndQuery} was dropped: the run no longer needs it`, { uncertain: method !== "GET" });
       stats.requests++;
       let status: number;
       let text: string;
@@ -125,7 +129,7 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const notSent = NOT_SENT_CODES.has(String((error as { code?: unknown }).code));
-        if ((idempotent || notSent) && attempt < maxAttempts) {
+        if ((idempotent || notSent) && attempt < maxAttempts && !abandoned) {
           stats.retries++;
           await clock.sleep(backoff(attempt));
           continue;
@@ -209,6 +213,10 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
     },
     async close() {
       if (ownsDispatcher) await dispatcher.close();
+    },
+    async abandon() {
+      abandoned = true;
+      if (ownsDispatcher) await dispatcher.destroy();
     },
   };
 }
