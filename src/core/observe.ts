@@ -68,8 +68,16 @@ async function readKind(api: ProjectApi, kind: KindModule, progress: ProgressSin
   return rows;
 }
 
+/** DRF's default `PermissionDenied` message, which `PostHogFeatureFlagPermission` answers when its flag is off. */
+const FEATURE_FLAG_REFUSAL = "You do not have permission to perform this action.";
+
 /** A failed read of a kind that need not be read is a warning: the key lacks its scope (403) or the instance the feature (404). */
 function toUnreadable(kind: KindModule, error: unknown, required: ReadonlySet<KindName>): UnreadableKind {
+  if (required.has(kind.name) && kind.betaFlag !== undefined && isApiFailure(error) && error.status === 403 && error.detail === FEATURE_FLAG_REFUSAL) {
+    throw new Error(
+      `this project cannot have ${kind.label}s yet: PostHog serves them only to organizations with its "${kind.betaFlag}" feature (a beta), and refused to read them here. Nothing was changed; remove the ${kind.label} definitions or ask PostHog to enable the feature`,
+    );
+  }
   if (required.has(kind.name) || !isApiFailure(error) || (error.status !== 403 && error.status !== 404)) throw error;
   return { kind: kind.name, reason: error.status === 403 ? "forbidden" : "unavailable" };
 }

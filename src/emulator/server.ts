@@ -50,6 +50,8 @@ export interface EmulatorOptions {
   enterprise?: boolean;
   /** Whether the organization has the `TAGGING` feature; default true. False drops tags silently, as old self-hosted versions do. */
   tagging?: boolean;
+  /** PostHog's own feature flags for the organization (`{"logs-saved-views": false}` turns logs views off); a flag not listed is on. */
+  posthogFeatureFlags?: Readonly<Record<string, boolean>>;
   /** Persons each project starts with (and gets back on reset), for the flag blast radius: `{count, properties, projectId?}`. */
   persons?: PersonSeed[];
 }
@@ -123,7 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     latencyMs: options.latencyMs ?? 0,
     adminKey: options.adminKey ?? DEFAULT_ADMIN_KEY,
     persons: options.persons ?? [],
-    settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true, enterprise: options.enterprise ?? true, tagging: options.tagging ?? true },
+    settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true, enterprise: options.enterprise ?? true, tagging: options.tagging ?? true, posthogFeatureFlags: options.posthogFeatureFlags ?? {} },
   };
   await prepareHogQLParser();
   const emulator = new Emulator(config);

@@ -5,6 +5,7 @@ import type { AnnotationRecord } from "./resources/annotations.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
 import type { ErrorTrackingSettingsRecord } from "./resources/error-tracking.js";
 import type { InsightVariableRecord } from "./resources/insight-variables.js";
+import type { LogsViewRecord } from "./resources/logs-views.js";
 import type { SavedQueryRecord } from "./resources/warehouse-saved-queries.js";
 import type { SurveyRecord } from "./resources/surveys.js";
 import type { HogFunctionRecord } from "./resources/hog-functions.js";
@@ -360,6 +361,8 @@ export interface ProjectState {
   warehouseSavedQueries?: SavedQueryRecord[];
   /** Error tracking settings; absent until the first update (a read answers the defaults). */
   errorTrackingSettings?: ErrorTrackingSettingsRecord;
+  /** Saved logs views; absent until one is created. */
+  logsViews?: LogsViewRecord[];
   /** Surveys; absent until one is created. */
   surveys?: SurveyRecord[];
   /** Hog functions, including soft-deleted ones; absent until one is created. */

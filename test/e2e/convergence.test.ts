@@ -216,6 +216,17 @@ const cases: Case[] = [
     apiEdit: { interval: "week" },
   },
   {
+    // The identity marker trails the name, so the UI edit is the pinned state.
+    target: def("logs-views", { key: "checkout-errors", name: "Checkout errors", filters: { severityLevels: ["error"], serviceNames: ["checkout"] } }),
+    edits: [
+      ["name", "Checkout failures"],
+      ["filters", { severityLevels: ["error", "warn"] }],
+      ["columns", [{ id: "when", type: "timestamp" }, { id: "user", type: "custom", expression: "attributes.user_id", width: 160 }]],
+      ["pinned", true],
+    ],
+    apiEdit: { pinned: true },
+  },
+  {
     // A subscription delivers an insight by reference on PostHog's rrule schedule; paused, so a real project sends nothing.
     target: def("subscriptions", { key: "weekly-signups", title: "Weekly signups", insight: ref("insights", "sub-signups"), targetType: "email", target: "team@example.com", frequency: "weekly", startDate: "2025-01-06T10:00:00+01:00", enabled: false }),
     dependencies: [def("insights", { key: "sub-signups", name: "Signups", query: trendsQuery("signed up") }), def("insights", { key: "sub-activations", name: "Activations", query: trendsQuery("activated") })],

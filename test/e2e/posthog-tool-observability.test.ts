@@ -5,8 +5,8 @@ import { copyFixture } from "../helpers/cli.js";
 import { resetEmulator } from "../helpers/emulator-control.js";
 import { runCliInProcess } from "../helpers/in-process.js";
 
-// Error tracking settings written as PostHog's own tool writes them (its constructor, PostHog's
-// field names, some limits left undeclared).
+// Error tracking settings and a logs view written as PostHog's own tool writes them (its
+// constructors, PostHog's field names, some limits left undeclared).
 let emulator: RunningEmulator;
 let repo: ReturnType<typeof copyFixture>;
 const cli = (...args: string[]) => runCliInProcess([...args, "--no-checks"], { cwd: repo.dir, env: { POSTHOG_HOST: emulator.url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: "phx_emulator", POSTHOG_RATE_LIMIT: "off" } });
@@ -33,10 +33,10 @@ describe("error tracking settings written for PostHog's own tool", () => {
   it("validate, apply only the declared limits through update_settings, leave the others alone and plan no change", async () => {
     await api("PATCH", "error_tracking/settings/update_settings/", { per_issue_rate_limit_value: 25, per_issue_rate_limit_bucket_size_minutes: 3 });
     emulator.clearRequests();
-    expect((await cli("validate")).stdout).toBe("1 definition(s) are valid.\n");
+    expect((await cli("validate")).stdout).toBe("2 definition(s) are valid.\n");
     const applied = await cli("apply");
     expect(applied.code, applied.stderr).toBe(0);
-    const writes = emulator.requests.filter((r) => r.method !== "GET");
+    const writes = emulator.requests.filter((r) => r.method !== "GET" && r.path.includes("/error_tracking/"));
     expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual(["PATCH /api/projects/1/error_tracking/settings/update_settings/"]);
     expect(writes[0]!.body).toEqual({ project_rate_limit_value: 5000, project_rate_limit_bucket_size_minutes: 10, per_issue_rate_limit_value: null });
     expect(await api("GET", "error_tracking/settings/retrieve_settings/")).toEqual({ project_rate_limit_value: 5000, project_rate_limit_bucket_size_minutes: 10, per_issue_rate_limit_value: null, per_issue_rate_limit_bucket_size_minutes: 3 });
@@ -50,5 +50,18 @@ describe("error tracking settings written for PostHog's own tool", () => {
     const plan = await cli("plan");
     expect(plan.stdout).toContain("project-wide limit: 100 exceptions per 10 minutes → 5000 exceptions per 10 minutes");
     expect(plan.stdout).not.toContain("per_issue_rate_limit_bucket_size_minutes");
+  });
+});
+
+describe("logs views written for PostHog's own tool", () => {
+  it("apply with that tool's marker in the name, by short_id afterwards, and plan no change, also once that tool's hash is in the marker", async () => {
+    expect((await cli("apply")).code).toBe(0);
+    const view = (await api("GET", "logs/views/")).results[0];
+    expect(view).toMatchObject({ filters: { severityLevels: ["warn"], searchTerm: "slow request" }, columns: [{ id: "ts", type: "timestamp" }, { id: "duration", type: "custom", expression: "attributes.duration_ms", width: 120 }], pinned: false });
+    expect(view.name).toMatch(/^Slow requests\n\n<!-- iac:logs-views:slow-requests iac:hash:[0-9a-f]{16} -->$/);
+    await api("PATCH", `logs/views/${view.short_id}/`, { name: view.name.replace(/iac:hash:[0-9a-f]+/, "iac:hash:1a2b3c4d5e6f7a8b") });
+    emulator.clearRequests();
+    const plan = await cli("plan", "--detailed-exitcode");
+    expect(plan.code, plan.stdout).toBe(0);
   });
 });

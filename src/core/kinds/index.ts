@@ -19,6 +19,7 @@ import { insightVariables } from "./insight-variables.js";
 import { insights } from "./insights.js";
 import { warehouseSavedQueries } from "./warehouse-saved-queries.js";
 import type { KindModule } from "./kind.js";
+import { logsViews } from "./logs-views.js";
 import { projectSettings } from "./project-settings.js";
 import { propertyGroups } from "./property-groups.js";
 import { sessionRecordingPlaylists } from "./session-recording-playlists.js";
@@ -49,6 +50,7 @@ const REGISTRY = [
   surveys,
   hogFunctions,
   batchExports,
+  logsViews,
   subscriptions,
   sessionRecordingPlaylists,
   withHogQLRefs(endpoints),

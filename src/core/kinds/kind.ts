@@ -161,6 +161,12 @@ export interface KindModule<N extends string = KindName> {
    * `immutable` fields: a plan that changes one warns with the reason.
    */
   immutable: readonly { path: string; reason: string }[];
+  /**
+   * One of PostHog's own feature flags (a beta) that must be on for the organization before PostHog
+   * serves this kind (`PostHogFeatureFlagPermission`): a declared kind whose read PostHog refuses
+   * for it fails the plan, before any write, saying that the project lacks the feature.
+   */
+  betaFlag?: string;
   /** Cross-field checks the schema cannot express (sums, uniqueness inside lists). */
   validate?(spec: JsonObject, report: (path: string, message: string) => void): void;
   /** Canonical desired fields and the resources they reference. */

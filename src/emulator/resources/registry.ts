@@ -18,6 +18,7 @@ import { batchExportsResource } from "./batch-exports.js";
 import { insightVariablesResource } from "./insight-variables.js";
 import { warehouseSavedQueriesResource } from "./warehouse-saved-queries.js";
 import { insightsResource } from "./insights.js";
+import { logsResource } from "./logs.js";
 import { organizationMembersResource } from "./organization-members.js";
 import { environmentSettingsResource } from "./project-settings.js";
 import { propertyDefinitionsResource } from "./property-definitions.js";
@@ -56,6 +57,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     sessionRecordingPlaylistsResource,
     environmentSettingsResource,
     errorTrackingResource,
+    logsResource,
     activityLogResource,
     queryResource,
   ].map((module) => [module.segment, module]),

@@ -19,6 +19,11 @@ export interface PostHogSettings {
    * mixin drops `tags` from every write without an error and reads them back as `[]`.
    */
   tagging: boolean;
+  /**
+   * PostHog's own feature flags as they evaluate for the organization, for viewsets behind
+   * `PostHogFeatureFlagPermission` (logs views: `logs-saved-views`); a flag not listed is on.
+   */
+  posthogFeatureFlags?: Readonly<Record<string, boolean>>;
 }
 
 /** Everything a resource handler needs to serve one request. */

@@ -16,6 +16,7 @@ export * from "./feature-flags.js";
 export * from "./hog-functions.js";
 export * from "./insight-variables.js";
 export * from "./insights.js";
+export * from "./logs-views.js";
 export * from "./project-settings.js";
 export * from "./property-groups.js";
 export * from "./session-recording-playlists.js";

@@ -169,6 +169,17 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     path: path!,
     reason: "The spec's operation filter keeps no error_tracking operations; the error tracking settings kind uses the two collection actions of ErrorTrackingSettingsViewSet (products/error_tracking/backend/api/settings.py), pinned by test/contract/error-tracking-settings.test.ts.",
   })),
+  ...[
+    ["GET", "/logs/views/"],
+    ["POST", "/logs/views/"],
+    ["GET", "/logs/views/{short_id}/"],
+    ["PATCH", "/logs/views/{short_id}/"],
+    ["DELETE", "/logs/views/{short_id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no logs operations; the logs views kind uses LogsViewViewSet's CRUD routes by short_id (products/logs/backend, behind PostHog's logs-saved-views flag), pinned by test/contract/logs-views.test.ts.",
+  })),
   {
     method: "GET",
     path: "/api/organizations/{id}/members/",

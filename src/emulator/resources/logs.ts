@@ -1,0 +1,27 @@
+import { endpointNotFound } from "../errors.js";
+import { LOGS_VIEWS_FLAG, logsViewsViewset, requireFlag } from "./logs-views.js";
+import type { ResourceModule } from "./resource.js";
+import { routeViewset, type CollectionHandler } from "./viewset.js";
+
+/** The logs product's viewsets under `logs/`, each with the PostHog feature flag that gates it. */
+const VIEWSETS: Readonly<Record<string, { flag: string; route: CollectionHandler }>> = {
+  views: { flag: LOGS_VIEWS_FLAG, route: routeViewset(logsViewsViewset) },
+};
+
+/**
+ * The logs product's viewsets under `/api/projects/{id}/logs/` (scope `logs`): saved views at
+ * `logs/views/`. Each is behind one of PostHog's own feature flags (`PostHogFeatureFlagPermission`),
+ * which the emulator option `posthogFeatureFlags` turns off.
+ */
+export const logsResource: ResourceModule = {
+  segment: "logs",
+  scopeObject: "logs",
+  environmentsAlias: false,
+  throttle: "default",
+  handle(context) {
+    const entry = context.id !== undefined && Object.hasOwn(VIEWSETS, context.id) ? VIEWSETS[context.id] : undefined;
+    if (entry === undefined) throw endpointNotFound();
+    requireFlag(context, entry.flag);
+    return entry.route({ ...context, id: context.action, action: undefined });
+  },
+};
