@@ -1,5 +1,7 @@
+import type { Diagnostic } from "./diagnostics.js";
 import { ToolError } from "./errors.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "./json.js";
+import type { DesiredResource } from "./model.js";
 import type { Schema } from "./schema.js";
 
 /**
@@ -74,6 +76,24 @@ export function listSecretNames(value: JsonValue | undefined): string[] {
   };
   visit(value);
   return [...names].sort();
+}
+
+/**
+ * Warnings for secrets no allow-list names: validate and plan say so, before an apply fails the
+ * step that would send one (the allow-list of the commit applied decides then).
+ */
+export function warnUnlistedSecrets(resources: readonly DesiredResource[], allowed: readonly string[]): Diagnostic[] {
+  return resources.flatMap((resource) =>
+    listSecretNames(resource.fields)
+      .filter((name) => !allowed.includes(name))
+      .map((name): Diagnostic => ({
+        severity: "warning",
+        code: "unlisted-secret",
+        message: `names secret ${name}, which posthog.config.ts does not list in secrets: apply reads no value for it, so sending it fails`,
+        resource: `${resource.kind}/${resource.key}`,
+        ...(resource.source ? { source: resource.source } : {}),
+      })),
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import { KEY_VARIABLE, parseConfig, type EnvironmentConfig, type ProjectConfig }
 import { buildDesiredState } from "../core/desired.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import { ToolError } from "../core/errors.js";
+import { warnUnlistedSecrets } from "../core/secrets.js";
 import type { Definition, DesiredResource } from "../core/model.js";
 import { readProjectState, startProjectRead, type StartedRead } from "../core/observe.js";
 import { createPlan } from "../core/plan/plan.js";
@@ -68,7 +69,12 @@ function assertDirectoryInside(root: string, dir: string | undefined): void {
  */
 export async function validateProject(project: LoadedProject, root: string, environment?: string) {
   const desired = buildDesiredState(project.definitions, environment);
-  const diagnostics = [...project.diagnostics, ...(await locateDiagnostics(desired.diagnostics, root)), ...(await checkHogQL(project.definitions, root))];
+  const diagnostics = [
+    ...project.diagnostics,
+    ...(await locateDiagnostics(desired.diagnostics, root)),
+    ...(await checkHogQL(project.definitions, root)),
+    ...warnUnlistedSecrets(desired.resources, project.config.secrets ?? []),
+  ];
   return { resources: desired.resources, diagnostics, valid: !hasErrors(diagnostics) };
 }
 

@@ -115,6 +115,7 @@ describe("secret inputs through the CLI", () => {
     const refused = await cli(FIRST, "apply");
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("secret MAILGUN_API_KEY has no value: posthog.config.ts does not list MAILGUN_API_KEY in secrets");
+    expect(refused.stderr).toContain("warning: names secret MAILGUN_API_KEY, which posthog.config.ts does not list in secrets: apply reads no value for it, so sending it fails");
     expect(emulator.requests.some((r) => r.method === "POST" && r.path.includes("/hog_functions/"))).toBe(false);
     const unset = await cli("", "apply");
     expect(unset.stderr).toContain("secret MAILGUN_API_KEY has no value");
