@@ -16,6 +16,7 @@ import { ORGANIZATION_MODULES, RESOURCE_MODULES } from "./resources/registry.js"
 import { resolveOrganization } from "./resources/organization-members.js";
 import type { PostHogSettings, ResourceModule, ResourceResponse } from "./resources/resource.js";
 import { parseApiPath, parseOrganizationPath, type OrganizationRoute } from "./routing.js";
+import { isCurrentUserPath, serveCurrentUser } from "./resources/current-user.js";
 import { STATE_VERSION, type EmulatorState, type ProjectState } from "./state.js";
 import { withoutTagWrites, withTagsHidden } from "./tags.js";
 
@@ -52,6 +53,8 @@ export interface EmulatorOptions {
   tagging?: boolean;
   /** PostHog's own feature flags for the organization (`{"logs-saved-views": false}` turns logs views off); a flag not listed is on. */
   posthogFeatureFlags?: Readonly<Record<string, boolean>>;
+  /** Whether the key's user is PostHog staff (`/api/users/@me/` `is_staff`); default true. False refuses dashboard template writes, as PostHog does for customers. */
+  staffUser?: boolean;
   /** Persons each project starts with (and gets back on reset), for the flag blast radius: `{count, properties, projectId?}`. */
   persons?: PersonSeed[];
 }
@@ -125,7 +128,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     latencyMs: options.latencyMs ?? 0,
     adminKey: options.adminKey ?? DEFAULT_ADMIN_KEY,
     persons: options.persons ?? [],
-    settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true, enterprise: options.enterprise ?? true, tagging: options.tagging ?? true, posthogFeatureFlags: options.posthogFeatureFlags ?? {} },
+    settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true, enterprise: options.enterprise ?? true, tagging: options.tagging ?? true, posthogFeatureFlags: options.posthogFeatureFlags ?? {}, staffUser: options.staffUser ?? true },
   };
   await prepareHogQLParser();
   const emulator = new Emulator(config);
@@ -261,6 +264,7 @@ class Emulator {
   private route(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody, state: EmulatorState): ResourceResponse {
     const organizationRoute = parseOrganizationPath(url.pathname);
     if (organizationRoute !== undefined) return this.routeOrganization(request, method, url, parsed, organizationRoute, state);
+    if (isCurrentUserPath(url.pathname)) return this.routeCurrentUser(request, method, url, parsed);
     const route = parseApiPath(url.pathname);
     if (route === undefined) throw endpointNotFound();
     let module: ResourceModule | undefined = route.prefix === "environments" ? environmentSettingsResource : projectSettingsResource;
@@ -310,6 +314,15 @@ class Emulator {
     if (wait !== undefined) throw throttled(wait);
     const body = parsed.ok ? parsed.value : undefined;
     return module.handle({ state, project, method: method === "HEAD" ? "GET" : method, id: route.id, body, query: url.searchParams, requestUrl: url, settings: this.config.settings });
+  }
+
+  /** `/api/users/@me/` (scope `user`), throttled as other reads. */
+  private routeCurrentUser(request: IncomingMessage, method: string, url: URL, parsed: ParsedBody): ResourceResponse {
+    const key = authenticate(request.headers, parsed.ok ? parsed.value : undefined, url.searchParams, this.config.keys);
+    requireScope(key, "user", READ_METHODS.has(method) ? "read" : "write");
+    const wait = this.limiter.consume(key.key, "default");
+    if (wait !== undefined) throw throttled(wait);
+    return { status: 200, body: serveCurrentUser(method === "HEAD" ? "GET" : method, this.config.settings) };
   }
 
   private resolveProjectId(reference: string, key: ApiKeyConfig): number {

@@ -2,6 +2,7 @@ import type { JsonRecord } from "./json.js";
 import type { ActivityRecord } from "./resources/activity-log.js";
 import type { AlertRecord } from "./resources/alerts.js";
 import type { AnnotationRecord } from "./resources/annotations.js";
+import type { DashboardTemplateRecord } from "./resources/dashboard-templates.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
 import type { ErrorTrackingSettingsRecord } from "./resources/error-tracking.js";
 import type { InsightVariableRecord } from "./resources/insight-variables.js";
@@ -361,6 +362,8 @@ export interface ProjectState {
   warehouseSavedQueries?: SavedQueryRecord[];
   /** Error tracking settings; absent until the first update (a read answers the defaults). */
   errorTrackingSettings?: ErrorTrackingSettingsRecord;
+  /** Dashboard templates of the project, and a copy of the global ones; absent until first served. */
+  dashboardTemplates?: DashboardTemplateRecord[];
   /** Saved logs views; absent until one is created. */
   logsViews?: LogsViewRecord[];
   /** Surveys; absent until one is created. */

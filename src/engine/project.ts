@@ -10,6 +10,7 @@ import { warnUnlistedSecrets } from "../core/secrets.js";
 import type { Definition, DesiredResource } from "../core/model.js";
 import { readProjectState, startProjectRead, type StartedRead } from "../core/observe.js";
 import { createPlan } from "../core/plan/plan.js";
+import { assertStaffWrites } from "../core/staff-writes.js";
 import type { Plan } from "../core/plan/types.js";
 import type { ProgressSink } from "../core/ports.js";
 import { checkAgainstProject } from "./checks.js";
@@ -110,6 +111,7 @@ export async function planProject(options: {
 }): Promise<Plan> {
   const declared = [...new Set(options.resources.map((r) => r.kind))];
   const owner = options.connection.owner;
+  await assertStaffWrites(options.api, options.resources);
   const { observed, unmanaged, unreadable, rows } = await readProjectState(options.api, {
     declared,
     progress: options.progress,

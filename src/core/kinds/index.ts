@@ -4,6 +4,7 @@ import { alerts } from "./alerts.js";
 import { annotations } from "./annotations.js";
 import { batchExports } from "./batch-exports.js";
 import { cohorts } from "./cohorts.js";
+import { dashboardTemplates } from "./dashboard-templates.js";
 import { dashboards } from "./dashboards.js";
 import { earlyAccessFeatures } from "./early-access-features.js";
 import { endpoints } from "./endpoints.js";
@@ -44,6 +45,7 @@ const REGISTRY = [
   experimentSavedMetrics,
   experiments,
   dashboards,
+  dashboardTemplates,
   annotations,
   alerts,
   earlyAccessFeatures,

@@ -167,6 +167,11 @@ export interface KindModule<N extends string = KindName> {
    * for it fails the plan, before any write, saying that the project lacks the feature.
    */
   betaFlag?: string;
+  /**
+   * PostHog lets only staff users write this kind (`OnlyStaffCanEditDashboardTemplate`): a plan that
+   * declares it fails before any write, naming the files, when the key's user is not staff.
+   */
+  staffWrites?: boolean;
   /** Cross-field checks the schema cannot express (sums, uniqueness inside lists). */
   validate?(spec: JsonObject, report: (path: string, message: string) => void): void;
   /** Canonical desired fields and the resources they reference. */

@@ -17,6 +17,7 @@ import { hogFunctionsResource } from "./hog-functions.js";
 import { batchExportsResource } from "./batch-exports.js";
 import { insightVariablesResource } from "./insight-variables.js";
 import { warehouseSavedQueriesResource } from "./warehouse-saved-queries.js";
+import { dashboardTemplatesResource } from "./dashboard-templates.js";
 import { insightsResource } from "./insights.js";
 import { logsResource } from "./logs.js";
 import { organizationMembersResource } from "./organization-members.js";
@@ -58,6 +59,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     environmentSettingsResource,
     errorTrackingResource,
     logsResource,
+    dashboardTemplatesResource,
     activityLogResource,
     queryResource,
   ].map((module) => [module.segment, module]),

@@ -24,6 +24,8 @@ export interface PostHogSettings {
    * `PostHogFeatureFlagPermission` (logs views: `logs-saved-views`); a flag not listed is on.
    */
   posthogFeatureFlags?: Readonly<Record<string, boolean>>;
+  /** Whether the key's user is PostHog staff (`User.is_staff`), which dashboard template writes need; unset is staff. */
+  staffUser?: boolean;
 }
 
 /** Everything a resource handler needs to serve one request. */

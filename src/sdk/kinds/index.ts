@@ -4,6 +4,7 @@ export * from "./alerts.js";
 export * from "./annotations.js";
 export * from "./batch-exports.js";
 export * from "./cohorts.js";
+export * from "./dashboard-templates.js";
 export * from "./dashboards.js";
 export * from "./early-access-features.js";
 export * from "./endpoints.js";
