@@ -136,7 +136,7 @@ export function renderSection(environment: string, model: SectionModel, marked: 
 /** Takes a marked section apart; a section without markers is all head. */
 function parseBlock(lines: readonly string[]): { model: SectionModel; placed: Placed[] } {
   const text = lines.join("\n").trim();
-  if (!lines.some((l) => l.startsWith(STEP) || l === REST)) return { model: { head: text, fragments: [], rest: "" }, placed: [] };
+  if (!lines.some((l) => l.startsWith(STEP) || l === REST || l === NOTE)) return { model: { head: text, fragments: [], rest: "" }, placed: [] };
   const head: string[] = [];
   const placed: Placed[] = [];
   let current: { marker: Record<string, unknown>; lines: string[] } | undefined;
@@ -237,7 +237,8 @@ export function composeSections(sections: readonly { environment: string; sectio
   for (const { environment, model, placed } of parsed) {
     const own = placed.filter((p) => (holders.get(shareOf(p.fragment)) ?? []).length < 2);
     const sharedCount = placed.length - own.length;
-    const note = sharedCount > 0 ? `_${sharedCount === placed.length ? "Every change" : `${sharedCount} of the ${placed.length} changes`} of this environment ${sharedCount === 1 ? "is" : "are"} the same in another environment and shown once above._` : undefined;
+    const every = sharedCount === placed.length;
+    const note = sharedCount > 0 ? `_${every ? "Every change" : `${sharedCount} of the ${placed.length} changes`} of this environment ${every || sharedCount === 1 ? "is" : "are"} the same in another environment and shown once above._` : undefined;
     const full = { ...model, fragments: placed.map((p) => p.fragment) };
     const body = renderModel(environment, full, marked, { shown: own, ...(note ? { note } : {}) });
     out.push(marked ? `${SECTION}${environment} -->\n${body}` : body);
