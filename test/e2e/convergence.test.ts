@@ -270,6 +270,19 @@ const cases: Case[] = [
     apiEdit: { name: "Edited in the UI" },
   },
   {
+    target: def("dashboard-templates", { key: "growth-template", name: "Growth template", description: "Weekly growth", tiles: [{ type: "TEXT", body: "Growth", layouts: {} }], tags: ["growth"] }),
+    edits: [
+      ["name", "Growth overview"],
+      ["description", "Monthly growth"],
+      ["tiles", [{ type: "TEXT", body: "Growth", layouts: {} }, { type: "INSIGHT", name: "Signups", query: trendsQuery("signed up"), layouts: {} }]],
+      ["filters", { date_from: "-30d" }],
+      ["variables", [{ id: "VARIABLE_1", name: "Signup event", type: "event", default: { id: "signed up" }, required: true, description: "" }]],
+      ["tags", ["growth", "kpi"]],
+      ["featured", true],
+    ],
+    apiEdit: { template_name: "Edited in the UI" },
+  },
+  {
     // Identified by its code name, which PostHog keeps on a rename.
     target: planTier,
     edits: [["name", "Customer plan"], ["values", ["free", "pro", "team"]], ["defaultValue", "pro"]],
@@ -331,6 +344,7 @@ const CANONICAL_PATHS: Partial<Record<KindName, Record<string, string>>> = {
   annotations: { dateMarker: "date_marker", hidden: "hidden_in_user_interface", creationType: "creation_type" },
   alerts: { seriesIndex: "series_index", checkOngoingInterval: "check_ongoing_interval", calculationInterval: "calculation_interval", subscribedUsers: "subscribed_users", skipWeekend: "skip_weekend" },
   "early-access-features": { documentationUrl: "documentation_url" },
+  "dashboard-templates": { name: "template_name", description: "dashboard_description", filters: "dashboard_filters", featured: "is_featured" },
   "insight-variables": { defaultValue: "default_value", isMulti: "is_multi" },
   surveys: { linkedFlag: "linked_flag", responsesLimit: "responses_limit", enablePartialResponses: "enable_partial_responses" },
   subscriptions: { target: "target_value", startDate: "start_date", untilDate: "until_date", dashboardExportInsights: "dashboard_export_insights" },

@@ -99,9 +99,9 @@ function readTemplateFields(body: JsonRecord): Partial<DashboardTemplateRecord> 
 }
 
 /** `_handle_integrity_error`: `unique_template_name_per_team` over the team's live rows. */
-function requireUniqueName(project: ProjectState, record: DashboardTemplateRecord): void {
+function requireUniqueName(project: ProjectState, record: DashboardTemplateRecord, self?: DashboardTemplateRecord): void {
   if (record.template_name === null || record.deleted === true || record.team_id === null) return;
-  const taken = templatesOf(project).some((row) => row !== record && row.deleted !== true && row.team_id === record.team_id && row.template_name === record.template_name);
+  const taken = templatesOf(project).some((row) => row !== self && row.deleted !== true && row.team_id === record.team_id && row.template_name === record.template_name);
   if (taken) throw validationError("template_name", "A dashboard template with this name already exists for this project.", "invalid");
 }
 
@@ -137,7 +137,7 @@ function updateTemplate(context: ResourceContext, record: DashboardTemplateRecor
   const fields = readTemplateFields(readRequestBody(context.body));
   if (fields.scope === "team" && record.scope === "global" && record.team_id === null) throw validationError(null, "The original templates cannot be made private as they would be lost.", "invalid");
   const next = { ...record, ...fields };
-  requireUniqueName(context.project, next);
+  requireUniqueName(context.project, next, record);
   Object.assign(record, fields);
   return ok({ ...record });
 }

@@ -180,6 +180,22 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     path: path!,
     reason: "The spec's operation filter keeps no logs operations; the logs views kind uses LogsViewViewSet's CRUD routes by short_id (products/logs/backend, behind PostHog's logs-saved-views flag), pinned by test/contract/logs-views.test.ts.",
   })),
+  ...[
+    ["GET", "/dashboard_templates/"],
+    ["POST", "/dashboard_templates/"],
+    ["GET", "/dashboard_templates/{id}/"],
+    ["PATCH", "/dashboard_templates/{id}/"],
+    ["DELETE", "/dashboard_templates/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no dashboard_templates operations; the dashboard templates kind uses DashboardTemplateViewSet's CRUD routes (products/dashboards/backend/api/dashboard_templates.py; writes staff-only, DELETE is ForbidDestroyModel's 405), pinned by test/contract/dashboard-templates.test.ts.",
+  })),
+  {
+    method: "GET",
+    path: "/api/users/@me/",
+    reason: "The spec's operation filter keeps no user operations; a plan that declares dashboard templates reads is_staff from UserViewSet (posthog/api/user.py), since only staff users may write templates.",
+  },
   {
     method: "GET",
     path: "/api/organizations/{id}/members/",
