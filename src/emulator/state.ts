@@ -4,6 +4,7 @@ import type { AlertRecord } from "./resources/alerts.js";
 import type { AnnotationRecord } from "./resources/annotations.js";
 import type { DashboardTemplateRecord } from "./resources/dashboard-templates.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
+import type { MessageTemplateRecord } from "./resources/messaging-templates.js";
 import type { ErrorTrackingSettingsRecord } from "./resources/error-tracking.js";
 import type { InsightVariableRecord } from "./resources/insight-variables.js";
 import type { LogsViewRecord } from "./resources/logs-views.js";
@@ -356,6 +357,8 @@ export interface ProjectState {
   alerts?: AlertRecord[];
   /** Early access features; absent until one is created. */
   earlyAccessFeatures?: EarlyAccessFeatureRecord[];
+  /** Messaging templates, including soft-deleted ones; absent until one is created. */
+  messagingTemplates?: MessageTemplateRecord[];
   /** Insight variables; absent until one is created. */
   insightVariables?: InsightVariableRecord[];
   /** Warehouse saved queries (views), including soft-deleted ones; absent until one is created. */

@@ -158,6 +158,12 @@ const cases: Case[] = [
     apiEdit: { name: "Edited in the UI" },
   },
   {
+    // A messaging template's email is replaced whole on every update; a design travels with its html.
+    target: def("messaging-templates", { key: "welcome", name: "Welcome", email: { subject: "Welcome, {{ person.properties.name }}", html: "<p>Hi</p>" } }),
+    edits: [["name", "Welcome v2"], ["description", "Sent on sign-up"], ["email", { subject: "Hello", text: "Hi there", html: "<p>Hello</p>", design: { schemaVersion: 16, body: { rows: [] } } }]],
+    apiEdit: { content: { email: { subject: "Edited in the UI" } } },
+  },
+  {
     // Questions keep the ids PostHog gave them, the lifecycle sets PostHog's dates at apply, targeting lives on a flag PostHog owns.
     target: def("surveys", {
       key: "nps",

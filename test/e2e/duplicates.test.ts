@@ -84,6 +84,7 @@ function buildLargeSet(): Definition[] {
     defs.push(def("alerts", { key: `alert-${i}`, name: `Insight ${i} dropped`, insight: ref("insights", `insight-${i}`), threshold: { bounds: { lower: 10 } } }));
     defs.push(def("feature-flags", { key: `feature-flag-${i}`, filters: { groups: [{ rollout_percentage: 0 }] } }));
     defs.push(def("early-access-features", { key: `feature-${i}`, name: `Feature ${i}`, stage: "beta", featureFlag: ref("feature-flags", `feature-flag-${i}`) }));
+    defs.push(def("messaging-templates", { key: `template-${i}`, name: `Template ${i}`, email: { subject: `Hello ${i}` } }));
     defs.push(def("surveys", { key: `survey-${i}`, name: `Survey ${i}`, type: "popover", questions: [{ type: "open", question: `Question ${i}?` }], linkedFlag: ref("feature-flags", `feature-flag-${i}`), status: "running" }));
     defs.push(def("subscriptions", { key: `digest-${i}`, title: `Digest ${i}`, insight: ref("insights", `insight-${i}`), targetType: "email", target: "team@example.com", frequency: "weekly", startDate: "2025-01-06T09:00:00Z", enabled: false }));
     defs.push(def("session-recording-playlists", { key: `playlist-${i}`, name: `Playlist ${i}`, filters: { date_from: "-7d" } }));

@@ -169,6 +169,7 @@ describe("pull round trip", () => {
       "create posthog/insights/signup-funnel.ts",
       "create posthog/insights/weekly-signups.ts",
       "create posthog/logs-views/checkout-errors.ts",
+      "create posthog/messaging-templates/welcome-email.ts",
       "create posthog/project-settings/project.ts",
       "create posthog/property-groups/order-properties.ts",
       "create posthog/property-groups/signup-properties.ts",
@@ -200,6 +201,7 @@ describe("pull round trip", () => {
     expect(files["posthog/session-recording-playlists/rage-clicks.ts"]).toMatchSnapshot("session-recording-playlists/rage-clicks.ts");
     expect(files["posthog/hog-functions/signup-webhook.ts"]).toMatchSnapshot("hog-functions/signup-webhook.ts");
     expect(files["posthog/batch-exports/events-archive.ts"]).toMatchSnapshot("batch-exports/events-archive.ts");
+    expect(files["posthog/messaging-templates/welcome-email.ts"]).toMatchSnapshot("messaging-templates/welcome-email.ts");
 
     expect(await planPulled()).toEqual([]);
     const reads = emulator.requests.length;

@@ -72,6 +72,7 @@ export function buildFaultSet(edited = false): Definition[] {
   for (let i = 0; i < 2; i++) {
     defs.push(def("feature-flags", { key: `feature-flag-${i}`, filters: { groups: [{ rollout_percentage: 0 }] } }));
     defs.push(def("early-access-features", { key: `feature-${i}`, name: v(`Feature ${i}`), stage: edited ? "alpha" : "beta", featureFlag: ref("feature-flags", `feature-flag-${i}`) }));
+    defs.push(def("messaging-templates", { key: `template-${i}`, name: v(`Template ${i}`), email: { subject: edited ? `Hello again ${i}` : `Hello ${i}`, html: `<p>${i}</p>` } }));
     const questions: JsonObject[] = [{ type: "open", question: `Question ${i}?` }, ...(edited ? [{ type: "rating", question: `Score ${i}?`, display: "number", scale: 5 }] : [])];
     defs.push(def("surveys", { key: `survey-${i}`, name: v(`Survey ${i}`), type: "popover", questions, linkedFlag: ref("feature-flags", `feature-flag-${i}`), status: edited ? "stopped" : "running" }));
   }

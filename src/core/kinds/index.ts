@@ -20,6 +20,7 @@ import { insightVariables } from "./insight-variables.js";
 import { insights } from "./insights.js";
 import { warehouseSavedQueries } from "./warehouse-saved-queries.js";
 import type { KindModule } from "./kind.js";
+import { messagingTemplates } from "./messaging-templates.js";
 import { logsViews } from "./logs-views.js";
 import { projectSettings } from "./project-settings.js";
 import { propertyGroups } from "./property-groups.js";
@@ -49,6 +50,7 @@ const REGISTRY = [
   annotations,
   alerts,
   earlyAccessFeatures,
+  messagingTemplates,
   surveys,
   hogFunctions,
   batchExports,

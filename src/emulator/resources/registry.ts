@@ -7,6 +7,7 @@ import { dashboardsResource } from "./dashboards.js";
 import { earlyAccessFeaturesResource } from "./early-access-features.js";
 import { endpointsResource } from "./endpoints.js";
 import { errorTrackingResource } from "./error-tracking.js";
+import { messagingTemplatesResource } from "./messaging-templates.js";
 import { eventDefinitionsResource } from "./event-definitions.js";
 import { eventSchemasResource } from "./event-schemas.js";
 import { experimentHoldoutsResource } from "./experiment-holdouts.js";
@@ -49,6 +50,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     annotationsResource,
     alertsResource,
     earlyAccessFeaturesResource,
+    messagingTemplatesResource,
     insightVariablesResource,
     warehouseSavedQueriesResource,
     surveysResource,

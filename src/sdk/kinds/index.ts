@@ -18,6 +18,7 @@ export * from "./hog-functions.js";
 export * from "./insight-variables.js";
 export * from "./insights.js";
 export * from "./logs-views.js";
+export * from "./messaging-templates.js";
 export * from "./project-settings.js";
 export * from "./property-groups.js";
 export * from "./session-recording-playlists.js";

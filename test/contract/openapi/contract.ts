@@ -81,6 +81,16 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     reason: "The spec's operation filter keeps no early_access_feature operations; the early access features kind uses EarlyAccessFeatureViewSet's CRUD routes (products/early_access_features/backend/api.py), pinned by test/contract/early-access-features.test.ts.",
   })),
   ...[
+    ["GET", "/messaging_templates/"],
+    ["POST", "/messaging_templates/"],
+    ["GET", "/messaging_templates/{id}/"],
+    ["PATCH", "/messaging_templates/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no messaging_templates operations; the messaging templates kind uses MessageTemplatesViewSet's routes (products/messaging/backend/api/message_templates.py; ForbidDestroyModel, so deleting is PATCH deleted), pinned by test/contract/messaging-templates.test.ts.",
+  })),
+  ...[
     ["GET", "/surveys/"],
     ["POST", "/surveys/"],
     ["GET", "/surveys/{id}/"],
