@@ -85,7 +85,7 @@ describe("the request budget of the bench mix (N = 100)", () => {
     expect(counts.get("POST dashboards/:id/create_text_tile/")).toBeUndefined();
   });
 
-  it("updates a dashboard's tiles with its safety read and one PATCH, and an event definition with one filtered schema read", async () => {
+  it("updates a dashboard's tiles with its safety read, its tags and one PATCH of tiles, and an event definition with one filtered schema read", async () => {
     const moveTile = (path: string) => writeFileSync(path, readFileSync(path, "utf8").replace("x: 0, y: 0, w: 6, h: 4", "x: 0, y: 20, w: 6, h: 4"));
     const redescribe = (path: string) => writeFileSync(path, readFileSync(path, "utf8").replace('description: "Event 0"', 'description: "Event zero"'));
     moveTile(join(dir, "posthog", "dashboards", "dashboard-0.ts"));
@@ -96,10 +96,11 @@ describe("the request budget of the bench mix (N = 100)", () => {
     const apply = await runCliInProcess(["apply", "--no-checks"], { cwd: dir, env: env() });
     expect(apply.code, apply.stderr).toBe(0);
     const sent = emulator.requests.slice(planReads).map(route);
-    expect(sent.filter((r) => r.includes("dashboards/:id/"))).toEqual(["GET dashboards/:id/", "PATCH dashboards/:id/"]);
+    // The safety read stands for the converge's read; the tags (the identity) are always sent.
+    expect(sent.filter((r) => r.includes("dashboards/:id/"))).toEqual(["GET dashboards/:id/", "PATCH dashboards/:id/", "PATCH dashboards/:id/"]);
     expect(sent.filter((r) => r.includes("event_"))).toEqual(["GET event_definitions/:id/", "PATCH event_definitions/:id/", "GET event_schemas/"]);
     expect(emulator.requests.find((r) => r.path.endsWith("/event_schemas/"))?.query).toMatch(/(^|&)event_definition=/);
-    expect(sent).toHaveLength(5);
+    expect(sent).toHaveLength(6);
   });
 });
 

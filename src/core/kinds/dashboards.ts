@@ -177,8 +177,8 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
       data_color_theme_id: valueOr(raw.data_color_theme_id, null),
     };
   },
-  // An update sends only the fields that differ (tiles are converged apart), so a change of tiles
-  // alone sends no PATCH of the dashboard's own fields.
+  // An update sends the fields that differ (tiles are converged apart) and always the tags, which
+  // carry the identity (adoption and owner stamps write it).
   toPayload(key, fields, _lookup, action, before) {
     const payload: JsonObject = {
       name: fields.name as string,
@@ -188,7 +188,7 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
     };
     for (const name of DECLARED_ONLY) if (fields[name] !== undefined) payload[name] = fields[name]!;
     if (action === "create" || before === undefined) return payload;
-    return Object.fromEntries(Object.entries(payload).filter(([name]) => !isDeepEqual(before[name], fields[name])));
+    return Object.fromEntries(Object.entries(payload).filter(([name]) => name === "tags" || !isDeepEqual(before[name], fields[name])));
   },
   joinedBy: { kind: "insights", field: "dashboards" },
   proposeKey(raw) {
