@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
 import { notFound, validationError } from "../errors.js";
-import { coerceString, hasField, isUuid, readBoolean, readRequestBody, readString } from "../fields.js";
+import { coerceString, hasField, isTruthy, isUuid, readBoolean, readRequestBody, readString } from "../fields.js";
 import { describePythonType, isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { ProjectState } from "../state.js";
@@ -123,9 +123,10 @@ function readFields(context: ResourceContext, body: JsonRecord, creating: boolea
   const deleted = readBoolean(body, "deleted");
   if (deleted !== undefined && deleted !== null) fields.deleted = deleted;
   // `MessageTemplateSerializer.validate` reads only the submitted data.
-  const email = isRecord(fields.content?.email) ? fields.content.email : undefined;
-  if (fields.type === "email" && email !== undefined && !email.subject) throw validationError(["content", "email", "subject"], "Subject is required for email templates.");
-  if (email?.design && !email.html) {
+  // Python truthiness throughout: an empty email or design counts as none.
+  const email = isRecord(fields.content?.email) && isTruthy(fields.content.email) ? fields.content.email : undefined;
+  if (fields.type === "email" && email !== undefined && !isTruthy(email.subject)) throw validationError(["content", "email", "subject"], "Subject is required for email templates.");
+  if (email !== undefined && isTruthy(email.design) && !isTruthy(email.html)) {
     throw validationError(["content", "email", "design"], "Design rendering is not configured on this instance — an administrator must set UNLAYER_API_KEY to enable saving design-authored templates.");
   }
   return fields;
