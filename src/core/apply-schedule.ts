@@ -157,16 +157,20 @@ export function planTasks(plan: Plan, kindOf: (name: KindName) => KindModule): {
   // The first create of each kind (a split one when there is one) goes alone.
   const probes = new Map<KindName, PlanStep>();
   for (const step of [...creates.filter((s) => joins.joiners.has(s)), ...creates]) if (!probes.has(step.kind)) probes.set(step.kind, step);
+  const creating = new Set(creates);
   const deletes = steps.filter((s) => s.action === "delete");
   const notDeletes = tasks.flatMap((task, index) => (task.type === "settle" || task.step.action !== "delete" ? [index] : []));
   for (const step of steps) {
     const first = tasks[own.get(step) ?? done.get(step)!]!;
     if (step.action === "delete") {
-      first.after.push(...notDeletes, ...deletes.slice(0, deletes.indexOf(step)).filter((d) => d.kind !== step.kind).map((d) => done.get(d)!));
+      // The deletes of the kind just before this one in plan order stand for all earlier kinds, which they wait for in turn.
+      const earlier = deletes.slice(0, deletes.indexOf(step)).filter((d) => d.kind !== step.kind);
+      const previousKind = earlier.at(-1)?.kind;
+      first.after.push(...notDeletes, ...earlier.filter((d) => d.kind === previousKind).map((d) => done.get(d)!));
       continue;
     }
     const probe = probes.get(step.kind);
-    if (probe && probe !== step && creates.includes(step)) first.after.push(createdBy(probe));
+    if (probe && probe !== step && creating.has(step)) first.after.push(createdBy(probe));
     // A split step's own create needs nothing its joiners make; everything else it references waits for its converge.
     const waiter = joins.joiners.has(step) ? tasks[done.get(step)!]! : first;
     for (const dependency of step.dependsOn) {
