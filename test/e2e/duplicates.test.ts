@@ -78,6 +78,7 @@ function buildLargeSet(): Definition[] {
   defs.push(def("warehouse-saved-queries", { key: "view-orders", name: "view_orders", query: "select event from events" }));
   defs.push(def("endpoints", { key: "endpoint-tier", name: "endpoint-tier", query: { kind: "HogQLQuery", query: "select {variables.tier_0}, {variables.tier_1}", variables: [ref("insight-variables", "tier_0"), ref("insight-variables", "tier_1")] } }));
   for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: `select ${i}` } }));
+  for (let i = 0; i < 2; i++) defs.push(def("dashboard-templates", { key: `template-${i}`, name: `Template ${i}`, tiles: [{ type: "TEXT", body: `Body ${i}`, layouts: {} }] }));
   for (let i = 0; i < 2; i++) defs.push(def("logs-views", { key: `logs-view-${i}`, name: `Logs view ${i}`, filters: { severityLevels: ["error"] } }));
   for (let i = 0; i < 2; i++) {
     defs.push(def("annotations", { key: `note-${i}`, content: `Release ${i}`, dateMarker: `2024-05-0${i + 1}`, ...(i === 0 ? {} : { scope: "dashboard", dashboard: ref("dashboards", `dashboard-${i}`) }) }));

@@ -146,6 +146,7 @@ describe("pull round trip", () => {
       "create posthog/cohorts/beta-testers.ts",
       "create posthog/cohorts/power-users.ts",
       "create posthog/cohorts/vip-power-users.ts",
+      "create posthog/dashboard-templates/growth-starter.ts",
       "create posthog/dashboards/empty.ts",
       "create posthog/dashboards/growth.ts",
       "create posthog/early-access-features/saved-carts.ts",
@@ -180,6 +181,7 @@ describe("pull round trip", () => {
     ]);
     const files = snapshot();
     expect(files["posthog/dashboards/growth.ts"]).toMatchSnapshot();
+    expect(files["posthog/dashboard-templates/growth-starter.ts"]).toMatchSnapshot("dashboard-templates/growth-starter.ts");
     expect(files["posthog/feature-flags/new-checkout.ts"]).toMatchSnapshot();
     expect(files["posthog/experiments/one-page-checkout.ts"]).toMatchSnapshot();
     expect(files["posthog/insights/revenue-by-plan.ts"]).toMatchSnapshot();

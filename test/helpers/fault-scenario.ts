@@ -95,6 +95,7 @@ export function buildFaultSet(edited = false): Definition[] {
   defs.push(def("warehouse-saved-queries", { key: "view-orders", name: "view_orders", query: edited ? "select event, timestamp from events" : "select event from events" }));
   defs.push(def("endpoints", { key: "endpoint-tier", name: "endpoint-tier", query: { kind: "HogQLQuery", query: "select {variables.tier_0}, {variables.tier_1}", variables: [ref("insight-variables", "tier_0"), { variable: ref("insight-variables", "tier_1"), value: edited ? "pro" : "free" }] } }));
   for (let i = 0; i < 2; i++) defs.push(def("endpoints", { key: `endpoint-${i}`, name: `endpoint-${i}`, query: { kind: "HogQLQuery", query: edited ? `select ${i} + 1` : `select ${i}` } }));
+  for (let i = 0; i < 2; i++) defs.push(def("dashboard-templates", { key: `template-${i}`, name: v(`Template ${i}`), tiles: [{ type: "TEXT", body: edited ? `Edited ${i}` : `Body ${i}`, layouts: {} }] }));
   defs.push(def("project-settings", { key: "project", timezone: edited ? "Europe/Paris" : "Europe/Berlin", anonymize_ips: true }));
   defs.push(def("error-tracking-settings", { key: "project", project_rate_limit_value: edited ? 2000 : 1000, project_rate_limit_bucket_size_minutes: 60 }));
   for (let i = 0; i < 2; i++) defs.push(def("logs-views", { key: `logs-view-${i}`, name: v(`Logs view ${i}`), filters: { severityLevels: edited ? ["error", "warn"] : ["error"] }, pinned: edited }));
