@@ -23,4 +23,16 @@ describe("PostHog client throttles", () => {
     expect(sleeps.length).toBeGreaterThan(0);
     await api.close();
   });
+
+  it("counts session recording playlists against the ClickHouse limits, as SessionRecordingPlaylistViewSet's throttle_classes do", async () => {
+    const sleeps: number[] = [];
+    let now = 0;
+    const clock = { now: () => now, sleep: async (ms: number) => void (sleeps.push(ms), (now += ms)) };
+    const api = createPostHogClient({ host: emulator.url, projectId: "1", apiKey: "phx_emulator", clock, rateLimits: { crud: [{ limit: 100, windowMs: 60_000 }], clickhouse: [{ limit: 1, windowMs: 60_000 }] } });
+    await api.list("session_recording_playlists");
+    expect(sleeps).toEqual([]);
+    await api.list("session_recording_playlists");
+    expect(sleeps.length).toBeGreaterThan(0);
+    await api.close();
+  });
 });

@@ -21,6 +21,14 @@ export interface PostHogClientOptions {
   clock?: { now(): number; sleep(ms: number): Promise<void> };
 }
 
+/**
+ * Collections whose viewsets set `throttle_classes = [ClickHouseBurstRateThrottle,
+ * ClickHouseSustainedRateThrottle]` in PostHog's source, so they share the lower ClickHouse budget:
+ * InsightViewSet, QueryViewSet (posthog/api/query.py) and SessionRecordingPlaylistViewSet
+ * (posthog/session_recordings/session_recording_playlist_api.py).
+ */
+const CLICKHOUSE_THROTTLED = ["insights", "query", "session_recording_playlists"];
+
 /** A PostHog API failure with the parts a user needs: status, field and PostHog's own words; a refused key (401, 403) is an `auth` failure. */
 export class PostHogApiError extends ToolError implements ApiFailure {
   readonly status?: number;
@@ -98,8 +106,7 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
   let abandoned = false;
 
   const send = async (method: string, pathAndQuery: string, body: JsonObject | undefined, idempotent: boolean): Promise<{ status: number; body: JsonValue | undefined }> => {
-    // Insights and the query API (QueryViewSet) count against PostHog's ClickHouse throttles.
-    const clickhouse = pathAndQuery.startsWith(`${base}insights`) || pathAndQuery.startsWith(`${base}query/`);
+    const clickhouse = CLICKHOUSE_THROTTLED.some((collection) => pathAndQuery.startsWith(`${base}${collection}/`));
     const limiter = limiters && (clickhouse ? limiters.clickhouse : limiters.crud);
     for (let attempt = 1; ; attempt++) {
       await limiter?.acquire();
