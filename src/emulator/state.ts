@@ -7,6 +7,7 @@ import type { EarlyAccessFeatureRecord } from "./resources/early-access-features
 import type { MessageTemplateRecord } from "./resources/messaging-templates.js";
 import type { ErrorTrackingSettingsRecord } from "./resources/error-tracking.js";
 import type { InsightVariableRecord } from "./resources/insight-variables.js";
+import type { LogsSamplingRuleRecord } from "./resources/logs-sampling-rules.js";
 import type { LogsViewRecord } from "./resources/logs-views.js";
 import type { SavedQueryRecord } from "./resources/warehouse-saved-queries.js";
 import type { SurveyRecord } from "./resources/surveys.js";
@@ -369,6 +370,8 @@ export interface ProjectState {
   dashboardTemplates?: DashboardTemplateRecord[];
   /** Saved logs views; absent until one is created. */
   logsViews?: LogsViewRecord[];
+  /** Logs sampling rules (`LogsExclusionRule`); absent until one is created. */
+  logsSamplingRules?: LogsSamplingRuleRecord[];
   /** Surveys; absent until one is created. */
   surveys?: SurveyRecord[];
   /** Hog functions, including soft-deleted ones; absent until one is created. */

@@ -10,7 +10,7 @@ describe("logs views", () => {
     expect(fields).toEqual({ name: "Errors", filters: {}, columns: [{ id: "u", type: "custom", expression: "attributes.user" }], pinned: false });
     const body = logsViews.toPayload("errors", fields, { idOf: () => undefined }, "create");
     expect(body.name).toBe(appendIdentityMarker("logs-views", "errors", "Errors"));
-    const live = { id: "0190", short_id: "aB3dE5gH", name: body.name, filters: {}, columns: [{ id: "u", type: "custom", expression: "attributes.user" }], pinned: false };
+    const live = { id: "0190", short_id: "aB3dE5gH", name: String(body.name), filters: {}, columns: [{ id: "u", type: "custom", expression: "attributes.user" }], pinned: false };
     expect(logsViews.identify(live)).toBe("errors");
     expect(logsViews.toObserved(live, lookup)).toEqual(fields);
     expect(logsViews.api.pathId?.(live)).toBe("aB3dE5gH");

@@ -233,6 +233,18 @@ const cases: Case[] = [
     apiEdit: { pinned: true },
   },
   {
+    target: def("logs-sampling-rules", { key: "cap-api", name: "Cap API logs", ruleType: "rate_limit", config: { logs_per_second: 100 } }),
+    edits: [
+      ["name", "Cap the API's logs"],
+      ["config", { kb_per_second: 64, burst_kb: 128 }],
+      ["enabled", true],
+      ["priority", 3],
+      ["scopeService", "api"],
+      ["scopeAttributeFilters", [{ key: "http.route", op: "eq", value: "/v1" }]],
+    ],
+    apiEdit: { enabled: true },
+  },
+  {
     // A subscription delivers an insight by reference on PostHog's rrule schedule; paused, so a real project sends nothing.
     target: def("subscriptions", { key: "weekly-signups", title: "Weekly signups", insight: ref("insights", "sub-signups"), targetType: "email", target: "team@example.com", frequency: "weekly", startDate: "2025-01-06T10:00:00+01:00", enabled: false }),
     dependencies: [def("insights", { key: "sub-signups", name: "Signups", query: trendsQuery("signed up") }), def("insights", { key: "sub-activations", name: "Activations", query: trendsQuery("activated") })],
@@ -355,6 +367,7 @@ const CANONICAL_PATHS: Partial<Record<KindName, Record<string, string>>> = {
   surveys: { linkedFlag: "linked_flag", responsesLimit: "responses_limit", enablePartialResponses: "enable_partial_responses" },
   subscriptions: { target: "target_value", startDate: "start_date", untilDate: "until_date", dashboardExportInsights: "dashboard_export_insights" },
   "hog-functions": { templateId: "template_id", executionOrder: "execution_order" },
+  "logs-sampling-rules": { ruleType: "rule_type", scopeService: "scope_service", scopePathPattern: "scope_path_pattern", scopeAttributeFilters: "scope_attribute_filters" },
 };
 
 function edit(definition: Definition, path: string, value: JsonValue): Definition {

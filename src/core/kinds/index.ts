@@ -21,6 +21,7 @@ import { insights } from "./insights.js";
 import { warehouseSavedQueries } from "./warehouse-saved-queries.js";
 import type { KindModule } from "./kind.js";
 import { messagingTemplates } from "./messaging-templates.js";
+import { logsSamplingRules } from "./logs-sampling-rules.js";
 import { logsViews } from "./logs-views.js";
 import { projectSettings } from "./project-settings.js";
 import { propertyGroups } from "./property-groups.js";
@@ -55,6 +56,7 @@ const REGISTRY = [
   hogFunctions,
   batchExports,
   logsViews,
+  logsSamplingRules,
   subscriptions,
   sessionRecordingPlaylists,
   withHogQLRefs(endpoints),

@@ -1,4 +1,5 @@
 import { endpointNotFound } from "../errors.js";
+import { LOGS_SAMPLING_RULES_FLAG, logsSamplingRulesViewset } from "./logs-sampling-rules.js";
 import { LOGS_VIEWS_FLAG, logsViewsViewset, requireFlag } from "./logs-views.js";
 import type { ResourceModule } from "./resource.js";
 import { routeViewset, type CollectionHandler } from "./viewset.js";
@@ -6,11 +7,12 @@ import { routeViewset, type CollectionHandler } from "./viewset.js";
 /** The logs product's viewsets under `logs/`, each with the PostHog feature flag that gates it. */
 const VIEWSETS: Readonly<Record<string, { flag: string; route: CollectionHandler }>> = {
   views: { flag: LOGS_VIEWS_FLAG, route: routeViewset(logsViewsViewset) },
+  sampling_rules: { flag: LOGS_SAMPLING_RULES_FLAG, route: routeViewset(logsSamplingRulesViewset) },
 };
 
 /**
  * The logs product's viewsets under `/api/projects/{id}/logs/` (scope `logs`): saved views at
- * `logs/views/`. Each is behind one of PostHog's own feature flags (`PostHogFeatureFlagPermission`),
+ * `logs/views/`, sampling rules at `logs/sampling_rules/`. Each is behind one of PostHog's own feature flags (`PostHogFeatureFlagPermission`),
  * which the emulator option `posthogFeatureFlags` turns off.
  */
 export const logsResource: ResourceModule = {

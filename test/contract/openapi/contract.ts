@@ -191,6 +191,17 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     reason: "The spec's operation filter keeps no logs operations; the logs views kind uses LogsViewViewSet's CRUD routes by short_id (products/logs/backend, behind PostHog's logs-saved-views flag), pinned by test/contract/logs-views.test.ts.",
   })),
   ...[
+    ["GET", "/logs/sampling_rules/"],
+    ["POST", "/logs/sampling_rules/"],
+    ["GET", "/logs/sampling_rules/{id}/"],
+    ["PATCH", "/logs/sampling_rules/{id}/"],
+    ["DELETE", "/logs/sampling_rules/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no logs operations; the logs sampling rules kind uses LogsSamplingRuleViewSet's CRUD routes (products/logs/backend, behind PostHog's logs-settings-drop-rules flag), pinned by test/contract/logs-sampling-rules.test.ts.",
+  })),
+  ...[
     ["GET", "/dashboard_templates/"],
     ["POST", "/dashboard_templates/"],
     ["GET", "/dashboard_templates/{id}/"],
