@@ -47,7 +47,7 @@ describe("kind order", () => {
   it("keeps the registry's order between kinds that do not depend on each other, so plans stay as they were", () => {
     expect(KINDS.map((k) => k.name)).toEqual([
       "property-groups", "event-definitions", "cohorts", "actions", "insight-variables", "warehouse-saved-queries", "insights", "feature-flags",
-      "experiment-holdouts", "experiment-saved-metrics", "experiments", "dashboards", "annotations", "alerts", "early-access-features", "surveys", "subscriptions", "session-recording-playlists", "hog-functions", "batch-exports", "endpoints", "project-settings",
+      "experiment-holdouts", "experiment-saved-metrics", "experiments", "dashboards", "annotations", "alerts", "early-access-features", "surveys", "subscriptions", "session-recording-playlists", "hog-functions", "batch-exports", "logs-views", "logs-sampling-rules", "endpoints", "project-settings", "error-tracking-settings",
     ]);
   });
 
