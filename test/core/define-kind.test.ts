@@ -47,7 +47,9 @@ describe("kind order", () => {
   it("keeps the registry's order between kinds that do not depend on each other, so plans stay as they were", () => {
     expect(KINDS.map((k) => k.name)).toEqual([
       "property-groups", "event-definitions", "cohorts", "actions", "insight-variables", "warehouse-saved-queries", "insights", "feature-flags",
-      "experiment-holdouts", "experiment-saved-metrics", "experiments", "dashboards", "annotations", "alerts", "early-access-features", "surveys", "subscriptions", "session-recording-playlists", "hog-functions", "batch-exports", "logs-views", "logs-sampling-rules", "endpoints", "project-settings", "error-tracking-settings",
+      "experiment-holdouts", "experiment-saved-metrics", "experiments", "dashboards", "dashboard-templates", "annotations", "alerts", "early-access-features",
+      "messaging-templates", "surveys", "hog-functions", "batch-exports", "logs-views", "logs-sampling-rules", "subscriptions", "session-recording-playlists", "endpoints",
+      "project-settings", "error-tracking-settings",
     ]);
   });
 

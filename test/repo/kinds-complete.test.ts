@@ -55,13 +55,13 @@ describe("every kind is complete", () => {
   });
 
   it("names what a kind lacks", () => {
-    const bare = { ...KINDS[0]!, name: "surveys", constructorName: "survey", api: { collection: "surveys", remove: "soft" }, readme: { resource: "Surveys", sdk: "`survey()`", identity: "tag" } } as unknown as KindModule;
+    const bare = { ...KINDS[0]!, name: "product-tours", constructorName: "productTour", api: { collection: "product_tours", remove: "soft" }, readme: { resource: "Product tours", sdk: "`productTour()`", identity: "tag" } } as unknown as KindModule;
     expect(missingPieces(bare)).toEqual([
-      'an SDK constructor survey() that marks its result as "surveys": run npm run generate, which writes src/sdk/kinds/surveys.ts from the kind\'s declaration',
-      'an emulator resource for "surveys": add src/emulator/resources/surveys.ts (modelled on PostHog\'s viewset) and list it in src/emulator/resources/registry.ts',
-      'a convergence case: add def("surveys", {...}) with its field edits to the cases in test/e2e/convergence.test.ts',
-      "a pull round-trip case: define one with survey() in fixtures/every-kind/posthog/ (test/e2e/pull.test.ts applies, pulls and re-plans that fixture)",
-      'its README row: add "| Surveys | `survey()` | tag |" to the table under "What you can define" in README.md (the row comes from the kind\'s readme declaration)',
+      'an SDK constructor productTour() that marks its result as "product-tours": run npm run generate, which writes src/sdk/kinds/product-tours.ts from the kind\'s declaration',
+      'an emulator resource for "product_tours": add src/emulator/resources/product-tours.ts (modelled on PostHog\'s viewset) and list it in src/emulator/resources/registry.ts',
+      'a convergence case: add def("product-tours", {...}) with its field edits to the cases in test/e2e/convergence.test.ts',
+      "a pull round-trip case: define one with productTour() in fixtures/every-kind/posthog/ (test/e2e/pull.test.ts applies, pulls and re-plans that fixture)",
+      'its README row: add "| Product tours | `productTour()` | tag |" to the table under "What you can define" in README.md (the row comes from the kind\'s readme declaration)',
     ]);
   });
 
