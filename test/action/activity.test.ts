@@ -20,7 +20,7 @@ const update = (fields: string[], at: string, user: JsonObject = { first_name: "
 
 describe("readFieldActivity", () => {
   it("names the newest logged update of each drifted field, for the kinds PostHog logs", async () => {
-    const plan = syntheticPlan({ "feature-flags": 1, dashboards: 1 });
+    const plan = syntheticPlan({ "feature-flags": 1, "property-groups": 1 });
     plan.steps[0]!.changes.push({ path: "filters.groups.0.rollout_percentage", kind: "update", before: 1, after: 2 });
     const api = apiAnswering(() => ({
       results: [update(["filters"], "2026-01-05T10:02:11.123456Z", { first_name: "", email: "ops@acme.com" }), update(["name"], "2026-01-04T09:00:00Z"), { activity: "created", created_at: "2026-01-01T00:00:00Z", detail: { changes: null } }, update(["filters"], "2026-01-01T00:00:00Z")],

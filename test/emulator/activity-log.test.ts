@@ -56,6 +56,39 @@ describe("activity log", () => {
     expect((await log("?page=99")).status).toBe(404);
   });
 
+  it("logs dashboards through the model signal (created with empty changes, type dashboard) and cohorts as CohortViewSet does (soft delete as deleted, restore as restored)", async () => {
+    const dashboard = await api.post("/api/projects/1/dashboards/", { name: "Growth" });
+    expect(dashboard.status).toBe(201);
+    expect((await api.patch(`/api/projects/1/dashboards/${dashboard.body.id}/`, { description: "Weekly growth" })).status).toBe(200);
+    const [described, made] = (await log(`?scope=Dashboard&item_id=${dashboard.body.id}`)).body.results;
+    expect(made).toMatchObject({ activity: "created", scope: "Dashboard", detail: { name: "Growth", type: "dashboard", changes: [] } });
+    expect(described.detail.changes).toEqual([{ type: "Dashboard", action: "created", field: "description", before: null, after: "Weekly growth" }]);
+
+    const cohort = await api.post("/api/projects/1/cohorts/", { name: "Buyers", filters: { properties: { type: "OR", values: [{ type: "AND", values: [{ key: "email", type: "person", value: "x", operator: "icontains" }] }] } } });
+    expect(cohort.status).toBe(201);
+    const id = cohort.body.id;
+    expect((await api.patch(`/api/projects/1/cohorts/${id}/`, { name: "Big buyers" })).status).toBe(200);
+    expect((await api.patch(`/api/projects/1/cohorts/${id}/`, { deleted: true })).status).toBe(200);
+    expect((await api.patch(`/api/projects/1/cohorts/${id}/`, { deleted: false })).status).toBe(200);
+    const cohorts = (await log(`?scope=Cohort&item_id=${id}`)).body.results;
+    expect(cohorts.map((e: any) => e.activity)).toEqual(["restored", "deleted", "updated", "created"]);
+    expect(cohorts[3].detail).toMatchObject({ name: "Buyers", changes: null });
+    expect(cohorts[2].detail.changes).toContainEqual({ type: "Cohort", action: "changed", field: "name", before: "Buyers", after: "Big buyers" });
+    expect(cohorts[1].detail.changes).toContainEqual({ type: "Cohort", action: "changed", field: "deleted", before: false, after: true });
+  });
+
+  it("logs actions under their creator, as handle_action_change passes created_by, with a soft delete as deleted", async () => {
+    const action = await api.post("/api/projects/1/actions/", { name: "Signed up", steps: [{ event: "signed up" }] });
+    expect(action.status).toBe(201);
+    expect((await api.patch(`/api/projects/1/actions/${action.body.id}/`, { description: "From the form" })).status).toBe(200);
+    expect((await api.patch(`/api/projects/1/actions/${action.body.id}/`, { deleted: true })).status).toBe(200);
+    const entries = (await log(`?scope=Action&item_id=${action.body.id}`)).body.results;
+    expect(entries.map((e: any) => e.activity)).toEqual(["deleted", "updated", "created"]);
+    expect(entries[2].detail).toMatchObject({ name: "Signed up", changes: [] });
+    expect(entries[1].detail.changes).toEqual([{ type: "Action", action: "created", field: "description", before: null, after: "From the form" }]);
+    expect(entries.every((e: any) => e.user?.id === action.body.created_by.id && e.is_system === false)).toBe(true);
+  });
+
   it("records nothing for a write PostHog refuses, and needs the activity_log scope", async () => {
     const before = (await log()).body.results.length;
     expect((await api.post("/api/projects/1/feature_flags/", { key: "bad key!" })).status).toBe(400);

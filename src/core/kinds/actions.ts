@@ -69,6 +69,7 @@ export const actions: KindModule<"actions"> = defineKind({
   sdk: { spec: "Action", doc: "Fields of `action()`.", constructorDoc: "Defines an action." },
   readme: { resource: "Actions", sdk: "`action()`", identity: "tag" },
   ui: { path: "data-management/actions" },
+  activityScope: "Action",
   api: { collection: "actions", remove: "soft" },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
   schema: object({

@@ -47,6 +47,7 @@ export const cohorts: KindModule<"cohorts"> = defineKind({
   },
   readme: { resource: "Cohorts", sdk: "`cohort()` (dynamic or static)", identity: "description marker" },
   ui: { path: "cohorts" },
+  activityScope: "Cohort",
   api: { collection: "cohorts", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),

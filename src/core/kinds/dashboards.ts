@@ -99,6 +99,7 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
   sdk: { spec: "DashboardSpec", doc: "Fields of `dashboard()`.", alias: { name: "Dashboard", doc: "A defined dashboard." }, constructorDoc: "Defines a dashboard and its tiles." },
   readme: { resource: "Dashboards", sdk: "`dashboard()` with `text()`, `button()` and insight tiles", identity: "tag" },
   ui: { path: "dashboard" },
+  activityScope: "Dashboard",
   api: { collection: "dashboards", remove: "soft", readDetail: true },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),

@@ -32,12 +32,25 @@ interface LoggedCollection {
   exclusions: string[];
   name(row: JsonRecord): unknown;
   shortId?(row: JsonRecord): unknown;
+  /** `Detail.type`, when the logging code sets one. */
+  type?: string;
+  /** `changes` of a `created` entry: null when the view logs `Detail(name=…)`, [] when `changes_between(previous=None)` runs. */
+  createdChanges: null | [];
+  /** Who the entry names; the requesting user unless the handler says otherwise. */
+  user?(row: JsonRecord): UserBasic | null;
+  /** `dict_changes_between` (only None is empty, no exclusions) instead of `changes_between`. */
+  dictChanges?: boolean;
+  /** The activity an update is logged as when it flips `deleted`: soft delete, and restore. */
+  softDelete?: { deleted: string; restored: string };
 }
 
 /**
  * The viewsets whose writes PostHog logs and this emulator records, by URL segment:
- * feature flags (`FeatureFlagViewSet.perform_create/perform_update`) and insights
- * (`InsightSerializer.create/update` through `log_insight_activity`).
+ * feature flags (`FeatureFlagViewSet.perform_create/perform_update`), insights
+ * (`InsightSerializer.create/update` through `log_insight_activity`), cohorts
+ * (`CohortViewSet.perform_create/perform_update`), and the models whose
+ * `ModelActivityMixin.save` signal `handle_dashboard_change` and
+ * `handle_action_change` log.
  */
 const LOGGED: Record<string, LoggedCollection> = {
   feature_flags: {
@@ -45,6 +58,7 @@ const LOGGED: Record<string, LoggedCollection> = {
     rows: (project) => project.featureFlags as unknown as JsonRecord[],
     exclusions: ["is_simple_flag", "experiment", "featureflagoverride", "usage_dashboard", "analytics_dashboards"],
     name: (row) => row.key,
+    createdChanges: null,
   },
   insights: {
     scope: "Insight",
@@ -52,6 +66,34 @@ const LOGGED: Record<string, LoggedCollection> = {
     exclusions: ["filters_hash", "refreshing", "dive_dashboard", "type", "funnel", "layouts", "color", "order", "result", "dashboard", "last_refresh", "saved", "is_sample", "refresh_attempt", "short_id", "insightviewed", "dashboardtile", "caching_states"],
     name: (row) => row.name ?? row.derived_name,
     shortId: (row) => row.short_id,
+    createdChanges: null,
+  },
+  cohorts: {
+    scope: "Cohort",
+    rows: (project) => project.cohorts as unknown as JsonRecord[],
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: null,
+    dictChanges: true,
+    softDelete: { deleted: "deleted", restored: "restored" },
+  },
+  dashboards: {
+    scope: "Dashboard",
+    rows: (project) => project.dashboards as unknown as JsonRecord[],
+    exclusions: [],
+    name: (row) => row.name,
+    type: "dashboard",
+    createdChanges: [],
+  },
+  actions: {
+    scope: "Action",
+    rows: (project) => project.actions as unknown as JsonRecord[],
+    exclusions: ["bytecode", "bytecode_error", "is_calculating", "last_calculated_at", "embedding_last_synced_at", "embedding_version", "last_summarized_at", "action_steps", "events", "plugin_configs", "tagged_items", "survey"],
+    name: (row) => row.name,
+    createdChanges: [],
+    // handle_action_change logs `user=after_update.created_by`, not the requesting user.
+    user: (row) => (isRecord(row.created_by) ? (cloneJson(row.created_by) as unknown as UserBasic) : null),
+    softDelete: { deleted: "deleted", restored: "updated" },
   },
 };
 
@@ -60,17 +102,21 @@ function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
 }
 
-/** `changes_between`: one change per model field that differs, as created, deleted or changed. */
-function changesBetween(scope: string, before: JsonRecord, after: JsonRecord, exclusions: readonly string[]): JsonRecord[] {
-  const skipped = new Set([...COMMON_EXCLUSIONS, ...exclusions]);
+/**
+ * `changes_between`: one change per model field that differs, as created, deleted or changed;
+ * `dict_changes_between` when `dict` is set: every key, and only None counts as empty.
+ */
+function changesBetween(scope: string, before: JsonRecord, after: JsonRecord, exclusions: readonly string[], dict = false): JsonRecord[] {
+  const skipped = new Set(dict ? ["id", "created_at", "created_by"] : [...COMMON_EXCLUSIONS, ...exclusions]);
+  const empty = dict ? (value: unknown) => value === null || value === undefined : isEmpty;
   const changes: JsonRecord[] = [];
   for (const field of Object.keys(after)) {
     if (skipped.has(field)) continue;
     const left = before[field];
     const right = after[field];
-    if (isEmpty(left) && isEmpty(right)) continue;
-    if (isEmpty(left)) changes.push({ type: scope, action: "created", field, before: null, after: cloneJson(right) ?? null });
-    else if (isEmpty(right)) changes.push({ type: scope, action: "deleted", field, before: cloneJson(left) ?? null, after: null });
+    if (empty(left) && empty(right)) continue;
+    if (empty(left)) changes.push({ type: scope, action: "created", field, before: null, after: cloneJson(right) ?? null });
+    else if (empty(right)) changes.push({ type: scope, action: "deleted", field, before: cloneJson(left) ?? null, after: null });
     else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field, before: cloneJson(left) ?? null, after: cloneJson(right) ?? null });
   }
   return changes;
@@ -78,17 +124,18 @@ function changesBetween(scope: string, before: JsonRecord, after: JsonRecord, ex
 
 function detailOf(logged: LoggedCollection, row: JsonRecord, changes: JsonRecord[] | null): JsonRecord {
   // `Detail` serialized through ActivityDetailEncoder: every dataclass field, None as null.
-  return { name: (logged.name(row) as string | null | undefined) ?? null, short_id: (logged.shortId?.(row) as string | undefined) ?? null, type: null, changes, trigger: null, context: null };
+  return { name: (logged.name(row) as string | null | undefined) ?? null, short_id: (logged.shortId?.(row) as string | undefined) ?? null, type: logged.type ?? null, changes, trigger: null, context: null };
 }
 
 function record(project: ProjectState, logged: LoggedCollection, activity: string, row: JsonRecord, changes: JsonRecord[] | null): void {
+  const user = logged.user ? logged.user(row) : currentUser();
   (project.activity ??= []).push({
     id: randomUUID(),
-    user: currentUser(),
+    user,
     unread: false,
     organization_id: null,
     was_impersonated: false,
-    is_system: false,
+    is_system: user === null,
     activity,
     item_id: String(row.id),
     scope: logged.scope,
@@ -112,15 +159,21 @@ export function withActivityLog(segment: string, context: ResourceContext, handl
   const response = handle();
   if (response.status >= 300) return response;
   if (context.id === undefined && context.method === "POST") {
-    for (const row of rows().filter((candidate) => !known.has(candidate.id))) record(context.project, logged, "created", row, null);
+    for (const row of rows().filter((candidate) => !known.has(candidate.id))) record(context.project, logged, "created", row, cloneJson(logged.createdChanges));
   } else if (before !== undefined && (context.method === "PATCH" || context.method === "PUT")) {
     const after = find();
-    const changes = after ? changesBetween(logged.scope, before, after, logged.exclusions) : [];
-    if (after && changes.length > 0) record(context.project, logged, "updated", after, changes);
+    const changes = after ? changesBetween(logged.scope, before, after, logged.exclusions, logged.dictChanges) : [];
+    if (after && changes.length > 0) record(context.project, logged, updateActivity(logged, before, after), after, changes);
   } else if (before !== undefined && context.method === "DELETE" && find() === undefined) {
     record(context.project, logged, "deleted", before, null);
   }
   return response;
+}
+
+/** `updated`, or the soft delete's own activity when the update flips `deleted`. */
+function updateActivity(logged: LoggedCollection, before: JsonRecord, after: JsonRecord): string {
+  if (!logged.softDelete || Boolean(before.deleted) === Boolean(after.deleted)) return "updated";
+  return after.deleted ? logged.softDelete.deleted : logged.softDelete.restored;
 }
 
 function page(context: ResourceContext, entries: ActivityRecord[]): JsonRecord {
