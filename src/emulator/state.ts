@@ -4,9 +4,11 @@ import type { AlertRecord } from "./resources/alerts.js";
 import type { AnnotationRecord } from "./resources/annotations.js";
 import type { DashboardTemplateRecord } from "./resources/dashboard-templates.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
+import type { HogFlowRecord } from "./resources/hog-flows.js";
 import type { MessageTemplateRecord } from "./resources/messaging-templates.js";
 import type { ErrorTrackingSettingsRecord } from "./resources/error-tracking.js";
 import type { InsightVariableRecord } from "./resources/insight-variables.js";
+import type { LogsAlertRecord } from "./resources/logs-alerts.js";
 import type { LogsSamplingRuleRecord } from "./resources/logs-sampling-rules.js";
 import type { LogsViewRecord } from "./resources/logs-views.js";
 import type { SavedQueryRecord } from "./resources/warehouse-saved-queries.js";
@@ -372,10 +374,14 @@ export interface ProjectState {
   logsViews?: LogsViewRecord[];
   /** Logs sampling rules (`LogsExclusionRule`); absent until one is created. */
   logsSamplingRules?: LogsSamplingRuleRecord[];
+  /** Logs alerts (`LogsAlertConfiguration`); absent until one is created. */
+  logsAlerts?: LogsAlertRecord[];
   /** Surveys; absent until one is created. */
   surveys?: SurveyRecord[];
   /** Hog functions, including soft-deleted ones; absent until one is created. */
   hogFunctions?: HogFunctionRecord[];
+  /** Hog flows (workflows); absent until one is created. */
+  hogFlows?: HogFlowRecord[];
   /** Batch exports, including deleted ones; absent until one is created. */
   batchExports?: BatchExportRecord[];
   /** Subscriptions, including soft-deleted ones; absent until one is created. */

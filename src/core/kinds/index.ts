@@ -21,6 +21,7 @@ import { insights } from "./insights.js";
 import { warehouseSavedQueries } from "./warehouse-saved-queries.js";
 import type { KindModule } from "./kind.js";
 import { messagingTemplates } from "./messaging-templates.js";
+import { logsAlerts } from "./logs-alerts.js";
 import { logsSamplingRules } from "./logs-sampling-rules.js";
 import { logsViews } from "./logs-views.js";
 import { projectSettings } from "./project-settings.js";
@@ -57,6 +58,7 @@ const REGISTRY = [
   batchExports,
   logsViews,
   logsSamplingRules,
+  logsAlerts,
   subscriptions,
   sessionRecordingPlaylists,
   withHogQLRefs(endpoints),

@@ -1,4 +1,5 @@
 import { endpointNotFound } from "../errors.js";
+import { LOGS_ALERTS_FLAG, logsAlertsViewset } from "./logs-alerts.js";
 import { LOGS_SAMPLING_RULES_FLAG, logsSamplingRulesViewset } from "./logs-sampling-rules.js";
 import { LOGS_VIEWS_FLAG, logsViewsViewset, requireFlag } from "./logs-views.js";
 import type { ResourceModule } from "./resource.js";
@@ -8,11 +9,12 @@ import { routeViewset, type CollectionHandler } from "./viewset.js";
 const VIEWSETS: Readonly<Record<string, { flag: string; route: CollectionHandler }>> = {
   views: { flag: LOGS_VIEWS_FLAG, route: routeViewset(logsViewsViewset) },
   sampling_rules: { flag: LOGS_SAMPLING_RULES_FLAG, route: routeViewset(logsSamplingRulesViewset) },
+  alerts: { flag: LOGS_ALERTS_FLAG, route: routeViewset(logsAlertsViewset) },
 };
 
 /**
  * The logs product's viewsets under `/api/projects/{id}/logs/` (scope `logs`): saved views at
- * `logs/views/`, sampling rules at `logs/sampling_rules/`. Each is behind one of PostHog's own feature flags (`PostHogFeatureFlagPermission`),
+ * `logs/views/`, sampling rules at `logs/sampling_rules/`, alerts at `logs/alerts/`. Each is behind one of PostHog's own feature flags (`PostHogFeatureFlagPermission`),
  * which the emulator option `posthogFeatureFlags` turns off.
  */
 export const logsResource: ResourceModule = {

@@ -17,6 +17,7 @@ export * from "./feature-flags.js";
 export * from "./hog-functions.js";
 export * from "./insight-variables.js";
 export * from "./insights.js";
+export * from "./logs-alerts.js";
 export * from "./logs-sampling-rules.js";
 export * from "./logs-views.js";
 export * from "./messaging-templates.js";
