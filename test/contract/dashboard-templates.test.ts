@@ -41,4 +41,34 @@ describe("contract: dashboard templates", () => {
     expect((await contract.client.patch(`dashboard_templates/${created.body.id}/`, { deleted: true })).status).toBe(200);
     expect((await contract.client.get(`dashboard_templates/${created.body.id}/`)).status).toBe(404);
   });
+
+  it("refuses a dashboard from a template key that names no template, in DashboardSerializer.create's words", async () => {
+    const name = uniqueName("no_such_template");
+    const refused = await contract.client.post("dashboards/", { name: uniqueName("dashboard"), use_template: name });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ attr: "use_template", detail: `Invalid template provided: ${name}` });
+  });
+
+  it("creates a dashboard from a template by its name: its description and filters, a sample insight and a text per tile", async () => {
+    if (!(await isStaff())) return;
+    const name = uniqueName("dashboard_template");
+    const query = { kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event: "$pageview" }] } };
+    const templateTiles = [
+      { type: "INSIGHT", name: "Views", description: "Page views", query, layouts: { sm: { x: 0, y: 0, w: 6, h: 5 } }, color: "blue" },
+      { type: "TEXT", body: "Read me", layouts: { sm: { x: 6, y: 0, w: 6, h: 5 } } },
+    ];
+    const template = await contract.client.post("dashboard_templates/", { template_name: name, dashboard_description: "From the template", dashboard_filters: { date_from: "-7d" }, tiles: templateTiles });
+    expect(template.status).toBe(201);
+    contract.cleanup.add(`dashboard template ${template.body.id}`, () => softDelete(contract.client, `dashboard_templates/${template.body.id}/`));
+    const made = await contract.client.post("dashboards/", { name: uniqueName("dashboard"), description: "ignored", filters: { date_from: "-30d" }, tags: ["kept"], use_template: name });
+    expect(made.status).toBe(201);
+    contract.cleanup.add(`dashboard ${made.body.id}`, () => softDelete(contract.client, `dashboards/${made.body.id}/`));
+    expect(made.body).toMatchObject({ creation_mode: "template", description: "From the template", filters: { date_from: "-7d" }, tags: ["kept"] });
+    const tiles = made.body.tiles as { insight: Record<string, unknown> | null; text: Record<string, unknown> | null; color: string | null; layouts: unknown }[];
+    expect(tiles).toHaveLength(2);
+    const insightTile = tiles.find((tile) => tile.insight !== null)!;
+    expect(insightTile.insight).toMatchObject({ name: "Views", description: "Page views", is_sample: true });
+    expect(insightTile).toMatchObject({ color: "blue", layouts: templateTiles[0]!.layouts });
+    expect(tiles.find((tile) => tile.text !== null)!.text).toMatchObject({ body: "Read me" });
+  });
 });

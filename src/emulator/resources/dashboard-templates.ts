@@ -53,7 +53,7 @@ function globalTemplate(): DashboardTemplateRecord {
 }
 
 /** The project's rows and the global ones (the emulator keeps a copy of the globals with each project). */
-function templatesOf(project: ProjectState): DashboardTemplateRecord[] {
+export function templatesOf(project: ProjectState): DashboardTemplateRecord[] {
   project.dashboardTemplates ??= [globalTemplate()];
   return project.dashboardTemplates;
 }

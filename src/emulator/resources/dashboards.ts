@@ -20,6 +20,7 @@ import { allocateId, type ButtonRecord, type DashboardRecord, type InsightRecord
 import { hasAnyTag, readTags } from "../tags.js";
 import { currentUser } from "../users.js";
 import { serializeDashboard, serializeDashboardBasic } from "./dashboard-serializers.js";
+import { applyTemplate, findUsedTemplate } from "./dashboard-from-template.js";
 import { DASHBOARD_TILE_ACTIONS } from "./dashboard-tile-actions.js";
 import { applyTilePatch } from "./dashboard-tile-patch.js";
 import { createTile, isTileLive } from "./dashboard-tiles.js";
@@ -127,7 +128,7 @@ function createDashboard(context: ResourceContext): ResourceResponse {
   if (isTruthy(fields.use_dashboard) && isTruthy(fields.use_template)) {
     throw validationError(null, "`use_dashboard` and `use_template` cannot be used together");
   }
-  if (isTruthy(fields.use_template)) throw validationError("use_template", `Invalid template provided: ${fields.use_template}`);
+  const template = isTruthy(fields.use_template) ? findUsedTemplate(project, fields.use_template!) : undefined;
   let source: DashboardRecord | undefined;
   if (isTruthy(fields.use_dashboard)) {
     source = project.dashboards.find((candidate) => candidate.id === fields.use_dashboard && !candidate.deleted);
@@ -144,7 +145,7 @@ function createDashboard(context: ResourceContext): ResourceResponse {
     created_by: currentUser(),
     last_accessed_at: null,
     deleted: fields.deleted ?? false,
-    creation_mode: source === undefined ? "default" : "duplicate",
+    creation_mode: template !== undefined ? "template" : source === undefined ? "default" : "duplicate",
     filters,
     variables: source?.variables ? cloneJson(source.variables) : {},
     breakdown_colors: fields.breakdown_colors ?? (source ? cloneJson(source.breakdown_colors) : []),
@@ -155,7 +156,8 @@ function createDashboard(context: ResourceContext): ResourceResponse {
     last_refresh: null,
   };
   project.dashboards.push(dashboard);
-  if (source !== undefined) duplicateTiles(context, source, dashboard, isTruthy(body.duplicate_tiles));
+  if (template !== undefined) applyTemplate(context, dashboard, template, fields.tags);
+  else if (source !== undefined) duplicateTiles(context, source, dashboard, isTruthy(body.duplicate_tiles));
   return created(serializeDashboard(project, dashboard, insightView(context)));
 }
 
