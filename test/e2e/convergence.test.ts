@@ -245,6 +245,22 @@ const cases: Case[] = [
     apiEdit: { enabled: true },
   },
   {
+    // An error-volume alert; the UI edit is the threshold.
+    target: def("logs-alerts", { key: "api-errors", name: "API errors", filters: { severityLevels: ["error"], serviceNames: ["api"] }, evaluationPeriods: 3, datapointsToAlarm: 2 }),
+    edits: [
+      ["name", "API error spike"],
+      ["filters", { severityLevels: ["error", "fatal"] }],
+      ["thresholdCount", 250],
+      ["thresholdOperator", "below"],
+      ["windowMinutes", 15],
+      ["evaluationPeriods", 5],
+      ["datapointsToAlarm", 3],
+      ["cooldownMinutes", 30],
+      ["enabled", false],
+    ],
+    apiEdit: { threshold_count: 500 },
+  },
+  {
     // A subscription delivers an insight by reference on PostHog's rrule schedule; paused, so a real project sends nothing.
     target: def("subscriptions", { key: "weekly-signups", title: "Weekly signups", insight: ref("insights", "sub-signups"), targetType: "email", target: "team@example.com", frequency: "weekly", startDate: "2025-01-06T10:00:00+01:00", enabled: false }),
     dependencies: [def("insights", { key: "sub-signups", name: "Signups", query: trendsQuery("signed up") }), def("insights", { key: "sub-activations", name: "Activations", query: trendsQuery("activated") })],
@@ -368,6 +384,7 @@ const CANONICAL_PATHS: Partial<Record<KindName, Record<string, string>>> = {
   subscriptions: { target: "target_value", startDate: "start_date", untilDate: "until_date", dashboardExportInsights: "dashboard_export_insights" },
   "hog-functions": { templateId: "template_id", executionOrder: "execution_order" },
   "logs-sampling-rules": { ruleType: "rule_type", scopeService: "scope_service", scopePathPattern: "scope_path_pattern", scopeAttributeFilters: "scope_attribute_filters" },
+  "logs-alerts": { thresholdCount: "threshold_count", thresholdOperator: "threshold_operator", windowMinutes: "window_minutes", evaluationPeriods: "evaluation_periods", datapointsToAlarm: "datapoints_to_alarm", cooldownMinutes: "cooldown_minutes" },
 };
 
 function edit(definition: Definition, path: string, value: JsonValue): Definition {

@@ -202,6 +202,17 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     reason: "The spec's operation filter keeps no logs operations; the logs sampling rules kind uses LogsSamplingRuleViewSet's CRUD routes (products/logs/backend, behind PostHog's logs-settings-drop-rules flag), pinned by test/contract/logs-sampling-rules.test.ts.",
   })),
   ...[
+    ["GET", "/logs/alerts/"],
+    ["POST", "/logs/alerts/"],
+    ["GET", "/logs/alerts/{id}/"],
+    ["PATCH", "/logs/alerts/{id}/"],
+    ["DELETE", "/logs/alerts/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no logs operations; the logs alerts kind uses LogsAlertViewSet's CRUD routes (products/logs/backend/alerts_api.py, behind PostHog's logs-alerting flag), pinned by test/contract/logs-alerts.test.ts.",
+  })),
+  ...[
     ["GET", "/dashboard_templates/"],
     ["POST", "/dashboard_templates/"],
     ["GET", "/dashboard_templates/{id}/"],
