@@ -9,6 +9,7 @@ import type { ErrorTrackingSettingsRecord } from "./resources/error-tracking.js"
 import type { InsightVariableRecord } from "./resources/insight-variables.js";
 import type { LogsAlertRecord } from "./resources/logs-alerts.js";
 import type { LogsSamplingRuleRecord } from "./resources/logs-sampling-rules.js";
+import type { ProductTourRecord } from "./resources/product-tours.js";
 import type { LogsViewRecord } from "./resources/logs-views.js";
 import type { SavedQueryRecord } from "./resources/warehouse-saved-queries.js";
 import type { SurveyRecord } from "./resources/surveys.js";
@@ -375,6 +376,8 @@ export interface ProjectState {
   logsSamplingRules?: LogsSamplingRuleRecord[];
   /** Logs alerts (`LogsAlertConfiguration`); absent until one is created. */
   logsAlerts?: LogsAlertRecord[];
+  /** Product tours, including archived ones; absent until one is created. */
+  productTours?: ProductTourRecord[];
   /** Surveys; absent until one is created. */
   surveys?: SurveyRecord[];
   /** Hog functions, including soft-deleted ones; absent until one is created. */

@@ -263,9 +263,10 @@ export const featureFlags: KindModule<"feature-flags"> = defineKind({
   identify(raw) {
     return readIdentityTag("feature-flags", raw.tags);
   },
-  // PostHog's own flags for a survey's targeting (`SURVEY_TARGETING_FLAG_PREFIX`): the survey's create, update and delete
-  // write them, so they are never pulled or adopted; the surveys kind manages targeting through the survey.
-  serverOwned: (raw) => typeof raw.key === "string" && raw.key.startsWith("survey-targeting-"),
+  // PostHog's own flags for a survey's or product tour's targeting (`SURVEY_TARGETING_FLAG_PREFIX`,
+  // `PRODUCT_TOUR_TARGETING_FLAG_PREFIX`): their create, update and delete write them, so they are never
+  // pulled or adopted; those kinds manage targeting through the survey or tour.
+  serverOwned: (raw) => typeof raw.key === "string" && (raw.key.startsWith("survey-targeting-") || raw.key.startsWith("product-tour-targeting-")),
   toObserved(raw, lookup) {
     const fields = canonicalFlag(raw);
     fields.filters = withCohortOperators(observedCohortRefs(fields.filters as JsonValue, lookup));

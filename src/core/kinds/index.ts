@@ -25,6 +25,7 @@ import { logsAlerts } from "./logs-alerts.js";
 import { logsSamplingRules } from "./logs-sampling-rules.js";
 import { logsViews } from "./logs-views.js";
 import { projectSettings } from "./project-settings.js";
+import { productTours } from "./product-tours.js";
 import { propertyGroups } from "./property-groups.js";
 import { sessionRecordingPlaylists } from "./session-recording-playlists.js";
 import { subscriptions } from "./subscriptions.js";
@@ -54,6 +55,7 @@ const REGISTRY = [
   earlyAccessFeatures,
   messagingTemplates,
   surveys,
+  productTours,
   hogFunctions,
   batchExports,
   logsViews,

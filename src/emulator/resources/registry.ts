@@ -23,6 +23,7 @@ import { insightsResource } from "./insights.js";
 import { logsResource } from "./logs.js";
 import { organizationMembersResource } from "./organization-members.js";
 import { environmentSettingsResource } from "./project-settings.js";
+import { productToursResource } from "./product-tours.js";
 import { propertyDefinitionsResource } from "./property-definitions.js";
 import { queryResource } from "./query.js";
 import type { ResourceModule } from "./resource.js";
@@ -54,6 +55,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     insightVariablesResource,
     warehouseSavedQueriesResource,
     surveysResource,
+    productToursResource,
     hogFunctionsResource,
     batchExportsResource,
     subscriptionsResource,

@@ -21,6 +21,7 @@ export * from "./logs-alerts.js";
 export * from "./logs-sampling-rules.js";
 export * from "./logs-views.js";
 export * from "./messaging-templates.js";
+export * from "./product-tours.js";
 export * from "./project-settings.js";
 export * from "./property-groups.js";
 export * from "./session-recording-playlists.js";

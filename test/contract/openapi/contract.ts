@@ -202,6 +202,17 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     reason: "The spec's operation filter keeps no logs operations; the logs sampling rules kind uses LogsSamplingRuleViewSet's CRUD routes (products/logs/backend, behind PostHog's logs-settings-drop-rules flag), pinned by test/contract/logs-sampling-rules.test.ts.",
   })),
   ...[
+    ["GET", "/product_tours/"],
+    ["POST", "/product_tours/"],
+    ["GET", "/product_tours/{id}/"],
+    ["PATCH", "/product_tours/{id}/"],
+    ["DELETE", "/product_tours/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no product_tours operations; the product tours kind uses ProductTourViewSet's CRUD routes (products/product_tours/backend/api/product_tour.py), pinned by test/contract/product-tours.test.ts.",
+  })),
+  ...[
     ["GET", "/logs/alerts/"],
     ["POST", "/logs/alerts/"],
     ["GET", "/logs/alerts/{id}/"],

@@ -1,0 +1,163 @@
+import { canonicalDateTime } from "../datetime.js";
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import { flagOr, textOrEmpty } from "../normalize.js";
+import type { FieldChange } from "../plan/types.js";
+import { boolean, field, json, nullable, object, recordOf, required, string } from "../schema.js";
+import { compactSpec, slugKey, unlessDefault } from "../spec.js";
+import { defineKind } from "./define.js";
+import type { ConvergeContext, KindModule } from "./kind.js";
+
+/** `ProductTour.name` is a `CharField(max_length=400)`. */
+const NAME_MAX = 400;
+const DATES = [["startDate", "start_date"], ["endDate", "end_date"]] as const;
+
+function dateOrNull(value: JsonValue | undefined): string | null {
+  return typeof value === "string" ? (canonicalDateTime(value) ?? value) : null;
+}
+
+/** The user targeting as `ProductTourSerializer.get_targeting_flag_filters` reads it back: groups with properties only, nothing else. */
+function targetingOf(value: JsonValue | undefined): JsonObject | null {
+  if (!isJsonObject(value) || !Array.isArray(value.groups)) return null;
+  const groups = value.groups.filter((group): group is JsonObject => isJsonObject(group) && Array.isArray(group.properties) && group.properties.length > 0);
+  return groups.length === 0 ? null : { groups };
+}
+
+/** `validate_content`, offline and in PostHog's words, and the parts PostHog would rewrite. */
+function checkContent(content: JsonValue | undefined, report: (path: string, message: string) => void): void {
+  if (!isJsonObject(content)) return;
+  const steps = Array.isArray(content.steps) ? content.steps : [];
+  if (content.type === "announcement" && steps.length !== 1) report("content.steps", "Announcements must have exactly 1 step.");
+  steps.forEach((step, index) => {
+    if (isJsonObject(step) && step.survey !== undefined && step.survey !== null) {
+      report(`content.steps.${index}.survey`, "survey steps are not supported: PostHog creates a survey for each one and writes its id into the step, so the content would never match this definition; use a survey definition instead");
+    }
+  });
+}
+
+/**
+ * After the tour's own write: the user targeting of its internal flag. `targeting_flag_filters` is
+ * write-only and applies only to a tour that has its flag, and the create would hand it to the model
+ * (a server error), so a new tour gets it here, in a PATCH after the create. Reads first.
+ */
+async function convergeTargeting({ api, id, fields }: ConvergeContext): Promise<void> {
+  const wanted = fields.targeting_flag_filters ?? null;
+  if (wanted === null) return;
+  const path = `product_tours/${id}/`;
+  const live = await api.get(path);
+  if (live && JSON.stringify(targetingOf(live.targeting_flag_filters)) !== JSON.stringify(wanted)) await api.patch(path, { targeting_flag_filters: wanted });
+}
+
+function summarizeTour(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[] {
+  if (before === undefined || after === undefined) return [];
+  const lines: string[] = [];
+  if (before.auto_launch !== after.auto_launch) lines.push(after.auto_launch === true ? "auto launch on: PostHog creates or turns on the tour's internal targeting flag" : "auto launch off: PostHog turns the tour's internal targeting flag off");
+  if (changes.some((change) => change.path === "content" || change.path.startsWith("content."))) lines.push("the tour content (steps, conditions, appearance) is replaced as a whole");
+  return lines;
+}
+
+/**
+ * Product tours (`/api/projects/:id/product_tours/`): in-app walkthroughs and announcements, with
+ * PostHog's own tool's names (the step tree as `content`, `autoLaunch`, `startDate`, `endDate`).
+ * No tags, so identity is a description marker. The dates are declared, not taken from a clock:
+ * the tour shows between them, and PostHog keeps the internal targeting flag it creates for an
+ * auto-launched tour active while started, not ended and not archived. That flag is PostHog's
+ * (`product-tour-targeting-…`, left out of the flags kind); `targetingFlagFilters` adds user
+ * targeting to it. DELETE archives the tour and deletes its flag; archived tours leave the API.
+ */
+export const productTours: KindModule<"product-tours"> = defineKind({
+  name: "product-tours",
+  label: "product tour",
+  constructorName: "productTour",
+  folder: "product-tours",
+  references: [],
+  sdk: { spec: "ProductTour", doc: "Fields of `productTour()`.", constructorDoc: "Defines a product tour: steps shown in the app, with its launch window and targeting." },
+  readme: { resource: "Product tours", sdk: "`productTour()` with its steps, dates and targeting", identity: "description marker" },
+  ui: { path: "product_tours" },
+  api: { collection: "product_tours", remove: "hard" },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    name: field(string({ nonEmpty: true, max: NAME_MAX }), { required: true, doc: "Unique among the project's live tours." }),
+    description: field(string(), { doc: "What the tour is for; it also carries the identity marker (an HTML comment)." }),
+    content: field(recordOf(json), { required: true, doc: "The step tree as PostHog's tour builder writes it: `steps`, `conditions`, `appearance`, `displayFrequency`, `type`; kept as given." }),
+    autoLaunch: field(boolean, { doc: "Show the tour by itself to matching people (PostHog then creates its internal targeting flag); off by default." }),
+    startDate: field(nullable(string()), { doc: "When the tour starts showing, as an ISO 8601 date-time; null (the default) is a draft." }),
+    endDate: field(nullable(string()), { doc: "When the tour stops showing, as an ISO 8601 date-time; null (the default) never ends." }),
+    archived: field(boolean, { doc: "Only `false`: an archived tour leaves PostHog's API. Delete the definition to archive the tour." }),
+    targetingFlagFilters: field(nullable(recordOf(json)), { doc: "User targeting added to the internal flag (`groups`, each with `properties`); needs `autoLaunch`." }),
+  }),
+  validate(spec, report) {
+    checkContent(spec.content, report);
+    for (const [name] of DATES) {
+      const value = spec[name];
+      if (typeof value === "string" && canonicalDateTime(value) === undefined) report(name, `"${value}" is not an ISO 8601 date-time (e.g. "2026-07-01T09:00:00Z")`);
+    }
+    if (spec.archived === true) report("archived", "archived tours leave PostHog's API (its manager hides them), so this definition would be created again on every apply; delete the definition instead, which archives the tour");
+    if (spec.targetingFlagFilters !== undefined && spec.targetingFlagFilters !== null) {
+      if (spec.autoLaunch !== true) report("targetingFlagFilters", "needs autoLaunch: true; PostHog keeps the targeting on the internal flag, which only an auto-launched tour has");
+      else if (targetingOf(spec.targetingFlagFilters) === null) report("targetingFlagFilters", "needs at least one group with properties; PostHog reads the targeting back without the groups that have none");
+    }
+  },
+  toDesired(spec) {
+    return {
+      fields: {
+        name: textOrEmpty(spec.name).trim(),
+        description: textOrEmpty(spec.description).trim(),
+        content: isJsonObject(spec.content) ? spec.content : {},
+        auto_launch: flagOr(spec.autoLaunch, false),
+        start_date: dateOrNull(spec.startDate),
+        end_date: dateOrNull(spec.endDate),
+        targeting_flag_filters: targetingOf(spec.targetingFlagFilters),
+      },
+      dependsOn: [],
+    };
+  },
+  identify(raw) {
+    return raw.archived === true ? undefined : readIdentityMarker("product-tours", raw.description);
+  },
+  unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
+  toObserved(raw) {
+    return {
+      name: textOrEmpty(raw.name),
+      description: stripIdentityMarker(raw.description),
+      content: isJsonObject(raw.content) ? raw.content : {},
+      auto_launch: flagOr(raw.auto_launch, false),
+      start_date: dateOrNull(raw.start_date),
+      end_date: dateOrNull(raw.end_date),
+      targeting_flag_filters: targetingOf(raw.targeting_flag_filters),
+    };
+  },
+  toPayload(key, fields, _lookup, action) {
+    const payload: JsonObject = {
+      name: fields.name as string,
+      description: appendIdentityMarker("product-tours", key, fields.description),
+      content: fields.content as JsonObject,
+      auto_launch: fields.auto_launch as boolean,
+      start_date: fields.start_date as string | null,
+      end_date: fields.end_date as string | null,
+    };
+    // On create PostHog has no flag to put it on yet (see convergeTargeting); null resets the targeting.
+    if (action === "update") payload.targeting_flag_filters = fields.targeting_flag_filters as JsonObject | null;
+    return payload;
+  },
+  converge: convergeTargeting,
+  proposeKey(raw) {
+    const slug = slugKey(raw.name, `tour-${String(raw.id)}`);
+    return /^[a-z]/.test(slug) ? slug : `tour-${slug}`;
+  },
+  toSpec(fields, key, warn) {
+    const content = isJsonObject(fields.content) ? fields.content : {};
+    if (Array.isArray(content.steps) && content.steps.some((step) => isJsonObject(step) && step.survey !== undefined && step.survey !== null)) warn("has survey steps, which a definition cannot manage");
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      content,
+      autoLaunch: unlessDefault(fields.auto_launch, false),
+      startDate: fields.start_date === null ? undefined : fields.start_date,
+      endDate: fields.end_date === null ? undefined : fields.end_date,
+      targetingFlagFilters: fields.targeting_flag_filters === null ? undefined : fields.targeting_flag_filters,
+    });
+  },
+  summarize: summarizeTour,
+});

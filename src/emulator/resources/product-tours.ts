@@ -1,0 +1,243 @@
+import { randomInt, randomUUID } from "node:crypto";
+import { isoNow } from "../clock.js";
+import { coerceDateTime } from "../datetime.js";
+import { notFound, serverError, validationError } from "../errors.js";
+import { hasField, isUuid, readBoolean, readChoice, readJson, readRequestBody, readString } from "../fields.js";
+import { isRecord, type JsonRecord } from "../json.js";
+import { paginate } from "../pagination.js";
+import type { EmulatorState, ProjectState } from "../state.js";
+import { currentUser, type UserBasic } from "../users.js";
+import { serializeMinimalFlag } from "./feature-flag-serializer.js";
+import { createFeatureFlag } from "./feature-flag-writes.js";
+import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
+import { routeViewset } from "./viewset.js";
+import { deleteFlag } from "./survey-flags.js";
+
+/** One `ProductTour` row (products/product_tours/backend/models.py), with the fields the emulator serves. */
+export interface ProductTourRecord {
+  id: string;
+  name: string;
+  description: string;
+  content: JsonRecord;
+  auto_launch: boolean;
+  start_date: string | null;
+  end_date: string | null;
+  archived: boolean;
+  internal_targeting_flag_id: number | null;
+  created_at: string;
+  updated_at: string;
+  created_by: UserBasic | null;
+}
+
+/** `PRODUCT_TOUR_TARGETING_FLAG_PREFIX` (posthog/constants.py). */
+const PREFIX = "product-tour-targeting-";
+
+function toursOf(project: ProjectState): ProductTourRecord[] {
+  project.productTours ??= [];
+  return project.productTours;
+}
+
+/** Django's `slugify`: ASCII only, lower case, runs of spaces and dashes as one dash, trimmed of dashes and underscores. */
+function slugify(text: string): string {
+  const ascii = text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
+  return ascii.toLowerCase().replace(/[^\w\s-]/g, "").replace(/[-\s]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
+}
+
+/** `_get_base_exclusion_properties`: who has already seen the tour, by `displayFrequency`. */
+function baseProperties(tour: ProductTourRecord): JsonRecord[] {
+  const frequency = tour.content.displayFrequency;
+  const unset = (event: string) => ({ key: `$product_tour_${event}/${tour.id}`, type: "person", value: "is_not_set", operator: "is_not_set" });
+  if (frequency === "always") return [];
+  if (frequency === "show_once") return [unset("shown")];
+  return [unset("completed"), unset("dismissed")];
+}
+
+const baseKeys = (tour: ProductTourRecord) => new Set(["shown", "completed", "dismissed"].map((event) => `$product_tour_${event}/${tour.id}`));
+
+function flagOf(project: ProjectState, tour: ProductTourRecord) {
+  return project.featureFlags.find((flag) => flag.id === tour.internal_targeting_flag_id);
+}
+
+/** `_update_internal_targeting_flag_state`'s rule, also the new flag's `active`. */
+const shouldBeActive = (tour: ProductTourRecord) => tour.start_date !== null && tour.end_date === null && !tour.archived;
+
+/** `_create_internal_targeting_flag`: through the flag serializer, so its validation applies. */
+function createInternalFlag(state: EmulatorState, project: ProjectState, tour: ProductTourRecord): void {
+  const random = Array.from({ length: 8 }, () => "0123456789abcdef"[randomInt(16)]).join("");
+  const flag = createFeatureFlag(state, project, {
+    key: `${PREFIX}${slugify(tour.name)}-${random}`,
+    name: `Product Tour: ${tour.name}`,
+    filters: { groups: [{ variant: "", rollout_percentage: 100, properties: baseProperties(tour) }] },
+    active: shouldBeActive(tour),
+    creation_context: "product_tours",
+  });
+  tour.internal_targeting_flag_id = flag.id;
+}
+
+/** `_update_targeting_flag_filters`: the base properties prepended to each group; null (or no groups) leaves the base group alone. A model save. */
+function writeTargeting(project: ProjectState, tour: ProductTourRecord, filters: unknown): void {
+  const flag = flagOf(project, tour);
+  if (flag === undefined) return;
+  const base = baseProperties(tour);
+  const groups = isRecord(filters) && Array.isArray(filters.groups) ? filters.groups : [];
+  const merged = groups.map((group) => {
+    const record = isRecord(group) ? group : {};
+    return { ...record, properties: [...base, ...(Array.isArray(record.properties) ? record.properties : [])] };
+  });
+  flag.filters = { groups: merged.length > 0 ? merged : [{ variant: "", rollout_percentage: 100, properties: base }] };
+}
+
+/** `get_targeting_flag_filters`: the flag's groups without the base properties, those left with none dropped; null when none is left. */
+function readTargeting(project: ProjectState, tour: ProductTourRecord): JsonRecord | null {
+  const flag = flagOf(project, tour);
+  if (flag === undefined || !Array.isArray(flag.filters.groups)) return null;
+  const keys = baseKeys(tour);
+  const groups = flag.filters.groups.flatMap((group) => {
+    const record = isRecord(group) ? group : {};
+    const properties = (Array.isArray(record.properties) ? record.properties : []).filter((property) => !(isRecord(property) && keys.has(String(property.key))));
+    return properties.length > 0 ? [{ ...record, properties }] : [];
+  });
+  return groups.length > 0 ? { groups } : null;
+}
+
+/** `validate_content`: null is `{}`, an object is required, an announcement has exactly one step. */
+function readContent(body: JsonRecord): JsonRecord | undefined {
+  if (!hasField(body, "content")) return undefined;
+  const value = readJson(body, "content");
+  if (value === null || value === undefined) return {};
+  if (!isRecord(value)) throw validationError("content", "Content must be an object");
+  if (value.type === "announcement" && (Array.isArray(value.steps) ? value.steps.length : 0) !== 1) throw validationError("content", "Announcements must have exactly 1 step.");
+  return value;
+}
+
+type TourInput = Partial<Pick<ProductTourRecord, "name" | "description" | "content" | "auto_launch" | "start_date" | "end_date" | "archived">>;
+
+/** `ProductTourSerializerCreateUpdateOnly`'s writable fields, in field order. */
+function readTourInput(body: JsonRecord, creating: boolean): TourInput {
+  const input: TourInput = {};
+  const name = readString(body, "name", { required: creating, maxLength: 400 });
+  if (typeof name === "string") input.name = name;
+  const description = readString(body, "description", { allowBlank: true });
+  if (typeof description === "string") input.description = description;
+  const content = readContent(body);
+  if (content !== undefined) input.content = content;
+  const autoLaunch = readBoolean(body, "auto_launch");
+  if (typeof autoLaunch === "boolean") input.auto_launch = autoLaunch;
+  for (const key of ["start_date", "end_date"] as const) {
+    if (hasField(body, key)) input[key] = body[key] === null ? null : coerceDateTime(body[key], [key]);
+  }
+  const archived = readBoolean(body, "archived");
+  if (typeof archived === "boolean") input.archived = archived;
+  readChoice(body, "creation_context", ["app", "toolbar"]);
+  return input;
+}
+
+/** The `unique_product_tour_name_per_team` constraint over live tours: no serializer validator covers it, so a clash is the database's IntegrityError. */
+function assertNameFree(project: ProjectState, name: string, self: ProductTourRecord | undefined): void {
+  if (toursOf(project).some((tour) => !tour.archived && tour !== self && tour.name === name)) throw serverError();
+}
+
+function serializeCommon(project: ProjectState, tour: ProductTourRecord): JsonRecord {
+  const flag = flagOf(project, tour);
+  return {
+    id: tour.id,
+    name: tour.name,
+    description: tour.description,
+    internal_targeting_flag: flag === undefined ? null : serializeMinimalFlag(project, flag),
+    linked_flag: null,
+  };
+}
+
+const tail = (tour: ProductTourRecord): JsonRecord => ({
+  auto_launch: tour.auto_launch,
+  start_date: tour.start_date,
+  end_date: tour.end_date,
+  created_at: tour.created_at,
+  created_by: tour.created_by,
+  updated_at: tour.updated_at,
+  archived: tour.archived,
+});
+
+/** `ProductTourSerializer` (reads): the user targeting read back from the internal flag; a direct update has cleared any draft. */
+function serializeTour(project: ProjectState, tour: ProductTourRecord): JsonRecord {
+  return { ...serializeCommon(project, tour), targeting_flag_filters: readTargeting(project, tour), content: tour.content, draft_content: null, has_draft: false, ...tail(tour), search_match_type: null };
+}
+
+/** `ProductTourSerializerCreateUpdateOnly` (POST and PATCH answers): `targeting_flag_filters` and `creation_context` are write-only. */
+function serializeWritten(project: ProjectState, tour: ProductTourRecord): JsonRecord {
+  return { ...serializeCommon(project, tour), linked_flag_id: null, content: tour.content, ...tail(tour) };
+}
+
+function createTour(context: ResourceContext): ResourceResponse {
+  const body = readRequestBody(context.body);
+  const input = readTourInput(body, true);
+  // `create` hands every validated field to the model, which has no `targeting_flag_filters`: a TypeError.
+  if (hasField(body, "targeting_flag_filters")) throw serverError();
+  assertNameFree(context.project, input.name ?? "", undefined);
+  const now = isoNow();
+  const tour: ProductTourRecord = {
+    id: randomUUID(), name: "", description: "", content: {}, auto_launch: false, start_date: null, end_date: null, archived: false,
+    internal_targeting_flag_id: null, created_at: now, updated_at: now, created_by: currentUser(), ...input,
+  };
+  if (tour.auto_launch) createInternalFlag(context.state, context.project, tour);
+  toursOf(context.project).push(tour);
+  return created(serializeWritten(context.project, tour));
+}
+
+/** `ProductTourSerializerCreateUpdateOnly.update`: the internal flag follows auto launch, the dates and archiving; targeting applies to an existing flag. */
+function updateTour(context: ResourceContext, tour: ProductTourRecord): ResourceResponse {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const input = readTourInput(body, false);
+  if (input.name !== undefined && !(input.archived ?? tour.archived)) assertNameFree(project, input.name, tour);
+  const datesChanged = (["start_date", "end_date", "archived"] as const).some((key) => input[key] !== undefined && input[key] !== tour[key]);
+  const launchChanged = input.auto_launch !== undefined && input.auto_launch !== tour.auto_launch;
+  const frequencyBefore = tour.content.displayFrequency;
+  Object.assign(tour, input, { updated_at: isoNow() });
+  const flag = flagOf(project, tour);
+  if (launchChanged) {
+    if (tour.auto_launch && flag === undefined) createInternalFlag(state, project, tour);
+    else if (flag !== undefined) flag.active = tour.auto_launch ? shouldBeActive(tour) : false;
+  } else if (datesChanged && tour.auto_launch && flag !== undefined) flag.active = shouldBeActive(tour);
+  if (hasField(body, "targeting_flag_filters")) writeTargeting(project, tour, body.targeting_flag_filters);
+  else if (frequencyBefore !== tour.content.displayFrequency && flagOf(project, tour) !== undefined) writeTargeting(project, tour, readTargeting(project, tour));
+  return ok(serializeWritten(project, tour));
+}
+
+/**
+ * Product tours (`/api/projects/{id}/product_tours/`, projects only), after `ProductTourSerializer`,
+ * `ProductTourSerializerCreateUpdateOnly` and `ProductTourViewSet`
+ * (products/product_tours/backend/api/product_tour.py): scope object `product_tour`; the model's
+ * manager hides archived tours from every route; an auto-launched tour gets an internal targeting
+ * flag; DELETE archives the tour and deletes that flag (204). Survey steps, linked flags and drafts
+ * are not modelled (the product refuses survey steps offline and writes neither of the others).
+ */
+export const productToursResource: ResourceModule = {
+  segment: "product_tours",
+  scopeObject: "product_tour",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset<ProductTourRecord>({
+    list: (context) => {
+      const search = context.requestUrl.searchParams.get("search")?.toLowerCase();
+      const live = toursOf(context.project).filter((tour) => !tour.archived && (search === undefined || `${tour.name}\n${tour.description}`.toLowerCase().includes(search)));
+      const page = paginate(live, context.requestUrl);
+      return ok({ ...page, results: page.results.map((tour) => serializeTour(context.project, tour)) });
+    },
+    create: createTour,
+    detail: {
+      find: ({ project }, id) => {
+        const tour = isUuid(id) ? toursOf(project).find((candidate) => candidate.id === id && !candidate.archived) : undefined;
+        if (tour === undefined) throw notFound();
+        return tour;
+      },
+      retrieve: (context, tour) => ok(serializeTour(context.project, tour)),
+      update: updateTour,
+      destroy: (context, tour) => {
+        deleteFlag(context.project, tour.internal_targeting_flag_id);
+        Object.assign(tour, { internal_targeting_flag_id: null, archived: true, updated_at: isoNow() });
+        return noContent();
+      },
+    },
+  }),
+};

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { hardDelete, uniqueName, useContractTarget } from "./harness.js";
+
+const contract = useContractTarget();
+
+async function createTour(body: Record<string, unknown> = {}) {
+  const response = await contract.client.post("product_tours/", { name: uniqueName("tour"), content: { steps: [{ id: "s1", selector: "#start", title: "Welcome" }] }, ...body });
+  expect(response.status).toBe(201);
+  contract.cleanup.add(`product tour ${response.body.id}`, () => hardDelete(contract.client, `product_tours/${response.body.id}/`));
+  return response.body;
+}
+
+describe("contract: product tours", () => {
+  it("creates a draft tour without a flag; the read shape has the targeting and draft fields the write answer lacks", async () => {
+    const created = await createTour({ description: "Welcome tour" });
+    expect(created).toMatchObject({ description: "Welcome tour", auto_launch: false, start_date: null, end_date: null, archived: false, internal_targeting_flag: null });
+    expect(created).not.toHaveProperty("targeting_flag_filters");
+    const read = await contract.client.get(`product_tours/${created.id}/`);
+    expect(read.body).toMatchObject({ targeting_flag_filters: null, draft_content: null, has_draft: false, content: { steps: [{ id: "s1" }] } });
+    const bare = await createTour({ content: null });
+    expect(bare.content).toEqual({});
+  });
+
+  it("gives an auto-launched tour an internal targeting flag that follows its dates, and reads user targeting back without the base properties", async () => {
+    const created = await createTour({ auto_launch: true, content: { steps: [], displayFrequency: "show_once" } });
+    const flag = created.internal_targeting_flag;
+    expect(flag.key).toMatch(/^product-tour-targeting-[a-z0-9_-]+-[0-9a-f]{8}$/);
+    expect(flag).toMatchObject({ active: false, name: `Product Tour: ${created.name}` });
+    expect(flag.filters.groups[0].properties).toEqual([{ key: `$product_tour_shown/${created.id}`, type: "person", value: "is_not_set", operator: "is_not_set" }]);
+    const started = await contract.client.patch(`product_tours/${created.id}/`, { start_date: "2026-07-01T09:00:00Z" });
+    expect(started.body).toMatchObject({ start_date: "2026-07-01T09:00:00Z", internal_targeting_flag: { id: flag.id, active: true } });
+    const targeting = { groups: [{ variant: "", rollout_percentage: 50, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] };
+    await contract.client.patch(`product_tours/${created.id}/`, { targeting_flag_filters: targeting });
+    const read = await contract.client.get(`product_tours/${created.id}/`);
+    expect(read.body.targeting_flag_filters).toEqual(targeting);
+    expect(read.body.internal_targeting_flag.filters.groups[0].properties).toHaveLength(2);
+    const off = await contract.client.patch(`product_tours/${created.id}/`, { auto_launch: false });
+    expect(off.body.internal_targeting_flag).toMatchObject({ id: flag.id, active: false });
+  });
+
+  it("refuses announcements without exactly one step and content that is not an object", async () => {
+    const announcement = await contract.client.post("product_tours/", { name: uniqueName("tour"), content: { type: "announcement", steps: [] } });
+    expect(announcement.status).toBe(400);
+    expect(announcement.body).toMatchObject({ attr: "content", detail: "Announcements must have exactly 1 step." });
+    const list = await contract.client.post("product_tours/", { name: uniqueName("tour"), content: [] });
+    expect(list.body).toMatchObject({ attr: "content", detail: "Content must be an object" });
+    expect((await contract.client.post("product_tours/", {})).body).toMatchObject({ attr: "name", code: "required" });
+  });
+
+  it("archives on DELETE: the tour leaves every route and its internal flag is deleted", async () => {
+    const created = await createTour({ auto_launch: true });
+    expect((await contract.client.delete(`product_tours/${created.id}/`)).status).toBe(204);
+    expect((await contract.client.get(`product_tours/${created.id}/`)).status).toBe(404);
+    const listed = await contract.client.get(`product_tours/?search=${encodeURIComponent(created.name)}`);
+    expect(listed.body.results).toEqual([]);
+    expect((await contract.client.get(`feature_flags/${created.internal_targeting_flag.id}/`)).status).toBe(404);
+    const again = await createTour({ name: created.name });
+    expect(again.name).toBe(created.name);
+  });
+});
