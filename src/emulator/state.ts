@@ -4,6 +4,7 @@ import type { AlertRecord } from "./resources/alerts.js";
 import type { AnnotationRecord } from "./resources/annotations.js";
 import type { DashboardTemplateRecord } from "./resources/dashboard-templates.js";
 import type { EarlyAccessFeatureRecord } from "./resources/early-access-features.js";
+import type { HogFlowRecord } from "./resources/hog-flows.js";
 import type { MessageTemplateRecord } from "./resources/messaging-templates.js";
 import type { ErrorTrackingSettingsRecord } from "./resources/error-tracking.js";
 import type { InsightVariableRecord } from "./resources/insight-variables.js";
@@ -382,6 +383,8 @@ export interface ProjectState {
   surveys?: SurveyRecord[];
   /** Hog functions, including soft-deleted ones; absent until one is created. */
   hogFunctions?: HogFunctionRecord[];
+  /** Hog flows (workflows); absent until one is created. */
+  hogFlows?: HogFlowRecord[];
   /** Batch exports, including deleted ones; absent until one is created. */
   batchExports?: BatchExportRecord[];
   /** Subscriptions, including soft-deleted ones; absent until one is created. */

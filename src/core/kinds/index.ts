@@ -14,6 +14,7 @@ import { experimentHoldouts } from "./experiment-holdouts.js";
 import { experimentSavedMetrics } from "./experiment-saved-metrics.js";
 import { experiments } from "./experiments.js";
 import { featureFlags } from "./feature-flags.js";
+import { hogFlows } from "./hog-flows.js";
 import { hogFunctions } from "./hog-functions.js";
 import { withHogQLRefs } from "./hogql-refs.js";
 import { insightVariables } from "./insight-variables.js";
@@ -57,6 +58,7 @@ const REGISTRY = [
   surveys,
   productTours,
   hogFunctions,
+  hogFlows,
   batchExports,
   logsViews,
   logsSamplingRules,

@@ -117,7 +117,7 @@ function serialize(fn: HogFunctionRecord): JsonRecord {
 }
 
 /** `HogFunctionFiltersSerializer` for a compiled type: known keys only, plus the bytecode PostHog compiles. */
-function readFilters(value: unknown): JsonRecord {
+export function readFilters(value: unknown): JsonRecord {
   if (value !== undefined && value !== null && !isRecord(value)) throw validationError("filters", 'Invalid data. Expected a dictionary, but got str.', "invalid");
   const out: JsonRecord = {};
   for (const key of FILTER_KEYS) if (isRecord(value) && value[key] !== undefined) out[key] = value[key];

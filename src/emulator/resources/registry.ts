@@ -14,6 +14,7 @@ import { experimentHoldoutsResource } from "./experiment-holdouts.js";
 import { experimentSavedMetricsResource } from "./experiment-saved-metrics.js";
 import { experimentsResource } from "./experiments.js";
 import { featureFlagsResource } from "./feature-flags.js";
+import { hogFlowsResource } from "./hog-flows.js";
 import { hogFunctionsResource } from "./hog-functions.js";
 import { batchExportsResource } from "./batch-exports.js";
 import { insightVariablesResource } from "./insight-variables.js";
@@ -57,6 +58,7 @@ export const RESOURCE_MODULES: ReadonlyMap<string, ResourceModule> = new Map(
     surveysResource,
     productToursResource,
     hogFunctionsResource,
+    hogFlowsResource,
     batchExportsResource,
     subscriptionsResource,
     sessionRecordingPlaylistsResource,

@@ -14,6 +14,7 @@ export * from "./experiment-holdouts.js";
 export * from "./experiment-saved-metrics.js";
 export * from "./experiments.js";
 export * from "./feature-flags.js";
+export * from "./hog-flows.js";
 export * from "./hog-functions.js";
 export * from "./insight-variables.js";
 export * from "./insights.js";

@@ -91,6 +91,17 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     reason: "The spec's operation filter keeps no messaging_templates operations; the messaging templates kind uses MessageTemplatesViewSet's routes (products/messaging/backend/api/message_templates.py; ForbidDestroyModel, so deleting is PATCH deleted), pinned by test/contract/messaging-templates.test.ts.",
   })),
   ...[
+    ["GET", "/hog_flows/"],
+    ["POST", "/hog_flows/"],
+    ["GET", "/hog_flows/{id}/"],
+    ["PATCH", "/hog_flows/{id}/"],
+    ["DELETE", "/hog_flows/{id}/"],
+  ].map(([method, path]) => ({
+    method: method!,
+    path: path!,
+    reason: "The spec's operation filter keeps no hog_flows operations; the hog flows kind uses HogFlowViewSet's routes (products/workflows/backend/api/hog_flow.py; a ModelViewSet, so deleting is DELETE), pinned by test/contract/hog-flows.test.ts.",
+  })),
+  ...[
     ["GET", "/surveys/"],
     ["POST", "/surveys/"],
     ["GET", "/surveys/{id}/"],
