@@ -169,6 +169,7 @@ describe("pull round trip", () => {
       "create posthog/insights/revenue-by-plan.ts",
       "create posthog/insights/signup-funnel.ts",
       "create posthog/insights/weekly-signups.ts",
+      "create posthog/logs-alerts/checkout-errors.ts",
       "create posthog/logs-sampling-rules/cap-checkout.ts",
       "create posthog/logs-views/checkout-errors.ts",
       "create posthog/messaging-templates/welcome-email.ts",
@@ -194,6 +195,7 @@ describe("pull round trip", () => {
     expect(files["posthog/error-tracking-settings/project.ts"]).toMatchSnapshot("error-tracking-settings/project.ts");
     expect(files["posthog/logs-views/checkout-errors.ts"]).toMatchSnapshot("logs-views/checkout-errors.ts");
     expect(files["posthog/logs-sampling-rules/cap-checkout.ts"]).toMatchSnapshot("logs-sampling-rules/cap-checkout.ts");
+    expect(files["posthog/logs-alerts/checkout-errors.ts"]).toMatchSnapshot("logs-alerts/checkout-errors.ts");
     expect(files["posthog/annotations/checkout-launch.ts"]).toMatchSnapshot();
     expect(files["posthog/alerts/signups-drop.ts"]).toMatchSnapshot();
     expect(files["posthog/early-access-features/saved-carts.ts"]).toMatchSnapshot();
