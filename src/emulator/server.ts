@@ -8,7 +8,7 @@ import { Journal } from "./journal.js";
 import { cloneJson, isRecord } from "./json.js";
 import { loadStateFile, saveStateFile } from "./persistence.js";
 import { POSTHOG_RATE_LIMITS, RateLimiter, type RateLimitConfig } from "./rate-limit.js";
-import { withActivityLog } from "./resources/activity-log.js";
+import { activityRouteScope, withActivityLog } from "./resources/activity-log.js";
 import { prepareHogQLParser } from "./hogql/metadata.js";
 import { ingestEvent, seedPersons, type PersonSeed } from "./resources/ingestion.js";
 import { createProjectState, environmentSettingsResource, projectSettingsResource } from "./resources/project-settings.js";
@@ -277,7 +277,7 @@ class Emulator {
     if (!parsed.ok) throw parseError(`JSON parse error - ${parsed.error}`);
     const projectId = this.resolveProjectId(route.projectRef, key);
     const action: ScopeAction = module.scopeActionFor?.({ method, id: route.id, action: route.action }) ?? (READ_METHODS.has(method) ? "read" : "write");
-    requireScope(key, module.scopeObject, action);
+    requireScope(key, activityRouteScope(module.segment, { method, id: route.id, action: route.action }) ?? module.scopeObject, action);
     requireProjectAccess(key, projectId);
     const project = state.projects.find((candidate) => candidate.id === projectId);
     if (project === undefined) throw notFound("Project not found.");

@@ -5,7 +5,7 @@ let api: TestApi;
 const log = (query = "") => api.get(`/api/projects/1/activity_log/${query}`);
 
 beforeAll(async () => {
-  api = await startTestEmulator();
+  api = await startTestEmulator({ keys: [{ key: "phx_emulator", scopes: ["*"] }, { key: "phx_flags_only", scopes: ["feature_flag:read"] }, { key: "phx_activity_only", scopes: ["activity_log:read"] }] });
 });
 afterAll(() => api.close());
 
@@ -87,6 +87,32 @@ describe("activity log", () => {
     expect(entries[2].detail).toMatchObject({ name: "Signed up", changes: [] });
     expect(entries[1].detail.changes).toEqual([{ type: "Action", action: "created", field: "description", before: null, after: "From the form" }]);
     expect(entries.every((e: any) => e.user?.id === action.body.created_by.id && e.is_system === false)).toBe(true);
+  });
+
+  it("guards a viewset's activity routes with activity_log:read in place of the viewset's own scope", async () => {
+    const flag = await api.post("/api/projects/1/feature_flags/", { key: "scoped-history", filters: { groups: [{ properties: [], rollout_percentage: 5 }] } });
+    expect(flag.status).toBe(201);
+    expect((await api.get(`/api/projects/1/feature_flags/${flag.body.id}/activity/`, { key: "phx_flags_only" })).status).toBe(403);
+    expect((await api.get("/api/projects/1/feature_flags/activity/", { key: "phx_flags_only" })).status).toBe(403);
+    const own = await api.get(`/api/projects/1/feature_flags/${flag.body.id}/activity/`, { key: "phx_activity_only" });
+    expect(own.status).toBe(200);
+    expect(own.body.results.map((e: any) => [e.activity, e.user])).toEqual([["created", { first_name: "Emulator", email: "emulator@posthog.local" }]]);
+    expect((await api.get(`/api/projects/1/feature_flags/${flag.body.id}/`, { key: "phx_activity_only" })).status).toBe(403);
+    expect((await api.get("/api/projects/1/feature_flags/999999/activity/", { key: "phx_activity_only" })).status).toBe(404);
+  });
+
+  it("serves a collection's history at {collection}/activity/ (all_activity): the scope's entries, newest first, ten a page", async () => {
+    for (let index = 0; index < 11; index += 1) expect((await api.post("/api/projects/1/cohorts/", { name: `Paged ${index}`, filters: { properties: { type: "OR", values: [{ type: "AND", values: [{ key: "email", type: "person", value: "x", operator: "icontains" }] }] } } })).status).toBe(201);
+    const all = await api.get("/api/projects/1/cohorts/activity/", { key: "phx_activity_only" });
+    expect(all.status).toBe(200);
+    expect(Object.keys(all.body)).toEqual(["results", "next", "previous", "total_count"]);
+    expect(all.body.results).toHaveLength(10);
+    expect(all.body.results[0]).toMatchObject({ scope: "Cohort", activity: "created", detail: { name: "Paged 10" } });
+    expect(all.body.results.every((e: any) => e.scope === "Cohort")).toBe(true);
+    expect(all.body.next).toContain("page=2");
+    const second = await api.get("/api/projects/1/cohorts/activity/?page=2&limit=10");
+    expect(second.body.previous).toContain("page=1");
+    expect(second.body.results.length).toBe(all.body.total_count - 10);
   });
 
   it("records nothing for a write PostHog refuses, and needs the activity_log scope", async () => {

@@ -42,6 +42,8 @@ interface LoggedCollection {
   dictChanges?: boolean;
   /** The activity an update is logged as when it flips `deleted`: soft delete, and restore. */
   softDelete?: { deleted: string; restored: string };
+  /** The viewset's own `activity` routes (`@action(detail=True)` and `url_path="activity", detail=False`). */
+  routes?: boolean;
 }
 
 /**
@@ -59,6 +61,7 @@ const LOGGED: Record<string, LoggedCollection> = {
     exclusions: ["is_simple_flag", "experiment", "featureflagoverride", "usage_dashboard", "analytics_dashboards"],
     name: (row) => row.key,
     createdChanges: null,
+    routes: true,
   },
   insights: {
     scope: "Insight",
@@ -76,6 +79,7 @@ const LOGGED: Record<string, LoggedCollection> = {
     createdChanges: null,
     dictChanges: true,
     softDelete: { deleted: "deleted", restored: "restored" },
+    routes: true,
   },
   dashboards: {
     scope: "Dashboard",
@@ -151,6 +155,7 @@ function record(project: ProjectState, logged: LoggedCollection, activity: strin
  */
 export function withActivityLog(segment: string, context: ResourceContext, handle: () => ResourceResponse): ResourceResponse {
   const logged = LOGGED[segment];
+  if (logged && activityRouteScope(segment, context) !== undefined) return activityRoute(logged, context);
   if (!logged || context.method === "GET" || context.action !== undefined) return handle();
   const rows = () => logged.rows(context.project);
   const find = () => rows().find((row) => String(row.id) === context.id);
@@ -174,6 +179,48 @@ export function withActivityLog(segment: string, context: ResourceContext, handl
 function updateActivity(logged: LoggedCollection, before: JsonRecord, after: JsonRecord): string {
   if (!logged.softDelete || Boolean(before.deleted) === Boolean(after.deleted)) return "updated";
   return after.deleted ? logged.softDelete.deleted : logged.softDelete.restored;
+}
+
+/**
+ * The scope object a viewset's `activity` route requires (`required_scopes=["activity_log:read"]`,
+ * in place of the viewset's own), or undefined when the request is no such route.
+ */
+export function activityRouteScope(segment: string, route: { method: string; id?: string; action?: string }): string | undefined {
+  if (!LOGGED[segment]?.routes || (route.method !== "GET" && route.method !== "HEAD")) return undefined;
+  const itemRoute = route.action === "activity" && route.id !== undefined;
+  const collectionRoute = route.id === "activity" && route.action === undefined;
+  return itemRoute || collectionRoute ? "activity_log" : undefined;
+}
+
+/**
+ * `activity` and `all_activity`: `load_activity` (the scope's entries, newest first, for one
+ * item or all) paged by `limit` (10) and `page` (1) through `activity_page_response`; an item
+ * route for an id the team lacks answers 404 with no body.
+ */
+function activityRoute(logged: LoggedCollection, context: ResourceContext): ResourceResponse {
+  const item = context.action === "activity" ? context.id : undefined;
+  if (item !== undefined && !logged.rows(context.project).some((row) => String(row.id) === item)) return { status: 404 };
+  const entries = [...(context.project.activity ?? [])].filter((entry) => entry.scope === logged.scope && (item === undefined || entry.item_id === item)).reverse();
+  const limit = Number.parseInt(context.query.get("limit") ?? "10", 10);
+  const number = Number.parseInt(context.query.get("page") ?? "1", 10);
+  const results = entries.slice((number - 1) * limit, number * limit).map(entrySummary);
+  const link = (at: number) => {
+    const next = new URL(context.requestUrl);
+    next.searchParams.set("page", String(at));
+    next.searchParams.set("limit", String(limit));
+    return next.toString();
+  };
+  return ok({ results, next: number * limit < entries.length ? link(number + 1) : null, previous: number > 1 ? link(number - 1) : null, total_count: entries.length });
+}
+
+/**
+ * `ActivityLogSerializer` of `posthog/models/activity_logging/serializers.py`: the user as
+ * `first_name` and `email` (System for a system entry), the detail without `context`.
+ */
+function entrySummary(entry: ActivityRecord): JsonRecord {
+  const user = entry.is_system || entry.user === null ? { first_name: "System", email: null, is_system: true } : { first_name: entry.user.first_name, email: entry.user.email };
+  const { changes, trigger, name, short_id, type } = entry.detail;
+  return { id: entry.id, user, activity: entry.activity, scope: entry.scope, item_id: entry.item_id, detail: { changes, trigger, name, short_id, type }, created_at: entry.created_at };
 }
 
 function page(context: ResourceContext, entries: ActivityRecord[]): JsonRecord {
