@@ -245,6 +245,20 @@ const cases: Case[] = [
     apiEdit: { enabled: true },
   },
   {
+    // Auto-launched, so PostHog gives it an internal targeting flag; no start date, so the tour never shows.
+    target: def("product-tours", { key: "onboarding", name: "Onboarding tour", content: { steps: [{ id: "s1", selector: "#new", title: "Start here" }] }, autoLaunch: true }),
+    edits: [
+      ["name", "Onboarding walkthrough"],
+      ["description", "First steps"],
+      ["content", { steps: [{ id: "s1", selector: "#new", title: "Start here" }, { id: "s2", selector: "#save", title: "Save it" }], displayFrequency: "show_once" }],
+      ["autoLaunch", false],
+      ["startDate", "2026-07-01T09:00:00Z"],
+      ["endDate", "2026-08-01T00:00:00+02:00"],
+      ["targetingFlagFilters", { groups: [{ variant: "", rollout_percentage: 50, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] }],
+    ],
+    apiEdit: { name: "Edited in the UI" },
+  },
+  {
     // An error-volume alert; the UI edit is the threshold.
     target: def("logs-alerts", { key: "api-errors", name: "API errors", filters: { severityLevels: ["error"], serviceNames: ["api"] }, evaluationPeriods: 3, datapointsToAlarm: 2 }),
     edits: [
@@ -383,6 +397,7 @@ const CANONICAL_PATHS: Partial<Record<KindName, Record<string, string>>> = {
   surveys: { linkedFlag: "linked_flag", responsesLimit: "responses_limit", enablePartialResponses: "enable_partial_responses" },
   subscriptions: { target: "target_value", startDate: "start_date", untilDate: "until_date", dashboardExportInsights: "dashboard_export_insights" },
   "hog-functions": { templateId: "template_id", executionOrder: "execution_order" },
+  "product-tours": { autoLaunch: "auto_launch", startDate: "start_date", endDate: "end_date", targetingFlagFilters: "targeting_flag_filters" },
   "logs-sampling-rules": { ruleType: "rule_type", scopeService: "scope_service", scopePathPattern: "scope_path_pattern", scopeAttributeFilters: "scope_attribute_filters" },
   "logs-alerts": { thresholdCount: "threshold_count", thresholdOperator: "threshold_operator", windowMinutes: "window_minutes", evaluationPeriods: "evaluation_periods", datapointsToAlarm: "datapoints_to_alarm", cooldownMinutes: "cooldown_minutes" },
 };
