@@ -19,6 +19,11 @@ afterEach(() => {
 });
 
 const def = (kind: KindName, spec: JsonObject): Definition => ({ kind, key: spec.key as string, spec });
+const FLOW_ACTIONS: JsonObject[] = [
+  { id: "trigger_node", name: "Signed up", type: "trigger", config: { type: "event", filters: { events: [{ id: "user signed up", type: "events" }] } } },
+  { id: "exit_node", name: "Exit", type: "exit", config: { reason: "Default exit" } },
+];
+const FLOW_EDGES = [{ from: "trigger_node", to: "exit_node", type: "continue" }];
 const ref = (kind: KindName, key: string) => ({ $ref: `${kind}/${key}` });
 
 const trendsQuery = (event: string): JsonObject => ({ kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event, math: "total" }] } });
@@ -162,6 +167,22 @@ const cases: Case[] = [
     target: def("messaging-templates", { key: "welcome", name: "Welcome", email: { subject: "Welcome, {{ person.properties.name }}", html: "<p>Hi</p>" } }),
     edits: [["name", "Welcome v2"], ["description", "Sent on sign-up"], ["email", { subject: "Hello", text: "Hi there", html: "<p>Hello</p>", design: { schemaVersion: 16, body: { rows: [] } } }]],
     apiEdit: { content: { email: { subject: "Edited in the UI" } } },
+  },
+  {
+    // A hog flow's actions come back with PostHog's defaults and compiled filters; a function step's secret reads back as set.
+    target: def("hog-flows", { key: "onboarding", name: "Onboarding", actions: FLOW_ACTIONS, edges: FLOW_EDGES }),
+    edits: [
+      ["name", "Onboarding v2"],
+      ["description", "Welcomes new users"],
+      ["status", "active"],
+      ["exitCondition", "exit_only_at_end"],
+      ["actions", [FLOW_ACTIONS[0]!, { id: "wait", name: "Wait", type: "delay", config: { delay_duration: "30m" } }, { id: "hook", name: "Hook", type: "function", config: { template_id: "template-webhook", inputs: { url: { value: "https://example.com/hook" } } } }, FLOW_ACTIONS[1]!]],
+      ["edges", [{ from: "trigger_node", to: "exit_node", type: "branch", index: 0 }]],
+      ["triggerMasking", { hash: "{person.id}", ttl: 3600 }],
+      ["conversion", { window_minutes: 60, filters: [{ key: "plan", value: ["paid"], operator: "exact", type: "person" }] }],
+      ["variables", [{ key: "coupon", label: "Coupon", type: "string", default: "WELCOME" }]],
+    ],
+    apiEdit: { name: "Edited in the UI" },
   },
   {
     // Questions keep the ids PostHog gave them, the lifecycle sets PostHog's dates at apply, targeting lives on a flag PostHog owns.
@@ -398,6 +419,7 @@ const CANONICAL_PATHS: Partial<Record<KindName, Record<string, string>>> = {
   subscriptions: { target: "target_value", startDate: "start_date", untilDate: "until_date", dashboardExportInsights: "dashboard_export_insights" },
   "hog-functions": { templateId: "template_id", executionOrder: "execution_order" },
   "product-tours": { autoLaunch: "auto_launch", startDate: "start_date", endDate: "end_date", targetingFlagFilters: "targeting_flag_filters" },
+  "hog-flows": { exitCondition: "exit_condition", triggerMasking: "trigger_masking" },
   "logs-sampling-rules": { ruleType: "rule_type", scopeService: "scope_service", scopePathPattern: "scope_path_pattern", scopeAttributeFilters: "scope_attribute_filters" },
   "logs-alerts": { thresholdCount: "threshold_count", thresholdOperator: "threshold_operator", windowMinutes: "window_minutes", evaluationPeriods: "evaluation_periods", datapointsToAlarm: "datapoints_to_alarm", cooldownMinutes: "cooldown_minutes" },
 };

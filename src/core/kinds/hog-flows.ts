@@ -50,10 +50,18 @@ function validateFlow(spec: JsonObject, report: (path: string, message: string) 
   });
 }
 
+/** An action as a definition writes it: PostHog's defaults (empty description, no filters) left out. */
+function specAction(action: JsonObject): JsonObject {
+  const { description, filters, ...rest } = action;
+  return compactSpec({ ...rest, description: unlessDefault(description, ""), filters: unlessDefault(filters, null) });
+}
+
 /** The pulled actions with every secret input PostHog holds written as `secret()`, naming the variable to set. */
 function specActions(actions: JsonValue[], key: string, warn: (message: string) => void): JsonValue[] {
-  return actions.map((action) => {
-    if (!isJsonObject(action) || !isJsonObject(action.config) || !isJsonObject(action.config.inputs)) return action;
+  return actions.map((value) => {
+    if (!isJsonObject(value)) return value;
+    const action = specAction(value);
+    if (!isJsonObject(action.config) || !isJsonObject(action.config.inputs)) return action;
     const inputs: JsonObject = {};
     for (const [input, item] of Object.entries(action.config.inputs)) {
       if (isJsonObject(item) && isJsonObject(item.value) && item.value.$secret === true) {
