@@ -10,6 +10,7 @@ import type { EnvironmentReport } from "../core/plan/report.js";
 import { checkAgainstReview, type ReviewCheck } from "../core/plan/review.js";
 import type { Plan } from "../core/plan/types.js";
 import { systemClock } from "../engine/clock.js";
+import type { LoadedProject } from "../engine/project.js";
 import { renderPlanMarkdown, renderResultsMarkdown, renderStepsMarkdown } from "../render/markdown.js";
 import { STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
 import { PLAN_MARKER, readReviewRecord, readStatusLines } from "./comment.js";
@@ -18,7 +19,7 @@ import { classifyError } from "./failure.js";
 import { APPLY_FAILED_LABEL, syncLabels } from "./labels.js";
 import { changesPerEnvironment, type Failure, type Outcome } from "./outputs.js";
 import { writeStatusLine } from "./status.js";
-import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
+import { annotateDiagnostics, keyedConnections, loadWorkspaceReading, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, validateTarget, withPostHog, writePlanJson, type EarlyPlanReads, type ModeContext } from "./workspace.js";
 
 /** Marks a status line of an apply that left work undone; the apply-failed label stays while any line has it. */
 const PARTIAL = "⚠️";
@@ -103,7 +104,16 @@ function readMaskedSecrets(ctx: ModeContext, config: ProjectConfig): SecretValue
  * stops the apply while nothing has changed yet.
  */
 export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
-  const project = await loadWorkspace(ctx);
+  // A push's run holds the key its one environment names; the reads start from the config alone.
+  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, [pickTarget(resolveTargets(ctx, configOnly))]));
+  try {
+    return await applyLoaded(ctx, project, early);
+  } finally {
+    await early.dropAll();
+  }
+}
+
+async function applyLoaded(ctx: ModeContext, project: LoadedProject, early: EarlyPlanReads): Promise<Outcome> {
   const target = pickTarget(resolveTargets(ctx, project));
   const validated = await validateTarget(ctx, project, target);
   annotateDiagnostics(ctx, validated.diagnostics);
@@ -163,5 +173,5 @@ export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
       failure ??= { reason: "github-api", message: `the changes were applied, but the status line on pull request #${review?.pr} could not be written: ${classifyError(error).message}` };
     }
     return { outputs: applied, summary: [sections.join("\n\n")], ...(failure ? { failure } : {}) };
-  });
+  }, early);
 }

@@ -4,6 +4,7 @@ import { hasChanges } from "../core/plan/plan.js";
 import type { ActivityByResource, EnvironmentReport } from "../core/plan/report.js";
 import type { Plan } from "../core/plan/types.js";
 import { adoptDrift, type DriftAdoption } from "../engine/adopt-drift.js";
+import type { LoadedProject } from "../engine/project.js";
 import { renderDriftTable } from "../render/drift-markdown.js";
 import { renderPlanMarkdown } from "../render/markdown.js";
 import { escapeMarkdown, GITHUB_BODY_LIMIT, measure, STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
@@ -13,7 +14,7 @@ import { ignoreDriftFields, parseDriftIgnore } from "./drift-ignore.js";
 import { connectionOf, type EnvironmentTarget } from "./environments.js";
 import { classifyError } from "./failure.js";
 import { changesPerEnvironment, type FailureReason, type Outcome } from "./outputs.js";
-import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, uniqueDiagnostics, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
+import { annotateDiagnostics, keyedConnections, loadWorkspaceReading, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, uniqueDiagnostics, validateTarget, withPostHog, writePlanJson, type EarlyPlanReads, type ModeContext } from "./workspace.js";
 
 const DRIFT_MARKER = "posthog-definitions:drift";
 
@@ -125,15 +126,8 @@ async function syncIssue(ctx: ModeContext, target: EnvironmentTarget, issue: Git
   return ctx.github.updateIssue(open.number, { title: driftTitle(target), body });
 }
 
-/**
- * Drift on schedule: plans the default branch's definitions against every
- * environment and keeps one GitHub issue per environment in step with what it
- * finds. API and auth failures are reported as "check failed", never as drift or
- * as resolved, and fail the step.
- */
-export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
-  const ignore = parseDriftIgnore(ctx.settings.driftIgnore);
-  const project = await loadWorkspace(ctx);
+/** Plans each environment in turn (taking over its early reads) and says whether it drifted. */
+async function checkEach(ctx: ModeContext, project: LoadedProject, early: EarlyPlanReads, ignore: ReturnType<typeof parseDriftIgnore>) {
   const targets = resolveTargets(ctx, project);
   const results: CheckResult[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -141,6 +135,7 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
     const validated = await validateTarget(ctx, project, target);
     diagnostics.push(...validated.diagnostics);
     if (!validated.valid) {
+      await early.drop(target.configured ? target.name : undefined);
       results.push({ state: "failed", reason: "invalid-definitions", message: "the definitions are invalid, so drift could not be checked" });
       continue;
     }
@@ -151,7 +146,7 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
         const unfiltered = await planWith({ ...ctx, settings: { ...ctx.settings, rotateSecrets: false } }, api, connection, validated.resources, false);
         const plan = ignoreDriftFields(unfiltered, ignore);
         return { plan, unfiltered, activity: await readFieldActivity(api, plan, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
-      });
+      }, early);
       await logPlan(ctx, target.name, checked.plan);
       const state = hasChanges(checked.plan) ? "drifted" : "clean";
       const adoption =
@@ -166,6 +161,19 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
     }
   }
 
+  return { targets, results, diagnostics };
+}
+
+/**
+ * Drift on schedule: plans the default branch's definitions against every
+ * environment and keeps one GitHub issue per environment in step with what it
+ * finds. API and auth failures are reported as "check failed", never as drift or
+ * as resolved, and fail the step.
+ */
+export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
+  const ignore = parseDriftIgnore(ctx.settings.driftIgnore);
+  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, resolveTargets(ctx, configOnly)));
+  const { targets, results, diagnostics } = await checkEach(ctx, project, early, ignore).finally(() => early.dropAll());
   annotateDiagnostics(ctx, uniqueDiagnostics(diagnostics));
 
   const issues = await ctx.github.listIssues(ctx.settings.driftLabel);

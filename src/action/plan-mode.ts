@@ -18,7 +18,7 @@ import { planLabels, PLAN_LABELS, syncLabels } from "./labels.js";
 import { verifyMergeGroup } from "./merge-group.js";
 import { changesPerEnvironment, type Failure, type Outcome } from "./outputs.js";
 import { resolveTrustedTargets } from "./trust.js";
-import { annotateDiagnostics, loadWorkspace, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, uniqueDiagnostics, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
+import { annotateDiagnostics, keyedConnections, loadWorkspaceReading, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, uniqueDiagnostics, validateTarget, withPostHog, writePlanJson, type EarlyPlanReads, type ModeContext } from "./workspace.js";
 
 const TITLE = "PostHog plan";
 const FORK_NOTICE = "This pull request comes from a fork, so this run has no PostHog credentials and did not read the live projects. The plan shows the desired state as creates. A maintainer must run the live plan before this is merged.";
@@ -62,10 +62,11 @@ function checksFailed(environment: string, blocking: readonly Diagnostic[]): Fai
   return { reason: "invalid-definitions", message: `the checks against ${environment} found problems: ${where}${first.message}${more}` };
 }
 
-async function planEnvironment(ctx: ModeContext, project: LoadedProject, target: EnvironmentTarget, offline: string | undefined, previous?: BaseDefinitions): Promise<PlannedEnvironment> {
+async function planEnvironment(ctx: ModeContext, project: LoadedProject, target: EnvironmentTarget, offline: string | undefined, early: EarlyPlanReads, previous?: BaseDefinitions): Promise<PlannedEnvironment> {
   const base = { environment: target.name, host: target.host, projectId: target.projectId || "?" };
   const validated = await validateTarget(ctx, project, target);
   if (!validated.valid) {
+    await early.drop(target.configured ? target.name : undefined);
     return {
       report: { ...base, error: "the definitions are invalid (see above)" },
       status: formatStatusLine(target.name, `❌ **${target.name}**: invalid definitions`),
@@ -83,7 +84,7 @@ async function planEnvironment(ctx: ModeContext, project: LoadedProject, target:
     const { plan, activity } = await withPostHog(connection, async (api) => {
       const planned = await planWith(ctx, api, connection, validated.resources, false, true, previous && baseResources(previous, target.configured ? target.name : undefined));
       return { plan: planned, activity: await readFieldActivity(api, planned, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
-    });
+    }, early);
     const diagnostics = [...validated.diagnostics, ...(plan.checks?.findings ?? [])];
     const blocking = blockingFindings(plan.checks, ctx.settings.failOnCheckWarnings);
     if (blocking.length > 0) {
@@ -131,13 +132,22 @@ function configuredEnvironments(project: LoadedProject): string[] {
  */
 export async function runPlanMode(ctx: ModeContext): Promise<Outcome> {
   guardUntrustedCode(ctx);
-  const project = await loadWorkspace(ctx);
   const fork = ctx.run.pullRequest?.fromFork === true && !ctx.settings.allowUntrustedCode;
   // A fork's run holds no keys; any other pull request's keys go only where the base commit's config says.
-  const trust = fork ? { targets: resolveTargets(ctx, project), offline: new Map<string, string>(), notices: [] } : await resolveTrustedTargets(ctx, project);
+  const trustOf = (loaded: LoadedProject) => (fork ? Promise.resolve({ targets: resolveTargets(ctx, loaded), offline: new Map<string, string>(), notices: [] }) : resolveTrustedTargets(ctx, loaded));
+  // Reads start early only where the base commit's config (decided from the config alone) sends a key.
+  const trustedEarly = async (configOnly: LoadedProject) => {
+    const early = await trustOf(configOnly);
+    return keyedConnections(ctx, early.targets.filter((target) => !early.offline.has(target.name)));
+  };
+  const { project, early } = await loadWorkspaceReading(ctx, fork ? undefined : trustedEarly);
+  const trust = await trustOf(project).catch(async (error: unknown) => {
+    await early.dropAll();
+    throw error;
+  });
   for (const notice of trust.notices) ctx.host.warning(notice.text);
   const base = fork ? undefined : await loadPullRequestBase(ctx);
-  const planned = await Promise.all(trust.targets.map((target) => planEnvironment(ctx, project, target, fork ? FORK_OFFLINE : trust.offline.get(target.name), base)));
+  const planned = await Promise.all(trust.targets.map((target) => planEnvironment(ctx, project, target, fork ? FORK_OFFLINE : trust.offline.get(target.name), early, base))).finally(() => early.dropAll());
   const diagnostics = uniqueDiagnostics(planned.flatMap((p) => p.diagnostics));
   annotateDiagnostics(ctx, diagnostics);
 

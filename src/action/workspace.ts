@@ -10,9 +10,11 @@ import { hasChanges } from "../core/plan/plan.js";
 import type { EnvironmentReport } from "../core/plan/report.js";
 import { stringifyPlanFile } from "../core/plan/serialize.js";
 import type { Plan } from "../core/plan/types.js";
-import { ConfigError, connect, loadProject, planProject, validateProject, type Connection, type LoadedProject } from "../engine/project.js";
+import type { StartedRead } from "../core/observe.js";
+import { readEachWhileLoading, takeOverReads, type EarlyReads } from "../engine/early-reads.js";
+import { ConfigError, loadProject, planProject, validateProject, type Connection, type LoadedProject } from "../engine/project.js";
 import { renderPlanText } from "../render/terminal.js";
-import { listTargets, type EnvironmentTarget } from "./environments.js";
+import { connectionOf, listTargets, type EnvironmentTarget } from "./environments.js";
 import type { ActionHost } from "./host.js";
 import { InputError, INPUTS, type ActionSettings } from "./inputs.js";
 import type { OutputName } from "./outputs.js";
@@ -45,12 +47,66 @@ const MAX_ANNOTATIONS = 10;
  * environment instead.
  */
 export function loadWorkspace(ctx: ModeContext): Promise<LoadedProject> {
+  checkWorkspace(ctx);
+  return loadProject({ root: ctx.settings.root, configFile: ctx.settings.configFile, workerPath: ctx.workerPath });
+}
+
+function checkWorkspace(ctx: ModeContext): void {
   const configFile = ctx.settings.configFile;
   if (!existsSync(ctx.settings.root)) throw new InputError(`input working-directory names "${relative(ctx.run.workspace, ctx.settings.root)}", which does not exist in the workspace`);
   if (configFile !== INPUTS.find((i) => i.name === "config-file")!.default && !existsSync(resolve(ctx.settings.root, configFile))) {
     throw new ConfigError(`input config-file names "${configFile}", which does not exist in the working directory`);
   }
-  return loadProject({ root: ctx.settings.root, configFile, workerPath: ctx.workerPath });
+}
+
+/** Plan reads started per environment while the definitions loaded (issue 14): each is taken over once, or dropped. */
+export interface EarlyPlanReads {
+  /** The reads started for this environment (`Connection.environment`), removed from the set. */
+  take(environment: string | undefined): EarlyReads | undefined;
+  /** Abandons one environment's reads: its definitions are invalid, so it is never planned. */
+  drop(environment: string | undefined): Promise<void>;
+  /** Abandons every read not taken over; modes call it when they finish. */
+  dropAll(): Promise<void>;
+}
+
+/**
+ * {@link loadWorkspace}, with the plan's read-only GETs started from the config alone for the
+ * connections `trusted` names, so they overlap loading and validation as in the CLI. `trusted`
+ * decides which keys this run may send and registers them as secrets (as {@link resolveTargets}
+ * does) before anything is logged; a fork's pull request never reads early, whatever it says.
+ * Writes still wait for a valid plan.
+ */
+export async function loadWorkspaceReading(ctx: ModeContext, trusted?: (configOnly: LoadedProject) => Promise<Connection[]>): Promise<{ project: LoadedProject; early: EarlyPlanReads }> {
+  checkWorkspace(ctx);
+  const { root, configFile } = ctx.settings;
+  const fork = ctx.run.pullRequest?.fromFork === true;
+  const started = trusted && !fork ? readEachWhileLoading({ root, configFile, workerPath: ctx.workerPath, locate: trusted, progress: (connection) => planProgress(ctx, connection) }) : Promise.resolve([]);
+  let project: LoadedProject;
+  try {
+    project = await loadWorkspace(ctx);
+  } catch (error) {
+    await Promise.all((await started).map((e) => e.api.abandon()));
+    throw error;
+  }
+  const reads = await started;
+  const take = (environment: string | undefined) => {
+    const index = reads.findIndex((e) => e.connection.environment === environment);
+    return index < 0 ? undefined : reads.splice(index, 1)[0];
+  };
+  const drop = async (environment: string | undefined) => void (await take(environment)?.api.abandon());
+  const dropAll = async () => void (await Promise.all(reads.splice(0).map((e) => e.api.abandon())));
+  return { project, early: { take, drop, dropAll } };
+}
+
+/** The connections of the targets that hold a key this run may send, for {@link loadWorkspaceReading}; a target without one reads nothing early. */
+export function keyedConnections(ctx: ModeContext, targets: readonly EnvironmentTarget[]): Connection[] {
+  return targets.flatMap((target) => {
+    try {
+      return [connectionOf(target, ctx.settings, ctx.env)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** The environments to work on, with every key this job holds registered as a secret before anything is logged. */
@@ -87,9 +143,16 @@ export function annotateDiagnostics(ctx: ModeContext, diagnostics: readonly Diag
   }
 }
 
-/** Opens the PostHog client for one environment, runs `work` with it and always closes it. */
-export async function withPostHog<T>(connection: Connection, work: (api: PostHogProjectApi) => Promise<T>): Promise<T> {
-  const api = connect(connection);
+/** Reads begun early, keyed by the client that took them over, for {@link planWith} to hand to the plan once. */
+const takenReads = new WeakMap<PostHogProjectApi, StartedRead>();
+
+/**
+ * Opens the PostHog client for one environment (or takes over the one whose reads started while
+ * the definitions loaded), runs `work` with it and always closes it.
+ */
+export async function withPostHog<T>(connection: Connection, work: (api: PostHogProjectApi) => Promise<T>, early?: EarlyPlanReads): Promise<T> {
+  const { api, started } = await takeOverReads(early?.take(connection.environment), connection);
+  if (started) takenReads.set(api, started);
   try {
     return await work(api);
   } finally {
@@ -97,14 +160,22 @@ export async function withPostHog<T>(connection: Connection, work: (api: PostHog
   }
 }
 
+/** Progress lines name the environment, since several may run at once. */
+function planProgress(ctx: ModeContext, connection: Connection) {
+  return (e: { message: string }) => ctx.host.debug(`${connection.environment ?? "default"}: ${e.message}`);
+}
+
 /**
- * Reads the live project and plans against it; progress lines name the environment, since several
- * may run at once. With `checks` (plan mode), the plan is also checked against the project; with
- * `base` (the base branch's desired state), it says which changes undo edits made in PostHog.
+ * Reads the live project and plans against it. With `checks` (plan mode), the plan is also
+ * checked against the project; with `base` (the base branch's desired state), it says which
+ * changes undo edits made in PostHog. Reads {@link withPostHog} took over are not sent again.
  */
 export function planWith(ctx: ModeContext, api: PostHogProjectApi, connection: Connection, resources: ValidatedResources, prune: boolean, checks = false, base?: ValidatedResources): Promise<Plan> {
-  const progress = (e: { message: string }) => ctx.host.debug(`${connection.environment ?? "default"}: ${e.message}`);
-  return planProject({ api, connection, resources, prune, progress, rotateSecrets: ctx.settings.rotateSecrets, ...(checks ? { checks: { root: ctx.settings.root } } : {}), ...(base ? { base } : {}) });
+  const started = takenReads.get(api);
+  takenReads.delete(api);
+  const { root, rotateSecrets } = ctx.settings;
+  const progress = planProgress(ctx, connection);
+  return planProject({ api, connection, resources, prune, progress, rotateSecrets, ...(started ? { started } : {}), ...(checks ? { checks: { root } } : {}), ...(base ? { base } : {}) });
 }
 
 /** Prints a plan to the job log in a foldable group, without colour. */

@@ -3,7 +3,7 @@ import type { ProjectConfig } from "../core/config.js";
 import { hasErrors } from "../core/diagnostics.js";
 import type { ProgressSink } from "../core/ports.js";
 import type { PostHogProjectApi } from "../adapters/posthog/client.js";
-import { connect, loadProject, startReading, type Connection } from "./project.js";
+import { connect, loadProject, startReading, type Connection, type LoadedProject } from "./project.js";
 
 /** A plan's reads, started from the config alone while the definitions were still loading. */
 export interface EarlyReads {
@@ -25,16 +25,37 @@ export async function readWhileLoading(options: {
   locate: (config: ProjectConfig) => Connection;
   progress?: ProgressSink;
 }): Promise<EarlyReads | undefined> {
-  let connection: Connection;
+  const { locate, progress, ...load } = options;
+  const [early] = await readEachWhileLoading({ ...load, locate: async (project) => [locate(project.config)], ...(progress ? { progress: () => progress } : {}) });
+  return early;
+}
+
+/**
+ * {@link readWhileLoading} for every connection `locate` names from one evaluation of the config:
+ * the Action plans several environments, and only it knows which of them this run trusts with a
+ * key. A `locate` that throws, like a config that does not load, yields no early reads.
+ */
+export async function readEachWhileLoading(options: {
+  root: string;
+  dir?: string;
+  configFile?: string;
+  workerPath: string;
+  locate: (project: LoadedProject) => Promise<Connection[]>;
+  progress?: (connection: Connection) => ProgressSink;
+}): Promise<EarlyReads[]> {
+  let connections: Connection[];
   try {
-    const project = await loadProject({ root: options.root, ...(options.dir !== undefined ? { dir: options.dir } : {}), workerPath: options.workerPath, configOnly: true });
-    if (hasErrors(project.diagnostics)) return undefined;
-    connection = options.locate(project.config);
+    const { root, dir, configFile, workerPath } = options;
+    const project = await loadProject({ root, ...(dir !== undefined ? { dir } : {}), ...(configFile !== undefined ? { configFile } : {}), workerPath, configOnly: true });
+    if (hasErrors(project.diagnostics)) return [];
+    connections = await options.locate(project);
   } catch {
-    return undefined;
+    return [];
   }
-  const api = connect(connection);
-  return { connection, api, started: startReading(api, connection, options.progress) };
+  return connections.map((connection) => {
+    const api = connect(connection);
+    return { connection, api, started: startReading(api, connection, options.progress?.(connection)) };
+  });
 }
 
 /**
