@@ -5,7 +5,7 @@ import { copyFixture } from "../helpers/cli.js";
 import { resetEmulator } from "../helpers/emulator-control.js";
 import { runCliInProcess } from "../helpers/in-process.js";
 
-// Error tracking settings, a logs view and a logs sampling rule written as PostHog's own tool writes them (its
+// Error tracking settings, a logs view, a logs sampling rule and a logs alert written as PostHog's own tool writes them (its
 // constructors, PostHog's field names, some limits left undeclared).
 let emulator: RunningEmulator;
 let repo: ReturnType<typeof copyFixture>;
@@ -33,7 +33,7 @@ describe("error tracking settings written for PostHog's own tool", () => {
   it("validate, apply only the declared limits through update_settings, leave the others alone and plan no change", async () => {
     await api("PATCH", "error_tracking/settings/update_settings/", { per_issue_rate_limit_value: 25, per_issue_rate_limit_bucket_size_minutes: 3 });
     emulator.clearRequests();
-    expect((await cli("validate")).stdout).toBe("3 definition(s) are valid.\n");
+    expect((await cli("validate")).stdout).toBe("4 definition(s) are valid.\n");
     const applied = await cli("apply");
     expect(applied.code, applied.stderr).toBe(0);
     const writes = emulator.requests.filter((r) => r.method !== "GET" && r.path.includes("/error_tracking/"));
@@ -72,6 +72,18 @@ describe("logs sampling rules written for PostHog's own tool", () => {
     const created = emulator.requests.find((r) => r.method === "POST" && r.path.endsWith("/logs/sampling_rules/"))!.body as Record<string, any>;
     expect(created).toMatchObject({ rule_type: "path_drop", enabled: true, priority: 0, config: { patterns: ["^/healthz$", "^/ready$"], match_attribute_key: "http.target" }, scope_attribute_filters: [] });
     expect(created.name).toMatch(/^Drop health checks\n\n<!-- iac:logs-sampling-rules:drop-health-checks iac:hash:[0-9a-f]{16} -->$/);
+    expect((await cli("plan", "--detailed-exitcode")).code).toBe(0);
+  });
+});
+
+describe("logs alerts written for PostHog's own tool", () => {
+  it("send that tool's camelCase fields as the serializer's, with the marker in the name and PostHog's defaults for the rest, and plan no change", async () => {
+    expect((await cli("apply")).code).toBe(0);
+    const created = emulator.requests.find((r) => r.method === "POST" && r.path.endsWith("/logs/alerts/"))!.body as Record<string, any>;
+    expect(created).toMatchObject({ enabled: true, threshold_count: 20, threshold_operator: "above", window_minutes: 10, evaluation_periods: 1, datapoints_to_alarm: 1, cooldown_minutes: 15, filters: { serviceNames: ["payments"] } });
+    expect(created.name).toMatch(/^Payment errors\n\n<!-- iac:logs-alerts:payment-errors iac:hash:[0-9a-f]{16} -->$/);
+    const [alert] = (await api("GET", "logs/alerts/")).results;
+    expect(alert).toMatchObject({ state: "not_firing", check_interval_minutes: 5, destination_types: [] });
     expect((await cli("plan", "--detailed-exitcode")).code).toBe(0);
   });
 });
