@@ -160,6 +160,7 @@ describe("pull round trip", () => {
       "create posthog/feature-flags/new-checkout.ts",
       "create posthog/feature-flags/nps-audience.ts",
       "create posthog/feature-flags/saved-carts.ts",
+      "create posthog/hog-flows/onboarding.ts",
       "create posthog/hog-functions/signup-webhook.ts",
       "create posthog/insight-variables/plan_tier.ts",
       "create posthog/insights/events-table.ts",
@@ -206,6 +207,7 @@ describe("pull round trip", () => {
     expect(files["posthog/subscriptions/growth-digest.ts"]).toMatchSnapshot("subscriptions/growth-digest.ts");
     expect(files["posthog/session-recording-playlists/rage-clicks.ts"]).toMatchSnapshot("session-recording-playlists/rage-clicks.ts");
     expect(files["posthog/hog-functions/signup-webhook.ts"]).toMatchSnapshot("hog-functions/signup-webhook.ts");
+    expect(files["posthog/hog-flows/onboarding.ts"]).toMatchSnapshot("hog-flows/onboarding.ts");
     expect(files["posthog/batch-exports/events-archive.ts"]).toMatchSnapshot("batch-exports/events-archive.ts");
     expect(files["posthog/messaging-templates/welcome-email.ts"]).toMatchSnapshot("messaging-templates/welcome-email.ts");
 
