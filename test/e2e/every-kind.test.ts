@@ -8,7 +8,7 @@ import { runCliInProcess } from "../helpers/in-process.js";
 // The emulator with two projects, or (POSTHOG_CONTRACT_*) one real project as the staging environment.
 const target = useE2ETarget({ rateLimits: false, projects: [{ id: 1 }, { id: 2 }] });
 let repo: ReturnType<typeof copyFixture>;
-let resources = 36;
+let resources = 37;
 
 beforeAll(async () => {
   repo = copyFixture("every-kind");

@@ -174,6 +174,7 @@ describe("pull round trip", () => {
       "create posthog/logs-sampling-rules/cap-checkout.ts",
       "create posthog/logs-views/checkout-errors.ts",
       "create posthog/messaging-templates/welcome-email.ts",
+      "create posthog/product-tours/onboarding.ts",
       "create posthog/project-settings/project.ts",
       "create posthog/property-groups/order-properties.ts",
       "create posthog/property-groups/signup-properties.ts",
@@ -210,6 +211,7 @@ describe("pull round trip", () => {
     expect(files["posthog/hog-flows/onboarding.ts"]).toMatchSnapshot("hog-flows/onboarding.ts");
     expect(files["posthog/batch-exports/events-archive.ts"]).toMatchSnapshot("batch-exports/events-archive.ts");
     expect(files["posthog/messaging-templates/welcome-email.ts"]).toMatchSnapshot("messaging-templates/welcome-email.ts");
+    expect(files["posthog/product-tours/onboarding.ts"]).toMatchSnapshot("product-tours/onboarding.ts");
 
     // PostHog never says which of an export's credentials are set, so pull writes a secret() for each and validate names the ones the config does not list.
     expect(await planPulled(["warning unlisted-secret batch-exports/events-archive", "warning unlisted-secret batch-exports/events-archive"])).toEqual([]);

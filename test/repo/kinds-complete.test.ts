@@ -55,13 +55,13 @@ describe("every kind is complete", () => {
   });
 
   it("names what a kind lacks", () => {
-    const bare = { ...KINDS[0]!, name: "product-tours", constructorName: "productTour", api: { collection: "product_tours", remove: "soft" }, readme: { resource: "Product tours", sdk: "`productTour()`", identity: "tag" } } as unknown as KindModule;
+    const bare = { ...KINDS[0]!, name: "heatmaps", constructorName: "heatmap", api: { collection: "heatmaps", remove: "soft" }, readme: { resource: "Heatmaps", sdk: "`heatmap()`", identity: "tag" } } as unknown as KindModule;
     expect(missingPieces(bare)).toEqual([
-      'an SDK constructor productTour() that marks its result as "product-tours": run npm run generate, which writes src/sdk/kinds/product-tours.ts from the kind\'s declaration',
-      'an emulator resource for "product_tours": add src/emulator/resources/product-tours.ts (modelled on PostHog\'s viewset) and list it in src/emulator/resources/registry.ts',
-      'a convergence case: add def("product-tours", {...}) with its field edits to the cases in test/e2e/convergence.test.ts',
-      "a pull round-trip case: define one with productTour() in fixtures/every-kind/posthog/ (test/e2e/pull.test.ts applies, pulls and re-plans that fixture)",
-      'its README row: add "| Product tours | `productTour()` | tag |" to the table under "What you can define" in README.md (the row comes from the kind\'s readme declaration)',
+      'an SDK constructor heatmap() that marks its result as "heatmaps": run npm run generate, which writes src/sdk/kinds/heatmaps.ts from the kind\'s declaration',
+      'an emulator resource for "heatmaps": add src/emulator/resources/heatmaps.ts (modelled on PostHog\'s viewset) and list it in src/emulator/resources/registry.ts',
+      'a convergence case: add def("heatmaps", {...}) with its field edits to the cases in test/e2e/convergence.test.ts',
+      "a pull round-trip case: define one with heatmap() in fixtures/every-kind/posthog/ (test/e2e/pull.test.ts applies, pulls and re-plans that fixture)",
+      'its README row: add "| Heatmaps | `heatmap()` | tag |" to the table under "What you can define" in README.md (the row comes from the kind\'s readme declaration)',
     ]);
   });
 
