@@ -34,3 +34,19 @@ describe("a kind behind one of PostHog's feature flags", () => {
     expect(describeChanges(await planDefinitions(emulatorConnection(open.url), [action, view]))).toEqual([]);
   });
 });
+
+describe("logs alerts behind PostHog's logs-alerting flag", () => {
+  it("fail the plan with what the project lacks, before any write, and apply where the flag is on", async () => {
+    const noAlerts = await startEmulator({ rateLimits: false, posthogFeatureFlags: { "logs-alerting": false } });
+    try {
+      const alert: Definition = { kind: "logs-alerts", key: "errors", spec: { key: "errors", name: "Errors", filters: { severityLevels: ["error"] } } };
+      const message = /this project cannot have logs alerts yet: PostHog serves them only to organizations with its "logs-alerting" feature \(a beta\)/;
+      await expect(applyDefinitions(emulatorConnection(noAlerts.url), [action, view, alert])).rejects.toThrow(message);
+      expect(noAlerts.requests.filter((request) => request.method !== "GET")).toEqual([]);
+      await applyDefinitions(emulatorConnection(open.url), [alert]);
+      expect(describeChanges(await planDefinitions(emulatorConnection(open.url), [alert]))).toEqual([]);
+    } finally {
+      await noAlerts.close();
+    }
+  });
+});
