@@ -81,6 +81,7 @@ function buildLargeSet(): Definition[] {
   for (let i = 0; i < 2; i++) defs.push(def("dashboard-templates", { key: `template-${i}`, name: `Template ${i}`, tiles: [{ type: "TEXT", body: `Body ${i}`, layouts: {} }] }));
   for (let i = 0; i < 2; i++) defs.push(def("logs-views", { key: `logs-view-${i}`, name: `Logs view ${i}`, filters: { severityLevels: ["error"] } }));
   for (let i = 0; i < 2; i++) defs.push(def("logs-sampling-rules", { key: `logs-rule-${i}`, name: `Logs rule ${i}`, ruleType: "path_drop", config: { patterns: [`^/health/${i}`] } }));
+  for (let i = 0; i < 2; i++) defs.push(def("product-tours", { key: `tour-${i}`, name: `Tour ${i}`, content: { steps: [] } }));
   for (let i = 0; i < 2; i++) defs.push(def("logs-alerts", { key: `logs-alert-${i}`, name: `Logs alert ${i}`, filters: { severityLevels: ["error"] } }));
   for (let i = 0; i < 2; i++) {
     defs.push(def("annotations", { key: `note-${i}`, content: `Release ${i}`, dateMarker: `2024-05-0${i + 1}`, ...(i === 0 ? {} : { scope: "dashboard", dashboard: ref("dashboards", `dashboard-${i}`) }) }));
