@@ -175,7 +175,11 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       ...(base ? { base } : {}),
     });
     if (options.out) await writeFile(resolve(io.cwd, options.out), renderPlanJson(plan));
-    if (!options.json) io.stdout(renderPlanText(plan, { color: io.color, verbose: options.verbose ?? false }));
+    // Who made the edits the plan reverts: only a plan given its base knows them.
+    const history = base ? await import("../engine/activity.js") : undefined;
+    const reverted = history ? await history.readRevertActivity(api, plan, (text) => io.stderr(`note: ${text}\n`)) : undefined;
+    if (history && reverted && options.verbose) io.stderr(`  Read PostHog's activity log for the reverted changes in ${reverted.requests} request(s) (at most ${history.MAX_LOOKUPS}).\n`);
+    if (!options.json) io.stdout(renderPlanText(plan, { color: io.color, verbose: options.verbose ?? false, ...(reverted ? { activity: reverted.activity } : {}) }));
     io.stderr(`Read the project in ${api.stats.requests} request(s).\n`);
     reportDiagnostics(io, plan.checks?.findings ?? []);
     const blocking = blockingFindings(plan.checks, options["fail-on-check-warnings"] ?? false);

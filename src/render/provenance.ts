@@ -16,6 +16,11 @@ export interface RevertedField {
 /** The label a reviewer reads beside such a change. */
 export const REVERT_LABEL = "reverts a change made in PostHog";
 
+/** An activity log timestamp as a reviewer reads it: `2026-01-05 10:02 UTC`. */
+export function formatActivityTime(at: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at) ? `${at.slice(0, 10)} ${at.slice(11, 16)} UTC` : at;
+}
+
 /** The fields of a step that undo edits made in PostHog, in the order of its changes. */
 export function describeReverts(plan: Plan, step: PlanStep, activity: readonly FieldActivity[] = []): RevertedField[] {
   const fields = new Map<string, RevertedField>();

@@ -1,8 +1,9 @@
+import type { ActivityByResource } from "../core/plan/report.js";
 import type { Plan, PlanStep } from "../core/plan/types.js";
 import { describeSkippedChecks } from "./checks.js";
 import { describePlanWarning, kindOf, presentStep } from "./present.js";
 import { drawLayout } from "./layout-grid.js";
-import { describeReverts, REVERT_LABEL, type RevertedField } from "./provenance.js";
+import { describeReverts, formatActivityTime, REVERT_LABEL, type RevertedField } from "./provenance.js";
 import { describeChanges, formatInline } from "./value-diff.js";
 import { listCreatedFields } from "./written.js";
 
@@ -13,6 +14,8 @@ export interface TerminalOptions {
   color: boolean;
   /** Also list unchanged resources. */
   verbose?: boolean;
+  /** Who made the edits in PostHog the plan reverts, by `kind/key`, when the activity log was read. */
+  activity?: ActivityByResource;
 }
 
 /** The headline every renderer agrees on: "Plan: 1 to create, 2 to update, 0 to delete, 5 unchanged." */
@@ -36,7 +39,10 @@ function fieldLines(step: PlanStep, notes: readonly string[], reverts: readonly 
     return lines;
   }
   for (const line of notes) lines.push(`      ${paint("bold", line)}`);
-  for (const revert of reverts) lines.push(`      ${paint("yellow", `↩ ${REVERT_LABEL}: ${revert.paths.join(", ")}`)}`);
+  for (const revert of reverts) {
+    const by = revert.by ? ` by ${revert.by.by} on ${formatActivityTime(revert.by.at)}` : "";
+    lines.push(`      ${paint("yellow", `↩ ${REVERT_LABEL}${by}: ${revert.paths.join(", ")}`)}`);
+  }
   if (step.layout) for (const line of drawLayout(step.layout)) lines.push(line === "" ? "" : `        ${line}`);
   for (const item of describeChanges(step)) {
     if (item.type === "block") {
@@ -64,10 +70,10 @@ type Paint = (color: keyof typeof ANSI, text: string) => string;
 const painter = (options: TerminalOptions): Paint => (color, text) => (options.color ? `${ANSI[color]}${text}${ANSI.reset}` : text);
 
 /** A step's heading and lines, the id apart: what decides whether two environments show the same change. */
-function stepBlock(plan: Plan, step: PlanStep, paint: Paint): { heading: string; lines: string[] } {
+function stepBlock(plan: Plan, step: PlanStep, paint: Paint, activity?: ActivityByResource): { heading: string; lines: string[] } {
   const view = presentStep(plan, step);
   const lines = view.warnings.map((warning) => `      ${paint("red", `! ${warning}`)}`);
-  lines.push(...fieldLines(step, view.notes, describeReverts(plan, step), paint));
+  lines.push(...fieldLines(step, view.notes, describeReverts(plan, step, activity?.[`${step.kind}/${step.key}`]), paint));
   return { heading: `  ${paint(view.style.color, `${view.style.glyph} ${view.label} ${step.key}`)}`, lines };
 }
 
@@ -78,7 +84,7 @@ function renderOne(plan: Plan, options: TerminalOptions, shown: (index: number) 
   if (note) out.push(`  ${paint("dim", `· ${note}`)}`);
   plan.steps.forEach((step, index) => {
     if ((step.action === "no-op" && !options.verbose) || !shown(index)) return;
-    const block = stepBlock(plan, step, paint);
+    const block = stepBlock(plan, step, paint, options.activity);
     out.push(`${block.heading}${step.id !== undefined ? paint("dim", ` (id ${step.id})`) : ""}`, ...block.lines);
   });
   for (const warning of plan.warnings) out.push(`  ${paint("yellow", `! ${describePlanWarning(plan, warning)}`)}`);

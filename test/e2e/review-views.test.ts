@@ -125,14 +125,17 @@ describe("what a review shows", () => {
     await fetch(`${emulator.url}/api/projects/1/feature_flags/${flag.id}/`, { method: "PATCH", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: JSON.stringify({ name: "Renamed in the UI" }) });
     edit("posthog/feature-flags/new-checkout.ts", (text) => text.replace("rollout_percentage: 20", "rollout_percentage: 50"));
 
-    const labelled = blockOf((await cli("plan", "--no-checks", "--base-ref", "HEAD")).stdout, "~ feature flag new-checkout");
-    expect(labelled).toContain("      ↩ reverts a change made in PostHog: name");
+    const planned = await cli("plan", "--no-checks", "--verbose", "--base-ref", "HEAD");
+    const labelled = blockOf(planned.stdout, "~ feature flag new-checkout");
+    // The activity log names who made the edit, as the PR comment does: one request, for the one resource with a revert.
+    expect(labelled).toEqual(expect.arrayContaining([expect.stringMatching(/^ {6}↩ reverts a change made in PostHog by Emulator User \(emulator@posthog\.local\) on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC: name$/)]));
+    expect(planned.stderr).toContain("Read PostHog's activity log for the reverted changes in 1 request(s) (at most 30).");
     expect(labelled).toContain('      ~ name: "Renamed in the UI" → "New checkout flow"');
     expect(labelled.filter((l) => l.includes("reverts"))).toHaveLength(1);
 
     const base = copyFixture("growth");
     try {
-      const fromDirectory = await cli("plan", "--no-checks", "--base", base.dir);
+      const fromDirectory = await cli("plan", "--no-checks", "--verbose", "--base", base.dir);
       expect(blockOf(fromDirectory.stdout, "~ feature flag new-checkout")).toEqual(labelled);
     } finally {
       base.cleanup();

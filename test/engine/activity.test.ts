@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFieldActivity } from "../../src/action/activity.js";
+import { readFieldActivity, readRevertActivity } from "../../src/engine/activity.js";
 import { PostHogApiError } from "../../src/adapters/posthog/client.js";
 import type { JsonObject } from "../../src/core/json.js";
 import type { ProjectApi } from "../../src/core/ports.js";
@@ -45,5 +45,29 @@ describe("readFieldActivity", () => {
     expect(await readFieldActivity(api, syntheticPlan({ insights: 2 }), (text) => notes.push(text))).toEqual({});
     expect(notes).toEqual(["Could not read PostHog's activity log, so drift does not say who changed what: the key lacks the activity_log:read scope"]);
     expect(api.paths).toHaveLength(1);
+  });
+
+  it("reads, for a plan's reverts, only the resources holding one, and counts the requests", async () => {
+    const plan = syntheticPlan({ "feature-flags": 3 });
+    plan.reverts = [{ kind: "feature-flags", key: plan.steps[1]!.key, path: "name" }];
+    const api = apiAnswering(() => ({ results: [update(["name"], "2026-01-04T09:00:00Z")] }));
+    const found = await readRevertActivity(api, plan, () => undefined);
+    expect(api.paths).toEqual([`activity_log/?scope=FeatureFlag&item_id=${plan.steps[1]!.id}`]);
+    expect(found).toEqual({ activity: { [`feature-flags/${plan.steps[1]!.key}`]: [{ field: "name", by: "Jane Doe (jane@acme.com)", at: "2026-01-04T09:00:00Z" }] }, requests: 1 });
+
+    const none = apiAnswering(() => ({ results: [] }));
+    expect(await readRevertActivity(none, { ...plan, reverts: [] }, () => undefined)).toEqual({ activity: {}, requests: 0 });
+    expect(none.paths).toEqual([]);
+  });
+
+  it("skips the names with a note when the key lacks activity_log:read", async () => {
+    const plan = syntheticPlan({ "feature-flags": 2 });
+    plan.reverts = plan.steps.map((step) => ({ kind: step.kind, key: step.key, path: "name" }));
+    const api = apiAnswering(() => {
+      throw new PostHogApiError("refused", { status: 403, uncertain: false });
+    });
+    const notes: string[] = [];
+    expect(await readRevertActivity(api, plan, (text) => notes.push(text))).toEqual({ activity: {}, requests: 1 });
+    expect(notes).toEqual(["Could not read PostHog's activity log, so the plan does not say who made the changes it reverts: the key lacks the activity_log:read scope"]);
   });
 });
