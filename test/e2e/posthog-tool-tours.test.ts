@@ -1,0 +1,58 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { expectContract } from "../helpers/checked-emulator.js";
+import { copyFixture } from "../helpers/cli.js";
+import { resetEmulator } from "../helpers/emulator-control.js";
+import { runCliInProcess } from "../helpers/in-process.js";
+
+// A product tour written as PostHog's own tool writes it (its constructor and field names, the
+// defaults spelled out, archived false).
+let emulator: RunningEmulator;
+let repo: ReturnType<typeof copyFixture>;
+const cli = (...args: string[]) => runCliInProcess([...args, "--no-checks"], { cwd: repo.dir, env: { POSTHOG_HOST: emulator.url, POSTHOG_PROJECT_ID: "1", POSTHOG_PERSONAL_API_KEY: "phx_emulator", POSTHOG_RATE_LIMIT: "off" } });
+const api = async (method: string, path: string, body?: unknown) => {
+  const response = await fetch(`${emulator.url}/api/projects/1/${path}`, { method, headers: { authorization: "Bearer phx_emulator", "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return response.status === 204 ? undefined : ((await response.json()) as any);
+};
+
+beforeAll(async () => {
+  emulator = await startEmulator({ rateLimits: false });
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  repo = copyFixture("posthog-tool-tours");
+  await resetEmulator(emulator);
+  emulator.clearRequests();
+});
+afterEach(() => {
+  expectContract(emulator.requests);
+  repo.cleanup();
+});
+
+describe("product tours written for PostHog's own tool", () => {
+  it("apply with one POST and that tool's marker in the description, and plan no change, also once that tool's hash is in the marker", async () => {
+    expect((await cli("validate")).stdout).toBe("1 definition(s) are valid.\n");
+    const applied = await cli("apply");
+    expect(applied.code, applied.stderr).toBe(0);
+    const writes = emulator.requests.filter((r) => r.method !== "GET" && r.path.includes("/product_tours/"));
+    expect(writes.map((r) => r.method)).toEqual(["POST"]);
+    expect(writes[0]!.body).toMatchObject({ name: "Welcome tour", auto_launch: false, start_date: null, end_date: null, content: { displayFrequency: "show_once" } });
+    const tour = (await api("GET", "product_tours/")).results[0];
+    expect(tour.description).toMatch(/^Shows new users where the dashboards live\.\n\n<!-- iac:product-tours:welcome iac:hash:[0-9a-f]{16} -->$/);
+    expect(tour.internal_targeting_flag).toBeNull();
+    await api("PATCH", `product_tours/${tour.id}/`, { description: tour.description.replace(/iac:hash:[0-9a-f]+/, "iac:hash:1a2b3c4d5e6f7a8b") });
+    const plan = await cli("plan", "--detailed-exitcode");
+    expect(plan.code, plan.stdout).toBe(0);
+  });
+
+  it("archives a removed tour by DELETE, after which PostHog no longer lists it and its name is free", async () => {
+    expect((await cli("apply")).code).toBe(0);
+    repo.remove("posthog/product-tours/welcome.ts");
+    const applied = await cli("apply", "--prune", "--allow-empty-prune");
+    expect(applied.code, applied.stderr).toBe(0);
+    const writes = emulator.requests.filter((r) => r.method !== "GET" && r.path.includes("/product_tours/"));
+    expect(writes.map((r) => r.method)).toEqual(["POST", "DELETE"]);
+    expect((await api("GET", "product_tours/")).results).toEqual([]);
+    expect((await api("POST", "product_tours/", { name: "Welcome tour" })).name).toBe("Welcome tour");
+  });
+});
