@@ -94,6 +94,7 @@ function buildLargeSet(): Definition[] {
     defs.push(def("session-recording-playlists", { key: `playlist-${i}`, name: `Playlist ${i}`, filters: { date_from: "-7d" } }));
     defs.push(def("hog-functions", { key: `hook-${i}`, type: "destination", name: `Hook ${i}`, templateId: "template-webhook", inputs: { url: `https://example.com/${i}` } }));
     defs.push(def("batch-exports", { key: `export-${i}`, name: `Export ${i}`, interval: "day", paused: true, destination: { type: "S3", config: { bucket_name: `bucket-${i}`, region: "eu-west-1" } } }));
+    defs.push(def("hog-flows", { key: `flow-${i}`, name: `Flow ${i}`, actions: [{ id: "t", name: "Trigger", type: "trigger", config: { type: "event" } }] }));
   }
   return defs;
 }
