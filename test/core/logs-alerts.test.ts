@@ -13,7 +13,7 @@ describe("logs alerts", () => {
     const live = { id: "0190", ...fields, name: String(body.name), state: "not_firing", check_interval_minutes: 5, destination_types: [] };
     expect(logsAlerts.identify(live)).toBe("errors");
     expect(logsAlerts.toObserved(live, lookup)).toEqual(fields);
-    expect(logsAlerts.toSpec?.(fields, "errors")).toEqual({ key: "errors", name: "Error spike", filters: { severityLevels: ["error"] } });
+    expect(logsAlerts.toSpec(fields, "errors", () => undefined)).toEqual({ key: "errors", name: "Error spike", filters: { severityLevels: ["error"] } });
   });
 
   it("checks offline what the serializer's validate refuses: no filter on an enabled alert, N above M, the name's room", () => {
