@@ -102,6 +102,7 @@ function pullBody(ctx: ModeContext, target: EnvironmentTarget, adoption: DriftAd
  * there is something to adopt and it changed since the last run, left alone
  * when it did not, and closed with its branch deleted when the drift is gone or
  * nothing is left to adopt. Only pull requests this token opened are touched.
+ * Answers the open pull request and whether this run opened or updated it.
  */
 export async function syncAdoptPullRequest(
   ctx: ModeContext,
@@ -109,7 +110,7 @@ export async function syncAdoptPullRequest(
   plan: Plan,
   adoption: DriftAdoption | undefined,
   about: Omit<PullContext, "login">,
-): Promise<GitHubPullRequest | undefined> {
+): Promise<{ pull: GitHubPullRequest; written: boolean } | undefined> {
   const branch = adoptBranch(target.name);
   const login = await ctx.login();
   const pulls = await ctx.github.listPullRequests(branch);
@@ -129,7 +130,7 @@ export async function syncAdoptPullRequest(
 
   const state: AdoptState = { environment: target.name, base: ctx.run.sha, fingerprint: plan.fingerprint };
   const previous = open ? readAdoptState(open.body) : undefined;
-  if (open && previous?.base === state.base && previous.fingerprint === state.fingerprint) return open;
+  if (open && previous?.base === state.base && previous.fingerprint === state.fingerprint) return { pull: open, written: false };
 
   const base = baseBranch(ctx.run.ref);
   const commit = await needing("contents: write", `write the branch ${branch}`, async () => {
@@ -144,7 +145,8 @@ export async function syncAdoptPullRequest(
   });
   ctx.host.info(`${target.name}: adopt branch ${branch} at ${shortSha(commit)} (${adoption.files.length} file(s))`);
   const body = pullBody(ctx, target, adoption, state, { ...about, login });
-  return needing("pull-requests: write (and, with the workflow's GITHUB_TOKEN, the repository setting that allows GitHub Actions to create pull requests)", open ? `edit #${open.number}` : `open a pull request from ${branch}`, () =>
+  const pull = await needing("pull-requests: write (and, with the workflow's GITHUB_TOKEN, the repository setting that allows GitHub Actions to create pull requests)", open ? `edit #${open.number}` : `open a pull request from ${branch}`, () =>
     open ? ctx.github.updatePullRequest(open.number, { title: pullTitle(target), body }) : ctx.github.createPullRequest({ title: pullTitle(target), body, head: branch, base }),
   );
+  return { pull, written: true };
 }

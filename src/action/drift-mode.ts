@@ -181,16 +181,19 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
   const open: Record<string, number> = {};
   const rows: string[] = [];
   const adoptFailures: string[] = [];
+  const adoptWritten: number[] = [];
   for (const [i, target] of targets.entries()) {
     const result = results[i]!;
     const existing = findIssue(issues, login, target.name);
     let adoptPr: GitHubPullRequest | undefined;
     if (ctx.settings.driftAdoptPr && result.state !== "failed") {
       try {
-        adoptPr = await syncAdoptPullRequest(ctx, target, result.plan, result.adoption, {
+        const synced = await syncAdoptPullRequest(ctx, target, result.plan, result.adoption, {
           ...(existing?.state === "open" ? { issue: existing.number } : {}),
           others: Object.keys(project.config.environments).filter((name) => name !== target.name),
         });
+        adoptPr = synced?.pull;
+        if (synced?.written) adoptWritten.push(synced.pull.number);
       } catch (error) {
         const { message } = classifyError(error);
         ctx.host.error(`${target.name}: ${message}`);
@@ -217,6 +220,7 @@ export async function runDriftMode(ctx: ModeContext): Promise<Outcome> {
     // An environment that could not be checked leaves "no drift" unknown.
     drifted: drifted ? "true" : failed ? "" : "false",
     "drift-issue": JSON.stringify(open),
+    "adopt-pr-number": adoptWritten.join(","),
   };
   const tables = reports.flatMap((r) => (r.plan && hasChanges(r.plan) ? [`### ${escapeMarkdown(r.environment)}\n\n${renderDriftTable(r.plan, Math.floor(STEP_SUMMARY_LIMIT / (2 * reports.length)), r.activity)}`] : []));
   const summary = ["## PostHog drift check", "| Environment | Project | Result | Issue |\n| --- | --- | --- | --- |\n" + rows.join("\n"), ...tables].join("\n\n");

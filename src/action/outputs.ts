@@ -24,6 +24,7 @@ export const OUTPUTS = [
   "failed",
   "drifted",
   "drift-issue",
+  "adopt-pr-number",
 ] as const;
 
 /** The name of an output, as written in `action.yml`. */

@@ -93,6 +93,7 @@ describe("drift-adopt-pr", () => {
     expect(pull!.body).toContain("**Other environments:** `production` share these definitions, so once this is merged their next apply makes the same change there.");
     expect(pull!.body).toContain("GitHub starts no workflow for a pull request opened with the workflow's `GITHUB_TOKEN`");
     expect(first.summary).toContain(`| staging | 1 | ⚠️ drifted | #${issue!.number} (adopt: #${pull!.number}) |`);
+    expect(first.outputs["adopt-pr-number"]).toBe(String(pull!.number));
     for (const secret of Object.values(SECRETS)) expect(world.github.requests.some((r) => r.body.includes(secret))).toBe(false);
 
     // More drift, some of it in fields the UI owns or resources that cannot be rewritten alone: the same pull request follows.
@@ -105,6 +106,7 @@ describe("drift-adopt-pr", () => {
     const inputs = { "drift-adopt-pr": "true", "drift-ignore": "feature-flags:filters.groups.*.rollout_percentage" };
     const second = await world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, inputs, runNumber: 2 });
     expect(second.code).toBe(0);
+    expect(second.outputs["adopt-pr-number"]).toBe(String(pull!.number));
     expect(world.github.pullRequests()).toHaveLength(1);
     expect(adoptWrites(world)).toEqual([
       "POST /repos/acme/analytics/git/trees 201",
@@ -127,8 +129,10 @@ describe("drift-adopt-pr", () => {
 
     // The same drift again: nothing is written.
     world.github.clearRequests();
-    expect((await world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, inputs, runNumber: 3 })).code).toBe(0);
+    const third = await world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, inputs, runNumber: 3 });
+    expect(third.code).toBe(0);
     expect(adoptWrites(world)).toEqual([]);
+    expect(third.outputs["adopt-pr-number"]).toBe("");
 
     // The UI edits are undone: the pull request is closed and its branch deleted.
     await world.api(1, "PATCH", `feature_flags/${flag.id}/`, { name: flag.name, filters: flag.filters, active: true });
@@ -139,6 +143,7 @@ describe("drift-adopt-pr", () => {
     const clean = await world.run({ eventName: "schedule", event: "schedule.json", sha: SHAS.merge, inputs, runNumber: 4 });
     expect(clean.code).toBe(0);
     expect(clean.outputs.drifted).toBe("false");
+    expect(clean.outputs["adopt-pr-number"]).toBe("");
     expect(world.github.pullRequests()[0]!.state).toBe("closed");
     expect(world.github.branch(BRANCH)).toBeUndefined();
     expect(world.github.comments(pull!.number).map((c) => c.body)).toEqual([expect.stringMatching(/^No drift to adopt at `e2a1c9f` .*: the project matches the definitions again\. Closing\.$/)]);
