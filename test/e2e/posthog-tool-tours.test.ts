@@ -55,4 +55,28 @@ describe("product tours written for PostHog's own tool", () => {
     expect((await api("GET", "product_tours/")).results).toEqual([]);
     expect((await api("POST", "product_tours/", { name: "Welcome tour" })).name).toBe("Welcome tour");
   });
+
+  it("gives a new auto-launched tour its targeting in a PATCH after the create, reading first, and leaves the tour's own flag out of the flags", async () => {
+    repo.write(
+      "posthog/product-tours/welcome.ts",
+      `import { productTour } from "@posthog/definitions";
+export default productTour({ key: "welcome", name: "Welcome tour", content: { steps: [] }, autoLaunch: true, targetingFlagFilters: { groups: [{ rollout_percentage: 30, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] } });
+`,
+    );
+    const applied = await cli("apply");
+    expect(applied.code, applied.stderr).toBe(0);
+    const tours = emulator.requests.filter((r) => r.path.includes("/product_tours/") && !(r.method === "GET" && r.path.endsWith("/product_tours/")));
+    expect(tours.map((r) => r.method)).toEqual(["POST", "GET", "PATCH"]);
+    expect(tours[0]!.body).not.toHaveProperty("targeting_flag_filters");
+    expect(tours[2]!.body).toEqual({ targeting_flag_filters: { groups: [{ rollout_percentage: 30, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] } });
+    const flags = (await api("GET", "feature_flags/")).results;
+    expect(flags.map((flag: { key: string }) => flag.key)).toEqual([expect.stringMatching(/^product-tour-targeting-welcome-tour-[0-9a-f]{8}$/)]);
+    const plan = await cli("plan", "--detailed-exitcode");
+    expect(plan.code, plan.stdout).toBe(0);
+    // Even taking over UI-built resources, pull offers no flag: the tour's own is PostHog's.
+    const pulled = await cli("pull", "--dry-run", "--adopt", "--all");
+    expect(pulled.code, pulled.stderr).toBe(0);
+    expect(pulled.stdout).toMatch(/product-tours\/welcome/);
+    expect(pulled.stdout).not.toMatch(/feature-flags/);
+  });
 });
