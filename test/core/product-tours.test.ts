@@ -54,4 +54,14 @@ describe("product tours", () => {
     expect(productTours.toSpec(fields, "onboarding", () => undefined)).toEqual({ key: "onboarding", name: "Onboarding", content: base.content });
     expect(productTours.proposeKey({ id: "u", name: "3 step tour" })).toBe("tour-3-step-tour");
   });
+
+  it("says in the plan what PostHog does with the internal flag when auto launch changes, and that the content is replaced whole", () => {
+    const before = productTours.toDesired(base).fields;
+    const after = productTours.toDesired({ ...base, autoLaunch: true, content: { steps: [] } }).fields;
+    expect(productTours.summarize?.([{ path: "auto_launch" }, { path: "content" }] as never, before, after)).toEqual([
+      "auto launch on: PostHog creates or turns on the tour's internal targeting flag",
+      "the tour content (steps, conditions, appearance) is replaced as a whole",
+    ]);
+    expect(productTours.summarize?.([{ path: "auto_launch" }] as never, after, before)).toEqual(["auto launch off: PostHog turns the tour's internal targeting flag off"]);
+  });
 });
