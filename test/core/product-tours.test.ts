@@ -59,7 +59,7 @@ describe("product tours", () => {
     const before = productTours.toDesired(base).fields;
     const after = productTours.toDesired({ ...base, autoLaunch: true, content: { steps: [] } }).fields;
     expect(productTours.summarize?.([{ path: "auto_launch" }, { path: "content" }] as never, before, after)).toEqual([
-      "auto launch on: PostHog creates or turns on the tour's internal targeting flag",
+      "auto launch on: PostHog creates the tour's internal targeting flag, or makes it active again while the tour is between its dates",
       "the tour content (steps, conditions, appearance) is replaced as a whole",
     ]);
     expect(productTours.summarize?.([{ path: "auto_launch" }] as never, after, before)).toEqual(["auto launch off: PostHog turns the tour's internal targeting flag off"]);

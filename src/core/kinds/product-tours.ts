@@ -51,7 +51,7 @@ async function convergeTargeting({ api, id, fields }: ConvergeContext): Promise<
 function summarizeTour(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[] {
   if (before === undefined || after === undefined) return [];
   const lines: string[] = [];
-  if (before.auto_launch !== after.auto_launch) lines.push(after.auto_launch === true ? "auto launch on: PostHog creates or turns on the tour's internal targeting flag" : "auto launch off: PostHog turns the tour's internal targeting flag off");
+  if (before.auto_launch !== after.auto_launch) lines.push(after.auto_launch === true ? "auto launch on: PostHog creates the tour's internal targeting flag, or makes it active again while the tour is between its dates" : "auto launch off: PostHog turns the tour's internal targeting flag off");
   if (changes.some((change) => change.path === "content" || change.path.startsWith("content."))) lines.push("the tour content (steps, conditions, appearance) is replaced as a whole");
   return lines;
 }
