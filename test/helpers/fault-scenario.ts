@@ -86,7 +86,7 @@ export function buildFaultSet(edited = false): Definition[] {
     defs.push(def("session-recording-playlists", { key: `playlist-${i}`, name: v(`Playlist ${i}`), filters: { date_from: edited ? "-30d" : "-7d" }, pinned: edited }));
     defs.push(def("hog-functions", { key: `hook-${i}`, type: "destination", name: v(`Hook ${i}`), templateId: "template-webhook", inputs: { url: `https://example.com/${edited ? "v2/" : ""}${i}` }, enabled: !edited }));
     defs.push(def("batch-exports", { key: `export-${i}`, name: v(`Export ${i}`), interval: edited ? "week" : "day", paused: !edited, destination: { type: "S3", config: { bucket_name: `bucket-${i}`, region: "eu-west-1" } } }));
-    const flowActions = [{ id: "t", name: "Trigger", type: "trigger", config: { type: "event" } }, { id: "w", name: "Wait", type: "delay", config: { delay_duration: edited ? "2h" : "30m" } }];
+    const flowActions: JsonObject[] = [{ id: "t", name: "Trigger", type: "trigger", config: { type: "event" } }, { id: "w", name: "Wait", type: "delay", config: { delay_duration: edited ? "2h" : "30m" } }];
     defs.push(def("hog-flows", { key: `flow-${i}`, name: v(`Flow ${i}`), status: edited ? "active" : "draft", actions: flowActions, edges: [{ from: "t", to: "w", type: "continue" }] }));
   }
   for (let i = 0; i < 3; i++) {
