@@ -89,6 +89,33 @@ describe("activity log", () => {
     expect(entries.every((e: any) => e.user?.id === action.body.created_by.id && e.is_system === false)).toBe(true);
   });
 
+  it("logs experiments through their save signal, launch included, surveys as SurveySerializer does, and hog functions with their type, masked secrets and priority", async () => {
+    const experiment = await api.post("/api/projects/1/experiments/", { name: "Checkout test", feature_flag_key: "checkout-test" });
+    expect(experiment.status).toBe(201);
+    expect((await api.post(`/api/projects/1/experiments/${experiment.body.id}/launch/`, {})).status).toBe(200);
+    expect((await api.patch(`/api/projects/1/experiments/${experiment.body.id}/`, { deleted: true })).status).toBe(200);
+    const experiments = (await log(`?scope=Experiment&item_id=${experiment.body.id}`)).body.results;
+    expect(experiments.map((e: any) => e.activity)).toEqual(["deleted", "updated", "created"]);
+    expect(experiments[2].detail).toMatchObject({ name: "Checkout test", changes: [] });
+    expect(experiments[1].detail.changes).toContainEqual(expect.objectContaining({ type: "Experiment", action: "created", field: "start_date", before: null }));
+    expect(experiments[1].detail.changes.some((c: any) => c.field === "feature_flag")).toBe(false);
+
+    const survey = await api.post("/api/projects/1/surveys/", { name: "Why?", type: "popover", questions: [{ type: "open", question: "Why?" }] });
+    expect(survey.status).toBe(201);
+    expect((await api.patch(`/api/projects/1/surveys/${survey.body.id}/`, { description: "Exit survey" })).status).toBe(200);
+    expect((await api.delete(`/api/projects/1/surveys/${survey.body.id}/`)).status).toBe(204);
+    const surveys = (await log(`?scope=Survey&item_id=${survey.body.id}`)).body.results;
+    expect(surveys.map((e: any) => [e.activity, e.detail.changes])).toEqual([["deleted", null], ["updated", [{ type: "Survey", action: "created", field: "description", before: null, after: "Exit survey" }]], ["created", null]]);
+
+    const hog = await api.post("/api/projects/1/hog_functions/", { type: "transformation", name: "Geo", template_id: "template-webhook", inputs: { url: { value: "https://example.com" } }, enabled: true });
+    expect(hog.status).toBe(201);
+    expect((await api.patch(`/api/projects/1/hog_functions/${hog.body.id}/`, { execution_order: 5 })).status).toBe(200);
+    const hogs = (await log(`?scope=HogFunction&item_id=${hog.body.id}`)).body.results;
+    expect(hogs[1].detail).toMatchObject({ name: "Geo", type: "transformation", changes: null });
+    expect(hogs[0].detail.changes).toContainEqual(expect.objectContaining({ type: "HogFunction", field: "priority", after: 5 }));
+    expect(hogs[0].detail.changes.some((c: any) => c.field === "execution_order")).toBe(false);
+  });
+
   it("guards a viewset's activity routes with activity_log:read in place of the viewset's own scope", async () => {
     const flag = await api.post("/api/projects/1/feature_flags/", { key: "scoped-history", filters: { groups: [{ properties: [], rollout_percentage: 5 }] } });
     expect(flag.status).toBe(201);

@@ -109,6 +109,7 @@ export const experiments: KindModule<"experiments"> = defineKind({
   sdk: { spec: "Experiment", doc: "Fields of `experiment()`.", constructorDoc: "Defines an experiment." },
   readme: { resource: "Experiments", sdk: "`experiment()` with a declarative `lifecycle`", identity: "description marker" },
   ui: { path: "experiments" },
+  activityScope: "Experiment",
   // The list leaves out metrics and saved metrics (`ExperimentBasicSerializer`) and hides archived experiments.
   api: { collection: "experiments", remove: "soft", readDetail: true, listQueries: [{}, { archived: "true" }] },
   schema: object({

@@ -103,6 +103,7 @@ export const hogFunctions: KindModule<"hog-functions"> = defineKind({
   sdk: { spec: "HogFunction", doc: "Fields of `hogFunction()`.", constructorDoc: "Defines a destination or transformation from one of PostHog's templates; secret inputs are named with `secret()`." },
   readme: { resource: "Hog functions", sdk: "`hogFunction()` from a template, with inputs (secrets by `secret()`), filters, masking and execution order", identity: "description marker" },
   ui: { path: "functions" },
+  activityScope: "HogFunction",
   // The list uses HogFunctionMinimalSerializer, without inputs or masking.
   api: { collection: "hog_functions", remove: "soft", readDetail: true },
   declaredOnly: ["execution_order"],

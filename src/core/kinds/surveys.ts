@@ -109,6 +109,7 @@ export const surveys: KindModule<"surveys"> = defineKind({
   sdk: { spec: "Survey", doc: "Fields of `survey()`.", constructorDoc: "Defines a survey: its questions, where it shows, who sees it, and whether it is running." },
   readme: { resource: "Surveys", sdk: "`survey()` with questions of every type, branching, appearance, conditions, a linked flag, targeting and a draft/running/stopped lifecycle", identity: "description marker" },
   ui: { path: "surveys" },
+  activityScope: "Survey",
   api: { collection: "surveys", remove: "hard" },
   declaredOnly: ["status"],
   schema: object({

@@ -33,7 +33,7 @@ interface LoggedCollection {
   name(row: JsonRecord): unknown;
   shortId?(row: JsonRecord): unknown;
   /** `Detail.type`, when the logging code sets one. */
-  type?: string;
+  type?: string | ((row: JsonRecord) => string);
   /** `changes` of a `created` entry: null when the view logs `Detail(name=…)`, [] when `changes_between(previous=None)` runs. */
   createdChanges: null | [];
   /** Who the entry names; the requesting user unless the handler says otherwise. */
@@ -44,6 +44,12 @@ interface LoggedCollection {
   softDelete?: { deleted: string; restored: string };
   /** The viewset's own `activity` routes (`@action(detail=True)` and `url_path="activity", detail=False`). */
   routes?: boolean;
+  /** `field_with_masked_contents[scope]`: changed, but logged as "masked". */
+  masked?: string[];
+  /** `field_name_overrides[scope]`: the field name a change is logged under. */
+  renamed?: Record<string, string>;
+  /** Logged by the model's save signal, so a viewset action that saves the row (launch, pause…) is logged too. */
+  signal?: boolean;
 }
 
 /**
@@ -98,6 +104,33 @@ const LOGGED: Record<string, LoggedCollection> = {
     // handle_action_change logs `user=after_update.created_by`, not the requesting user.
     user: (row) => (isRecord(row.created_by) ? (cloneJson(row.created_by) as unknown as UserBasic) : null),
     softDelete: { deleted: "deleted", restored: "updated" },
+    signal: true,
+  },
+  experiments: {
+    scope: "Experiment",
+    rows: (project) => project.experiments as unknown as JsonRecord[],
+    exclusions: ["feature_flag", "exposure_cohort", "holdout", "saved_metrics", "experimenttosavedmetric_set"],
+    name: (row) => row.name,
+    createdChanges: [],
+    softDelete: { deleted: "deleted", restored: "restored" },
+    signal: true,
+  },
+  surveys: {
+    scope: "Survey",
+    rows: (project) => (project.surveys ?? []) as unknown as JsonRecord[],
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: null,
+  },
+  hog_functions: {
+    scope: "HogFunction",
+    rows: (project) => (project.hogFunctions ?? []) as unknown as JsonRecord[],
+    exclusions: ["bytecode", "icon_url"],
+    name: (row) => row.name,
+    type: (row) => (typeof row.type === "string" && row.type !== "" ? row.type : "destination"),
+    createdChanges: null,
+    masked: ["encrypted_inputs"],
+    renamed: { execution_order: "priority" },
   },
 };
 
@@ -110,8 +143,9 @@ function isEmpty(value: unknown): boolean {
  * `changes_between`: one change per model field that differs, as created, deleted or changed;
  * `dict_changes_between` when `dict` is set: every key, and only None counts as empty.
  */
-function changesBetween(scope: string, before: JsonRecord, after: JsonRecord, exclusions: readonly string[], dict = false): JsonRecord[] {
-  const skipped = new Set(dict ? ["id", "created_at", "created_by"] : [...COMMON_EXCLUSIONS, ...exclusions]);
+function changesBetween(logged: LoggedCollection, before: JsonRecord, after: JsonRecord): JsonRecord[] {
+  const { scope, dictChanges: dict = false, masked = [], renamed = {} } = logged;
+  const skipped = new Set(dict ? ["id", "created_at", "created_by"] : [...COMMON_EXCLUSIONS, ...logged.exclusions]);
   const empty = dict ? (value: unknown) => value === null || value === undefined : isEmpty;
   const changes: JsonRecord[] = [];
   for (const field of Object.keys(after)) {
@@ -119,16 +153,18 @@ function changesBetween(scope: string, before: JsonRecord, after: JsonRecord, ex
     const left = before[field];
     const right = after[field];
     if (empty(left) && empty(right)) continue;
-    if (empty(left)) changes.push({ type: scope, action: "created", field, before: null, after: cloneJson(right) ?? null });
-    else if (empty(right)) changes.push({ type: scope, action: "deleted", field, before: cloneJson(left) ?? null, after: null });
-    else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field, before: cloneJson(left) ?? null, after: cloneJson(right) ?? null });
+    const shown = (value: unknown) => (masked.includes(field) ? "masked" : (cloneJson(value) ?? null));
+    const name = renamed[field] ?? field;
+    if (empty(left)) changes.push({ type: scope, action: "created", field: name, before: null, after: shown(right) });
+    else if (empty(right)) changes.push({ type: scope, action: "deleted", field: name, before: shown(left), after: null });
+    else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field: name, before: shown(left), after: shown(right) });
   }
   return changes;
 }
 
 function detailOf(logged: LoggedCollection, row: JsonRecord, changes: JsonRecord[] | null): JsonRecord {
   // `Detail` serialized through ActivityDetailEncoder: every dataclass field, None as null.
-  return { name: (logged.name(row) as string | null | undefined) ?? null, short_id: (logged.shortId?.(row) as string | undefined) ?? null, type: logged.type ?? null, changes, trigger: null, context: null };
+  return { name: (logged.name(row) as string | null | undefined) ?? null, short_id: (logged.shortId?.(row) as string | undefined) ?? null, type: (typeof logged.type === "function" ? logged.type(row) : logged.type) ?? null, changes, trigger: null, context: null };
 }
 
 function record(project: ProjectState, logged: LoggedCollection, activity: string, row: JsonRecord, changes: JsonRecord[] | null): void {
@@ -156,18 +192,20 @@ function record(project: ProjectState, logged: LoggedCollection, activity: strin
 export function withActivityLog(segment: string, context: ResourceContext, handle: () => ResourceResponse): ResourceResponse {
   const logged = LOGGED[segment];
   if (logged && activityRouteScope(segment, context) !== undefined) return activityRoute(logged, context);
-  if (!logged || context.method === "GET" || context.action !== undefined) return handle();
+  if (!logged || context.method === "GET" || (context.action !== undefined && !logged.signal)) return handle();
   const rows = () => logged.rows(context.project);
   const find = () => rows().find((row) => String(row.id) === context.id);
   const known = new Set(rows().map((row) => row.id));
   const before = context.id === undefined ? undefined : cloneJson(find());
   const response = handle();
   if (response.status >= 300) return response;
-  if (context.id === undefined && context.method === "POST") {
-    for (const row of rows().filter((candidate) => !known.has(candidate.id))) record(context.project, logged, "created", row, cloneJson(logged.createdChanges));
-  } else if (before !== undefined && (context.method === "PATCH" || context.method === "PUT")) {
+  // A save signal logs every row a POST creates, through whichever route (`create_from_template_json`…).
+  const made = context.method === "POST" && (context.id === undefined || logged.signal) ? rows().filter((candidate) => !known.has(candidate.id)) : [];
+  if (made.length > 0 || (context.id === undefined && context.method === "POST")) {
+    for (const row of made) record(context.project, logged, "created", row, cloneJson(logged.createdChanges));
+  } else if (before !== undefined && (context.method === "PATCH" || context.method === "PUT" || (context.method === "POST" && context.action !== undefined))) {
     const after = find();
-    const changes = after ? changesBetween(logged.scope, before, after, logged.exclusions, logged.dictChanges) : [];
+    const changes = after ? changesBetween(logged, before, after) : [];
     if (after && changes.length > 0) record(context.project, logged, updateActivity(logged, before, after), after, changes);
   } else if (before !== undefined && context.method === "DELETE" && find() === undefined) {
     record(context.project, logged, "deleted", before, null);
