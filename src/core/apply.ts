@@ -55,6 +55,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
   const ids = new Map<string, string | number>();
   for (const step of plan.steps) if (step.id !== undefined && step.duplicateOf === undefined) ids.set(`${step.kind}/${normalizeKey(step.key)}`, step.id);
   const idOf = (address: Address) => ids.get(`${address.kind}/${normalizeKey(address.key)}`);
+  const fieldsOf = (address: Address) => plan.steps.find((step) => step.kind === address.kind && normalizeKey(step.key) === normalizeKey(address.key) && step.after !== undefined)?.after;
   const owner = plan.target.owner;
   const broken = new Set<string>();
   const results = new Map<PlanStep, StepResult>();
@@ -139,7 +140,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
       let sweep: Unsettled["sweep"];
       let live: JsonObject | undefined;
       let fresh = false;
-      const payload = step.action === "create" || step.action === "replace" ? stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf }, "create"), owner) : undefined;
+      const payload = step.action === "create" || step.action === "replace" ? stampOwner(kind.name, step.key, kind.toPayload(step.key, step.after!, { idOf, fieldsOf }, "create"), owner) : undefined;
       const joinedBy = (joins.targets.get(step) ?? []).map((target) => getKind(target.kind).joinedBy!);
       const joining = (joins.targets.get(step) ?? []).filter((target) => !broken.has(`${target.kind}/${normalizeKey(target.key)}`) && idOf(target) !== undefined);
       if (payload && joining.length > 0) payload[joinedBy[0]!.field] = joining.map((target) => idOf(target)!);

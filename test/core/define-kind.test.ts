@@ -9,7 +9,7 @@ const change = (path: string, before: unknown, after: unknown) => ({ path, kind:
 describe("defineKind", () => {
   it("derives the fields PostHog will not change after creation from the schema, under their canonical names", () => {
     const immutable = Object.fromEntries(KINDS.filter((k) => k.immutable.length > 0).map((k) => [k.name, k.immutable.map((f) => f.path)]));
-    expect(immutable).toEqual({ "event-definitions": ["name"], cohorts: ["query"], experiments: ["type", "feature_flag"], endpoints: ["name", "derived_from_insight"], "early-access-features": ["feature_flag"], subscriptions: ["content_type"], "session-recording-playlists": ["type"], "hog-functions": ["type", "template_id"] });
+    expect(immutable).toEqual({ "event-definitions": ["name"], cohorts: ["query"], experiments: ["type", "feature_flag"], endpoints: ["name", "derived_from_insight"], "early-access-features": ["feature_flag"], subscriptions: ["content_type"], "session-recording-playlists": ["type"], "hog-functions": ["type", "template_id"], dashboards: ["template"] });
   });
 
   it("warns, before the kind's own warnings, when a plan changes an immutable field", () => {
@@ -47,7 +47,7 @@ describe("kind order", () => {
   it("keeps the registry's order between kinds that do not depend on each other, so plans stay as they were", () => {
     expect(KINDS.map((k) => k.name)).toEqual([
       "property-groups", "event-definitions", "cohorts", "actions", "insight-variables", "warehouse-saved-queries", "insights", "feature-flags",
-      "experiment-holdouts", "experiment-saved-metrics", "experiments", "dashboards", "dashboard-templates", "annotations", "alerts", "early-access-features",
+      "experiment-holdouts", "experiment-saved-metrics", "experiments", "dashboard-templates", "dashboards", "annotations", "alerts", "early-access-features",
       "messaging-templates", "surveys", "product-tours", "hog-functions", "hog-flows", "batch-exports", "logs-views", "logs-sampling-rules", "logs-alerts", "subscriptions", "session-recording-playlists", "endpoints",
       "project-settings", "error-tracking-settings",
     ]);

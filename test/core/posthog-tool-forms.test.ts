@@ -61,7 +61,7 @@ describe("forms of PostHog's tool", () => {
     expect(cohorts.declaredOnly).toEqual(["cohort_type"]);
     const live = cohorts.toObserved({ name: "C", description: "", is_static: false, filters: { properties: { type: "AND", values: [] } }, cohort_type: "person_property" }, { keyOf: () => undefined, rows: () => [] });
     expect(live.cohort_type).toBe("person_property");
-    expect(getKind("dashboards").declaredOnly).toEqual(["filters", "variables", "restriction_level", "breakdown_colors", "data_color_theme_id"]);
+    expect(getKind("dashboards").declaredOnly).toEqual(["filters", "variables", "restriction_level", "breakdown_colors", "data_color_theme_id", "tiles"]);
     expect(getKind("actions").declaredOnly).toEqual(["pinned"]);
   });
 

@@ -6,6 +6,7 @@ import type { FieldChange, GridTile } from "../plan/types.js";
 import { arrayOf, boolean, field, json, nullable, number, object, oneOf, recordOf, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { checkAliases, readAliased, type AliasPairs } from "./aliases.js";
+import { convergeTemplateFields, declaredTemplate, observedTemplate, specTemplate, TEMPLATE, templatePayload, templateTags } from "./dashboard-template-use.js";
 import { comparedTiles, describeTile, desiredTile, INSIGHT_LAYOUTS, packTiles, sortTiles, specTile, TILE } from "./dashboard-tile-specs.js";
 import { convergeTiles, observedTile, readLayout } from "./dashboard-tiles.js";
 import { defineKind } from "./define.js";
@@ -81,12 +82,12 @@ function summarizeDashboard(changes: readonly FieldChange[], before: JsonObject 
  */
 async function convergeDashboard(context: ConvergeContext): Promise<void> {
   const { api, id, fields } = context;
-  let live = context.live;
+  let live = fields.template === undefined ? context.live : await convergeTemplateFields(context);
   if (fields.variables !== undefined) {
     live ??= await api.get(`dashboards/${id}/`);
     if (!isDeepEqual(canonicalSetting(live?.variables) ?? {}, fields.variables)) live = await api.patch(`dashboards/${id}/`, { variables: fields.variables });
   }
-  await convergeTiles({ ...context, live });
+  if (fields.tiles !== undefined) await convergeTiles({ ...context, live });
 }
 
 /** Dashboards with insight, text and button tiles, tagged `iac:dashboards:<key>`. */
@@ -95,7 +96,7 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
   label: "dashboard",
   constructorName: "dashboard",
   folder: "dashboards",
-  references: ["insights"],
+  references: ["insights", "dashboard-templates"],
   sdk: { spec: "DashboardSpec", doc: "Fields of `dashboard()`.", alias: { name: "Dashboard", doc: "A defined dashboard." }, constructorDoc: "Defines a dashboard and its tiles." },
   readme: { resource: "Dashboards", sdk: "`dashboard()` with `text()`, `button()` and insight tiles", identity: "tag" },
   ui: { path: "dashboard" },
@@ -117,6 +118,7 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
     dataColorThemeKey: field(string(), { doc: "Accepted and not sent, as in PostHog's tool: PostHog names themes by id (`data_color_theme_id`)." }),
     insightLayout: field(oneOf(...INSIGHT_LAYOUTS), { doc: "Packs every tile in written order as PostHog's `reorder_tiles` does: two 6×5 columns or full-width 12×5 rows; `preserve` (the default) keeps written layouts." }),
     tiles: arrayOf(TILE),
+    template: TEMPLATE,
   }),
   validate(spec, report) {
     checkAliases(spec, ALIASES, report);
@@ -136,6 +138,8 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
   toDesired(spec) {
     const tiles = (Array.isArray(spec.tiles) ? spec.tiles : []).filter(isJsonObject).map(desiredTile);
     const dependsOn: Address[] = tiles.filter((t) => t.type === "insight").map((t) => ({ kind: "insights", key: t.insight as string }));
+    const template = declaredTemplate(spec);
+    if (template !== undefined) dependsOn.push({ kind: "dashboard-templates", key: readRef(spec.template)!.key });
     const fields: JsonObject = {
       name: textOrEmpty(spec.name),
       description: textOrEmpty(spec.description),
@@ -143,6 +147,11 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
       tags: normalizeUserTags(spec.tags),
       tiles: sortTiles(packTiles(tiles, textOrEmpty(spec.insightLayout))),
     };
+    // A template's tiles belong to the dashboard: they are compared only when tiles are declared too.
+    if (template !== undefined) {
+      fields.template = template;
+      if (spec.tiles === undefined) delete fields.tiles;
+    }
     const declared: Record<(typeof DECLARED_ONLY)[number], JsonValue | undefined> = {
       filters: canonicalSetting(spec.filters),
       variables: canonicalSetting(spec.variables),
@@ -153,7 +162,7 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
     for (const [name, value] of Object.entries(declared)) if (value !== undefined) fields[name] = value;
     return { fields, dependsOn };
   },
-  declaredOnly: DECLARED_ONLY,
+  declaredOnly: [...DECLARED_ONLY, "tiles"],
   compare(live, desired) {
     return { ...live, tiles: comparedTiles(live.tiles, desired.tiles) };
   },
@@ -176,19 +185,20 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
       restriction_level: valueOr(raw.restriction_level, 21),
       breakdown_colors: canonicalSetting(raw.breakdown_colors) ?? [],
       data_color_theme_id: valueOr(raw.data_color_theme_id, null),
+      ...observedTemplate(raw),
     };
   },
   // An update sends the fields that differ (tiles are converged apart) and always the tags, which
   // carry the identity (adoption and owner stamps write it).
-  toPayload(key, fields, _lookup, action, before) {
+  toPayload(key, fields, lookup, action, before) {
     const payload: JsonObject = {
       name: fields.name as string,
       description: fields.description as string,
       pinned: fields.pinned as boolean,
-      tags: buildTagPayload("dashboards", key, fields.tags),
+      tags: [...buildTagPayload("dashboards", key, fields.tags), ...templateTags(fields)],
     };
     for (const name of DECLARED_ONLY) if (fields[name] !== undefined) payload[name] = fields[name]!;
-    if (action === "create" || before === undefined) return payload;
+    if (action === "create" || before === undefined) return { ...payload, ...templatePayload(fields, lookup) };
     return Object.fromEntries(Object.entries(payload).filter(([name]) => name === "tags" || !isDeepEqual(before[name], fields[name])));
   },
   joinedBy: { kind: "insights", field: "dashboards" },
@@ -196,7 +206,7 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
     return slugKey(raw.name, `dashboard-${String(raw.id)}`);
   },
   toSpec(fields, key, warn) {
-    const tiles = (fields.tiles as JsonObject[]).map((tile) => specTile(tile, warn)).filter((t): t is JsonValue => t !== undefined);
+    const tiles = fields.template === undefined ? (fields.tiles as JsonObject[]).map((tile) => specTile(tile, warn)).filter((t): t is JsonValue => t !== undefined) : [];
     return compactSpec({
       key,
       name: fields.name,
@@ -209,6 +219,7 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
       breakdown_colors: unlessDefault(fields.breakdown_colors, []),
       data_color_theme_id: unlessDefault(fields.data_color_theme_id, null),
       tiles: unlessDefault(tiles, []),
+      ...specTemplate(fields),
     });
   },
   converge: convergeDashboard,

@@ -7,6 +7,8 @@ import type { ObjectSchema } from "../schema.js";
 /** Resolves references to server ids while building a request body. */
 export interface IdLookup {
   idOf(address: Address): string | number | undefined;
+  /** The desired fields of another resource of the plan, for a reference PostHog takes by another field than the id (a dashboard template by its name). */
+  fieldsOf?(address: Address): JsonObject | undefined;
 }
 
 /** Resolves server ids found inside API objects back to resource keys. */

@@ -2,6 +2,7 @@ import { isoNow } from "../clock.js";
 import { serverError, validationError } from "../errors.js";
 import { cloneJson, isRecord, type JsonRecord } from "../json.js";
 import { allocateId, type DashboardRecord, type InsightRecord, type ProjectState, type TextRecord } from "../state.js";
+import { currentUser } from "../users.js";
 import { createTile } from "./dashboard-tiles.js";
 import { templatesOf, type DashboardTemplateRecord } from "./dashboard-templates.js";
 import { generateShortId } from "./insights.js";
@@ -29,8 +30,8 @@ function textOrNull(value: unknown): string | null {
  * `create_from_template`: the dashboard takes the template's name when it has none, and always its
  * filters and description; the template's tags are set before the request's own replace them
  * (`_attempt_set_tags` after it), so they stay only when the request sends no tags. Each `INSIGHT`
- * tile becomes a new sample insight (`is_sample`, the tile's name, description and query, no
- * author) and each `TEXT` tile a new text; both keep the tile's layouts and colour. Other tile
+ * tile becomes a new sample insight (`is_sample`, the tile's name, description and query; its author
+ * the request's user, whom the serializer now hands to the helper) and each `TEXT` tile a new text; both keep the tile's layouts and colour. Other tile
  * types are only logged.
  */
 export function applyTemplate(context: ResourceContext, dashboard: DashboardRecord, template: DashboardTemplateRecord, requestTags: string[] | undefined): void {
@@ -57,10 +58,10 @@ export function applyTemplate(context: ResourceContext, dashboard: DashboardReco
         deleted: false,
         order: null,
         created_at: now,
-        created_by: null,
+        created_by: currentUser(),
         updated_at: now,
         last_modified_at: now,
-        last_modified_by: null,
+        last_modified_by: currentUser(),
         is_sample: true,
       };
       project.insights.push(insight);
