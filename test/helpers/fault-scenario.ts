@@ -102,6 +102,8 @@ export function buildFaultSet(edited = false): Definition[] {
   defs.push(def("error-tracking-settings", { key: "project", project_rate_limit_value: edited ? 2000 : 1000, project_rate_limit_bucket_size_minutes: 60 }));
   for (let i = 0; i < 2; i++) defs.push(def("logs-views", { key: `logs-view-${i}`, name: v(`Logs view ${i}`), filters: { severityLevels: edited ? ["error", "warn"] : ["error"] }, pinned: edited }));
   for (let i = 0; i < 2; i++) defs.push(def("logs-sampling-rules", { key: `logs-rule-${i}`, name: v(`Logs rule ${i}`), ruleType: "rate_limit", config: { logs_per_second: edited ? 200 : 100 }, priority: i }));
+  const tourTargeting = { groups: [{ rollout_percentage: 100, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] };
+  for (let i = 0; i < 2; i++) defs.push(def("product-tours", { key: `tour-${i}`, name: v(`Tour ${i}`), content: { steps: [{ id: "s1", title: edited ? "Hello again" : "Hello" }] }, autoLaunch: true, targetingFlagFilters: tourTargeting }));
   for (let i = 0; i < 2; i++) defs.push(def("logs-alerts", { key: `logs-alert-${i}`, name: v(`Logs alert ${i}`), filters: { serviceNames: [`service-${i}`] }, thresholdCount: edited ? 200 : 100 }));
   return defs;
 }
