@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { JsonObject } from "../../src/core/json.js";
+import type { JsonObject, JsonValue } from "../../src/core/json.js";
 import { hogFlows } from "../../src/core/kinds/hog-flows.js";
 
 function problems(spec: JsonObject): string[] {
@@ -51,7 +51,7 @@ describe("hog flows", () => {
   });
 
   it("takes a secret input PostHog holds for the secret() the definition names, and pulls it as secret() with a warning", () => {
-    const fn = (value: JsonObject) => ({ id: "m", name: "Mail", type: "function", config: { template_id: "template-mailgun-send-email", inputs: { api_key: { value } } } });
+    const fn = (value: JsonValue) => ({ id: "m", name: "Mail", type: "function", config: { template_id: "template-mailgun-send-email", inputs: { api_key: { value } } } });
     const desired = hogFlows.toDesired({ ...base, actions: [trigger, fn({ $secret: "MAILGUN_KEY" }), exit] }).fields;
     const live = hogFlows.toObserved({ name: "Onboarding", description: "", status: "draft", actions: [trigger, { ...fn({}), config: { template_id: "template-mailgun-send-email", inputs: { api_key: { secret: true } } } }, exit], edges: base.edges }, lookup);
     expect((hogFlows.compare!(live, desired).actions as JsonObject[])[1]).toEqual((desired.actions as JsonObject[])[1]);
@@ -59,6 +59,9 @@ describe("hog flows", () => {
     const spec = hogFlows.toSpec(live, "onboarding", (message) => warnings.push(message));
     expect(JSON.stringify(spec)).toContain('{"$call":"secret","$args":["ONBOARDING_M_API_KEY"]}');
     expect((spec.actions as JsonObject[])[0]).toEqual({ id: "t", name: "Trigger", type: "trigger", config: { type: "event", filters: { filter_test_accounts: true } } });
+    const plain = hogFlows.toDesired({ ...base, actions: [trigger, fn("key-123"), exit] }).fields;
+    expect(hogFlows.warn!([], live, plain)).toEqual(['action m input api_key is a secret in PostHog, which never returns it: write it as secret("VARIABLE") so it is not sent, and shown, on every plan']);
+    expect(hogFlows.warn!([], live, desired)).toEqual([]);
     expect(warnings).toEqual(['action m input api_key is a secret PostHog does not return; it is written as secret("ONBOARDING_M_API_KEY"): set ONBOARDING_M_API_KEY and list it in posthog.config.ts secrets before applying']);
   });
 });

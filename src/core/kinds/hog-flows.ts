@@ -1,6 +1,7 @@
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
+import { isSecretSet, readSecretName } from "../secrets.js";
 import type { FieldChange } from "../plan/types.js";
 import { arrayOf, field, json, number, nullable, object, oneOf, recordOf, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, specCall, unlessDefault } from "../spec.js";
@@ -72,6 +73,28 @@ function specActions(actions: JsonValue[], key: string, warn: (message: string) 
     }
     return { ...action, config: { ...action.config, inputs } };
   });
+}
+
+/**
+ * Inputs PostHog holds as secrets that the definition gives as plain values: PostHog never returns
+ * them, so such a flow would plan an update, and send the value, on every run.
+ */
+function warnPlainSecrets(_changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[] {
+  if (before === undefined || after === undefined) return [];
+  const live = new Map(listOf(before.actions).filter(isJsonObject).map((action) => [action.id, action]));
+  const warnings: string[] = [];
+  for (const action of listOf(after.actions).filter(isJsonObject)) {
+    const held = live.get(action.id);
+    const heldInputs = isJsonObject(held?.config) && isJsonObject(held.config.inputs) ? held.config.inputs : {};
+    const inputs = isJsonObject(action.config) && isJsonObject(action.config.inputs) ? action.config.inputs : {};
+    for (const [input, item] of Object.entries(inputs)) {
+      const kept = heldInputs[input];
+      if (isJsonObject(kept) && isSecretSet(kept.value) && !(isJsonObject(item) && readSecretName(item.value) !== undefined)) {
+        warnings.push(`action ${String(action.id)} input ${input} is a secret in PostHog, which never returns it: write it as secret("VARIABLE") so it is not sent, and shown, on every plan`);
+      }
+    }
+  }
+  return warnings;
 }
 
 function summarizeFlow(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[] {
@@ -190,5 +213,6 @@ export const hogFlows: KindModule<"hog-flows"> = defineKind({
     });
   },
   summarize: summarizeFlow,
+  warn: warnPlainSecrets,
 });
 
