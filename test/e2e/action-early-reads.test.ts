@@ -29,7 +29,7 @@ function writeSlowDefinition(key = "slow-flag"): void {
 function timeRequests(emulator: RunningEmulator): { start: number; arrivals: { request: RecordedRequest; at: number }[] } {
   const timing = { start: Date.now(), arrivals: [] as { request: RecordedRequest; at: number }[] };
   const push = emulator.requests.push.bind(emulator.requests);
-  restore = () => void delete (emulator.requests as Partial<RecordedRequest[]>).push;
+  restore = () => void Reflect.deleteProperty(emulator.requests, "push");
   emulator.requests.push = (...records: RecordedRequest[]) => {
     for (const request of records) timing.arrivals.push({ request, at: Date.now() - timing.start });
     return push(...records);
