@@ -61,7 +61,7 @@ describe("a dashboard created from a dashboard template", () => {
     const moved = [weekly, monthly, { ...review, spec: { ...review.spec, template: ref("dashboard-templates", "monthly") } }].map(scoped);
     const plan = await planDefinitions(connection(), moved);
     expect(describeChanges(plan)).toEqual([`replace dashboards/${scoped(review).key}`]);
-    expect(plan.steps.find((s) => s.action === "replace")?.warnings.map((w) => w.message)).toEqual([
+    expect(plan.steps.find((s) => s.action === "replace")?.warnings.map((w) => (w.type === "risk" ? w.message : w.field))).toEqual([
       "PostHog applies a dashboard template only when it creates the dashboard, so apply replaces it: the old dashboard is deleted and a new one is created from the new template",
     ]);
     target.clearRequests();
