@@ -47,7 +47,7 @@ describe("kind order", () => {
   it("keeps the registry's order between kinds that do not depend on each other, so plans stay as they were", () => {
     expect(KINDS.map((k) => k.name)).toEqual([
       "property-groups", "event-definitions", "cohorts", "actions", "insight-variables", "warehouse-saved-queries", "insights", "feature-flags",
-      "experiment-holdouts", "experiment-saved-metrics", "experiments", "dashboard-templates", "dashboards", "annotations", "alerts", "early-access-features",
+      "experiment-holdouts", "experiment-saved-metrics", "experiments", "dashboards", "dashboard-templates", "annotations", "alerts", "early-access-features",
       "messaging-templates", "surveys", "product-tours", "hog-functions", "hog-flows", "batch-exports", "logs-views", "logs-sampling-rules", "logs-alerts", "subscriptions", "session-recording-playlists", "endpoints",
       "project-settings", "error-tracking-settings",
     ]);

@@ -96,7 +96,9 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
   label: "dashboard",
   constructorName: "dashboard",
   folder: "dashboards",
-  references: ["insights", "dashboard-templates"],
+  // Not "dashboard-templates": a dashboard that names a template declares it, so that kind is read
+  // anyway, and listing it would make every plan with a dashboard need `dashboard_template:read`.
+  references: ["insights"],
   sdk: { spec: "DashboardSpec", doc: "Fields of `dashboard()`.", alias: { name: "Dashboard", doc: "A defined dashboard." }, constructorDoc: "Defines a dashboard and its tiles." },
   readme: { resource: "Dashboards", sdk: "`dashboard()` with `text()`, `button()` and insight tiles", identity: "tag" },
   ui: { path: "dashboard" },
