@@ -36,8 +36,8 @@ function missingPieces(kind: KindModule): string[] {
   if (!RESOURCE_MODULES.has(segment)) {
     missing.push(`an emulator resource for "${segment}": add src/emulator/resources/${kind.name}.ts (modelled on PostHog's viewset) and list it in src/emulator/resources/registry.ts`);
   }
-  if (!read("test/e2e/convergence.test.ts").includes(`def("${kind.name}"`)) {
-    missing.push(`a convergence case: add def("${kind.name}", {...}) with its field edits to the cases in test/e2e/convergence.test.ts`);
+  if (![read("test/e2e/convergence-cases.ts"), read("test/e2e/convergence.test.ts")].some((text) => text.includes(`def("${kind.name}"`))) {
+    missing.push(`a convergence case: add def("${kind.name}", {...}) with its field edits to the cases in test/e2e/convergence-cases.ts`);
   }
   const fixture = filesUnder(join(ROOT, "fixtures", "every-kind", "posthog")).map((file) => readFileSync(file, "utf8")).join("\n");
   if (!new RegExp(`\\b${kind.constructorName}\\(`).test(fixture)) {
@@ -59,7 +59,7 @@ describe("every kind is complete", () => {
     expect(missingPieces(bare)).toEqual([
       'an SDK constructor heatmap() that marks its result as "heatmaps": run npm run generate, which writes src/sdk/kinds/heatmaps.ts from the kind\'s declaration',
       'an emulator resource for "heatmaps": add src/emulator/resources/heatmaps.ts (modelled on PostHog\'s viewset) and list it in src/emulator/resources/registry.ts',
-      'a convergence case: add def("heatmaps", {...}) with its field edits to the cases in test/e2e/convergence.test.ts',
+      'a convergence case: add def("heatmaps", {...}) with its field edits to the cases in test/e2e/convergence-cases.ts',
       "a pull round-trip case: define one with heatmap() in fixtures/every-kind/posthog/ (test/e2e/pull.test.ts applies, pulls and re-plans that fixture)",
       'its README row: add "| Heatmaps | `heatmap()` | tag |" to the table under "What you can define" in README.md (the row comes from the kind\'s readme declaration)',
     ]);
