@@ -1,38 +1,44 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ACTION_STYLE,
+  REVERT_LABEL,
   applyPlan,
   blockingFindings,
   createPlanFile,
+  describeChanges,
   describePlanWarning,
+  describeReverts,
   describeSkippedChecks,
-  diffBlock,
-  flattenLeaves,
+  drawLayout,
   formatInline,
   formatSummaryLine,
   groupByKind,
   kindOf,
-  needsBlockDiff,
+  listCreatedFields,
   offlineChecks,
   presentStep,
   renderPlanText,
   resultUrl,
-  stringifyPlanFile
-} from "./chunks/chunk-53RLNZH4.js";
+  stringifyPlanFile,
+  systemClock
+} from "./chunks/chunk-E7ATESJS.js";
+import {
+  baseResources,
+  loadBaseCommit
+} from "./chunks/chunk-ZOWUZLRM.js";
+import {
+  readEachWhileLoading,
+  takeOverReads
+} from "./chunks/chunk-FVRDDL6C.js";
 import {
   ConfigError,
-  DEFAULT_CONFIG,
-  KEY_VARIABLE,
-  PostHogApiError,
   completeConnection,
-  connect,
   isReadableRelativePath,
   loadProject,
   locateConnection,
   planProject,
-  require_undici,
   validateProject
-} from "./chunks/chunk-QBTAA57P.js";
+} from "./chunks/chunk-4QLFSHF6.js";
 import {
   createPlan,
   filterPlan,
@@ -40,18 +46,35 @@ import {
   hasChanges,
   reviseSteps,
   sortDiagnostics
-} from "./chunks/chunk-ULQEDGDC.js";
+} from "./chunks/chunk-34XYJN4M.js";
 import {
   normalizeKey
-} from "./chunks/chunk-C7624HI3.js";
+} from "./chunks/chunk-J543PYFM.js";
+import {
+  readFieldActivity
+} from "./chunks/chunk-TWTLZAJ7.js";
+import {
+  require_undici
+} from "./chunks/chunk-FWHMFG4G.js";
 import {
   KINDS,
+  getKind
+} from "./chunks/chunk-4NC3SSOY.js";
+import {
+  readSecretValues
+} from "./chunks/chunk-E7XSA44L.js";
+import {
+  DEFAULT_CONFIG,
+  KEY_VARIABLE
+} from "./chunks/chunk-VST4TW6V.js";
+import {
   ToolError,
   categoryOf,
-  getKind,
+  formatAddress,
   hashJson,
-  isJsonObject
-} from "./chunks/chunk-KMXZYHJI.js";
+  isJsonObject,
+  readRef
+} from "./chunks/chunk-ONGOTDVW.js";
 import {
   __commonJS,
   __require,
@@ -297,6 +320,7 @@ var require_tunnel2 = __commonJS({
 
 // src/entry/action.ts
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -4950,6 +4974,9 @@ function toGitHubError(error2, what, baseUrl) {
   const detail = detailOf(raw.response.data);
   return new GitHubApiError(`GitHub refused to ${what} (${raw.status}${detail ? ` ${detail}` : ""})`, raw.status);
 }
+function toPull(raw) {
+  return { number: raw.number, body: raw.body ?? "", state: raw.state === "closed" ? "closed" : "open", merged: Boolean(raw.merged_at), author: raw.user?.login ?? "", url: raw.html_url };
+}
 function toComment(raw) {
   return { id: raw.id, body: raw.body ?? "", author: raw.user?.login ?? "", url: raw.html_url };
 }
@@ -5035,7 +5062,36 @@ function createGitHubApi(options) {
       } catch (error2) {
         if (!gone(error2)) throw error2;
       }
-    }
+    },
+    commitTree: (sha) => call(`read commit ${sha.slice(0, 7)}`, async () => (await octokit.rest.git.getCommit({ ...repo, commit_sha: sha })).data.tree.sha),
+    commitFiles: (change) => call(`write a commit of ${change.files.length} file(s)`, async () => {
+      const tree = await octokit.rest.git.createTree({ ...repo, base_tree: change.baseTree, tree: change.files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content })) });
+      return (await octokit.rest.git.createCommit({ ...repo, message: change.message, tree: tree.data.sha, parents: [change.parent] })).data.sha;
+    }),
+    async branchHead(branch) {
+      try {
+        return await call(`read the branch ${branch}`, async () => (await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` })).data.object.sha);
+      } catch (error2) {
+        if (gone(error2)) return void 0;
+        throw error2;
+      }
+    },
+    async setBranch(branch, sha, exists2) {
+      await call(`${exists2 ? "move" : "create"} the branch ${branch}`, async () => {
+        if (exists2) await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+        else await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+      });
+    },
+    async deleteBranch(branch) {
+      try {
+        await call(`delete the branch ${branch}`, () => octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` }));
+      } catch (error2) {
+        if (!gone(error2) && gitHubStatusOf(error2) !== 422) throw error2;
+      }
+    },
+    listPullRequests: (branch) => call(`list the pull requests of ${branch}`, async () => (await octokit.paginate(octokit.rest.pulls.list, { ...repo, head: `${options.owner}:${branch}`, state: "all", per_page: 100 })).map(toPull)),
+    createPullRequest: (pull) => call(`open a pull request from ${pull.head}`, async () => toPull((await octokit.rest.pulls.create({ ...repo, ...pull })).data)),
+    updatePullRequest: (pull, change) => call(`edit pull request #${pull}`, async () => toPull((await octokit.rest.pulls.update({ ...repo, pull_number: pull, ...change })).data))
   };
 }
 
@@ -5055,6 +5111,7 @@ async function readRunContext(env) {
     repo,
     sha: payload.merge_group?.head_sha ?? pr?.head?.sha ?? env.GITHUB_SHA ?? "",
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    ref: env.GITHUB_REF ?? "",
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     runLabel: env.GITHUB_RUN_NUMBER ? `run #${env.GITHUB_RUN_NUMBER}` : "this run",
     ...runUrl ? { runUrl } : {}
@@ -5200,34 +5257,238 @@ function checkAgainstReview(plan, record, environment) {
   return unreviewed.length === 0 ? { verdict: "remaining", done: dropped } : { verdict: "changed", unreviewed, dropped };
 }
 
-// src/render/markdown.ts
-var MORE = "(the job summary lists every change)";
+// src/render/markdown-sections.ts
+var PREFIX = "<!-- posthog-definitions:";
+var SECTION = `${PREFIX}section `;
+var SHARED = `${PREFIX}shared `;
+var STEP = `${PREFIX}step `;
+var REST = `${PREFIX}rest -->`;
+var NOTE = `${PREFIX}note -->`;
+var SECTIONS_END = `${PREFIX}sections-end -->`;
+function encodeJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+}
+function decodeMarker(line, prefix) {
+  try {
+    return JSON.parse(line.slice(prefix.length, -" -->".length));
+  } catch {
+    return void 0;
+  }
+}
 function kindTitle(kind) {
   const words = kind.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+function countLine(actions) {
+  const counts = { create: 0, update: 0, replace: 0, delete: 0 };
+  for (const action of actions) if (action !== "no-op") counts[action]++;
+  return ["delete", "replace", "update", "create"].filter((a) => counts[a] > 0).map((a) => `${counts[a]} to ${a}`).join(", ");
+}
+var linkOf = (id, url) => url ? `[id ${id}](${url})` : `id ${id}`;
+function idSuffix(placed) {
+  const entries = Object.entries(placed.at).filter(([, where]) => where.id !== void 0);
+  if (entries.length === 0) return "";
+  const single = Object.keys(placed.at).length === 1;
+  if (placed.fragment.form === "brief") return ` (${entries.map(([env, w]) => `${single ? "" : `${escapeMarkdown(env)} `}id ${w.id}`).join(", ")})`;
+  return ` · ${entries.map(([env, w]) => `${single ? "" : `${escapeMarkdown(env)} `}${linkOf(w.id, w.url)}`).join(", ")}`;
+}
+function renderPlaced(placed, marked) {
+  const [first = "", ...others] = placed.fragment.text.split("\n");
+  const text = [`${first}${idSuffix(placed)}`, ...others].join("\n");
+  if (!marked) return text;
+  const at = Object.fromEntries(Object.entries(placed.at).map(([env, w]) => [env, [w.index, ...w.id !== void 0 ? [w.id, ...w.url !== void 0 ? [w.url] : []] : []]]));
+  const { kind, action, form } = placed.fragment;
+  return `${STEP}${encodeJson({ k: kind, a: action, f: form, e: at })} -->
+${text}`;
+}
+function renderGroups(placed, total, marked) {
+  const groups = [];
+  for (const p of placed) {
+    const last = groups.at(-1);
+    if (last && last[0].fragment.kind === p.fragment.kind) last.push(p);
+    else groups.push([p]);
+  }
+  return groups.map((group2) => {
+    const open2 = total <= 20 || group2.some((p) => p.fragment.action === "delete");
+    const title = `${escapeHtmlText(kindTitle(group2[0].fragment.kind))} · ${countLine(group2.map((p) => p.fragment.action))}`;
+    const body = group2.map((p) => renderPlaced(p, marked)).join(group2[0].fragment.form === "full" ? "\n\n" : "\n");
+    return `<details${open2 ? " open" : ""}><summary>${title}</summary>
+
+${body}
+
+</details>`;
+  });
+}
+function placeIn(environment, fragments) {
+  return fragments.map((fragment, index) => ({ fragment, at: { [environment]: { index, ...fragment.id !== void 0 ? { id: fragment.id } : {}, ...fragment.url !== void 0 ? { url: fragment.url } : {} } } }));
+}
+function renderModel(environment, model, marked, options = {}) {
+  const parts = [model.head];
+  if (options.note) parts.push(marked ? `${NOTE}
+${options.note}` : options.note);
+  parts.push(...renderGroups(options.shown ?? placeIn(environment, model.fragments), model.fragments.length, marked));
+  if (model.rest) parts.push(marked ? `${REST}
+${model.rest}` : model.rest);
+  return parts.join("\n\n");
+}
+function showFragment(fragment) {
+  return renderPlaced(placeIn("", [fragment])[0], false);
+}
+function renderSection(environment, model, marked) {
+  return renderModel(environment, model, marked);
+}
+function parseBlock(lines) {
+  const text = lines.join("\n").trim();
+  if (!lines.some((l) => l.startsWith(STEP) || l === REST || l === NOTE)) return { model: { head: text, fragments: [], rest: "" }, placed: [] };
+  const head = [];
+  const placed = [];
+  let current;
+  let started = false;
+  const close = () => {
+    if (!current) return;
+    const at = {};
+    for (const [env, value] of Object.entries(current.marker.e ?? {})) {
+      if (!Array.isArray(value) || typeof value[0] !== "number") continue;
+      at[env] = { index: value[0], ...typeof value[1] === "string" ? { id: value[1] } : {}, ...typeof value[2] === "string" ? { url: value[2] } : {} };
+    }
+    const fragment = { kind: current.marker.k, action: current.marker.a, form: current.marker.f === "brief" ? "brief" : "full", text: "" };
+    const shown = current.lines.join("\n").trim();
+    const suffix = idSuffix({ fragment, at });
+    const [first = "", ...others] = shown.split("\n");
+    fragment.text = [first.endsWith(suffix) ? first.slice(0, first.length - suffix.length) : first, ...others].join("\n");
+    placed.push({ fragment, at });
+    current = void 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === REST) {
+      close();
+      return { model: { head: head.join("\n").trim(), fragments: [], rest: lines.slice(i + 1).join("\n").trim() }, placed };
+    }
+    if (line === NOTE) {
+      while (lines[i + 1] === "") i++;
+      i++;
+      continue;
+    }
+    if (line.startsWith(STEP) && line.endsWith(" -->")) {
+      close();
+      started = true;
+      const marker = decodeMarker(line, STEP);
+      current = { marker: typeof marker === "object" && marker !== null ? marker : {}, lines: [] };
+      continue;
+    }
+    if (/^<details( open)?><summary>.*<\/summary>$/.test(line) || line === "</details>") {
+      close();
+      started = true;
+      continue;
+    }
+    if (current) current.lines.push(line);
+    else if (!started) head.push(line);
+  }
+  close();
+  return { model: { head: head.join("\n").trim(), fragments: [], rest: "" }, placed };
+}
+function shareOf(fragment) {
+  return hashJson({ k: fragment.kind, a: fragment.action, f: fragment.form, t: fragment.text });
+}
+function listNames(names) {
+  const escaped = names.map(escapeMarkdown);
+  return escaped.length <= 1 ? escaped[0] ?? "" : `${escaped.slice(0, -1).join(", ")} and ${escaped.at(-1)}`;
+}
+function composeSections(sections, marked) {
+  const parsed = sections.map((s) => ({ environment: s.environment, ...parseBlock(s.section.split("\n")) }));
+  const holders = /* @__PURE__ */ new Map();
+  for (const { environment, placed } of parsed) for (const p of placed) holders.set(shareOf(p.fragment), [.../* @__PURE__ */ new Set([...holders.get(shareOf(p.fragment)) ?? [], environment])]);
+  const sharedBlocks = /* @__PURE__ */ new Map();
+  const merged = /* @__PURE__ */ new Map();
+  for (const { environment, placed } of parsed) {
+    for (const p of placed) {
+      const share = shareOf(p.fragment);
+      const environments = holders.get(share);
+      if (environments.length < 2) continue;
+      const known = merged.get(share);
+      if (known) {
+        known.at[environment] = p.at[environment];
+        continue;
+      }
+      const entry = { fragment: p.fragment, at: { ...p.at } };
+      merged.set(share, entry);
+      const setKey = JSON.stringify(environments);
+      const block = sharedBlocks.get(setKey) ?? { environments, placed: [] };
+      block.placed.push(entry);
+      sharedBlocks.set(setKey, block);
+    }
+  }
+  const out = [];
+  for (const block of sharedBlocks.values()) {
+    const count = block.placed.length;
+    const heading = `### Same in ${listNames(block.environments)} · ${count} change${count === 1 ? "" : "s"}`;
+    const body = [heading, ...renderGroups(block.placed, count, marked)].join("\n\n");
+    out.push(marked ? `${SHARED}${encodeJson(block.environments)} -->
+${body}` : body);
+  }
+  for (const { environment, model, placed } of parsed) {
+    const own = placed.filter((p) => (holders.get(shareOf(p.fragment)) ?? []).length < 2);
+    const sharedCount = placed.length - own.length;
+    const every = sharedCount === placed.length;
+    const note = sharedCount > 0 ? `_${every ? "Every change" : `${sharedCount} of the ${placed.length} changes`} of this environment ${every || sharedCount === 1 ? "is" : "are"} the same in another environment and shown once above._` : void 0;
+    const full = { ...model, fragments: placed.map((p) => p.fragment) };
+    const body = renderModel(environment, full, marked, { shown: own, ...note ? { note } : {} });
+    out.push(marked ? `${SECTION}${environment} -->
+${body}` : body);
+  }
+  return out.join("\n\n");
+}
+function readSections(body) {
+  const blocks = [];
+  for (const line of body.split("\n")) {
+    if (line === SECTIONS_END) break;
+    if (line.startsWith(SECTION) && line.endsWith(" -->")) blocks.push({ kind: "section", name: line.slice(SECTION.length, -" -->".length), lines: [] });
+    else if (line.startsWith(SHARED) && line.endsWith(" -->")) blocks.push({ kind: "shared", name: "", lines: [] });
+    else blocks.at(-1)?.lines.push(line);
+  }
+  const extra = /* @__PURE__ */ new Map();
+  for (const block of blocks.filter((b) => b.kind === "shared")) {
+    for (const p of parseBlock(block.lines).placed) for (const environment of Object.keys(p.at)) extra.set(environment, [...extra.get(environment) ?? [], { fragment: p.fragment, at: { [environment]: p.at[environment] } }]);
+  }
+  const sections = /* @__PURE__ */ new Map();
+  for (const block of blocks.filter((b) => b.kind === "section")) {
+    const { model, placed } = parseBlock(block.lines);
+    const all = [...placed, ...extra.get(block.name) ?? []].sort((a, b) => a.at[block.name].index - b.at[block.name].index);
+    const fragments = all.map((p) => ({ ...p.fragment, ...withWhere(p.at[block.name]) }));
+    sections.set(block.name, renderSection(block.name, { ...model, fragments }, true));
+  }
+  return sections;
+}
+function withWhere(where) {
+  return { ...where.id !== void 0 ? { id: where.id } : {}, ...where.url !== void 0 ? { url: where.url } : {} };
+}
+
+// src/render/markdown.ts
+var MORE = "(the job summary lists every change)";
 function projectUrl(row) {
   return /^https?:\/\//.test(row.host) ? `${row.host}/project/${encodeURIComponent(row.projectId)}` : void 0;
 }
-function diffLinesOf(change, sign) {
-  if (needsBlockDiff(change)) {
-    return [`@@ ${change.path} @@`, ...diffBlock(change).map((row) => `${sign ?? row.sign} ${row.text}`)];
-  }
-  if (change.kind === "add") return [`+ ${change.path}: ${formatInline(change.after)}`];
-  if (change.kind === "remove") return [`- ${change.path}: ${formatInline(change.before)}`];
-  return [`- ${change.path}: ${formatInline(change.before)}`, `+ ${change.path}: ${formatInline(change.after)}`];
+function diffLinesOf(step) {
+  return describeChanges(step).flatMap((item) => {
+    if (item.type === "block") return [`@@ ${item.path} @@`, ...item.rows.map((row) => `${row.sign} ${row.text}`)];
+    const change = item.change;
+    if (change.kind === "add") return [`+ ${change.path}: ${formatInline(change.after)}`];
+    if (change.kind === "remove") return [`- ${change.path}: ${formatInline(change.before)}`];
+    return [`- ${change.path}: ${formatInline(change.before)}`, `+ ${change.path}: ${formatInline(change.after)}`];
+  });
 }
 function stepDiff(step) {
-  if (step.action === "create") {
-    return flattenLeaves(step.after ?? {}, "").flatMap(({ path, value }) => diffLinesOf({ path, kind: "add", after: value }, "+"));
-  }
-  if (step.action === "update") return step.changes.flatMap((change) => diffLinesOf(change));
+  if (step.action === "create") return listCreatedFields(step).flatMap((row) => row.lines ? [`@@ ${row.path} @@`, ...row.lines.map((text) => `+ ${text}`)] : [`+ ${row.path}: ${row.inline ?? ""}`]);
+  if (step.action === "update") return diffLinesOf(step);
   return [];
 }
 function stepHeading(step, view) {
-  const where = step.id === void 0 ? "" : view.url ? ` · [id ${escapeMarkdown(String(step.id))}](${view.url})` : ` · id ${escapeMarkdown(String(step.id))}`;
   const file = step.source ? ` · ${formatCode(`${step.source.file}:${step.source.line}`)}` : "";
-  return `**${view.style.glyph} ${view.style.verb}** ${view.label} ${formatCode(step.key)}${where}${file}`;
+  return `**${view.style.glyph} ${view.style.verb}** ${view.label} ${formatCode(step.key)}${file}`;
+}
+function whereOf(step, view) {
+  return step.id === void 0 ? {} : { id: escapeMarkdown(String(step.id)), ...view.url ? { url: view.url } : {} };
 }
 function formatFieldActivity(activity) {
   const when = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(activity.at) ? `${activity.at.slice(0, 10)} ${activity.at.slice(11, 16)} UTC` : activity.at;
@@ -5236,24 +5497,23 @@ function formatFieldActivity(activity) {
 function renderStepFull(plan, step, activity) {
   const view = presentStep(plan, step);
   const parts = [stepHeading(step, view)];
-  const changedBy = (activity?.[`${step.kind}/${step.key}`] ?? []).map((a) => `- ✏️ changed in PostHog: ${formatFieldActivity(a)}`);
-  const notes = [...view.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`), ...changedBy, ...view.notes.map((s) => `- ${escapeMarkdown(s)}`)];
+  const edits = activity?.[`${step.kind}/${step.key}`] ?? [];
+  const reverts = describeReverts(plan, step, edits);
+  const reverted = reverts.map((r) => `- ↩️ ${REVERT_LABEL}: ${r.by ? formatFieldActivity(r.by) : r.paths.map(formatCode).join(", ")}`);
+  const changedBy = edits.filter((a) => !reverts.some((r) => r.field === a.field)).map((a) => `- ✏️ changed in PostHog: ${formatFieldActivity(a)}`);
+  const notes = [...view.warnings.map((w) => `- ⚠️ ${escapeMarkdown(w)}`), ...reverted, ...changedBy, ...view.notes.map((s) => `- ${escapeMarkdown(s)}`)];
   if (notes.length > 0) parts.push(notes.join("\n"));
+  if (step.layout) parts.push(formatFence(drawLayout(step.layout).join("\n"), "text"));
   const diff = stepDiff(step);
   if (diff.length > 0) parts.push(formatFence(diff.join("\n"), "diff"));
-  return parts.join("\n\n");
+  return { kind: step.kind, action: step.action, form: "full", text: parts.join("\n\n"), ...whereOf(step, view) };
 }
 function renderStepBrief(plan, step) {
   const view = presentStep(plan, step);
-  const detail = [...view.warnings.map((w) => `⚠️ ${w}`), ...view.notes];
+  const detail = [...view.warnings.map((w) => `⚠️ ${w}`), ...describeReverts(plan, step).map((r) => `↩️ ${REVERT_LABEL}: ${r.paths.join(", ")}`), ...view.notes];
   const fields = step.action === "update" && detail.length === 0 ? ` (${step.changes.length} field${step.changes.length === 1 ? "" : "s"})` : "";
-  const id = step.action === "delete" && step.id !== void 0 ? ` (id ${escapeMarkdown(String(step.id))})` : "";
-  return `- **${view.style.glyph}** ${view.label} ${formatCode(step.key)}${id}${detail.length > 0 ? `: ${escapeMarkdown(detail.join("; "))}` : ""}${fields}`;
-}
-function countLine(steps) {
-  const counts = { create: 0, update: 0, replace: 0, delete: 0 };
-  for (const step of steps) if (step.action !== "no-op") counts[step.action]++;
-  return ["delete", "replace", "update", "create"].filter((a) => counts[a] > 0).map((a) => `${counts[a]} to ${a}`).join(", ");
+  const text = `- **${view.style.glyph}** ${view.label} ${formatCode(step.key)}${detail.length > 0 ? `: ${escapeMarkdown(detail.join("; "))}` : ""}${fields}`;
+  return { kind: step.kind, action: step.action, form: "brief", text, ...step.action === "delete" && step.id !== void 0 ? { id: escapeMarkdown(String(step.id)) } : {} };
 }
 function frameBlock(block, body, omitted) {
   const more = omitted > 0 ? `${body ? "\n" : ""}- … ${omitted} more ${MORE}` : "";
@@ -5266,41 +5526,56 @@ ${body}${more}${footer}
 
 </details>`;
 }
-function blocksOf(plan, activity) {
-  const changed = plan.steps.filter((s) => s.action !== "no-op");
-  const blocks = groupByKind(plan, changed).map((group2) => ({
-    title: `${escapeHtmlText(kindTitle(group2.kind))} · ${countLine(group2.steps)}`,
-    open: changed.length <= 20 || group2.steps.some((s) => s.action === "delete"),
-    full: group2.steps.map((step) => renderStepFull(plan, step, activity)),
-    lines: group2.steps.map((step) => renderStepBrief(plan, step))
-  }));
-  if (plan.orphans.length > 0) {
-    blocks.push({
-      title: `${plan.orphans.length} managed resource(s) have no definition and are left alone`,
-      open: false,
-      lines: plan.orphans.map((o) => `- ${kindOf(plan, o.kind).label} ${formatCode(o.key)} (id ${escapeMarkdown(String(o.id))})`),
-      footer: "Delete them with the prune mode (workflow_dispatch), which asks for confirmation."
-    });
-  }
-  return blocks;
+function orphansBlock(plan) {
+  if (plan.orphans.length === 0) return void 0;
+  return {
+    title: `${plan.orphans.length} managed resource(s) have no definition and are left alone`,
+    open: false,
+    lines: plan.orphans.map((o) => `- ${kindOf(plan, o.kind).label} ${formatCode(o.key)} (id ${escapeMarkdown(String(o.id))})`),
+    footer: "Delete them with the prune mode (workflow_dispatch), which asks for confirmation."
+  };
 }
-function renderEnvironmentSection(report, maxLength) {
+function groupsOf(plan) {
+  return groupByKind(plan, plan.steps.filter((s) => s.action !== "no-op"));
+}
+function briefBlocks(plan) {
+  const groups = groupsOf(plan);
+  const changed = groups.reduce((n, g) => n + g.steps.length, 0);
+  const line = (step) => {
+    const fragment = renderStepBrief(plan, step);
+    return `${fragment.text}${fragment.id !== void 0 ? ` (id ${fragment.id})` : ""}`;
+  };
+  const blocks = groups.map((group2) => ({
+    title: `${escapeHtmlText(kindTitle(group2.kind))} · ${countLine(group2.steps.map((s) => s.action))}`,
+    open: changed <= 20 || group2.steps.some((s) => s.action === "delete"),
+    lines: group2.steps.map(line)
+  }));
+  const orphans = orphansBlock(plan);
+  return orphans ? [...blocks, orphans] : blocks;
+}
+function renderEnvironmentSection(report, maxLength, options = {}) {
   const name = escapeMarkdown(report.environment);
-  if (!report.plan) return `### ${name}
+  const marked = options.marked ?? false;
+  const render = (model) => renderSection(report.environment, model, marked);
+  if (!report.plan) return render({ head: `### ${name}
 
-${formatCallout({ level: "caution", text: `Planning failed: ${report.error ?? "unknown error"}` })}`;
+${formatCallout({ level: "caution", text: `Planning failed: ${report.error ?? "unknown error"}` })}`, fragments: [], rest: "" });
   const plan = report.plan;
-  const head = [`### ${name} · ${escapeMarkdown(formatSummaryLine(plan))}`];
-  if (report.offline) head.push(formatCallout({ level: "note", text: `Offline plan: ${report.offline}` }));
+  const lead = [`### ${name} · ${escapeMarkdown(formatSummaryLine(plan))}`];
+  if (report.offline) lead.push(formatCallout({ level: "note", text: `Offline plan: ${report.offline}` }));
   const skipped = describeSkippedChecks(plan);
-  if (skipped.length > 0) head.push(formatCallout({ level: "note", text: `Checks: ${skipped.join("; ")}.` }));
-  for (const warning2 of plan.warnings) head.push(formatCallout({ level: "warning", text: describePlanWarning(plan, warning2) }));
-  const blocks = blocksOf(plan, report.activity);
-  const assemble = (parts) => [...head, ...parts].join("\n\n");
-  const full = assemble(blocks.map((b) => frameBlock(b, b.full ? b.full.join("\n\n") : b.lines.join("\n"), 0)));
+  if (skipped.length > 0) lead.push(formatCallout({ level: "note", text: `Checks: ${skipped.join("; ")}.` }));
+  for (const warning2 of plan.warnings) lead.push(formatCallout({ level: "warning", text: describePlanWarning(plan, warning2) }));
+  const head = lead.join("\n\n");
+  const steps = groupsOf(plan).flatMap((g) => g.steps);
+  const orphans = orphansBlock(plan);
+  const rest = orphans ? frameBlock(orphans, orphans.lines.join("\n"), 0) : "";
+  const full = render({ head, fragments: steps.map((step) => renderStepFull(plan, step, report.activity)), rest });
   if (measure(full) <= maxLength) return full;
-  const brief = assemble(blocks.map((b) => frameBlock(b, b.lines.join("\n"), 0)));
+  const brief = render({ head, fragments: steps.map((step) => renderStepBrief(plan, step)), rest });
   if (measure(brief) <= maxLength) return brief;
+  const blocks = briefBlocks(plan);
+  const assemble = (parts) => render({ head, fragments: [], rest: parts.join("\n\n") });
   const available = maxLength - measure(assemble(blocks.map((b) => frameBlock(b, "", b.lines.length))));
   if (available >= 0) {
     const shares = shareFairly(blocks.map((b) => b.lines.reduce((n, line) => n + measure(line) + 1, 0)), available);
@@ -5310,8 +5585,8 @@ ${formatCallout({ level: "caution", text: `Planning failed: ${report.error ?? "u
     }));
     if (measure(cut) <= maxLength) return cut;
   }
-  const stub = assemble(["This environment's plan is too large to show here; the job summary has every change."]);
-  return measure(stub) <= maxLength ? stub : head[0];
+  const stub = render({ head, fragments: [], rest: "This environment's plan is too large to show here; the job summary has every change." });
+  return measure(stub) <= maxLength ? stub : lead[0];
 }
 function rowOf(report) {
   return { environment: report.environment, host: report.host, projectId: report.projectId, ...report.plan ? { summary: report.plan.summary } : {}, ...report.offline ? { offline: true } : {} };
@@ -5377,11 +5652,13 @@ function renderPlanHead(rows, options) {
 function renderPlanMarkdown(reports, options) {
   const diagnostics = options.diagnostics?.length ? renderDiagnosticLines(options.diagnostics, options.maxDiagnostics ?? 30) : void 0;
   const top = renderPlanHead(reports.map(rowOf), { ...options.title ? { title: options.title } : {}, ...options.notices ? { notices: options.notices } : {}, ...diagnostics ? { diagnostics } : {} });
-  const assemble = (sections) => `${[top, ...sections].join("\n\n")}
+  const assemble = (sections2) => `${[top, ...sections2].join("\n\n")}
 `;
   const pool = options.maxLength - measure(assemble(reports.map(() => "")));
-  const shares = shareFairly(reports.map((r) => measure(renderEnvironmentSection(r, Number.POSITIVE_INFINITY))), pool);
-  const text = assemble(reports.map((r, i) => renderEnvironmentSection(r, shares[i])));
+  const marked = reports.length > 1;
+  const shares = shareFairly(reports.map((r) => measure(renderEnvironmentSection(r, Number.POSITIVE_INFINITY, { marked }))), pool);
+  const sections = reports.map((r, i) => ({ environment: r.environment, section: renderEnvironmentSection(r, shares[i], { marked }) }));
+  const text = assemble(reports.length > 1 ? [composeSections(sections, false)] : sections.map((s) => s.section));
   if (measure(text) <= options.maxLength) return text;
   const minimal = `${top}
 
@@ -5391,7 +5668,7 @@ The plan is too large to show here; the job summary has every change.
 `;
 }
 function renderStepsMarkdown(plan, steps) {
-  return steps.map((step) => renderStepFull(plan, step)).join("\n\n");
+  return steps.map((step) => showFragment(renderStepFull(plan, step))).join("\n\n");
 }
 var RESULT_LABEL = { applied: "✅ applied", failed: "❌ failed", skipped: "⏭️ skipped", unchanged: "unchanged" };
 function renderResultsMarkdown(plan, result) {
@@ -5415,14 +5692,12 @@ var PLAN_MARKER = "<!-- posthog-definitions:plan -->";
 var FINGERPRINTS = "posthog-definitions:fingerprints";
 var CHANGES = "posthog-definitions:changes";
 var ENVIRONMENTS = "posthog-definitions:environments";
-var SECTION = "posthog-definitions:section";
-var SECTIONS_END = `<!-- posthog-definitions:sections-end -->`;
 var STATUS = "posthog-definitions:status";
 var MAX_CHANGES_RECORD = 12e3;
 var DIAGNOSTICS_BUDGET = 4e3;
 var HEAD_RESERVE = 2500;
 var PER_ENVIRONMENT_RESERVE = 1300;
-function encodeJson(value) {
+function encodeJson2(value) {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
 }
 function readJson(body, name) {
@@ -5482,33 +5757,17 @@ function createEntry(report, status, diagnostics, environments) {
   const { shown, omitted } = takeLines(lines.lines, Math.floor(DIAGNOSTICS_BUDGET / n));
   return {
     row: rowOf(report),
-    section: renderEnvironmentSection(report, sectionBudget(n)).trim(),
+    section: renderEnvironmentSection(report, sectionBudget(n), { marked: true }).trim(),
     status,
     ...live ? { fingerprint: live.fingerprint } : {},
     ...live && measure(digests.join(" ")) + 64 <= MAX_CHANGES_RECORD / n ? { changes: digests } : {},
     diagnostics: { lines: shown, omitted: lines.omitted + omitted, errors: lines.errors }
   };
 }
-function sectionsOf(body) {
-  const sections = /* @__PURE__ */ new Map();
-  let current;
-  const close = () => current && sections.set(current.name, current.lines.join("\n").trim());
-  for (const line of body.split("\n")) {
-    const start = new RegExp(`^<!-- ${SECTION} ([^ ]+) -->$`).exec(line);
-    if (start || line === SECTIONS_END) {
-      close();
-      current = start ? { name: start[1], lines: [] } : void 0;
-      continue;
-    }
-    current?.lines.push(line);
-  }
-  close();
-  return sections;
-}
 function readCommentEntries(body) {
   const stored = objectOf(readJson(body, ENVIRONMENTS));
   const record = readReviewRecord(body);
-  const sections = sectionsOf(body);
+  const sections = readSections(body);
   const status = readStatusLines(body);
   return Object.entries(stored).map(([environment, value]) => {
     const meta = objectOf(value);
@@ -5542,7 +5801,7 @@ function composePlanComment(entries, frame) {
     const diagnostics = e.diagnostics.lines.length + e.diagnostics.omitted > 0 ? { diagnostics: e.diagnostics } : {};
     return [row.environment, { host: row.host, projectId: row.projectId, ...row.summary ? { summary: row.summary } : {}, ...row.offline ? { offline: true } : {}, ...diagnostics }];
   }));
-  const record = [PLAN_MARKER, `<!-- ${FINGERPRINTS} ${encodeJson(fingerprints)} -->`, `<!-- ${CHANGES} ${encodeJson(changes)} -->`, `<!-- ${ENVIRONMENTS} ${encodeJson(stored)} -->`].join("\n");
+  const record = [PLAN_MARKER, `<!-- ${FINGERPRINTS} ${encodeJson2(fingerprints)} -->`, `<!-- ${CHANGES} ${encodeJson2(changes)} -->`, `<!-- ${ENVIRONMENTS} ${encodeJson2(stored)} -->`].join("\n");
   const head = renderPlanHead(entries.map((e) => e.row), { title: frame.title, notices: frame.notices, diagnostics: mergeDiagnostics(entries) });
   const status = `**Status**
 
@@ -5551,10 +5810,9 @@ ${entries.map((e) => e.status).join("\n")}
   const compose = (sections2) => `${record}
 ${head}
 
-${entries.map((e, i) => `<!-- ${SECTION} ${e.row.environment} -->
-${sections2[i]}
+${composeSections(entries.map((e, i) => ({ environment: e.row.environment, section: sections2[i] })), true)}
 
-`).join("")}${SECTIONS_END}
+${SECTIONS_END}
 
 ${status}`;
   const sections = entries.map((e) => e.section);
@@ -5709,6 +5967,7 @@ var INPUTS = [
   { name: "allow-stale-plan", required: false, default: "false" },
   { name: "apply-without-review", required: false, default: "false" },
   { name: "dry-run", required: false, default: "true" },
+  { name: "rotate-secrets", required: false, default: "false" },
   { name: "confirm", required: false, default: "" },
   { name: "max-deletions", required: false, default: "10" },
   { name: "drift-label", required: false, default: "posthog-drift" },
@@ -5717,7 +5976,8 @@ var INPUTS = [
   { name: "labels", required: false, default: "false" },
   { name: "fail-on-drift", required: false, default: "false" },
   { name: "fail-on-check-warnings", required: false, default: "false" },
-  { name: "drift-ignore", required: false, default: "" }
+  { name: "drift-ignore", required: false, default: "" },
+  { name: "drift-adopt-pr", required: false, default: "false" }
 ];
 var InputError = class extends ToolError {
   constructor(message) {
@@ -5773,6 +6033,7 @@ function parseInputs(read, workspace) {
     allowStalePlan: toBoolean("allow-stale-plan", value("allow-stale-plan")),
     applyWithoutReview: toBoolean("apply-without-review", value("apply-without-review")),
     dryRun: toBoolean("dry-run", value("dry-run")),
+    rotateSecrets: toBoolean("rotate-secrets", value("rotate-secrets")),
     confirm: optional("confirm"),
     maxDeletions: Number(maxDeletions),
     driftLabel,
@@ -5781,6 +6042,7 @@ function parseInputs(read, workspace) {
     labels: toBoolean("labels", value("labels")),
     failOnDrift: toBoolean("fail-on-drift", value("fail-on-drift")),
     failOnCheckWarnings: toBoolean("fail-on-check-warnings", value("fail-on-check-warnings")),
+    driftAdoptPr: toBoolean("drift-adopt-pr", value("drift-adopt-pr")),
     driftIgnore: value("drift-ignore").split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"))
   };
 }
@@ -5819,12 +6081,45 @@ function resolveMode(mode, eventName) {
 // src/action/workspace.ts
 var MAX_ANNOTATIONS = 10;
 function loadWorkspace(ctx) {
+  checkWorkspace(ctx);
+  return loadProject({ root: ctx.settings.root, configFile: ctx.settings.configFile, workerPath: ctx.workerPath });
+}
+function checkWorkspace(ctx) {
   const configFile = ctx.settings.configFile;
   if (!existsSync2(ctx.settings.root)) throw new InputError(`input working-directory names "${relative2(ctx.run.workspace, ctx.settings.root)}", which does not exist in the workspace`);
   if (configFile !== INPUTS.find((i) => i.name === "config-file").default && !existsSync2(resolve2(ctx.settings.root, configFile))) {
     throw new ConfigError(`input config-file names "${configFile}", which does not exist in the working directory`);
   }
-  return loadProject({ root: ctx.settings.root, configFile, workerPath: ctx.workerPath });
+}
+async function loadWorkspaceReading(ctx, trusted) {
+  checkWorkspace(ctx);
+  const { root, configFile } = ctx.settings;
+  const fork = ctx.run.pullRequest?.fromFork === true;
+  const started = trusted && !fork ? readEachWhileLoading({ root, configFile, workerPath: ctx.workerPath, locate: trusted, progress: (connection) => planProgress(ctx, connection) }) : Promise.resolve([]);
+  let project;
+  try {
+    project = await loadWorkspace(ctx);
+  } catch (error2) {
+    await Promise.all((await started).map((e) => e.api.abandon()));
+    throw error2;
+  }
+  const reads = await started;
+  const take = (environment) => {
+    const index = reads.findIndex((e) => e.connection.environment === environment);
+    return index < 0 ? void 0 : reads.splice(index, 1)[0];
+  };
+  const drop = async (environment) => void await take(environment)?.api.abandon();
+  const dropAll = async () => void await Promise.all(reads.splice(0).map((e) => e.api.abandon()));
+  return { project, early: { take, drop, dropAll } };
+}
+function keyedConnections(ctx, targets) {
+  return targets.flatMap((target) => {
+    try {
+      return [connectionOf(target, ctx.settings, ctx.env)];
+    } catch {
+      return [];
+    }
+  });
 }
 function resolveTargets(ctx, project) {
   const targets = listTargets(project.config, ctx.settings, ctx.env);
@@ -5848,17 +6143,25 @@ function annotateDiagnostics(ctx, diagnostics) {
     else ctx.host.warning(message, site);
   }
 }
-async function withPostHog(connection, work) {
-  const api = connect(connection);
+var takenReads = /* @__PURE__ */ new WeakMap();
+async function withPostHog(connection, work, early) {
+  const { api, started } = await takeOverReads(early?.take(connection.environment), connection);
+  if (started) takenReads.set(api, started);
   try {
     return await work(api);
   } finally {
     await api.close();
   }
 }
-function planWith(ctx, api, connection, resources, prune, checks = false) {
-  const progress = (e) => ctx.host.debug(`${connection.environment ?? "default"}: ${e.message}`);
-  return planProject({ api, connection, resources, prune, progress, ...checks ? { checks: { root: ctx.settings.root } } : {} });
+function planProgress(ctx, connection) {
+  return (e) => ctx.host.debug(`${connection.environment ?? "default"}: ${e.message}`);
+}
+function planWith(ctx, api, connection, resources, prune, checks = false, base) {
+  const started = takenReads.get(api);
+  takenReads.delete(api);
+  const { root, rotateSecrets } = ctx.settings;
+  const progress = planProgress(ctx, connection);
+  return planProject({ api, connection, resources, prune, progress, rotateSecrets, ...started ? { started } : {}, ...checks ? { checks: { root } } : {}, ...base ? { base } : {} });
 }
 async function logPlan(ctx, name, plan) {
   await ctx.host.group(`Plan for ${name}`, async () => ctx.host.info(renderPlanText(plan, { color: false })));
@@ -5940,8 +6243,22 @@ async function labelResult(ctx, review, body, failed) {
   const pending = failed || Object.values(readStatusLines(body)).some((line) => line.startsWith(`- ${PARTIAL} `));
   await syncLabels(ctx, review.pr, [APPLY_FAILED_LABEL], pending ? [APPLY_FAILED_LABEL] : []);
 }
+function readMaskedSecrets(ctx, config) {
+  for (const name of config.secrets ?? []) {
+    const value = ctx.env[name];
+    if (value) ctx.host.setSecret(value);
+  }
+  return readSecretValues(config, ctx.env);
+}
 async function runApplyMode(ctx) {
-  const project = await loadWorkspace(ctx);
+  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, [pickTarget(resolveTargets(ctx, configOnly))]));
+  try {
+    return await applyLoaded(ctx, project, early);
+  } finally {
+    await early.dropAll();
+  }
+}
+async function applyLoaded(ctx, project, early) {
   const target = pickTarget(resolveTargets(ctx, project));
   const validated = await validateTarget(ctx, project, target);
   annotateDiagnostics(ctx, validated.diagnostics);
@@ -5992,7 +6309,7 @@ ${staleSection(plan, check, false)}`;
     } catch (error2) {
       throw new ToolError("github", `nothing was applied: the status line on pull request #${review?.pr} could not be written (${classifyError(error2).message}). The token needs pull-requests: write.`);
     }
-    const result = await ctx.host.group(`Apply to ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`) }));
+    const result = await ctx.host.group(`Apply to ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`), clock: systemClock, secrets: readMaskedSecrets(ctx, project.config) }));
     for (const r of result.results) if (r.status === "failed") ctx.host.error(`${target.name}: ${r.action} ${r.kind} ${r.key} failed: ${r.error}`);
     const sections = [heading, explanation, ...check?.verdict === "changed" ? [staleSection(plan, check, true)] : [], renderResultsMarkdown(plan, result)];
     if (result.failed > 0) sections.push("Applying is idempotent: re-run this job to retry what failed; steps already applied are left alone.");
@@ -6005,7 +6322,133 @@ ${staleSection(plan, check, false)}`;
       failure ??= { reason: "github-api", message: `the changes were applied, but the status line on pull request #${review?.pr} could not be written: ${classifyError(error2).message}` };
     }
     return { outputs: applied, summary: [sections.join("\n\n")], ...failure ? { failure } : {} };
-  });
+  }, early);
+}
+
+// src/engine/adopt-drift.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join2, posix, relative as relative3, sep as sep3 } from "node:path";
+function hasEnvironmentValue(value) {
+  if (Array.isArray(value)) return value.some(hasEnvironmentValue);
+  if (!isJsonObject(value)) return false;
+  return "$env" in value || Object.values(value).some(hasEnvironmentValue);
+}
+function hasUnnamedSecret(value) {
+  if (Array.isArray(value)) return value.some(hasUnnamedSecret);
+  if (!isJsonObject(value)) return false;
+  return "$secret" in value && typeof value.$secret !== "string" || Object.values(value).some(hasUnnamedSecret);
+}
+function collectRefs(value, out) {
+  if (Array.isArray(value)) for (const item of value) collectRefs(item, out);
+  else if (isJsonObject(value)) {
+    const ref = readRef(value);
+    if (ref) out.push(ref);
+    else for (const member of Object.values(value)) collectRefs(member, out);
+  }
+  return out;
+}
+function setPath(target, path, value) {
+  const segments = path.split(".");
+  let node = target;
+  for (const [i, segment] of segments.entries()) {
+    const last = i === segments.length - 1;
+    const container = node;
+    const slot = Array.isArray(container) ? Number(segment) : segment;
+    if (last) {
+      if (value !== void 0) container[slot] = value;
+      else if (Array.isArray(container)) container.splice(Number(segment), 1);
+      else delete container[segment];
+      return;
+    }
+    const next = container[slot];
+    if (typeof next !== "object" || next === null) {
+      if (value === void 0) return;
+      container[slot] = /^\d+$/.test(segments[i + 1]) ? [] : {};
+    }
+    node = container[slot];
+  }
+}
+function adoptedFields(step, unfiltered) {
+  const fields = structuredClone(step.before);
+  const kept = new Set(step.changes.map((c) => c.path));
+  const ignored = (unfiltered?.changes ?? []).filter((c) => !kept.has(c.path));
+  for (const change of [...ignored].reverse()) setPath(fields, change.path, change.after);
+  return fields;
+}
+function importPath(from, target) {
+  const path = posix.relative(posix.dirname(from), target);
+  return path.startsWith(".") ? path : `./${path}`;
+}
+async function adoptDrift(options) {
+  const { generateDefinitionFiles } = await import("./chunks/typescript-TPZ7UE4M.js");
+  const same = (a, b) => a.kind === b.kind && normalizeKey(a.key) === normalizeKey(b.key);
+  const definitionOf = (address) => options.definitions.find((d) => same(d, address));
+  const sharing = (file) => options.definitions.filter((d) => d.source?.file === file);
+  const repositoryPath = (file) => {
+    const path = relative3(options.repository, join2(options.root, file));
+    return path.startsWith("..") || isAbsolute2(path) ? void 0 : path.split(sep3).join("/");
+  };
+  const result = { files: [], skipped: [], warnings: [] };
+  const skip = (step, reason) => result.skipped.push({ kind: step.kind, key: step.key, reason });
+  for (const step of options.plan.steps) {
+    if (step.action === "no-op" || step.action === "delete") continue;
+    if (step.action === "create") {
+      skip(step, "it is missing in PostHog (deleted there): apply restores it, or remove its definition in a pull request");
+      continue;
+    }
+    if (step.adopt) {
+      skip(step, "PostHog holds it unmanaged: apply takes it over first");
+      continue;
+    }
+    const definition = definitionOf(step);
+    const file = definition?.source?.file;
+    const path = file === void 0 ? void 0 : repositoryPath(file);
+    if (!definition || file === void 0 || path === void 0) {
+      skip(step, "its definition file is not known inside the repository");
+      continue;
+    }
+    const others = sharing(file).filter((d) => !same(d, step));
+    if (others.length > 0) {
+      skip(step, `its file ${path} also defines ${others.map(formatAddress).join(", ")}`);
+      continue;
+    }
+    if (hasEnvironmentValue(definition.spec)) {
+      skip(step, `its definition sets values per environment (perEnvironment()), which one environment's live values would overwrite`);
+      continue;
+    }
+    const fields = adoptedFields(step, options.unfiltered.steps.find((s) => same(s, step)));
+    if (hasUnnamedSecret(fields)) {
+      skip(step, "PostHog holds a secret its definition does not name with secret()");
+      continue;
+    }
+    const notes = [];
+    const spec = getKind(step.kind).toSpec(fields, definition.key, (note) => notes.push(note));
+    const refs = collectRefs(spec, []);
+    const targets = /* @__PURE__ */ new Map();
+    const unexported = refs.find((ref) => {
+      const target = definitionOf(ref)?.source?.file;
+      const targetPath = target === void 0 ? void 0 : repositoryPath(target);
+      if (target === void 0 || targetPath === void 0 || sharing(target).length !== 1) return true;
+      targets.set(formatAddress(ref), targetPath);
+      return false;
+    });
+    if (unexported) {
+      skip(step, `it references ${formatAddress(unexported)}, which no file defines on its own to import`);
+      continue;
+    }
+    const generated = await generateDefinitionFiles([{ kind: step.kind, key: definition.key, spec }, ...refs.map((ref) => ({ kind: ref.kind, key: ref.key, spec: {} }))]);
+    const own = generated.find((g) => same(g, step));
+    const byGeneratedPath = new Map(generated.filter((g) => g !== own).map((g) => [g.path, targets.get(formatAddress(g))]));
+    const content = own.content.replace(/^(import \S+ from )"([^"]+)"$/gm, (line, head, specifier) => {
+      const target = byGeneratedPath.get(posix.join(posix.dirname(own.path), specifier));
+      return target ? `${head}${JSON.stringify(importPath(path, target))}` : line;
+    });
+    const current = await readFile2(join2(options.root, file), "utf8").catch(() => void 0);
+    if (current === content) continue;
+    result.files.push({ path, content, kind: step.kind, key: definition.key, fields: step.changes.map((c) => c.path) });
+    result.warnings.push(...notes.map((note) => `${formatAddress(step)}: ${note}`));
+  }
+  return result;
 }
 
 // src/render/drift-markdown.ts
@@ -6042,43 +6485,115 @@ function renderDriftTable(plan, maxLength = Number.POSITIVE_INFINITY, activity =
   return [HEADER, ...cut].join("\n");
 }
 
-// src/action/activity.ts
-var MAX_LOOKUPS = 30;
-function actorOf(entry) {
-  const user = isJsonObject(entry.user) ? entry.user : void 0;
-  if (!user || entry.is_system === true || user.is_system === true) return "System";
-  const name = [user.first_name, user.last_name].filter((part) => typeof part === "string" && part !== "").join(" ");
-  const email = typeof user.email === "string" ? user.email : "";
-  return name && email ? `${name} (${email})` : name || email || "someone";
+// src/action/adopt-pr.ts
+var ADOPT_MARKER = "posthog-definitions:adopt";
+var ACTIONS_BOT_LOGIN2 = "github-actions[bot]";
+function adoptBranch(environment) {
+  return `posthog/adopt-drift-${environment}`;
 }
-function lastChange(entries, field) {
-  return entries.find((entry) => {
-    const detail = isJsonObject(entry.detail) ? entry.detail : void 0;
-    return entry.activity === "updated" && Array.isArray(detail?.changes) && detail.changes.some((change) => isJsonObject(change) && change.field === field);
-  });
-}
-async function readFieldActivity(api, plan, note) {
-  const found = {};
-  const steps = plan.steps.filter((s) => s.action === "update" && s.id !== void 0 && getKind(s.kind).activityScope).slice(0, MAX_LOOKUPS);
-  for (const step of steps) {
-    const scope = getKind(step.kind).activityScope;
-    let page;
-    try {
-      page = await api.get(`activity_log/?scope=${encodeURIComponent(scope)}&item_id=${encodeURIComponent(String(step.id))}`);
-    } catch (error2) {
-      const why = error2 instanceof PostHogApiError && error2.status === 403 ? "the key lacks the activity_log:read scope" : error2 instanceof Error ? error2.message : String(error2);
-      note(`Could not read PostHog's activity log, so drift does not say who changed what: ${why}`);
-      return found;
-    }
-    const entries = Array.isArray(page?.results) ? page.results.filter(isJsonObject) : [];
-    const fields = [...new Set(step.changes.map((change) => change.path.split(".")[0]))];
-    const changes = fields.flatMap((field) => {
-      const entry = lastChange(entries, field);
-      return entry && typeof entry.created_at === "string" ? [{ field, by: actorOf(entry), at: entry.created_at }] : [];
-    });
-    if (changes.length > 0) found[`${step.kind}/${step.key}`] = changes;
+function readAdoptState(body) {
+  const match = new RegExp(`^<!-- ${ADOPT_MARKER} (\\{.*\\}) -->$`, "m").exec(body);
+  if (!match) return void 0;
+  try {
+    const state = JSON.parse(match[1]);
+    return typeof state.environment === "string" && typeof state.base === "string" && typeof state.fingerprint === "string" ? state : void 0;
+  } catch {
+    return void 0;
   }
-  return found;
+}
+async function needing(permission, what, work) {
+  try {
+    return await work();
+  } catch (error2) {
+    if (gitHubStatusOf(error2) !== 403) throw error2;
+    throw new GitHubApiError(`drift-adopt-pr could not ${what}: it needs ${permission} in the workflow's permissions (${error2.message})`, 403);
+  }
+}
+function baseBranch(ref) {
+  const branch = /^refs\/heads\/(.+)$/.exec(ref)?.[1];
+  if (!branch) throw new InputError(`input drift-adopt-pr needs a run on a branch (GITHUB_REF is "${ref}"): the pull request is opened against the branch the definitions were read from`);
+  return branch;
+}
+function pullTitle(target) {
+  return `Adopt PostHog UI changes in ${target.name} (project ${target.projectId})`;
+}
+function pullBody(ctx, target, adoption, state, about) {
+  const { issue: issue2 } = about;
+  const head = [
+    `<!-- ${ADOPT_MARKER} ${JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->`,
+    `## ${escapeMarkdown(pullTitle(target))}`,
+    `The drift check at \`${shortSha(ctx.run.sha)}\` (${runLink(ctx.run)}) found managed resources edited in PostHog${issue2 ? ` (#${issue2})` : ""}. This pull request writes their live values into the definitions, so that the next apply keeps the UI change instead of reverting it. The drift check updates it while the drift lasts and closes it when the drift is gone.`,
+    "| Resource | File | Fields written as PostHog holds them |\n| --- | --- | --- |"
+  ].join("\n\n");
+  const tail = [];
+  if (about.others.length > 0) {
+    tail.push(`**Other environments:** ${about.others.map((e) => `\`${e}\``).join(", ")} share these definitions, so once this is merged their next apply makes the same change there.`);
+  }
+  if (about.login === ACTIONS_BOT_LOGIN2) {
+    tail.push("GitHub starts no workflow for a pull request opened with the workflow's `GITHUB_TOKEN`: to get the plan comment that apply checks on merge, close and reopen this pull request, or give `github-token` a GitHub App token.");
+  }
+  if (adoption.skipped.length > 0) tail.push(`**Not adopted** (change the definitions by hand, or let apply revert them):
+
+${adoption.skipped.map((s) => `- ${escapeMarkdown(`${s.kind}/${s.key}`)}: ${escapeMarkdown(s.reason)}`).join("\n")}`);
+  if (ctx.settings.driftIgnore.length > 0) tail.push("Fields covered by `drift-ignore` keep the values the definitions give them.");
+  if (adoption.warnings.length > 0) tail.push(`**Review:**
+
+${adoption.warnings.map((w) => `- ${escapeMarkdown(w)}`).join("\n")}`);
+  const rest = tail.join("\n\n");
+  let room = GITHUB_BODY_LIMIT - measure(head) - measure(rest) - 256;
+  const rows = [];
+  for (const [i, file] of adoption.files.entries()) {
+    const row = `| ${escapeMarkdown(`${file.kind}/${file.key}`)} | \`${file.path}\` | ${file.fields.map((f) => `\`${f}\``).join(", ")} |`;
+    if (measure(row) + 1 > room - 100) {
+      rows.push(`| … ${adoption.files.length - i} more (see the files changed) | | |`);
+      break;
+    }
+    room -= measure(row) + 1;
+    rows.push(row);
+  }
+  return [`${head}
+${rows.join("\n")}`, rest].filter(Boolean).join("\n\n");
+}
+async function syncAdoptPullRequest(ctx, target, plan, adoption, about) {
+  const branch = adoptBranch(target.name);
+  const login = await ctx.login();
+  const pulls = await ctx.github.listPullRequests(branch);
+  const open2 = pulls.find((p) => p.state === "open" && p.author === login && readAdoptState(p.body)?.environment === target.name);
+  const where = `\`${shortSha(ctx.run.sha)}\` (${runLink(ctx.run)})`;
+  if (!adoption || adoption.files.length === 0) {
+    if (!open2) return void 0;
+    const why = adoption ? "the drift left has nothing this pull request can adopt" : "the project matches the definitions again";
+    await needing("pull-requests: write", `close #${open2.number}`, async () => {
+      await ctx.github.createComment(open2.number, `No drift to adopt at ${where}: ${why}. Closing.`);
+      await ctx.github.updatePullRequest(open2.number, { state: "closed" });
+    });
+    await needing("contents: write", `delete the branch ${branch}`, () => ctx.github.deleteBranch(branch));
+    return void 0;
+  }
+  const state = { environment: target.name, base: ctx.run.sha, fingerprint: plan.fingerprint };
+  const previous = open2 ? readAdoptState(open2.body) : void 0;
+  if (open2 && previous?.base === state.base && previous.fingerprint === state.fingerprint) return { pull: open2, written: false };
+  const base = baseBranch(ctx.run.ref);
+  const commit = await needing("contents: write", `write the branch ${branch}`, async () => {
+    const sha = await ctx.github.commitFiles({
+      baseTree: await ctx.github.commitTree(ctx.run.sha),
+      parent: ctx.run.sha,
+      message: `Adopt PostHog UI changes in ${target.name}
+
+The live values of ${adoption.files.length} resource(s) edited in PostHog, found by the drift check at ${shortSha(ctx.run.sha)}.`,
+      files: adoption.files
+    });
+    await ctx.github.setBranch(branch, sha, await ctx.github.branchHead(branch) !== void 0);
+    return sha;
+  });
+  ctx.host.info(`${target.name}: adopt branch ${branch} at ${shortSha(commit)} (${adoption.files.length} file(s))`);
+  const body = pullBody(ctx, target, adoption, state, { ...about, login });
+  const pull = await needing(
+    "pull-requests: write (and, with the workflow's GITHUB_TOKEN, the repository setting that allows GitHub Actions to create pull requests)",
+    open2 ? `edit #${open2.number}` : `open a pull request from ${branch}`,
+    () => open2 ? ctx.github.updatePullRequest(open2.number, { title: pullTitle(target), body }) : ctx.github.createPullRequest({ title: pullTitle(target), body, head: branch, base })
+  );
+  return { pull, written: true };
 }
 
 // src/action/drift-ignore.ts
@@ -6116,7 +6631,12 @@ function readDriftState(body) {
   try {
     const state = JSON.parse(match[1]);
     if (typeof state.environment !== "string" || !["drifted", "clean", "failed"].includes(String(state.state))) return void 0;
-    return { environment: state.environment, state: state.state, ...typeof state.fingerprint === "string" ? { fingerprint: state.fingerprint } : {} };
+    return {
+      environment: state.environment,
+      state: state.state,
+      ...typeof state.fingerprint === "string" ? { fingerprint: state.fingerprint } : {},
+      ...typeof state.adoptPr === "number" ? { adoptPr: state.adoptPr } : {}
+    };
   } catch {
     return void 0;
   }
@@ -6132,13 +6652,15 @@ function restate(body, state) {
 function driftTitle(target) {
   return `PostHog drift in ${target.name} (project ${target.projectId})`;
 }
-function driftBody(ctx, target, plan, activity) {
+function driftBody(ctx, target, plan, activity, adoptPr) {
   const report = { environment: target.name, host: target.host, projectId: target.projectId, plan, activity };
-  const state = { environment: target.name, state: "drifted", fingerprint: plan.fingerprint };
+  const state = { environment: target.name, state: "drifted", fingerprint: plan.fingerprint, ...adoptPr ? { adoptPr: adoptPr.number } : {} };
+  const adopt = adoptPr ? `**To keep the change made in PostHog**, review and merge #${adoptPr.number}: it writes the live values into the definitions.` : "";
   const compose = (table2, details) => withState(state, [
     `## ${escapeMarkdown(driftTitle(target))}`,
     `The live project differs from the definitions at \`${shortSha(ctx.run.sha)}\` (detected in ${runLink(ctx.run)}). Changes made in the PostHog UI to managed resources:`,
     table2,
+    ...adopt ? [adopt] : [],
     "**To resolve**, either keep the definitions (the next apply to this environment reverts these edits) or keep the change made in PostHog by updating the definitions in a pull request. This issue closes by itself once a check finds no drift.",
     `<details><summary>What apply would change</summary>
 
@@ -6154,7 +6676,7 @@ function findIssue(issues, login, environment) {
   const mine = issues.filter((i) => i.author === login && readDriftState(i.body)?.environment === environment);
   return mine.find((i) => i.state === "open") ?? mine.sort((a, b) => b.number - a.number)[0];
 }
-async function syncIssue(ctx, target, issue2, result) {
+async function syncIssue(ctx, target, issue2, result, adoptPr) {
   const where = `\`${shortSha(ctx.run.sha)}\` (${runLink(ctx.run)})`;
   const previous = issue2 ? readDriftState(issue2.body) : void 0;
   const open2 = issue2?.state === "open" ? issue2 : void 0;
@@ -6171,19 +6693,17 @@ The drift state is unknown; this issue stays open until a check succeeds.`);
     await ctx.github.updateIssue(open2.number, { state: "closed", stateReason: "completed", body: restate(open2.body, { environment: target.name, state: "clean", fingerprint: result.plan.fingerprint }) });
     return void 0;
   }
-  const body = driftBody(ctx, target, result.plan, result.activity);
+  const body = driftBody(ctx, target, result.plan, result.activity, adoptPr);
   if (!issue2) return ctx.github.createIssue({ title: driftTitle(target), body, labels: [ctx.settings.driftLabel] });
   if (!open2) {
     await ctx.github.createComment(issue2.number, `⚠️ Drift detected again at ${where}.`);
     return ctx.github.updateIssue(issue2.number, { state: "open", stateReason: "reopened", title: driftTitle(target), body });
   }
   if (previous?.state === "failed") await ctx.github.createComment(open2.number, `The drift check works again at ${where}; drift is still present (see the description).`);
-  if (previous?.state === "drifted" && previous.fingerprint === result.plan.fingerprint) return open2;
+  if (previous?.state === "drifted" && previous.fingerprint === result.plan.fingerprint && previous.adoptPr === adoptPr?.number) return open2;
   return ctx.github.updateIssue(open2.number, { title: driftTitle(target), body });
 }
-async function runDriftMode(ctx) {
-  const ignore = parseDriftIgnore(ctx.settings.driftIgnore);
-  const project = await loadWorkspace(ctx);
+async function checkEach(ctx, project, early, ignore) {
   const targets = resolveTargets(ctx, project);
   const results = [];
   const diagnostics = [];
@@ -6191,34 +6711,62 @@ async function runDriftMode(ctx) {
     const validated = await validateTarget(ctx, project, target);
     diagnostics.push(...validated.diagnostics);
     if (!validated.valid) {
+      await early.drop(target.configured ? target.name : void 0);
       results.push({ state: "failed", reason: "invalid-definitions", message: "the definitions are invalid, so drift could not be checked" });
       continue;
     }
     try {
       const connection = connectionOf(target, ctx.settings, ctx.env);
       const checked = await withPostHog(connection, async (api) => {
-        const plan = ignoreDriftFields(await planWith(ctx, api, connection, validated.resources, false), ignore);
-        return { plan, activity: await readFieldActivity(api, plan, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
-      });
+        const unfiltered = await planWith({ ...ctx, settings: { ...ctx.settings, rotateSecrets: false } }, api, connection, validated.resources, false);
+        const plan = ignoreDriftFields(unfiltered, ignore);
+        return { plan, unfiltered, activity: await readFieldActivity(api, plan, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
+      }, early);
       await logPlan(ctx, target.name, checked.plan);
-      results.push({ state: hasChanges(checked.plan) ? "drifted" : "clean", ...checked });
+      const state = hasChanges(checked.plan) ? "drifted" : "clean";
+      const adoption = ctx.settings.driftAdoptPr && state === "drifted" ? await adoptDrift({ plan: checked.plan, unfiltered: checked.unfiltered, definitions: project.definitions, root: ctx.settings.root, repository: ctx.run.workspace }) : void 0;
+      results.push({ state, plan: checked.plan, activity: checked.activity, ...adoption ? { adoption } : {} });
     } catch (error2) {
       const failure = classifyError(error2);
       ctx.host.error(`Drift check failed for ${target.name}: ${failure.message}`);
       results.push({ state: "failed", ...failure });
     }
   }
+  return { targets, results, diagnostics };
+}
+async function runDriftMode(ctx) {
+  const ignore = parseDriftIgnore(ctx.settings.driftIgnore);
+  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, resolveTargets(ctx, configOnly)));
+  const { targets, results, diagnostics } = await checkEach(ctx, project, early, ignore).finally(() => early.dropAll());
   annotateDiagnostics(ctx, uniqueDiagnostics(diagnostics));
   const issues = await ctx.github.listIssues(ctx.settings.driftLabel);
   const login = await ctx.login();
   const open2 = {};
   const rows = [];
+  const adoptFailures = [];
+  const adoptWritten = [];
   for (const [i, target] of targets.entries()) {
     const result = results[i];
-    const issue2 = await syncIssue(ctx, target, findIssue(issues, login, target.name), result);
+    const existing = findIssue(issues, login, target.name);
+    let adoptPr;
+    if (ctx.settings.driftAdoptPr && result.state !== "failed") {
+      try {
+        const synced = await syncAdoptPullRequest(ctx, target, result.plan, result.adoption, {
+          ...existing?.state === "open" ? { issue: existing.number } : {},
+          others: Object.keys(project.config.environments).filter((name) => name !== target.name)
+        });
+        adoptPr = synced?.pull;
+        if (synced?.written) adoptWritten.push(synced.pull.number);
+      } catch (error2) {
+        const { message } = classifyError(error2);
+        ctx.host.error(`${target.name}: ${message}`);
+        adoptFailures.push(`${target.name}: ${message}`);
+      }
+    }
+    const issue2 = await syncIssue(ctx, target, existing, result, adoptPr);
     if (issue2) open2[target.name] = issue2.number;
     const state = result.state === "failed" ? `❌ check failed: ${escapeMarkdown(result.message)}` : result.state === "drifted" ? "⚠️ drifted" : "✅ no drift";
-    rows.push(`| ${escapeMarkdown(target.name)} | ${escapeMarkdown(target.projectId)} | ${state} | ${issue2 ? `#${issue2.number}` : ""} |`);
+    rows.push(`| ${escapeMarkdown(target.name)} | ${escapeMarkdown(target.projectId)} | ${state} | ${issue2 ? `#${issue2.number}` : ""}${adoptPr ? ` (adopt: #${adoptPr.number})` : ""} |`);
   }
   const reports = targets.map((target, i) => {
     const result = results[i];
@@ -6233,13 +6781,15 @@ async function runDriftMode(ctx) {
     "plan-json": await writePlanJson(ctx, "drift", reports),
     // An environment that could not be checked leaves "no drift" unknown.
     drifted: drifted ? "true" : failed ? "" : "false",
-    "drift-issue": JSON.stringify(open2)
+    "drift-issue": JSON.stringify(open2),
+    "adopt-pr-number": adoptWritten.join(",")
   };
   const tables = reports.flatMap((r) => r.plan && hasChanges(r.plan) ? [`### ${escapeMarkdown(r.environment)}
 
 ${renderDriftTable(r.plan, Math.floor(STEP_SUMMARY_LIMIT / (2 * reports.length)), r.activity)}`] : []);
   const summary2 = ["## PostHog drift check", "| Environment | Project | Result | Issue |\n| --- | --- | --- | --- |\n" + rows.join("\n"), ...tables].join("\n\n");
   if (failed) return { outputs, summary: [summary2], failure: { reason: failed.reason, message: `drift check failed: ${failed.message}` } };
+  if (adoptFailures.length > 0) return { outputs, summary: [summary2], failure: { reason: "github-api", message: adoptFailures.join("; ") } };
   if (drifted && ctx.settings.failOnDrift) {
     const names = targets.filter((_, i) => results[i].state === "drifted").map((t) => t.name);
     return { outputs, summary: [summary2], failure: { reason: "drift-detected", message: `drift detected in ${names.join(", ")} (fail-on-drift is set); see ${Object.entries(open2).map(([name, n]) => `${name}: #${n}`).join(", ")}` } };
@@ -6326,7 +6876,7 @@ async function verifyMergeGroup(ctx, reports) {
 
 // src/action/trust.ts
 import { mkdir as mkdir3, mkdtemp, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { dirname, join as join3 } from "node:path";
 
 // src/adapters/git/read-file.ts
 import { execFile } from "node:child_process";
@@ -6363,9 +6913,9 @@ async function loadBaseConfig(ctx, baseSha) {
   const file = await readFileAtCommit(ctx.settings.root, baseSha, ctx.settings.configFile);
   if (file.status === "missing-file") return { config: DEFAULT_CONFIG };
   if (file.status === "unavailable") return { error: `${file.reason}; check out with fetch-depth: 2 (or more) so the base commit is there` };
-  const dir = await mkdtemp(join2(ctx.tempDir, "posthog-base-config-"));
+  const dir = await mkdtemp(join3(ctx.tempDir, "posthog-base-config-"));
   try {
-    const path = join2(dir, ctx.settings.configFile);
+    const path = join3(dir, ctx.settings.configFile);
     await mkdir3(dirname(path), { recursive: true });
     await writeFile3(path, file.text);
     const base = await loadProject({ root: dir, configFile: ctx.settings.configFile, workerPath: ctx.workerPath, configOnly: true });
@@ -6376,7 +6926,7 @@ async function loadBaseConfig(ctx, baseSha) {
     await rm2(dir, { recursive: true, force: true });
   }
 }
-function describeChanges(base, head) {
+function describeChanges2(base, head) {
   return FIELDS.filter(([field]) => base[field] !== head[field]).map(([field, label]) => `${label} ${base[field]} → ${head[field]}`);
 }
 function untrustedTarget(name, spec) {
@@ -6413,7 +6963,7 @@ async function resolveTrustedTargets(ctx, project) {
       changes.push(`${name} is new`);
       continue;
     }
-    const changed = describeChanges(known, spec);
+    const changed = describeChanges2(known, spec);
     if (changed.length > 0) changes.push(`${name}: ${changed.join(", ")}`);
   }
   for (const name of baseNames.filter((n) => wanted(n) && !head[n])) changes.push(`${name} is removed`);
@@ -6453,10 +7003,11 @@ function checksFailed(environment, blocking) {
   const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more above)` : "";
   return { reason: "invalid-definitions", message: `the checks against ${environment} found problems: ${where}${first.message}${more}` };
 }
-async function planEnvironment(ctx, project, target, offline) {
+async function planEnvironment(ctx, project, target, offline, early, previous) {
   const base = { environment: target.name, host: target.host, projectId: target.projectId || "?" };
   const validated = await validateTarget(ctx, project, target);
   if (!validated.valid) {
+    await early.drop(target.configured ? target.name : void 0);
     return {
       report: { ...base, error: "the definitions are invalid (see above)" },
       status: formatStatusLine(target.name, `❌ **${target.name}**: invalid definitions`),
@@ -6471,9 +7022,9 @@ async function planEnvironment(ctx, project, target, offline) {
   try {
     const connection = connectionOf(target, ctx.settings, ctx.env);
     const { plan, activity } = await withPostHog(connection, async (api) => {
-      const planned = await planWith(ctx, api, connection, validated.resources, false, true);
+      const planned = await planWith(ctx, api, connection, validated.resources, false, true, previous && baseResources(previous, target.configured ? target.name : void 0));
       return { plan: planned, activity: await readFieldActivity(api, planned, (text) => ctx.host.warning(`${target.name}: ${text}`)) };
-    });
+    }, early);
     const diagnostics = [...validated.diagnostics, ...plan.checks?.findings ?? []];
     const blocking = blockingFindings(plan.checks, ctx.settings.failOnCheckWarnings);
     if (blocking.length > 0) {
@@ -6492,17 +7043,33 @@ async function planEnvironment(ctx, project, target, offline) {
     return { report: { ...base, error: failure.message }, status: formatStatusLine(target.name, `❌ **${target.name}**: plan failed`), failure, diagnostics: validated.diagnostics };
   }
 }
+async function loadPullRequestBase(ctx) {
+  const baseSha = ctx.run.pullRequest?.baseSha;
+  if (!baseSha) return void 0;
+  const base = await loadBaseCommit({ root: ctx.settings.root, sha: baseSha, tempDir: ctx.tempDir, configFile: ctx.settings.configFile, workerPath: ctx.workerPath });
+  if ("error" in base) ctx.host.warning(`Changes were not compared with the base commit ${shortSha(baseSha)}, so none is labelled as undoing an edit made in PostHog: ${base.error}`);
+  return base;
+}
 function configuredEnvironments(project) {
   const names = Object.keys(project.config.environments);
   return names.length > 0 ? names : [DEFAULT_ENVIRONMENT];
 }
 async function runPlanMode(ctx) {
   guardUntrustedCode(ctx);
-  const project = await loadWorkspace(ctx);
   const fork = ctx.run.pullRequest?.fromFork === true && !ctx.settings.allowUntrustedCode;
-  const trust = fork ? { targets: resolveTargets(ctx, project), offline: /* @__PURE__ */ new Map(), notices: [] } : await resolveTrustedTargets(ctx, project);
+  const trustOf = (loaded) => fork ? Promise.resolve({ targets: resolveTargets(ctx, loaded), offline: /* @__PURE__ */ new Map(), notices: [] }) : resolveTrustedTargets(ctx, loaded);
+  const trustedEarly = async (configOnly) => {
+    const early2 = await trustOf(configOnly);
+    return keyedConnections(ctx, early2.targets.filter((target) => !early2.offline.has(target.name)));
+  };
+  const { project, early } = await loadWorkspaceReading(ctx, fork ? void 0 : trustedEarly);
+  const trust = await trustOf(project).catch(async (error2) => {
+    await early.dropAll();
+    throw error2;
+  });
   for (const notice of trust.notices) ctx.host.warning(notice.text);
-  const planned = await Promise.all(trust.targets.map((target) => planEnvironment(ctx, project, target, fork ? FORK_OFFLINE : trust.offline.get(target.name))));
+  const base = fork ? void 0 : await loadPullRequestBase(ctx);
+  const planned = await Promise.all(trust.targets.map((target) => planEnvironment(ctx, project, target, fork ? FORK_OFFLINE : trust.offline.get(target.name), early, base))).finally(() => early.dropAll());
   const diagnostics = uniqueDiagnostics(planned.flatMap((p) => p.diagnostics));
   annotateDiagnostics(ctx, diagnostics);
   const reports = planned.map((p) => p.report);
@@ -6639,6 +7206,7 @@ async function runAction({ env, workerPath, host }) {
 }
 
 // src/entry/action.ts
+setFlagsFromString("--semi-space-growth-factor=1");
 await runAction({
   env: process.env,
   workerPath: fileURLToPath(new URL("./definitions-worker.js", import.meta.url)),

@@ -5,31 +5,36 @@ import {
   blockingFindings,
   readPlanFile,
   renderPlanText,
-  stringifyPlan
-} from "./chunks/chunk-53RLNZH4.js";
+  renderPlansText,
+  stringifyPlan,
+  systemClock
+} from "./chunks/chunk-E7ATESJS.js";
 import {
   formatDiagnostic,
   hasChanges,
   sortDiagnostics
-} from "./chunks/chunk-ULQEDGDC.js";
-import "./chunks/chunk-C7624HI3.js";
+} from "./chunks/chunk-34XYJN4M.js";
+import "./chunks/chunk-J543PYFM.js";
 import {
   KINDS,
+  findKind,
+  getKind
+} from "./chunks/chunk-4NC3SSOY.js";
+import {
   ToolError,
   categoryOf,
-  findKind,
-  formatAddress,
-  getKind
-} from "./chunks/chunk-KMXZYHJI.js";
+  formatAddress
+} from "./chunks/chunk-ONGOTDVW.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 
 // src/cli/main.ts
 import { randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/core/plan/prune-guard.ts
@@ -56,19 +61,22 @@ function renderPlanJson(plan) {
   return stringifyPlan(plan);
 }
 
-// src/cli/main.ts
-var EXIT = { ok: 0, invalid: 1, api: 2, usage: 3, changes: 4 };
-var EXIT_CODES = {
-  "invalid-definitions": EXIT.invalid,
-  configuration: EXIT.usage,
-  usage: EXIT.usage,
-  "untrusted-code": EXIT.api,
-  auth: EXIT.api,
-  api: EXIT.api,
-  safety: EXIT.api,
-  github: EXIT.api,
-  internal: EXIT.api
-};
+// src/cli/base.ts
+import { tmpdir } from "node:os";
+import { resolve } from "node:path";
+async function loadCliBase(options) {
+  if (options.base === void 0 && options.baseRef === void 0) return void 0;
+  if (options.base !== void 0 && options.baseRef !== void 0) throw new ToolError("usage", "give --base or --base-ref, not both");
+  const { baseResources, loadBaseDirectory, loadBaseRef } = await import("./chunks/base-PV5TUPKD.js");
+  const dir = options.dir ? { dir: options.dir } : {};
+  const base = options.base !== void 0 ? await loadBaseDirectory({ root: resolve(options.cwd, options.base), workerPath: options.workerPath, ...dir }) : await loadBaseRef({ root: options.cwd, ref: options.baseRef, tempDir: tmpdir(), workerPath: options.workerPath, ...dir });
+  if ("error" in base) throw new ToolError("configuration", `cannot load the base definitions (${options.base !== void 0 ? `--base ${options.base}` : `--base-ref ${options.baseRef}`}): ${base.error}`);
+  const resources = baseResources(base, options.environment);
+  if (!resources) throw new ToolError("configuration", `the base definitions are not valid${options.environment ? ` for environment ${options.environment}` : ""}, so they cannot say which changes undo edits made in PostHog`);
+  return resources;
+}
+
+// src/cli/help.ts
 var HELP = `Usage: posthog-definitions <command> [options]
 
 Commands:
@@ -100,6 +108,9 @@ Options:
   --max-deletions <n>   With apply --prune: refuse more deletions than this (default: 10)
   --allow-empty-prune   With apply --prune: allow deleting everything when no definition loads
   --dry-run             With apply: plan only, change nothing
+  --rotate-secrets      With plan and apply: send every secret() input again, from the
+                        variables posthog.config.ts lists in secrets (PostHog never
+                        returns one, so a rotated value is re-sent only when asked)
   --detailed-exitcode   Exit 4 when the plan has changes (0 when it has none)
   --kind <kind>         With pull: only this kind (repeatable; e.g. dashboards, insights)
   --key <key>           With pull: only this resource (repeatable; with --adopt also a server id)
@@ -107,6 +118,10 @@ Options:
   --adopt               With pull: include unmanaged resources and tag them as managed
   --no-cascade          With pull: only the selected resources, not the ones they reference
   --force               With pull: overwrite files whose content differs
+  --base <dir>          With plan and apply: the base branch's checkout (git worktree add);
+                        changes its definitions already want are labelled as undoing
+                        an edit made in PostHog
+  --base-ref <ref>      The same, read from this repository's git history (e.g. main)
   --no-checks           With plan and apply: skip the checks against the live project
                         (names never ingested, HogQL against the schema, rollout reach)
   --fail-on-check-warnings
@@ -122,6 +137,20 @@ instances without throttling.
 Exit codes: 0 ok or no changes, 1 invalid definitions, 2 API or safety error,
 3 bad arguments or configuration, 4 changes pending (with --detailed-exitcode).
 `;
+
+// src/cli/main.ts
+var EXIT = { ok: 0, invalid: 1, api: 2, usage: 3, changes: 4 };
+var EXIT_CODES = {
+  "invalid-definitions": EXIT.invalid,
+  configuration: EXIT.usage,
+  usage: EXIT.usage,
+  "untrusted-code": EXIT.api,
+  auth: EXIT.api,
+  api: EXIT.api,
+  safety: EXIT.api,
+  github: EXIT.api,
+  internal: EXIT.api
+};
 function parse(argv) {
   try {
     return parseOptions(argv);
@@ -138,6 +167,8 @@ function parseOptions(argv) {
     allowNegative: true,
     options: {
       dir: { type: "string" },
+      base: { type: "string" },
+      "base-ref": { type: "string" },
       project: { type: "string" },
       host: { type: "string" },
       environment: { type: "string" },
@@ -147,6 +178,7 @@ function parseOptions(argv) {
       "max-deletions": { type: "string" },
       "allow-empty-prune": { type: "boolean" },
       "dry-run": { type: "boolean" },
+      "rotate-secrets": { type: "boolean" },
       "detailed-exitcode": { type: "boolean" },
       kind: { type: "string", multiple: true },
       key: { type: "string", multiple: true },
@@ -171,7 +203,7 @@ function reportDiagnostics(io, diagnostics) {
   for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}
 `);
 }
-var loadEngine = () => import("./chunks/project-434V3GAC.js");
+var loadEngine = () => import("./chunks/project-H4UQ3TTO.js");
 async function loadValid(io, options) {
   const { loadProject, validateProject } = await loadEngine();
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
@@ -199,29 +231,51 @@ function readMaxDeletions(options) {
 }
 async function runPlanOrApply(io, options, apply) {
   const maxDeletions = readMaxDeletions(options);
-  const loaded = await loadValid(io, options);
-  if (!loaded.valid) {
-    io.stderr(`Definitions are invalid; nothing was sent to PostHog.
+  const [{ planProject, resolveConnection }, { readWhileLoading, takeOverReads }] = await Promise.all([loadEngine(), import("./chunks/early-reads-Y7N5OZ4Z.js")]);
+  const progress = options.verbose ? (e) => io.stderr(`  ${e.message}
+`) : void 0;
+  const locate = (config) => resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
+  const early = readWhileLoading({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, locate, ...progress ? { progress } : {} });
+  const drop = async () => void await (await early)?.api.abandon();
+  let loaded;
+  let connection;
+  try {
+    loaded = await loadValid(io, options);
+    connection = loaded.valid ? locate(loaded.project.config) : void 0;
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  if (connection === void 0) {
+    const sent = await early !== void 0;
+    await drop();
+    io.stderr(`Definitions are invalid; nothing was ${sent ? "written to" : "sent to"} PostHog.
 `);
     return EXIT.invalid;
   }
-  const { connect, planProject, resolveConnection } = await loadEngine();
-  const connection = resolveConnection(loaded.project.config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
-  const api = connect(connection);
+  const { api, started } = await takeOverReads(await early, connection);
   try {
     io.stderr(`Loaded ${loaded.count} definition(s); reading project ${connection.projectId}…
 `);
+    const base = await loadCliBase({ base: options.base, baseRef: options["base-ref"], cwd: io.cwd, dir: options.dir, environment: options.environment, workerPath: io.workerPath });
     const plan = await planProject({
       api,
       connection,
       resources: loaded.resources,
       prune: options.prune ?? false,
-      progress: options.verbose ? (e) => io.stderr(`  ${e.message}
-`) : void 0,
-      ...options.checks === false ? {} : { checks: { root: io.cwd } }
+      rotateSecrets: options["rotate-secrets"] ?? false,
+      progress,
+      ...started ? { started } : {},
+      ...options.checks === false ? {} : { checks: { root: io.cwd } },
+      ...base ? { base } : {}
     });
-    if (options.out) await writeFile(resolve(io.cwd, options.out), renderPlanJson(plan));
-    if (!options.json) io.stdout(renderPlanText(plan, { color: io.color, verbose: options.verbose ?? false }));
+    if (options.out) await writeFile(resolve2(io.cwd, options.out), renderPlanJson(plan));
+    const history = base ? await import("./chunks/activity-D4ICUHBO.js") : void 0;
+    const reverted = history ? await history.readRevertActivity(api, plan, (text) => io.stderr(`note: ${text}
+`)) : void 0;
+    if (history && reverted && options.verbose) io.stderr(`  Read PostHog's activity log for the reverted changes in ${reverted.requests} request(s) (at most ${history.MAX_LOOKUPS}).
+`);
+    if (!options.json) io.stdout(renderPlanText(plan, { color: io.color, verbose: options.verbose ?? false, ...reverted ? { activity: reverted.activity } : {} }));
     io.stderr(`Read the project in ${api.stats.requests} request(s).
 `);
     reportDiagnostics(io, plan.checks?.findings ?? []);
@@ -244,8 +298,10 @@ async function runPlanOrApply(io, options, apply) {
 `);
       return EXIT.api;
     }
+    const { readSecretValues } = await import("./chunks/secrets-NXQQEJWN.js");
+    const secrets = readSecretValues(loaded.project.config, io.env);
     const result = await applyPlan(plan, api, { progress: (e) => io.stderr(`  [${e.done}/${e.total}] ${e.message}
-`) });
+`), clock: systemClock, secrets });
     if (options.json) io.stdout(`${JSON.stringify({ plan, apply: result }, null, 2)}
 `);
     printResults(io, result);
@@ -257,7 +313,7 @@ async function runPlanOrApply(io, options, apply) {
 async function runShow(io, options, files) {
   if (files.length !== 1) throw new ToolError("usage", "show takes one plan file: posthog-definitions show plan.json");
   const name = files[0];
-  const text = await readFile(resolve(io.cwd, name), "utf8").catch((error) => {
+  const text = await readFile(resolve2(io.cwd, name), "utf8").catch((error) => {
     throw new ToolError("usage", `cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`);
   });
   const shown = [];
@@ -270,10 +326,11 @@ async function runShow(io, options, files) {
     }
     if (entry.offline) io.stderr(`${environment}: an offline plan, of the desired state only (PostHog was not read)
 `);
-    shown.push(renderPlanText(entry.plan, { color: io.color, verbose: options.verbose ?? false }));
+    shown.push(entry.plan);
     changes ||= hasChanges(entry.plan);
   }
-  io.stdout(shown.join("\n"));
+  const style = { color: io.color, verbose: options.verbose ?? false };
+  io.stdout(shown.length > 1 ? renderPlansText(shown, style) : shown.map((plan) => renderPlanText(plan, style)).join("\n"));
   return options["detailed-exitcode"] && changes ? EXIT.changes : EXIT.ok;
 }
 async function runValidate(io, options) {
@@ -319,7 +376,7 @@ function describeAdoption(resources) {
 }
 async function runPull(io, options) {
   const filter = readPullFilter(options);
-  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./chunks/pull-UZTW3GMJ.js")]);
+  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./chunks/pull-SUECSKMV.js")]);
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, configOnly: true });
   reportDiagnostics(io, project.diagnostics);
   if (project.diagnostics.some((d) => d.severity === "error")) return EXIT.usage;
@@ -370,7 +427,7 @@ async function runEmulator(io, options) {
   if (rateLimits !== "off" && rateLimits !== "posthog") throw new ToolError("usage", `--rate-limits must be off or posthog, got "${rateLimits}"`);
   const latencyMs = options["latency-ms"] === void 0 ? 0 : Number(options["latency-ms"]);
   if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 6e4) throw new ToolError("usage", `--latency-ms must be a whole number of milliseconds, got "${options["latency-ms"]}"`);
-  const { startEmulator } = await import("./chunks/emulator-JYT2DFJ4.js");
+  const { startEmulator } = await import("./chunks/emulator-TCLK2NLW.js");
   const emulator = await startEmulator({ port, adminKey, stateFile: options["state-file"], latencyMs, ...rateLimits === "off" ? { rateLimits: false } : {} });
   io.stdout(`PostHog emulator listening on ${emulator.url} (project 1, key phx_emulator; admin key for /_emulator/*: ${emulator.adminKey})
 `);
@@ -413,6 +470,7 @@ async function runCli(argv, io) {
 }
 
 // src/entry/cli.ts
+setFlagsFromString("--semi-space-growth-factor=1");
 var code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

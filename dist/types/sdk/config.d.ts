@@ -18,6 +18,8 @@ export interface ConfigSpec {
     environments?: Record<string, EnvironmentSpec>;
     /** This repository's ownership scope in projects it shares with other repositories (lower-case letters, digits, ".", "_", "-"). */
     owner?: string;
+    /** Environment variables definitions may name with `secret()`; apply reads no other. */
+    secrets?: string[];
 }
 /** The repository's `posthog.config.ts`: the definitions directory and the environments to plan. */
 export declare function defineConfig(spec: ConfigSpec): ConfigSpec;

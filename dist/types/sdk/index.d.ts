@@ -9,11 +9,12 @@
  */
 export type { JsonValue } from "./json.js";
 export type { CohortCriterion, CohortFilter, CohortGroup, PropertyFilter, PropertyGroupFilter } from "./filters.js";
-export type { ActionsNode, BreakdownFilter, ChartDisplayType, CompareFilter, DataVisualizationNode, DateRange, EntityNodeFields, EventsNode, ExperimentMetric, FunnelExclusion, FunnelsFilter, FunnelsOptions, FunnelsQuery, HogQLQuery, InsightQuery, InsightQueryBase, InsightQueryNode, InsightVizNode, Interval, LifecycleFilter, LifecycleOptions, LifecycleQuery, MathType, PathsFilter, PathsOptions, PathsQuery, Query, QueryNode, RawQuery, RetentionEntity, RetentionFilter, RetentionOptions, RetentionQuery, SeriesNode, StickinessFilter, StickinessOptions, StickinessQuery, TrendsFilter, TrendsOptions, TrendsQuery, } from "./queries.js";
+export type { ActionsNode, BreakdownFilter, ChartDisplayType, CompareFilter, DataVisualizationNode, DateRange, EntityNodeFields, EventsNode, ExperimentMetric, FunnelExclusion, FunnelsFilter, FunnelsOptions, FunnelsQuery, HogQLQuery, HogQLUses, HogQLVariableUse, InsightQuery, InsightQueryBase, InsightQueryNode, InsightVizNode, Interval, LifecycleFilter, LifecycleOptions, LifecycleQuery, MathType, PathsFilter, PathsOptions, PathsQuery, Query, QueryNode, RawQuery, RetentionEntity, RetentionFilter, RetentionOptions, RetentionQuery, SeriesNode, StickinessFilter, StickinessOptions, StickinessQuery, TrendsFilter, TrendsOptions, TrendsQuery, } from "./queries.js";
 export { funnels, hogql, lifecycle, paths, rawQuery, retention, stickiness, trends } from "./queries.js";
 export * from "./kinds/index.js";
 export { button, text } from "./tiles.js";
 export { defineConfig, perEnvironment, type ConfigSpec, type EnvironmentSpec } from "./config.js";
 export { createTypedPostHog } from "./typed-capture.js";
+export { secret, type Secret } from "./secrets.js";
 export type { ActionStepMatching, ActionStepProperty, CaptureCapableClient, CohortFilters, CohortType, EnforcementMode, ExperimentConclusion, ExperimentExposureCriteria, ExperimentLifecycle, ExperimentType, Filters, InsightLayout, PropertyDef, PropertyMap, } from "./compat.js";
 export type { CaptureClient, EventProperties, EventSchemas, TypedCaptureOptions, TypedPostHog } from "./typed-capture.js";

@@ -2,6 +2,10 @@
 import type { PropertyFilter, PropertyGroupFilter } from "./filters.js";
 import type { JsonValue } from "./json.js";
 import type { Action } from "./kinds/actions.js";
+import type { InsightVariable } from "./kinds/insight-variables.js";
+import type { WarehouseSavedQuery } from "./kinds/warehouse-saved-queries.js";
+import type { LifecycleOptions, PathsOptions, RetentionOptions, StickinessOptions } from "./query-options.js";
+export type { LifecycleFilter, LifecycleOptions, PathsFilter, PathsOptions, RetentionEntity, RetentionFilter, RetentionOptions, StickinessFilter, StickinessOptions } from "./query-options.js";
 /**
  * How a series aggregates: every value of a series node's `math` in PostHog's query schema
  * (`BaseMathType`, `FunnelMathType`, `PropertyMathType`, `CountPerActorMathType`,
@@ -145,114 +149,6 @@ export interface FunnelsOptions extends InsightQueryBase {
     breakdownFilter?: BreakdownFilter;
     compareFilter?: CompareFilter;
 }
-interface RetentionEntityFields {
-    name?: string;
-    custom_name?: string;
-    order?: number;
-    uuid?: string;
-    properties?: PropertyFilter[];
-}
-/**
- * The event or action that puts users in a retention cohort or counts as their
- * return (PostHog's `RetentionEntity`): an event by name, or an action by object
- * (or by numeric `id` for an action not defined in code).
- */
-export type RetentionEntity = (RetentionEntityFields & {
-    type?: "events";
-    kind?: "EventsNode";
-    id: string;
-}) | (RetentionEntityFields & {
-    type: "actions";
-    kind?: "ActionsNode";
-} & ({
-    action: Action;
-    id?: never;
-} | {
-    id: number;
-    action?: never;
-}));
-/** Settings of a retention insight (PostHog's `RetentionFilter`). */
-export interface RetentionFilter {
-    targetEntity?: RetentionEntity;
-    returningEntity?: RetentionEntity;
-    period?: "Hour" | "Day" | "Week" | "Month";
-    totalIntervals?: number;
-    retentionType?: "retention_recurring" | "retention_first_time" | "retention_first_ever_occurrence";
-    retentionReference?: "total" | "previous";
-    cumulative?: boolean;
-    minimumOccurrences?: number;
-    timeWindowMode?: "strict_calendar_dates" | "24_hour_windows";
-    aggregationType?: "count" | "sum" | "avg";
-    aggregationProperty?: string;
-    display?: ChartDisplayType;
-    dashboardDisplay?: "table_only" | "graph_only" | "all";
-    showTrendLines?: boolean;
-}
-/** Options of `retention()`. */
-export interface RetentionOptions extends InsightQueryBase {
-    retentionFilter: RetentionFilter;
-    breakdownFilter?: BreakdownFilter;
-}
-/** Settings of a paths insight (PostHog's `PathsFilter`). */
-export interface PathsFilter {
-    includeEventTypes?: ("$pageview" | "$screen" | "custom_event" | "hogql")[];
-    startPoint?: string;
-    endPoint?: string;
-    stepLimit?: number;
-    edgeLimit?: number;
-    minEdgeWeight?: number;
-    maxEdgeWeight?: number;
-    excludeEvents?: string[];
-    pathGroupings?: string[];
-    pathReplacements?: boolean;
-    localPathCleaningFilters?: {
-        alias?: string;
-        regex?: string;
-        order?: number;
-    }[] | null;
-    pathsHogQLExpression?: string;
-    showFullUrls?: boolean;
-}
-/** Options of `paths()`. */
-export interface PathsOptions extends InsightQueryBase {
-    pathsFilter: PathsFilter;
-}
-/** Settings of a stickiness insight (PostHog's `StickinessFilter`). */
-export interface StickinessFilter {
-    display?: ChartDisplayType;
-    showLegend?: boolean;
-    showValuesOnSeries?: boolean;
-    showMultipleYAxes?: boolean;
-    hiddenLegendIndexes?: number[];
-    stickinessCriteria?: {
-        operator: "gte" | "lte" | "exact";
-        value: number;
-    };
-    computedAs?: "non_cumulative" | "cumulative";
-}
-/** Options of `stickiness()`; PostHog's stickiness has no group aggregation. */
-export interface StickinessOptions extends Omit<InsightQueryBase, "aggregation_group_type_index"> {
-    series: SeriesNode[];
-    interval?: Interval;
-    /** How many intervals make one period. */
-    intervalCount?: number;
-    stickinessFilter?: StickinessFilter;
-    compareFilter?: CompareFilter;
-}
-/** Settings of a lifecycle insight (PostHog's `LifecycleFilter`). */
-export interface LifecycleFilter {
-    toggledLifecycles?: ("new" | "resurrecting" | "returning" | "dormant")[];
-    showValuesOnSeries?: boolean;
-    showPercentagesOnSeries?: boolean;
-    showLegend?: boolean;
-    stacked?: boolean;
-}
-/** Options of `lifecycle()`. */
-export interface LifecycleOptions extends InsightQueryBase {
-    series: SeriesNode[];
-    interval?: Interval;
-    lifecycleFilter?: LifecycleFilter;
-}
 /** PostHog's `TrendsQuery`, as `trends()` builds it. */
 export type TrendsQuery = {
     kind: "TrendsQuery";
@@ -284,11 +180,32 @@ export interface InsightVizNode<S extends InsightQueryNode = InsightQueryNode> {
     kind: "InsightVizNode";
     source: S;
 }
+/** An insight variable a SQL query uses: the variable, or the variable with the value this query gives it. */
+export type HogQLVariableUse = InsightVariable | {
+    variable: InsightVariable;
+    value?: JsonValue;
+};
+/** What a SQL query uses by object, beside its text (`hogql()`'s third argument). */
+export interface HogQLUses {
+    /** Every insight variable the text writes as `{variables.<code name>}`. */
+    variables?: HogQLVariableUse[];
+    /** The warehouse views the text reads by name, so they are applied first (PostHog does not store this list). */
+    views?: WarehouseSavedQuery[];
+}
 /** PostHog's `HogQLQuery`: SQL with optional `{placeholder}` values. */
 export interface HogQLQuery {
     kind: "HogQLQuery";
     query: string;
     values?: Record<string, JsonValue>;
+    /** The insight variables the query uses; PostHog's own stored form (a record by variable id) is taken as written. */
+    variables?: HogQLVariableUse[] | Record<string, {
+        variableId: string;
+        code_name: string;
+        value?: JsonValue;
+        isNull?: boolean;
+    }>;
+    /** The warehouse views the query reads (see `HogQLUses`). */
+    views?: WarehouseSavedQuery[];
 }
 /** PostHog's `DataVisualizationNode`: a SQL query drawn as a table or chart. */
 export interface DataVisualizationNode {
@@ -324,8 +241,14 @@ export declare function paths(options: PathsOptions): InsightVizNode<PathsQuery>
 export declare function stickiness(options: StickinessOptions): InsightVizNode<StickinessQuery>;
 /** A lifecycle insight query (PostHog's `LifecycleQuery` inside an `InsightVizNode`). */
 export declare function lifecycle(options: LifecycleOptions): InsightVizNode<LifecycleQuery>;
-/** A SQL insight (PostHog's `HogQLQuery` inside a `DataVisualizationNode`). */
-export declare function hogql(query: string, values?: Record<string, JsonValue>): DataVisualizationNode;
+/**
+ * A SQL insight (PostHog's `HogQLQuery` inside a `DataVisualizationNode`). As a tag, an interpolated
+ * `insightVariable()` becomes `{variables.<code name>}` in the text and joins the query's variables,
+ * and a `warehouseSavedQuery()` becomes the view's name and joins its views:
+ * `` hogql`select count() from ${orders} where plan = ${planTier}` ``.
+ */
+export declare function hogql(strings: TemplateStringsArray, ...uses: (InsightVariable | WarehouseSavedQuery)[]): DataVisualizationNode;
+export declare function hogql(query: string, values?: Record<string, JsonValue> | null, uses?: HogQLUses): DataVisualizationNode;
 /**
  * Any other stored query (web analytics, data tables, Hog, ...), sent and compared
  * as written: the escape hatch for kinds the SDK does not model. Plans warn about
@@ -339,4 +262,3 @@ export interface ExperimentMetric {
     name?: string;
     [field: string]: unknown;
 }
-export {};

@@ -1,4 +1,5 @@
 import type { JsonValue } from "../json.js";
+import type { DashboardTemplateSpec } from "./dashboard-templates.js";
 import type { Insight } from "./insights.js";
 /** A position on the dashboard's 12-column grid; a tile without one is placed by PostHog, and its position is left alone. */
 export interface Layout {
@@ -69,6 +70,8 @@ export interface DashboardSpec {
     /** Packs every tile in written order as PostHog's `reorder_tiles` does: two 6×5 columns or full-width 12×5 rows; `preserve` (the default) keeps written layouts. */
     insightLayout?: "preserve" | "two_column" | "full_width";
     tiles?: Tile[];
+    /** The dashboard template the dashboard is created from; its tiles then belong to the dashboard and are compared only when `tiles` is declared too. */
+    template?: DashboardTemplateSpec;
 }
 /** A defined dashboard. */
 export type Dashboard = DashboardSpec;

@@ -180,6 +180,104 @@ var FaultQueue = class {
   }
 };
 
+// src/emulator/journal.ts
+var Journal = class {
+  undo = [];
+  proxies = /* @__PURE__ */ new WeakMap();
+  targets = /* @__PURE__ */ new WeakMap();
+  created = /* @__PURE__ */ new WeakSet();
+  stored = [];
+  /** Key order of each touched object before its first change, since putting a deleted key back appends it. */
+  keyOrders = /* @__PURE__ */ new Map();
+  handler = {
+    get: (target, key) => {
+      const value = Reflect.get(target, key);
+      return this.isTracked(value) && !Object.isFrozen(target) ? this.track(value) : value;
+    },
+    set: (target, key, value) => {
+      this.record(target, key);
+      return Reflect.set(target, key, this.store(value));
+    },
+    deleteProperty: (target, key) => {
+      this.record(target, key);
+      return Reflect.deleteProperty(target, key);
+    },
+    defineProperty: (target, key, descriptor) => {
+      this.record(target, key);
+      return Reflect.defineProperty(target, key, "value" in descriptor ? { ...descriptor, value: this.store(descriptor.value) } : descriptor);
+    }
+  };
+  /** The value to hand to a handler: a recording proxy for an object that existed before the request. */
+  track(value) {
+    if (!this.isTracked(value)) return value;
+    let proxy = this.proxies.get(value);
+    if (proxy === void 0) {
+      proxy = new Proxy(value, this.handler);
+      this.proxies.set(value, proxy);
+      this.targets.set(proxy, value);
+    }
+    return proxy;
+  }
+  /** Keeps the request's changes: the objects it stored hold no proxies afterwards. */
+  commit() {
+    const seen = /* @__PURE__ */ new Set();
+    for (const object of this.stored) this.unwrapInside(object, seen);
+    this.undo.length = 0;
+    this.stored.length = 0;
+    this.keyOrders.clear();
+  }
+  /** Puts back every value the request changed, newest first, and each touched object's key order. */
+  rollback() {
+    for (let i = this.undo.length - 1; i >= 0; i--) {
+      const { target, key, had, old } = this.undo[i];
+      if (had) Reflect.set(target, key, old);
+      else Reflect.deleteProperty(target, key);
+    }
+    for (const [target, order] of this.keyOrders) {
+      const keys = Reflect.ownKeys(target);
+      if (keys.length === order.length && keys.every((key, i) => key === order[i])) continue;
+      const values = order.map((key) => Reflect.get(target, key));
+      for (const key of order) Reflect.deleteProperty(target, key);
+      order.forEach((key, i) => Reflect.set(target, key, values[i]));
+    }
+    this.undo.length = 0;
+    this.stored.length = 0;
+    this.keyOrders.clear();
+  }
+  isTracked(value) {
+    return typeof value === "object" && value !== null && !this.created.has(value);
+  }
+  record(target, key) {
+    if (Array.isArray(target)) {
+      if (typeof key === "string" && key !== "length" && Number(key) >= target.length) this.undo.push({ target, key: "length", had: true, old: target.length });
+    } else if (!this.keyOrders.has(target)) this.keyOrders.set(target, Reflect.ownKeys(target));
+    this.undo.push({ target, key, had: Object.hasOwn(target, key), old: Reflect.get(target, key) });
+  }
+  /** What goes into the state: the object behind a proxy, or a new object, remembered as the request's own. */
+  store(value) {
+    if (typeof value !== "object" || value === null) return value;
+    const target = this.targets.get(value);
+    if (target !== void 0) return target;
+    if (!this.proxies.has(value)) {
+      this.created.add(value);
+      this.stored.push(value);
+    }
+    return value;
+  }
+  unwrapInside(object, seen) {
+    if (seen.has(object)) return;
+    seen.add(object);
+    const record2 = object;
+    for (const key of Reflect.ownKeys(object)) {
+      const value = record2[key];
+      if (typeof value !== "object" || value === null) continue;
+      const target = this.targets.get(value);
+      if (target !== void 0) record2[key] = target;
+      else if (!this.proxies.has(value)) this.unwrapInside(value, seen);
+    }
+  }
+};
+
 // src/emulator/persistence.ts
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 
@@ -477,44 +575,107 @@ var LOGGED = {
     scope: "FeatureFlag",
     rows: (project) => project.featureFlags,
     exclusions: ["is_simple_flag", "experiment", "featureflagoverride", "usage_dashboard", "analytics_dashboards"],
-    name: (row) => row.key
+    name: (row) => row.key,
+    createdChanges: null,
+    routes: true
   },
   insights: {
     scope: "Insight",
     rows: (project) => project.insights,
     exclusions: ["filters_hash", "refreshing", "dive_dashboard", "type", "funnel", "layouts", "color", "order", "result", "dashboard", "last_refresh", "saved", "is_sample", "refresh_attempt", "short_id", "insightviewed", "dashboardtile", "caching_states"],
     name: (row) => row.name ?? row.derived_name,
-    shortId: (row) => row.short_id
+    shortId: (row) => row.short_id,
+    createdChanges: null
+  },
+  cohorts: {
+    scope: "Cohort",
+    rows: (project) => project.cohorts,
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: null,
+    dictChanges: true,
+    softDelete: { deleted: "deleted", restored: "restored" },
+    routes: true
+  },
+  dashboards: {
+    scope: "Dashboard",
+    rows: (project) => project.dashboards,
+    exclusions: [],
+    name: (row) => row.name,
+    type: "dashboard",
+    createdChanges: []
+  },
+  actions: {
+    scope: "Action",
+    rows: (project) => project.actions,
+    exclusions: ["bytecode", "bytecode_error", "is_calculating", "last_calculated_at", "embedding_last_synced_at", "embedding_version", "last_summarized_at", "action_steps", "events", "plugin_configs", "tagged_items", "survey"],
+    name: (row) => row.name,
+    createdChanges: [],
+    // handle_action_change logs `user=after_update.created_by`, not the requesting user.
+    user: (row) => isRecord(row.created_by) ? cloneJson(row.created_by) : null,
+    softDelete: { deleted: "deleted", restored: "updated" },
+    signal: true
+  },
+  experiments: {
+    scope: "Experiment",
+    rows: (project) => project.experiments,
+    exclusions: ["feature_flag", "exposure_cohort", "holdout", "saved_metrics", "experimenttosavedmetric_set"],
+    name: (row) => row.name,
+    createdChanges: [],
+    softDelete: { deleted: "deleted", restored: "restored" },
+    signal: true
+  },
+  surveys: {
+    scope: "Survey",
+    rows: (project) => project.surveys ?? [],
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: null
+  },
+  hog_functions: {
+    scope: "HogFunction",
+    rows: (project) => project.hogFunctions ?? [],
+    exclusions: ["bytecode", "icon_url"],
+    name: (row) => row.name,
+    type: (row) => typeof row.type === "string" && row.type !== "" ? row.type : "destination",
+    createdChanges: null,
+    masked: ["encrypted_inputs"],
+    renamed: { execution_order: "priority" }
   }
 };
 function isEmpty(value) {
   return value === null || value === void 0 || value === "" || Array.isArray(value) && value.length === 0 || isRecord(value) && Object.keys(value).length === 0;
 }
-function changesBetween(scope, before, after, exclusions) {
-  const skipped = /* @__PURE__ */ new Set([...COMMON_EXCLUSIONS, ...exclusions]);
+function changesBetween(logged, before, after) {
+  const { scope, dictChanges: dict = false, masked = [], renamed = {} } = logged;
+  const skipped = new Set(dict ? ["id", "created_at", "created_by"] : [...COMMON_EXCLUSIONS, ...logged.exclusions]);
+  const empty = dict ? (value) => value === null || value === void 0 : isEmpty;
   const changes = [];
   for (const field2 of Object.keys(after)) {
     if (skipped.has(field2)) continue;
     const left = before[field2];
     const right = after[field2];
-    if (isEmpty(left) && isEmpty(right)) continue;
-    if (isEmpty(left)) changes.push({ type: scope, action: "created", field: field2, before: null, after: cloneJson(right) ?? null });
-    else if (isEmpty(right)) changes.push({ type: scope, action: "deleted", field: field2, before: cloneJson(left) ?? null, after: null });
-    else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field: field2, before: cloneJson(left) ?? null, after: cloneJson(right) ?? null });
+    if (empty(left) && empty(right)) continue;
+    const shown = (value) => masked.includes(field2) ? "masked" : cloneJson(value) ?? null;
+    const name = renamed[field2] ?? field2;
+    if (empty(left)) changes.push({ type: scope, action: "created", field: name, before: null, after: shown(right) });
+    else if (empty(right)) changes.push({ type: scope, action: "deleted", field: name, before: shown(left), after: null });
+    else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field: name, before: shown(left), after: shown(right) });
   }
   return changes;
 }
 function detailOf(logged, row, changes) {
-  return { name: logged.name(row) ?? null, short_id: logged.shortId?.(row) ?? null, type: null, changes, trigger: null, context: null };
+  return { name: logged.name(row) ?? null, short_id: logged.shortId?.(row) ?? null, type: (typeof logged.type === "function" ? logged.type(row) : logged.type) ?? null, changes, trigger: null, context: null };
 }
 function record(project, logged, activity, row, changes) {
+  const user = logged.user ? logged.user(row) : currentUser();
   (project.activity ??= []).push({
     id: randomUUID(),
-    user: currentUser(),
+    user,
     unread: false,
     organization_id: null,
     was_impersonated: false,
-    is_system: false,
+    is_system: user === null,
     activity,
     item_id: String(row.id),
     scope: logged.scope,
@@ -524,23 +685,55 @@ function record(project, logged, activity, row, changes) {
 }
 function withActivityLog(segment, context, handle) {
   const logged = LOGGED[segment];
-  if (!logged || context.method === "GET" || context.action !== void 0) return handle();
+  if (logged && activityRouteScope(segment, context) !== void 0) return activityRoute(logged, context);
+  if (!logged || context.method === "GET" || context.action !== void 0 && !logged.signal) return handle();
   const rows = () => logged.rows(context.project);
   const find = () => rows().find((row) => String(row.id) === context.id);
   const known = new Set(rows().map((row) => row.id));
   const before = context.id === void 0 ? void 0 : cloneJson(find());
   const response = handle();
   if (response.status >= 300) return response;
-  if (context.id === void 0 && context.method === "POST") {
-    for (const row of rows().filter((candidate) => !known.has(candidate.id))) record(context.project, logged, "created", row, null);
-  } else if (before !== void 0 && (context.method === "PATCH" || context.method === "PUT")) {
+  const made = context.method === "POST" && (context.id === void 0 || logged.signal) ? rows().filter((candidate) => !known.has(candidate.id)) : [];
+  if (made.length > 0 || context.id === void 0 && context.method === "POST") {
+    for (const row of made) record(context.project, logged, "created", row, cloneJson(logged.createdChanges));
+  } else if (before !== void 0 && (context.method === "PATCH" || context.method === "PUT" || context.method === "POST" && context.action !== void 0)) {
     const after = find();
-    const changes = after ? changesBetween(logged.scope, before, after, logged.exclusions) : [];
-    if (after && changes.length > 0) record(context.project, logged, "updated", after, changes);
+    const changes = after ? changesBetween(logged, before, after) : [];
+    if (after && changes.length > 0) record(context.project, logged, updateActivity(logged, before, after), after, changes);
   } else if (before !== void 0 && context.method === "DELETE" && find() === void 0) {
     record(context.project, logged, "deleted", before, null);
   }
   return response;
+}
+function updateActivity(logged, before, after) {
+  if (!logged.softDelete || Boolean(before.deleted) === Boolean(after.deleted)) return "updated";
+  return after.deleted ? logged.softDelete.deleted : logged.softDelete.restored;
+}
+function activityRouteScope(segment, route) {
+  if (!LOGGED[segment]?.routes || route.method !== "GET" && route.method !== "HEAD") return void 0;
+  const itemRoute = route.action === "activity" && route.id !== void 0;
+  const collectionRoute = route.id === "activity" && route.action === void 0;
+  return itemRoute || collectionRoute ? "activity_log" : void 0;
+}
+function activityRoute(logged, context) {
+  const item = context.action === "activity" ? context.id : void 0;
+  if (item !== void 0 && !logged.rows(context.project).some((row) => String(row.id) === item)) return { status: 404 };
+  const entries = [...context.project.activity ?? []].filter((entry) => entry.scope === logged.scope && (item === void 0 || entry.item_id === item)).reverse();
+  const limit = Number.parseInt(context.query.get("limit") ?? "10", 10);
+  const number = Number.parseInt(context.query.get("page") ?? "1", 10);
+  const results = entries.slice((number - 1) * limit, number * limit).map(entrySummary);
+  const link = (at) => {
+    const next = new URL(context.requestUrl);
+    next.searchParams.set("page", String(at));
+    next.searchParams.set("limit", String(limit));
+    return next.toString();
+  };
+  return ok({ results, next: number * limit < entries.length ? link(number + 1) : null, previous: number > 1 ? link(number - 1) : null, total_count: entries.length });
+}
+function entrySummary(entry) {
+  const user = entry.is_system || entry.user === null ? { first_name: "System", email: null, is_system: true } : { first_name: entry.user.first_name, email: entry.user.email };
+  const { changes, trigger, name, short_id, type } = entry.detail;
+  return { id: entry.id, user, activity: entry.activity, scope: entry.scope, item_id: entry.item_id, detail: { changes, trigger, name, short_id, type }, created_at: entry.created_at };
 }
 function page(context, entries) {
   const url = context.requestUrl;
@@ -778,9 +971,14 @@ var QueryError = class extends Error {
 var isNode = (value) => typeof value === "object" && value !== null && typeof value.node === "string";
 var children = (value) => Array.isArray(value) ? value.filter(isNode) : isNode(value) ? [value] : [];
 var Resolver = class {
+  /** PostHog's tables and, as `Database.create_for` adds them, the project's saved views. */
+  tables;
   ctes = [];
   tableNames = /* @__PURE__ */ new Set();
   calls = [];
+  constructor(views = {}) {
+    this.tables = { ...views, ...TABLES };
+  }
   /** A whole query (`hogQL`). */
   resolveQuery(query) {
     this.select(query);
@@ -848,7 +1046,7 @@ var Resolver = class {
     return columns;
   }
   columnsOf(source) {
-    return source.kind === "table" ? Object.keys(TABLES[source.name].columns) : [...source.columns];
+    return source.kind === "table" ? Object.keys(this.tables[source.name].columns) : [...source.columns];
   }
   findCte(name) {
     for (let i = this.ctes.length - 1; i >= 0; i--) {
@@ -868,7 +1066,7 @@ var Resolver = class {
       if (scope.tables.has(key)) throw new QueryError(`Already have joined a table called "${key}". Can't redefine.`, node);
       const cte = this.findCte(chain.join("."));
       if (cte) scope.tables.set(key, { kind: "columns", alias: key, columns: cte });
-      else if (chain.length === 1 && TABLES[chain[0]]) {
+      else if (chain.length === 1 && this.tables[chain[0]]) {
         scope.tables.set(key, { kind: "table", name: chain[0] });
         this.tableNames.add(chain[0]);
       } else throw new QueryError(`Unknown table "${chain.join(".")}".`, node);
@@ -945,7 +1143,7 @@ var Resolver = class {
     throw new QueryError(`Unable to resolve field: ${name}`, node);
   }
   hasColumn(source, name) {
-    return source.kind === "table" ? Object.hasOwn(TABLES[source.name].columns, name) : source.columns.has(name);
+    return source.kind === "table" ? Object.hasOwn(this.tables[source.name].columns, name) : source.columns.has(name);
   }
   descendSource(source, chain, node) {
     if (chain.length === 0) return;
@@ -962,7 +1160,7 @@ var Resolver = class {
   }
   /** `BaseTableType.get_child` down the chain: lazy joins and virtual tables lead on, JSON takes any key. */
   descendTable(tableName, chain, node) {
-    let columns = TABLES[tableName].columns;
+    let columns = this.tables[tableName].columns;
     for (let i = 0; i < chain.length; i++) {
       const name = chain[i];
       if (name === "*") return;
@@ -978,7 +1176,7 @@ var Resolver = class {
         if (property !== void 0) throw new QueryError(`Can not access property "${property}" on field "${name}" of type: ${column.class}`, node, "ResolutionError");
         return;
       }
-      columns = column.kind === "join" ? TABLES[column.table].columns : column.columns;
+      columns = column.kind === "join" ? this.tables[column.table].columns : column.columns;
     }
   }
 };
@@ -998,12 +1196,16 @@ function parse(kind, text) {
   return JSON.parse(parser[kind](text));
 }
 var isFailure = (value) => value.error === true;
+function parseSelectQuery(text) {
+  const ast = parse("parseSelect", text);
+  return isFailure(ast) ? { error: ast.message } : { ast };
+}
 function noticeOf(message, start, end) {
   const text = message.includes("mismatched input '<EOF>' expecting") ? "Unexpected end of query" : message;
   if (end !== void 0 && start !== void 0 && end > 0 && start > 0 && end < start) return { end: start, fix: null, message: text, start: end };
   return { end: end ?? null, fix: null, message: text, start: start ?? null };
 }
-function describeHogQLMetadata(query) {
+function describeHogQLMetadata(query, views = {}) {
   const text = String(query.query);
   const language = String(query.language);
   const response = {
@@ -1018,7 +1220,7 @@ function describeHogQLMetadata(query) {
     warnings: []
   };
   const errors = response.errors;
-  const resolver = new Resolver();
+  const resolver = new Resolver(views);
   try {
     if (language === "hogQL") {
       const ast = parse("parseSelect", text);
@@ -1028,7 +1230,7 @@ function describeHogQLMetadata(query) {
       } finally {
         response.table_names = [...resolver.tableNames].sort();
       }
-      response.ch_table_names = [...resolver.tableNames].map((name) => TABLES[name].clickhouse).sort();
+      response.ch_table_names = [...resolver.tableNames].flatMap((name) => Object.hasOwn(TABLES, name) ? [TABLES[name].clickhouse] : []).sort();
       response.isUsingIndices = "undecisive";
     } else if (language === "hogQLExpr") {
       const ast = parse("parseExpr", text);
@@ -1127,7 +1329,7 @@ function withTagsHidden(value) {
 }
 
 // src/emulator/resources/bulk-tags.ts
-function handleBulkTagUpdate(context, records, idOf, serialize) {
+function handleBulkTagUpdate(context, records, idOf, serialize3) {
   const body = readRequestBody(context.body);
   const ids = readList(body, "ids", { required: true }) ?? [];
   if (ids.length > 500) throw validationError("ids", "Ensure this field has no more than 500 elements.", "max_length");
@@ -1145,7 +1347,7 @@ function handleBulkTagUpdate(context, records, idOf, serialize) {
       continue;
     }
     record2.tags = applyBulkTagAction(record2.tags, String(action), tags);
-    updated.push({ id: idOf(record2), tags: serialize(record2).tags });
+    updated.push({ id: idOf(record2), tags: serialize3(record2).tags });
   }
   return ok({ updated, skipped });
 }
@@ -3253,7 +3455,7 @@ function propertiesOf(group) {
 function collectCrossFieldViolations(filters) {
   const violations = [];
   const variants = variantsOf(filters);
-  const variantKeys2 = new Set(variants.map((variant) => String(variant.key)));
+  const variantKeys3 = new Set(variants.map((variant) => String(variant.key)));
   if (variants.length > 0) {
     const sum = variants.reduce((total, variant) => total + (typeof variant.rollout_percentage === "number" ? variant.rollout_percentage : 0), 0);
     if (sum !== 100) {
@@ -3273,14 +3475,14 @@ function collectCrossFieldViolations(filters) {
   const payloads = isRecord(filters.payloads) ? filters.payloads : {};
   for (const key of Object.keys(payloads)) {
     if (isRecord(filters.multivariate)) {
-      if (!variantKeys2.has(key)) violations.push({ ruleId: "cross_field.payload_key_not_a_variant", path: `payloads.${key}`, message: `Payload key '${key}' does not match any variant key.` });
+      if (!variantKeys3.has(key)) violations.push({ ruleId: "cross_field.payload_key_not_a_variant", path: `payloads.${key}`, message: `Payload key '${key}' does not match any variant key.` });
     } else if (key !== "true") {
       violations.push({ ruleId: "cross_field.payload_key_not_true", path: `payloads.${key}`, message: `Payload key '${key}' is invalid: boolean flags only support the 'true' key.` });
     }
   }
   groupsOf(filters).forEach((group, groupIndex) => {
     const variant = group.variant;
-    if (typeof variant === "string" && variant !== "" && !variantKeys2.has(variant)) {
+    if (typeof variant === "string" && variant !== "" && !variantKeys3.has(variant)) {
       violations.push({ ruleId: "cross_field.group_variant_not_a_variant", path: `groups[${groupIndex}].variant`, message: `Variant override '${variant}' does not match any variant key.` });
     }
   });
@@ -3759,7 +3961,7 @@ function listCohorts(context) {
 }
 
 // src/emulator/resources/dashboards.ts
-import { randomUUID as randomUUID7 } from "node:crypto";
+import { randomUUID as randomUUID8 } from "node:crypto";
 
 // src/emulator/resources/dashboard-serializers.ts
 function serializeDashboardBasic(project, dashboard) {
@@ -3849,6 +4051,185 @@ function serializeText(project, text) {
 function serializeButton(project, button) {
   const tiles = project.tiles.filter((tile) => tile.button_id === button.id && isTileLive(project, tile));
   return { ...button, team: project.id, dashboard_tiles: describeTiles(tiles) };
+}
+
+// src/emulator/resources/dashboard-templates.ts
+import { randomUUID as randomUUID6 } from "node:crypto";
+var SCOPES2 = ["team", "global", "feature_flag"];
+var SAFE_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
+function globalTemplate() {
+  return {
+    id: "0190b2f0-0000-7000-8000-00000000d7e1",
+    template_name: "Product analytics",
+    dashboard_description: "How people use your app at a glance.",
+    dashboard_filters: {},
+    tags: [],
+    tiles: [{ type: "TEXT", body: "### Start here", layouts: {} }],
+    variables: [],
+    deleted: null,
+    created_at: "2024-01-01T00:00:00Z",
+    created_by: null,
+    image_url: null,
+    team_id: null,
+    scope: "global",
+    availability_contexts: ["general"],
+    is_featured: true
+  };
+}
+function templatesOf(project) {
+  project.dashboardTemplates ??= [globalTemplate()];
+  return project.dashboardTemplates;
+}
+function visibleTemplates(context) {
+  const scope = context.query.get("scope");
+  const live = templatesOf(context.project).filter((row) => row.deleted !== true);
+  const scoped = scope === "feature_flag" || scope === "global" ? live.filter((row) => row.scope === scope) : live.filter((row) => row.team_id === context.project.id || row.scope === "global");
+  const featured = context.query.get("is_featured");
+  const filtered = featured === null ? scoped : scoped.filter((row) => row.is_featured === parseBooleanText(featured));
+  const ordering = context.query.get("ordering");
+  if (ordering !== "template_name" && ordering !== "-template_name") return filtered;
+  const sorted = [...filtered].sort((left, right) => (left.template_name ?? "").localeCompare(right.template_name ?? ""));
+  return ordering === "template_name" ? sorted : sorted.reverse();
+}
+function readStringList(body, key, maxLength) {
+  const list = readList(body, key, { allowNull: true });
+  if (list === void 0 || list === null) return list;
+  return list.map((entry, index) => coerceString(entry, [key, index], { maxLength }) ?? "");
+}
+function readTemplateFields(body) {
+  const fields = {};
+  for (const [key, maxLength] of [["template_name", 400], ["dashboard_description", 400], ["image_url", 8201]]) {
+    const value = readString(body, key, { allowNull: true, allowBlank: true, maxLength });
+    if (value !== void 0) fields[key] = value;
+  }
+  for (const key of ["dashboard_filters", "tiles", "variables"]) if (hasField(body, key)) fields[key] = readJson(body, key, { allowNull: true });
+  const tags = readStringList(body, "tags", 255);
+  if (tags !== void 0) fields.tags = tags;
+  const contexts = readStringList(body, "availability_contexts", 255);
+  if (contexts !== void 0) fields.availability_contexts = contexts;
+  const deleted = readBoolean(body, "deleted", { allowNull: true });
+  if (deleted !== void 0) fields.deleted = deleted;
+  const featured = readBoolean(body, "is_featured");
+  if (featured !== void 0 && featured !== null) fields.is_featured = featured;
+  const scope = readChoice(body, "scope", SCOPES2, { allowNull: true });
+  if (scope !== void 0) fields.scope = scope === null ? null : String(scope);
+  return fields;
+}
+function requireUniqueName(project, record2, self) {
+  if (record2.template_name === null || record2.deleted === true || record2.team_id === null) return;
+  const taken = templatesOf(project).some((row) => row !== self && row.deleted !== true && row.team_id === record2.team_id && row.template_name === record2.template_name);
+  if (taken) throw validationError("template_name", "A dashboard template with this name already exists for this project.", "invalid");
+}
+function createTemplate(context) {
+  const fields = readTemplateFields(readRequestBody(context.body));
+  if (!("tiles" in fields)) throw serverError();
+  if (!isTruthy(fields.tiles)) throw validationError(null, "You need to provide tiles for the template.", "invalid");
+  const record2 = {
+    id: randomUUID6(),
+    template_name: null,
+    dashboard_description: null,
+    dashboard_filters: null,
+    tags: null,
+    tiles: null,
+    variables: null,
+    deleted: null,
+    created_at: isoNow(),
+    created_by: EMULATOR_USER.id,
+    image_url: null,
+    availability_contexts: null,
+    is_featured: false,
+    ...fields,
+    scope: fields.scope ? fields.scope : "team",
+    team_id: context.project.id
+  };
+  requireUniqueName(context.project, record2);
+  templatesOf(context.project).push(record2);
+  return created({ ...record2 });
+}
+function updateTemplate(context, record2) {
+  const fields = readTemplateFields(readRequestBody(context.body));
+  if (fields.scope === "team" && record2.scope === "global" && record2.team_id === null) throw validationError(null, "The original templates cannot be made private as they would be lost.", "invalid");
+  const next = { ...record2, ...fields };
+  requireUniqueName(context.project, next, record2);
+  Object.assign(record2, fields);
+  return ok({ ...record2 });
+}
+var routeTemplates = routeViewset({
+  list: (context) => {
+    const page2 = paginate(visibleTemplates(context), context.requestUrl);
+    return ok({ ...page2, results: page2.results.map((row) => ({ ...row })) });
+  },
+  create: createTemplate,
+  detail: {
+    find: (context, id) => {
+      const record2 = visibleTemplates(context).find((row) => row.id === id);
+      if (record2 === void 0) throw notFound();
+      return record2;
+    },
+    retrieve: (_context, record2) => ok({ ...record2 }),
+    update: updateTemplate,
+    destroy: "forbidden"
+  }
+});
+var dashboardTemplatesResource = {
+  segment: "dashboard_templates",
+  scopeObject: "dashboard_template",
+  environmentsAlias: false,
+  throttle: "default",
+  handle(context) {
+    if (!SAFE_METHODS.has(context.method) && context.settings.staffUser === false) throw permissionDenied("You don't have edit permissions for this dashboard template.");
+    return routeTemplates(context);
+  }
+};
+
+// src/emulator/resources/dashboard-from-template.ts
+function findUsedTemplate(project, key) {
+  const template = templatesOf(project).find((row) => row.deleted !== true && row.template_name === key);
+  if (template === void 0) throw validationError("use_template", `Invalid template provided: ${key}`);
+  if (!Array.isArray(template.tiles) || !template.tiles.every((tile) => isRecord(tile) && "type" in tile)) throw serverError();
+  return template;
+}
+function textOrNull(value) {
+  return typeof value === "string" ? value : null;
+}
+function applyTemplate(context, dashboard, template, requestTags) {
+  const { project, state } = context;
+  if (!dashboard.name) dashboard.name = template.template_name;
+  dashboard.filters = isRecord(template.dashboard_filters) ? cloneJson(template.dashboard_filters) : {};
+  dashboard.description = template.dashboard_description ?? "";
+  dashboard.tags = requestTags ?? [...template.tags ?? []];
+  for (const tile of template.tiles) {
+    const display = { layouts: isRecord(tile.layouts) ? cloneJson(tile.layouts) : {}, color: textOrNull(tile.color) };
+    const now = isoNow();
+    if (tile.type === "INSIGHT") {
+      const insight = {
+        id: allocateId(state, "insight"),
+        short_id: generateShortId(project),
+        name: textOrNull(tile.name),
+        derived_name: null,
+        description: textOrNull(tile.description),
+        query: isRecord(tile.query) ? cloneJson(tile.query) : null,
+        filters: {},
+        tags: [],
+        favorited: false,
+        saved: false,
+        deleted: false,
+        order: null,
+        created_at: now,
+        created_by: currentUser(),
+        updated_at: now,
+        last_modified_at: now,
+        last_modified_by: currentUser(),
+        is_sample: true
+      };
+      project.insights.push(insight);
+      createTile(state, project, { dashboard_id: dashboard.id, insight_id: insight.id, ...display });
+    } else if (tile.type === "TEXT") {
+      const text = { id: allocateId(state, "text"), body: textOrNull(tile.body), created_by: null, last_modified_by: null, last_modified_at: now };
+      project.texts.push(text);
+      createTile(state, project, { dashboard_id: dashboard.id, text_id: text.id, ...display });
+    }
+  }
 }
 
 // src/emulator/resources/dashboard-tile-actions.ts
@@ -4067,7 +4448,7 @@ function moveTile(context, source, body) {
 }
 
 // src/emulator/resources/dashboard-tile-patch.ts
-import { randomUUID as randomUUID6 } from "node:crypto";
+import { randomUUID as randomUUID7 } from "node:crypto";
 var TILE_DISPLAY_FIELDS = ["color", "layouts", "filters_overrides", "show_description", "transparent_background", "deleted"];
 var PATHNAME_PATTERN = /^\/[a-zA-Z0-9._~:/?#[\]@!$&'()*+,;=%-]*$/;
 function applyTilePatch(context, dashboard, tileData) {
@@ -4132,7 +4513,7 @@ function upsertButton(context, dashboard, buttonJson) {
     return button2.id;
   }
   const button = {
-    id: randomUUID6(),
+    id: randomUUID7(),
     url,
     text,
     placement: String(placement),
@@ -4287,7 +4668,7 @@ function createDashboard(context) {
   if (isTruthy(fields.use_dashboard) && isTruthy(fields.use_template)) {
     throw validationError(null, "`use_dashboard` and `use_template` cannot be used together");
   }
-  if (isTruthy(fields.use_template)) throw validationError("use_template", `Invalid template provided: ${fields.use_template}`);
+  const template = isTruthy(fields.use_template) ? findUsedTemplate(project, fields.use_template) : void 0;
   let source;
   if (isTruthy(fields.use_dashboard)) {
     source = project.dashboards.find((candidate) => candidate.id === fields.use_dashboard && !candidate.deleted);
@@ -4303,7 +4684,7 @@ function createDashboard(context) {
     created_by: currentUser(),
     last_accessed_at: null,
     deleted: fields.deleted ?? false,
-    creation_mode: source === void 0 ? "default" : "duplicate",
+    creation_mode: template !== void 0 ? "template" : source === void 0 ? "default" : "duplicate",
     filters,
     variables: source?.variables ? cloneJson(source.variables) : {},
     breakdown_colors: fields.breakdown_colors ?? (source ? cloneJson(source.breakdown_colors) : []),
@@ -4314,7 +4695,8 @@ function createDashboard(context) {
     last_refresh: null
   };
   project.dashboards.push(dashboard);
-  if (source !== void 0) duplicateTiles(context, source, dashboard, isTruthy(body.duplicate_tiles));
+  if (template !== void 0) applyTemplate(context, dashboard, template, fields.tags);
+  else if (source !== void 0) duplicateTiles(context, source, dashboard, isTruthy(body.duplicate_tiles));
   return created(serializeDashboard(project, dashboard, insightView(context)));
 }
 function duplicateTiles(context, source, target, deep) {
@@ -4354,7 +4736,7 @@ function duplicateTiles(context, source, target, deep) {
       project.texts.push(copy);
       createTile(state, project, { dashboard_id: target.id, text_id: copy.id, ...display(tile) });
     } else if (button !== void 0) {
-      const copy = { ...cloneJson(button), id: randomUUID7(), created_by: currentUser(), last_modified_at: now };
+      const copy = { ...cloneJson(button), id: randomUUID8(), created_by: currentUser(), last_modified_at: now };
       project.buttons.push(copy);
       createTile(state, project, { dashboard_id: target.id, button_id: copy.id, ...display(tile) });
     }
@@ -4425,7 +4807,7 @@ function compareNullableText(left, right) {
 }
 
 // src/emulator/resources/early-access-features.ts
-import { randomUUID as randomUUID8 } from "node:crypto";
+import { randomUUID as randomUUID9 } from "node:crypto";
 
 // src/emulator/resources/feature-flag-serializer.ts
 function effectiveFilters(flag) {
@@ -4724,7 +5106,7 @@ function createFeature(context) {
   }
   const user = currentUser();
   const feature = {
-    id: randomUUID8(),
+    id: randomUUID9(),
     name: fields.name,
     description: fields.description ?? "",
     stage: fields.stage,
@@ -4759,7 +5141,7 @@ function updateFeature(context, feature) {
 }
 
 // src/emulator/resources/endpoints.ts
-import { randomUUID as randomUUID9 } from "node:crypto";
+import { randomUUID as randomUUID10 } from "node:crypto";
 var NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_-]{0,127}$/;
 var QUERY_KINDS = ["HogQLQuery", "TrendsQuery", "FunnelsQuery", "RetentionQuery", "PathsQuery", "StickinessQuery", "LifecycleQuery", "WebStatsTableQuery", "WebOverviewQuery"];
 var FRESHNESS_SECONDS = [900, 1800, 3600, 21600, 43200, 86400, 604800];
@@ -4877,7 +5259,7 @@ function createEndpoint(context) {
   }
   const now = isoNow();
   const endpoint = {
-    id: randomUUID9(),
+    id: randomUUID10(),
     name,
     is_active: isActive ?? true,
     deleted: false,
@@ -4950,11 +5332,173 @@ function listEndpoints(context) {
   return ok(paginate(endpoints.map((endpoint) => serializeEndpoint(context, endpoint)), context.requestUrl));
 }
 
-// src/emulator/resources/event-schemas.ts
+// src/emulator/resources/error-tracking.ts
+var FIELDS = ["project_rate_limit_value", "project_rate_limit_bucket_size_minutes", "per_issue_rate_limit_value", "per_issue_rate_limit_bucket_size_minutes"];
+function newSettings() {
+  return { project_rate_limit_value: null, project_rate_limit_bucket_size_minutes: null, per_issue_rate_limit_value: null, per_issue_rate_limit_bucket_size_minutes: null };
+}
+function serializeSettings(record2) {
+  return Object.fromEntries(FIELDS.map((name) => [name, record2[name]]));
+}
+var settingsViewset = {
+  collectionActions: {
+    retrieve_settings: { methods: ["GET"], run: ({ project }) => ok(serializeSettings(project.errorTrackingSettings ?? newSettings())) },
+    update_settings: { methods: ["PATCH"], run: updateSettings }
+  }
+};
+function updateSettings(context) {
+  const body = readRequestBody(context.body);
+  const changes = {};
+  for (const name of FIELDS) {
+    const value = readInteger(body, name, { allowNull: true, min: 1 });
+    if (value !== void 0) changes[name] = value;
+  }
+  const record2 = settingsOf(context.project);
+  Object.assign(record2, changes);
+  return ok(serializeSettings(record2));
+}
+function settingsOf(project) {
+  project.errorTrackingSettings ??= newSettings();
+  return project.errorTrackingSettings;
+}
+var VIEWSETS = { settings: settingsViewset };
+var errorTrackingResource = {
+  segment: "error_tracking",
+  scopeObject: "error_tracking",
+  environmentsAlias: true,
+  throttle: "default",
+  handle(context) {
+    const viewset = context.id === void 0 ? void 0 : VIEWSETS[context.id];
+    if (viewset === void 0 || !Object.hasOwn(VIEWSETS, context.id)) throw endpointNotFound();
+    return routeViewset(viewset)({ ...context, id: context.action, action: void 0 });
+  }
+};
+
+// src/emulator/resources/messaging-templates.ts
 import { randomUUID as randomUUID11 } from "node:crypto";
+var messagingTemplatesResource = {
+  segment: "messaging_templates",
+  scopeObject: "hog_flow",
+  environmentsAlias: true,
+  throttle: "default",
+  handle: routeViewset({
+    list: (context) => {
+      const live = templatesOf2(context.project).filter((template) => !template.deleted).sort((left, right) => right.created_at.localeCompare(left.created_at));
+      const page2 = paginate(live, context.requestUrl);
+      return ok({ ...page2, results: page2.results.map(serializeTemplate) });
+    },
+    create: createTemplate2,
+    detail: {
+      find: ({ project }, id) => {
+        const template = isUuid(id) ? templatesOf2(project).find((candidate) => candidate.id === id && !candidate.deleted) : void 0;
+        if (template === void 0) throw notFound();
+        return template;
+      },
+      retrieve: (_context, template) => ok(serializeTemplate(template)),
+      update: updateTemplate2,
+      destroy: "forbidden"
+    }
+  })
+};
+function templatesOf2(project) {
+  project.messagingTemplates ??= [];
+  return project.messagingTemplates;
+}
+function serializeContent(content) {
+  const out = { templating: content.templating ?? "liquid" };
+  if (hasField(content, "email")) {
+    const email = content.email;
+    out.email = isRecord(email) ? Object.fromEntries(["subject", "text", "html", "design"].filter((part) => hasField(email, part)).map((part) => [part, email[part]])) : null;
+  }
+  return out;
+}
+function serializeTemplate(template) {
+  return {
+    id: template.id,
+    name: template.name,
+    description: template.description,
+    created_at: template.created_at,
+    updated_at: template.updated_at,
+    content: serializeContent(template.content),
+    created_by: template.created_by,
+    type: template.type,
+    message_category: template.message_category,
+    deleted: template.deleted
+  };
+}
+function readEmail(value) {
+  if (value === null) return null;
+  if (!isRecord(value)) throw validationError(["content", "email"], `Invalid data. Expected a dictionary, but got ${describePythonType(value)}.`, "invalid");
+  const email = {};
+  if (hasField(value, "subject")) email.subject = coerceString(value.subject, ["content", "email", "subject"]);
+  for (const part of ["text", "html"]) if (hasField(value, part)) email[part] = coerceString(value[part], ["content", "email", part], { allowBlank: true });
+  if (hasField(value, "design")) email.design = value.design;
+  return email;
+}
+function readContent(value) {
+  if (!isRecord(value)) throw validationError("content", `Invalid data. Expected a dictionary, but got ${describePythonType(value)}.`, "invalid");
+  const templating = hasField(value, "templating") ? value.templating : "liquid";
+  if (templating !== "liquid") throw validationError(["content", "templating"], `"${String(templating)}" is not a valid choice.`, "invalid_choice");
+  const content = { templating };
+  if (hasField(value, "email")) content.email = readEmail(value.email);
+  return content;
+}
+function readFields2(context, body, creating) {
+  const fields = {};
+  const name = readString(body, "name", { required: creating, maxLength: 400 });
+  if (name !== void 0 && name !== null) fields.name = name;
+  const description = readString(body, "description", { allowBlank: true });
+  if (description !== void 0 && description !== null) fields.description = description;
+  const type = readString(body, "type", { allowBlank: true, maxLength: 24 });
+  if (type !== void 0 && type !== null) fields.type = type;
+  if (hasField(body, "content")) fields.content = readContent(body.content);
+  if (hasField(body, "message_category")) fields.message_category = readCategory(context, body.message_category);
+  const deleted = readBoolean(body, "deleted");
+  if (deleted !== void 0 && deleted !== null) fields.deleted = deleted;
+  const email = isRecord(fields.content?.email) && isTruthy(fields.content.email) ? fields.content.email : void 0;
+  if (fields.type === "email" && email !== void 0 && !isTruthy(email.subject)) throw validationError(["content", "email", "subject"], "Subject is required for email templates.");
+  if (email !== void 0 && isTruthy(email.design) && !isTruthy(email.html)) {
+    throw validationError(["content", "email", "design"], "Design rendering is not configured on this instance — an administrator must set UNLAYER_API_KEY to enable saving design-authored templates.");
+  }
+  return fields;
+}
+function readCategory(_context, value) {
+  if (value === null) return null;
+  if (typeof value === "boolean" || typeof value !== "string" && typeof value !== "number") {
+    throw validationError("message_category", `Incorrect type. Expected pk value, received ${describePythonType(value)}.`, "incorrect_type");
+  }
+  if (!isUuid(String(value))) throw validationError("message_category", `“${String(value)}” is not a valid UUID.`, "invalid");
+  throw validationError("message_category", `Invalid pk "${String(value)}" - object does not exist.`, "does_not_exist");
+}
+function createTemplate2(context) {
+  const fields = readFields2(context, readRequestBody(context.body), true);
+  const now = isoNow();
+  const template = {
+    id: randomUUID11(),
+    name: "",
+    description: "",
+    content: {},
+    type: "email",
+    message_category: null,
+    deleted: false,
+    created_at: now,
+    updated_at: now,
+    created_by: currentUser(),
+    ...fields
+  };
+  templatesOf2(context.project).push(template);
+  return created(serializeTemplate(template));
+}
+function updateTemplate2(context, template) {
+  Object.assign(template, readFields2(context, readRequestBody(context.body), false), { updated_at: isoNow() });
+  return ok(serializeTemplate(template));
+}
+
+// src/emulator/resources/event-schemas.ts
+import { randomUUID as randomUUID13 } from "node:crypto";
 
 // src/emulator/resources/schema-property-groups.ts
-import { randomUUID as randomUUID10 } from "node:crypto";
+import { randomUUID as randomUUID12 } from "node:crypto";
 var PROPERTY_TYPES3 = ["DateTime", "String", "Numeric", "Boolean", "Object"];
 var NUMERIC_RULE_KEYS = ["minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"];
 var schemaPropertyGroupsResource = {
@@ -5048,7 +5592,7 @@ function readProperties(value) {
       if (item[flag] !== void 0 && typeof item[flag] !== "boolean") throw validationError(["properties", index, flag], "Must be a valid boolean.");
     }
     return {
-      id: randomUUID10(),
+      id: randomUUID12(),
       name,
       property_type: propertyType,
       is_required: item.is_required === true,
@@ -5068,7 +5612,7 @@ function createGroup(context) {
   const properties = readProperties(readList(body, "properties") ?? []);
   if (project.propertyGroups.some((group2) => group2.name === name)) throw validationError("name", "A property group with this name already exists for this team");
   const now = isoNow();
-  const group = { id: randomUUID10(), name, description, properties, created_at: now, updated_at: now, created_by: currentUser() };
+  const group = { id: randomUUID12(), name, description, properties, created_at: now, updated_at: now, created_by: currentUser() };
   project.propertyGroups.push(group);
   return created(serializePropertyGroup(project, group));
 }
@@ -5144,7 +5688,7 @@ function createSchema(context) {
     throw validationError(null, `Property group '${group.name}' is already added to this event schema`);
   }
   const now = isoNow();
-  const schema = { id: randomUUID11(), event_definition_id: definition.id, property_group_id: group.id, created_at: now, updated_at: now };
+  const schema = { id: randomUUID13(), event_definition_id: definition.id, property_group_id: group.id, created_at: now, updated_at: now };
   project.eventSchemas.push(schema);
   bumpSchemaVersion(project, definition.id);
   return created(serializeSchema(project, schema));
@@ -5247,10 +5791,10 @@ function listHoldouts(context) {
 }
 
 // src/emulator/resources/experiment-saved-metrics.ts
-import { randomUUID as randomUUID13 } from "node:crypto";
+import { randomUUID as randomUUID15 } from "node:crypto";
 
 // src/emulator/resources/experiment-metrics.ts
-import { createHash, randomUUID as randomUUID12 } from "node:crypto";
+import { createHash, randomUUID as randomUUID14 } from "node:crypto";
 var METRIC_TYPES = ["mean", "funnel", "ratio", "retention"];
 var LEGACY_KINDS = /* @__PURE__ */ new Set(["ExperimentTrendsQuery", "ExperimentFunnelsQuery"]);
 var REQUIRED = { mean: ["source"], funnel: ["series"], ratio: ["numerator", "denominator"], retention: ["start_event", "completion_event"] };
@@ -5302,7 +5846,7 @@ function checkMetricList(value, field2) {
 function assignMetricUuids(metrics, seen) {
   return metrics.map((metric) => {
     const original = typeof metric.uuid === "string" && metric.uuid !== "" ? metric.uuid : void 0;
-    const uuid = original === void 0 || seen.has(original) ? randomUUID12() : original;
+    const uuid = original === void 0 || seen.has(original) ? randomUUID14() : original;
     seen.add(uuid);
     return { ...metric, uuid };
   });
@@ -5376,7 +5920,7 @@ function normalizeQuery(project, value, existing) {
   const query = unchanged ? { ...value } : checkExperimentMetric(value, null, "Invalid metric: ");
   const incoming = query.uuid;
   if (typeof existing?.uuid === "string" && typeof incoming === "string" && incoming !== existing.uuid) throw validationError(null, "Saved metric UUID cannot be changed");
-  query.uuid = typeof existing?.uuid === "string" ? existing.uuid : randomUUID13();
+  query.uuid = typeof existing?.uuid === "string" ? existing.uuid : randomUUID15();
   delete query.fingerprint;
   assertMetricActionsExist(project, [query]);
   return query;
@@ -5651,14 +6195,14 @@ function readExposureCriteria(body) {
   }
   return cloneJson(value);
 }
-function assertStatsConfig(stats, variantKeys2) {
+function assertStatsConfig(stats, variantKeys3) {
   if (!isRecord(stats)) return;
   if (stats.method !== void 0 && stats.method !== null && !STATS_METHODS.includes(String(stats.method))) {
     throw validationError(null, `Invalid stats method: '${String(stats.method)}'. Must be one of: ${STATS_METHODS.join(", ")}`);
   }
   const baseline = stats.baseline_variant_key;
-  if (baseline !== void 0 && baseline !== null && variantKeys2.length > 0 && !variantKeys2.includes(String(baseline))) {
-    throw validationError(null, `Invalid baseline_variant_key: '${String(baseline)}'. Must be one of: ${[...variantKeys2].sort().join(", ")}`);
+  if (baseline !== void 0 && baseline !== null && variantKeys3.length > 0 && !variantKeys3.includes(String(baseline))) {
+    throw validationError(null, `Invalid baseline_variant_key: '${String(baseline)}'. Must be one of: ${[...variantKeys3].sort().join(", ")}`);
   }
 }
 function withStatsDefaults(stats) {
@@ -6239,6 +6783,1469 @@ function listFlags(context) {
   return ok({ ...page2, results: page2.results.map((flag) => serializeFeatureFlag(project, flag)) });
 }
 
+// src/emulator/resources/hog-flows.ts
+import { randomUUID as randomUUID17 } from "node:crypto";
+
+// src/emulator/resources/hog-function-inputs.ts
+var TEMPLATED = ["string", "dictionary", "json", "email"];
+var SCHEMA_TYPES = ["string", "number", "boolean", "dictionary", "choice", "json", "integration", "integration_field", "email"];
+function readInputsSchema(value) {
+  if (!Array.isArray(value)) throw validationError("inputs_schema", 'Expected a list of items but got type "dict".', "not_a_list");
+  return value.map((entry, index) => {
+    if (!isRecord(entry)) throw validationError(["inputs_schema", index, "non_field_errors"], "Invalid data. Expected a dictionary, but got str.", "invalid");
+    if (!SCHEMA_TYPES.includes(String(entry.type))) throw validationError(["inputs_schema", index, "type"], `"${String(entry.type)}" is not a valid choice.`, "invalid_choice");
+    if (typeof entry.key !== "string" || entry.key === "") throw validationError(["inputs_schema", index, "key"], "This field is required.", "required");
+    return { ...entry, required: entry.required === true, secret: entry.secret === true, hidden: entry.hidden === true };
+  });
+}
+function checkValue(schema, value) {
+  if (schema.required === true && (value === null || value === void 0 || value === "")) return "This field is required.";
+  if (!value) return void 0;
+  const type = schema.type;
+  if (type === "string" && typeof value !== "string") return "Value must be a string.";
+  if (type === "number" && typeof value !== "number") return "Value must be a number.";
+  if (type === "boolean" && typeof value !== "boolean") return "Value must be a boolean.";
+  if (type === "dictionary" && !isRecord(value)) return "Value must be a dictionary.";
+  if (type === "integration" && !Number.isInteger(value)) return "Value must be an Integration ID.";
+  if (type === "email") {
+    if (!isRecord(value)) return "Value must be an email object.";
+    for (const key of ["from", "to", "subject"]) if (!value[key]) return `Missing value for '${key}'.`;
+    if (!value.text && !value.html) return "Either 'text' or 'html' is required.";
+  }
+  return void 0;
+}
+function validateInputs(schema, body, existing) {
+  const sent = isRecord(body) ? body : {};
+  const validated = [];
+  const errors = [];
+  for (const entry of schema) {
+    const key = String(entry.key);
+    let item = sent[key] ?? {};
+    const keeps = isRecord(item) && (item.secret === true || Object.keys(item).length === 0);
+    if (entry.secret === true && Object.keys(existing).length > 0 && keeps) item = existing[key] ?? {};
+    const value = isRecord(item) ? item.value : void 0;
+    const problem = checkValue(entry, value);
+    if (problem !== void 0) {
+      errors.push([key, problem]);
+      continue;
+    }
+    if (!isRecord(item) || !("value" in item)) continue;
+    const stored = { value: item.value };
+    if (item.templating === "hog" || item.templating === "liquid") stored.templating = item.templating;
+    if (item.value && entry.templating !== false && item.templating !== "liquid" && TEMPLATED.includes(String(entry.type))) stored.bytecode = ["_H", 1, 32, "template"];
+    validated.push([key, stored, entry.secret === true]);
+  }
+  if (errors.length > 0) throw validationError(["inputs", errors[0][0]], errors[0][1]);
+  const result = { inputs: {}, encrypted: {} };
+  validated.forEach(([key, stored, secret], order) => {
+    (secret ? result.encrypted : result.inputs)[key] = { ...stored, order };
+  });
+  return result;
+}
+function representInputs(schema, stored) {
+  const out = { ...stored.inputs };
+  for (const entry of schema) {
+    const key = String(entry.key);
+    if (entry.secret === true && (stored.encrypted[key] || stored.inputs[key])) out[key] = { secret: true };
+  }
+  return out;
+}
+
+// src/emulator/resources/hog-function-templates.ts
+var HOG_FUNCTION_TEMPLATES = [
+  {
+    id: "template-webhook",
+    name: "HTTP Webhook",
+    description: "Sends a webhook templated by the incoming event data",
+    type: "destination",
+    status: "beta",
+    free: true,
+    icon_url: "/static/posthog-icon.svg",
+    code: "let res := fetch(inputs.url, {\n  'headers': inputs.headers,\n  'body': inputs.body,\n  'method': inputs.method\n});\n\nif (inputs.debug) {\n  print('Response', res.status, res.body);\n}",
+    inputs_schema: [
+      { key: "url", type: "string", label: "Webhook URL", secret: false, required: true },
+      {
+        key: "method",
+        type: "choice",
+        label: "Method",
+        secret: false,
+        choices: ["POST", "PUT", "PATCH", "GET", "DELETE"].map((value) => ({ label: value, value })),
+        default: "POST",
+        required: false
+      },
+      { key: "body", type: "json", label: "JSON Body", default: { event: "{event}", person: "{person}" }, secret: false, required: false },
+      { key: "headers", type: "dictionary", label: "Headers", secret: false, required: false },
+      { key: "debug", type: "boolean", label: "Log responses", description: "Logs the response of http calls for debugging.", secret: false, required: false, default: false }
+    ]
+  },
+  {
+    id: "template-mailgun-send-email",
+    name: "Mailgun",
+    description: "Send emails using the Mailgun HTTP API",
+    type: "destination",
+    status: "beta",
+    free: false,
+    icon_url: "/static/services/mailgun.png",
+    code: "if (empty(inputs.template.to)) {\n    return false\n}\n\nlet res := fetch(f'https://{inputs.host}/v3/{inputs.domain_name}/messages', {\n    'method': 'POST',\n    'headers': {\n        'Authorization': f'Basic {base64Encode(f'api:{inputs.api_key}')}'\n    }\n})",
+    inputs_schema: [
+      { key: "domain_name", type: "string", label: "Mailgun Domain Name", description: "The domain name of the Mailgun account", secret: false, required: true },
+      { key: "api_key", type: "string", label: "Mailgun API Key", secret: true, required: true },
+      {
+        key: "host",
+        type: "choice",
+        choices: [
+          { label: "US (api.mailgun.net)", value: "api.mailgun.net" },
+          { label: "EU (api.eu.mailgun.net)", value: "api.eu.mailgun.net" }
+        ],
+        label: "Region",
+        default: "api.eu.mailgun.net",
+        secret: false,
+        required: true
+      },
+      { key: "template", type: "email", label: "Email template", default: { to: "{person.properties.email}" }, secret: false, required: true }
+    ]
+  }
+];
+function serializeTemplate2(template) {
+  return {
+    id: template.id,
+    name: template.name,
+    description: template.description,
+    code: template.code,
+    inputs_schema: template.inputs_schema,
+    type: template.type,
+    status: template.status,
+    free: template.free,
+    icon_url: template.icon_url
+  };
+}
+
+// src/emulator/resources/hog-functions.ts
+import { randomUUID as randomUUID16 } from "node:crypto";
+var TYPES = ["destination", "site_destination", "internal_destination", "source_webhook", "warehouse_source_webhook", "site_app", "transformation"];
+var MAX_TRANSFORMATIONS = 20;
+var FILTER_KEYS2 = ["actions", "events", "properties", "filter_test_accounts"];
+var hogFunctionsResource = {
+  segment: "hog_functions",
+  scopeObject: "hog_function",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: ({ project, query, requestUrl }) => {
+      const types = query.get("type")?.split(",");
+      const enabled = query.get("enabled");
+      const search = query.get("search")?.toLowerCase();
+      const rows = functionsOf(project).filter((fn) => !fn.deleted && (types === void 0 || types.includes(fn.type)) && (enabled === null || fn.enabled === parseBooleanText(enabled))).filter((fn) => search === void 0 || `${fn.name} ${fn.description}`.toLowerCase().includes(search)).sort((a, b) => (a.execution_order ?? Infinity) - (b.execution_order ?? Infinity) || (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0));
+      const page2 = paginate(rows, requestUrl);
+      return ok({ ...page2, results: page2.results.map(serializeMinimal) });
+    },
+    create: createFunction,
+    detail: {
+      find: (context, id) => {
+        const found = isUuid(id) ? functionsOf(context.project).find((fn) => fn.id === id && (!fn.deleted || isRestoreRequest(context))) : void 0;
+        if (found === void 0) throw notFound();
+        return found;
+      },
+      retrieve: (_context, fn) => ok(serialize(fn)),
+      update: updateFunction,
+      destroy: "forbidden"
+    }
+  })
+};
+function functionsOf(project) {
+  project.hogFunctions ??= [];
+  return project.hogFunctions;
+}
+function serializeMinimal(fn) {
+  const template = HOG_FUNCTION_TEMPLATES.find((candidate) => candidate.id === fn.template_id);
+  return {
+    id: fn.id,
+    type: fn.type,
+    name: fn.name,
+    description: fn.description,
+    created_at: fn.created_at,
+    created_by: fn.created_by,
+    updated_at: fn.updated_at,
+    enabled: fn.enabled,
+    hog: fn.hog,
+    filters: fn.filters,
+    icon_url: fn.icon_url,
+    template: template === void 0 ? null : serializeTemplate2(template),
+    status: { state: 1, tokens: 0 },
+    execution_order: fn.execution_order
+  };
+}
+function serialize(fn) {
+  return {
+    ...serializeMinimal(fn),
+    bytecode: ["_H", 1],
+    transpiled: null,
+    inputs_schema: fn.inputs_schema,
+    inputs: representInputs(fn.inputs_schema, { inputs: fn.inputs, encrypted: fn.encrypted_inputs }),
+    masking: fn.masking,
+    mappings: null
+  };
+}
+function readFilters3(value) {
+  if (value !== void 0 && value !== null && !isRecord(value)) throw validationError("filters", "Invalid data. Expected a dictionary, but got str.", "invalid");
+  const out = {};
+  for (const key of FILTER_KEYS2) if (isRecord(value) && value[key] !== void 0) out[key] = value[key];
+  for (const key of ["actions", "events", "properties"]) if (out[key] !== void 0 && !Array.isArray(out[key])) throw validationError(["filters", key], 'Expected a list of items but got type "dict".', "not_a_list");
+  return { ...out, bytecode: ["_H", 1, 29] };
+}
+function readMasking(body) {
+  const masking = readObject(body, "masking", { allowNull: true });
+  if (masking === void 0 || masking === null) return masking;
+  const ttl = readInteger(masking, "ttl", { required: true, path: ["masking", "ttl"] });
+  if (ttl < 60) throw validationError(["masking", "ttl"], "Ensure this value is greater than or equal to 60.", "min_value");
+  if (ttl > 86400) throw validationError(["masking", "ttl"], "Ensure this value is less than or equal to 86400.", "max_value");
+  const hash = readString(masking, "hash", { required: true, path: ["masking", "hash"] });
+  const threshold = readInteger(masking, "threshold", { allowNull: true, path: ["masking", "threshold"] }) ?? null;
+  return { ttl, threshold, hash, bytecode: ["_H", 1, 32, hash] };
+}
+function highestOrder(project) {
+  return Math.max(0, ...functionsOf(project).filter((fn) => fn.type === "transformation" && !fn.deleted).map((fn) => fn.execution_order ?? 0));
+}
+function checkTransformationLimit(project, type, enabling) {
+  if (type !== "transformation" || !enabling) return;
+  if (functionsOf(project).filter((fn) => fn.type === "transformation" && !fn.deleted && fn.enabled).length >= MAX_TRANSFORMATIONS) {
+    throw validationError("type", `Maximum of ${MAX_TRANSFORMATIONS} enabled transformation functions allowed per team. Please contact support if you need this limit increased, or disable some existing transformations.`);
+  }
+}
+function createFunction(context) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const type = String(readChoice(body, "type", TYPES) ?? "destination");
+  const templateId = readString(body, "template_id", { allowNull: true }) ?? null;
+  const template = templateId === null || templateId === "" ? void 0 : HOG_FUNCTION_TEMPLATES.find((candidate) => candidate.id === templateId);
+  if (templateId && template === void 0) throw validationError("template_id", `No template found for id '${templateId}'`);
+  const schema = readInputsSchema(Array.isArray(body.inputs_schema) && body.inputs_schema.length > 0 ? body.inputs_schema : template?.inputs_schema ?? []);
+  const name = readString(body, "name", { allowBlank: true, allowNull: true, maxLength: 400 }) || template?.name || "";
+  const description = readString(body, "description", { allowBlank: true, allowNull: true }) || template?.description || "";
+  const inputs = validateInputs(schema, body.inputs, {});
+  const filters = readFilters3(body.filters ?? {});
+  const masking = readMasking(body) ?? null;
+  const enabled = readBoolean(body, "enabled") ?? false;
+  const hog = readString(body, "hog", { allowBlank: true }) || template?.code || "";
+  if (hog.length > 100 * 1024) throw validationError("hog", "HOG code exceeds maximum size of 100KB. Please simplify your code or contact support if you need this limit increased.");
+  checkTransformationLimit(project, type, enabled);
+  if (hog === "") throw validationError("hog", "Required.");
+  const order = readInteger(body, "execution_order", { allowNull: true });
+  const now = isoNow();
+  const fn = {
+    id: randomUUID16(),
+    type,
+    name,
+    description,
+    enabled,
+    deleted: false,
+    hog,
+    inputs_schema: schema,
+    ...storedInputs(inputs),
+    filters,
+    masking,
+    icon_url: readString(body, "icon_url", { allowBlank: true, allowNull: true }) || template?.icon_url || null,
+    template_id: template?.id ?? null,
+    execution_order: type === "transformation" && (order === void 0 || order === null) ? highestOrder(project) + 1 : order ?? null,
+    created_at: now,
+    created_by: currentUser(),
+    updated_at: now
+  };
+  functionsOf(project).push(fn);
+  return created(serialize(fn));
+}
+function storedInputs(stored) {
+  return { inputs: stored.inputs, encrypted_inputs: stored.encrypted };
+}
+function updateFunction(context, fn) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const type = hasField(body, "type") ? String(readChoice(body, "type", TYPES)) : fn.type;
+  if (type !== fn.type) throw validationError("type", "Cannot modify the type of an existing function");
+  const schema = hasField(body, "inputs_schema") ? readInputsSchema(body.inputs_schema) : fn.inputs_schema;
+  const inputs = validateInputs(schema, hasField(body, "inputs") ? body.inputs : fn.inputs, fn.encrypted_inputs);
+  const filters = hasField(body, "filters") ? readFilters3(body.filters) : fn.filters;
+  const masking = readMasking(body);
+  const enabled = readBoolean(body, "enabled");
+  const name = readString(body, "name", { allowBlank: true, allowNull: true, maxLength: 400 });
+  const description = readString(body, "description", { allowBlank: true, allowNull: true });
+  const hog = readString(body, "hog", { allowBlank: true });
+  const order = readInteger(body, "execution_order", { allowNull: true });
+  const deleted = hasField(body, "deleted") ? parseBooleanText(body.deleted) : void 0;
+  checkTransformationLimit(project, type, enabled === true && !fn.enabled);
+  const restoring = fn.deleted && deleted === false;
+  const reEnabling = !fn.enabled && enabled === true && order === void 0;
+  if (fn.type === "transformation" && (restoring || reEnabling)) fn.execution_order = highestOrder(project) + 1;
+  else if (order !== void 0) fn.execution_order = order;
+  Object.assign(fn, { inputs_schema: schema, ...storedInputs(inputs), filters, updated_at: isoNow() });
+  if (masking !== void 0) fn.masking = masking;
+  if (enabled !== void 0 && enabled !== null) fn.enabled = enabled;
+  if (name !== void 0) fn.name = name ?? "";
+  if (description !== void 0) fn.description = description ?? "";
+  if (hog !== void 0 && hog !== null && hog !== "") fn.hog = hog;
+  if (deleted !== void 0) fn.deleted = deleted;
+  return ok(serialize(fn));
+}
+
+// src/emulator/resources/hog-flows.ts
+var BILLABLE_ACTION_TYPES = ["function", "function_email", "function_sms", "function_push"];
+var FUNCTION_TRIGGERS = ["webhook", "manual", "tracking_pixel"];
+var DELAY_DURATION = /^\d*\.?\d+[dhms]$/;
+function flowsOf(project) {
+  project.hogFlows ??= [];
+  return project.hogFlows;
+}
+function copyJson(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+function inAction(index, run) {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.body === null) throw error;
+    throw new ApiError(error.status, { ...error.body, attr: error.body.attr === null ? `actions__${index}` : `actions__${index}__${error.body.attr}` });
+  }
+}
+function strictly(draft, run, fallback) {
+  try {
+    return run();
+  } catch (error) {
+    if (draft) return fallback;
+    throw error;
+  }
+}
+function checkAction(action, index, draft, secrets, stored) {
+  const path = (...rest) => ["actions", index, ...rest];
+  const config = isRecord(action.config) ? action.config : {};
+  let functionTrigger = false;
+  if (action.type === "trigger") {
+    if (FUNCTION_TRIGGERS.includes(String(config.type))) functionTrigger = true;
+    else if (config.type === "event") {
+      const filters = isRecord(config.filters) ? { ...config.filters } : {};
+      if (config.filter_test_accounts !== void 0 && config.filter_test_accounts !== null) {
+        filters.filter_test_accounts = config.filter_test_accounts;
+        delete config.filter_test_accounts;
+        config.filters = filters;
+      }
+      if (Object.keys(filters).length > 0) config.filters = strictly(draft, () => readFilters3(filters), config.filters);
+    } else if (config.type === "batch") {
+      if (!draft && (!isRecord(config.filters) || Object.keys(config.filters).length === 0)) throw validationError(path("filters"), "Filters are required for batch triggers.");
+    } else if (config.type !== "schedule" && !draft) throw validationError(path("config"), "Invalid trigger type");
+  }
+  if (String(action.type).includes("function") || functionTrigger) {
+    const template = HOG_FUNCTION_TEMPLATES.find((candidate) => candidate.id === config.template_id);
+    if (template === void 0) {
+      if (!draft) throw validationError(path("template_id"), "Template not found");
+    } else {
+      const existing = stored[String(action.id)] ?? {};
+      const inputs = strictly(draft, () => inAction(index, () => validateInputs(template.inputs_schema, config.inputs, existing)), void 0);
+      if (inputs !== void 0) {
+        config.inputs = inputs.inputs;
+        if (Object.keys(inputs.encrypted).length > 0) secrets[String(action.id)] = inputs.encrypted;
+      }
+    }
+  }
+  const single = config.condition;
+  if (Array.isArray(config.conditions) && config.conditions.length > 0 && isRecord(single) && !draft) throw validationError(path("config"), "Cannot specify both 'conditions' and 'condition' fields");
+  const conditions = isRecord(single) ? [single] : Array.isArray(config.conditions) ? config.conditions : [];
+  for (const condition of conditions) {
+    if (!isRecord(condition) || !isRecord(condition.filters)) continue;
+    if ("events" in condition.filters) {
+      if (!draft) throw validationError(path("non_field_errors"), "Event filters are not allowed in conditionals");
+    } else condition.filters = strictly(draft, () => readFilters3(condition.filters), condition.filters);
+  }
+  if (action.type === "delay" && !draft && (typeof config.delay_duration !== "string" || !DELAY_DURATION.test(config.delay_duration))) {
+    throw validationError(path("config"), "delay_duration must be a string matching ^\\d*\\.?\\d+[dhms]$ (e.g. '30s', '30m', '2h', '1.5d'). ISO-8601 formats are not supported.");
+  }
+}
+function readAction(value, index) {
+  if (!isRecord(value)) throw validationError(["actions", index, "non_field_errors"], `Invalid data. Expected a dictionary, but got ${describePythonType(value)}.`, "invalid");
+  const path = (name) => ["actions", index, name];
+  const action = { id: coerceString(value.id ?? void 0, path("id"), { required: true }) };
+  action.name = coerceString(value.name ?? void 0, path("name"), { required: true, maxLength: 400 });
+  action.description = hasField(value, "description") ? coerceString(value.description, path("description"), { allowBlank: true }) : "";
+  const onError = readChoice(value, "on_error", ["continue", "abort", "complete", "branch"], { allowNull: true, path: path("on_error") });
+  if (onError !== void 0) action.on_error = onError;
+  for (const stamp of ["created_at", "updated_at"]) {
+    const time = readInteger(value, stamp, { path: path(stamp) });
+    if (time !== void 0) action[stamp] = time;
+  }
+  action.filters = value.filters === void 0 || value.filters === null ? null : readFilters3(value.filters);
+  action.type = coerceString(value.type ?? void 0, path("type"), { required: true, maxLength: 100 });
+  if (!hasField(value, "config")) throw validationError(path("config"), "This field is required.", "required");
+  action.config = copyJson(value.config);
+  if (hasField(value, "output_variable")) action.output_variable = value.output_variable;
+  return action;
+}
+function readMasking2(value) {
+  if (value === null) return null;
+  if (!isRecord(value)) throw validationError("trigger_masking", `Invalid data. Expected a dictionary, but got ${describePythonType(value)}.`, "invalid");
+  const ttl = readInteger(value, "ttl", { allowNull: true, path: ["trigger_masking", "ttl"] }) ?? null;
+  if (ttl !== null && ttl < 60) throw validationError(["trigger_masking", "ttl"], "Ensure this value is greater than or equal to 60.", "min_value");
+  if (ttl !== null && ttl > 94608e3) throw validationError(["trigger_masking", "ttl"], "Ensure this value is less than or equal to 94608000.", "max_value");
+  const threshold = readInteger(value, "threshold", { allowNull: true, path: ["trigger_masking", "threshold"] }) ?? null;
+  const hash = readString(value, "hash", { required: true, path: ["trigger_masking", "hash"] });
+  return { ttl, threshold, hash, bytecode: ["_H", 1, 32, hash] };
+}
+function readVariables(value) {
+  if (!Array.isArray(value)) throw validationError("variables", `Expected a list of items but got type "${describePythonType(value)}".`, "not_a_list");
+  const variables = value.map((item, index) => {
+    if (!isRecord(item)) throw validationError(["variables", index], `Expected a dictionary of items but got type "${describePythonType(item)}".`, "not_a_dict");
+    return Object.fromEntries(Object.entries(item).map(([key, member]) => [key, coerceString(member, ["variables", index, key], { allowBlank: true })]));
+  });
+  const keys = variables.map((item) => item.key);
+  if (new Set(keys).size !== keys.length) throw validationError("variables", "Variable keys must be unique");
+  if (variables.reduce((total, item) => total + JSON.stringify(item).length, 0) > 5120) throw validationError("variables", "Total size of variables definition must be less than 5KB");
+  return variables;
+}
+function readFlow(context, flow) {
+  const body = readRequestBody(context.body);
+  const fields = {};
+  const name = readString(body, "name", { allowNull: true, allowBlank: true, maxLength: 400 });
+  if (name !== void 0) fields.name = name;
+  const description = readString(body, "description", { allowBlank: true });
+  if (description !== void 0 && description !== null) fields.description = description;
+  const status = readChoice(body, "status", ["draft", "active", "archived"]);
+  if (status !== void 0 && status !== null) fields.status = String(status);
+  const exit = readString(body, "exit_condition", { maxLength: 100 });
+  if (exit !== void 0 && exit !== null) fields.exit_condition = exit;
+  if (hasField(body, "edges")) fields.edges = body.edges;
+  if (hasField(body, "trigger_masking")) fields.trigger_masking = readMasking2(body.trigger_masking);
+  if (hasField(body, "variables")) fields.variables = readVariables(body.variables);
+  const draft = (fields.status ?? flow?.status) !== "active";
+  let actions;
+  if (hasField(body, "actions")) {
+    if (!Array.isArray(body.actions)) throw validationError("actions", `Expected a list of items but got type "${describePythonType(body.actions)}".`, "not_a_list");
+    actions = body.actions.map(readAction);
+  } else if (flow === void 0) throw validationError("actions", "This field is required.", "required");
+  else if (fields.status === "active" && flow.status !== "active") actions = copyJson(Array.isArray(flow.actions) ? flow.actions : []);
+  const secrets = {};
+  if (actions !== void 0) {
+    actions.forEach((action, index) => checkAction(action, index, draft, secrets, flow?.encrypted_inputs ?? {}));
+    fields.actions = actions;
+    fields.encrypted_inputs = secrets;
+  }
+  const current = actions ?? (Array.isArray(flow?.actions) ? flow.actions : []);
+  const triggers = current.filter((action) => action.type === "trigger");
+  if (triggers.length !== 1) throw validationError("actions", "Exactly one trigger action is required");
+  fields.trigger = triggers[0].config;
+  fields.billable_action_types = [...new Set(current.map((action) => String(action.type)).filter((type) => BILLABLE_ACTION_TYPES.includes(type)))].sort();
+  if (hasField(body, "conversion")) fields.conversion = readConversion(body.conversion, draft);
+  return fields;
+}
+function readConversion(value, draft) {
+  if (value === null || value === void 0) return null;
+  if (!isRecord(value)) return value;
+  const conversion = copyJson(value);
+  if (Array.isArray(conversion.filters) && conversion.filters.length > 0) {
+    const compiled = strictly(draft, () => readFilters3({ properties: conversion.filters }), void 0);
+    if (compiled !== void 0) {
+      conversion.filters = compiled.properties ?? [];
+      conversion.bytecode = compiled.bytecode ?? [];
+    }
+  }
+  conversion.bytecode ??= [];
+  return conversion;
+}
+function serializeFlow(flow) {
+  const actions = Array.isArray(flow.actions) ? flow.actions.map((action) => showSecrets(action, flow.encrypted_inputs[String(action.id)])) : flow.actions;
+  return {
+    id: flow.id,
+    name: flow.name,
+    description: flow.description,
+    version: flow.version,
+    status: flow.status,
+    created_at: flow.created_at,
+    created_by: flow.created_by,
+    updated_at: flow.updated_at,
+    trigger: flow.trigger,
+    trigger_masking: flow.trigger_masking,
+    conversion: flow.conversion,
+    exit_condition: flow.exit_condition,
+    edges: flow.edges,
+    actions,
+    abort_action: null,
+    variables: flow.variables,
+    billable_action_types: flow.billable_action_types
+  };
+}
+function showSecrets(action, secrets) {
+  if (secrets === void 0 || !isRecord(action.config)) return action;
+  const schema = Object.keys(secrets).map((key) => ({ key, secret: true }));
+  return { ...action, config: { ...action.config, inputs: representInputs(schema, { inputs: isRecord(action.config.inputs) ? action.config.inputs : {}, encrypted: secrets }) } };
+}
+function createFlow(context) {
+  const fields = readFlow(context, void 0);
+  const now = isoNow();
+  const flow = {
+    id: randomUUID17(),
+    name: null,
+    description: "",
+    version: 1,
+    status: "draft",
+    trigger: {},
+    trigger_masking: null,
+    conversion: null,
+    exit_condition: "exit_on_conversion",
+    edges: {},
+    actions: {},
+    encrypted_inputs: {},
+    variables: [],
+    billable_action_types: [],
+    created_at: now,
+    updated_at: now,
+    created_by: currentUser(),
+    ...fields
+  };
+  flowsOf(context.project).push(flow);
+  return created(serializeFlow(flow));
+}
+var hogFlowsResource = {
+  segment: "hog_flows",
+  scopeObject: "hog_flow",
+  // `register_grandfathered_environment_nested_viewset` is gone for it: projects only.
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: (context) => {
+      const flows = [...flowsOf(context.project)].sort((left, right) => right.updated_at.localeCompare(left.updated_at));
+      const page2 = paginate(flows, context.requestUrl);
+      return ok({ ...page2, results: page2.results.map(serializeFlow) });
+    },
+    create: createFlow,
+    detail: {
+      find: ({ project }, id) => {
+        const flow = isUuid(id) ? flowsOf(project).find((candidate) => candidate.id === id) : void 0;
+        if (flow === void 0) throw notFound();
+        return flow;
+      },
+      retrieve: (_context, flow) => ok(serializeFlow(flow)),
+      update: (context, flow) => {
+        Object.assign(flow, readFlow(context, flow), { updated_at: isoNow() });
+        return ok(serializeFlow(flow));
+      },
+      destroy: (context, flow) => {
+        const flows = flowsOf(context.project);
+        flows.splice(flows.indexOf(flow), 1);
+        return noContent();
+      }
+    }
+  })
+};
+
+// src/emulator/resources/batch-exports.ts
+import { randomUUID as randomUUID18 } from "node:crypto";
+var DESTINATIONS = ["S3", "Snowflake", "Postgres", "Redshift", "BigQuery", "Databricks", "HTTP", "NoOp"];
+var SECRET_FIELDS = {
+  S3: ["aws_access_key_id", "aws_secret_access_key"],
+  Snowflake: ["user", "password", "private_key", "private_key_passphrase"],
+  Postgres: ["user", "password"],
+  Redshift: ["user", "password"],
+  BigQuery: ["private_key", "private_key_id", "client_email", "token_uri"],
+  Databricks: [],
+  HTTP: ["token"],
+  NoOp: []
+};
+var INTERVALS2 = ["hour", "day", "week", "every 5 minutes"];
+var MODELS = ["events", "persons", "sessions"];
+var S3_FILE_FORMATS = ["JSONLines", "Parquet"];
+var batchExportsResource = {
+  segment: "batch_exports",
+  scopeObject: "batch_export",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: ({ project, requestUrl }) => {
+      const rows = exportsOf(project).filter((row) => !row.deleted).sort((a, b) => a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0);
+      const page2 = paginate(rows, requestUrl);
+      return ok({ ...page2, results: page2.results.map(serialize2) });
+    },
+    create: createExport,
+    detail: {
+      find: ({ project }, id) => {
+        const found = isUuid(id) ? exportsOf(project).find((row) => row.id === id && !row.deleted) : void 0;
+        if (found === void 0) throw notFound();
+        return found;
+      },
+      retrieve: (_context, row) => ok(serialize2(row)),
+      update: updateExport,
+      destroy: (_context, row) => {
+        row.deleted = true;
+        return noContent();
+      },
+      actions: {
+        pause: {
+          methods: ["POST"],
+          run: (_context, row) => {
+            row.paused = true;
+            row.last_paused_at = isoNow();
+            return ok({ paused: true });
+          }
+        },
+        unpause: {
+          methods: ["POST"],
+          run: (context, row) => {
+            const body = isRecord(context.body) ? context.body : {};
+            row.paused = false;
+            if (body.backfill === true) row.backfills += 1;
+            return ok({ paused: false });
+          }
+        }
+      }
+    }
+  })
+};
+function exportsOf(project) {
+  project.batchExports ??= [];
+  return project.batchExports;
+}
+function serialize2(row) {
+  const secrets = SECRET_FIELDS[row.destination.type] ?? [];
+  return {
+    id: row.id,
+    team_id: row.team_id,
+    name: row.name,
+    model: row.model,
+    destination: { type: row.destination.type, config: Object.fromEntries(Object.entries(row.destination.config).filter(([key]) => !secrets.includes(key))) },
+    interval: row.interval,
+    paused: row.paused,
+    created_at: row.created_at,
+    last_updated_at: row.last_updated_at,
+    last_paused_at: row.last_paused_at,
+    start_at: null,
+    end_at: null,
+    latest_runs: [],
+    schema: null,
+    filters: row.filters ?? null
+  };
+}
+function checkDestination(type, sent, merged) {
+  if (type === "Snowflake") {
+    if (sent.authentication_type === "password" && (merged.password === void 0 || merged.password === null)) throw validationError("destination", "Password is required if authentication type is password");
+    if (sent.authentication_type === "keypair" && (merged.private_key === void 0 || merged.private_key === null)) throw validationError("destination", "Private key is required if authentication type is key pair");
+  }
+  if (type === "S3") {
+    const format = typeof sent.file_format === "string" ? sent.file_format : "JSONLines";
+    if (!S3_FILE_FORMATS.includes(format)) throw validationError("destination", `File format ${format} is not supported. Supported file formats are ${JSON.stringify(S3_FILE_FORMATS).replaceAll('"', "'").replaceAll(",", ", ")}`);
+  }
+}
+function readDestination(body, required) {
+  const destination = readObject(body, "destination", { required });
+  if (destination === void 0 || destination === null) return void 0;
+  const type = String(readChoice(destination, "type", DESTINATIONS, { required: true, path: ["destination", "type"] }));
+  const config = hasField(destination, "config") ? destination.config : {};
+  if (!isRecord(config)) throw validationError(["destination", "config"], "Value must be valid JSON.", "invalid");
+  return { type, config };
+}
+function createExport(context) {
+  const { project } = context;
+  const body = readRequestBody(context.body);
+  const name = readString(body, "name", { required: true });
+  const destination = readDestination(body, true);
+  const interval = String(readChoice(body, "interval", INTERVALS2, { required: true }));
+  const model = readChoice(body, "model", MODELS, { allowNull: true });
+  const paused = readBoolean(body, "paused") ?? false;
+  checkDestination(destination.type, destination.config, destination.config);
+  if (!["hour", "day", "week"].includes(interval)) throw permissionDenied("Higher frequency batch exports are not enabled for this team.");
+  if ((model ?? "events") === "sessions") throw permissionDenied("Sessions batch exports are not enabled for this team.");
+  const now = isoNow();
+  const row = {
+    id: randomUUID18(),
+    team_id: project.id,
+    name,
+    model: model === void 0 ? "events" : model,
+    destination,
+    interval,
+    paused,
+    deleted: false,
+    created_at: now,
+    last_updated_at: now,
+    last_paused_at: null,
+    filters: hasField(body, "filters") ? body.filters : null,
+    backfills: 0
+  };
+  exportsOf(project).push(row);
+  return created(serialize2(row));
+}
+function updateExport(context, row) {
+  const body = readRequestBody(context.body);
+  const name = readString(body, "name");
+  const destination = readDestination(body, false);
+  const interval = hasField(body, "interval") ? String(readChoice(body, "interval", INTERVALS2)) : void 0;
+  const model = readChoice(body, "model", MODELS, { allowNull: true });
+  const paused = readBoolean(body, "paused");
+  if (destination !== void 0) {
+    const merged = { ...row.destination.config, ...destination.config };
+    checkDestination(destination.type, destination.config, merged);
+    row.destination = { type: destination.type, config: merged };
+  }
+  if (name !== void 0 && name !== null) row.name = name;
+  if (interval !== void 0) row.interval = interval;
+  if (model !== void 0) row.model = model;
+  if (paused !== void 0 && paused !== null) row.paused = paused;
+  if (hasField(body, "filters")) row.filters = body.filters;
+  row.last_updated_at = isoNow();
+  return ok(serialize2(row));
+}
+
+// src/emulator/resources/insight-variables.ts
+import { randomUUID as randomUUID19 } from "node:crypto";
+
+// src/emulator/resources/page-number.ts
+function paginateByPage(items, requestUrl, pageSize) {
+  const raw = requestUrl.searchParams.get("page");
+  const number = raw === null || raw === "last" ? raw === "last" ? Math.max(1, Math.ceil(items.length / pageSize)) : 1 : Number(raw);
+  if (!Number.isInteger(number) || number < 1 || number > 1 && (number - 1) * pageSize >= items.length) throw notFound("Invalid page.");
+  const link = (page2) => {
+    const url = new URL(requestUrl);
+    if (page2 === 1) url.searchParams.delete("page");
+    else url.searchParams.set("page", String(page2));
+    return url.toString();
+  };
+  return {
+    count: items.length,
+    next: number * pageSize < items.length ? link(number + 1) : null,
+    previous: number > 1 ? link(number - 1) : null,
+    results: items.slice((number - 1) * pageSize, number * pageSize)
+  };
+}
+
+// src/emulator/resources/insight-variables.ts
+var TYPES2 = ["String", "Number", "Boolean", "List", "Date"];
+var insightVariablesResource = {
+  segment: "insight_variables",
+  scopeObject: "insight_variable",
+  environmentsAlias: true,
+  throttle: "default",
+  handle: routeViewset({
+    list: (context) => {
+      const page2 = paginateByPage(variablesOf(context.project), context.requestUrl, 500);
+      return ok({ ...page2, results: page2.results.map(serializeVariable) });
+    },
+    create: createVariable,
+    detail: {
+      find: ({ project }, id) => {
+        const variable = isUuid(id) ? variablesOf(project).find((candidate) => candidate.id === id) : void 0;
+        if (variable === void 0) throw notFound();
+        return variable;
+      },
+      retrieve: (_context, variable) => ok(serializeVariable(variable)),
+      update: updateVariable,
+      destroy: ({ project }, variable) => {
+        project.insightVariables = variablesOf(project).filter((candidate) => candidate !== variable);
+        return noContent();
+      }
+    }
+  })
+};
+function variablesOf(project) {
+  project.insightVariables ??= [];
+  return project.insightVariables;
+}
+function scalarToString(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") return String(value);
+  return void 0;
+}
+function pythonDumps(value) {
+  if (Array.isArray(value)) return `[${value.map(pythonDumps).join(", ")}]`;
+  if (isRecord(value)) return `{${Object.entries(value).map(([key, member]) => `${JSON.stringify(key)}: ${pythonDumps(member)}`).join(", ")}}`;
+  return JSON.stringify(value);
+}
+function coerceLenient(value) {
+  if (value === null || value === void 0) return void 0;
+  const scalar = scalarToString(value);
+  if (scalar !== void 0) return scalar;
+  if (isRecord(value)) {
+    for (const key of ["value", "label"]) {
+      const inner = scalarToString(value[key]);
+      if (inner !== void 0) return inner;
+    }
+  }
+  return pythonDumps(value);
+}
+function coerceListValues(values) {
+  const out = [];
+  values.forEach((value, index) => {
+    if (value === null) return;
+    const scalar = scalarToString(value);
+    if (scalar === void 0) {
+      const shape = isRecord(value) ? "an object" : "an array";
+      throw validationError("values", `List variable values must be strings or numbers (got ${shape} at index ${index}). Enter each value as plain text or a number.`);
+    }
+    out.push(scalar);
+  });
+  return out;
+}
+function readAttrs(body, instance) {
+  const attrs = {};
+  const name = readString(body, "name", { required: instance === void 0, maxLength: 400 });
+  if (name !== void 0 && name !== null) attrs.name = name;
+  const type = readChoice(body, "type", TYPES2, { required: instance === void 0 });
+  if (type !== void 0 && type !== null) attrs.type = String(type);
+  if (hasField(body, "default_value")) attrs.default_value = readJson(body, "default_value", { allowNull: true });
+  if (hasField(body, "values")) attrs.values = readJson(body, "values", { allowNull: true });
+  const multi = readBoolean(body, "is_multi");
+  if (multi !== void 0 && multi !== null) attrs.is_multi = multi;
+  const query = readString(body, "values_query", { allowNull: true, allowBlank: true });
+  if (query !== void 0) attrs.values_query = query;
+  const connection = readString(body, "values_query_connection_id", { allowNull: true, allowBlank: true });
+  if (connection !== void 0) attrs.values_query_connection_id = connection;
+  if ((attrs.type ?? instance?.type) !== "List") return { ...attrs, is_multi: false, values_query: null, values_query_connection_id: null };
+  const isMulti = attrs.is_multi ?? instance?.is_multi ?? false;
+  if (attrs.is_multi !== void 0 && !("default_value" in attrs) && instance !== void 0) attrs.default_value = instance.default_value;
+  else if (isMulti && !("default_value" in attrs) && instance === void 0) attrs.default_value = [];
+  if ("values" in attrs) attrs.values = Array.isArray(attrs.values) ? coerceListValues(attrs.values) : [];
+  if (typeof attrs.values_query === "string" && attrs.values_query.trim() === "") attrs.values_query = null;
+  if (("values_query" in attrs ? attrs.values_query : instance?.values_query ?? null) === null) attrs.values_query_connection_id = null;
+  if ("default_value" in attrs) {
+    const value = attrs.default_value;
+    if (isMulti) attrs.default_value = (Array.isArray(value) ? value : [value]).map(coerceLenient).filter((item) => item !== void 0);
+    else if (Array.isArray(value)) attrs.default_value = value.length > 0 ? coerceLenient(value[0]) ?? null : "";
+    else attrs.default_value = coerceLenient(value) || "";
+  }
+  return attrs;
+}
+function deriveCodeName(name) {
+  return Array.from(name).filter((c) => /[\p{L}\p{N} _]/u.test(c)).join("").replace(/ /g, "_").toLowerCase();
+}
+function createVariable(context) {
+  const attrs = readAttrs(readRequestBody(context.body), void 0);
+  const codeName = deriveCodeName(attrs.name);
+  if (variablesOf(context.project).some((variable2) => variable2.code_name === codeName)) throw validationError(null, "Variable with this code name already exists");
+  const variable = {
+    id: randomUUID19(),
+    name: attrs.name,
+    code_name: codeName,
+    type: attrs.type,
+    default_value: attrs.default_value ?? null,
+    values: attrs.values ?? null,
+    is_multi: attrs.is_multi ?? false,
+    values_query: attrs.values_query ?? null,
+    values_query_connection_id: attrs.values_query_connection_id ?? null,
+    created_by: currentUser().id,
+    created_at: isoNow()
+  };
+  variablesOf(context.project).push(variable);
+  return created(serializeVariable(variable));
+}
+function updateVariable(context, variable) {
+  Object.assign(variable, readAttrs(readRequestBody(context.body), variable));
+  return ok(serializeVariable(variable));
+}
+function serializeVariable(variable) {
+  let values = variable.values;
+  let defaultValue = variable.default_value;
+  if (variable.type === "List") {
+    values = Array.isArray(values) ? values.map(coerceLenient).filter((item) => item !== void 0) : [];
+    defaultValue = variable.is_multi ? (Array.isArray(defaultValue) ? defaultValue : [defaultValue]).map(coerceLenient).filter((item) => item !== void 0) : coerceLenient(defaultValue) ?? null;
+  }
+  return {
+    id: variable.id,
+    name: variable.name,
+    type: variable.type,
+    default_value: defaultValue,
+    created_by: variable.created_by,
+    created_at: variable.created_at,
+    code_name: variable.code_name,
+    values,
+    is_multi: variable.is_multi,
+    values_query: variable.values_query,
+    values_query_connection_id: variable.values_query_connection_id
+  };
+}
+
+// src/emulator/resources/warehouse-saved-queries.ts
+import { randomUUID as randomUUID20 } from "node:crypto";
+var warehouseSavedQueriesResource = {
+  segment: "warehouse_saved_queries",
+  scopeObject: "warehouse_view",
+  environmentsAlias: true,
+  throttle: "default",
+  handle: routeViewset({
+    list: (context) => {
+      const search = context.query.get("search")?.toLowerCase();
+      const live = liveQueries(context.project).filter((view) => !search || view.name.toLowerCase().includes(search));
+      const page2 = paginateByPage(live, context.requestUrl, 1e3);
+      return ok({ ...page2, results: page2.results.map(serializeMinimal2) });
+    },
+    create: createOrUpsert,
+    detail: {
+      find: ({ project }, id) => {
+        const view = isUuid(id) ? liveQueries(project).find((candidate) => candidate.id === id) : void 0;
+        if (view === void 0) throw notFound();
+        return view;
+      },
+      retrieve: (_context, view) => ok(serializeView(view)),
+      update: (context, view) => ok(serializeView(updateView(context, view))),
+      destroy: (_context, view) => {
+        view.deleted = true;
+        view.deleted_name = view.name;
+        view.name = `POSTHOG_DELETED_${randomUUID20()}`;
+        return noContent();
+      }
+    }
+  })
+};
+function queriesOf(project) {
+  project.warehouseSavedQueries ??= [];
+  return project.warehouseSavedQueries;
+}
+function liveQueries(project) {
+  return queriesOf(project).filter((view) => !view.deleted).sort((a, b) => a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0);
+}
+function readName(context, body, instance) {
+  const name = readString(body, "name", { required: instance === void 0, maxLength: 128 });
+  if (name === void 0 || name === null) return void 0;
+  if (!/^[A-Za-z_$][A-Za-z0-9_.$]*$/.test(name)) throw validationError("name", `${name} is not a valid view name. View names can only contain letters, numbers, '_', '.', or '$' `);
+  if (Object.hasOwn(TABLES, name)) throw validationError("name", `${name} is not a valid view name. View names cannot overlap with PostHog table names.`);
+  if (instance?.name === name) return name;
+  if (liveQueries(context.project).some((view) => view.name === name)) throw validationError("name", "A table or view with this name already exists. Choose a different name.");
+  return name;
+}
+function readQuery(project, body) {
+  if (!hasField(body, "query")) return void 0;
+  const query = body.query;
+  if (!isRecord(query)) throw validationError("query", `Query must be a JSON object with a "query" key, got ${Array.isArray(query) ? "list" : query === null ? "NoneType" : typeof query === "string" ? "str" : typeof query}. Example: {"kind": "HogQLQuery", "query": "SELECT * FROM events WHERE timestamp >= now() - INTERVAL 7 DAY LIMIT 100"}`);
+  if (typeof query.query !== "string" || query.query.trim() === "") throw validationError("query", 'Query object must contain a non-empty "query" key with the SQL string.');
+  const parsed = parseSelectQuery(query.query);
+  if ("error" in parsed) throw validationError("query", `Invalid query: ${parsed.error}`);
+  const placeholders = findPlaceholders(parsed.ast);
+  if (placeholders.fields.length > 0) throw validationError("query", `Variables like {${placeholders.fields[0].join(".")}} are not allowed in views`);
+  if (placeholders.other) throw validationError("query", "Filters and placeholder expressions are not allowed in views");
+  const metadata = describeHogQLMetadata({ query: query.query, language: "hogQL" }, viewTables(project));
+  const errors = metadata.errors;
+  if (errors.length > 0) throw validationError("query", `Invalid query: ${errors[0].message}`);
+  return query;
+}
+function findPlaceholders(node, found = { fields: [], other: false }) {
+  if (Array.isArray(node)) for (const item of node) findPlaceholders(item, found);
+  else if (isRecord(node)) {
+    if (node.node === "Placeholder") {
+      const expr = node.expr;
+      const chain = expr?.node === "Field" && Array.isArray(expr.chain) ? expr.chain : void 0;
+      if (chain && chain[0] !== "filters") found.fields.push(chain);
+      else found.other = true;
+    }
+    for (const value of Object.values(node)) findPlaceholders(value, found);
+  }
+  return found;
+}
+var CLASSES = { string: "StringDatabaseField", integer: "IntegerDatabaseField", float: "FloatDatabaseField", boolean: "BooleanDatabaseField", datetime: "DateTimeDatabaseField", array: "StringArrayDatabaseField" };
+function viewTables(project) {
+  const tables = {};
+  for (const view of liveQueries(project)) {
+    const columns = {};
+    for (const column of view.columns) columns[String(column.name)] = { kind: "field", class: CLASSES[String(column.type)] ?? "DatabaseField" };
+    tables[view.name] = { clickhouse: view.name, columns };
+  }
+  return tables;
+}
+var TYPE_NAMES = {
+  StringDatabaseField: "string",
+  IntegerDatabaseField: "integer",
+  FloatDatabaseField: "float",
+  BooleanDatabaseField: "boolean",
+  DateTimeDatabaseField: "datetime",
+  UUIDDatabaseField: "string",
+  StringArrayDatabaseField: "array"
+};
+function typeOf(expr) {
+  if (expr.node === "Call") return ["count", "countIf", "uniq", "uniqIf"].includes(String(expr.name)) ? "integer" : String(expr.name).startsWith("to") && String(expr.name).includes("Float") ? "float" : "unknown";
+  if (expr.node === "Field" && Array.isArray(expr.chain)) {
+    const chain = expr.chain;
+    if (chain[0] === "properties" || chain.includes("properties")) return "string";
+    const column = TABLES.events?.columns[String(chain.at(-1))];
+    return column?.kind === "field" ? TYPE_NAMES[column.class] ?? "unknown" : "unknown";
+  }
+  return "unknown";
+}
+function columnsOf(view) {
+  const parsed = parseSelectQuery(String(view.query.query));
+  if ("error" in parsed || parsed.ast.node !== "SelectQuery") return [];
+  return (parsed.ast.select ?? []).map((item, i) => {
+    const expr = item.node === "Alias" ? item.expr : item;
+    const name = item.node === "Alias" ? String(item.alias) : expr.node === "Field" && Array.isArray(expr.chain) ? String(expr.chain.at(-1)) : `column_${i + 1}`;
+    return { key: name, name, type: typeOf(expr), schema_valid: true, fields: null, table: null, chain: null, description: null };
+  });
+}
+function createOrUpsert(context) {
+  const body = readRequestBody(context.body);
+  const existing = liveQueries(context.project).find((view2) => view2.name === body.name);
+  if (existing !== void 0) return ok(serializeView(updateView(context, existing)));
+  const name = readName(context, body, void 0);
+  const query = readQuery(context.project, body);
+  readBoolean(body, "soft_update", { allowNull: true });
+  const description = readString(body, "description", { allowBlank: true, allowNull: true });
+  if (body.folder_id !== void 0 && body.folder_id !== null) throw validationError("folder_id", `Invalid pk "${String(body.folder_id)}" - object does not exist.`, "does_not_exist");
+  const view = {
+    id: randomUUID20(),
+    name,
+    query: query ?? {},
+    description: description ? description : null,
+    columns: [],
+    status: null,
+    deleted: false,
+    deleted_name: null,
+    sync_frequency: null,
+    created_at: isoNow(),
+    created_by: currentUser(),
+    history_id: randomUUID20()
+  };
+  view.columns = columnsOf(view);
+  queriesOf(context.project).push(view);
+  return created(serializeView(view));
+}
+function updateView(context, view) {
+  const body = readRequestBody(context.body);
+  const name = readName(context, body, view);
+  const query = readQuery(context.project, body);
+  const soft = readBoolean(body, "soft_update", { allowNull: true }) === true;
+  const description = readString(body, "description", { allowBlank: true, allowNull: true });
+  if (body.folder_id !== void 0 && body.folder_id !== null) throw validationError("folder_id", `Invalid pk "${String(body.folder_id)}" - object does not exist.`, "does_not_exist");
+  if (query !== void 0 && !soft && String(body.edited_history_id ?? "None") !== view.history_id) throw validationError(null, "The query was modified by someone else.");
+  const frequency = readString(body, "sync_frequency", { allowNull: true });
+  if (frequency !== void 0 && frequency !== null && frequency !== "never") {
+    throw validationError(null, "Cannot set a materialization frequency: this view is not wired into the data modeling DAG yet. Re-save the view to create its node, then set the frequency.");
+  }
+  if (name !== void 0) view.name = name;
+  if (description !== void 0) view.description = description ? description : null;
+  if (query !== void 0) {
+    const changed = JSON.stringify(query) !== JSON.stringify(view.query);
+    view.query = query;
+    view.columns = columnsOf(view);
+    view.status = "Modified";
+    if (changed) view.history_id = randomUUID20();
+  }
+  return view;
+}
+function serializeMinimal2(view) {
+  return {
+    id: view.id,
+    deleted: view.deleted,
+    name: view.name,
+    created_by: view.created_by,
+    created_at: view.created_at,
+    description: view.description,
+    sync_frequency: view.sync_frequency,
+    columns: view.columns,
+    status: view.status,
+    last_run_at: null,
+    managed_viewset_kind: null,
+    folder_id: null,
+    folder_name: null,
+    latest_error: null,
+    is_materialized: false,
+    is_incremental: false,
+    origin: "data_warehouse",
+    is_test: false,
+    expires_at: null,
+    user_access_level: "editor"
+  };
+}
+function serializeView(view) {
+  const { is_incremental: _incremental, ...minimal2 } = serializeMinimal2(view);
+  return { ...minimal2, query: view.query, incremental: null, incremental_state: null, latest_history_id: view.history_id, suspended: {} };
+}
+
+// src/emulator/resources/logs-alerts.ts
+import { randomUUID as randomUUID21 } from "node:crypto";
+var LOGS_ALERTS_FLAG = "logs-alerting";
+var ALLOWED_WINDOW_MINUTES = [5, 10, 15, 30, 60];
+var MAX_EVALUATION_PERIODS = 10;
+var MAX_ALERTS_PER_TEAM = 20;
+var DESTINATION_TEMPLATES = { "template-slack": "slack", "template-webhook": "webhook" };
+function alertsOf2(project) {
+  project.logsAlerts ??= [];
+  return project.logsAlerts;
+}
+function readFilters4(value) {
+  if (!isRecord(value)) throw validationError("filters", "Must be a JSON object.");
+  for (const key of ["severityLevels", "serviceNames"]) {
+    const member = value[key];
+    if (member !== void 0 && member !== null && (!Array.isArray(member) || member.some((item) => typeof item !== "string"))) {
+      throw validationError("filters", `Invalid filters shape at \`${key}\`: Input should be a valid list`);
+    }
+  }
+  const group = value.filterGroup;
+  if (group !== void 0 && group !== null && !isRecord(group)) throw validationError("filters", "Invalid filters shape at `filterGroup`: Input should be a valid dictionary or instance of PropertyGroupFilter");
+  return value;
+}
+function requireSomeFilter(filters) {
+  if (!isTruthy(filters.severityLevels) && !isTruthy(filters.serviceNames) && !isTruthy(filters.filterGroup)) {
+    throw validationError("filters", "At least one filter is required (severityLevels, serviceNames, or filterGroup).");
+  }
+}
+function readSnooze(body) {
+  if (!hasField(body, "snooze_until")) return void 0;
+  const value = body.snooze_until;
+  if (value === null) return null;
+  const time = typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw validationError("snooze_until", "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].", "invalid");
+  if (time <= Date.now()) throw validationError("snooze_until", "Must be a future datetime.");
+  return new Date(time).toISOString();
+}
+function readAlertFields(body, existing) {
+  const fields = {};
+  const name = readString(body, "name", { allowBlank: true, maxLength: 255 });
+  if (name !== void 0 && name !== null) fields.name = name;
+  const enabled = readBoolean(body, "enabled");
+  if (enabled !== void 0 && enabled !== null) fields.enabled = enabled;
+  if (hasField(body, "filters")) fields.filters = readFilters4(readJson(body, "filters"));
+  const integers = [["threshold_count", 1, void 0], ["window_minutes", void 0, void 0], ["evaluation_periods", 1, MAX_EVALUATION_PERIODS], ["datapoints_to_alarm", 1, MAX_EVALUATION_PERIODS], ["cooldown_minutes", 0, void 0]];
+  for (const [key, min, max] of integers) {
+    const value = readInteger(body, key, { min, max });
+    if (value !== void 0 && value !== null) fields[key] = value;
+  }
+  const operator = readChoice(body, "threshold_operator", ["above", "below"]);
+  if (operator !== void 0 && operator !== null) fields.threshold_operator = String(operator);
+  const snooze = readSnooze(body);
+  if (snooze !== void 0) fields.snooze_until = snooze;
+  const filters = fields.filters ?? existing?.filters ?? {};
+  const effectiveEnabled = fields.enabled ?? existing?.enabled ?? true;
+  if (effectiveEnabled || Object.keys(filters).length > 0) requireSomeFilter(filters);
+  const window = fields.window_minutes ?? existing?.window_minutes;
+  if (window !== void 0 && !ALLOWED_WINDOW_MINUTES.includes(window)) throw validationError("window_minutes", `Must be one of [${ALLOWED_WINDOW_MINUTES.join(", ")}].`);
+  const periods = fields.evaluation_periods ?? existing?.evaluation_periods ?? 1;
+  const datapoints = fields.datapoints_to_alarm ?? existing?.datapoints_to_alarm ?? 1;
+  if (datapoints > periods) throw validationError("datapoints_to_alarm", `Cannot exceed evaluation_periods (${datapoints} > ${periods}).`);
+  return fields;
+}
+function destinationTypesOf(project, alert) {
+  const types = /* @__PURE__ */ new Set();
+  for (const fn of project.hogFunctions ?? []) {
+    const type = fn.template_id === null ? void 0 : DESTINATION_TEMPLATES[fn.template_id];
+    const properties = Array.isArray(fn.filters.properties) ? fn.filters.properties : [];
+    if (!fn.deleted && type !== void 0 && properties.some((item) => isRecord(item) && item.key === "alert_id" && item.value === alert.id)) types.add(type);
+  }
+  return [...types].sort();
+}
+function serializeAlert2(project, alert) {
+  const end = /* @__PURE__ */ new Date();
+  const start = new Date(end.getTime() - 24 * 3600 * 1e3);
+  return {
+    ...alert,
+    last_error_message: null,
+    state_timeline: [{ start: start.toISOString(), end: end.toISOString(), state: alert.state, enabled: alert.enabled }],
+    destination_types: destinationTypesOf(project, alert)
+  };
+}
+function findAlert(context, id) {
+  const alert = alertsOf2(context.project).find((candidate) => candidate.id === id);
+  if (alert === void 0) throw notFound();
+  return alert;
+}
+function createAlert2(context) {
+  const fields = readAlertFields(readRequestBody(context.body), void 0);
+  if (alertsOf2(context.project).length >= MAX_ALERTS_PER_TEAM) throw validationError(null, `Maximum number of alerts (${MAX_ALERTS_PER_TEAM}) reached for this team.`);
+  const now = isoNow();
+  const record2 = {
+    id: randomUUID21(),
+    name: "",
+    enabled: true,
+    filters: {},
+    threshold_count: 100,
+    threshold_operator: "above",
+    window_minutes: 5,
+    check_interval_minutes: 5,
+    state: "not_firing",
+    evaluation_periods: 1,
+    datapoints_to_alarm: 1,
+    cooldown_minutes: 0,
+    snooze_until: null,
+    next_check_at: null,
+    last_notified_at: null,
+    last_checked_at: null,
+    consecutive_failures: 0,
+    first_enabled_at: null,
+    created_at: now,
+    created_by: currentUser(),
+    updated_at: now,
+    ...fields
+  };
+  if (record2.name.trim() === "") record2.name = "Untitled alert";
+  if (record2.enabled) record2.first_enabled_at = now;
+  alertsOf2(context.project).push(record2);
+  return created(serializeAlert2(context.project, record2));
+}
+function updateAlert2(context, record2) {
+  const fields = readAlertFields(readRequestBody(context.body), record2);
+  if (fields.name !== void 0 && fields.name.trim() === "") fields.name = "Untitled alert";
+  const now = isoNow();
+  if (fields.enabled === true && !record2.enabled && record2.first_enabled_at === null) record2.first_enabled_at = now;
+  if (fields.enabled !== void 0 && fields.enabled !== record2.enabled) record2.state = "not_firing";
+  Object.assign(record2, fields, { updated_at: now });
+  return ok(serializeAlert2(context.project, record2));
+}
+var logsAlertsViewset = {
+  list: (context) => {
+    const alerts = [...alertsOf2(context.project)].sort((left, right) => right.created_at.localeCompare(left.created_at));
+    const page2 = paginate(alerts, context.requestUrl);
+    return ok({ ...page2, results: page2.results.map((alert) => serializeAlert2(context.project, alert)) });
+  },
+  create: createAlert2,
+  detail: {
+    find: findAlert,
+    retrieve: (context, record2) => ok(serializeAlert2(context.project, record2)),
+    update: updateAlert2,
+    destroy: (context, record2) => {
+      context.project.logsAlerts = alertsOf2(context.project).filter((candidate) => candidate !== record2);
+      return noContent();
+    }
+  }
+};
+
+// src/emulator/resources/logs-sampling-rules.ts
+import { randomUUID as randomUUID22 } from "node:crypto";
+var LOGS_SAMPLING_RULES_FLAG = "logs-settings-drop-rules";
+var RULE_TYPES = ["severity_sampling", "path_drop", "rate_limit"];
+var MAX_FILTER_GROUP_DEPTH = 16;
+function rulesOf(project) {
+  project.logsSamplingRules ??= [];
+  return project.logsSamplingRules;
+}
+function depthOf(node, depth = 0) {
+  if (depth > MAX_FILTER_GROUP_DEPTH || !isRecord(node) || !Array.isArray(node.values) || node.type !== "AND" && node.type !== "OR") return depth;
+  return Math.max(depth, ...node.values.map((child2) => depthOf(child2, depth + 1)));
+}
+function hasEmptyGroup(node) {
+  if (!isRecord(node) || !Array.isArray(node.values) || node.type !== "AND" && node.type !== "OR") return false;
+  return node.values.length === 0 || node.values.some(hasEmptyGroup);
+}
+function checkFilterGroup(group, rejectVacuous) {
+  if (group === void 0 || group === null) return;
+  if (!isRecord(group) || group.type !== "AND" && group.type !== "OR" || !Array.isArray(group.values)) throw validationError(["config", "filter_group"], "Invalid filter_group shape: Input should be a valid dictionary or instance of PropertyGroupFilter");
+  if (depthOf(group) > MAX_FILTER_GROUP_DEPTH) throw validationError(["config", "filter_group"], `filter_group is nested too deeply (max depth ${MAX_FILTER_GROUP_DEPTH}).`);
+  if (rejectVacuous && hasEmptyGroup(group)) {
+    throw validationError(["config", "filter_group"], "Every group in filter_group must contain at least one filter — an empty group never matches, so the rule would never apply. For rate_limit rules, omit filter_group entirely to cap all matching logs.");
+  }
+}
+function checkRate(config, rate, burst, unit, rateMessage) {
+  const value = config[rate];
+  if (typeof value !== "number" || !Number.isInteger(value)) throw validationError(["config", rate], `Must be an integer (${unit} per second sustained).`);
+  if (value < 1 || value > 1e6) throw validationError(["config", rate], rateMessage);
+  const cap = config[burst];
+  if (cap === void 0 || cap === null) return;
+  if (typeof cap !== "number" || !Number.isInteger(cap)) throw validationError(["config", burst], "Must be an integer when provided.");
+  if (cap < value) throw validationError(["config", burst], `Must be greater than or equal to ${rate}.`);
+  if (cap > 1e7) throw validationError(["config", burst], `Must be at most 10000000 ${burst === "burst_kb" ? "KB" : "logs"}.`);
+}
+function checkConfig(ruleType, config, rejectVacuous) {
+  if (ruleType === "path_drop") {
+    if (!isRecord(config)) throw validationError("config", "path_drop rules require config to be a JSON object.");
+    if (config.patterns !== void 0 && config.patterns !== null) {
+      if (!Array.isArray(config.patterns)) throw validationError("config", "patterns must be a list of strings.");
+      config.patterns.forEach((pattern, index) => {
+        if (typeof pattern !== "string") throw validationError(["config", `patterns[${index}]`], "Each pattern must be a string.");
+      });
+    }
+    const key = config.match_attribute_key;
+    if (key !== void 0 && key !== null && key !== "" && typeof key !== "string") throw validationError(["config", "match_attribute_key"], "Must be a string when provided.");
+    checkFilterGroup(config.filter_group, rejectVacuous);
+  }
+  if (ruleType === "rate_limit") {
+    if (!isRecord(config)) throw validationError("config", "rate_limit rules require config to be a JSON object.");
+    checkFilterGroup(config.filter_group, rejectVacuous);
+    const lines = Object.hasOwn(config, "logs_per_second");
+    const kb = Object.hasOwn(config, "kb_per_second");
+    if (lines && kb) throw validationError("config", "Set either `logs_per_second` or `kb_per_second` on a rate_limit rule, not both.");
+    if (!lines && !kb) throw validationError("config", "rate_limit rules require either `logs_per_second` or `kb_per_second`.");
+    if (kb) checkRate(config, "kb_per_second", "burst_kb", "kilobytes", "Must be between 1 KB/s and 1000000 KB/s (1 GB/s) inclusive.");
+    else checkRate(config, "logs_per_second", "burst_logs", "logs", "Must be between 1 and 1000000 logs/sec inclusive.");
+  }
+}
+function readRuleFields(body, existing) {
+  const creating = existing === void 0;
+  const fields = {};
+  const name = readString(body, "name", { required: creating, maxLength: 255 });
+  if (name !== void 0 && name !== null) fields.name = name;
+  const enabled = readBoolean(body, "enabled");
+  if (enabled !== void 0 && enabled !== null) fields.enabled = enabled;
+  const priority = readInteger(body, "priority", { allowNull: true, min: 0 });
+  if (priority !== void 0) fields.priority = priority;
+  const ruleType = readChoice(body, "rule_type", RULE_TYPES, { required: creating });
+  if (ruleType !== void 0 && ruleType !== null) fields.rule_type = String(ruleType);
+  for (const [key, max] of [["scope_service", 512], ["scope_path_pattern", 1024]]) {
+    const value = readString(body, key, { allowNull: true, maxLength: max });
+    if (value !== void 0) fields[key] = value;
+  }
+  const filters = readList(body, "scope_attribute_filters");
+  if (filters !== void 0 && filters !== null) {
+    filters.forEach((item, index) => {
+      if (!isRecord(item)) throw validationError(["scope_attribute_filters", String(index)], `Expected a dictionary of items but got type "${typeof item}".`, "not_a_dict");
+      if (!Object.hasOwn(item, "key") || !Object.hasOwn(item, "op")) throw validationError(["scope_attribute_filters", String(index)], "Each filter must include key and op.");
+    });
+    fields.scope_attribute_filters = filters;
+  }
+  if (creating && !Object.hasOwn(body, "config")) throw validationError("config", "This field is required.", "required");
+  const config = readJson(body, "config");
+  if (config !== void 0) fields.config = config;
+  checkConfig(fields.rule_type ?? existing?.rule_type ?? "", config ?? existing?.config, config !== void 0 && config !== null);
+  return fields;
+}
+function findRule(context, id) {
+  const rule = rulesOf(context.project).find((candidate) => candidate.id === id);
+  if (rule === void 0) throw notFound();
+  return rule;
+}
+function createRule(context) {
+  const { priority, ...fields } = readRuleFields(readRequestBody(context.body), void 0);
+  const highest = Math.max(...rulesOf(context.project).map((rule) => rule.priority));
+  const next = (rulesOf(context.project).length === 0 || highest === 0 ? -1 : highest) + 1;
+  const now = isoNow();
+  const record2 = {
+    id: randomUUID22(),
+    name: "",
+    enabled: false,
+    priority: priority ?? next,
+    rule_type: "",
+    scope_service: null,
+    scope_path_pattern: null,
+    scope_attribute_filters: [],
+    config: null,
+    version: 1,
+    created_by: currentUser().id,
+    created_at: now,
+    updated_at: now,
+    ...fields
+  };
+  rulesOf(context.project).push(record2);
+  return created({ ...record2 });
+}
+function updateRule(context, record2) {
+  const { priority, ...fields } = readRuleFields(readRequestBody(context.body), record2);
+  Object.assign(record2, fields, priority === void 0 || priority === null ? {} : { priority }, { version: record2.version + 1, updated_at: isoNow() });
+  return ok({ ...record2 });
+}
+var logsSamplingRulesViewset = {
+  list: (context) => {
+    const rules = [...rulesOf(context.project)].sort((left, right) => left.priority - right.priority || left.created_at.localeCompare(right.created_at));
+    const page2 = paginate(rules, context.requestUrl);
+    return ok({ ...page2, results: page2.results.map((rule) => ({ ...rule })) });
+  },
+  create: createRule,
+  detail: {
+    find: findRule,
+    retrieve: (_context, record2) => ok({ ...record2 }),
+    update: updateRule,
+    destroy: (context, record2) => {
+      context.project.logsSamplingRules = rulesOf(context.project).filter((candidate) => candidate !== record2);
+      return noContent();
+    }
+  }
+};
+
+// src/emulator/resources/logs-views.ts
+import { randomInt as randomInt2, randomUUID as randomUUID23 } from "node:crypto";
+var LOGS_VIEWS_FLAG = "logs-saved-views";
+var COLUMN_TYPES = ["timestamp", "level", "source", "trace_id", "span_id", "message", "custom"];
+var SHORT_ID_ALPHABET2 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+function requireFlag2(context, flag) {
+  if (context.settings.posthogFeatureFlags?.[flag] === false) throw permissionDenied("You do not have permission to perform this action.");
+}
+function viewsOf(project) {
+  project.logsViews ??= [];
+  return project.logsViews;
+}
+function generateViewShortId(project) {
+  for (; ; ) {
+    let candidate = "";
+    for (let index = 0; index < 8; index += 1) candidate += SHORT_ID_ALPHABET2[randomInt2(SHORT_ID_ALPHABET2.length)];
+    if (!viewsOf(project).some((view) => view.short_id === candidate)) return candidate;
+  }
+}
+function serializeView2(record2) {
+  return { ...record2 };
+}
+function readColumn(value, index) {
+  const path = ["columns", String(index)];
+  if (!isRecord(value)) throw validationError([...path, "non_field_errors"], `Invalid data. Expected a dictionary, but got ${describePythonType(value)}.`);
+  const column = {};
+  if (!hasField(value, "id")) throw validationError([...path, "id"], "This field is required.", "required");
+  column.id = coerceString(value.id, [...path, "id"]);
+  if (!hasField(value, "type")) throw validationError([...path, "type"], "This field is required.", "required");
+  if (typeof value.type !== "string" || !COLUMN_TYPES.includes(value.type)) throw validationError([...path, "type"], `"${String(value.type)}" is not a valid choice.`, "invalid_choice");
+  column.type = value.type;
+  for (const name of ["name", "expression"]) if (hasField(value, name)) column[name] = coerceString(value[name], [...path, name]);
+  if (hasField(value, "width")) {
+    const width = value.width;
+    const number = typeof width === "number" && Number.isInteger(width) ? width : typeof width === "string" && /^\s*-?\d+\s*$/.test(width) ? Number.parseInt(width, 10) : void 0;
+    if (number === void 0) throw validationError([...path, "width"], "A valid integer is required.", "invalid");
+    if (number < 1) throw validationError([...path, "width"], "Ensure this value is greater than or equal to 1.", "min_value");
+    if (number > 2e3) throw validationError([...path, "width"], "Ensure this value is less than or equal to 2000.", "max_value");
+    column.width = number;
+  }
+  if (column.type === "custom" && !column.expression) throw validationError([...path, "expression"], "Custom columns require an expression.");
+  return column;
+}
+function readViewFields(body, creating) {
+  const fields = {};
+  const name = readString(body, "name", { required: creating, maxLength: 400 });
+  if (name !== void 0 && name !== null) fields.name = name;
+  if (hasField(body, "filters")) {
+    if (!isRecord(body.filters)) throw validationError("filters", `Expected a dictionary of items but got type "${describePythonType(body.filters)}".`, "not_a_dict");
+    fields.filters = body.filters;
+  }
+  const columns = readList(body, "columns", { allowNull: true });
+  if (columns !== void 0) fields.columns = columns === null ? null : columns.map(readColumn);
+  const pinned = readBoolean(body, "pinned");
+  if (pinned !== void 0 && pinned !== null) fields.pinned = pinned;
+  return fields;
+}
+function findView(context, shortId) {
+  const view = viewsOf(context.project).find((candidate) => candidate.short_id === shortId);
+  if (view === void 0) throw notFound();
+  return view;
+}
+function createView(context) {
+  const fields = readViewFields(readRequestBody(context.body), true);
+  const now = isoNow();
+  const record2 = { id: randomUUID23(), short_id: generateViewShortId(context.project), name: "", filters: {}, columns: null, pinned: false, created_at: now, created_by: currentUser(), updated_at: now, ...fields };
+  viewsOf(context.project).push(record2);
+  return created(serializeView2(record2));
+}
+function updateView2(context, record2) {
+  Object.assign(record2, readViewFields(readRequestBody(context.body), false), { updated_at: isoNow() });
+  return ok(serializeView2(record2));
+}
+var logsViewsViewset = {
+  list: (context) => {
+    const views = [...viewsOf(context.project)].sort((left, right) => right.created_at.localeCompare(left.created_at));
+    const page2 = paginate(views, context.requestUrl);
+    return ok({ ...page2, results: page2.results.map(serializeView2) });
+  },
+  create: createView,
+  detail: {
+    find: findView,
+    retrieve: (_context, record2) => ok(serializeView2(record2)),
+    update: updateView2,
+    destroy: (context, record2) => {
+      context.project.logsViews = viewsOf(context.project).filter((candidate) => candidate !== record2);
+      return noContent();
+    }
+  }
+};
+
+// src/emulator/resources/logs.ts
+var VIEWSETS2 = {
+  views: { flag: LOGS_VIEWS_FLAG, route: routeViewset(logsViewsViewset) },
+  sampling_rules: { flag: LOGS_SAMPLING_RULES_FLAG, route: routeViewset(logsSamplingRulesViewset) },
+  alerts: { flag: LOGS_ALERTS_FLAG, route: routeViewset(logsAlertsViewset) }
+};
+var logsResource = {
+  segment: "logs",
+  scopeObject: "logs",
+  environmentsAlias: false,
+  throttle: "default",
+  handle(context) {
+    const entry = context.id !== void 0 && Object.hasOwn(VIEWSETS2, context.id) ? VIEWSETS2[context.id] : void 0;
+    if (entry === void 0) throw endpointNotFound();
+    requireFlag2(context, entry.flag);
+    return entry.route({ ...context, id: context.action, action: void 0 });
+  }
+};
+
 // src/emulator/resources/organization-members.ts
 var organizationMembersResource = {
   segment: "members",
@@ -6257,6 +8264,231 @@ function resolveOrganization(reference) {
   if (reference === "@current" || reference === EMULATOR_ORGANIZATION_ID) return EMULATOR_ORGANIZATION_ID;
   throw notFound();
 }
+
+// src/emulator/resources/product-tours.ts
+import { randomInt as randomInt4, randomUUID as randomUUID24 } from "node:crypto";
+
+// src/emulator/resources/survey-flags.ts
+import { randomInt as randomInt3 } from "node:crypto";
+var PREFIX = "survey-targeting-";
+function shouldFlagsBeActive(survey) {
+  return survey.start_date !== null && survey.end_date === null && !survey.archived;
+}
+function createSurveyFlag(state, project, filters, name, active, suffix = "") {
+  const random = Array.from({ length: 10 }, () => "1234567890abcdef"[randomInt3(16)]).join("");
+  return createFeatureFlag(state, project, { key: `${PREFIX}${random}${suffix}`, name: `Targeting flag for survey ${name}`, filters, active, creation_context: "surveys" });
+}
+function updateSurveyFlag(project, flag, filters) {
+  updateFeatureFlag(project, flag, { filters: { ...flag.filters, ...filters } });
+}
+function syncInternalFlag(state, project, survey) {
+  const key = survey.iteration_count !== null && survey.iteration_count > 0 ? `${survey.id}/${survey.current_iteration ?? 1}` : survey.id;
+  const base = [
+    { key: `$survey_dismissed/${key}`, value: "is_not_set", operator: "is_not_set", type: "person" },
+    { key: `$survey_responded/${key}`, value: "is_not_set", operator: "is_not_set", type: "person" }
+  ];
+  const wait = isRecord(survey.conditions) ? survey.conditions.seenSurveyWaitPeriodInDays : void 0;
+  const lastSeen = "$survey_last_seen_date";
+  const groups = typeof wait === "number" && wait > 0 ? [
+    { variant: "", rollout_percentage: 100, properties: [...base, { key: lastSeen, value: "is_not_set", operator: "is_not_set", type: "person" }] },
+    { variant: "", rollout_percentage: 100, properties: [...base, { key: lastSeen, value: `${Math.trunc(wait)}d`, operator: "is_date_before", type: "person" }] }
+  ] : [{ variant: "", rollout_percentage: 100, properties: base }];
+  const active = shouldFlagsBeActive(survey);
+  const existing = project.featureFlags.find((flag) => flag.id === survey.internal_targeting_flag_id);
+  if (existing !== void 0) {
+    updateSurveyFlag(project, existing, { groups });
+    existing.active = active;
+    return;
+  }
+  survey.internal_targeting_flag_id = createSurveyFlag(state, project, { groups }, survey.name, active, "-custom").id;
+}
+function deleteFlag(project, id) {
+  if (id === null) return;
+  project.featureFlags = project.featureFlags.filter((flag) => flag.id !== id);
+}
+
+// src/emulator/resources/product-tours.ts
+var PREFIX2 = "product-tour-targeting-";
+function toursOf(project) {
+  project.productTours ??= [];
+  return project.productTours;
+}
+function slugify2(text) {
+  const ascii = text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
+  return ascii.toLowerCase().replace(/[^\w\s-]/g, "").replace(/[-\s]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
+}
+function baseProperties(tour) {
+  const frequency = tour.content.displayFrequency;
+  const unset = (event) => ({ key: `$product_tour_${event}/${tour.id}`, type: "person", value: "is_not_set", operator: "is_not_set" });
+  if (frequency === "always") return [];
+  if (frequency === "show_once") return [unset("shown")];
+  return [unset("completed"), unset("dismissed")];
+}
+var baseKeys = (tour) => new Set(["shown", "completed", "dismissed"].map((event) => `$product_tour_${event}/${tour.id}`));
+function flagOf3(project, tour) {
+  return project.featureFlags.find((flag) => flag.id === tour.internal_targeting_flag_id);
+}
+var shouldBeActive = (tour) => tour.start_date !== null && tour.end_date === null && !tour.archived;
+function createInternalFlag(state, project, tour) {
+  const random = Array.from({ length: 8 }, () => "0123456789abcdef"[randomInt4(16)]).join("");
+  const flag = createFeatureFlag(state, project, {
+    key: `${PREFIX2}${slugify2(tour.name)}-${random}`,
+    name: `Product Tour: ${tour.name}`,
+    filters: { groups: [{ variant: "", rollout_percentage: 100, properties: baseProperties(tour) }] },
+    active: shouldBeActive(tour),
+    creation_context: "product_tours"
+  });
+  tour.internal_targeting_flag_id = flag.id;
+}
+function writeTargeting(project, tour, filters) {
+  const flag = flagOf3(project, tour);
+  if (flag === void 0) return;
+  const base = baseProperties(tour);
+  const groups = isRecord(filters) && Array.isArray(filters.groups) ? filters.groups : [];
+  const merged = groups.map((group) => {
+    const record2 = isRecord(group) ? group : {};
+    return { ...record2, properties: [...base, ...Array.isArray(record2.properties) ? record2.properties : []] };
+  });
+  flag.filters = { groups: merged.length > 0 ? merged : [{ variant: "", rollout_percentage: 100, properties: base }] };
+}
+function readTargeting(project, tour) {
+  const flag = flagOf3(project, tour);
+  if (flag === void 0 || !Array.isArray(flag.filters.groups)) return null;
+  const keys = baseKeys(tour);
+  const groups = flag.filters.groups.flatMap((group) => {
+    const record2 = isRecord(group) ? group : {};
+    const properties = (Array.isArray(record2.properties) ? record2.properties : []).filter((property) => !(isRecord(property) && keys.has(String(property.key))));
+    return properties.length > 0 ? [{ ...record2, properties }] : [];
+  });
+  return groups.length > 0 ? { groups } : null;
+}
+function readContent2(body) {
+  if (!hasField(body, "content")) return void 0;
+  const value = readJson(body, "content");
+  if (value === null || value === void 0) return {};
+  if (!isRecord(value)) throw validationError("content", "Content must be an object");
+  if (value.type === "announcement" && (Array.isArray(value.steps) ? value.steps.length : 0) !== 1) throw validationError("content", "Announcements must have exactly 1 step.");
+  return value;
+}
+function readTourInput(body, creating) {
+  const input = {};
+  const name = readString(body, "name", { required: creating, maxLength: 400 });
+  if (typeof name === "string") input.name = name;
+  const description = readString(body, "description", { allowBlank: true });
+  if (typeof description === "string") input.description = description;
+  const content = readContent2(body);
+  if (content !== void 0) input.content = content;
+  const autoLaunch = readBoolean(body, "auto_launch");
+  if (typeof autoLaunch === "boolean") input.auto_launch = autoLaunch;
+  for (const key of ["start_date", "end_date"]) {
+    if (hasField(body, key)) input[key] = body[key] === null ? null : coerceDateTime(body[key], [key]);
+  }
+  const archived = readBoolean(body, "archived");
+  if (typeof archived === "boolean") input.archived = archived;
+  readChoice(body, "creation_context", ["app", "toolbar"]);
+  return input;
+}
+function assertNameFree(project, name, self) {
+  if (toursOf(project).some((tour) => !tour.archived && tour !== self && tour.name === name)) throw serverError();
+}
+function serializeCommon(project, tour) {
+  const flag = flagOf3(project, tour);
+  return {
+    id: tour.id,
+    name: tour.name,
+    description: tour.description,
+    internal_targeting_flag: flag === void 0 ? null : serializeMinimalFlag(project, flag),
+    linked_flag: null
+  };
+}
+var tail = (tour) => ({
+  auto_launch: tour.auto_launch,
+  start_date: tour.start_date,
+  end_date: tour.end_date,
+  created_at: tour.created_at,
+  created_by: tour.created_by,
+  updated_at: tour.updated_at,
+  archived: tour.archived
+});
+function serializeTour(project, tour) {
+  return { ...serializeCommon(project, tour), targeting_flag_filters: readTargeting(project, tour), content: tour.content, draft_content: null, has_draft: false, ...tail(tour), search_match_type: null };
+}
+function serializeWritten(project, tour) {
+  return { ...serializeCommon(project, tour), linked_flag_id: null, content: tour.content, ...tail(tour) };
+}
+function createTour(context) {
+  const body = readRequestBody(context.body);
+  const input = readTourInput(body, true);
+  if (hasField(body, "targeting_flag_filters")) throw serverError();
+  assertNameFree(context.project, input.name ?? "", void 0);
+  const now = isoNow();
+  const tour = {
+    id: randomUUID24(),
+    name: "",
+    description: "",
+    content: {},
+    auto_launch: false,
+    start_date: null,
+    end_date: null,
+    archived: false,
+    internal_targeting_flag_id: null,
+    created_at: now,
+    updated_at: now,
+    created_by: currentUser(),
+    ...input
+  };
+  if (tour.auto_launch) createInternalFlag(context.state, context.project, tour);
+  toursOf(context.project).push(tour);
+  return created(serializeWritten(context.project, tour));
+}
+function updateTour(context, tour) {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const input = readTourInput(body, false);
+  if (input.name !== void 0 && !(input.archived ?? tour.archived)) assertNameFree(project, input.name, tour);
+  const datesChanged = ["start_date", "end_date", "archived"].some((key) => input[key] !== void 0 && input[key] !== tour[key]);
+  const launchChanged = input.auto_launch !== void 0 && input.auto_launch !== tour.auto_launch;
+  const frequencyBefore = tour.content.displayFrequency;
+  Object.assign(tour, input, { updated_at: isoNow() });
+  const flag = flagOf3(project, tour);
+  if (launchChanged) {
+    if (tour.auto_launch && flag === void 0) createInternalFlag(state, project, tour);
+    else if (flag !== void 0) flag.active = tour.auto_launch ? shouldBeActive(tour) : false;
+  } else if (datesChanged && tour.auto_launch && flag !== void 0) flag.active = shouldBeActive(tour);
+  if (hasField(body, "targeting_flag_filters")) writeTargeting(project, tour, body.targeting_flag_filters);
+  else if (frequencyBefore !== tour.content.displayFrequency && flagOf3(project, tour) !== void 0) writeTargeting(project, tour, readTargeting(project, tour));
+  return ok(serializeWritten(project, tour));
+}
+var productToursResource = {
+  segment: "product_tours",
+  scopeObject: "product_tour",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: (context) => {
+      const search = context.requestUrl.searchParams.get("search")?.toLowerCase();
+      const live = toursOf(context.project).filter((tour) => !tour.archived && (search === void 0 || `${tour.name}
+${tour.description}`.toLowerCase().includes(search)));
+      const page2 = paginate(live, context.requestUrl);
+      return ok({ ...page2, results: page2.results.map((tour) => serializeTour(context.project, tour)) });
+    },
+    create: createTour,
+    detail: {
+      find: ({ project }, id) => {
+        const tour = isUuid(id) ? toursOf(project).find((candidate) => candidate.id === id && !candidate.archived) : void 0;
+        if (tour === void 0) throw notFound();
+        return tour;
+      },
+      retrieve: (context, tour) => ok(serializeTour(context.project, tour)),
+      update: updateTour,
+      destroy: (context, tour) => {
+        deleteFlag(context.project, tour.internal_targeting_flag_id);
+        Object.assign(tour, { internal_targeting_flag_id: null, archived: true, updated_at: isoNow() });
+        return noContent();
+      }
+    }
+  })
+};
 
 // src/emulator/resources/query.ts
 var queryResource = {
@@ -6278,7 +8510,890 @@ function runQuery(context) {
     throw validationError("query", `Input should be ${HOG_LANGUAGES.map((language) => `'${language}'`).join(", ")}`, "invalid_input");
   }
   if (typeof query.query !== "string") throw validationError("query", "Input should be a valid string", "invalid_input");
-  return ok(describeHogQLMetadata(query));
+  return ok(describeHogQLMetadata(query, viewTables(context.project)));
+}
+
+// src/emulator/resources/surveys.ts
+import { randomUUID as randomUUID25 } from "node:crypto";
+
+// src/emulator/resources/survey-input.ts
+var TYPES3 = ["popover", "widget", "external_survey", "api"];
+var MATCH_CONDITION_FIELDS = ["url", "urlMatchType", "selector", "seenSurveyWaitPeriodInDays", "linkedFlagVariant", "deviceTypes", "deviceTypesMatchType"];
+var EMAIL = /^mailto:[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}$/;
+function checkLink(link) {
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(link)?.[1]?.toLowerCase();
+  if (scheme !== "https" && scheme !== "mailto") throw validationError("questions", "Link must be a URL with one of these schemes: [https, mailto]");
+  if (scheme === "mailto" && !EMAIL.test(link)) throw validationError("questions", "Invalid mailto link. Please enter a valid mailto link (e.g., mailto:example@domain.com).");
+  if (scheme === "https" && !/^https:\/\/[^/?#\s]+/i.test(link)) throw validationError("questions", "Invalid HTTPS URL. Please enter a valid HTTPS link.");
+}
+function readQuestions(value) {
+  if (value === null) return null;
+  if (!Array.isArray(value)) throw validationError("questions", "Questions must be a list of objects");
+  return value.map((question, index) => {
+    if (!isRecord(question)) throw validationError("questions", "Questions must be a list of objects");
+    if (!isTruthy(question.question)) throw validationError("questions", "Question text is required");
+    if (typeof question.question !== "string") throw validationError("questions", "Question text must be a string");
+    if (isTruthy(question.description) && typeof question.description !== "string") throw validationError("questions", "Question description must be a string");
+    for (const name of ["buttonText", "lowerBoundLabel", "upperBoundLabel"]) {
+      if (isTruthy(question[name]) && typeof question[name] !== "string") throw validationError("questions", `Question ${name} must be a string`);
+    }
+    const choices = question.choices;
+    if (isTruthy(choices)) {
+      if (!Array.isArray(choices)) throw validationError("questions", "Question choices must be a list of strings");
+      for (const choice of choices) {
+        if (typeof choice !== "string") throw validationError("questions", "Question choices must be strings");
+        if (choice.trim() === "") throw validationError("questions", "Question choices cannot be empty");
+      }
+    }
+    if (isTruthy(question.descriptionContentType) && !["text", "html"].includes(String(question.descriptionContentType))) {
+      throw validationError("questions", "Question descriptionContentType must be one of ['text', 'html']");
+    }
+    if (isTruthy(question.link)) {
+      if (typeof question.link !== "string") throw validationError("questions", `Question ${index + 1}: link must be a string`);
+      checkLink(question.link);
+    }
+    return { ...question };
+  });
+}
+function readAppearance(value) {
+  if (value === null) return null;
+  if (!isRecord(value)) throw validationError("appearance", "Appearance must be an object");
+  const contentType = value.thankYouMessageDescriptionContentType;
+  if (isTruthy(contentType) && contentType !== "text" && contentType !== "html") throw validationError("appearance", "thankYouMessageDescriptionContentType must be one of ['text', 'html']");
+  if (typeof value.surveyPopupDelaySeconds === "number" && value.surveyPopupDelaySeconds < 0) throw validationError("appearance", "Survey popup delay seconds must be a positive integer");
+  if (value.whiteLabel !== void 0 && value.whiteLabel !== null && typeof value.whiteLabel !== "boolean") throw validationError("appearance", "whiteLabel must be a boolean");
+  return value;
+}
+function readDate2(body, key) {
+  if (!hasField(body, key)) return void 0;
+  return body[key] === null ? null : coerceDateTime(body[key], [key]);
+}
+function readSurveyInput(body, creating) {
+  const input = {};
+  const name = readString(body, "name", { required: creating, maxLength: 400 });
+  if (typeof name === "string") input.name = name;
+  const description = readString(body, "description", { allowBlank: true });
+  if (typeof description === "string") input.description = description;
+  const type = readChoice(body, "type", TYPES3, { required: creating });
+  if (type !== void 0 && type !== null) input.type = String(type);
+  const schedule = readString(body, "schedule", { allowNull: true, allowBlank: true });
+  if (schedule !== void 0) {
+    if (schedule !== null && !["once", "recurring", "always"].includes(schedule)) throw validationError("schedule", "Schedule must be one of: once, recurring, always");
+    input.schedule = schedule;
+  }
+  if (hasField(body, "questions")) input.questions = readQuestions(readJson(body, "questions"));
+  if (hasField(body, "conditions")) {
+    const conditions = readJson(body, "conditions");
+    if (conditions !== null && !isRecord(conditions)) throw validationError("conditions", "Conditions must be an object");
+    input.conditions = conditions;
+  }
+  if (hasField(body, "appearance")) input.appearance = readAppearance(readJson(body, "appearance"));
+  const start = readDate2(body, "start_date");
+  if (start !== void 0) input.start_date = start;
+  const end = readDate2(body, "end_date");
+  if (end !== void 0) input.end_date = end;
+  const archived = readBoolean(body, "archived");
+  if (typeof archived === "boolean") input.archived = archived;
+  const limit = readInteger(body, "responses_limit", { allowNull: true, min: 0 });
+  if (limit !== void 0) input.responses_limit = limit;
+  const iterations = readInteger(body, "iteration_count", { allowNull: true, min: 0, max: 500 });
+  if (iterations !== void 0) input.iteration_count = iterations;
+  const frequency = readInteger(body, "iteration_frequency_days", { allowNull: true, min: 0 });
+  if (frequency !== void 0) input.iteration_frequency_days = frequency;
+  const partial = readBoolean(body, "enable_partial_responses", { allowNull: true });
+  if (partial !== void 0) input.enable_partial_responses = partial;
+  const linked = readInteger(body, "linked_flag_id", { allowNull: true });
+  if (linked !== void 0) input.linked_flag_id = linked;
+  const insight = readInteger(body, "linked_insight_id", { allowNull: true });
+  if (insight !== void 0) input.linked_insight_id = insight;
+  const targeting = readInteger(body, "targeting_flag_id");
+  if (typeof targeting === "number") input.targeting_flag_id = targeting;
+  if (hasField(body, "targeting_flag_filters")) input.targeting_flag_filters = readJson(body, "targeting_flag_filters");
+  const remove = readBoolean(body, "remove_targeting_flag", { allowNull: true });
+  if (remove !== void 0) input.remove_targeting_flag = remove;
+  readString(body, "_create_in_folder", { allowBlank: true });
+  return input;
+}
+function variantKeys2(flag) {
+  const multivariate = effectiveFilters(flag).multivariate;
+  const variants = isRecord(multivariate) && Array.isArray(multivariate.variants) ? multivariate.variants : [];
+  return variants.flatMap((variant) => isRecord(variant) && typeof variant.key === "string" ? [variant.key] : []);
+}
+function validateSurvey(project, input, existing, surveys) {
+  let linked;
+  if (isTruthy(input.linked_flag_id)) {
+    linked = project.featureFlags.find((flag) => flag.id === input.linked_flag_id);
+    if (linked === void 0) throw validationError(null, "Feature Flag with this ID does not exist");
+  }
+  if (isTruthy(input.targeting_flag_id) && !project.featureFlags.some((flag) => flag.id === input.targeting_flag_id)) throw validationError(null, "Targeting Feature Flag with this ID does not exist");
+  if (isTruthy(input.linked_insight_id) && !project.insights.some((insight) => insight.id === input.linked_insight_id)) throw validationError(null, "Insight with this ID does not exist");
+  const variant = isRecord(input.conditions) ? input.conditions.linkedFlagVariant : void 0;
+  if (isTruthy(variant) && linked !== void 0 && variant !== "any") {
+    const keys = variantKeys2(linked);
+    if (!keys.includes(String(variant))) {
+      throw validationError(null, keys.length > 0 ? `Feature flag variant '${String(variant)}' does not exist. Available variants: ${keys.join(", ")}` : `Feature flag variant '${String(variant)}' specified but the linked feature flag has no variants`);
+    }
+  } else if (isTruthy(variant) && !isTruthy(input.linked_flag_id)) {
+    throw validationError(null, "linkedFlagVariant can only be used when a linked_flag_id is specified");
+  }
+  if (existing === void 0 && surveys.some((survey) => survey.name === input.name)) throw validationError(null, "There is already a survey with this name.", "unique");
+  if (existing !== void 0 && existing.name !== input.name && surveys.some((survey) => survey.id !== existing.id && survey.name === input.name)) {
+    throw validationError(null, "There is already another survey with this name.", "unique");
+  }
+  const filters = input.targeting_flag_filters;
+  if (isTruthy(filters)) {
+    const groups = isRecord(filters) && Array.isArray(filters.groups) ? filters.groups : [];
+    const everyone = groups.some((group) => isRecord(group) && (group.rollout_percentage === 100 || group.rollout_percentage === null || group.rollout_percentage === void 0) && !(Array.isArray(group.properties) && group.properties.length > 0));
+    if (everyone) throw validationError(null, "Invalid operation: User targeting rolls out to everyone. If you want to roll out to everyone, delete this targeting", "invalid");
+  }
+  const appearance = { ...existing?.appearance ?? {}, ...input.appearance ?? {} };
+  const questions = input.questions ?? existing?.questions ?? [];
+  if (appearance.shuffleQuestions === true && questions.some((question) => isRecord(question) && question.branching !== void 0 && question.branching !== null)) {
+    throw validationError(null, "Question shuffling and question branching cannot be used together. Please disable one of these features.");
+  }
+  if (input.type === "external_survey") validateExternal(input);
+}
+function validateExternal(input) {
+  const errors = [];
+  if (input.linked_flag_id !== void 0 && input.linked_flag_id !== null) errors.push(["linked_flag_id", "linked_flag_id is not allowed for external surveys"]);
+  if (input.targeting_flag_filters !== void 0 && input.targeting_flag_filters !== null) errors.push(["targeting_flag_filters", "targeting_flag_filters is not allowed for external surveys"]);
+  const conditions = input.conditions;
+  if (isTruthy(conditions) && isRecord(conditions)) {
+    const refused = MATCH_CONDITION_FIELDS.filter((name) => conditions[name] !== void 0 && conditions[name] !== null);
+    for (const name of ["actions", "events"]) {
+      const member = conditions[name];
+      if (isRecord(member) && Array.isArray(member.values) && member.values.length > 0) refused.push(name);
+    }
+    if (refused.length > 0) errors.push(["conditions", `The following condition fields are not allowed for external surveys: ${refused.join(", ")}`]);
+  }
+  if (isTruthy(input.appearance) && input.appearance.surveyPopupDelaySeconds !== void 0 && input.appearance.surveyPopupDelaySeconds !== null) errors.push(["appearance", "surveyPopupDelaySeconds is not allowed for external surveys"]);
+  const first = errors[0];
+  if (first !== void 0) throw validationError(first[0], first[1]);
+}
+
+// src/emulator/resources/surveys.ts
+var surveysResource = {
+  segment: "surveys",
+  scopeObject: "survey",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listSurveys,
+    create: createSurvey,
+    detail: {
+      find: ({ project }, id) => {
+        const survey = isUuid(id) ? surveysOf(project).find((candidate) => candidate.id === id) : void 0;
+        if (survey === void 0) throw notFound();
+        return survey;
+      },
+      retrieve: ({ project }, survey) => ok(serializeSurvey(project, survey)),
+      update: updateSurvey,
+      destroy: ({ project }, survey) => {
+        deleteFlag(project, survey.targeting_flag_id);
+        deleteFlag(project, survey.internal_targeting_flag_id);
+        project.surveys = surveysOf(project).filter((candidate) => candidate !== survey);
+        return noContent();
+      },
+      actions: {
+        launch: { methods: ["POST"], run: launchSurvey },
+        stop: { methods: ["POST"], run: stopSurvey }
+      }
+    }
+  })
+};
+function surveysOf(project) {
+  project.surveys ??= [];
+  return project.surveys;
+}
+function flagOf4(project, id) {
+  return id === null ? void 0 : project.featureFlags.find((flag) => flag.id === id);
+}
+function minimal(project, id) {
+  const flag = flagOf4(project, id);
+  return flag === void 0 ? null : serializeMinimalFlag(project, flag);
+}
+function serializeCommon2(project, survey) {
+  return {
+    id: survey.id,
+    name: survey.name,
+    description: survey.description,
+    type: survey.type,
+    schedule: survey.schedule,
+    linked_flag: minimal(project, survey.linked_flag_id),
+    targeting_flag: minimal(project, survey.targeting_flag_id),
+    internal_targeting_flag: minimal(project, survey.internal_targeting_flag_id),
+    questions: survey.questions,
+    conditions: survey.conditions,
+    appearance: survey.appearance,
+    created_at: survey.created_at,
+    created_by: survey.created_by,
+    start_date: survey.start_date,
+    end_date: survey.end_date,
+    archived: survey.archived,
+    responses_limit: survey.responses_limit,
+    iteration_count: survey.iteration_count,
+    iteration_frequency_days: survey.iteration_frequency_days,
+    iteration_start_dates: [],
+    current_iteration: survey.current_iteration,
+    current_iteration_start_date: null,
+    response_sampling_start_date: null,
+    response_sampling_interval_type: "week",
+    response_sampling_interval: null,
+    response_sampling_limit: null,
+    response_sampling_daily_limits: null,
+    enable_partial_responses: survey.enable_partial_responses,
+    enable_iframe_embedding: null,
+    base_language: null,
+    translations: null,
+    form_content: null
+  };
+}
+function serializeSurvey(project, survey) {
+  const key = (id) => flagOf4(project, id)?.key ?? null;
+  return {
+    ...serializeCommon2(project, survey),
+    linked_flag_id: survey.linked_flag_id,
+    linked_insight_id: survey.linked_insight_id,
+    feature_flag_keys: [
+      { key: "linked_flag_key", value: key(survey.linked_flag_id) },
+      { key: "targeting_flag_key", value: key(survey.targeting_flag_id) },
+      { key: "internal_targeting_flag_key", value: key(survey.internal_targeting_flag_id) },
+      { key: "internal_response_sampling_flag_key", value: null }
+    ],
+    user_access_level: "editor",
+    search_match_type: null
+  };
+}
+function listSurveys(context) {
+  const { project, query } = context;
+  const archived = query.get("archived");
+  const type = query.get("type");
+  const rows = [...surveysOf(project)].filter((survey) => (archived === null || archived === "" ? true : survey.archived === parseBooleanText(archived)) && (type === null || type === "" || survey.type === type)).sort((a, b) => b.created_at.localeCompare(a.created_at));
+  const page2 = paginate(rows, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((survey) => serializeSurvey(project, survey)) });
+}
+function withQuestionIds(questions) {
+  if (questions === void 0 || questions === null) return null;
+  return questions.map((question) => isRecord(question) && !isTruthy(question.id) ? { ...question, id: randomUUID25() } : question);
+}
+function createSurvey(context) {
+  const { project, state } = context;
+  const input = readSurveyInput(readRequestBody(context.body), true);
+  validateSurvey(project, input, void 0, surveysOf(project));
+  const survey = {
+    id: randomUUID25(),
+    name: input.name,
+    description: input.description ?? "",
+    type: input.type,
+    schedule: input.schedule === void 0 ? "once" : input.schedule,
+    linked_flag_id: input.linked_flag_id ?? null,
+    linked_insight_id: input.linked_insight_id ?? null,
+    targeting_flag_id: input.targeting_flag_id ?? null,
+    internal_targeting_flag_id: null,
+    questions: withQuestionIds(input.questions),
+    conditions: input.conditions ?? null,
+    appearance: input.appearance ?? null,
+    created_at: isoNow(),
+    created_by: currentUser(),
+    start_date: input.start_date ?? null,
+    end_date: input.end_date ?? null,
+    archived: input.archived ?? false,
+    responses_limit: input.responses_limit ?? null,
+    iteration_count: input.iteration_count ?? null,
+    iteration_frequency_days: input.iteration_frequency_days ?? null,
+    current_iteration: null,
+    enable_partial_responses: input.enable_partial_responses === void 0 ? false : input.enable_partial_responses
+  };
+  if (isTruthy(input.targeting_flag_filters)) survey.targeting_flag_id = createSurveyFlag(state, project, input.targeting_flag_filters, survey.name, false).id;
+  syncInternalFlag(state, project, survey);
+  surveysOf(project).push(survey);
+  return created(serializeCommon2(project, survey));
+}
+function updateSurvey(context, survey) {
+  const { project, state } = context;
+  const input = readSurveyInput(readRequestBody(context.body), false);
+  validateSurvey(project, input, survey, surveysOf(project));
+  if (input.remove_targeting_flag === true) {
+    deleteFlag(project, survey.targeting_flag_id);
+    input.targeting_flag_id = void 0;
+    survey.targeting_flag_id = null;
+  }
+  if (isTruthy(input.targeting_flag_filters)) {
+    const existing = flagOf4(project, survey.targeting_flag_id);
+    if (existing !== void 0) updateSurveyFlag(project, existing, input.targeting_flag_filters);
+    else survey.targeting_flag_id = createSurveyFlag(state, project, input.targeting_flag_filters, survey.name, survey.start_date !== null).id;
+  }
+  applyInput(survey, input);
+  const active = shouldFlagsBeActive(survey);
+  const targeting = flagOf4(project, survey.targeting_flag_id);
+  if (targeting !== void 0) targeting.active = active;
+  syncInternalFlag(state, project, survey);
+  return ok(serializeCommon2(project, survey));
+}
+function applyInput(survey, input) {
+  const { targeting_flag_filters: _filters, remove_targeting_flag: _remove, targeting_flag_id: targeting, questions, ...fields } = input;
+  for (const [name, value] of Object.entries(fields)) if (value !== void 0) survey[name] = value;
+  if (targeting !== void 0) survey.targeting_flag_id = targeting;
+  if (questions !== void 0) survey.questions = withQuestionIds(questions);
+}
+function launchSurvey(context, survey) {
+  const now = isoNow();
+  if (survey.archived) throw validationError(null, "Cannot launch an archived survey. Unarchive it first.");
+  if (survey.end_date !== null && survey.end_date <= now) throw validationError(null, "Cannot launch a survey with end_date in the past. Extend the end_date first.");
+  if (survey.start_date === null || survey.start_date > now) survey.start_date = now;
+  return ok(serializeSurvey(context.project, survey));
+}
+function stopSurvey(context, survey) {
+  const now = isoNow();
+  if (survey.archived) throw validationError(null, "Cannot stop an archived survey. Unarchive it first if needed.");
+  if (survey.end_date === null || survey.end_date > now) survey.end_date = now;
+  return ok(serializeSurvey(context.project, survey));
+}
+
+// src/emulator/resources/session-recording-playlists.ts
+import { randomInt as randomInt5 } from "node:crypto";
+var SYNTHETIC = [
+  [-1, "synthetic-watch-history", "Watch history", "Recordings you have watched"],
+  [-2, "synthetic-commented", "Recordings with comments", "Recordings that have team comments"],
+  [-3, "synthetic-shared", "Shared recordings", "Recordings that have been shared externally"],
+  [-4, "synthetic-exported", "Exported recordings", "Recordings that have been exported as clips or screenshots"],
+  [-6, "synthetic-expiring", "Expiring soon", "Recordings that will expire in the next 10 days"],
+  [-7, "synthetic-frustrated", "Frustration signals", "Sessions with rage clicks or errors in the last 7 days"]
+];
+var SHORT_ID_ALPHABET3 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+var MATERIAL_FIELDS2 = ["name", "description", "filters"];
+function syntheticPlaylists() {
+  return SYNTHETIC.map(([id, short_id, name, description]) => ({
+    id,
+    short_id,
+    name,
+    description,
+    derived_name: null,
+    pinned: false,
+    deleted: false,
+    filters: {},
+    type: "collection",
+    created_at: null,
+    created_by: null,
+    last_modified_at: null,
+    last_modified_by: null,
+    synthetic: true
+  }));
+}
+var sessionRecordingPlaylistsResource = {
+  segment: "session_recording_playlists",
+  scopeObject: "session_recording_playlist",
+  environmentsAlias: false,
+  throttle: "clickhouse",
+  handle: routeViewset({
+    list: listPlaylists,
+    create: createPlaylist,
+    detail: {
+      find: findPlaylist,
+      retrieve: (_context, record2) => ok(serializePlaylist(record2)),
+      update: updatePlaylist,
+      destroy: "forbidden"
+    }
+  })
+};
+function playlistsOf(project) {
+  project.sessionRecordingPlaylists ??= [];
+  return project.sessionRecordingPlaylists;
+}
+function findPlaylist(context, shortId) {
+  const synthetic = shortId.startsWith("synthetic-") ? syntheticPlaylists().find((record3) => record3.short_id === shortId) : void 0;
+  if (synthetic !== void 0) return synthetic;
+  const updating = context.method === "PATCH" || context.method === "PUT";
+  const record2 = playlistsOf(context.project).find((candidate) => candidate.short_id === shortId && (updating || !candidate.deleted));
+  if (record2 === void 0) throw notFound();
+  return record2;
+}
+function serializePlaylist(record2) {
+  return {
+    id: record2.id,
+    short_id: record2.short_id,
+    name: record2.name,
+    derived_name: record2.derived_name,
+    description: record2.description,
+    pinned: record2.pinned,
+    created_at: record2.created_at,
+    created_by: record2.created_by,
+    deleted: record2.deleted,
+    filters: record2.filters,
+    last_modified_at: record2.last_modified_at,
+    last_modified_by: record2.last_modified_by,
+    // No recordings are pinned and no counts are cached in the emulator.
+    recordings_counts: {
+      saved_filters: { count: null, has_more: null, watched_count: null, increased: null, last_refreshed_at: null },
+      collection: record2.synthetic ? { count: null, has_more: false, watched_count: 0, increased: null, last_refreshed_at: null } : { count: null, watched_count: 0 }
+    },
+    type: record2.type,
+    is_synthetic: record2.synthetic === true
+  };
+}
+function filtersLength(filters) {
+  if (Array.isArray(filters) || typeof filters === "string") return filters.length;
+  return isRecord(filters) ? Object.keys(filters).length : 0;
+}
+function readFields3(body) {
+  const fields = {};
+  const name = readString(body, "name", { allowNull: true, allowBlank: true, maxLength: 400 });
+  if (name !== void 0) fields.name = name;
+  const derived = readString(body, "derived_name", { allowNull: true, allowBlank: true, maxLength: 400 });
+  if (derived !== void 0) fields.derived_name = derived;
+  const description = readString(body, "description", { allowBlank: true });
+  if (description !== void 0 && description !== null) fields.description = description;
+  const pinned = readBoolean(body, "pinned");
+  if (pinned !== void 0 && pinned !== null) fields.pinned = pinned;
+  const deleted = readBoolean(body, "deleted");
+  if (deleted !== void 0 && deleted !== null) fields.deleted = deleted;
+  const filters = readJson(body, "filters");
+  if (filters === null) throw validationError("filters", "This field may not be null.", "null");
+  if (filters !== void 0) fields.filters = filters;
+  return fields;
+}
+function generateShortId2(project) {
+  for (; ; ) {
+    let candidate = "";
+    for (let index = 0; index < 8; index += 1) candidate += SHORT_ID_ALPHABET3[randomInt5(SHORT_ID_ALPHABET3.length)];
+    if (!playlistsOf(project).some((record2) => record2.short_id === candidate)) return candidate;
+  }
+}
+function createPlaylist(context) {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const fields = readFields3(body);
+  const type = body.type;
+  if (type !== "collection" && type !== "filters") throw validationError(null, "Must provide a valid playlist type: either filters or collection");
+  if (type === "collection" && filtersLength(fields.filters) > 0) throw validationError(null, "You cannot create a collection with filters");
+  if (type === "filters" && filtersLength(fields.filters) === 0) throw validationError(null, "You must provide a valid filters when creating a saved filter");
+  const now = isoNow();
+  const user = currentUser();
+  const record2 = {
+    id: allocateId(state, "session_recording_playlist"),
+    short_id: generateShortId2(project),
+    name: null,
+    derived_name: null,
+    description: "",
+    pinned: false,
+    deleted: false,
+    filters: {},
+    created_at: now,
+    created_by: user,
+    last_modified_at: now,
+    last_modified_by: user,
+    ...fields,
+    type
+  };
+  playlistsOf(project).push(record2);
+  return created(serializePlaylist(record2));
+}
+function updatePlaylist(context, record2) {
+  if (record2.synthetic) throw validationError(null, "Cannot update synthetic playlists");
+  const body = readRequestBody(context.body);
+  const fields = readFields3(body);
+  if (record2.type === "collection" && filtersLength(fields.filters) > 0) throw validationError(null, "You cannot update a collection to add filters");
+  if (record2.type === "filters" && filtersLength(fields.filters) === 0) throw validationError(null, "You cannot remove all filters when updating a saved filter");
+  if (MATERIAL_FIELDS2.some((name) => name in fields)) Object.assign(record2, { last_modified_at: isoNow(), last_modified_by: currentUser() });
+  Object.assign(record2, fields);
+  return ok(serializePlaylist(record2));
+}
+function lastModified(record2) {
+  return record2.last_modified_at === null ? Number.POSITIVE_INFINITY : Date.parse(record2.last_modified_at);
+}
+function listPlaylists(context) {
+  const { project, query } = context;
+  let records = playlistsOf(project).filter((record2) => !record2.deleted);
+  let synthetics = syntheticPlaylists();
+  for (const [key, value] of query) {
+    if (key === "user" || key === "created_by") {
+      records = records.filter((record2) => record2.created_by?.id === (key === "user" ? currentUser().id : Number(value)));
+      synthetics = [];
+    } else if (key === "type" && (value === "collection" || value === "filters")) {
+      records = records.filter((record2) => record2.type === value);
+      if (value === "filters") synthetics = [];
+    } else if (key === "collection_type") {
+      if (value === "synthetic") records = [];
+      if (value === "custom") synthetics = [];
+    } else if (key === "pinned") {
+      records = records.filter((record2) => record2.pinned);
+      synthetics = [];
+    } else if (key === "search") {
+      const term = value.toLowerCase();
+      records = records.filter((record2) => (record2.name ?? "").toLowerCase().includes(term) || (record2.derived_name ?? "").toLowerCase().includes(term));
+      synthetics = synthetics.filter((record2) => (record2.name ?? "").toLowerCase().includes(term) || record2.description.toLowerCase().includes(term));
+    }
+  }
+  records.sort((left, right) => lastModified(right) - lastModified(left) || right.id - left.id);
+  const page2 = paginate(records, context.requestUrl);
+  const firstPage = (query.get("offset") ?? "0") === "0" && (query.get("page") ?? "1") === "1";
+  const combined = [...page2.results, ...firstPage ? synthetics : []].sort((left, right) => lastModified(right) - lastModified(left));
+  return ok({ ...page2, count: records.length + synthetics.length, results: combined.map(serializePlaylist) });
+}
+
+// src/emulator/resources/subscription-schedule.ts
+var WEEKDAY_INDEX = { monday: 0, tuesday: 1, wednesday: 2, thursday: 3, friday: 4, saturday: 5, sunday: 6 };
+var DAY = 864e5;
+var MAX_PERIODS = 2e5;
+function weekdayOf(time) {
+  return (new Date(time).getUTCDay() + 6) % 7;
+}
+function dayStart(time) {
+  return time - (time % DAY + DAY) % DAY;
+}
+function periodDays(schedule, start, period) {
+  const days = schedule.byweekday === null || schedule.byweekday.length === 0 ? void 0 : new Set(schedule.byweekday.map((day) => WEEKDAY_INDEX[day]));
+  const first = dayStart(start.getTime());
+  const range = (from, to) => {
+    const out = [];
+    for (let day = from; day < to; day += DAY) out.push(day);
+    return out;
+  };
+  let candidates;
+  if (schedule.frequency === "daily") candidates = [first + period * schedule.interval * DAY];
+  else if (schedule.frequency === "weekly") {
+    const weekStart = first - weekdayOf(first) * DAY + period * schedule.interval * 7 * DAY;
+    candidates = range(weekStart, weekStart + 7 * DAY);
+    if (days === void 0) return candidates.filter((day) => weekdayOf(day) === weekdayOf(first));
+  } else if (schedule.frequency === "monthly") {
+    const months = start.getUTCMonth() + period * schedule.interval;
+    const from = Date.UTC(start.getUTCFullYear(), months, 1);
+    candidates = range(from, Date.UTC(start.getUTCFullYear(), months + 1, 1));
+    if (days === void 0) return candidates.filter((day) => new Date(day).getUTCDate() === start.getUTCDate());
+  } else {
+    const year = start.getUTCFullYear() + period * schedule.interval;
+    candidates = range(Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
+    if (days === void 0) return candidates.filter((day) => new Date(day).getUTCMonth() === start.getUTCMonth() && new Date(day).getUTCDate() === start.getUTCDate());
+  }
+  const matching = days === void 0 ? candidates : candidates.filter((day) => days.has(weekdayOf(day)));
+  const position = schedule.bysetpos;
+  if (position === null || days === void 0) return matching;
+  const picked = position > 0 ? matching[position - 1] : matching[matching.length + position];
+  return picked === void 0 ? [] : [picked];
+}
+function nextOccurrence(schedule, after) {
+  const start = new Date(schedule.start_date);
+  const timeOfDay = start.getTime() - dayStart(start.getTime());
+  const until = schedule.until_date === null ? Number.POSITIVE_INFINITY : Date.parse(schedule.until_date);
+  let seen = 0;
+  for (let period = 0; period < MAX_PERIODS; period++) {
+    for (const day of periodDays(schedule, start, period)) {
+      const time = day + timeOfDay;
+      if (time < start.getTime()) continue;
+      if (time > until) return null;
+      seen++;
+      if (schedule.count !== null && seen > schedule.count) return null;
+      if (time > after) return new Date(time).toISOString().replace(".000Z", "Z");
+    }
+  }
+  return null;
+}
+function nextDeliveryDate(schedule) {
+  return nextOccurrence(schedule, Date.now() + 15 * 6e4);
+}
+
+// src/emulator/resources/subscription-validation.ts
+var MAX_ASSET_COUNT = 6;
+var RRULE_FIELDS = ["frequency", "count", "interval", "start_date", "until_date", "bysetpos", "byweekday"];
+var METADATA_HOSTS = ["169.254.169.254", "metadata.google.internal"];
+var INTERNAL_SUFFIXES = [".local", ".internal", ".svc.cluster.local", ".cluster.local", ".consul", ".lan", ".home", ".corp", ".localdomain", ".home.arpa", ".intranet", ".priv"];
+function isInternalIpv4(host) {
+  const parts = host.split(".").map(Number);
+  if (parts.length !== 4 || parts.some((part) => !Number.isInteger(part) || part < 0 || part > 255)) return false;
+  const [a, b] = parts;
+  return a === 10 || a === 127 || a === 0 || a === 172 && b >= 16 && b <= 31 || a === 192 && b === 168 || a === 169 && b === 254 || a === 100 && b >= 64 && b <= 127 || a >= 224;
+}
+function blockedUrlReason(url) {
+  if (url.includes("\\") || url.toLowerCase().includes("%5c")) return "Invalid URL: ambiguous authority";
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return /^https?:\/\//i.test(url) ? "Missing host" : "URL must start with http:// or https://";
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return "URL must start with http:// or https://";
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, "").replace(/^\[|\]$/g, "");
+  if (host === "") return "Missing host";
+  if (METADATA_HOSTS.includes(host)) return "Local/metadata host";
+  if (["localhost", "127.0.0.1", "::1"].includes(host)) return "Local/Loopback host not allowed";
+  const suffix = INTERNAL_SUFFIXES.find((pattern) => host.endsWith(pattern));
+  if (suffix !== void 0) return `Internal domain pattern blocked: ${suffix}`;
+  if (isInternalIpv4(host)) return "Private IP address not allowed";
+  return void 0;
+}
+function validateDashboardExport(project, attrs, existing) {
+  const dashboardId = attrs.dashboard_id ?? existing?.dashboard_id ?? null;
+  const selected = attrs.dashboard_export_insights;
+  if (dashboardId === null) {
+    if (isTruthy(selected)) throw validationError("dashboard_export_insights", "Cannot set insights selection without a dashboard.");
+    return;
+  }
+  if (existing === void 0 && !isTruthy(selected) || existing !== void 0 && selected !== void 0 && selected.length === 0) {
+    throw validationError("dashboard_export_insights", "Select at least one insight for this subscription.");
+  }
+  if (selected === void 0 || selected.length === 0) return;
+  const ids = new Set(selected);
+  if (ids.size > MAX_ASSET_COUNT) throw validationError("dashboard_export_insights", `Cannot select more than ${MAX_ASSET_COUNT} insights.`);
+  if ([...ids].some((id) => !project.insights.some((insight) => insight.id === id))) {
+    throw validationError("dashboard_export_insights", "Some insights do not belong to your team or do no longer exist.");
+  }
+  const live = new Set(project.tiles.filter((tile) => tile.dashboard_id === dashboardId && tile.deleted !== true && tile.insight_id !== null).map((tile) => tile.insight_id).filter((id) => project.insights.some((insight) => insight.id === id && !insight.deleted)));
+  const invalid = [...ids].filter((id) => !live.has(id));
+  if (invalid.length > 0) throw validationError("dashboard_export_insights", `${invalid.length} invalid insight(s) selected.`);
+}
+function validateSubscription(project, attrs, existing) {
+  if (existing !== void 0 && attrs.content_type !== void 0 && attrs.content_type !== existing.content_type) {
+    throw validationError("content_type", "content_type cannot be changed after the subscription is created.");
+  }
+  const hasInsight = (attrs.insight_id ?? existing?.insight_id ?? null) !== null;
+  const hasDashboard = (attrs.dashboard_id ?? existing?.dashboard_id ?? null) !== null;
+  const contentType = attrs.content_type ?? existing?.content_type ?? (hasDashboard ? "dashboard" : "insight");
+  if (existing === void 0 && attrs.content_type === void 0) attrs.content_type = contentType;
+  if (contentType === "insight") {
+    if (!hasInsight) throw validationError("insight", "Insight is required for insight subscriptions.");
+    if (isTruthy(attrs.dashboard_id) || isTruthy(attrs.prompt)) throw validationError("insight", "Insight subscriptions cannot also set dashboard or prompt.");
+  } else if (contentType === "dashboard") {
+    if (!hasDashboard) throw validationError("dashboard", "Dashboard is required for dashboard subscriptions.");
+    if (isTruthy(attrs.insight_id) || isTruthy(attrs.prompt)) throw validationError(null, "Dashboard subscriptions cannot also set insight or prompt.");
+  } else {
+    if (isTruthy(attrs.insight_id) || isTruthy(attrs.dashboard_id)) throw validationError(null, "AI subscriptions cannot also set insight or dashboard.");
+    if (!isTruthy(attrs.prompt?.trim())) throw validationError("prompt", "Prompt is required for AI subscriptions.");
+    if (existing === void 0) throw validationError(null, "AI subscriptions are not enabled for your organization.");
+  }
+  validateDashboardExport(project, attrs, existing);
+  const merged = { interval: 1, count: null, byweekday: null, bysetpos: null, until_date: null, ...existing, ...attrs };
+  const reEnabling = existing !== void 0 && attrs.enabled === true && existing.enabled === false;
+  const scheduleTouched = existing !== void 0 && existing.enabled && RRULE_FIELDS.some((name) => Object.hasOwn(attrs, name));
+  if ((existing === void 0 || reEnabling || scheduleTouched) && merged.frequency !== void 0 && merged.start_date !== void 0 && nextDeliveryDate(merged) === null) {
+    const base = "Subscription schedule has reached its end date. Extend until_date or remove count";
+    if (reEnabling) throw validationError("enabled", `${base} before re-enabling.`);
+    if (existing === void 0) throw validationError("start_date", `${base}.`);
+    throw validationError(null, `${base}.`);
+  }
+  if (merged.target_type === "slack") {
+    if (!isTruthy(merged.integration_id)) throw validationError("integration_id", "A Slack integration is required for Slack subscriptions.");
+    throw validationError("integration_id", "This integration does not exist or does not belong to your team.");
+  }
+  const target = attrs.target_value || existing?.target_value;
+  if (merged.target_type === "webhook" && target) {
+    const reason = blockedUrlReason(target);
+    if (reason !== void 0) throw validationError("target_value", `Invalid webhook URL: ${reason}`);
+  }
+}
+
+// src/emulator/resources/subscriptions.ts
+var TARGET_TYPES = ["email", "slack", "webhook"];
+var FREQUENCIES = ["daily", "weekly", "monthly", "yearly"];
+var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+var CONTENT_TYPES = ["insight", "dashboard", "ai_prompt"];
+var UNITS = { daily: "day", weekly: "week", monthly: "month", yearly: "year" };
+var POSITIONS = { "1": "first", "2": "second", "3": "third", "4": "fourth", "-1": "last" };
+var subscriptionsResource = {
+  segment: "subscriptions",
+  scopeObject: "subscription",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: listSubscriptions,
+    create: createSubscription,
+    detail: {
+      find: (context, id) => findByIntegerId(filterByParams(subscriptionsOf(context.project), context.query), id),
+      retrieve: ({ state, project }, record2) => ok(serializeSubscription(state, project, record2)),
+      update: updateSubscription,
+      destroy: "forbidden"
+    }
+  })
+};
+function subscriptionsOf(project) {
+  project.subscriptions ??= [];
+  return project.subscriptions;
+}
+function filterByParams(records, query) {
+  let out = records;
+  const insight = query.get("insight");
+  if (insight !== null) out = out.filter((record2) => String(record2.insight_id) === insight);
+  const dashboard = query.get("dashboard");
+  if (dashboard !== null) out = out.filter((record2) => String(record2.dashboard_id) === dashboard);
+  const deleted = query.get("deleted");
+  if (deleted !== null) out = out.filter((record2) => record2.deleted === parseBooleanText(deleted));
+  return out;
+}
+function summarize(record2) {
+  const unit = UNITS[record2.frequency];
+  if (unit === void 0) return "sent on a schedule";
+  let summary = `sent every ${record2.interval > 1 ? `${record2.interval} ${unit}s` : unit}`;
+  if (record2.byweekday !== null && record2.byweekday.length > 0 && record2.bysetpos !== null && record2.bysetpos !== 0) {
+    const position = POSITIONS[String(record2.bysetpos)];
+    if (position === void 0) return "sent on a schedule";
+    const days = record2.byweekday;
+    const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday"];
+    const label = days.length === 1 ? days[0].charAt(0).toUpperCase() + days[0].slice(1) : new Set(days).size === 5 && weekdays.every((day) => days.includes(day)) ? "weekday" : "day";
+    summary += ` on the ${position} ${label}`;
+  }
+  return summary;
+}
+function findInsight3(state, id) {
+  return id === null ? void 0 : state.projects.flatMap((project) => project.insights).find((insight) => insight.id === id);
+}
+function serializeSubscription(state, project, record2) {
+  const insight = findInsight3(state, record2.insight_id);
+  const dashboard = record2.dashboard_id === null ? void 0 : project.dashboards.find((candidate) => candidate.id === record2.dashboard_id);
+  return {
+    id: record2.id,
+    content_type: record2.content_type,
+    dashboard: record2.dashboard_id,
+    insight: record2.insight_id,
+    insight_short_id: insight?.short_id ?? null,
+    resource_name: insight !== void 0 ? insight.name || insight.derived_name : dashboard !== void 0 ? dashboard.name || "Dashboard" : null,
+    dashboard_export_insights: [...record2.dashboard_export_insights].sort((a, b) => a - b),
+    prompt: null,
+    ai_config: null,
+    target_type: record2.target_type,
+    target_value: record2.target_value,
+    frequency: record2.frequency,
+    interval: record2.interval,
+    byweekday: record2.byweekday,
+    bysetpos: record2.bysetpos,
+    count: record2.count,
+    start_date: record2.start_date,
+    until_date: record2.until_date,
+    created_at: record2.created_at,
+    created_by: record2.created_by,
+    deleted: record2.deleted,
+    enabled: record2.enabled,
+    title: record2.title,
+    summary: summarize(record2),
+    next_delivery_date: record2.next_delivery_date,
+    integration_id: record2.integration_id,
+    // A serializer field the model lacks, with `allow_null`: DRF reads it back as null.
+    invite_message: null,
+    summary_enabled: record2.summary_enabled,
+    summary_prompt_guide: record2.summary_prompt_guide
+  };
+}
+function readRelated(context, body, key) {
+  if (!hasField(body, key)) return void 0;
+  const value = body[key];
+  if (value === null) return null;
+  if (typeof value === "boolean" || typeof value !== "number" && typeof value !== "string") {
+    throw validationError(key, `Incorrect type. Expected pk value, received ${describePythonType(value)}.`, "incorrect_type");
+  }
+  const rows = key === "insight" ? context.state.projects.flatMap((project) => project.insights.map((row) => ({ id: row.id, project }))) : context.state.projects.flatMap((project) => project.dashboards.map((row) => ({ id: row.id, project })));
+  const found = rows.find((row) => String(row.id) === String(value).trim());
+  if (found === void 0) throw validationError(key, `Invalid pk "${String(value)}" - object does not exist.`, "does_not_exist");
+  if (found.project !== context.project) throw validationError(key, `This ${key} does not belong to your team.`);
+  return found.id;
+}
+function readDateTime(body, key, allowNull) {
+  if (!hasField(body, key)) return void 0;
+  if (body[key] === null) {
+    if (allowNull) return null;
+    throw validationError(key, "This field may not be null.", "null");
+  }
+  return coerceDateTime(body[key], [key]);
+}
+function readAttrs2(context, body, creating) {
+  const attrs = {};
+  const set = (key, value) => {
+    if (value !== void 0) attrs[key] = value;
+  };
+  set("content_type", readChoice(body, "content_type", CONTENT_TYPES));
+  set("dashboard_id", readRelated(context, body, "dashboard"));
+  set("insight_id", readRelated(context, body, "insight"));
+  if (hasField(body, "dashboard_export_insights")) {
+    const value = body.dashboard_export_insights;
+    if (!Array.isArray(value)) throw validationError("dashboard_export_insights", "Expected a list of insight IDs.");
+    if (value.some((item) => typeof item !== "number" || !Number.isInteger(item))) throw validationError("dashboard_export_insights", "All items must be integers.");
+    attrs.dashboard_export_insights = value;
+  }
+  set("prompt", readString(body, "prompt", { allowNull: true, allowBlank: true }));
+  set("target_type", readChoice(body, "target_type", TARGET_TYPES, { required: creating }));
+  set("target_value", readString(body, "target_value", { required: creating }) ?? void 0);
+  set("frequency", readChoice(body, "frequency", FREQUENCIES, { required: creating }));
+  set("interval", readInteger(body, "interval", { min: -2147483648, max: 2147483647 }) ?? void 0);
+  set("count", readInteger(body, "count", { allowNull: true }));
+  const weekdays = readList(body, "byweekday", { allowNull: true });
+  if (weekdays !== void 0) attrs.byweekday = weekdays === null ? null : weekdays.map((day, index) => String(readChoice({ day }, "day", WEEKDAYS, { path: ["byweekday", index] })));
+  set("bysetpos", readInteger(body, "bysetpos", { allowNull: true }));
+  if (creating && !hasField(body, "start_date")) throw validationError("start_date", "This field is required.", "required");
+  set("start_date", readDateTime(body, "start_date", false) ?? void 0);
+  set("until_date", readDateTime(body, "until_date", true));
+  set("deleted", readBoolean(body, "deleted") ?? void 0);
+  set("enabled", readBoolean(body, "enabled") ?? void 0);
+  const title = readString(body, "title", { allowNull: true, allowBlank: true, maxLength: 100 });
+  set("title", title);
+  set("integration_id", readInteger(body, "integration_id", { allowNull: true }));
+  set("invite_message", readString(body, "invite_message", { allowNull: true, allowBlank: true }));
+  set("summary_enabled", readBoolean(body, "summary_enabled") ?? void 0);
+  set("summary_prompt_guide", readString(body, "summary_prompt_guide", { allowBlank: true, maxLength: 500 }) ?? void 0);
+  return attrs;
+}
+function storedFields(attrs) {
+  const { invite_message: _invite, prompt: _prompt, ...fields } = attrs;
+  return fields;
+}
+function createSubscription(context) {
+  const { state, project } = context;
+  const attrs = readAttrs2(context, readRequestBody(context.body), true);
+  validateSubscription(project, attrs, void 0);
+  const record2 = {
+    id: allocateId(state, "subscription"),
+    content_type: "insight",
+    dashboard_id: null,
+    insight_id: null,
+    dashboard_export_insights: [],
+    title: null,
+    target_type: "email",
+    target_value: "",
+    frequency: "daily",
+    interval: 1,
+    count: null,
+    byweekday: null,
+    bysetpos: null,
+    start_date: "",
+    until_date: null,
+    next_delivery_date: null,
+    integration_id: null,
+    enabled: true,
+    summary_enabled: false,
+    summary_prompt_guide: "",
+    deleted: false,
+    created_at: isoNow(),
+    created_by: currentUser(),
+    ...storedFields(attrs)
+  };
+  record2.next_delivery_date = nextDeliveryDate(record2);
+  subscriptionsOf(project).push(record2);
+  return created(serializeSubscription(state, project, record2));
+}
+function updateSubscription(context, record2) {
+  const { state, project } = context;
+  const attrs = readAttrs2(context, readRequestBody(context.body), false);
+  validateSubscription(project, attrs, record2);
+  const wasDisabled = !record2.enabled;
+  const before = JSON.stringify([record2.frequency, record2.count, record2.interval, record2.start_date, record2.until_date, record2.bysetpos, record2.byweekday]);
+  const { dashboard_export_insights: selected, ...fields } = storedFields(attrs);
+  Object.assign(record2, fields);
+  if (selected !== void 0 && selected.length > 0) record2.dashboard_export_insights = [...new Set(selected)];
+  const after = JSON.stringify([record2.frequency, record2.count, record2.interval, record2.start_date, record2.until_date, record2.bysetpos, record2.byweekday]);
+  if (before !== after || wasDisabled && record2.enabled) record2.next_delivery_date = nextDeliveryDate(record2);
+  return ok(serializeSubscription(state, project, record2));
+}
+function listSubscriptions(context) {
+  const { state, project, query } = context;
+  let records = filterByParams(subscriptionsOf(project), query);
+  if (query.get("deleted") === null) records = records.filter((record2) => !record2.deleted);
+  const resourceType = query.get("resource_type");
+  if (resourceType === "insight") records = records.filter((record2) => record2.insight_id !== null);
+  if (resourceType === "dashboard") records = records.filter((record2) => record2.dashboard_id !== null);
+  const targetType = query.get("target_type");
+  if (targetType) {
+    if (!TARGET_TYPES.includes(targetType)) throw validationError("target_type", `Must be one of: ${[...TARGET_TYPES].sort().join(", ")}.`);
+    records = records.filter((record2) => record2.target_type === targetType);
+  }
+  records = [...records].sort((left, right) => right.created_at.localeCompare(left.created_at) || right.id - left.id);
+  const page2 = paginate(records, context.requestUrl);
+  return ok({ ...page2, results: page2.results.map((record2) => serializeSubscription(state, project, record2)) });
 }
 
 // src/emulator/resources/registry.ts
@@ -6300,7 +9415,20 @@ var RESOURCE_MODULES = new Map(
     annotationsResource,
     alertsResource,
     earlyAccessFeaturesResource,
+    messagingTemplatesResource,
+    insightVariablesResource,
+    warehouseSavedQueriesResource,
+    surveysResource,
+    productToursResource,
+    hogFunctionsResource,
+    hogFlowsResource,
+    batchExportsResource,
+    subscriptionsResource,
+    sessionRecordingPlaylistsResource,
     environmentSettingsResource,
+    errorTrackingResource,
+    logsResource,
+    dashboardTemplatesResource,
     activityLogResource,
     queryResource
   ].map((module) => [module.segment, module])
@@ -6331,10 +9459,22 @@ function parseOrganizationPath(pathname) {
   return { organizationRef, resource, id };
 }
 
+// src/emulator/resources/current-user.ts
+function isCurrentUserPath(pathname) {
+  return /^\/api\/users\/@me\/?$/.test(pathname);
+}
+function serveCurrentUser(method, settings) {
+  if (method !== "GET") throw methodNotAllowed(method);
+  const { id, uuid, distinct_id, first_name, last_name, email, is_email_verified, role_at_organization } = EMULATOR_USER;
+  return { id, uuid, distinct_id, first_name, last_name, email, is_email_verified, role_at_organization, is_staff: settings.staffUser !== false };
+}
+
 // src/emulator/server.ts
 var DEFAULT_KEYS = [{ key: "phx_emulator", scopes: ["*"] }];
 var DEFAULT_PROJECTS = [{ id: 1, name: "Default project" }];
 var READ_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
+var PERSIST_IDLE_MS = 200;
+var PERSIST_MAX_DELAY_MS = 2e3;
 async function startEmulator(options = {}) {
   const config = {
     host: options.host ?? "127.0.0.1",
@@ -6346,7 +9486,7 @@ async function startEmulator(options = {}) {
     latencyMs: options.latencyMs ?? 0,
     adminKey: options.adminKey ?? DEFAULT_ADMIN_KEY,
     persons: options.persons ?? [],
-    settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true, enterprise: options.enterprise ?? true, tagging: options.tagging ?? true }
+    settings: { insightDashboardsOptInEnforced: options.insightDashboardsOptInEnforced ?? true, enterprise: options.enterprise ?? true, tagging: options.tagging ?? true, posthogFeatureFlags: options.posthogFeatureFlags ?? {}, staffUser: options.staffUser ?? true }
   };
   await prepareHogQLParser();
   const emulator = new Emulator(config);
@@ -6369,6 +9509,9 @@ var Emulator = class {
     });
   });
   state;
+  inFlight = 0;
+  /** When the oldest write not yet in the state file happened, and the timer that will save it. */
+  unsaved;
   constructor(config) {
     this.config = config;
     this.limiter = new RateLimiter(config.rateLimits);
@@ -6396,11 +9539,12 @@ var Emulator = class {
       close: () => this.close()
     };
   }
-  close() {
-    return new Promise((resolve, reject) => {
+  async close() {
+    await new Promise((resolve, reject) => {
       this.server.close((error) => error ? reject(error) : resolve());
       this.server.closeAllConnections();
     });
+    if (this.unsaved) this.saveNow();
   }
   async serve(request, response) {
     const method = (request.method ?? "GET").toUpperCase();
@@ -6410,9 +9554,18 @@ var Emulator = class {
       this.send(response, refuseControlRequest(request.headers, this.config.adminKey) ?? this.control(method, url.pathname, raw));
       return;
     }
+    const record2 = { method, path: url.pathname, query: url.search.replace(/^\?/, ""), body: null, status: 0, ...this.inFlight > 0 ? { inFlight: this.inFlight } : {} };
+    this.inFlight++;
+    try {
+      await this.serveApi(request, response, method, url, raw, record2);
+    } finally {
+      this.inFlight--;
+    }
+  }
+  async serveApi(request, response, method, url, raw, record2) {
     if (this.config.latencyMs > 0) await delay(this.config.latencyMs);
     const parsed = parseJson(raw);
-    const record2 = { method, path: url.pathname, query: url.search.replace(/^\?/, ""), body: parsed.ok ? parsed.value ?? null : raw, status: 0 };
+    record2.body = parsed.ok ? parsed.value ?? null : raw;
     this.requests.push(record2);
     const fault = this.faults.take(method, url.pathname);
     if (fault !== void 0) {
@@ -6439,19 +9592,23 @@ var Emulator = class {
     const module = route?.resource === void 0 ? void 0 : RESOURCE_MODULES.get(route.resource);
     return module?.scopeActionFor?.({ method, id: route?.id, action: route?.action }) !== "read";
   }
+  /** Serves one request as one transaction: a write that fails part-way is undone through its journal. */
   dispatch(request, method, url, parsed) {
-    const snapshot = this.mayWrite(method, url) ? cloneJson(this.state) : void 0;
+    const journal = this.mayWrite(method, url) ? new Journal() : void 0;
     try {
-      return this.route(request, method, url, parsed);
+      const reply = this.route(request, method, url, parsed, journal === void 0 ? this.state : journal.track(this.state));
+      journal?.commit();
+      return reply;
     } catch (error) {
-      if (snapshot !== void 0) this.state = snapshot;
+      journal?.rollback();
       if (error instanceof ApiError) return { status: error.status, body: error.body ?? void 0, headers: error.headers };
       return { status: 500, body: serverError().body };
     }
   }
-  route(request, method, url, parsed) {
+  route(request, method, url, parsed, state) {
     const organizationRoute = parseOrganizationPath(url.pathname);
-    if (organizationRoute !== void 0) return this.routeOrganization(request, method, url, parsed, organizationRoute);
+    if (organizationRoute !== void 0) return this.routeOrganization(request, method, url, parsed, organizationRoute, state);
+    if (isCurrentUserPath(url.pathname)) return this.routeCurrentUser(request, method, url, parsed);
     const route = parseApiPath(url.pathname);
     if (route === void 0) throw endpointNotFound();
     let module = route.prefix === "environments" ? environmentSettingsResource : projectSettingsResource;
@@ -6463,15 +9620,15 @@ var Emulator = class {
     if (!parsed.ok) throw parseError(`JSON parse error - ${parsed.error}`);
     const projectId = this.resolveProjectId(route.projectRef, key);
     const action = module.scopeActionFor?.({ method, id: route.id, action: route.action }) ?? (READ_METHODS.has(method) ? "read" : "write");
-    requireScope(key, module.scopeObject, action);
+    requireScope(key, activityRouteScope(module.segment, { method, id: route.id, action: route.action }) ?? module.scopeObject, action);
     requireProjectAccess(key, projectId);
-    const project = this.state.projects.find((candidate) => candidate.id === projectId);
+    const project = state.projects.find((candidate) => candidate.id === projectId);
     if (project === void 0) throw notFound("Project not found.");
     const wait = this.limiter.consume(key.key, module.throttle);
     if (wait !== void 0) throw throttled(wait);
     const { tagging } = this.config.settings;
     const context = {
-      state: this.state,
+      state,
       project,
       method: method === "HEAD" ? "GET" : method,
       id: route.id,
@@ -6485,19 +9642,27 @@ var Emulator = class {
     return tagging ? response : { ...response, body: withTagsHidden(response.body) };
   }
   /** Organization-scoped routes (the members list alerts resolve subscribers from): scopes and throttles as for projects. */
-  routeOrganization(request, method, url, parsed, route) {
+  routeOrganization(request, method, url, parsed, route, state) {
     const module = ORGANIZATION_MODULES.get(route.resource);
     if (module === void 0) throw endpointNotFound();
     const key = authenticate(request.headers, parsed.ok ? parsed.value : void 0, url.searchParams, this.config.keys);
     if (!parsed.ok) throw parseError(`JSON parse error - ${parsed.error}`);
     requireScope(key, module.scopeObject, READ_METHODS.has(method) ? "read" : "write");
     resolveOrganization(route.organizationRef);
-    const project = this.state.projects[0];
+    const project = state.projects[0];
     if (project === void 0) throw notFound();
     const wait = this.limiter.consume(key.key, module.throttle);
     if (wait !== void 0) throw throttled(wait);
     const body = parsed.ok ? parsed.value : void 0;
-    return module.handle({ state: this.state, project, method: method === "HEAD" ? "GET" : method, id: route.id, body, query: url.searchParams, requestUrl: url, settings: this.config.settings });
+    return module.handle({ state, project, method: method === "HEAD" ? "GET" : method, id: route.id, body, query: url.searchParams, requestUrl: url, settings: this.config.settings });
+  }
+  /** `/api/users/@me/` (scope `user`), throttled as other reads. */
+  routeCurrentUser(request, method, url, parsed) {
+    const key = authenticate(request.headers, parsed.ok ? parsed.value : void 0, url.searchParams, this.config.keys);
+    requireScope(key, "user", READ_METHODS.has(method) ? "read" : "write");
+    const wait = this.limiter.consume(key.key, "default");
+    if (wait !== void 0) throw throttled(wait);
+    return { status: 200, body: serveCurrentUser(method === "HEAD" ? "GET" : method, this.config.settings) };
   }
   resolveProjectId(reference, key) {
     if (reference === "@current") return key.projectIds?.[0] ?? this.state.projects[0]?.id ?? 0;
@@ -6526,7 +9691,7 @@ var Emulator = class {
         this.requests.length = 0;
         this.faults.clear();
         this.limiter.reset();
-        this.persist();
+        this.saveNow();
         return { status: 204 };
       case "POST /_emulator/ingest":
         return this.ingest(body);
@@ -6549,7 +9714,17 @@ var Emulator = class {
       return { status: 400, body: { error: error.message } };
     }
   }
+  /** Marks the state as changed; the file is written once writes pause, not once per write. */
   persist() {
+    if (this.config.stateFile === void 0) return;
+    const since = this.unsaved?.since ?? Date.now();
+    if (this.unsaved) clearTimeout(this.unsaved.timer);
+    const wait = Math.min(PERSIST_IDLE_MS, Math.max(0, since + PERSIST_MAX_DELAY_MS - Date.now()));
+    this.unsaved = { since, timer: setTimeout(() => this.saveNow(), wait) };
+  }
+  saveNow() {
+    if (this.unsaved) clearTimeout(this.unsaved.timer);
+    this.unsaved = void 0;
     if (this.config.stateFile !== void 0) saveStateFile(this.config.stateFile, this.state);
   }
   send(response, reply) {

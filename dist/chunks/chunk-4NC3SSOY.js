@@ -1,52 +1,29 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-
-// src/core/json.ts
-import { createHash } from "node:crypto";
-function isJsonObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringifyStable(value, indent) {
-  return JSON.stringify(sortKeysDeep(value), null, indent);
-}
-function sortKeysDeep(value) {
-  if (Array.isArray(value)) return value.map((item) => item === void 0 ? null : sortKeysDeep(item));
-  if (isJsonObject(value)) {
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-      const member = value[key];
-      if (member !== void 0) out[key] = sortKeysDeep(member);
-    }
-    return out;
-  }
-  return value;
-}
-function isDeepEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((item, i) => isDeepEqual(item, b[i]));
-  }
-  if (isJsonObject(a) && isJsonObject(b)) {
-    const keysA = Object.keys(a).filter((k) => a[k] !== void 0);
-    const keysB = Object.keys(b).filter((k) => b[k] !== void 0);
-    return keysA.length === keysB.length && keysA.every((k) => isDeepEqual(a[k], b[k]));
-  }
-  return false;
-}
-function hashJson(value) {
-  return createHash("sha256").update(stringifyStable(value)).digest("hex").slice(0, 16);
-}
-
-// src/core/model.ts
-function formatAddress(address) {
-  return `${address.kind}/${address.key}`;
-}
-function readRef(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-  const ref2 = value.$ref;
-  if (typeof ref2 !== "string") return void 0;
-  const slash = ref2.indexOf("/");
-  return { kind: ref2.slice(0, slash), key: ref2.slice(slash + 1) };
-}
+import {
+  SECRET_SET,
+  ToolError,
+  anyOf,
+  arrayOf,
+  boolean,
+  field,
+  formatAddress,
+  isDeepEqual,
+  isJsonObject,
+  isSecretSet,
+  json,
+  nullable,
+  number,
+  object,
+  oneOf,
+  readRef,
+  readSecretName,
+  recordOf,
+  ref,
+  required,
+  sdkType,
+  secretOr,
+  string
+} from "./chunk-ONGOTDVW.js";
 
 // src/core/spec.ts
 function specRef(kind, key) {
@@ -70,19 +47,6 @@ function unlessDefault(value, fallback) {
 function slugKey(name, fallback) {
   const slug = (typeof name === "string" ? name : "").normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80).replace(/-+$/, "");
   return slug === "" ? fallback : slug;
-}
-
-// src/core/errors.ts
-var ToolError = class extends Error {
-  category;
-  constructor(category, message) {
-    super(message);
-    this.name = "ToolError";
-    this.category = category;
-  }
-};
-function categoryOf(error) {
-  return error instanceof ToolError ? error.category : "internal";
 }
 
 // src/core/identity.ts
@@ -181,161 +145,6 @@ function flagOr(value, fallback) {
 }
 function valueOr(value, fallback) {
   return value === void 0 || value === null ? fallback : value;
-}
-
-// src/core/schema.ts
-function sdkType(schema, sdk) {
-  return { ...schema, sdk: { ...schema.sdk, ...sdk } };
-}
-function describeValue(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (isJsonObject(value)) return readRef(value) ? `a reference to ${value.$ref}` : "an object";
-  return quote(value);
-}
-function quote(value) {
-  const text = JSON.stringify(value);
-  return text.length <= 80 ? text : `${text.slice(0, 60)}…" (${String(value).length} characters)`;
-}
-function join(path, member) {
-  return path ? `${path}.${member}` : String(member);
-}
-function string(options = {}) {
-  return {
-    describe: "a string",
-    form: { kind: "string" },
-    check(value, path, report) {
-      if (typeof value !== "string") return report(path, `expected a string, got ${describeValue(value)}`);
-      if (options.nonEmpty && value.trim() === "") report(path, "must not be empty");
-      if (options.max !== void 0 && value.length > options.max) report(path, `must be at most ${options.max} characters (got ${value.length})`);
-      if (options.pattern && !options.pattern.test(value)) {
-        report(path, `${quote(value)} is invalid: ${options.patternHint ?? `must match ${options.pattern}`}`);
-      }
-    }
-  };
-}
-function number(options = {}) {
-  return {
-    describe: "a number",
-    form: { kind: "number" },
-    check(value, path, report) {
-      if (typeof value !== "number" || !Number.isFinite(value)) return report(path, `expected a number, got ${describeValue(value)}`);
-      if (options.integer && !Number.isInteger(value)) report(path, `must be a whole number (got ${value})`);
-      if (options.min !== void 0 && value < options.min) report(path, `must be at least ${options.min} (got ${value})`);
-      if (options.max !== void 0 && value > options.max) report(path, `must be at most ${options.max} (got ${value})`);
-    }
-  };
-}
-var boolean = {
-  describe: "true or false",
-  form: { kind: "boolean" },
-  check(value, path, report) {
-    if (typeof value !== "boolean") report(path, `expected true or false, got ${describeValue(value)}`);
-  }
-};
-function oneOf(...values) {
-  return {
-    describe: values.map((v) => JSON.stringify(v)).join(" | "),
-    form: { kind: "literal", values },
-    check(value, path, report) {
-      if (!values.includes(value)) {
-        report(path, `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeValue(value)}`);
-      }
-    }
-  };
-}
-var json = { describe: "any JSON value", form: { kind: "json" }, check() {
-} };
-function nullable(inner) {
-  return {
-    describe: `${inner.describe} or null`,
-    form: { kind: "nullable", inner },
-    check(value, path, report) {
-      if (value !== null) inner.check(value, path, report);
-    }
-  };
-}
-function arrayOf(item, options = {}) {
-  return {
-    describe: `an array of ${item.describe}`,
-    form: { kind: "array", item },
-    check(value, path, report) {
-      if (!Array.isArray(value)) return report(path, `expected an array, got ${describeValue(value)}`);
-      if (options.min !== void 0 && value.length < options.min) report(path, `needs at least ${options.min} item(s)`);
-      if (options.max !== void 0 && value.length > options.max) report(path, `allows at most ${options.max} item(s)`);
-      value.forEach((member, i) => item.check(member, join(path, i), report));
-    }
-  };
-}
-function recordOf(member) {
-  return {
-    describe: `an object of ${member.describe}`,
-    form: { kind: "record", member },
-    check(value, path, report) {
-      if (!isJsonObject(value) || readRef(value)) return report(path, `expected an object, got ${describeValue(value)}`);
-      for (const [key, v] of Object.entries(value)) member.check(v, join(path, key), report);
-    }
-  };
-}
-function field(schema, options) {
-  return { schema, ...options };
-}
-function required(schema) {
-  return { schema, required: true };
-}
-function object(shape2, options = {}) {
-  const fields = Object.fromEntries(Object.entries(shape2).map(([name, entry]) => [name, "check" in entry ? { schema: entry } : entry]));
-  return {
-    describe: "an object",
-    form: { kind: "object" },
-    fields,
-    check(value, path, report) {
-      if (!isJsonObject(value) || readRef(value)) return report(path, `expected an object, got ${describeValue(value)}`);
-      for (const [name, field2] of Object.entries(fields)) {
-        const member = value[name];
-        if (member === void 0) {
-          if (field2.required) report(join(path, name), "is required");
-          continue;
-        }
-        field2.schema.check(member, join(path, name), report);
-      }
-      for (const name of Object.keys(value)) {
-        if (!(name in shape2)) {
-          const known = Object.keys(shape2).sort().join(", ");
-          report(join(path, name), `is not a known field (known fields: ${known})`);
-        }
-      }
-      options.extra?.(value, path, report);
-    }
-  };
-}
-function ref(kind, label) {
-  return {
-    describe: `a ${label}`,
-    form: { kind: "ref", target: kind },
-    check(value, path, report) {
-      const address = readRef(value);
-      if (!address) return report(path, `expected a ${label} created with its constructor, got ${describeValue(value)}`);
-      if (address.kind !== kind) report(path, `expected a ${label}, got a reference to ${address.kind}/${address.key}`);
-    }
-  };
-}
-function anyOf(...schemas) {
-  return {
-    describe: schemas.map((s) => s.describe).join(" or "),
-    form: { kind: "anyOf", options: schemas },
-    check(value, path, report) {
-      const attempts = schemas.map((schema) => {
-        const problems = [];
-        schema.check(value, path, (p, m) => problems.push([p, m]));
-        return problems;
-      });
-      if (attempts.some((problems) => problems.length === 0)) return;
-      const best = attempts.reduce((a, b) => b.length < a.length ? b : a);
-      for (const [p, m] of best) report(p, m);
-    }
-  };
 }
 
 // src/core/plan/diff.ts
@@ -477,6 +286,7 @@ var actions = defineKind({
   sdk: { spec: "Action", doc: "Fields of `action()`.", constructorDoc: "Defines an action." },
   readme: { resource: "Actions", sdk: "`action()`", identity: "tag" },
   ui: { path: "data-management/actions" },
+  activityScope: "Action",
   api: { collection: "actions", remove: "soft" },
   unique: { field: "name", desired: (_key, fields) => fields.name, live: (raw) => raw.name },
   schema: object({
@@ -876,6 +686,168 @@ var annotations = defineKind({
   summarize: summarizeAnnotation
 });
 
+// src/core/kinds/batch-exports.ts
+var DESTINATIONS = ["S3", "Snowflake", "Postgres", "Redshift", "BigQuery", "HTTP"];
+var ALIASES = { AwsS3: "S3", S3Compatible: "S3" };
+var SECRET_FIELDS = {
+  S3: ["aws_access_key_id", "aws_secret_access_key"],
+  Snowflake: ["user", "password", "private_key", "private_key_passphrase"],
+  Postgres: ["user", "password"],
+  Redshift: ["user", "password"],
+  BigQuery: ["private_key", "private_key_id", "client_email", "token_uri"],
+  HTTP: ["token"]
+};
+var INTERVALS2 = ["hour", "day", "week", "every 5 minutes"];
+var MODELS = ["events", "persons", "sessions"];
+function destinationType(value) {
+  const type = textOrEmpty(value);
+  return ALIASES[type] ?? type;
+}
+function payloadConfig(config, before) {
+  const live = isJsonObject(before?.destination) && isJsonObject(before.destination.config) ? before.destination.config : void 0;
+  const out = {};
+  for (const [key, value] of Object.entries(config)) {
+    if (readSecretName(value) !== void 0 && live !== void 0 && isDeepEqual(live[key], value)) continue;
+    out[key] = value;
+  }
+  return out;
+}
+function compareExport(live, desired) {
+  if (!isJsonObject(live.destination) || !isJsonObject(desired.destination) || !isJsonObject(desired.destination.config)) return live;
+  const secretFields = SECRET_FIELDS[String(live.destination.type)] ?? [];
+  const config = { ...isJsonObject(live.destination.config) ? live.destination.config : {} };
+  for (const [key, value] of Object.entries(desired.destination.config)) if (readSecretName(value) !== void 0 && secretFields.includes(key) && config[key] === void 0) config[key] = { ...SECRET_SET };
+  return { ...live, destination: { ...live.destination, config } };
+}
+async function convergePaused({ api, id, fields }) {
+  const live = await api.get(`batch_exports/${String(id)}/`);
+  if (live === void 0 || live.paused === fields.paused) return;
+  if (fields.paused === true) await api.post(`batch_exports/${String(id)}/pause/`, {}, { idempotent: true });
+  else await api.post(`batch_exports/${String(id)}/unpause/`, { backfill: false }, { idempotent: true });
+}
+function summarizeExport(changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const lines = [];
+  if (changes.some((change) => change.path === "paused")) lines.push(after.paused === true ? "export paused" : "export unpaused (no backfill)");
+  if (changes.some((change) => change.path === "interval")) lines.push(`runs every ${String(after.interval)} (was ${String(before.interval)})`);
+  const config = isJsonObject(after.destination) && isJsonObject(after.destination.config) ? after.destination.config : {};
+  const sent = [...new Set(changes.filter((change) => change.path.startsWith("destination.config.")).map((change) => change.path.split(".")[2]))].sort();
+  for (const key of sent) {
+    const name = readSecretName(config[key]);
+    lines.push(name === void 0 ? `destination ${key} changed` : `destination secret ${key} sent from ${name}`);
+  }
+  return lines;
+}
+var batchExports = defineKind({
+  name: "batch-exports",
+  label: "batch export",
+  constructorName: "batchExport",
+  folder: "batch-exports",
+  references: [],
+  sdk: { spec: "BatchExport", doc: "Fields of `batchExport()`.", constructorDoc: "Defines a batch export to a destination; credentials are named with `secret()`. Apply never starts a backfill." },
+  readme: { resource: "Batch exports", sdk: "`batchExport()` with a destination (credentials by `secret()`), interval and paused state", identity: "description marker" },
+  ui: { path: "pipeline/batch-exports" },
+  api: { collection: "batch_exports", remove: "hard" },
+  compare: compareExport,
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    name: field(string({ nonEmpty: true, max: 400 }), { required: true, doc: "Shown in the batch exports list; it also carries the identity marker (an HTML comment)." }),
+    interval: field(oneOf(...INTERVALS2), { required: true, doc: "How often PostHog exports (`every 5 minutes` needs PostHog to enable it for the project)." }),
+    destination: field(
+      object({
+        type: required(oneOf(...DESTINATIONS, ...Object.keys(ALIASES))),
+        config: required(sdkType(recordOf(secretOr(json)), { type: "Record<string, JsonValue | Secret>" }))
+      }),
+      { required: true, doc: 'Where the data goes: the type and its config; credentials (`aws_secret_access_key`, `password`, …) as `secret("VARIABLE")`.' }
+    ),
+    model: field(oneOf(...MODELS), { doc: "What is exported (`events` by default)." }),
+    paused: field(boolean, { doc: "Whether the export is paused; unpausing never backfills the time it was paused." }),
+    filters: field(nullable(json), { doc: "Property filters on the exported events, in PostHog's form." })
+  }),
+  validate(spec, report) {
+    const destination = isJsonObject(spec.destination) ? spec.destination : {};
+    const type = destinationType(destination.type);
+    const secrets = SECRET_FIELDS[type] ?? [];
+    for (const [key, value] of Object.entries(isJsonObject(destination.config) ? destination.config : {})) {
+      const secret = readSecretName(value) !== void 0;
+      if (secret && !secrets.includes(key)) report(`destination.config.${key}`, `PostHog returns ${key} of a ${type} destination as it is, so it cannot be a secret (its secret fields: ${secrets.join(", ") || "none"})`);
+      if (!secret && secrets.includes(key)) report(`destination.config.${key}`, `${key} is a credential PostHog never returns: name it with secret("VARIABLE"), so it is never written into a file or a plan`);
+    }
+  },
+  toDesired(spec) {
+    const destination = isJsonObject(spec.destination) ? spec.destination : {};
+    const config = {};
+    if (isJsonObject(destination.config)) for (const key of Object.keys(destination.config).sort()) config[key] = destination.config[key];
+    return {
+      fields: {
+        name: textOrEmpty(spec.name),
+        interval: String(spec.interval),
+        destination: { type: destinationType(destination.type), config },
+        model: valueOr(spec.model, "events"),
+        paused: flagOr(spec.paused, false),
+        filters: spec.filters ?? null
+      },
+      dependsOn: []
+    };
+  },
+  identify(raw) {
+    return readIdentityMarker("batch-exports", raw.name);
+  },
+  toObserved(raw) {
+    const destination = isJsonObject(raw.destination) ? raw.destination : {};
+    return {
+      name: stripIdentityMarker(raw.name),
+      interval: textOrEmpty(raw.interval),
+      destination: { type: textOrEmpty(destination.type), config: isJsonObject(destination.config) ? destination.config : {} },
+      model: valueOr(raw.model, "events"),
+      paused: flagOr(raw.paused, false),
+      filters: raw.filters ?? null
+    };
+  },
+  toPayload(key, fields, _lookup, action, before) {
+    const destination = fields.destination;
+    const payload = {
+      name: appendIdentityMarker("batch-exports", key, fields.name),
+      interval: fields.interval,
+      destination: { type: destination.type, config: payloadConfig(destination.config, action === "update" ? before : void 0) },
+      model: fields.model,
+      filters: fields.filters
+    };
+    if (action === "create") payload.paused = fields.paused;
+    return payload;
+  },
+  converge: convergePaused,
+  proposeKey(raw) {
+    const slug = slugKey(stripIdentityMarker(raw.name), `export-${String(raw.id)}`);
+    return /^[a-z]/.test(slug) ? slug : `export-${slug}`;
+  },
+  toSpec(fields, key, warn) {
+    const destination = fields.destination;
+    const type = String(destination.type);
+    const config = {};
+    for (const [field2, value] of Object.entries(destination.config)) {
+      const name = readSecretName(value);
+      config[field2] = name === void 0 ? value : specCall("secret", name);
+    }
+    for (const secret of SECRET_FIELDS[type] ?? []) {
+      if (config[secret] !== void 0) continue;
+      const variable = `${key}_${secret}`.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^[^A-Z]+/, "S_");
+      warn(`destination ${secret} is a credential PostHog does not return; it is written as secret("${variable}"): set ${variable} and list it in posthog.config.ts secrets before applying, or remove it if the destination does not use it`);
+      config[secret] = specCall("secret", variable);
+    }
+    return compactSpec({
+      key,
+      name: fields.name,
+      interval: fields.interval,
+      destination: { type, config },
+      model: unlessDefault(fields.model, "events"),
+      paused: unlessDefault(fields.paused, false),
+      filters: unlessDefault(fields.filters, null)
+    });
+  },
+  summarize: summarizeExport
+});
+
 // src/core/kinds/cohort-refs.ts
 function mapCohortFilters(value, map) {
   if (Array.isArray(value)) return value.map((item) => mapCohortFilters(item, map));
@@ -960,6 +932,7 @@ var cohorts = defineKind({
   },
   readme: { resource: "Cohorts", sdk: "`cohort()` (dynamic or static)", identity: "description marker" },
   ui: { path: "cohorts" },
+  activityScope: "Cohort",
   api: { collection: "cohorts", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
@@ -1029,6 +1002,109 @@ var cohorts = defineKind({
   }
 });
 
+// src/core/kinds/dashboard-templates.ts
+var TEXT_MAX = 400;
+function jsonList(value) {
+  return Array.isArray(value) ? value : [];
+}
+function stringList(value) {
+  return jsonList(value).filter((entry) => typeof entry === "string");
+}
+var dashboardTemplates = defineKind({
+  name: "dashboard-templates",
+  label: "dashboard template",
+  constructorName: "dashboardTemplate",
+  folder: "dashboard-templates",
+  references: [],
+  sdk: { spec: "DashboardTemplateSpec", doc: "Fields of `dashboardTemplate()`.", constructorDoc: "Declares a dashboard template of this project, which new dashboards can start from." },
+  readme: { resource: "Dashboard templates", sdk: "`dashboardTemplate()` with its tiles, filters and variables (writes need a staff user)", identity: "description marker" },
+  api: { collection: "dashboard_templates", remove: "soft" },
+  staffWrites: true,
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    name: field(string({ nonEmpty: true, max: TEXT_MAX }), { required: true, doc: "The template's name, unique among the project's templates." }),
+    description: field(string(), { doc: "Shown in the template picker; it also carries the identity marker, and PostHog keeps 400 characters of both." }),
+    tiles: field(arrayOf(recordOf(json)), { required: true, doc: 'The tiles a dashboard made from the template gets (`type: "INSIGHT"` with a `query`, or `type: "TEXT"` with a `body`), with their `layouts`; at least one.' }),
+    filters: field(recordOf(json), { doc: "The dashboard's filters (`date_from`, `properties`, …)." }),
+    variables: field(arrayOf(recordOf(json)), { doc: "Variables the user fills in when creating a dashboard from it (`id`, `name`, `type`, `default`, `description`, `required`)." }),
+    tags: arrayOf(string({ max: 255 })),
+    featured: field(boolean, { doc: "Highlights the template in the picker." }),
+    scope: field(oneOf("team"), { doc: "Only `team`: global templates are PostHog's." })
+  }),
+  validate(spec, report) {
+    const room = TEXT_MAX - markerLength("dashboard-templates", String(spec.key));
+    const description = textOrEmpty(spec.description).trim();
+    if (description.length > room) report("description", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${TEXT_MAX} (got ${description.length})`);
+    if (Array.isArray(spec.tiles) && spec.tiles.length === 0) report("tiles", 'needs at least one tile (PostHog: "You need to provide tiles for the template.")');
+  },
+  toDesired(spec) {
+    return {
+      fields: {
+        template_name: textOrEmpty(spec.name).trim(),
+        dashboard_description: textOrEmpty(spec.description).trim(),
+        tiles: jsonList(spec.tiles),
+        dashboard_filters: isJsonObject(spec.filters) ? spec.filters : {},
+        variables: jsonList(spec.variables),
+        tags: stringList(spec.tags),
+        is_featured: flagOr(spec.featured, false),
+        scope: "team"
+      },
+      dependsOn: []
+    };
+  },
+  identify(raw) {
+    return readIdentityMarker("dashboard-templates", raw.dashboard_description);
+  },
+  serverOwned(raw) {
+    return raw.team_id === null || raw.team_id === void 0;
+  },
+  unique: { field: "template_name", desired: (_key, fields) => fields.template_name, live: (raw) => raw.template_name },
+  toObserved(raw) {
+    return {
+      template_name: textOrEmpty(raw.template_name),
+      dashboard_description: stripIdentityMarker(raw.dashboard_description),
+      tiles: jsonList(raw.tiles),
+      dashboard_filters: isJsonObject(raw.dashboard_filters) ? raw.dashboard_filters : {},
+      variables: jsonList(raw.variables),
+      tags: stringList(raw.tags),
+      is_featured: flagOr(raw.is_featured, false),
+      scope: textOrEmpty(raw.scope) || "team"
+    };
+  },
+  toPayload(key, fields) {
+    return {
+      template_name: fields.template_name,
+      dashboard_description: appendIdentityMarker("dashboard-templates", key, fields.dashboard_description),
+      tiles: fields.tiles,
+      dashboard_filters: fields.dashboard_filters,
+      variables: fields.variables,
+      tags: fields.tags,
+      is_featured: fields.is_featured,
+      scope: fields.scope
+    };
+  },
+  proposeKey(raw) {
+    const slug = slugKey(raw.template_name, `template-${String(raw.id)}`).slice(0, 40).replace(/-+$/, "");
+    return /^[a-z]/.test(slug) ? slug : `template-${slug}`;
+  },
+  toSpec(fields, key) {
+    return compactSpec({
+      key,
+      name: fields.template_name,
+      description: unlessDefault(fields.dashboard_description, ""),
+      tiles: fields.tiles,
+      filters: unlessDefault(fields.dashboard_filters, {}),
+      variables: unlessDefault(fields.variables, []),
+      tags: unlessDefault(fields.tags, []),
+      featured: unlessDefault(fields.is_featured, false)
+    });
+  },
+  summarize(changes, before, after) {
+    if (before === void 0 || after === void 0 || !changes.some((change) => change.path === "tiles" || change.path.startsWith("tiles."))) return [];
+    return [`tiles: ${jsonList(before.tiles).length} → ${jsonList(after.tiles).length}`];
+  }
+});
+
 // src/core/kinds/aliases.ts
 function readAliased(spec, name, alias) {
   return spec[name] !== void 0 ? spec[name] : spec[alias];
@@ -1041,9 +1117,40 @@ function checkAliases(spec, pairs, report) {
   }
 }
 
-// src/core/ports.ts
-function isApiFailure(error) {
-  return error instanceof Error && typeof error.uncertain === "boolean";
+// src/core/kinds/dashboard-template-use.ts
+var TEMPLATE = field(ref("dashboard-templates", "dashboard template"), {
+  doc: "The dashboard template the dashboard is created from; its tiles then belong to the dashboard and are compared only when `tiles` is declared too.",
+  immutable: { reason: "PostHog applies a dashboard template only when it creates the dashboard, so apply replaces it: the old dashboard is deleted and a new one is created from the new template" }
+});
+function declaredTemplate(spec) {
+  return readRef(spec.template)?.key.toLowerCase();
+}
+function observedTemplate(raw) {
+  const key = readIdentityTag("dashboard-templates", raw.tags);
+  return key === void 0 ? {} : { template: key };
+}
+function templateTags(fields) {
+  return typeof fields.template === "string" ? [formatIdentityTag("dashboard-templates", fields.template)] : [];
+}
+function templatePayload(fields, lookup) {
+  if (typeof fields.template !== "string") return {};
+  const template = lookup.fieldsOf?.({ kind: "dashboard-templates", key: fields.template });
+  const name = template?.template_name;
+  if (typeof name !== "string" || name === "") throw new Error(`dashboard template "${fields.template}" is not in this plan, so its name for use_template is unknown`);
+  return { use_template: name };
+}
+function specTemplate(fields) {
+  return typeof fields.template === "string" ? { template: specRef("dashboard-templates", fields.template) } : {};
+}
+async function convergeTemplateFields(context) {
+  const { api, id, fields } = context;
+  const live = context.live ?? await api.get(`dashboards/${id}/`);
+  if (!live) return live;
+  const patch = {};
+  if (textOrEmpty(live.description) !== fields.description) patch.description = fields.description;
+  const filters = isJsonObject(live.filters) ? dropNulls(live.filters) : {};
+  if (fields.filters !== void 0 && !isDeepEqual(filters, fields.filters)) patch.filters = fields.filters;
+  return Object.keys(patch).length === 0 ? live : await api.patch(`dashboards/${id}/`, patch);
 }
 
 // src/core/kinds/dashboard-tiles.ts
@@ -1069,18 +1176,18 @@ function sameDisplay(live, wanted) {
 }
 function observedTile(tile, keyOfInsight) {
   if (tile.deleted === true) return void 0;
-  const base = {};
+  const base2 = {};
   const l = readLayout(isJsonObject(tile.layouts) ? tile.layouts.sm : void 0);
-  if (l) base.layout = l;
-  if (typeof tile.color === "string" && tile.color !== "") base.color = tile.color;
+  if (l) base2.layout = l;
+  if (typeof tile.color === "string" && tile.color !== "") base2.color = tile.color;
   if (isJsonObject(tile.insight)) {
     const id = tile.insight.id;
-    return { ...base, type: "insight", insight: keyOfInsight(id) ?? `#${id}` };
+    return { ...base2, type: "insight", insight: keyOfInsight(id) ?? `#${id}` };
   }
   if (isJsonObject(tile.button_tile)) {
     const b = tile.button_tile;
     return {
-      ...base,
+      ...base2,
       type: "button",
       text: textOrEmpty(b.text),
       url: textOrEmpty(b.url),
@@ -1088,7 +1195,7 @@ function observedTile(tile, keyOfInsight) {
       style: typeof b.style === "string" ? b.style : "primary"
     };
   }
-  if (isJsonObject(tile.text)) return { ...base, type: "text", body: textOrEmpty(tile.text.body) };
+  if (isJsonObject(tile.text)) return { ...base2, type: "text", body: textOrEmpty(tile.text.body) };
   return void 0;
 }
 function tileBody(tile) {
@@ -1099,28 +1206,20 @@ function layoutsOf(tile) {
   const l = readLayout(tile.layout);
   return l ? { sm: l } : {};
 }
-async function linkInsight(api, insightId, dashboardId) {
-  const insight = await api.get(`insights/${insightId}/`);
-  let current;
-  if (Array.isArray(insight?.dashboard_tiles)) {
-    current = insight.dashboard_tiles.filter(isJsonObject).filter((t) => t.deleted !== true && t.dashboard_id !== void 0).map((t) => t.dashboard_id);
-  } else if (Array.isArray(insight?.dashboards)) {
-    current = insight.dashboards;
-  } else {
-    throw new Error(`insight ${insightId} lists neither dashboard_tiles nor dashboards, so adding it to dashboard ${dashboardId} could remove it from others; nothing was sent`);
-  }
-  await api.patch(`insights/${insightId}/`, { dashboards: [.../* @__PURE__ */ new Set([...current, dashboardId])] });
-}
-async function createTextTile(api, dashboardId, tile) {
-  const body = tile.body;
-  if (body === "") return false;
-  try {
-    await api.post(`dashboards/${dashboardId}/create_text_tile/`, { body, layouts: layoutsOf(tile), ...tile.color !== void 0 ? { color: tile.color } : {} });
-    return true;
-  } catch (error) {
-    if (isApiFailure(error) && error.status === 404 && !error.uncertain) return false;
-    throw error;
-  }
+async function linkInsight({ api, exclusive }, insightId, dashboardId) {
+  const link = async () => {
+    const insight = await api.get(`insights/${insightId}/`);
+    let current;
+    if (Array.isArray(insight?.dashboard_tiles)) {
+      current = insight.dashboard_tiles.filter(isJsonObject).filter((t) => t.deleted !== true && t.dashboard_id !== void 0).map((t) => t.dashboard_id);
+    } else if (Array.isArray(insight?.dashboards)) {
+      current = insight.dashboards;
+    } else {
+      throw new Error(`insight ${insightId} lists neither dashboard_tiles nor dashboards, so adding it to dashboard ${dashboardId} could remove it from others; nothing was sent`);
+    }
+    await api.patch(`insights/${insightId}/`, { dashboards: [.../* @__PURE__ */ new Set([...current, dashboardId])] });
+  };
+  await (exclusive ? exclusive(`insights/${String(insightId)}`, link) : link());
 }
 function planTileWrites(live, desired, wantedInsights) {
   const patches = [];
@@ -1144,7 +1243,6 @@ function planTileWrites(live, desired, wantedInsights) {
     claimed.add(same.id);
     if (!sameDisplay(same, wanted)) patches.push({ id: same.id, ...displayOf(wanted) });
   }
-  const newTexts = [];
   for (const wanted of unmatched) {
     const reusable = liveContent.find((t) => !claimed.has(t.id) && contentOf(t)?.type === wanted.type);
     if (reusable) {
@@ -1152,8 +1250,6 @@ function planTileWrites(live, desired, wantedInsights) {
       const body = tileBody(wanted);
       if (wanted.type === "text" && isJsonObject(reusable.text)) body.text.id = reusable.text.id;
       patches.push({ id: reusable.id, ...body, ...displayOf(wanted) });
-    } else if (wanted.type === "text") {
-      newTexts.push(wanted);
     } else {
       patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted), ...displayOf(wanted) });
     }
@@ -1161,33 +1257,40 @@ function planTileWrites(live, desired, wantedInsights) {
   for (const tile of live) {
     if (!claimed.has(tile.id)) patches.push({ id: tile.id, deleted: true });
   }
-  return { patches, newTexts };
+  return patches;
+}
+function liveTilesOf(dashboard) {
+  const tiles = (Array.isArray(dashboard?.tiles) ? dashboard.tiles : []).filter(isJsonObject).filter((t) => t.deleted !== true);
+  return tiles.sort((a, b) => Number(a.id) - Number(b.id));
+}
+function joinedTiles(joined, dashboardId) {
+  return joined.flatMap(
+    (insight) => (Array.isArray(insight.dashboard_tiles) ? insight.dashboard_tiles : []).filter(isJsonObject).filter((t) => t.deleted !== true && String(t.dashboard_id) === String(dashboardId)).map((t) => ({ id: t.id, insight: { id: insight.id }, layouts: {}, color: null }))
+  );
 }
 var TILE_ROUNDS = 3;
-async function convergeTiles({ api, id, fields, idOf }) {
+async function convergeTiles(context) {
+  const { api, id, fields, idOf } = context;
   const desired = fields.tiles ?? [];
-  const readTiles = async () => {
-    const dashboard = await api.get(`dashboards/${id}/`);
-    const tiles = (Array.isArray(dashboard?.tiles) ? dashboard.tiles : []).filter(isJsonObject).filter((t) => t.deleted !== true);
-    return tiles.sort((a, b) => Number(a.id) - Number(b.id));
-  };
+  const readTiles = async () => liveTilesOf(await api.get(`dashboards/${id}/`));
   const wantedInsights = desired.filter((t) => t.type === "insight").map((t) => ({ tile: t, id: idOf({ kind: "insights", key: t.insight }) }));
+  const known = context.live && [...liveTilesOf(context.live), ...joinedTiles(context.joined ?? [], id)];
+  let live = known ? [...new Map(known.map((t) => [String(t.id), t])).values()].sort((a, b) => Number(a.id) - Number(b.id)) : await readTiles();
+  const rounds = TILE_ROUNDS + (known ? 1 : 0);
   for (let round = 1; ; round++) {
-    let live = await readTiles();
     const liveInsightIds = new Set(live.filter((t) => isJsonObject(t.insight)).map((t) => t.insight.id));
     const missing = wantedInsights.filter((wanted) => wanted.id !== void 0 && !liveInsightIds.has(wanted.id));
-    let { patches, newTexts } = planTileWrites(live, desired, wantedInsights);
-    if (missing.length === 0 && patches.length === 0 && newTexts.length === 0) return;
-    if (round === TILE_ROUNDS) throw new Error(`the tiles of dashboard ${String(id)} kept changing while this apply wrote them (is another run writing it?); plan again`);
+    let patches = planTileWrites(live, desired, wantedInsights);
+    if (missing.length === 0 && patches.length === 0) return;
+    if (round === rounds) throw new Error(`the tiles of dashboard ${String(id)} kept changing while this apply wrote them (is another run writing it?); plan again`);
     if (missing.length > 0) {
-      for (const wanted of missing) await linkInsight(api, wanted.id, id);
+      for (const wanted of missing) await linkInsight(context, wanted.id, id);
       live = await readTiles();
-      ({ patches, newTexts } = planTileWrites(live, desired, wantedInsights));
+      patches = planTileWrites(live, desired, wantedInsights);
     }
-    for (const wanted of newTexts) {
-      if (!await createTextTile(api, id, wanted)) patches.push({ ...tileBody(wanted), layouts: layoutsOf(wanted), ...displayOf(wanted) });
-    }
-    if (patches.length > 0) await api.patch(`dashboards/${id}/`, { tiles: patches }, { idempotent: patches.every((p) => p.id !== void 0) });
+    if (patches.length === 0) continue;
+    const answer = await api.patch(`dashboards/${id}/`, { tiles: patches }, { idempotent: patches.every((p) => p.id !== void 0) });
+    live = Array.isArray(answer.tiles) ? liveTilesOf(answer) : await readTiles();
   }
 }
 
@@ -1250,14 +1353,14 @@ function packTiles(tiles, mode) {
   }));
 }
 function desiredTile(tile) {
-  const base = {};
+  const base2 = {};
   const l = readLayout(tile.layout);
-  if (l) base.layout = l;
-  if (typeof tile.color === "string" && tile.color !== "") base.color = tile.color;
-  if (tile.type === "text") return { ...base, type: "text", body: tile.body.trim() };
+  if (l) base2.layout = l;
+  if (typeof tile.color === "string" && tile.color !== "") base2.color = tile.color;
+  if (tile.type === "text") return { ...base2, type: "text", body: tile.body.trim() };
   if (tile.type === "button") {
     return {
-      ...base,
+      ...base2,
       type: "button",
       text: tile.text.trim(),
       url: tile.url.trim(),
@@ -1265,7 +1368,7 @@ function desiredTile(tile) {
       style: tile.style ?? "primary"
     };
   }
-  return { ...base, type: "insight", insight: readRef(tile.insight)?.key ?? "" };
+  return { ...base2, type: "insight", insight: readRef(tile.insight)?.key ?? "" };
 }
 function comparedTiles(live, desired) {
   const open = /* @__PURE__ */ new Map();
@@ -1295,7 +1398,7 @@ function specTile(tile, warn) {
 
 // src/core/kinds/dashboards.ts
 var RESTRICTION_LEVELS = { everyone: 21, collaborators: 37 };
-var ALIASES = [["breakdown_colors", "breakdownColors"]];
+var ALIASES2 = [["breakdown_colors", "breakdownColors"]];
 var DECLARED_ONLY = ["filters", "variables", "restriction_level", "breakdown_colors", "data_color_theme_id"];
 function restrictionLevel(spec) {
   if (spec.restriction_level !== void 0) return spec.restriction_level;
@@ -1304,9 +1407,22 @@ function restrictionLevel(spec) {
 function canonicalSetting(value) {
   return value === void 0 ? void 0 : dropNulls(value);
 }
+function labelTile(t) {
+  return t.type === "insight" ? `insight ${t.insight}` : t.type === "text" ? `text "${String(t.body).slice(0, 40)}"` : `button "${t.text}"`;
+}
+function gridOf(fields) {
+  const seen = /* @__PURE__ */ new Map();
+  const tiles = (fields.tiles ?? []).map((tile) => {
+    const content = describeTile(tile);
+    const occurrence = seen.get(content) ?? 0;
+    seen.set(content, occurrence + 1);
+    const box = readLayout(tile.layout);
+    return { id: `${content}\0${occurrence}`, label: labelTile(tile), ...box ? { box } : {} };
+  });
+  return { columns: 12, tiles };
+}
 function summarizeDashboard(changes, before, after) {
   if (!changes.some((c) => c.path.startsWith("tiles"))) return [];
-  const label = (t) => t.type === "insight" ? `insight ${t.insight}` : t.type === "text" ? `text "${String(t.body).slice(0, 40)}"` : `button "${t.text}"`;
   const beforeTiles = before?.tiles ?? [];
   const afterTiles = after?.tiles ?? [];
   const lines = [];
@@ -1314,10 +1430,10 @@ function summarizeDashboard(changes, before, after) {
   const beforeKeys = keys(beforeTiles);
   const afterKeys = keys(afterTiles);
   afterTiles.forEach((t, i) => {
-    if (!beforeKeys.includes(afterKeys[i])) lines.push(`+ tile: ${label(t)}`);
+    if (!beforeKeys.includes(afterKeys[i])) lines.push(`+ tile: ${labelTile(t)}`);
   });
   beforeTiles.forEach((t, i) => {
-    if (!afterKeys.includes(beforeKeys[i])) lines.push(`- tile: ${label(t)}`);
+    if (!afterKeys.includes(beforeKeys[i])) lines.push(`- tile: ${labelTile(t)}`);
   });
   const moved = afterTiles.filter((t, i) => {
     const j = beforeKeys.indexOf(afterKeys[i]);
@@ -1328,21 +1444,25 @@ function summarizeDashboard(changes, before, after) {
 }
 async function convergeDashboard(context) {
   const { api, id, fields } = context;
+  let live = fields.template === void 0 ? context.live : await convergeTemplateFields(context);
   if (fields.variables !== void 0) {
-    const live = await api.get(`dashboards/${id}/`);
-    if (!isDeepEqual(canonicalSetting(live?.variables) ?? {}, fields.variables)) await api.patch(`dashboards/${id}/`, { variables: fields.variables });
+    live ??= await api.get(`dashboards/${id}/`);
+    if (!isDeepEqual(canonicalSetting(live?.variables) ?? {}, fields.variables)) live = await api.patch(`dashboards/${id}/`, { variables: fields.variables });
   }
-  await convergeTiles(context);
+  if (fields.tiles !== void 0) await convergeTiles({ ...context, live });
 }
 var dashboards = defineKind({
   name: "dashboards",
   label: "dashboard",
   constructorName: "dashboard",
   folder: "dashboards",
+  // Not "dashboard-templates": a dashboard that names a template declares it, so that kind is read
+  // anyway, and listing it would make every plan with a dashboard need `dashboard_template:read`.
   references: ["insights"],
   sdk: { spec: "DashboardSpec", doc: "Fields of `dashboard()`.", alias: { name: "Dashboard", doc: "A defined dashboard." }, constructorDoc: "Defines a dashboard and its tiles." },
   readme: { resource: "Dashboards", sdk: "`dashboard()` with `text()`, `button()` and insight tiles", identity: "tag" },
   ui: { path: "dashboard" },
+  activityScope: "Dashboard",
   api: { collection: "dashboards", remove: "soft", readDetail: true },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
@@ -1359,10 +1479,11 @@ var dashboards = defineKind({
     data_color_theme_id: field(nullable(number({ integer: true })), { doc: "The id of the project's colour theme to use; compared only when declared." }),
     dataColorThemeKey: field(string(), { doc: "Accepted and not sent, as in PostHog's tool: PostHog names themes by id (`data_color_theme_id`)." }),
     insightLayout: field(oneOf(...INSIGHT_LAYOUTS), { doc: "Packs every tile in written order as PostHog's `reorder_tiles` does: two 6×5 columns or full-width 12×5 rows; `preserve` (the default) keeps written layouts." }),
-    tiles: arrayOf(TILE)
+    tiles: arrayOf(TILE),
+    template: TEMPLATE
   }),
   validate(spec, report) {
-    checkAliases(spec, ALIASES, report);
+    checkAliases(spec, ALIASES2, report);
     const level = typeof spec.restriction === "string" ? RESTRICTION_LEVELS[spec.restriction] : void 0;
     if (level !== void 0 && spec.restriction_level !== void 0 && spec.restriction_level !== level) {
       report("restriction", `means restriction_level ${level}, but restriction_level ${String(spec.restriction_level)} is also given; give only one`);
@@ -1379,6 +1500,8 @@ var dashboards = defineKind({
   toDesired(spec) {
     const tiles = (Array.isArray(spec.tiles) ? spec.tiles : []).filter(isJsonObject).map(desiredTile);
     const dependsOn = tiles.filter((t) => t.type === "insight").map((t) => ({ kind: "insights", key: t.insight }));
+    const template = declaredTemplate(spec);
+    if (template !== void 0) dependsOn.push({ kind: "dashboard-templates", key: readRef(spec.template).key });
     const fields = {
       name: textOrEmpty(spec.name),
       description: textOrEmpty(spec.description),
@@ -1386,6 +1509,10 @@ var dashboards = defineKind({
       tags: normalizeUserTags(spec.tags),
       tiles: sortTiles(packTiles(tiles, textOrEmpty(spec.insightLayout)))
     };
+    if (template !== void 0) {
+      fields.template = template;
+      if (spec.tiles === void 0) delete fields.tiles;
+    }
     const declared = {
       filters: canonicalSetting(spec.filters),
       variables: canonicalSetting(spec.variables),
@@ -1396,7 +1523,7 @@ var dashboards = defineKind({
     for (const [name, value] of Object.entries(declared)) if (value !== void 0) fields[name] = value;
     return { fields, dependsOn };
   },
-  declaredOnly: DECLARED_ONLY,
+  declaredOnly: [...DECLARED_ONLY, "tiles"],
   compare(live, desired) {
     return { ...live, tiles: comparedTiles(live.tiles, desired.tiles) };
   },
@@ -1415,24 +1542,29 @@ var dashboards = defineKind({
       variables: canonicalSetting(raw.variables) ?? {},
       restriction_level: valueOr(raw.restriction_level, 21),
       breakdown_colors: canonicalSetting(raw.breakdown_colors) ?? [],
-      data_color_theme_id: valueOr(raw.data_color_theme_id, null)
+      data_color_theme_id: valueOr(raw.data_color_theme_id, null),
+      ...observedTemplate(raw)
     };
   },
-  toPayload(key, fields) {
+  // An update sends the fields that differ (tiles are converged apart) and always the tags, which
+  // carry the identity (adoption and owner stamps write it).
+  toPayload(key, fields, lookup, action, before) {
     const payload = {
       name: fields.name,
       description: fields.description,
       pinned: fields.pinned,
-      tags: buildTagPayload("dashboards", key, fields.tags)
+      tags: [...buildTagPayload("dashboards", key, fields.tags), ...templateTags(fields)]
     };
     for (const name of DECLARED_ONLY) if (fields[name] !== void 0) payload[name] = fields[name];
-    return payload;
+    if (action === "create" || before === void 0) return { ...payload, ...templatePayload(fields, lookup) };
+    return Object.fromEntries(Object.entries(payload).filter(([name]) => name === "tags" || !isDeepEqual(before[name], fields[name])));
   },
+  joinedBy: { kind: "insights", field: "dashboards" },
   proposeKey(raw) {
     return slugKey(raw.name, `dashboard-${String(raw.id)}`);
   },
   toSpec(fields, key, warn) {
-    const tiles = fields.tiles.map((tile) => specTile(tile, warn)).filter((t) => t !== void 0);
+    const tiles = fields.template === void 0 ? fields.tiles.map((tile) => specTile(tile, warn)).filter((t) => t !== void 0) : [];
     return compactSpec({
       key,
       name: fields.name,
@@ -1444,10 +1576,12 @@ var dashboards = defineKind({
       restriction_level: unlessDefault(fields.restriction_level, 21),
       breakdown_colors: unlessDefault(fields.breakdown_colors, []),
       data_color_theme_id: unlessDefault(fields.data_color_theme_id, null),
-      tiles: unlessDefault(tiles, [])
+      tiles: unlessDefault(tiles, []),
+      ...specTemplate(fields)
     });
   },
   converge: convergeDashboard,
+  grid: gridOf,
   summarize: summarizeDashboard
 });
 
@@ -1657,8 +1791,10 @@ function constructorOptions(source) {
 }
 function hogqlCall(source) {
   if (!isJsonObject(source) || source.kind !== "HogQLQuery" || typeof source.query !== "string") return void 0;
-  if (Object.keys(source).some((name) => name !== "kind" && name !== "query" && name !== "values")) return void 0;
+  if (Object.keys(source).some((name) => name !== "kind" && name !== "query" && name !== "values" && name !== "variables")) return void 0;
   if (source.values !== void 0 && !isJsonObject(source.values)) return void 0;
+  if (source.variables !== void 0 && !Array.isArray(source.variables)) return void 0;
+  if (source.variables !== void 0) return specCall("hogql", source.query, source.values ?? null, { variables: source.variables });
   return source.values === void 0 ? specCall("hogql", source.query) : specCall("hogql", source.query, source.values);
 }
 function describeQuery(query) {
@@ -1776,9 +1912,72 @@ function unwrap(query) {
   return query ?? null;
 }
 
+// src/core/kinds/error-tracking-settings.ts
+var SETTINGS = ["project_rate_limit_value", "project_rate_limit_bucket_size_minutes", "per_issue_rate_limit_value", "per_issue_rate_limit_bucket_size_minutes"];
+var limit = nullable(number({ integer: true, min: 1 }));
+function describeLimit(fields, scope) {
+  const value = fields?.[`${scope}_rate_limit_value`];
+  const bucket = fields?.[`${scope}_rate_limit_bucket_size_minutes`];
+  if (value === void 0 || value === null) return "no limit";
+  const window = typeof bucket === "number" ? `${bucket} minute${bucket === 1 ? "" : "s"}` : "the default window";
+  return `${String(value)} exceptions per ${window}`;
+}
+function summarizeLimits(changes, before, after) {
+  const lines = [];
+  for (const [scope, label] of [["project", "project-wide limit"], ["per_issue", "per-issue limit"]]) {
+    if (!changes.some((change) => change.path.startsWith(`${scope}_rate_limit_`))) continue;
+    lines.push(`${label}: ${describeLimit(before, scope)} → ${describeLimit(after, scope)}`);
+  }
+  return lines;
+}
+var errorTrackingSettings = defineKind({
+  name: "error-tracking-settings",
+  label: "error tracking settings",
+  constructorName: "errorTrackingSettings",
+  folder: "error-tracking-settings",
+  references: [],
+  sdk: {
+    spec: "ErrorTrackingSettings",
+    doc: "Error tracking's ingestion rate limits; only declared fields are compared and sent, and null removes a limit.",
+    constructorDoc: "Declares error tracking settings (a singleton: at most one per repository).",
+    key: { value: "project" }
+  },
+  readme: { resource: "Error tracking settings", sdk: "`errorTrackingSettings()` with its rate limits (only declared fields are managed)", identity: "singleton" },
+  api: { collection: "error_tracking/settings", remove: "soft", singleton: true, singletonActions: { read: "retrieve_settings", update: "update_settings" } },
+  ui: { path: "error_tracking/configuration", page: () => "error_tracking/configuration" },
+  schema: object({ key: required(string()), ...Object.fromEntries(SETTINGS.map((name) => [name, limit])) }),
+  toDesired(spec) {
+    const { key: _key, ...declared } = spec;
+    return { fields: declared, dependsOn: [] };
+  },
+  identify() {
+    return "project";
+  },
+  toObserved(raw) {
+    const fields = {};
+    for (const name of SETTINGS) if (raw[name] !== void 0) fields[name] = raw[name];
+    return fields;
+  },
+  toPayload(_key, fields) {
+    return { ...fields };
+  },
+  proposeKey() {
+    return "project";
+  },
+  toSpec(fields) {
+    const spec = {};
+    for (const name of SETTINGS) {
+      const value = fields[name];
+      if (value !== void 0 && value !== null) spec[name] = value;
+    }
+    return spec;
+  },
+  summarize: summarizeLimits
+});
+
 // src/core/kinds/event-definitions.ts
-async function convergeSchemas({ api, id, fields, idOf }) {
-  const links = (await api.list("event_schemas")).filter((link) => link.event_definition === id);
+async function convergeSchemas({ api, id, fields, idOf, fresh }) {
+  const links = fresh ? [] : (await api.list("event_schemas", { event_definition: String(id) })).filter((link) => link.event_definition === id);
   const linkedGroup = (link) => isJsonObject(link.property_group) ? link.property_group.id : link.property_group_id;
   const wanted = fields.property_groups.map((key) => idOf({ kind: "property-groups", key }));
   for (const groupId of wanted) {
@@ -1791,7 +1990,7 @@ async function convergeSchemas({ api, id, fields, idOf }) {
   }
 }
 var CURATION_DEFAULTS = { description: "", verified: false, hidden: false };
-var ALIASES2 = [["enforcement_mode", "enforcementMode"], ["primary_property", "primaryProperty"]];
+var ALIASES3 = [["enforcement_mode", "enforcementMode"], ["primary_property", "primaryProperty"]];
 function sameName(key, name) {
   return typeof key !== "string" || typeof name !== "string" || key.toLowerCase() === name.toLowerCase();
 }
@@ -1847,7 +2046,7 @@ var eventDefinitions = defineKind({
   }),
   validate(spec, report) {
     if (spec.verified === true && spec.hidden === true) report("hidden", "an event cannot be both hidden and verified");
-    checkAliases(spec, ALIASES2, report);
+    checkAliases(spec, ALIASES3, report);
     if (!sameName(spec.key, spec.name) && typeof spec.key === "string" && !/^[a-zA-Z0-9_$.:-]+$/.test(spec.key)) {
       report("key", "a key other than the event name may use letters, digits, '_', '$', '.', ':' and '-'");
     }
@@ -1858,7 +2057,7 @@ var eventDefinitions = defineKind({
   toDesired(spec) {
     const groups = (Array.isArray(spec.propertyGroups) ? spec.propertyGroups : []).map(readRef).filter((a) => a !== void 0);
     const source = { ...spec };
-    for (const [name, alias] of ALIASES2) source[name] = readAliased(spec, name, alias) ?? null;
+    for (const [name, alias] of ALIASES3) source[name] = readAliased(spec, name, alias) ?? null;
     return { fields: canonical2(source, groups.map((g) => g.key), spec.key), dependsOn: groups };
   },
   identify(raw) {
@@ -2107,7 +2306,7 @@ function holdoutChange(live, holdoutId) {
 async function convergeExperiment(context) {
   const { api, id, fields } = context;
   const path = `experiments/${id}/`;
-  let live = await api.get(path);
+  let live = context.live ?? await api.get(path);
   if (!live) return;
   const holdoutId = fields.holdout === null ? void 0 : context.idOf({ kind: "experiment-holdouts", key: fields.holdout });
   const changes = { ...metricChanges(live, context), ...holdoutChange(live, holdoutId) };
@@ -2248,6 +2447,7 @@ var experiments = defineKind({
   sdk: { spec: "Experiment", doc: "Fields of `experiment()`.", constructorDoc: "Defines an experiment." },
   readme: { resource: "Experiments", sdk: "`experiment()` with a declarative `lifecycle`", identity: "description marker" },
   ui: { path: "experiments" },
+  activityScope: "Experiment",
   // The list leaves out metrics and saved metrics (`ExperimentBasicSerializer`) and hides archived experiments.
   api: { collection: "experiments", remove: "soft", readDetail: true, listQueries: [{}, { archived: "true" }] },
   schema: object({
@@ -2647,6 +2847,10 @@ var featureFlags = defineKind({
   identify(raw) {
     return readIdentityTag("feature-flags", raw.tags);
   },
+  // PostHog's own flags for a survey's or product tour's targeting (`SURVEY_TARGETING_FLAG_PREFIX`,
+  // `PRODUCT_TOUR_TARGETING_FLAG_PREFIX`): their create, update and delete write them, so they are never
+  // pulled or adopted; those kinds manage targeting through the survey or tour.
+  serverOwned: (raw) => typeof raw.key === "string" && (raw.key.startsWith("survey-targeting-") || raw.key.startsWith("product-tour-targeting-")),
   toObserved(raw, lookup) {
     const fields = canonicalFlag(raw);
     fields.filters = withCohortOperators(observedCohortRefs(fields.filters, lookup));
@@ -2698,6 +2902,664 @@ var featureFlags = defineKind({
   warn(changes) {
     return changes.some((change) => change.path === "archived" && change.after !== true) ? ["this flag was archived in PostHog; applying unarchives it (declare archived: true, with active: false, to keep it archived)"] : [];
   }
+});
+
+// src/core/kinds/hog-flow-actions.ts
+var ACTION_MEMBERS = ["id", "name", "description", "type", "config", "filters", "on_error", "output_variable"];
+var FUNCTION_TRIGGERS = ["webhook", "manual", "tracking_pixel"];
+var TRIGGER_TYPES = ["event", "batch", "schedule", ...FUNCTION_TRIGGERS];
+var DELAY_DURATION = /^\d*\.?\d+[dhms]$/;
+function isFunctionAction(action) {
+  const type = typeof action.type === "string" ? action.type : "";
+  const config = isJsonObject(action.config) ? action.config : {};
+  return type.includes("function") || type === "trigger" && FUNCTION_TRIGGERS.includes(String(config.type));
+}
+function authoredFilters(filters) {
+  if (!isJsonObject(filters)) return filters ?? null;
+  const { bytecode: _bytecode, bytecode_error: _error, ...rest } = filters;
+  return rest;
+}
+function authoredInputs(inputs) {
+  if (!isJsonObject(inputs)) return inputs;
+  const out = {};
+  for (const key of Object.keys(inputs).sort()) {
+    const item = inputs[key];
+    if (isJsonObject(item) && item.secret === true) out[key] = { value: { ...SECRET_SET } };
+    else if (isJsonObject(item)) {
+      const { order: _order, bytecode: _bytecode, ...rest } = item;
+      out[key] = rest;
+    } else out[key] = item;
+  }
+  return out;
+}
+function authoredConfig(action) {
+  if (!isJsonObject(action.config)) return action.config ?? null;
+  const config = { ...action.config };
+  if (action.type === "trigger" && config.type === "event" && config.filter_test_accounts !== void 0 && config.filter_test_accounts !== null) {
+    config.filters = { ...isJsonObject(config.filters) ? config.filters : {}, filter_test_accounts: config.filter_test_accounts };
+    delete config.filter_test_accounts;
+  }
+  if (config.filters !== void 0) config.filters = authoredFilters(config.filters);
+  if (isJsonObject(config.condition)) config.condition = { ...config.condition, filters: authoredFilters(config.condition.filters) };
+  if (Array.isArray(config.conditions)) config.conditions = config.conditions.map((item) => isJsonObject(item) && item.filters !== void 0 ? { ...item, filters: authoredFilters(item.filters) } : item);
+  if (config.inputs !== void 0) config.inputs = authoredInputs(config.inputs);
+  return config;
+}
+function canonicalAction(value) {
+  if (!isJsonObject(value)) return value;
+  const out = {};
+  for (const member of ACTION_MEMBERS) {
+    const item = value[member];
+    if (item === void 0 || item === null && (member === "on_error" || member === "output_variable")) continue;
+    out[member] = item;
+  }
+  out.description ??= "";
+  out.filters = authoredFilters(value.filters);
+  out.config = authoredConfig(value);
+  return out;
+}
+function withoutBytecode(value) {
+  if (!isJsonObject(value)) return null;
+  const { bytecode: _bytecode, ...rest } = value;
+  return rest;
+}
+function keepDeclaredActionSecrets(live, desired) {
+  if (!Array.isArray(live) || !Array.isArray(desired)) return live;
+  const wanted = new Map(desired.filter(isJsonObject).map((action) => [action.id, action]));
+  return live.map((action) => {
+    if (!isJsonObject(action) || !isJsonObject(action.config) || !isJsonObject(action.config.inputs)) return action;
+    const declared = wanted.get(action.id);
+    const declaredInputs = isJsonObject(declared?.config) && isJsonObject(declared.config.inputs) ? declared.config.inputs : {};
+    const inputs = {};
+    for (const [key, item] of Object.entries(action.config.inputs)) {
+      const mine = declaredInputs[key];
+      const held = isJsonObject(item) && isSecretSet(item.value);
+      inputs[key] = held && isJsonObject(mine) && readSecretName(mine.value) !== void 0 ? mine : item;
+    }
+    return { ...action, config: { ...action.config, inputs } };
+  });
+}
+
+// src/core/kinds/hog-flows.ts
+var STATUSES = ["draft", "active", "archived"];
+var EXIT_CONDITIONS = ["exit_on_conversion", "exit_on_trigger_not_matched", "exit_on_trigger_not_matched_or_conversion", "exit_only_at_end"];
+function listOf(value) {
+  return Array.isArray(value) ? value : [];
+}
+function canonicalMasking(value) {
+  const masking = withoutBytecode(value);
+  return isJsonObject(masking) ? { ...masking, ttl: masking.ttl ?? null, threshold: masking.threshold ?? null } : null;
+}
+function validateFlow(spec, report) {
+  const actions2 = listOf(spec.actions).filter(isJsonObject);
+  const triggers = actions2.filter((action) => action.type === "trigger");
+  if (triggers.length !== 1) report("actions", `needs exactly one action of type "trigger" (has ${triggers.length}), as PostHog requires`);
+  const ids = /* @__PURE__ */ new Set();
+  actions2.forEach((action, index) => {
+    if (typeof action.id !== "string" || action.id === "") report(`actions[${index}].id`, "is required: edges refer to actions by id");
+    else if (ids.has(action.id)) report(`actions[${index}].id`, `"${action.id}" is used by another action`);
+    else ids.add(action.id);
+    if (typeof action.name !== "string" || action.name === "") report(`actions[${index}].name`, "is required");
+    if (typeof action.type !== "string" || action.type === "") report(`actions[${index}].type`, "is required");
+    if (!isJsonObject(action.config)) report(`actions[${index}].config`, "is required (an object)");
+  });
+  listOf(spec.edges).forEach((edge, index) => {
+    if (!isJsonObject(edge)) return report(`edges[${index}]`, "must be an object {from, to, type}");
+    for (const end of ["from", "to"]) if (typeof edge[end] !== "string" || !ids.has(edge[end])) report(`edges[${index}].${end}`, `must be the id of one of this flow's actions (got ${JSON.stringify(edge[end])})`);
+  });
+  if (spec.status !== "active") return;
+  actions2.forEach((action, index) => {
+    const config = isJsonObject(action.config) ? action.config : {};
+    if (action.type === "trigger" && !TRIGGER_TYPES.includes(String(config.type))) report(`actions[${index}].config.type`, `must be one of ${TRIGGER_TYPES.join(", ")} for an active flow`);
+    if (action.type === "delay" && (typeof config.delay_duration !== "string" || !DELAY_DURATION.test(config.delay_duration))) report(`actions[${index}].config.delay_duration`, "must be a duration like '30s', '30m', '2h' or '1.5d' for an active flow");
+    if (isFunctionAction(action) && (typeof config.template_id !== "string" || config.template_id === "")) report(`actions[${index}].config.template_id`, "is required for an active flow: the id of one of PostHog's hog function templates");
+    if (config.condition !== void 0 && Array.isArray(config.conditions) && config.conditions.length > 0) report(`actions[${index}].config`, "cannot have both 'conditions' and 'condition'");
+  });
+}
+function specAction(action) {
+  const { description, filters, ...rest } = action;
+  return compactSpec({ ...rest, description: unlessDefault(description, ""), filters: unlessDefault(filters, null) });
+}
+function specActions(actions2, key, warn) {
+  return actions2.map((value) => {
+    if (!isJsonObject(value)) return value;
+    const action = specAction(value);
+    if (!isJsonObject(action.config) || !isJsonObject(action.config.inputs)) return action;
+    const inputs = {};
+    for (const [input, item] of Object.entries(action.config.inputs)) {
+      if (isJsonObject(item) && isJsonObject(item.value) && item.value.$secret === true) {
+        const variable = `${key}_${String(action.id)}_${input}`.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^[^A-Z]+/, "S_");
+        warn(`action ${String(action.id)} input ${input} is a secret PostHog does not return; it is written as secret("${variable}"): set ${variable} and list it in posthog.config.ts secrets before applying`);
+        inputs[input] = { ...item, value: specCall("secret", variable) };
+      } else inputs[input] = item;
+    }
+    return { ...action, config: { ...action.config, inputs } };
+  });
+}
+function warnPlainSecrets(_changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const live = new Map(listOf(before.actions).filter(isJsonObject).map((action) => [action.id, action]));
+  const warnings = [];
+  for (const action of listOf(after.actions).filter(isJsonObject)) {
+    const held = live.get(action.id);
+    const heldInputs = isJsonObject(held?.config) && isJsonObject(held.config.inputs) ? held.config.inputs : {};
+    const inputs = isJsonObject(action.config) && isJsonObject(action.config.inputs) ? action.config.inputs : {};
+    for (const [input, item] of Object.entries(inputs)) {
+      const kept = heldInputs[input];
+      if (isJsonObject(kept) && isSecretSet(kept.value) && !(isJsonObject(item) && readSecretName(item.value) !== void 0)) {
+        warnings.push(`action ${String(action.id)} input ${input} is a secret in PostHog, which never returns it: write it as secret("VARIABLE") so it is not sent, and shown, on every plan`);
+      }
+    }
+  }
+  return warnings;
+}
+function summarizeFlow(changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const lines = [];
+  if (before.status !== after.status) lines.push(`status ${String(before.status)} → ${String(after.status)}`);
+  if (changes.some((change) => change.path === "actions" || change.path.startsWith("actions"))) lines.push(`actions: ${listOf(before.actions).length} → ${listOf(after.actions).length}, sent as a whole`);
+  return lines;
+}
+var hogFlows = defineKind({
+  name: "hog-flows",
+  label: "hog flow",
+  constructorName: "hogFlow",
+  folder: "hog-flows",
+  references: [],
+  sdk: { spec: "HogFlow", doc: "Fields of `hogFlow()`.", constructorDoc: "Defines a workflow (hog flow): a trigger and the actions it leads to, joined by edges; secret function inputs are named with `secret()`." },
+  readme: { resource: "Hog flows (workflows)", sdk: "`hogFlow()` with its actions, edges, status and exit condition", identity: "description marker" },
+  ui: { path: "workflows" },
+  api: { collection: "hog_flows", remove: "hard" },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    name: required(string({ nonEmpty: true, max: 400 })),
+    description: field(string(), { doc: "What the flow does; it also carries the identity marker (an HTML comment)." }),
+    status: field(oneOf(...STATUSES), { doc: "`draft` (the default: never runs), `active` (live) or `archived`. PostHog checks actions fully only when active." }),
+    exitCondition: field(oneOf(...EXIT_CONDITIONS), { doc: "When a person leaves the flow; compared only when declared." }),
+    actions: field(sdkType(arrayOf(recordOf(json), { min: 1 }), { type: "Record<string, unknown>[]" }), {
+      required: true,
+      doc: "The action nodes as PostHog's API spells them (`{id, name, type, config, filters?, on_error?}`); exactly one has type `trigger`."
+    }),
+    edges: field(sdkType(arrayOf(recordOf(json)), { type: "Record<string, unknown>[]" }), { doc: "Edges `{from, to, type, index?}` between action ids." }),
+    triggerMasking: field(object({ hash: required(string({ nonEmpty: true })), ttl: field(nullable(number({ integer: true, min: 60, max: 94608e3 })), { doc: "Seconds a hash is remembered." }), threshold: field(nullable(number({ integer: true })), { doc: "Fire once per this many matches." }) }), {
+      doc: "Deduplicates triggers by a HogQL template hash."
+    }),
+    conversion: field(sdkType(recordOf(json), { type: "Record<string, unknown>" }), { doc: "The conversion goal (`{window_minutes, filters}`)." }),
+    variables: field(sdkType(arrayOf(recordOf(string())), { type: "Record<string, string>[]" }), { doc: "Flow variables (`{key, label, type, default}`), keys unique." })
+  }),
+  validate: validateFlow,
+  declaredOnly: ["exit_condition"],
+  toDesired(spec) {
+    return {
+      fields: {
+        name: textOrEmpty(spec.name),
+        description: textOrEmpty(spec.description).trim(),
+        status: typeof spec.status === "string" ? spec.status : "draft",
+        ...typeof spec.exitCondition === "string" ? { exit_condition: spec.exitCondition } : {},
+        actions: listOf(spec.actions).map(canonicalAction),
+        edges: listOf(spec.edges),
+        trigger_masking: canonicalMasking(spec.triggerMasking),
+        conversion: withoutBytecode(spec.conversion),
+        variables: listOf(spec.variables)
+      },
+      dependsOn: []
+    };
+  },
+  identify(raw) {
+    return readIdentityMarker("hog-flows", raw.description);
+  },
+  compare(live, desired) {
+    return { ...live, actions: keepDeclaredActionSecrets(live.actions, desired.actions) ?? [] };
+  },
+  toObserved(raw) {
+    return {
+      name: textOrEmpty(raw.name),
+      description: stripIdentityMarker(raw.description),
+      status: textOrEmpty(raw.status),
+      exit_condition: textOrEmpty(raw.exit_condition),
+      actions: listOf(raw.actions).map(canonicalAction),
+      edges: listOf(raw.edges),
+      trigger_masking: canonicalMasking(raw.trigger_masking),
+      conversion: withoutBytecode(raw.conversion),
+      variables: listOf(raw.variables)
+    };
+  },
+  toPayload(key, fields) {
+    const payload = {
+      name: fields.name,
+      description: appendIdentityMarker("hog-flows", key, fields.description),
+      status: fields.status,
+      actions: fields.actions,
+      edges: fields.edges,
+      trigger_masking: fields.trigger_masking,
+      conversion: fields.conversion,
+      variables: fields.variables
+    };
+    if (fields.exit_condition !== void 0) payload.exit_condition = fields.exit_condition;
+    return payload;
+  },
+  proposeKey(raw) {
+    const slug = slugKey(raw.name, `flow-${String(raw.id)}`);
+    return /^[a-z]/.test(slug) ? slug : `flow-${slug}`;
+  },
+  toSpec(fields, key, warn) {
+    const masking = isJsonObject(fields.trigger_masking) ? fields.trigger_masking : void 0;
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      status: unlessDefault(fields.status, "draft"),
+      exitCondition: unlessDefault(fields.exit_condition, "exit_on_conversion"),
+      actions: specActions(listOf(fields.actions), key, warn),
+      edges: unlessDefault(fields.edges, []),
+      triggerMasking: masking === void 0 ? void 0 : compactSpec({ hash: masking.hash, ttl: unlessDefault(masking.ttl, null), threshold: unlessDefault(masking.threshold, null) }),
+      conversion: unlessDefault(fields.conversion, null),
+      variables: unlessDefault(fields.variables, [])
+    });
+  },
+  summarize: summarizeFlow,
+  warn: warnPlainSecrets
+});
+
+// src/core/kinds/hog-functions.ts
+var TYPES = ["destination", "transformation"];
+var FILTER_KEYS = ["events", "actions", "properties", "filter_test_accounts"];
+function canonicalFilters2(value) {
+  const out = {};
+  if (!isJsonObject(value)) return out;
+  for (const key of FILTER_KEYS) if (value[key] !== void 0 && value[key] !== null) out[key] = value[key];
+  return out;
+}
+function canonicalMasking2(value) {
+  if (!isJsonObject(value)) return null;
+  return { ttl: value.ttl ?? null, hash: value.hash ?? null, threshold: value.threshold ?? null };
+}
+function observedInputs(value) {
+  const out = {};
+  if (!isJsonObject(value)) return out;
+  for (const key of Object.keys(value).sort()) {
+    const item = value[key];
+    if (isJsonObject(item) && item.secret === true) out[key] = { ...SECRET_SET };
+    else if (isJsonObject(item) && item.value !== void 0) out[key] = item.value;
+  }
+  return out;
+}
+function payloadInputs(inputs, before) {
+  const live = isJsonObject(before?.inputs) ? before.inputs : {};
+  const out = {};
+  for (const [key, value] of Object.entries(inputs)) {
+    const kept = readSecretName(value) !== void 0 && before !== void 0 && isDeepEqual(live[key], value);
+    out[key] = kept ? { secret: true } : { value };
+  }
+  return out;
+}
+function secretVariable(key, input) {
+  return `${key}_${input}`.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^[^A-Z]+/, "S_");
+}
+function summarizeFunction(changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const lines = [];
+  if (changes.some((change) => change.path === "enabled")) lines.push(after.enabled === true ? "function enabled" : "function paused");
+  const inputs = isJsonObject(after.inputs) ? after.inputs : {};
+  const sent = [...new Set(changes.filter((change) => change.path.startsWith("inputs.")).map((change) => change.path.split(".")[1]))].sort();
+  for (const input of sent) {
+    const name = readSecretName(inputs[input]);
+    lines.push(name === void 0 ? `input ${input} changed` : `secret input ${input} sent from ${name}`);
+  }
+  if (changes.some((change) => change.path === "filters" || change.path.startsWith("filters."))) lines.push("filters changed: a different set of events triggers it");
+  return lines;
+}
+function warnPlainSecrets2(changes, before) {
+  const live = isJsonObject(before?.inputs) ? before.inputs : {};
+  return changes.filter((change) => /^inputs\.[^.]+$/.test(change.path) && isJsonObject(live[change.path.slice(7)]) && live[change.path.slice(7)].$secret === true && change.kind !== "remove" && readSecretName(change.after) === void 0).map((change) => `input ${change.path.slice(7)} is a secret in PostHog, which never returns it: write it as secret("VARIABLE") so it is not sent, and shown, on every plan`);
+}
+var hogFunctions = defineKind({
+  name: "hog-functions",
+  label: "hog function",
+  constructorName: "hogFunction",
+  folder: "hog-functions",
+  references: [],
+  sdk: { spec: "HogFunction", doc: "Fields of `hogFunction()`.", constructorDoc: "Defines a destination or transformation from one of PostHog's templates; secret inputs are named with `secret()`." },
+  readme: { resource: "Hog functions", sdk: "`hogFunction()` from a template, with inputs (secrets by `secret()`), filters, masking and execution order", identity: "description marker" },
+  ui: { path: "functions" },
+  activityScope: "HogFunction",
+  // The list uses HogFunctionMinimalSerializer, without inputs or masking.
+  api: { collection: "hog_functions", remove: "soft", readDetail: true },
+  declaredOnly: ["execution_order"],
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    type: field(oneOf(...TYPES), {
+      required: true,
+      doc: "A destination sends events elsewhere; a transformation changes them during ingestion.",
+      immutable: { path: "type", reason: `PostHog cannot change a hog function's type ("Cannot modify the type of an existing function"); apply deletes it and creates it anew` }
+    }),
+    name: required(string({ nonEmpty: true, max: 400 })),
+    description: field(string(), { doc: "It also carries the identity marker (an HTML comment)." }),
+    templateId: field(string({ nonEmpty: true, max: 400 }), {
+      required: true,
+      doc: "The template the function is built from (`template-webhook`); PostHog copies its code and input schema on create.",
+      immutable: { path: "template_id", reason: "PostHog keeps a hog function's template from its creation; apply deletes it and creates it anew from the new template" }
+    }),
+    enabled: field(boolean, { doc: "Whether it runs (true by default)." }),
+    inputs: field(sdkType(recordOf(secretOr(json)), { type: "Record<string, JsonValue | Secret>" }), { doc: 'Values of the template\'s inputs by key; secret ones as `secret("VARIABLE")`.' }),
+    filters: field(
+      object({ events: arrayOf(json), actions: arrayOf(json), properties: arrayOf(json), filter_test_accounts: boolean }),
+      { doc: "Which events trigger it, in PostHog's filter form (`events`, `actions`, `properties`, `filter_test_accounts`)." }
+    ),
+    masking: field(object({ ttl: required(number({ integer: true, min: 60, max: 86400 })), hash: required(string({ nonEmpty: true })), threshold: nullable(number({ integer: true })) }), {
+      doc: "Runs at most once per `hash` (a template such as `{person.id}`) every `ttl` seconds."
+    }),
+    executionOrder: field(number({ integer: true, min: 0 }), { doc: "A transformation's place among the project's transformations; PostHog puts a new one last when it is not given." })
+  }),
+  toDesired(spec) {
+    const inputs = {};
+    if (isJsonObject(spec.inputs)) for (const key of Object.keys(spec.inputs).sort()) inputs[key] = spec.inputs[key];
+    return {
+      fields: {
+        type: String(spec.type),
+        name: textOrEmpty(spec.name),
+        description: textOrEmpty(spec.description).trim(),
+        template_id: textOrEmpty(spec.templateId),
+        enabled: flagOr(spec.enabled, true),
+        inputs,
+        filters: canonicalFilters2(spec.filters),
+        masking: canonicalMasking2(spec.masking),
+        ...typeof spec.executionOrder === "number" ? { execution_order: spec.executionOrder } : {}
+      },
+      dependsOn: []
+    };
+  },
+  identify(raw) {
+    return readIdentityMarker("hog-functions", raw.description);
+  },
+  toObserved(raw) {
+    const template = isJsonObject(raw.template) ? raw.template.id : void 0;
+    return {
+      type: textOrEmpty(raw.type),
+      name: textOrEmpty(raw.name),
+      description: stripIdentityMarker(raw.description),
+      template_id: typeof template === "string" ? template : "",
+      enabled: flagOr(raw.enabled, false),
+      inputs: observedInputs(raw.inputs),
+      filters: canonicalFilters2(raw.filters),
+      masking: canonicalMasking2(raw.masking),
+      execution_order: typeof raw.execution_order === "number" ? raw.execution_order : null
+    };
+  },
+  toPayload(key, fields, _lookup, action, before) {
+    const payload = {
+      type: fields.type,
+      name: fields.name,
+      description: appendIdentityMarker("hog-functions", key, fields.description),
+      enabled: fields.enabled,
+      inputs: payloadInputs(fields.inputs, action === "update" ? before : void 0),
+      filters: fields.filters,
+      masking: fields.masking
+    };
+    if (fields.execution_order !== void 0) payload.execution_order = fields.execution_order;
+    if (action === "create") payload.template_id = fields.template_id;
+    return payload;
+  },
+  proposeKey(raw) {
+    const slug = slugKey(raw.name, `function-${String(raw.id)}`);
+    return /^[a-z]/.test(slug) ? slug : `function-${slug}`;
+  },
+  toSpec(fields, key, warn) {
+    const inputs = {};
+    for (const [input, value] of Object.entries(isJsonObject(fields.inputs) ? fields.inputs : {})) {
+      if (isJsonObject(value) && value.$secret === true) {
+        const variable = secretVariable(key, input);
+        warn(`input ${input} is a secret PostHog does not return; it is written as secret("${variable}"): set ${variable} and list it in posthog.config.ts secrets before applying`);
+        inputs[input] = specCall("secret", variable);
+      } else {
+        const name = readSecretName(value);
+        inputs[input] = name === void 0 ? value : specCall("secret", name);
+      }
+    }
+    const masking = fields.masking;
+    return compactSpec({
+      key,
+      type: fields.type,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      templateId: fields.template_id,
+      enabled: unlessDefault(fields.enabled, true),
+      inputs: unlessDefault(inputs, {}),
+      filters: unlessDefault(fields.filters, {}),
+      masking: masking === null ? void 0 : compactSpec({ ttl: masking.ttl, hash: masking.hash, threshold: unlessDefault(masking.threshold, null) }),
+      executionOrder: fields.type === "transformation" ? fields.execution_order ?? void 0 : void 0
+    });
+  },
+  summarize: summarizeFunction,
+  warn: (changes, before) => warnPlainSecrets2(changes, before)
+});
+
+// src/core/kinds/hogql-refs.ts
+var VARIABLES = "insight-variables";
+var VIEWS = "warehouse-saved-queries";
+var PLACEHOLDER = /\{\s*variables\.([\p{L}\p{N}_]+)\s*\}/gu;
+function mapHogQLNodes(value, map, path = "") {
+  const join = (name) => path ? `${path}.${name}` : name;
+  if (Array.isArray(value)) return value.map((item, i) => mapHogQLNodes(item, map, join(String(i))));
+  if (!isJsonObject(value)) return value;
+  const out = {};
+  for (const [name, member] of Object.entries(value)) out[name] = mapHogQLNodes(member, map, join(name));
+  return out.kind === "HogQLQuery" ? map(out, path) : out;
+}
+function readUse(use) {
+  const direct = readRef(use);
+  if (direct?.kind === VARIABLES) return { ref: direct };
+  if (!isJsonObject(use)) return void 0;
+  const ref2 = readRef(use.variable);
+  return ref2?.kind === VARIABLES ? { ref: ref2, ...use.value !== void 0 ? { value: use.value } : {} } : void 0;
+}
+function canonicalHogQLRefs(value) {
+  const refs = [];
+  const mapped = mapHogQLNodes(value, (node) => {
+    const { views, ...rest } = node;
+    for (const view of Array.isArray(views) ? views : []) if (readRef(view)?.kind === VIEWS) refs.push(readRef(view));
+    if (!Array.isArray(node.variables)) return rest;
+    const record = {};
+    for (const use of node.variables) {
+      const found = readUse(use);
+      if (!found) continue;
+      refs.push(found.ref);
+      record[found.ref.key] = { code_name: found.ref.key, variableId: found.ref.key, ...found.value !== void 0 ? { value: found.value } : {} };
+    }
+    return { ...rest, variables: record };
+  });
+  return { value: mapped, refs };
+}
+function mapVariables(value, entry) {
+  return mapHogQLNodes(value, (node) => {
+    if (!isJsonObject(node.variables)) return node;
+    const record = {};
+    for (const [id, variable] of Object.entries(node.variables)) {
+      if (!isJsonObject(variable)) continue;
+      const [name, mapped] = entry(id, variable);
+      record[name] = mapped;
+    }
+    return { ...node, variables: record };
+  });
+}
+function observedHogQLRefs(value, lookup) {
+  return mapVariables(value, (id, variable) => {
+    const key = lookup.keyOf(VARIABLES, typeof variable.variableId === "string" ? variable.variableId : id);
+    return key === void 0 ? [id, variable] : [key, { ...variable, variableId: key }];
+  });
+}
+function resolveHogQLRefs(value, lookup) {
+  return mapVariables(value, (name, variable) => {
+    const id = lookup.idOf({ kind: VARIABLES, key: typeof variable.variableId === "string" ? variable.variableId : name });
+    return id === void 0 ? [name, variable] : [String(id), { ...variable, variableId: String(id) }];
+  });
+}
+function specHogQLRefs(value) {
+  return mapHogQLNodes(value, (node) => {
+    if (!isJsonObject(node.variables)) return node;
+    const entries = Object.values(node.variables).filter(isJsonObject);
+    if (entries.some((v) => typeof v.variableId !== "string" || v.variableId.includes("-") || Object.keys(v).some((k) => !["code_name", "variableId", "value"].includes(k)))) return node;
+    const uses = entries.map((v) => v.value === void 0 ? specRef(VARIABLES, v.variableId) : { variable: specRef(VARIABLES, v.variableId), value: v.value });
+    return { ...node, variables: uses };
+  });
+}
+function checkHogQLRefs(spec, report) {
+  mapHogQLNodes(spec, (node, path) => {
+    const defined = /* @__PURE__ */ new Set();
+    if (Array.isArray(node.variables)) {
+      node.variables.forEach((use, i) => {
+        const found = readUse(use);
+        if (found) defined.add(found.ref.key);
+        else report(`${path}.variables.${i}`, "expected an insightVariable() or { variable: insightVariable(), value }");
+      });
+    } else if (isJsonObject(node.variables)) {
+      for (const variable of Object.values(node.variables)) if (isJsonObject(variable) && typeof variable.code_name === "string") defined.add(variable.code_name);
+    }
+    if (node.views !== void 0 && !(Array.isArray(node.views) && node.views.every((view) => readRef(view)?.kind === VIEWS))) report(`${path}.views`, "expected a list of warehouseSavedQuery() views");
+    const text = typeof node.query === "string" ? node.query : "";
+    for (const match of new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))) {
+      if (!defined.has(match)) report(`${path}.query`, `uses {variables.${match}}, but the query lists no insight variable with that code name: pass the insightVariable() to hogql (hogql\`… \${variable}\`)`);
+    }
+    return node;
+  });
+}
+function withHogQLRefs(kind) {
+  return {
+    ...kind,
+    validate(spec, report) {
+      kind.validate?.(spec, report);
+      checkHogQLRefs(spec, report);
+    },
+    toDesired(spec) {
+      const { value, refs } = canonicalHogQLRefs(spec);
+      const desired = kind.toDesired(value);
+      return { fields: desired.fields, dependsOn: [...desired.dependsOn, ...refs] };
+    },
+    toObserved(raw, lookup) {
+      const observed = kind.toObserved(raw, lookup);
+      return observed.query === void 0 ? observed : { ...observed, query: observedHogQLRefs(observed.query, lookup) };
+    },
+    toPayload(key, fields, lookup, action, before) {
+      const payload = kind.toPayload(key, fields, lookup, action, before);
+      return payload.query === void 0 ? payload : { ...payload, query: resolveHogQLRefs(payload.query, lookup) };
+    },
+    toSpec(fields, key, warn) {
+      return kind.toSpec(fields.query === void 0 ? fields : { ...fields, query: specHogQLRefs(fields.query) }, key, warn);
+    }
+  };
+}
+
+// src/core/kinds/insight-variables.ts
+var TYPES2 = ["String", "Number", "Boolean", "List", "Date"];
+function deriveCodeName(name) {
+  return Array.from(name.trim()).filter((c) => /[\p{L}\p{N} _]/u.test(c)).join("").replace(/ /g, "_").toLowerCase();
+}
+function defaultFor(type, multi) {
+  if (type !== "List") return null;
+  return multi ? [] : "";
+}
+function checkDefault(spec, report) {
+  const value = spec.defaultValue;
+  if (value === void 0 || value === null) return;
+  const type = String(spec.type);
+  const expected = {
+    String: (v) => typeof v === "string",
+    Date: (v) => typeof v === "string",
+    Number: (v) => typeof v === "number",
+    Boolean: (v) => typeof v === "boolean",
+    List: (v) => spec.isMulti === true ? Array.isArray(v) && v.every((item) => typeof item === "string") : typeof v === "string"
+  };
+  const hint = { String: "a string", Date: "a date string", Number: "a number", Boolean: "true or false", List: spec.isMulti === true ? "an array of strings" : "a string" };
+  if (expected[type] && !expected[type](value)) report("defaultValue", `a ${type} variable's default must be ${hint[type]} (PostHog stores List values as strings)`);
+}
+function summarizeVariable(changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const lines = [];
+  if (changes.some((c) => c.path === "name")) lines.push(`renamed "${String(before.name)}" → "${String(after.name)}" (queries keep using its code name)`);
+  if (changes.some((c) => c.path === "type")) lines.push(`type ${String(before.type)} → ${String(after.type)}`);
+  if (changes.some((c) => c.path === "default_value")) lines.push(`default ${JSON.stringify(before.default_value)} → ${JSON.stringify(after.default_value)}`);
+  return lines;
+}
+async function convergeName(context) {
+  const path = `insight_variables/${String(context.id)}/`;
+  const live = await context.api.get(path);
+  if (live !== void 0 && live.name !== context.fields.name) await context.api.patch(path, { name: context.fields.name });
+}
+var insightVariables = defineKind({
+  name: "insight-variables",
+  label: "insight variable",
+  constructorName: "insightVariable",
+  folder: "insight-variables",
+  references: [],
+  sdk: { spec: "InsightVariable", doc: "Fields of `insightVariable()`.", constructorDoc: "Defines an insight variable (a SQL variable); `hogql()` queries use it by object." },
+  readme: { resource: "Insight variables", sdk: "`insightVariable()` (String, Number, Boolean, List or Date); `hogql()` queries use it by object", identity: "code name" },
+  api: { collection: "insight_variables", remove: "never" },
+  schema: object({
+    key: field(string({ pattern: /^[\p{Ll}\p{Lo}\p{N}_]{1,400}$/u, patternHint: "the code name: lower-case letters, digits and '_'" }), {
+      required: true,
+      doc: "The code name queries write as `{variables.<key>}`; PostHog derives it from the name when it creates the variable and keeps it on a rename."
+    }),
+    name: field(string({ max: 400, nonEmpty: true }), { required: true, doc: "Shown above the variable's input on dashboards and in the SQL editor." }),
+    type: field(oneOf(...TYPES2), { required: true, doc: "How the value is rendered and substituted in HogQL." }),
+    defaultValue: field(sdkType(json, { type: "string | number | boolean | string[] | null" }), { doc: "Used when a query gives no value. List values are strings." }),
+    values: field(arrayOf(string()), { doc: "The allowed values of a List variable." }),
+    isMulti: field(boolean, { doc: "A List variable that accepts several values (its default is then an array)." })
+  }),
+  validate(spec, report) {
+    const list = spec.type === "List";
+    if (!list && spec.values !== void 0) report("values", "only List variables have allowed values");
+    if (!list && spec.isMulti !== void 0) report("isMulti", "only List variables accept several values");
+    checkDefault(spec, report);
+  },
+  toDesired(spec) {
+    const type = String(spec.type);
+    const multi = type === "List" && spec.isMulti === true;
+    return {
+      fields: {
+        name: textOrEmpty(spec.name).trim(),
+        type,
+        default_value: spec.defaultValue ?? defaultFor(type, multi),
+        values: type === "List" ? spec.values ?? [] : null,
+        is_multi: multi
+      },
+      dependsOn: []
+    };
+  },
+  identify(raw) {
+    return typeof raw.code_name === "string" && raw.code_name !== "" ? raw.code_name : void 0;
+  },
+  toObserved(raw) {
+    const type = textOrEmpty(raw.type);
+    return {
+      name: textOrEmpty(raw.name),
+      type,
+      default_value: raw.default_value ?? defaultFor(type, raw.is_multi === true),
+      // PostHog keeps what was sent for other types; only a List variable uses them, and updates send null.
+      values: type === "List" ? raw.values ?? [] : null,
+      is_multi: raw.is_multi === true
+    };
+  },
+  toPayload(key, fields, _lookup, action) {
+    const name = action === "create" && deriveCodeName(fields.name) !== key ? key : fields.name;
+    return { name, type: fields.type, default_value: fields.default_value ?? null, values: fields.values ?? null, is_multi: fields.is_multi };
+  },
+  converge: convergeName,
+  proposeKey(raw) {
+    return typeof raw.code_name === "string" ? raw.code_name : deriveCodeName(textOrEmpty(raw.name));
+  },
+  toSpec(fields, key) {
+    const type = String(fields.type);
+    const multi = fields.is_multi === true;
+    return compactSpec({
+      key,
+      name: fields.name,
+      type,
+      defaultValue: isDeepEqual(fields.default_value, defaultFor(type, multi)) ? void 0 : fields.default_value,
+      values: type === "List" ? unlessDefault(fields.values, []) : void 0,
+      isMulti: multi ? true : void 0
+    });
+  },
+  summarize: summarizeVariable
 });
 
 // src/core/kinds/query-upgrade.ts
@@ -2758,23 +3620,23 @@ function mergeByValue(customizations, compareOn) {
       if (!(key in merged && compareOn)) merged[key] = value;
       continue;
     }
-    const { compare_label: label, ...base } = parsed;
-    const baseKey = JSON.stringify(base);
+    const { compare_label: label, ...base2 } = parsed;
+    const baseKey = JSON.stringify(base2);
     if (label === "current" && !(baseKey in merged && !compareOn)) merged[baseKey] = value;
   }
   return merged;
 }
 function mergeByPosition(query, filter, customizations) {
-  const base = baseSeriesCount(query, filter);
-  if (!hasCompare(query) || hasBreakdown(query) || base === 0) return customizations;
+  const base2 = baseSeriesCount(query, filter);
+  if (!hasCompare(query) || hasBreakdown(query) || base2 === 0) return customizations;
   const remapped = {};
   const offset = [];
   for (const [key, value] of Object.entries(customizations)) {
     const position = /^\s*[+-]?\d+\s*$/.test(key) ? Number.parseInt(key, 10) : void 0;
-    if (position === void 0 || position < base) remapped[key] = value;
+    if (position === void 0 || position < base2) remapped[key] = value;
     else offset.push([position, value]);
   }
-  for (const [position, value] of offset) if (!(String(position - base) in remapped)) remapped[String(position - base)] = value;
+  for (const [position, value] of offset) if (!(String(position - base2) in remapped)) remapped[String(position - base2)] = value;
   return remapped;
 }
 function withCustomizations(query, rewrite) {
@@ -3116,8 +3978,513 @@ var insights = defineKind({
   warn: warnUnmodelledQuery
 });
 
+// src/core/kinds/warehouse-saved-queries.ts
+var POSTHOG_TABLES = /* @__PURE__ */ new Set(["events", "groups", "persons", "person_distinct_ids", "sessions", "session_replay_events", "cohort_people", "static_cohort_people", "log_entries", "heatmaps"]);
+var PLACEHOLDER2 = /\{\s*[A-Za-z_][\w.]*\s*\}/;
+async function convergeQuery(context) {
+  const path = `warehouse_saved_queries/${String(context.id)}/`;
+  const live = await context.api.get(path);
+  if (live === void 0) return;
+  const text = isJsonObject(live.query) ? live.query.query : void 0;
+  if (text === context.fields.query) return;
+  await context.api.patch(path, { query: { kind: "HogQLQuery", query: context.fields.query }, edited_history_id: live.latest_history_id ?? null });
+}
+function summarizeView(changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const lines = [];
+  if (changes.some((c) => c.path === "name")) lines.push(`renamed ${String(before.name)} → ${String(after.name)}`);
+  if (changes.some((c) => c.path === "query")) lines.push("query changed; PostHog marks the view Modified");
+  return lines;
+}
+function warnRename(changes, before) {
+  if (before === void 0 || !changes.some((c) => c.path === "name")) return [];
+  return [`queries that read this view as ${String(before.name)} stop working: PostHog does not rename the view where insights, endpoints or other views use it`];
+}
+var warehouseSavedQueries = defineKind({
+  name: "warehouse-saved-queries",
+  label: "warehouse saved query",
+  constructorName: "warehouseSavedQuery",
+  folder: "warehouse-saved-queries",
+  references: [],
+  sdk: { spec: "WarehouseSavedQuery", doc: "Fields of `warehouseSavedQuery()`.", constructorDoc: "Defines a warehouse saved query: a HogQL view that queries read as a table by its name." },
+  readme: { resource: "Warehouse saved queries", sdk: "`warehouseSavedQuery()` (a HogQL view; SQL insights and endpoints read it by object)", identity: "description marker" },
+  api: { collection: "warehouse_saved_queries", remove: "hard", readDetail: true },
+  hogqlSelects: ["query"],
+  hogqlTable: true,
+  unique: { field: "name", desired: (_key, fields) => fields.name, live: (raw) => raw.name },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    name: field(string({ pattern: /^[A-Za-z_$][A-Za-z0-9_.$]*$/, patternHint: "a HogQL table name: letters, digits, '_', '.' or '$', not starting with a digit or '.'", max: 128 }), {
+      required: true,
+      doc: "The table name queries read the view by (`SELECT * FROM <name>`), unique in the project."
+    }),
+    query: field(string({ nonEmpty: true }), { required: true, doc: "The HogQL SELECT that defines the view; PostHog refuses `{variables.x}` and `{filters}` placeholders in views." }),
+    description: field(string(), { doc: "What the view holds; it also carries the identity marker (an HTML comment)." })
+  }),
+  validate(spec, report) {
+    if (typeof spec.name === "string" && POSTHOG_TABLES.has(spec.name)) report("name", `${spec.name} is one of PostHog's own tables; a view cannot take its name`);
+    if (typeof spec.query === "string" && PLACEHOLDER2.test(spec.query)) report("query", "PostHog refuses placeholders such as {variables.x} and {filters} in views");
+  },
+  toDesired(spec) {
+    return { fields: { name: textOrEmpty(spec.name), query: textOrEmpty(spec.query), description: textOrEmpty(spec.description).trim() }, dependsOn: [] };
+  },
+  identify(raw) {
+    return readIdentityMarker("warehouse-saved-queries", raw.description);
+  },
+  toObserved(raw) {
+    return { name: textOrEmpty(raw.name), query: isJsonObject(raw.query) ? textOrEmpty(raw.query.query) : "", description: stripIdentityMarker(raw.description) };
+  },
+  toPayload(key, fields, _lookup, action) {
+    const payload = { name: fields.name, description: appendIdentityMarker("warehouse-saved-queries", key, fields.description) };
+    if (action === "create") payload.query = { kind: "HogQLQuery", query: fields.query };
+    return payload;
+  },
+  converge: convergeQuery,
+  proposeKey(raw) {
+    const slug = slugKey(raw.name, `view-${String(raw.id)}`);
+    return /^[a-z]/.test(slug) ? slug : `view-${slug}`;
+  },
+  toSpec(fields, key) {
+    return compactSpec({ key, name: fields.name, query: fields.query, description: unlessDefault(fields.description, "") });
+  },
+  summarize: summarizeView,
+  warn: warnRename
+});
+
+// src/core/kinds/messaging-templates.ts
+var NAME_MAX = 400;
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var EMAIL_TEXT = ["subject", "text", "html"];
+function normalizeEmail(email) {
+  if (!isJsonObject(email)) return {};
+  const out = {};
+  for (const part of EMAIL_TEXT) if (typeof email[part] === "string") out[part] = email[part].trim();
+  if (email.design !== void 0 && email.design !== null) out.design = email.design;
+  return out;
+}
+function summarizeTemplate(changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const email = (fields) => isJsonObject(fields.email) ? fields.email : {};
+  const lines = [];
+  if (changes.some((change) => change.path === "email" || change.path.startsWith("email."))) {
+    const was = email(before);
+    const now = email(after);
+    if (was.subject !== now.subject) lines.push(`subject "${String(now.subject ?? "")}" (was "${String(was.subject ?? "")}")`);
+    lines.push("the email content is replaced as a whole");
+  }
+  return lines;
+}
+var messagingTemplates = defineKind({
+  name: "messaging-templates",
+  label: "messaging template",
+  constructorName: "messageTemplate",
+  folder: "messaging-templates",
+  references: [],
+  sdk: { spec: "MessageTemplate", doc: "Fields of `messageTemplate()`.", constructorDoc: "Defines a messaging template: email content that hog flows and messaging destinations reuse." },
+  readme: { resource: "Messaging templates", sdk: "`messageTemplate()` with its email content", identity: "description marker" },
+  ui: { path: "workflows/library" },
+  api: { collection: "messaging_templates", remove: "soft" },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    name: required(string({ nonEmpty: true, max: NAME_MAX })),
+    description: field(string(), { doc: "What the template is for; it also carries the identity marker (an HTML comment)." }),
+    type: field(oneOf("email"), { doc: "The channel; `email` (the default) is the only one." }),
+    email: field(
+      object({
+        subject: field(string({ nonEmpty: true }), { required: true, doc: "The subject line (Liquid); PostHog requires it for email templates." }),
+        text: field(string(), { doc: "Plain-text body for clients that cannot render html." }),
+        html: field(string(), { doc: "The email body (Liquid). Required with `design`." }),
+        design: field(sdkType(recordOf(json), { type: "Record<string, unknown>" }), { doc: "The visual editor's design document, kept as given." })
+      }),
+      { required: true, doc: "The email content; replaced as a whole on update." }
+    ),
+    templating: field(oneOf("liquid"), { doc: "The templating language; always `liquid`." }),
+    messageCategory: field(string({ pattern: UUID, patternHint: "must be a message category's id (a UUID)" }), { doc: "The id of a message category of the same project to file the template under (categories are not managed here)." })
+  }),
+  validate(spec, report) {
+    const email = isJsonObject(spec.email) ? spec.email : {};
+    if (email.design !== void 0 && (typeof email.html !== "string" || email.html.trim() === "")) {
+      report("email.html", "is required with a design: PostHog would render the design to html through Unlayer, which an instance may not have, and the rendered html would never match this definition");
+    }
+  },
+  toDesired(spec) {
+    return {
+      fields: {
+        name: textOrEmpty(spec.name).trim(),
+        description: textOrEmpty(spec.description).trim(),
+        type: "email",
+        templating: "liquid",
+        email: normalizeEmail(spec.email),
+        message_category: typeof spec.messageCategory === "string" ? spec.messageCategory.toLowerCase() : null
+      },
+      dependsOn: []
+    };
+  },
+  identify(raw) {
+    return raw.deleted === true ? void 0 : readIdentityMarker("messaging-templates", raw.description);
+  },
+  toObserved(raw) {
+    const content = isJsonObject(raw.content) ? raw.content : {};
+    const category = raw.message_category;
+    return {
+      name: textOrEmpty(raw.name),
+      description: stripIdentityMarker(raw.description),
+      type: textOrEmpty(raw.type),
+      templating: textOrEmpty(content.templating),
+      email: normalizeEmail(content.email),
+      message_category: typeof category === "string" ? category.toLowerCase() : null
+    };
+  },
+  toPayload(key, fields) {
+    return {
+      name: fields.name,
+      description: appendIdentityMarker("messaging-templates", key, fields.description),
+      type: fields.type,
+      // The content serializer replaces the whole object: send every part.
+      content: { templating: fields.templating, email: fields.email },
+      message_category: fields.message_category
+    };
+  },
+  proposeKey(raw) {
+    const slug = slugKey(raw.name, `template-${String(raw.id)}`);
+    return /^[a-z]/.test(slug) ? slug : `template-${slug}`;
+  },
+  toSpec(fields, key, warn) {
+    const email = isJsonObject(fields.email) ? fields.email : {};
+    if (typeof email.subject !== "string") warn("has no email subject, which a definition needs");
+    if (email.design !== void 0 && typeof email.html !== "string") warn("has a design without html, which a definition needs");
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      email,
+      messageCategory: fields.message_category === null ? void 0 : fields.message_category
+    });
+  },
+  summarize: summarizeTemplate
+});
+
+// src/core/kinds/logs-alerts.ts
+var NAME_MAX2 = 255;
+var WINDOWS = [5, 10, 15, 30, 60];
+var MAX_PERIODS = 10;
+var FILTER_KEYS2 = ["severityLevels", "serviceNames", "filterGroup"];
+function integerOr(value, fallback) {
+  return typeof value === "number" && Number.isInteger(value) ? value : fallback;
+}
+function hasAnyFilter(filters) {
+  if (!isJsonObject(filters)) return false;
+  return FILTER_KEYS2.some((key) => {
+    const value = filters[key];
+    return Array.isArray(value) ? value.length > 0 : isJsonObject(value) ? Object.keys(value).length > 0 : Boolean(value);
+  });
+}
+var logsAlerts = defineKind({
+  name: "logs-alerts",
+  label: "logs alert",
+  constructorName: "logsAlert",
+  folder: "logs-alerts",
+  references: [],
+  sdk: { spec: "LogsAlertSpec", doc: "An alert on the volume of matching logs in a time window.", constructorDoc: "Declares a logs alert." },
+  readme: { resource: "Logs alerts", sdk: "`logsAlert()` with its filters, threshold, window, N-of-M evaluation, cooldown and enabled state", identity: "description marker" },
+  api: { collection: "logs/alerts", remove: "hard" },
+  ui: { path: "logs/alerts" },
+  betaFlag: "logs-alerting",
+  schema: object({
+    key: required(string()),
+    name: field(string({ nonEmpty: true }), { required: true, doc: "Shown in the alerts list and notifications; it also carries the identity marker, and PostHog keeps 255 characters of both." }),
+    filters: field(recordOf(json), { doc: "Which logs count: severityLevels, serviceNames and/or filterGroup (at least one, unless the alert is a disabled draft)." }),
+    thresholdCount: field(number({ integer: true, min: 1 }), { doc: "The count that breaches; PostHog's default is 100." }),
+    thresholdOperator: field(oneOf("above", "below"), { doc: "Fire when the count is above (default) or below the threshold." }),
+    windowMinutes: field(oneOf(...WINDOWS), { doc: "The window over which logs are counted: 5 (default), 10, 15, 30 or 60 minutes." }),
+    evaluationPeriods: field(number({ integer: true, min: 1, max: MAX_PERIODS }), { doc: "M in N-of-M: how many recent checks are considered (default 1)." }),
+    datapointsToAlarm: field(number({ integer: true, min: 1, max: MAX_PERIODS }), { doc: "N in N-of-M: how many of them must breach to fire (default 1, at most evaluationPeriods)." }),
+    cooldownMinutes: field(number({ integer: true, min: 0 }), { doc: "Minimum minutes between repeated notifications (default 0)." }),
+    enabled: field(boolean, { doc: "On by default; a disabled alert is not evaluated." })
+  }),
+  validate(spec, report) {
+    const name = textOrEmpty(spec.name).trim();
+    const room = NAME_MAX2 - markerLength("logs-alerts", String(spec.key));
+    if (name.length > room) report("name", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${NAME_MAX2} (got ${name.length})`);
+    const enabled = flagOr(spec.enabled, true);
+    const filters = isJsonObject(spec.filters) ? spec.filters : {};
+    if ((enabled || Object.keys(filters).length > 0) && !hasAnyFilter(filters)) report("filters", "at least one filter is required (severityLevels, serviceNames, or filterGroup), unless the alert is a disabled draft without filters");
+    const periods = integerOr(spec.evaluationPeriods, 1);
+    const datapoints = integerOr(spec.datapointsToAlarm, 1);
+    if (datapoints > periods) report("datapointsToAlarm", `cannot exceed evaluationPeriods (${datapoints} > ${periods})`);
+  },
+  toDesired(spec) {
+    const fields = {
+      name: textOrEmpty(spec.name).trim(),
+      enabled: flagOr(spec.enabled, true),
+      filters: isJsonObject(spec.filters) ? spec.filters : {},
+      threshold_count: integerOr(spec.thresholdCount, 100),
+      threshold_operator: typeof spec.thresholdOperator === "string" ? spec.thresholdOperator : "above",
+      window_minutes: integerOr(spec.windowMinutes, 5),
+      evaluation_periods: integerOr(spec.evaluationPeriods, 1),
+      datapoints_to_alarm: integerOr(spec.datapointsToAlarm, 1),
+      cooldown_minutes: integerOr(spec.cooldownMinutes, 0)
+    };
+    return { fields, dependsOn: [] };
+  },
+  identify(raw) {
+    return readIdentityMarker("logs-alerts", raw.name);
+  },
+  toObserved(raw) {
+    return {
+      name: stripIdentityMarker(raw.name),
+      enabled: flagOr(raw.enabled, true),
+      filters: isJsonObject(raw.filters) ? raw.filters : {},
+      threshold_count: integerOr(raw.threshold_count, 100),
+      threshold_operator: textOrEmpty(raw.threshold_operator) || "above",
+      window_minutes: integerOr(raw.window_minutes, 5),
+      evaluation_periods: integerOr(raw.evaluation_periods, 1),
+      datapoints_to_alarm: integerOr(raw.datapoints_to_alarm, 1),
+      cooldown_minutes: integerOr(raw.cooldown_minutes, 0)
+    };
+  },
+  toPayload(key, fields) {
+    return { ...fields, name: appendIdentityMarker("logs-alerts", key, fields.name) };
+  },
+  proposeKey(raw) {
+    const slug = slugKey(stripIdentityMarker(raw.name), `logs-alert-${String(raw.id).slice(0, 8)}`).slice(0, 40).replace(/-+$/, "");
+    return /^[a-z]/.test(slug) ? slug : `logs-alert-${slug}`;
+  },
+  toSpec(fields, key) {
+    return compactSpec({
+      key,
+      name: fields.name,
+      filters: unlessDefault(fields.filters, {}),
+      thresholdCount: unlessDefault(fields.threshold_count, 100),
+      thresholdOperator: unlessDefault(fields.threshold_operator, "above"),
+      windowMinutes: unlessDefault(fields.window_minutes, 5),
+      evaluationPeriods: unlessDefault(fields.evaluation_periods, 1),
+      datapointsToAlarm: unlessDefault(fields.datapoints_to_alarm, 1),
+      cooldownMinutes: unlessDefault(fields.cooldown_minutes, 0),
+      enabled: unlessDefault(fields.enabled, true)
+    });
+  },
+  summarize(changes, before, after) {
+    if (after === void 0) return [];
+    const lines = [];
+    if (changes.some((change) => change.path === "enabled")) lines.push(after.enabled === true ? "alert enabled: PostHog evaluates it" : "alert disabled: PostHog stops evaluating it and resets its state");
+    const rule = (side) => `${String(side.threshold_operator)} ${String(side.threshold_count)} logs in ${String(side.window_minutes)} min`;
+    if (before !== void 0 && changes.some((change) => ["threshold_count", "threshold_operator", "window_minutes"].includes(change.path))) lines.push(`fires when ${rule(before)} → ${rule(after)}`);
+    return lines;
+  }
+});
+
+// src/core/kinds/logs-sampling-rules.ts
+var NAME_MAX3 = 255;
+var RULE_TYPES = ["severity_sampling", "path_drop", "rate_limit"];
+function textOrNull(value) {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+function checkConfig(ruleType, config, report) {
+  if (ruleType !== "path_drop" && ruleType !== "rate_limit") return;
+  if (!isJsonObject(config)) {
+    report("config", `${ruleType} rules require config to be a JSON object`);
+    return;
+  }
+  if (ruleType !== "rate_limit") return;
+  const lines = config.logs_per_second !== void 0;
+  const kb = config.kb_per_second !== void 0;
+  if (lines === kb) report("config", lines ? "set either logs_per_second or kb_per_second, not both" : "rate_limit rules require either logs_per_second or kb_per_second");
+  const [rate, burst] = kb ? ["kb_per_second", "burst_kb"] : ["logs_per_second", "burst_logs"];
+  const value = config[rate];
+  if (lines !== kb && (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 1e6)) report(`config.${rate}`, "must be an integer from 1 to 1000000");
+  const cap = config[burst];
+  if (cap !== void 0 && cap !== null && (typeof cap !== "number" || !Number.isInteger(cap) || typeof value === "number" && cap < value || cap > 1e7)) report(`config.${burst}`, `must be an integer from ${rate} to 10000000`);
+}
+var logsSamplingRules = defineKind({
+  name: "logs-sampling-rules",
+  label: "logs sampling rule",
+  constructorName: "logsSamplingRule",
+  folder: "logs-sampling-rules",
+  references: [],
+  sdk: { spec: "LogsSamplingRuleSpec", doc: "A logs ingestion rule: severity sampling, path drop or rate limit.", constructorDoc: "Declares a logs sampling rule." },
+  readme: { resource: "Logs sampling rules", sdk: "`logsSamplingRule()` (severity sampling, path drop or rate limit) with its priority and enabled state", identity: "description marker" },
+  api: { collection: "logs/sampling_rules", remove: "hard" },
+  ui: { path: "logs", page: () => "settings/environment-logs" },
+  betaFlag: "logs-settings-drop-rules",
+  declaredOnly: ["priority"],
+  schema: object({
+    key: required(string()),
+    name: field(string({ nonEmpty: true }), { required: true, doc: "Shown in the sampling rules list; it also carries the identity marker, and PostHog keeps 255 characters of both." }),
+    ruleType: required(oneOf(...RULE_TYPES)),
+    config: field(recordOf(json), { required: true, doc: "rate_limit: logs_per_second or kb_per_second (with burst_logs or burst_kb, filter_group); path_drop: filter_group and/or patterns with match_attribute_key; severity_sampling: actions and always_keep." }),
+    enabled: field(boolean, { doc: "Off by default: ingestion ignores a disabled rule." }),
+    priority: field(nullable(number({ integer: true, min: 0 })), { doc: "Lower is evaluated first, and the first matching rule wins; left out, PostHog appends the rule." }),
+    scopeService: nullable(string()),
+    scopePathPattern: nullable(string()),
+    scopeAttributeFilters: arrayOf(recordOf(json))
+  }),
+  validate(spec, report) {
+    const name = textOrEmpty(spec.name).trim();
+    const room = NAME_MAX3 - markerLength("logs-sampling-rules", String(spec.key));
+    if (name.length > room) report("name", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${NAME_MAX3} (got ${name.length})`);
+    checkConfig(spec.ruleType, spec.config, report);
+    (Array.isArray(spec.scopeAttributeFilters) ? spec.scopeAttributeFilters : []).forEach((filter, index) => {
+      if (!isJsonObject(filter) || filter.key === void 0 || filter.op === void 0) report(`scopeAttributeFilters.${index}`, "each filter must include key and op");
+    });
+  },
+  toDesired(spec) {
+    const fields = {
+      name: textOrEmpty(spec.name).trim(),
+      rule_type: String(spec.ruleType),
+      config: isJsonObject(spec.config) ? spec.config : {},
+      enabled: flagOr(spec.enabled, false),
+      scope_service: textOrNull(spec.scopeService),
+      scope_path_pattern: textOrNull(spec.scopePathPattern),
+      scope_attribute_filters: Array.isArray(spec.scopeAttributeFilters) ? spec.scopeAttributeFilters : []
+    };
+    if (typeof spec.priority === "number") fields.priority = spec.priority;
+    return { fields, dependsOn: [] };
+  },
+  identify(raw) {
+    return readIdentityMarker("logs-sampling-rules", raw.name);
+  },
+  toObserved(raw) {
+    return {
+      name: stripIdentityMarker(raw.name),
+      rule_type: textOrEmpty(raw.rule_type),
+      config: isJsonObject(raw.config) ? raw.config : {},
+      enabled: flagOr(raw.enabled, false),
+      priority: typeof raw.priority === "number" ? raw.priority : null,
+      scope_service: textOrNull(raw.scope_service),
+      scope_path_pattern: textOrNull(raw.scope_path_pattern),
+      scope_attribute_filters: Array.isArray(raw.scope_attribute_filters) ? raw.scope_attribute_filters : []
+    };
+  },
+  toPayload(key, fields) {
+    const payload = { ...fields, name: appendIdentityMarker("logs-sampling-rules", key, fields.name) };
+    return payload;
+  },
+  proposeKey(raw) {
+    const slug = slugKey(stripIdentityMarker(raw.name), `logs-rule-${String(raw.id).slice(0, 8)}`).slice(0, 40).replace(/-+$/, "");
+    return /^[a-z]/.test(slug) ? slug : `logs-rule-${slug}`;
+  },
+  toSpec(fields, key) {
+    return compactSpec({
+      key,
+      name: fields.name,
+      ruleType: fields.rule_type,
+      config: fields.config,
+      enabled: unlessDefault(fields.enabled, false),
+      priority: fields.priority ?? void 0,
+      scopeService: fields.scope_service ?? void 0,
+      scopePathPattern: fields.scope_path_pattern ?? void 0,
+      scopeAttributeFilters: unlessDefault(fields.scope_attribute_filters, [])
+    });
+  },
+  summarize(changes, before, after) {
+    if (after === void 0) return [];
+    const lines = [];
+    if (changes.some((change) => change.path === "enabled")) lines.push(after.enabled === true ? "rule enabled: ingestion applies it" : "rule disabled: ingestion ignores it");
+    if (before !== void 0 && changes.some((change) => change.path === "priority")) lines.push(`priority ${String(before.priority)} → ${String(after.priority)} (lower is evaluated first)`);
+    return lines;
+  },
+  warn(changes, before, after) {
+    if (after?.enabled !== true || before !== void 0 && before.enabled === true && !changes.some((change) => change.path === "config" || change.path.startsWith("config."))) return [];
+    return ["an enabled logs sampling rule drops or caps logs at ingestion as soon as it is applied, and dropped logs cannot be recovered"];
+  }
+});
+
+// src/core/kinds/logs-views.ts
+var NAME_MAX4 = 400;
+var COLUMN_TYPES = ["timestamp", "level", "source", "trace_id", "span_id", "message", "custom"];
+var column = object({
+  id: field(string({ nonEmpty: true }), { required: true, doc: "A stable handle of the column's own (PostHog never interprets it)." }),
+  type: required(oneOf(...COLUMN_TYPES)),
+  name: field(string({ nonEmpty: true }), { doc: "The header's label, instead of the type's." }),
+  expression: field(string({ nonEmpty: true }), { doc: "For a `custom` column: `attributes.<key>`, `resource_attributes.<key>`, `body.<path>` or a HogQL expression." }),
+  width: field(number({ integer: true, min: 1, max: 2e3 }), { doc: "In pixels." })
+});
+function canonicalColumn(value) {
+  if (!isJsonObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, member]) => [key, typeof member === "string" ? member.trim() : member]));
+}
+function canonicalColumns(value) {
+  return Array.isArray(value) ? value.map(canonicalColumn) : null;
+}
+var logsViews = defineKind({
+  name: "logs-views",
+  label: "logs view",
+  constructorName: "logsView",
+  folder: "logs-views",
+  references: [],
+  sdk: { spec: "LogsViewSpec", doc: "A saved view of the logs viewer: its filters and table columns.", constructorDoc: "Declares a saved logs view." },
+  readme: { resource: "Logs views", sdk: "`logsView()` with the viewer's filters, its columns and the pinned state", identity: "description marker" },
+  api: { collection: "logs/views", remove: "hard", pathId: (raw) => String(raw.short_id) },
+  ui: { path: "logs", page: () => "logs" },
+  betaFlag: "logs-saved-views",
+  schema: object({
+    key: required(string()),
+    name: field(string({ nonEmpty: true }), { required: true, doc: "Shown in the saved-views picker; it also carries the identity marker, and PostHog keeps 400 characters of both." }),
+    filters: field(recordOf(json), { doc: "The logs viewer's filters (severityLevels, serviceNames, searchTerm, filterGroup, dateRange, …), sent as they are." }),
+    columns: field(nullable(arrayOf(column)), { doc: "The table's columns in order; left out (null), the viewer shows its default columns." }),
+    pinned: boolean
+  }),
+  validate(spec, report) {
+    const name = textOrEmpty(spec.name).trim();
+    const room = NAME_MAX4 - markerLength("logs-views", String(spec.key));
+    if (name.length > room) report("name", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${NAME_MAX4} (got ${name.length})`);
+    (Array.isArray(spec.columns) ? spec.columns : []).forEach((entry, index) => {
+      if (isJsonObject(entry) && entry.type === "custom" && !textOrEmpty(entry.expression).trim()) report(`columns.${index}.expression`, 'a custom column needs an expression (PostHog: "Custom columns require an expression.")');
+    });
+  },
+  toDesired(spec) {
+    return {
+      fields: {
+        name: textOrEmpty(spec.name).trim(),
+        filters: isJsonObject(spec.filters) ? spec.filters : {},
+        columns: canonicalColumns(spec.columns),
+        pinned: flagOr(spec.pinned, false)
+      },
+      dependsOn: []
+    };
+  },
+  identify(raw) {
+    return readIdentityMarker("logs-views", raw.name);
+  },
+  toObserved(raw) {
+    return {
+      name: stripIdentityMarker(raw.name),
+      filters: isJsonObject(raw.filters) ? raw.filters : {},
+      columns: canonicalColumns(raw.columns),
+      pinned: flagOr(raw.pinned, false)
+    };
+  },
+  toPayload(key, fields) {
+    return { name: appendIdentityMarker("logs-views", key, fields.name), filters: fields.filters, columns: fields.columns, pinned: fields.pinned };
+  },
+  proposeKey(raw) {
+    const slug = slugKey(stripIdentityMarker(raw.name), `logs-view-${String(raw.short_id)}`).slice(0, 40).replace(/-+$/, "");
+    return /^[a-z]/.test(slug) ? slug : `logs-view-${slug}`;
+  },
+  toSpec(fields, key) {
+    return compactSpec({
+      key,
+      name: fields.name,
+      filters: unlessDefault(fields.filters, {}),
+      columns: fields.columns ?? void 0,
+      pinned: unlessDefault(fields.pinned, false)
+    });
+  },
+  summarize(changes, before, after) {
+    if (before === void 0 || after === void 0) return [];
+    const lines = [];
+    if (changes.some((change) => change.path === "pinned")) lines.push(after.pinned === true ? "view pinned" : "view unpinned");
+    if (changes.some((change) => change.path === "columns" || change.path.startsWith("columns."))) {
+      const count = (value) => Array.isArray(value) ? `${value.length} column(s)` : "the default columns";
+      lines.push(`columns: ${count(before.columns)} → ${count(after.columns)}`);
+    }
+    return lines;
+  }
+});
+
 // src/core/kinds/project-settings.ts
-var SETTINGS = [
+var SETTINGS2 = [
   "name",
   "is_demo",
   "primary_dashboard",
@@ -3282,7 +4649,7 @@ var SDK_TYPES = {
   conversations_enabled: "boolean | null",
   proactive_tasks_enabled: "boolean | null"
 };
-var shape = Object.fromEntries(SETTINGS.map((name) => [name, sdkType(json, { type: SDK_TYPES[name] ?? "unknown" })]));
+var shape = Object.fromEntries(SETTINGS2.map((name) => [name, sdkType(json, { type: SDK_TYPES[name] ?? "unknown" })]));
 var MERGED = {
   survey_config: 1,
   session_replay_config: 2,
@@ -3370,7 +4737,7 @@ var projectSettings = defineKind({
   },
   toObserved(raw) {
     const fields = {};
-    for (const name of SETTINGS) {
+    for (const name of SETTINGS2) {
       if (raw[name] === void 0) continue;
       const value = name === "session_recording_sample_rate" ? canonicalSampleRate(raw[name]) : raw[name];
       observedEntries(name, value, MERGED[name] ?? 0, fields);
@@ -3385,13 +4752,144 @@ var projectSettings = defineKind({
   },
   toSpec(fields) {
     const spec = {};
-    for (const name of SETTINGS) {
+    for (const name of SETTINGS2) {
       const value = fields[name];
       if (NOT_PULLED.has(name)) continue;
       if (value !== void 0 && !isDeepEqual(value, DEFAULTS[name] ?? null)) spec[name] = value;
     }
     return spec;
   }
+});
+
+// src/core/kinds/product-tours.ts
+var NAME_MAX5 = 400;
+var DATES = [["startDate", "start_date"], ["endDate", "end_date"]];
+function dateOrNull(value) {
+  return typeof value === "string" ? canonicalDateTime(value) ?? value : null;
+}
+function targetingOf(value) {
+  if (!isJsonObject(value) || !Array.isArray(value.groups)) return null;
+  const groups = value.groups.filter((group) => isJsonObject(group) && Array.isArray(group.properties) && group.properties.length > 0);
+  return groups.length === 0 ? null : { groups };
+}
+function checkContent(content, report) {
+  if (!isJsonObject(content)) return;
+  const steps = Array.isArray(content.steps) ? content.steps : [];
+  if (content.type === "announcement" && steps.length !== 1) report("content.steps", "Announcements must have exactly 1 step.");
+  steps.forEach((step2, index) => {
+    if (isJsonObject(step2) && step2.survey !== void 0 && step2.survey !== null) {
+      report(`content.steps.${index}.survey`, "survey steps are not supported: PostHog creates a survey for each one and writes its id into the step, so the content would never match this definition; use a survey definition instead");
+    }
+  });
+}
+async function convergeTargeting({ api, id, fields }) {
+  const wanted = fields.targeting_flag_filters ?? null;
+  if (wanted === null) return;
+  const path = `product_tours/${id}/`;
+  const live = await api.get(path);
+  if (live && JSON.stringify(targetingOf(live.targeting_flag_filters)) !== JSON.stringify(wanted)) await api.patch(path, { targeting_flag_filters: wanted });
+}
+function summarizeTour(changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const lines = [];
+  if (before.auto_launch !== after.auto_launch) lines.push(after.auto_launch === true ? "auto launch on: PostHog creates the tour's internal targeting flag, or makes it active again while the tour is between its dates" : "auto launch off: PostHog turns the tour's internal targeting flag off");
+  if (changes.some((change) => change.path === "content" || change.path.startsWith("content."))) lines.push("the tour content (steps, conditions, appearance) is replaced as a whole");
+  return lines;
+}
+var productTours = defineKind({
+  name: "product-tours",
+  label: "product tour",
+  constructorName: "productTour",
+  folder: "product-tours",
+  references: [],
+  sdk: { spec: "ProductTour", doc: "Fields of `productTour()`.", constructorDoc: "Defines a product tour: steps shown in the app, with its launch window and targeting." },
+  readme: { resource: "Product tours", sdk: "`productTour()` with its steps, dates and targeting", identity: "description marker" },
+  ui: { path: "product_tours" },
+  api: { collection: "product_tours", remove: "hard" },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    name: field(string({ nonEmpty: true, max: NAME_MAX5 }), { required: true, doc: "Unique among the project's live tours." }),
+    description: field(string(), { doc: "What the tour is for; it also carries the identity marker (an HTML comment)." }),
+    content: field(recordOf(json), { required: true, doc: "The step tree as PostHog's tour builder writes it: `steps`, `conditions`, `appearance`, `displayFrequency`, `type`; kept as given." }),
+    autoLaunch: field(boolean, { doc: "Show the tour by itself to matching people (PostHog then creates its internal targeting flag); off by default." }),
+    startDate: field(nullable(string()), { doc: "When the tour starts showing, as an ISO 8601 date-time; null (the default) is a draft." }),
+    endDate: field(nullable(string()), { doc: "When the tour stops showing, as an ISO 8601 date-time; null (the default) never ends." }),
+    archived: field(boolean, { doc: "Only `false`: an archived tour leaves PostHog's API. Delete the definition to archive the tour." }),
+    targetingFlagFilters: field(nullable(recordOf(json)), { doc: "User targeting added to the internal flag (`groups`, each with `properties`); needs `autoLaunch`." })
+  }),
+  validate(spec, report) {
+    checkContent(spec.content, report);
+    for (const [name] of DATES) {
+      const value = spec[name];
+      if (typeof value === "string" && canonicalDateTime(value) === void 0) report(name, `"${value}" is not an ISO 8601 date-time (e.g. "2026-07-01T09:00:00Z")`);
+    }
+    if (spec.archived === true) report("archived", "archived tours leave PostHog's API (its manager hides them), so this definition would be created again on every apply; delete the definition instead, which archives the tour");
+    if (spec.targetingFlagFilters !== void 0 && spec.targetingFlagFilters !== null) {
+      if (spec.autoLaunch !== true) report("targetingFlagFilters", "needs autoLaunch: true; PostHog keeps the targeting on the internal flag, which only an auto-launched tour has");
+      else if (targetingOf(spec.targetingFlagFilters) === null) report("targetingFlagFilters", "needs at least one group with properties; PostHog reads the targeting back without the groups that have none");
+    }
+  },
+  toDesired(spec) {
+    return {
+      fields: {
+        name: textOrEmpty(spec.name).trim(),
+        description: textOrEmpty(spec.description).trim(),
+        content: isJsonObject(spec.content) ? spec.content : {},
+        auto_launch: flagOr(spec.autoLaunch, false),
+        start_date: dateOrNull(spec.startDate),
+        end_date: dateOrNull(spec.endDate),
+        targeting_flag_filters: targetingOf(spec.targetingFlagFilters)
+      },
+      dependsOn: []
+    };
+  },
+  identify(raw) {
+    return raw.archived === true ? void 0 : readIdentityMarker("product-tours", raw.description);
+  },
+  unique: { field: "name", desired: (_key, fields) => fields.name, live: (raw) => raw.name },
+  toObserved(raw) {
+    return {
+      name: textOrEmpty(raw.name),
+      description: stripIdentityMarker(raw.description),
+      content: isJsonObject(raw.content) ? raw.content : {},
+      auto_launch: flagOr(raw.auto_launch, false),
+      start_date: dateOrNull(raw.start_date),
+      end_date: dateOrNull(raw.end_date),
+      targeting_flag_filters: targetingOf(raw.targeting_flag_filters)
+    };
+  },
+  toPayload(key, fields, _lookup, action) {
+    const payload = {
+      name: fields.name,
+      description: appendIdentityMarker("product-tours", key, fields.description),
+      content: fields.content,
+      auto_launch: fields.auto_launch,
+      start_date: fields.start_date,
+      end_date: fields.end_date
+    };
+    if (action === "update") payload.targeting_flag_filters = fields.targeting_flag_filters;
+    return payload;
+  },
+  converge: convergeTargeting,
+  proposeKey(raw) {
+    const slug = slugKey(raw.name, `tour-${String(raw.id)}`);
+    return /^[a-z]/.test(slug) ? slug : `tour-${slug}`;
+  },
+  toSpec(fields, key, warn) {
+    const content = isJsonObject(fields.content) ? fields.content : {};
+    if (Array.isArray(content.steps) && content.steps.some((step2) => isJsonObject(step2) && step2.survey !== void 0 && step2.survey !== null)) warn("has survey steps, which a definition cannot manage");
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      content,
+      autoLaunch: unlessDefault(fields.auto_launch, false),
+      startDate: fields.start_date === null ? void 0 : fields.start_date,
+      endDate: fields.end_date === null ? void 0 : fields.end_date,
+      targetingFlagFilters: fields.targeting_flag_filters === null ? void 0 : fields.targeting_flag_filters
+    });
+  },
+  summarize: summarizeTour
 });
 
 // src/core/kinds/property-groups.ts
@@ -3480,23 +4978,695 @@ var propertyGroups = defineKind({
   }
 });
 
+// src/core/kinds/session-recording-playlists.ts
+function summarizePlaylist(changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const lines = [];
+  if (changes.some((change) => change.path === "pinned")) lines.push(after.pinned === true ? "pinned" : "unpinned");
+  if (changes.some((change) => change.path === "filters" || change.path.startsWith("filters."))) lines.push("saved filters changed: the playlist matches other recordings");
+  return lines;
+}
+var sessionRecordingPlaylists = defineKind({
+  name: "session-recording-playlists",
+  label: "session recording playlist",
+  constructorName: "sessionRecordingPlaylist",
+  folder: "session-recording-playlists",
+  references: [],
+  sdk: { spec: "SessionRecordingPlaylist", doc: "Fields of `sessionRecordingPlaylist()`.", constructorDoc: "Defines a session recording playlist: saved recording filters, or an empty collection to add recordings to by hand." },
+  readme: { resource: "Session recording playlists", sdk: "`sessionRecordingPlaylist()` with saved filters or as a collection, and its pinned state", identity: "description marker" },
+  ui: { path: "replay/playlists", idField: "short_id" },
+  api: {
+    collection: "session_recording_playlists",
+    remove: "soft",
+    pathId: (raw) => String(raw.short_id),
+    listQueries: [{ collection_type: "custom" }],
+    patchRequires: ["filters"]
+  },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    name: required(string({ nonEmpty: true, max: 400 })),
+    description: field(string(), { doc: "Shown under the name; it also carries the identity marker (an HTML comment)." }),
+    type: field(oneOf("filters", "collection"), {
+      doc: "`filters` (default): the recordings matching `filters`; `collection`: recordings added by hand in PostHog, which definitions leave alone.",
+      immutable: { reason: "PostHog sets a playlist's type only when it is created; apply deletes the playlist and creates it anew (a collection's recordings are lost)" }
+    }),
+    filters: field(sdkType(recordOf(json), { type: "Record<string, unknown>" }), { doc: "Recording filters as PostHog's replay filters save them (date range, duration, filter group, test accounts); required for `filters`, empty for a collection." }),
+    pinned: field(boolean, { doc: "Pinned to the top of the replay sidebar." })
+  }),
+  validate(spec, report) {
+    const count = isJsonObject(spec.filters) ? Object.keys(spec.filters).length : 0;
+    const type = spec.type ?? "filters";
+    if (type === "filters" && count === 0) report("filters", "You must provide a valid filters when creating a saved filter");
+    if (type === "collection" && count > 0) report("filters", "You cannot create a collection with filters");
+  },
+  toDesired(spec) {
+    return {
+      fields: {
+        name: textOrEmpty(spec.name).trim(),
+        // DRF trims CharField input.
+        description: textOrEmpty(spec.description).trim(),
+        type: String(spec.type ?? "filters"),
+        filters: isJsonObject(spec.filters) ? spec.filters : {},
+        pinned: flagOr(spec.pinned, false)
+      },
+      dependsOn: []
+    };
+  },
+  identify(raw) {
+    return raw.is_synthetic === true ? void 0 : readIdentityMarker("session-recording-playlists", raw.description);
+  },
+  toObserved(raw) {
+    const filters = isJsonObject(raw.filters) ? raw.filters : void 0;
+    return {
+      name: textOrEmpty(raw.name),
+      description: stripIdentityMarker(raw.description),
+      // Playlists made before types existed have none; PostHog then checks neither rule, so their filters say which they are.
+      type: typeof raw.type === "string" ? raw.type : filters !== void 0 && Object.keys(filters).length > 0 ? "filters" : "collection",
+      filters: filters ?? {},
+      pinned: flagOr(raw.pinned, false)
+    };
+  },
+  toPayload(key, fields, _lookup, action) {
+    return {
+      name: fields.name,
+      description: appendIdentityMarker("session-recording-playlists", key, fields.description),
+      filters: fields.filters,
+      pinned: fields.pinned,
+      // `type` is read-only: the create reads it from the request's initial data, an update ignores it.
+      ...action === "create" ? { type: fields.type } : {}
+    };
+  },
+  proposeKey(raw) {
+    const slug = slugKey(raw.name ?? raw.derived_name, `playlist-${String(raw.short_id)}`);
+    return /^[a-z]/.test(slug) ? slug : `playlist-${slug}`;
+  },
+  toSpec(fields, key) {
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      type: unlessDefault(fields.type, "filters"),
+      filters: unlessDefault(fields.filters, {}),
+      pinned: unlessDefault(fields.pinned, false)
+    });
+  },
+  summarize: summarizePlaylist
+});
+
+// src/core/kinds/subscriptions-schedule.ts
+var FREQUENCIES = ["daily", "weekly", "monthly", "yearly"];
+var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+var TARGET_TYPES = ["email", "slack", "webhook"];
+var UNITS = { daily: "day", weekly: "week", monthly: "month", yearly: "year" };
+var POSITIONS = { "1": "first", "2": "second", "3": "third", "4": "fourth", "-1": "last" };
+var WORKING_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"];
+function describeSchedule(fields) {
+  const unit = UNITS[String(fields.frequency)];
+  const interval = typeof fields.interval === "number" ? fields.interval : 1;
+  if (unit === void 0) return "sent on a schedule";
+  let summary = `sent every ${interval > 1 ? `${interval} ${unit}s` : unit}`;
+  const days = Array.isArray(fields.byweekday) ? fields.byweekday.map(String) : [];
+  if (days.length > 0 && typeof fields.bysetpos === "number" && fields.bysetpos !== 0) {
+    const position = POSITIONS[String(fields.bysetpos)];
+    if (position === void 0) return "sent on a schedule";
+    const day = days.length === 1 ? days[0].charAt(0).toUpperCase() + days[0].slice(1) : isDeepEqual([...new Set(days)].sort(), [...WORKING_DAYS].sort()) ? "weekday" : "day";
+    summary += ` on the ${position} ${day}`;
+  } else if (days.length > 0) {
+    summary += ` on ${days.map((day) => day.charAt(0).toUpperCase() + day.slice(1, 3)).join(", ")}`;
+  }
+  return summary;
+}
+var SCHEDULE_FIELDS = ["frequency", "interval", "byweekday", "bysetpos"];
+function describeTarget(fields) {
+  const value = String(fields.target_value);
+  if (fields.target_type === "email") return `emailed to ${value}`;
+  if (fields.target_type === "slack") return `posted to Slack channel ${value}`;
+  return `sent to webhook ${value}`;
+}
+function describeDate(value) {
+  return typeof value === "string" ? value : "no end";
+}
+function summarizeSubscription(changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const touched = (name) => changes.some((change) => change.path === name || change.path.startsWith(`${name}.`));
+  const lines = [];
+  if (SCHEDULE_FIELDS.some(touched)) lines.push(`${describeSchedule(after)} (was ${describeSchedule(before)})`);
+  if (touched("target_type") || touched("target_value")) lines.push(`${describeTarget(after)} (was ${describeTarget(before)})`);
+  if (touched("start_date")) lines.push(`starts ${String(after.start_date)} (was ${String(before.start_date)})`);
+  if (touched("until_date")) lines.push(`ends ${describeDate(after.until_date)} (was ${describeDate(before.until_date)})`);
+  if (touched("count")) lines.push(after.count === null ? "no limit on deliveries" : `stops after ${String(after.count)} deliveries`);
+  if (touched("enabled")) lines.push(after.enabled === true ? "delivery resumed" : "delivery paused");
+  return lines;
+}
+function warnSubscription(changes, before, after) {
+  if (after === void 0 || after.enabled !== true) return [];
+  if (before === void 0) return [`PostHog delivers a new enabled subscription right away (${describeTarget(after)}), and invites new email recipients`];
+  const retargeted = changes.some((change) => change.path === "target_value" || change.path === "target_type");
+  return retargeted ? [`PostHog delivers the subscription right away to its new target (${describeTarget(after)})`] : [];
+}
+
+// src/core/kinds/subscriptions.ts
+var TITLE_MAX = 100;
+var MAX_DASHBOARD_INSIGHTS = 6;
+function observedRef2(lookup, kind, id) {
+  if (typeof id !== "number" && typeof id !== "string") return null;
+  return lookup.keyOf(kind, id) ?? `#${String(id)}`;
+}
+function dateOrNull2(value) {
+  return typeof value === "string" && value !== "" ? canonicalDateTime(value) ?? value : null;
+}
+function weekdaysOrNull(value) {
+  return Array.isArray(value) && value.length > 0 ? value.map(String) : null;
+}
+function numberOrNull(value) {
+  return typeof value === "number" ? value : null;
+}
+function idsOf(lookup, kind, key) {
+  return typeof key === "string" ? lookup.idOf({ kind, key }) ?? null : null;
+}
+var subscriptions = defineKind({
+  name: "subscriptions",
+  label: "subscription",
+  constructorName: "subscription",
+  folder: "subscriptions",
+  references: ["insights", "dashboards"],
+  sdk: { spec: "Subscription", doc: "Fields of `subscription()`.", constructorDoc: "Defines a subscription: an insight or a dashboard delivered by email, Slack or webhook on a schedule." },
+  readme: { resource: "Subscriptions", sdk: "`subscription()` to an insight or a dashboard, with its target, frequency and schedule", identity: "description marker" },
+  // A subscription is shown on its insight's or dashboard's page, as PostHog's `Subscription.url`.
+  ui: { path: "", page: (raw) => typeof raw.insight_short_id === "string" ? `insights/${raw.insight_short_id}/subscriptions/${String(raw.id)}` : typeof raw.dashboard === "number" ? `dashboard/${raw.dashboard}/subscriptions/${String(raw.id)}` : void 0 },
+  api: { collection: "subscriptions", remove: "soft" },
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 40 })),
+    title: field(string({ nonEmpty: true }), { required: true, doc: "Shown in PostHog's subscription list; it also carries the identity marker (a trailing HTML comment), and PostHog keeps 100 characters of both." }),
+    insight: field(ref("insights", "insight"), { doc: "The insight delivered. Declare exactly one of `insight` and `dashboard`." }),
+    dashboard: field(ref("dashboards", "dashboard"), {
+      doc: "The dashboard delivered, with `dashboardExportInsights`. Declare exactly one of `insight` and `dashboard`.",
+      immutable: { path: "content_type", reason: "PostHog cannot switch a subscription between an insight and a dashboard (content_type cannot be changed after the subscription is created); apply deletes it and creates it anew" }
+    }),
+    dashboardExportInsights: field(arrayOf(ref("insights", "insight")), { doc: "The dashboard's insights the delivery holds (1 to 6, each a tile of the dashboard)." }),
+    targetType: field(oneOf(...TARGET_TYPES), { required: true, doc: "Delivery channel." }),
+    target: field(string({ nonEmpty: true }), { required: true, doc: "Comma-separated email addresses (`email`; applying invites them), a Slack channel (`slack`) or an http(s) URL (`webhook`)." }),
+    frequency: field(oneOf(...FREQUENCIES), { required: true, doc: "How often: every `interval` days, weeks, months or years." }),
+    interval: field(number({ integer: true, min: 1 }), { doc: "Every `interval` periods (2 with `weekly`: every 2 weeks); 1 by default." }),
+    startDate: field(string({ nonEmpty: true }), { required: true, doc: 'When the schedule starts, as an ISO 8601 date-time ("2025-01-06T09:00:00Z"); deliveries keep its time of day.' }),
+    byweekday: field(arrayOf(oneOf(...WEEKDAYS)), { doc: "Weekdays to deliver on." }),
+    bysetpos: field(number({ integer: true, min: -366, max: 366 }), { doc: "Which of the `byweekday` days in each period (1 the first, -1 the last)." }),
+    count: field(number({ integer: true, min: 1 }), { doc: "Deliveries before the subscription stops; unlimited by default." }),
+    untilDate: field(string({ nonEmpty: true }), { doc: "When the schedule ends (ISO 8601); never by default." }),
+    enabled: field(boolean, { doc: "Whether PostHog delivers (true by default); false pauses it." }),
+    integrationId: field(number({ integer: true, min: 1 }), { doc: "The project's Slack integration, required for `slack`; ids differ per project, so use `perEnvironment()`." }),
+    inviteMessage: field(string(), { doc: "Added to the invitation PostHog emails to new recipients. PostHog never returns it, so it is sent but not compared." })
+  }),
+  validate(spec, report) {
+    const key = String(spec.key);
+    const title = textOrEmpty(spec.title).trim();
+    if (title.length + markerLength("subscriptions", key) > TITLE_MAX) {
+      report("title", `must be at most ${TITLE_MAX - markerLength("subscriptions", key)} characters with this key, leaving room for the identity marker in PostHog's 100 (got ${title.length})`);
+    }
+    if (spec.insight === void 0 === (spec.dashboard === void 0)) report(spec.insight === void 0 ? "insight" : "dashboard", "declare exactly one of `insight` and `dashboard`");
+    const exports = Array.isArray(spec.dashboardExportInsights) ? spec.dashboardExportInsights : void 0;
+    if (spec.dashboard !== void 0 && (exports === void 0 || exports.length === 0)) report("dashboardExportInsights", "Select at least one insight for this subscription.");
+    if (spec.dashboard === void 0 && exports !== void 0 && exports.length > 0) report("dashboardExportInsights", "Cannot set insights selection without a dashboard.");
+    if (exports !== void 0 && new Set(exports.map((entry) => readRef(entry)?.key)).size > MAX_DASHBOARD_INSIGHTS) report("dashboardExportInsights", `Cannot select more than ${MAX_DASHBOARD_INSIGHTS} insights.`);
+    for (const name of ["startDate", "untilDate"]) {
+      const value = spec[name];
+      if (typeof value === "string" && canonicalDateTime(value) === void 0) report(name, `"${value}" is not an ISO 8601 date-time (e.g. "2025-01-06T09:00:00Z")`);
+    }
+    if (spec.bysetpos === 0) report("bysetpos", "must not be 0 (1 is the first, -1 the last)");
+    if (spec.targetType === "slack" && spec.integrationId === void 0) report("integrationId", "A Slack integration is required for Slack subscriptions.");
+    const target = textOrEmpty(spec.target).trim();
+    if (spec.targetType === "email") {
+      target.split(",").forEach((email) => {
+        if (!/^[^\s@,]+@[^\s@,]+$/.test(email.trim())) report("target", `"${email.trim()}" is not an email address (separate addresses with commas)`);
+      });
+    }
+    if (spec.targetType === "webhook" && !/^https?:\/\/\S+$/.test(target)) report("target", "must be an http(s) URL for a webhook");
+  },
+  toDesired(spec) {
+    const insight = readRef(spec.insight);
+    const dashboard = readRef(spec.dashboard);
+    const exports = dashboard === void 0 ? [] : (Array.isArray(spec.dashboardExportInsights) ? spec.dashboardExportInsights : []).map((entry) => readRef(entry)).filter((address) => address !== void 0);
+    return {
+      fields: {
+        // DRF trims CharField input; the marker follows the trimmed title.
+        title: textOrEmpty(spec.title).trim(),
+        content_type: dashboard !== void 0 ? "dashboard" : "insight",
+        insight: dashboard === void 0 ? insight?.key ?? null : null,
+        dashboard: dashboard?.key ?? null,
+        dashboard_export_insights: [...new Set(exports.map((address) => address.key))].sort(),
+        target_type: String(spec.targetType),
+        target_value: textOrEmpty(spec.target).trim(),
+        frequency: String(spec.frequency),
+        interval: valueOr(spec.interval, 1),
+        byweekday: weekdaysOrNull(spec.byweekday),
+        bysetpos: numberOrNull(spec.bysetpos),
+        count: numberOrNull(spec.count),
+        start_date: dateOrNull2(spec.startDate),
+        until_date: dateOrNull2(spec.untilDate),
+        enabled: flagOr(spec.enabled, true),
+        integration_id: numberOrNull(spec.integrationId),
+        invite_message: textOrEmpty(spec.inviteMessage).trim()
+      },
+      dependsOn: [insight, dashboard, ...exports].filter((address) => address !== void 0)
+    };
+  },
+  identify(raw) {
+    return readIdentityMarker("subscriptions", raw.title);
+  },
+  toObserved(raw, lookup) {
+    const exports = Array.isArray(raw.dashboard_export_insights) ? raw.dashboard_export_insights : [];
+    return {
+      title: stripIdentityMarker(raw.title),
+      // Older PostHog versions have no `content_type`; the subscription's foreign key says it.
+      content_type: typeof raw.content_type === "string" ? raw.content_type : raw.dashboard !== null && raw.dashboard !== void 0 ? "dashboard" : "insight",
+      insight: observedRef2(lookup, "insights", raw.insight),
+      dashboard: observedRef2(lookup, "dashboards", raw.dashboard),
+      dashboard_export_insights: [...new Set(exports.map((id) => observedRef2(lookup, "insights", id)).filter((key) => key !== null))].sort(),
+      target_type: textOrEmpty(raw.target_type),
+      target_value: textOrEmpty(raw.target_value),
+      frequency: textOrEmpty(raw.frequency),
+      interval: valueOr(raw.interval, 1),
+      byweekday: weekdaysOrNull(raw.byweekday),
+      bysetpos: numberOrNull(raw.bysetpos),
+      count: numberOrNull(raw.count),
+      start_date: dateOrNull2(raw.start_date),
+      until_date: dateOrNull2(raw.until_date),
+      enabled: flagOr(raw.enabled, true),
+      integration_id: numberOrNull(raw.integration_id)
+    };
+  },
+  // `invite_message` is write-only: PostHog answers null for it, so the definition's value stands.
+  compare(live, desired) {
+    return { ...live, invite_message: desired.invite_message ?? "" };
+  },
+  toPayload(key, fields, lookup, action) {
+    const payload = {
+      title: appendIdentityMarker("subscriptions", key, fields.title),
+      target_type: fields.target_type,
+      target_value: fields.target_value,
+      frequency: fields.frequency,
+      interval: fields.interval,
+      byweekday: fields.byweekday,
+      bysetpos: fields.bysetpos,
+      count: fields.count,
+      start_date: fields.start_date,
+      until_date: fields.until_date,
+      enabled: fields.enabled,
+      integration_id: fields.integration_id
+    };
+    if (action === "create") payload.content_type = fields.content_type;
+    if (fields.content_type === "dashboard") {
+      payload.dashboard = idsOf(lookup, "dashboards", fields.dashboard);
+      payload.dashboard_export_insights = fields.dashboard_export_insights.map((name) => idsOf(lookup, "insights", name));
+    } else payload.insight = idsOf(lookup, "insights", fields.insight);
+    if (fields.invite_message !== "") payload.invite_message = fields.invite_message;
+    return payload;
+  },
+  proposeKey(raw) {
+    const slug = slugKey(stripIdentityMarker(raw.title), `subscription-${String(raw.id)}`).slice(0, 40).replace(/-+$/, "");
+    return /^[a-z]/.test(slug) ? slug : `subscription-${slug}`;
+  },
+  toSpec(fields, key, warn) {
+    const reference = (kind, value) => {
+      if (typeof value !== "string") return void 0;
+      if (!value.startsWith("#")) return specRef(kind, value);
+      warn(`delivers ${kind === "insights" ? "insight" : "dashboard"} ${value}, which is not pulled; it is left out`);
+      return void 0;
+    };
+    const exports = fields.dashboard_export_insights.map((name) => reference("insights", name)).filter(isJsonObject);
+    return compactSpec({
+      key,
+      title: fields.title,
+      insight: fields.content_type === "insight" ? reference("insights", fields.insight) : void 0,
+      dashboard: fields.content_type === "dashboard" ? reference("dashboards", fields.dashboard) : void 0,
+      dashboardExportInsights: exports.length > 0 ? exports : void 0,
+      targetType: fields.target_type,
+      target: fields.target_value,
+      frequency: fields.frequency,
+      interval: unlessDefault(fields.interval, 1),
+      startDate: fields.start_date ?? void 0,
+      byweekday: fields.byweekday ?? void 0,
+      bysetpos: fields.bysetpos ?? void 0,
+      count: fields.count ?? void 0,
+      untilDate: fields.until_date ?? void 0,
+      enabled: unlessDefault(fields.enabled, true),
+      integrationId: fields.integration_id ?? void 0
+    });
+  },
+  summarize: summarizeSubscription,
+  warn: warnSubscription
+});
+
+// src/core/kinds/surveys-questions.ts
+var branchTarget = sdkType(anyOf(number({ integer: true, min: 0 }), oneOf("end")), { type: 'number | "end"' });
+var branching = sdkType(
+  anyOf(
+    object({ type: required(oneOf("next_question")) }),
+    object({ type: required(oneOf("end")) }),
+    object({ type: required(oneOf("specific_question")), index: required(number({ integer: true, min: 0 })) }),
+    object({ type: required(oneOf("response_based")), responseValues: required(recordOf(branchTarget)) })
+  ),
+  {
+    name: "SurveyBranching",
+    doc: 'Where a respondent goes after a question: the next one (the default), the end, the question at `index`, or per answer (`responseValues` maps a choice index or rating bucket to a question index or `"end"`).'
+  }
+);
+var base = {
+  question: required(string({ nonEmpty: true })),
+  description: string(),
+  descriptionContentType: oneOf("text", "html"),
+  optional: boolean,
+  buttonText: string(),
+  branching
+};
+var choices = arrayOf(string({ nonEmpty: true }), { min: 1, max: 20 });
+var SURVEY_QUESTION = sdkType(
+  anyOf(
+    sdkType(object({ type: required(oneOf("open")), ...base }), { name: "OpenQuestion", doc: "A free-text question." }),
+    sdkType(object({ type: required(oneOf("link")), ...base, link: required(string({ pattern: /^(https:\/\/[^\s/]+\S*|mailto:[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,})$/, patternHint: "must be an https or mailto link" })) }), {
+      name: "LinkQuestion",
+      doc: "A question with a link (https or mailto) to follow."
+    }),
+    sdkType(object({ type: required(oneOf("rating")), ...base, display: required(oneOf("number", "emoji")), scale: required(number({ integer: true, min: 1, max: 10 })), lowerBoundLabel: string(), upperBoundLabel: string(), isNpsQuestion: boolean }), {
+      name: "RatingQuestion",
+      doc: "A rating on a scale (PostHog offers 3, 5 and 7, and 10 for NPS), shown as numbers or emoji."
+    }),
+    sdkType(object({ type: required(oneOf("single_choice")), ...base, choices: required(choices), shuffleOptions: boolean, hasOpenChoice: boolean }), { name: "SingleChoiceQuestion", doc: "One answer out of `choices`; `hasOpenChoice` makes the last one free text." }),
+    sdkType(object({ type: required(oneOf("multiple_choice")), ...base, choices: required(choices), shuffleOptions: boolean, hasOpenChoice: boolean }), { name: "MultipleChoiceQuestion", doc: "Any answers out of `choices`; `hasOpenChoice` makes the last one free text." })
+  ),
+  { name: "SurveyQuestion", doc: "Any survey question." }
+);
+var MANAGED = ["type", "question", "description", "descriptionContentType", "optional", "buttonText", "link", "display", "scale", "lowerBoundLabel", "upperBoundLabel", "isNpsQuestion", "choices", "shuffleOptions", "hasOpenChoice", "branching"];
+function isDefault(name, value) {
+  if (value === void 0 || value === null) return true;
+  if (value === false && ["optional", "shuffleOptions", "hasOpenChoice", "isNpsQuestion"].includes(name)) return true;
+  if (value === "" && ["description", "buttonText", "lowerBoundLabel", "upperBoundLabel"].includes(name)) return true;
+  if (name === "descriptionContentType" && value === "text") return true;
+  return name === "branching" && isJsonObject(value) && value.type === "next_question";
+}
+function canonicalQuestion(value) {
+  const source = isJsonObject(value) ? value : {};
+  const out = {};
+  for (const name of MANAGED) if (!isDefault(name, source[name])) out[name] = source[name];
+  return out;
+}
+function canonicalQuestions(value) {
+  return Array.isArray(value) ? value.map(canonicalQuestion) : [];
+}
+function carryQuestionIds(wanted, live) {
+  const current = (Array.isArray(live) ? live : []).filter(isJsonObject);
+  const taken = /* @__PURE__ */ new Set();
+  const claim = (index) => index >= 0 && !taken.has(index) && typeof current[index]?.id === "string" ? (taken.add(index), current[index]) : void 0;
+  const matches = wanted.map((question) => claim(current.findIndex((c, i) => !taken.has(i) && c.type === question.type && c.question === question.question)));
+  return wanted.map((question, position) => {
+    const match = matches[position] ?? claim(current.findIndex((c, i) => !taken.has(i) && c.type === question.type));
+    if (match === void 0) return question;
+    const kept = Object.fromEntries(Object.entries(match).filter(([name]) => !MANAGED.includes(name)));
+    return { ...kept, ...question, id: match.id };
+  });
+}
+function validateBranching(questions, shuffled, report) {
+  questions.forEach((value, index) => {
+    const question = isJsonObject(value) ? value : {};
+    const rule = question.branching;
+    if (!isJsonObject(rule)) return;
+    const path = `questions.${index}.branching`;
+    if (shuffled) report(path, "Question shuffling and question branching cannot be used together. Please disable one of these features.");
+    const checkTarget = (target, at) => {
+      if (typeof target !== "number") return;
+      if (target >= questions.length) report(at, `points at question ${target}, but the survey has ${questions.length} question(s) (indices start at 0)`);
+      else if (target === index) report(at, "points at its own question");
+    };
+    if (rule.type === "specific_question") checkTarget(rule.index, `${path}.index`);
+    if (rule.type === "response_based") {
+      if (question.type !== "rating" && question.type !== "single_choice") report(path, `response-based branching needs a rating or single_choice question, not ${String(question.type)}`);
+      if (isJsonObject(rule.responseValues)) for (const [answer, target] of Object.entries(rule.responseValues)) checkTarget(target, `${path}.responseValues.${answer}`);
+    }
+  });
+}
+
+// src/core/kinds/surveys-lifecycle.ts
+var SURVEY_STATUSES = ["draft", "running", "stopped"];
+function readSurveyStatus(raw) {
+  if (raw.start_date === null || raw.start_date === void 0) return "draft";
+  return raw.end_date === null || raw.end_date === void 0 ? "running" : "stopped";
+}
+function lifecycleWrite(from, to, now) {
+  if (from === to) return {};
+  if (to === "draft") return { start_date: null, end_date: null };
+  if (to === "running") return from === "draft" ? { start_date: now() } : { end_date: null };
+  return from === "draft" ? { start_date: now(), end_date: now() } : { end_date: now() };
+}
+function describeLifecycle(from, to) {
+  if (to === "running") return from === "draft" ? "launch survey: it starts collecting responses (start date set at apply)" : "resume survey: its end date is cleared and it collects responses again";
+  if (to === "stopped") return from === "draft" ? "launch and stop survey: it never shows (start and end dates set at apply)" : "stop survey: no new responses (end date set at apply); collected responses stay";
+  return "survey back to draft: its start and end dates are cleared; collected responses stay";
+}
+async function convergeSurvey({ api, id, fields, clock }) {
+  const path = `surveys/${id}/`;
+  const live = await api.get(path);
+  if (!live) return;
+  const body = {};
+  const wanted = fields.questions;
+  if (JSON.stringify(canonicalQuestions(live.questions)) !== JSON.stringify(wanted)) body.questions = carryQuestionIds(wanted, live.questions);
+  const status = fields.status;
+  if (status !== void 0 && status !== readSurveyStatus(live)) {
+    if (clock === void 0) throw new ToolError("internal", `survey ${id} must become ${status}, which sets its dates, but this apply was given no clock`);
+    Object.assign(body, lifecycleWrite(readSurveyStatus(live), status, () => clock.now().toISOString()));
+  }
+  if (Object.keys(body).length > 0) await api.patch(path, body);
+}
+
+// src/core/kinds/surveys.ts
+var MATCH_TYPES = ["regex", "not_regex", "exact", "is_not", "icontains", "not_icontains"];
+var NOT_FOR_EXTERNAL = ["url", "urlMatchType", "selector", "seenSurveyWaitPeriodInDays", "linkedFlagVariant", "deviceTypes", "deviceTypesMatchType"];
+var conditions = sdkType(
+  object({
+    url: string(),
+    urlMatchType: oneOf(...MATCH_TYPES),
+    selector: string(),
+    deviceTypes: arrayOf(oneOf("Desktop", "Mobile", "Tablet")),
+    deviceTypesMatchType: oneOf(...MATCH_TYPES),
+    seenSurveyWaitPeriodInDays: number({ integer: true, min: 0 }),
+    linkedFlagVariant: string(),
+    events: object({ repeatedActivation: boolean, values: arrayOf(object({ name: required(string({ nonEmpty: true })) })) })
+  }),
+  { name: "SurveyConditions", doc: "Where and when the survey shows: URL, CSS selector, device types, events, the wait after another survey, the linked flag's variant." }
+);
+var targetingGroup = sdkType(object({ properties: sdkType(arrayOf(json), { type: "PropertyFilter[]" }), rollout_percentage: nullable(number({ min: 0, max: 100 })) }), {
+  name: "SurveyTargetingGroup",
+  doc: "A condition on who sees the survey; PostHog keeps it on a targeting flag it creates for the survey."
+});
+function canonicalConditions(value) {
+  if (!isJsonObject(value)) return {};
+  const out = {};
+  for (const [name, member] of Object.entries(value)) {
+    if (member === null || member === "" || name === "actions") continue;
+    if (name === "events" && (!isJsonObject(member) || !Array.isArray(member.values) || member.values.length === 0)) continue;
+    out[name] = member;
+  }
+  return out;
+}
+function canonicalTargeting(value) {
+  if (!Array.isArray(value)) return null;
+  return value.map((group) => {
+    const source = isJsonObject(group) ? group : {};
+    return { properties: Array.isArray(source.properties) ? source.properties.map(dropNulls) : [], rollout_percentage: valueOr(source.rollout_percentage, 100) };
+  });
+}
+function validateSurvey(spec, report) {
+  if (spec.targetingFlag !== void 0) {
+    report("targetingFlag", "is not supported: PostHog turns a survey's targeting flag on and off with the survey and deletes it with the survey (and can detach it only by deleting it), so a managed flag is never handed to a survey; declare who sees the survey as `targeting`, which PostHog keeps on a flag of its own");
+  }
+  const questions = Array.isArray(spec.questions) ? spec.questions : [];
+  validateBranching(questions, isJsonObject(spec.appearance) && spec.appearance.shuffleQuestions === true, report);
+  const groups = Array.isArray(spec.targeting) ? spec.targeting : [];
+  if (groups.some((group) => isJsonObject(group) && (group.rollout_percentage === void 0 || group.rollout_percentage === null || group.rollout_percentage === 100) && !(Array.isArray(group.properties) && group.properties.length > 0))) {
+    report("targeting", "Invalid operation: User targeting rolls out to everyone. If you want to roll out to everyone, delete this targeting");
+  }
+  const when = isJsonObject(spec.conditions) ? spec.conditions : {};
+  if (typeof when.linkedFlagVariant === "string" && when.linkedFlagVariant !== "" && spec.linkedFlag === void 0) report("conditions.linkedFlagVariant", "linkedFlagVariant can only be used when a linked_flag_id is specified");
+  if (spec.type !== "external_survey") return;
+  if (spec.linkedFlag !== void 0) report("linkedFlag", "linked_flag_id is not allowed for external surveys");
+  if (spec.targeting !== void 0) report("targeting", "targeting_flag_filters is not allowed for external surveys");
+  const refused = [...NOT_FOR_EXTERNAL.filter((name) => when[name] !== void 0), ...isJsonObject(when.events) && Array.isArray(when.events.values) && when.events.values.length > 0 ? ["events"] : []];
+  if (refused.length > 0) report("conditions", `The following condition fields are not allowed for external surveys: ${refused.join(", ")}`);
+  if (isJsonObject(spec.appearance) && spec.appearance.surveyPopupDelaySeconds !== void 0) report("appearance.surveyPopupDelaySeconds", "surveyPopupDelaySeconds is not allowed for external surveys");
+}
+function summarizeSurvey(changes, before, after) {
+  if (before === void 0 || after === void 0) return [];
+  const touched = (name) => changes.some((change) => change.path === name || change.path.startsWith(`${name}.`));
+  const lines = [];
+  if (touched("status")) lines.push(describeLifecycle(before.status, after.status));
+  if (touched("archived")) lines.push(after.archived === true ? "archive survey: it stops showing" : "unarchive survey");
+  const counts = [before, after].map((side) => Array.isArray(side.questions) ? side.questions.length : 0);
+  if (touched("questions")) lines.push(counts[0] === counts[1] ? "questions edited; each keeps the id its responses are stored under" : `questions ${counts[0]} → ${counts[1]}`);
+  if (touched("linked_flag")) lines.push(`linked flag ${String(before.linked_flag ?? "none")} → ${String(after.linked_flag ?? "none")}`);
+  if (touched("targeting")) lines.push(after.targeting === null ? "remove targeting: PostHog deletes the survey's targeting flag" : before.targeting === null ? "add targeting: PostHog creates a targeting flag for the survey" : "targeting changed on the survey's targeting flag");
+  return lines;
+}
+function warnSurvey(changes, before) {
+  if (before?.status !== "running" || !changes.some((change) => change.path === "questions" || change.path.startsWith("questions."))) return [];
+  return ["the survey is running: people answering it now may see the new questions; a question whose type changes gets a new id, so its earlier answers are reported apart"];
+}
+var surveys = defineKind({
+  name: "surveys",
+  label: "survey",
+  constructorName: "survey",
+  folder: "surveys",
+  references: ["feature-flags"],
+  sdk: { spec: "Survey", doc: "Fields of `survey()`.", constructorDoc: "Defines a survey: its questions, where it shows, who sees it, and whether it is running." },
+  readme: { resource: "Surveys", sdk: "`survey()` with questions of every type, branching, appearance, conditions, a linked flag, targeting and a draft/running/stopped lifecycle", identity: "description marker" },
+  ui: { path: "surveys" },
+  activityScope: "Survey",
+  api: { collection: "surveys", remove: "hard" },
+  declaredOnly: ["status"],
+  schema: object({
+    key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
+    name: field(string({ nonEmpty: true, max: 400 }), { required: true, doc: "Unique among the project's surveys." }),
+    description: field(string(), { doc: "Internal notes; it also carries the identity marker (an HTML comment)." }),
+    type: field(oneOf("popover", "widget", "external_survey", "api"), { required: true, doc: "How it shows: a popover, a feedback widget, a hosted page (`external_survey`), or your own UI (`api`)." }),
+    questions: field(arrayOf(SURVEY_QUESTION, { min: 1 }), { required: true, doc: "In order; PostHog keeps each question's id across edits, so its responses stay with it." }),
+    appearance: field(sdkType(recordOf(json), { type: "{ [setting: string]: unknown }" }), { doc: "Colours, texts and placement (`backgroundColor`, `submitButtonText`, `displayThankYouMessage`, `position`, `shuffleQuestions`, …), as PostHog stores them." }),
+    conditions: field(conditions, { doc: "Where and when the survey shows." }),
+    linkedFlag: field(ref("feature-flags", "feature flag"), { doc: "Shows the survey only to people this flag is enabled for (a variant of it with `conditions.linkedFlagVariant`)." }),
+    targetingFlag: field(json, { internal: true }),
+    targeting: field(arrayOf(targetingGroup, { min: 1 }), { doc: "Who sees the survey, as release conditions; PostHog keeps them on a targeting flag it creates, which this tool never manages as a flag." }),
+    status: field(oneOf(...SURVEY_STATUSES), { doc: "`draft` (not started), `running` (launched) or `stopped` (completed); apply sets PostHog's start and end dates. Without it, the lifecycle is left to PostHog's app." }),
+    archived: field(boolean, { doc: "Archived surveys stop showing and leave the list." }),
+    responsesLimit: field(nullable(number({ integer: true, min: 1 })), { doc: "PostHog stops the survey after this many responses." }),
+    enablePartialResponses: field(boolean, { doc: "Keep answers of people who did not finish." }),
+    schedule: field(oneOf("once", "recurring", "always"), { doc: "`once` per person (the default), `recurring`, or `always` when its conditions match." })
+  }),
+  validate: validateSurvey,
+  toDesired(spec) {
+    const flag = readRef(spec.linkedFlag);
+    const fields = {
+      // DRF trims CharField input.
+      name: textOrEmpty(spec.name).trim(),
+      description: textOrEmpty(spec.description).trim(),
+      type: String(spec.type),
+      questions: canonicalQuestions(spec.questions),
+      appearance: isJsonObject(spec.appearance) ? spec.appearance : {},
+      conditions: canonicalConditions(spec.conditions),
+      linked_flag: flag?.key ?? null,
+      targeting: canonicalTargeting(spec.targeting),
+      archived: flagOr(spec.archived, false),
+      responses_limit: valueOr(spec.responsesLimit, null),
+      enable_partial_responses: flagOr(spec.enablePartialResponses, false),
+      schedule: valueOr(spec.schedule, "once")
+    };
+    if (typeof spec.status === "string") fields.status = spec.status;
+    return { fields, dependsOn: flag ? [flag] : [] };
+  },
+  identify(raw) {
+    return readIdentityMarker("surveys", raw.description);
+  },
+  unique: { field: "name", desired: (_key, fields) => fields.name, live: (raw) => raw.name },
+  toObserved(raw, lookup) {
+    const flagId = isJsonObject(raw.linked_flag) ? raw.linked_flag.id : raw.linked_flag_id;
+    const targeting = isJsonObject(raw.targeting_flag) && isJsonObject(raw.targeting_flag.filters) ? raw.targeting_flag.filters.groups : void 0;
+    return {
+      name: textOrEmpty(raw.name),
+      description: stripIdentityMarker(raw.description),
+      type: textOrEmpty(raw.type),
+      questions: canonicalQuestions(raw.questions),
+      appearance: isJsonObject(raw.appearance) ? raw.appearance : {},
+      conditions: canonicalConditions(raw.conditions),
+      linked_flag: typeof flagId === "number" || typeof flagId === "string" ? lookup.keyOf("feature-flags", flagId) ?? `#${String(flagId)}` : null,
+      targeting: canonicalTargeting(targeting),
+      archived: flagOr(raw.archived, false),
+      responses_limit: valueOr(raw.responses_limit, null),
+      enable_partial_responses: flagOr(raw.enable_partial_responses, false),
+      schedule: valueOr(raw.schedule, "once"),
+      status: readSurveyStatus(raw)
+    };
+  },
+  toPayload(key, fields, lookup, action, before) {
+    const appearance = fields.appearance;
+    const when = fields.conditions;
+    const flag = fields.linked_flag;
+    const payload = {
+      name: fields.name,
+      description: appendIdentityMarker("surveys", key, fields.description),
+      type: fields.type,
+      // Empty settings are sent as null, what PostHog stores when there are none.
+      appearance: Object.keys(appearance).length > 0 ? appearance : null,
+      conditions: Object.keys(when).length > 0 ? when : null,
+      linked_flag_id: flag === null ? null : lookup.idOf({ kind: "feature-flags", key: flag }) ?? null,
+      archived: fields.archived,
+      responses_limit: fields.responses_limit,
+      enable_partial_responses: fields.enable_partial_responses,
+      schedule: fields.schedule
+    };
+    if (action === "create") payload.questions = fields.questions;
+    const targeting = fields.targeting;
+    const current = before?.targeting ?? null;
+    if (targeting !== null && (action === "create" || JSON.stringify(targeting) !== JSON.stringify(current))) payload.targeting_flag_filters = { groups: targeting };
+    if (targeting === null && action === "update" && current !== null) payload.remove_targeting_flag = true;
+    return payload;
+  },
+  converge: convergeSurvey,
+  proposeKey(raw) {
+    const slug = slugKey(raw.name, `survey-${String(raw.id)}`);
+    return /^[a-z]/.test(slug) ? slug : `survey-${slug}`;
+  },
+  toSpec(fields, key, warn) {
+    const flag = fields.linked_flag;
+    if (flag !== null && flag.startsWith("#")) warn(`is linked to feature flag ${flag}, which is not pulled; the link is left out`);
+    return compactSpec({
+      key,
+      name: fields.name,
+      description: unlessDefault(fields.description, ""),
+      type: fields.type,
+      questions: fields.questions,
+      appearance: unlessDefault(fields.appearance, {}),
+      conditions: unlessDefault(fields.conditions, {}),
+      linkedFlag: flag === null || flag.startsWith("#") ? void 0 : specRef("feature-flags", flag),
+      targeting: fields.targeting ?? void 0,
+      status: fields.status,
+      archived: unlessDefault(fields.archived, false),
+      responsesLimit: unlessDefault(fields.responses_limit, null),
+      enablePartialResponses: unlessDefault(fields.enable_partial_responses, false),
+      schedule: unlessDefault(fields.schedule, "once")
+    });
+  },
+  summarize: summarizeSurvey,
+  warn: (changes, before) => warnSurvey(changes, before)
+});
+
 // src/core/kinds/index.ts
 var REGISTRY = [
   propertyGroups,
   eventDefinitions,
   cohorts,
   actions,
-  insights,
+  insightVariables,
+  warehouseSavedQueries,
+  withHogQLRefs(insights),
   featureFlags,
   experimentHoldouts,
   experimentSavedMetrics,
   experiments,
   dashboards,
+  dashboardTemplates,
   annotations,
   alerts,
   earlyAccessFeatures,
-  endpoints,
-  projectSettings
+  messagingTemplates,
+  surveys,
+  productTours,
+  hogFunctions,
+  hogFlows,
+  batchExports,
+  logsViews,
+  logsSamplingRules,
+  logsAlerts,
+  subscriptions,
+  sessionRecordingPlaylists,
+  withHogQLRefs(endpoints),
+  projectSettings,
+  errorTrackingSettings
 ];
 function orderKinds(kinds) {
   const byName2 = new Map(kinds.map((kind) => [kind.name, kind]));
@@ -3533,28 +5703,12 @@ function rankKind(name) {
 }
 
 export {
-  isJsonObject,
-  stringifyStable,
-  sortKeysDeep,
-  isDeepEqual,
-  hashJson,
   isOwnedBy,
   stampOwner,
   textOrEmpty,
-  formatAddress,
-  readRef,
-  string,
-  number,
-  recordOf,
-  required,
-  object,
-  anyOf,
   readSpecCall,
   diffFields,
   touchesPath,
-  ToolError,
-  categoryOf,
-  isApiFailure,
   KINDS,
   findKind,
   getKind,

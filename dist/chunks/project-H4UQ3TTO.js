@@ -8,11 +8,15 @@ import {
   planProject,
   readKeyVariable,
   resolveConnection,
+  startReading,
   validateProject
-} from "./chunk-QBTAA57P.js";
-import "./chunk-ULQEDGDC.js";
-import "./chunk-C7624HI3.js";
-import "./chunk-KMXZYHJI.js";
+} from "./chunk-4QLFSHF6.js";
+import "./chunk-34XYJN4M.js";
+import "./chunk-J543PYFM.js";
+import "./chunk-FWHMFG4G.js";
+import "./chunk-4NC3SSOY.js";
+import "./chunk-VST4TW6V.js";
+import "./chunk-ONGOTDVW.js";
 import "./chunk-HANBNIMK.js";
 export {
   ConfigError,
@@ -23,5 +27,6 @@ export {
   planProject,
   readKeyVariable,
   resolveConnection,
+  startReading,
   validateProject
 };

@@ -1,11 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  formatAddress,
   getKind,
-  isJsonObject,
-  readRef,
   readSpecCall
-} from "./chunk-KMXZYHJI.js";
+} from "./chunk-4NC3SSOY.js";
+import {
+  formatAddress,
+  isJsonObject,
+  readRef
+} from "./chunk-ONGOTDVW.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";

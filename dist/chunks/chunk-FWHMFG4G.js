@@ -1,27 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  createPlan,
-  hasErrors
-} from "./chunk-ULQEDGDC.js";
-import {
-  buildDesiredState,
-  readProjectState
-} from "./chunk-C7624HI3.js";
-import {
   ToolError,
-  anyOf,
-  findKind,
-  formatAddress,
-  getKind,
-  isApiFailure,
-  isDeepEqual,
-  isJsonObject,
-  number,
-  object,
-  recordOf,
-  required,
-  string
-} from "./chunk-KMXZYHJI.js";
+  isJsonObject
+} from "./chunk-ONGOTDVW.js";
 import {
   __commonJS,
   __require,
@@ -1073,16 +1054,16 @@ var require_util = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object2) {
-      if (object2 === null) {
+    function isBlobLike(object) {
+      if (object === null) {
         return false;
-      } else if (object2 instanceof Blob) {
+      } else if (object instanceof Blob) {
         return true;
-      } else if (typeof object2 !== "object") {
+      } else if (typeof object !== "object") {
         return false;
       } else {
-        const sTag = object2[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
+        const sTag = object[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
       }
     }
     function pathHasQueryOrFragment(url) {
@@ -1385,8 +1366,8 @@ var require_util = __commonJS({
         }
       );
     }
-    function isFormDataLike(object2) {
-      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object) {
+      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -2774,9 +2755,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve(data);
             });
           });
         }
@@ -2814,9 +2795,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve5(data);
+              return err2 ? reject(err2) : resolve(data);
             });
           });
         }
@@ -2936,7 +2917,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -4755,8 +4736,8 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required: required2, converter } = options;
-          if (required2 === true) {
+          const { key, defaultValue, required, converter } = options;
+          if (required === true) {
             if (dictionary == null || !Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
                 header: prefix,
@@ -4769,7 +4750,7 @@ var require_webidl = __commonJS({
           if (hasDefault && value === void 0) {
             value = defaultValue();
           }
-          if (required2 || hasDefault || value !== void 0) {
+          if (required || hasDefault || value !== void 0) {
             value = converter(value, prefix, `${argument}.${key}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
@@ -5080,17 +5061,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location2 = response.headersList.get("location", true);
-      if (location2 !== null && isValidHeaderValue(location2)) {
-        if (!isValidEncodedURL(location2)) {
-          location2 = normalizeBinaryStringToUtf8(location2);
+      let location = response.headersList.get("location", true);
+      if (location !== null && isValidHeaderValue(location)) {
+        if (!isValidEncodedURL(location)) {
+          location = normalizeBinaryStringToUtf8(location);
         }
-        location2 = new URL(location2, responseURL(response));
+        location = new URL(location, responseURL(response));
       }
-      if (location2 && !location2.hash) {
-        location2.hash = requestFragment;
+      if (location && !location.hash) {
+        location.hash = requestFragment;
       }
-      return location2;
+      return location;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -5115,8 +5096,8 @@ var require_util2 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object2) {
-      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
+    function isErrorLike(object) {
+      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -5459,7 +5440,7 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -5467,7 +5448,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object2);
+            webidl.brandCheck(this, object);
             return makeIterator(this, "key");
           }
         },
@@ -5476,7 +5457,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object2);
+            webidl.brandCheck(this, object);
             return makeIterator(this, "value");
           }
         },
@@ -5485,7 +5466,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries() {
-            webidl.brandCheck(this, object2);
+            webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
         },
@@ -5494,7 +5475,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object2);
+            webidl.brandCheck(this, object);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -5507,7 +5488,7 @@ var require_util2 = __commonJS({
           }
         }
       };
-      return Object.defineProperties(object2.prototype, {
+      return Object.defineProperties(object.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -5742,8 +5723,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list) {
+      const value = list.get(name, true);
       if (value === null) {
         return null;
       }
@@ -6322,8 +6303,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve, reject) => {
+        res = resolve;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6366,12 +6347,12 @@ var require_body = __commonJS({
         stream.cancel("Response object has been garbage collected").catch(noop);
       }
     });
-    function extractBody(object2, keepalive = false) {
+    function extractBody(object, keepalive = false) {
       let stream = null;
-      if (webidl.is.ReadableStream(object2)) {
-        stream = object2;
-      } else if (webidl.is.Blob(object2)) {
-        stream = object2.stream();
+      if (webidl.is.ReadableStream(object)) {
+        stream = object;
+      } else if (webidl.is.Blob(object)) {
+        stream = object.stream();
       } else {
         stream = new ReadableStream({
           start() {
@@ -6409,15 +6390,15 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object2 === "string") {
-        source = object2;
+      if (typeof object === "string") {
+        source = object;
         type = "text/plain;charset=UTF-8";
-      } else if (webidl.is.URLSearchParams(object2)) {
-        source = object2.toString();
+      } else if (webidl.is.URLSearchParams(object)) {
+        source = object.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (webidl.is.BufferSource(object2)) {
-        source = webidl.util.getCopyOfBytesHeldByBufferSource(object2);
-      } else if (webidl.is.FormData(object2)) {
+      } else if (webidl.is.BufferSource(object)) {
+        source = webidl.util.getCopyOfBytesHeldByBufferSource(object);
+      } else if (webidl.is.FormData(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -6427,7 +6408,7 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object2) {
+        for (const [name, value] of object) {
           if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${formdataEscape(normalizeLinefeeds(name))}"\r
 \r
@@ -6455,7 +6436,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object2;
+        source = object;
         const parts = (async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -6467,22 +6448,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         })();
         action = () => parts;
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (webidl.is.Blob(object2)) {
-        source = object2;
-        length = object2.size;
-        if (object2.type) {
-          type = object2.type;
+      } else if (webidl.is.Blob(object)) {
+        source = object;
+        length = object.size;
+        if (object.type) {
+          type = object.type;
         }
-      } else if (typeof object2[Symbol.asyncIterator] === "function") {
+      } else if (typeof object[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object2) || object2.locked) {
+        if (util.isDisturbed(object) || object.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = webidl.is.ReadableStream(object2) ? object2 : ReadableStreamFrom(object2);
+        stream = webidl.is.ReadableStream(object) ? object : ReadableStreamFrom(object);
       }
       if (typeof source === "string" || isUint8Array(source)) {
         action = () => source;
@@ -6491,12 +6472,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = { stream, source, length };
       return [body, type];
     }
-    function safelyExtractBody(object2, keepalive = false) {
-      if (webidl.is.ReadableStream(object2)) {
-        assert(!util.isDisturbed(object2), "The body has already been consumed.");
-        assert(!object2.locked, "The stream is locked.");
+    function safelyExtractBody(object, keepalive = false) {
+      if (webidl.is.ReadableStream(object)) {
+        assert(!util.isDisturbed(object), "The body has already been consumed.");
+        assert(!object.locked, "The stream is locked.");
       }
-      return extractBody(object2, keepalive);
+      return extractBody(object, keepalive);
     }
     function cloneBody(body) {
       const { 0: out1, 1: out2 } = body.stream.tee();
@@ -6568,14 +6549,14 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype, getInternalState) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype, getInternalState));
     }
-    function consumeBody(object2, convertBytesToJSValue, instance, getInternalState) {
+    function consumeBody(object, convertBytesToJSValue, instance, getInternalState) {
       try {
-        webidl.brandCheck(object2, instance);
+        webidl.brandCheck(object, instance);
       } catch (e) {
         return Promise.reject(e);
       }
-      object2 = getInternalState(object2);
-      if (bodyUnusable(object2)) {
+      object = getInternalState(object);
+      if (bodyUnusable(object)) {
         return Promise.reject(new TypeError("Body is unusable: Body has already been read"));
       }
       const promise = createDeferredPromise();
@@ -6587,15 +6568,15 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object2.body == null) {
+      if (object.body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      fullyReadBody(object2.body, successSteps, errorSteps);
+      fullyReadBody(object.body, successSteps, errorSteps);
       return promise.promise;
     }
-    function bodyUnusable(object2) {
-      const body = object2.body;
+    function bodyUnusable(object) {
+      const body = object.body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     function bodyMimeType(requestOrResponse) {
@@ -7749,12 +7730,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8638,12 +8619,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8770,7 +8751,7 @@ var require_client = __commonJS({
         tls,
         strictContentLength,
         maxCachedSessions,
-        connect: connect3,
+        connect: connect2,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -8829,7 +8810,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
@@ -8863,8 +8844,8 @@ var require_client = __commonJS({
           throw new InvalidArgumentError("pingInterval must be a positive integer, greater or equal to 0");
         }
         super({ webSocket, eventSource });
-        if (typeof connect3 !== "function") {
-          connect3 = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
@@ -8872,18 +8853,18 @@ var require_client = __commonJS({
             socketPath,
             timeout: connectTimeout,
             ...typeof autoSelectFamily === "boolean" ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect3
+            ...connect2
           });
         } else {
-          const customConnect = connect3;
-          connect3 = (opts, callback) => customConnect({
+          const customConnect = connect2;
+          connect2 = (opts, callback) => customConnect({
             ...opts,
             ...socketPath != null ? { socketPath } : null,
             ...allowH2 != null ? { allowH2 } : null
           }, callback);
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect3;
+        this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -8941,7 +8922,7 @@ var require_client = __commonJS({
         );
       }
       [kConnect](cb) {
-        connect2(this);
+        connect(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
@@ -8960,16 +8941,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve;
           } else {
-            resolve5(null);
+            resolve(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -8982,7 +8963,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -9007,7 +8988,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    function connect2(client) {
+    function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -9186,7 +9167,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect2(client);
+          connect(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -9389,8 +9370,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          return new Promise((resolve) => {
+            this[kClosedResolve] = resolve;
           });
         }
       }
@@ -9482,7 +9463,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect2,
+        connect,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -9499,24 +9480,24 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect !== "function") {
+          connect = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...typeof autoSelectFamily === "boolean" ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect
           });
         }
         super(options);
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2, clientTtl, socketPath };
+        this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connect", (origin2, targets) => {
@@ -9595,14 +9576,14 @@ var require_balanced_pool = __commonJS({
       return new Pool(origin, opts);
     }
     var BalancedPool = class extends PoolBase {
-      constructor(upstreams = [], { factory = defaultFactory, connect: connect2, tls, ...opts } = {}) {
+      constructor(upstreams = [], { factory = defaultFactory, connect, tls, ...opts } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
         super(opts);
-        if (connect2 && typeof connect2 !== "function") connect2 = { ...connect2 };
+        if (connect && typeof connect !== "function") connect = { ...connect };
         if (tls && typeof tls !== "function") tls = { ...tls };
-        this[kOptions] = { ...util.deepClone(opts), connect: connect2, tls };
+        this[kOptions] = { ...util.deepClone(opts), connect, tls };
         this[kOptions].interceptors = opts.interceptors ? { ...opts.interceptors } : void 0;
         this[kIndex] = -1;
         this[kCurrentWeight] = 0;
@@ -9735,7 +9716,7 @@ var require_round_robin_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect2,
+        connect,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -9752,24 +9733,24 @@ var require_round_robin_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect !== "function") {
+          connect = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...typeof autoSelectFamily === "boolean" ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect
           });
         }
         super();
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2, clientTtl, socketPath };
+        this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this[kIndex] = -1;
@@ -9843,24 +9824,24 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent2 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxOrigins = Infinity, connect: connect2, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxOrigins = Infinity, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (typeof maxOrigins !== "number" || Number.isNaN(maxOrigins) || maxOrigins <= 0) {
           throw new InvalidArgumentError("maxOrigins must be a number greater than 0");
         }
         super(options);
-        if (connect2 && typeof connect2 !== "function") {
-          connect2 = { ...connect2 };
+        if (connect && typeof connect !== "function") {
+          connect = { ...connect };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
-        this[kOptions] = { ...util.deepClone(options), maxOrigins, connect: connect2, tls };
+        this[kOptions] = { ...util.deepClone(options), maxOrigins, connect, tls };
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
         this[kOrigins] = /* @__PURE__ */ new Set();
@@ -10512,7 +10493,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -10522,7 +10503,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve(socket2);
             }
           });
         });
@@ -10532,14 +10513,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve5, reject) => {
+        await new Promise((resolve, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve5();
+            resolve();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -10548,14 +10529,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve5();
+            resolve();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve5, reject) => {
+        await new Promise((resolve, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -10563,7 +10544,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve5();
+            resolve();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -10606,8 +10587,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve5, reject) => {
-                      finalSocket.once("secureConnect", resolve5);
+                    await new Promise((resolve, reject) => {
+                      finalSocket.once("secureConnect", resolve);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -10691,16 +10672,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
+      constructor(proxyUrl, { headers = {}, connect, factory }) {
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         super();
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect: connect2 });
+          this.#client = factory(proxyUrl, { connect });
         } else {
-          this.#client = new Client(proxyUrl, { connect: connect2 });
+          this.#client = new Client(proxyUrl, { connect });
         }
       }
       [kDispatch](opts, handler) {
@@ -10761,7 +10742,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect2 = buildConnector({ ...opts.proxyTls });
+        const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -10769,7 +10750,7 @@ var require_proxy_agent = __commonJS({
           if (this[kProxy].protocol === "socks5:" || this[kProxy].protocol === "socks:") {
             return new Socks5ProxyAgent(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect: connect2,
+              connect,
               factory: agentFactory,
               username: opts.username || username,
               password: opts.password || password,
@@ -10780,7 +10761,7 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect: connect2,
+              connect,
               factory: agentFactory
             });
           }
@@ -10789,7 +10770,7 @@ var require_proxy_agent = __commonJS({
         if (protocol === "socks5:" || protocol === "socks:") {
           this[kClient] = null;
         } else {
-          this[kClient] = clientFactory(url, { connect: connect2 });
+          this[kClient] = clientFactory(url, { connect });
         }
         this[kAgent] = new Agent2({
           ...opts,
@@ -11740,7 +11721,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -11754,11 +11735,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve5(null);
+                resolve(null);
               }
             });
           } else {
-            this.on("close", resolve5);
+            this.on("close", resolve);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -11786,7 +11767,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -11801,7 +11782,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve,
               reject,
               length: 0,
               body: []
@@ -11875,18 +11856,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length, encoding));
+          resolve(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -12076,9 +12057,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -12290,9 +12271,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -12580,9 +12561,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -12673,11 +12654,11 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect2(opts, callback) {
+    function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
-          connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+        return new Promise((resolve, reject) => {
+          connect.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -12693,7 +12674,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect2;
+    module.exports = connect;
   }
 });
 
@@ -13488,17 +13469,17 @@ var require_mock_call_history = __commonJS({
       lastCall() {
         return this.logs.at(-1);
       }
-      nthCall(number2) {
-        if (typeof number2 !== "number") {
+      nthCall(number) {
+        if (typeof number !== "number") {
           throw new InvalidArgumentError("nthCall must be called with a number");
         }
-        if (!Number.isInteger(number2)) {
+        if (!Number.isInteger(number)) {
           throw new InvalidArgumentError("nthCall must be called with an integer");
         }
-        if (Math.sign(number2) !== 1) {
+        if (Math.sign(number) !== 1) {
           throw new InvalidArgumentError("nthCall must be called with a positive value. use firstCall or lastCall instead");
         }
-        return this.logs.at(number2 - 1);
+        return this.logs.at(number - 1);
       }
       filterCalls(criteria, options) {
         if (this.logs.length === 0) {
@@ -13950,8 +13931,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile, readFile: readFile4, mkdir } = __require("node:fs/promises");
-    var { dirname: dirname2, resolve: resolve5 } = __require("node:path");
+    var { writeFile, readFile, mkdir } = __require("node:fs/promises");
+    var { dirname, resolve } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -14152,7 +14133,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile4(resolve5(path), "utf8");
+          const data = await readFile(resolve(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -14181,8 +14162,8 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve5(path);
-        await mkdir(dirname2(resolvedPath), { recursive: true });
+        const resolvedPath = resolve(path);
+        await mkdir(dirname(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -15384,17 +15365,17 @@ var require_dns = __commonJS({
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
         let minTTL = this.#maxTTL;
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
-            minTTL = Math.min(minTTL, record2.ttl);
+        for (const record of addresses) {
+          record.timestamp = timestamp;
+          if (typeof record.ttl === "number") {
+            record.ttl = Math.min(record.ttl, this.#maxTTL);
+            minTTL = Math.min(minTTL, record.ttl);
           } else {
-            record2.ttl = this.#maxTTL;
+            record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record.family] ?? { ips: [] };
+          familyRecords.ips.push(record);
+          records.records[record.family] = familyRecords;
         }
         this.storage.set(origin.hostname, records, { ttl: minTTL });
       }
@@ -16628,8 +16609,8 @@ var require_cache_handler = __commonJS({
         }
       }
     }
-    function getSameOriginPath(cacheKey, location2) {
-      if (typeof location2 !== "string") {
+    function getSameOriginPath(cacheKey, location) {
+      if (typeof location !== "string") {
         return void 0;
       }
       let originUrl;
@@ -16638,7 +16619,7 @@ var require_cache_handler = __commonJS({
       try {
         originUrl = new URL(cacheKey.origin);
         requestUrl = new URL(cacheKey.path, originUrl);
-        locationUrl = new URL(location2, requestUrl);
+        locationUrl = new URL(location, requestUrl);
       } catch {
         return void 0;
       }
@@ -19450,10 +19431,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object2) {
-      if (Array.isArray(object2)) {
-        for (let i = 0; i < object2.length; ++i) {
-          const header = object2[i];
+    function fill(headers, object) {
+      if (Array.isArray(object)) {
+        for (let i = 0; i < object.length; ++i) {
+          const header = object[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -19462,10 +19443,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object2 === "object" && object2 !== null) {
-        const keys = Object.keys(object2);
+      } else if (typeof object === "object" && object !== null) {
+        const keys = Object.keys(object);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object2[keys[i]]);
+          appendHeader(headers, keys[i], object[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -19802,9 +19783,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list = this.#headersList.cookies;
+        if (list) {
+          return [...list];
         }
         return [];
       }
@@ -19828,8 +19809,8 @@ var require_headers = __commonJS({
        * @param {Headers} target
        * @param {HeadersList} list
        */
-      static setHeadersList(target, list2) {
-        target.#headersList = list2;
+      static setHeadersList(target, list) {
+        target.#headersList = list;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers;
@@ -20780,13 +20761,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list = dependentControllerMap.get(this.signal);
+          if (list === void 0) {
+            list = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -22161,7 +22142,7 @@ var require_fetch = __commonJS({
         const agent = fetchParams.controller.dispatcher;
         const path = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve, reject) => agent.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url.origin,
@@ -22204,8 +22185,8 @@ var require_fetch = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              const location2 = headersList.get("location", true);
-              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const location = headersList.get("location", true);
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
               const decoders = [];
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
@@ -22249,7 +22230,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve({
                 status,
                 statusText,
                 headersList,
@@ -22302,7 +22283,7 @@ var require_fetch = __commonJS({
                   headersList.append(headerName, String(value), true);
                 }
               }
-              resolve5({
+              resolve({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -22326,7 +22307,7 @@ var require_fetch = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              resolve5({
+              resolve({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -24243,15 +24224,15 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(object2, code, reason, validate = false) {
+    function closeWebSocketConnection(object, code, reason, validate = false) {
       code ??= null;
       reason ??= "";
       if (validate) validateCloseCodeAndReason(code, reason);
-      if (isClosed(object2.readyState) || isClosing(object2.readyState)) {
-      } else if (!isEstablished(object2.readyState)) {
-        failWebsocketConnection(object2);
-        object2.readyState = states.CLOSING;
-      } else if (!object2.closeState.has(sentCloseFrameState.SENT) && !object2.closeState.has(sentCloseFrameState.RECEIVED)) {
+      if (isClosed(object.readyState) || isClosing(object.readyState)) {
+      } else if (!isEstablished(object.readyState)) {
+        failWebsocketConnection(object);
+        object.readyState = states.CLOSING;
+      } else if (!object.closeState.has(sentCloseFrameState.SENT) && !object.closeState.has(sentCloseFrameState.RECEIVED)) {
         const frame = new WebsocketFrameSend();
         if (reason.length !== 0 && code === null) {
           code = 1e3;
@@ -24269,11 +24250,11 @@ var require_connection = __commonJS({
         } else {
           frame.frameData = emptyBuffer;
         }
-        object2.socket.write(frame.createFrame(opcodes.CLOSE));
-        object2.closeState.add(sentCloseFrameState.SENT);
-        object2.readyState = states.CLOSING;
+        object.socket.write(frame.createFrame(opcodes.CLOSE));
+        object.closeState.add(sentCloseFrameState.SENT);
+        object.readyState = states.CLOSING;
       } else {
-        object2.readyState = states.CLOSING;
+        object.readyState = states.CLOSING;
       }
     }
     function failHandshake(handler, response, code, reason, cause) {
@@ -25557,14 +25538,14 @@ var require_websocketstream = __commonJS({
           data = new Uint8Array(ArrayBuffer.isView(chunk) ? new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk.slice());
           opcode = opcodes.BINARY;
         } else {
-          let string2;
+          let string;
           try {
-            string2 = webidl.converters.DOMString(chunk);
+            string = webidl.converters.DOMString(chunk);
           } catch (e) {
             promise.reject(e);
             return promise.promise;
           }
-          data = new TextEncoder().encode(string2);
+          data = new TextEncoder().encode(string);
           opcode = opcodes.TEXT;
         }
         if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
@@ -26098,15 +26079,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count) {
+        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count < remaining) {
+            this.linePos += count;
+            count = 0;
           } else {
-            count2 -= remaining;
+            count -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -26661,572 +26642,6 @@ ${captureLines}` : capture.stack;
   }
 });
 
-// src/engine/project.ts
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4 } from "node:path";
-
-// src/adapters/hogql/check.ts
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-
-// src/core/hogql.ts
-function findHogQLStrings(value, field = "") {
-  if (Array.isArray(value)) return value.flatMap((item, i) => findHogQLStrings(item, field ? `${field}.${i}` : String(i)));
-  if (!isJsonObject(value)) return [];
-  const join6 = (name) => field ? `${field}.${name}` : name;
-  const found = [];
-  if (value.kind === "HogQLQuery" && typeof value.query === "string") found.push({ field: join6("query"), text: value.query, grammar: "select" });
-  if (value.type === "hogql" && typeof value.key === "string") found.push({ field: join6("key"), text: value.key, grammar: "expr" });
-  for (const [name, member] of Object.entries(value)) found.push(...findHogQLStrings(member, join6(name)));
-  return found;
-}
-
-// src/adapters/hogql/locate.ts
-function locateInSource(source, fromLine, text3, offset) {
-  const lineStarts = [0];
-  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const from = lineStarts[Math.max(0, fromLine - 1)] ?? 0;
-  const escape = (value) => JSON.stringify(value).slice(1, -1);
-  const forms = [
-    { written: text3, prefix: text3.slice(0, offset) },
-    { written: escape(text3), prefix: escape(text3.slice(0, offset)) }
-  ];
-  for (const { written, prefix } of forms) {
-    const at = source.indexOf(written, from);
-    if (written === "" || at < 0) continue;
-    const position = at + prefix.length;
-    let line = 0;
-    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= position) line++;
-    return { line: line + 1, column: position - lineStarts[line] + 1 };
-  }
-  return void 0;
-}
-
-// src/adapters/hogql/parser.ts
-function shortenMessage(message) {
-  return message.replace(/(at input ')([\s\S]*)(')/, (_all, open, input, close) => {
-    const flat = input.replace(/\\[nrt]|\s+/g, " ").replace(/ {2,}/g, " ");
-    return `${open}${flat.length > 40 ? `…${flat.slice(-40)}` : flat}${close}`;
-  });
-}
-function toUtf16Offset(text3, codePoints) {
-  return Array.from(text3).slice(0, Math.max(0, codePoints)).join("").length;
-}
-var loaded;
-function loadHogQLChecker() {
-  loaded ??= createChecker();
-  return loaded;
-}
-async function createChecker() {
-  const { default: createHogQLParser } = await import("./hogql_parser_wasm-FTE2HZBM.js");
-  const parser = await createHogQLParser();
-  const seen = /* @__PURE__ */ new Map();
-  const parse = (text3, grammar) => {
-    const result = JSON.parse(grammar === "select" ? parser.parseSelect(text3) : parser.parseExpr(text3));
-    if (result.error !== true) return void 0;
-    return {
-      severity: result.type === "NotImplementedError" ? "warning" : "error",
-      message: `HogQL ${result.type === "SyntaxError" ? "syntax error" : "error"}: ${shortenMessage(result.message ?? "unknown problem")}`,
-      offset: toUtf16Offset(text3, result.start?.offset ?? 0)
-    };
-  };
-  return (text3, grammar) => {
-    const key = `${grammar}\0${text3}`;
-    if (!seen.has(key)) seen.set(key, parse(text3, grammar));
-    return seen.get(key);
-  };
-}
-
-// src/adapters/hogql/check.ts
-async function checkHogQL(definitions, root) {
-  const found = definitions.flatMap((definition2) => findHogQLStrings(definition2.spec).map((hogql) => ({ definition: definition2, hogql })));
-  if (found.length === 0) return [];
-  const check = await loadHogQLChecker();
-  const sources = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  for (const { definition: definition2, hogql } of found) {
-    const problem = check(hogql.text, hogql.grammar);
-    if (!problem) continue;
-    let source = definition2.source;
-    if (source) {
-      const file = source.file;
-      if (!sources.has(file)) sources.set(file, readFile(join(resolve(root), file), "utf8").catch(() => ""));
-      const position = locateInSource(await sources.get(file), source.line, hogql.text, problem.offset);
-      if (position) source = { file, ...position };
-    }
-    diagnostics.push({ severity: problem.severity, code: "hogql", message: problem.message, source, field: hogql.field, resource: formatAddress(definition2) });
-  }
-  return diagnostics;
-}
-
-// src/adapters/loader/load.ts
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { realpathSync as realpathSync2 } from "node:fs";
-import { readFile as readFile2, realpath } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
-
-// src/adapters/loader/locate.ts
-import { posix } from "node:path";
-function locateFieldLine(source, diagnostic2) {
-  if (!diagnostic2.source || !diagnostic2.field) return diagnostic2;
-  const lines = source.split("\n");
-  let line = diagnostic2.source.line - 1;
-  let column;
-  for (const segment of diagnostic2.field.split(".")) {
-    if (/^\d+$/.test(segment)) continue;
-    const pattern = new RegExp(`(^|[\\s{,(])["']?${segment.replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}["']?\\s*[:,}]`);
-    let found = -1;
-    for (let i = line; i < Math.min(lines.length, line + 400); i++) {
-      const match = pattern.exec(lines[i]);
-      if (match) {
-        found = i;
-        column = match.index + match[1].length + 1;
-        break;
-      }
-    }
-    if (found < 0) break;
-    line = found;
-  }
-  if (line === diagnostic2.source.line - 1) return diagnostic2;
-  return { ...diagnostic2, source: { file: diagnostic2.source.file, line: line + 1, column } };
-}
-var MISSING_MODULE = /^Cannot find module '([^']+)' imported from (\S+)$/;
-var IMPORT_SPECIFIER = /(\bfrom\s*|\bimport\s*\(?\s*)(["'])([^"']+)\2/g;
-function locateMissingImport(source, diagnostic2, root) {
-  const match = MISSING_MODULE.exec(diagnostic2.message);
-  if (!match || !diagnostic2.source) return diagnostic2;
-  const missing = match[1].replace(/^file:\/\//, "");
-  const inRepository = missing.startsWith(`${root}/`) ? missing.slice(root.length + 1) : missing;
-  const importer = diagnostic2.source.file;
-  const folder = importer.includes("/") ? importer.slice(0, importer.lastIndexOf("/")) : "";
-  const lines = source.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    for (const found of lines[i].matchAll(IMPORT_SPECIFIER)) {
-      const specifier = found[3];
-      if (!specifier.startsWith(".")) continue;
-      const target = posix.join(folder, specifier);
-      const stem = (path) => path.replace(/\.(m?[jt]s)$/, "");
-      if (target === inRepository || stem(target) === stem(inRepository)) {
-        return {
-          ...diagnostic2,
-          message: `cannot import ${specifier}: ${inRepository} does not exist`,
-          source: { file: importer, line: i + 1, column: found.index + found[1].length + 1 }
-        };
-      }
-    }
-  }
-  return { ...diagnostic2, message: `cannot import ${inRepository}: it does not exist` };
-}
-
-// src/adapters/loader/protocol.ts
-var LOAD_BUDGET = {
-  fileMs: 1e4,
-  loadMs: 6e4,
-  heapMb: 512,
-  /** Bytes the worker may send back in all; more is a protocol violation. */
-  replyBytes: 64 * 1024 * 1024,
-  /** Bytes of console output from definition code relayed to stderr; the rest is dropped. */
-  outputBytes: 1024 * 1024
-};
-var REPLY_LIMITS = {
-  definitions: 2e4,
-  diagnostics: 1e4,
-  /** Characters in a diagnostic message; the worker shortens longer ones. */
-  message: 2e3,
-  path: 1e3,
-  key: 400,
-  depth: 64
-};
-var REQUEST_FD = 3;
-var REPLY_FD = 4;
-var IMPORTABLE_EXTENSIONS = [".ts", ".mts", ".js", ".mjs", ".json"];
-function isSkippedCode(file) {
-  return /\.[cm]?[jt]sx?$/.test(file) && !isDefinitionFile(file) && !file.endsWith(".d.ts");
-}
-function isDefinitionFile(file) {
-  return (file.endsWith(".ts") || file.endsWith(".mts")) && !file.endsWith(".d.ts");
-}
-function unreadableSegment(path) {
-  return path.split(/[\\/]/).find((segment) => segment === "" || segment === ".." || segment.startsWith(".") || segment === "node_modules");
-}
-function isReadableRelativePath(path) {
-  return path !== "" && !/^([a-zA-Z]:)?[\\/]/.test(path) && unreadableSegment(path) === void 0;
-}
-
-// src/adapters/loader/reply.ts
-var ProtocolError = class extends ToolError {
-  constructor(message) {
-    super("internal", message);
-    this.name = "ProtocolError";
-  }
-};
-function fail(message) {
-  throw new ProtocolError(message);
-}
-function record(value, what, required2, optional = []) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(`${what} is not an object`);
-  const fields = value;
-  for (const key of Object.keys(fields)) if (!required2.includes(key) && !optional.includes(key)) fail(`${what} has an unexpected field "${key.slice(0, 40)}"`);
-  for (const key of required2) if (!(key in fields)) fail(`${what} lacks "${key}"`);
-  return fields;
-}
-function text(value, what, max) {
-  if (typeof value !== "string") fail(`${what} is not a string`);
-  if (value.length > max) fail(`${what} is longer than ${max} characters`);
-  return value;
-}
-function count(value, what) {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 1e7) fail(`${what} is not a line or column number`);
-  return value;
-}
-function list(value, what, max) {
-  if (!Array.isArray(value)) fail(`${what} is not a list`);
-  if (value.length > max) fail(`${what} has more than ${max} entries`);
-  return value;
-}
-function json(value, what, depth) {
-  if (depth > REPLY_LIMITS.depth) fail(`${what} is nested deeper than ${REPLY_LIMITS.depth} levels`);
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") return Number.isFinite(value) ? value : fail(`${what} is not a finite number`);
-  if (Array.isArray(value)) return value.map((item) => json(item, what, depth + 1));
-  if (typeof value !== "object") fail(`${what} is not JSON data`);
-  const out = {};
-  for (const [key, member] of Object.entries(value)) {
-    if (key === "__proto__") fail(`${what} has a "__proto__" key`);
-    out[key] = json(member, what, depth + 1);
-  }
-  return out;
-}
-function location(value, what, expected) {
-  const fields = record(value, what, ["file", "line"], ["column"]);
-  const file = text(fields.file, `${what}.file`, REPLY_LIMITS.path);
-  if (!expected.files.has(file) && !expected.refused.has(file)) fail(`${what} names ${JSON.stringify(file.slice(0, 200))}, which is not a file of the repository`);
-  return { file, line: count(fields.line, `${what}.line`), ...fields.column === void 0 ? {} : { column: count(fields.column, `${what}.column`) } };
-}
-function definition(value, what, expected) {
-  const fields = record(value, what, ["kind", "key", "spec"], ["source"]);
-  const kind = text(fields.kind, `${what}.kind`, 64);
-  if (!findKind(kind)) fail(`${what}.kind "${kind}" is not a kind`);
-  const spec = json(fields.spec, `${what}.spec`, 0);
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) fail(`${what}.spec is not an object`);
-  return {
-    kind,
-    key: text(fields.key, `${what}.key`, REPLY_LIMITS.key),
-    spec,
-    ...fields.source === void 0 ? {} : { source: location(fields.source, `${what}.source`, expected) }
-  };
-}
-function diagnostic(value, what, expected) {
-  const fields = record(value, what, ["severity", "code", "message"], ["source", "field", "resource"]);
-  if (fields.severity !== "error" && fields.severity !== "warning") fail(`${what}.severity is not error or warning`);
-  const code = text(fields.code, `${what}.code`, 64);
-  if (!/^[a-z][a-z0-9-]*$/.test(code)) fail(`${what}.code is not a diagnostic code`);
-  return {
-    severity: fields.severity,
-    code,
-    message: text(fields.message, `${what}.message`, REPLY_LIMITS.message),
-    ...fields.source === void 0 ? {} : { source: location(fields.source, `${what}.source`, expected) },
-    ...fields.field === void 0 ? {} : { field: text(fields.field, `${what}.field`, REPLY_LIMITS.path) },
-    ...fields.resource === void 0 ? {} : { resource: text(fields.resource, `${what}.resource`, REPLY_LIMITS.path) }
-  };
-}
-function parseWorkerMessage(line, expected) {
-  let parsed;
-  try {
-    parsed = JSON.parse(line);
-  } catch {
-    fail("a message is not JSON");
-  }
-  const head = record(parsed, "a message", ["nonce", "type"], ["file", "definitions", "diagnostics", "config"]);
-  if (head.nonce !== expected.nonce) fail("a message does not carry this run's nonce");
-  if (head.type === "file") {
-    const fields2 = record(parsed, "a progress message", ["nonce", "type", "file"]);
-    const file = text(fields2.file, "a progress message's file", REPLY_LIMITS.path);
-    if (!expected.files.has(file)) fail(`a progress message names ${JSON.stringify(file.slice(0, 200))}, which is not a file of the repository`);
-    return { type: "file", file };
-  }
-  if (head.type !== "result") fail("a message has an unknown type");
-  const fields = record(parsed, "the result", ["nonce", "type", "definitions", "diagnostics"], ["config"]);
-  const definitions = list(fields.definitions, "the result's definitions", REPLY_LIMITS.definitions).map((d, i) => definition(d, `definition ${i}`, expected));
-  const diagnostics = list(fields.diagnostics, "the result's diagnostics", REPLY_LIMITS.diagnostics).map((d, i) => diagnostic(d, `diagnostic ${i}`, expected));
-  if (fields.config === void 0) return { type: "result", definitions, diagnostics };
-  const config = record(fields.config, "the config", ["spec", "source"]);
-  const spec = json(config.spec, "the config's spec", 0);
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) fail("the config's spec is not an object");
-  const source = location(config.source, "the config's source", expected);
-  if (source.file !== expected.configFile) fail("the config's source is not the config file");
-  return { type: "result", definitions, diagnostics, config: { spec, source } };
-}
-
-// src/adapters/loader/scan.ts
-import { readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
-import { extname, isAbsolute, join as join2, relative, sep } from "node:path";
-function isExcludedDirectory(name) {
-  return name.startsWith(".") || name === "node_modules";
-}
-function toPosix(path) {
-  return path.split(sep).join("/");
-}
-function scanRepository(rootPath) {
-  const root = realpathSync(rootPath);
-  const files = [];
-  const directories = [];
-  const refused = {};
-  const skipped = [];
-  const judgeLink = (path) => {
-    const written = readlinkSync(path);
-    let real;
-    try {
-      real = realpathSync(path);
-    } catch {
-      return `a symbolic link to ${written}, which does not exist`;
-    }
-    const inside = relative(root, real);
-    if (inside.startsWith("..") || isAbsolute(inside)) return `a symbolic link to ${written}, outside the repository`;
-    if (!isReadableRelativePath(inside)) return `a symbolic link to ${written}, inside ${unreadableSegment(inside)}/`;
-    if (!statSync(real).isFile()) return `a symbolic link to ${written}, which is a directory`;
-    return void 0;
-  };
-  const addFile = (rel) => {
-    if (!isReadableRelativePath(rel)) return;
-    if (IMPORTABLE_EXTENSIONS.includes(extname(rel))) files.push(toPosix(rel));
-    else if (isSkippedCode(rel)) skipped.push(toPosix(rel));
-  };
-  const walk = (dir, relDir) => {
-    directories.push(relDir);
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return { clean: false, allow: [] };
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    let clean = true;
-    const allow = [];
-    for (const entry of entries) {
-      const path = join2(dir, entry.name);
-      const rel = relDir === "" ? entry.name : `${relDir}/${entry.name}`;
-      if (entry.isSymbolicLink()) {
-        const reason = judgeLink(path);
-        if (reason !== void 0) {
-          refused[rel] = reason;
-          clean = false;
-          continue;
-        }
-        addFile(rel);
-        allow.push(path);
-      } else if (entry.isDirectory()) {
-        if (isExcludedDirectory(entry.name)) {
-          clean = false;
-          continue;
-        }
-        const below = walk(path, rel);
-        if (below.clean) allow.push(path);
-        else {
-          clean = false;
-          allow.push(...below.allow);
-        }
-      } else if (entry.isFile()) {
-        if (entry.name === ".git") {
-          clean = false;
-          continue;
-        }
-        addFile(rel);
-        allow.push(path);
-      } else {
-        refused[rel] = "not a regular file";
-        clean = false;
-      }
-    }
-    return { clean, allow };
-  };
-  const walked = walk(root, "");
-  return { root, allow: walked.clean ? [root] : walked.allow, files: files.sort(), directories: directories.sort(), refused, skipped: skipped.sort() };
-}
-
-// src/adapters/loader/load.ts
-var PASSED_ENV = ["PATH", "HOME", "TMPDIR", "TEMP", "TMP", "LANG", "LC_ALL", "TZ", "SYSTEMROOT"];
-async function loadDefinitions(options) {
-  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
-  if (major < 22 || major === 22 && minor < 18) {
-    throw new Error(`definition files are TypeScript, which needs Node.js 22.18 or newer (this is ${process.versions.node})`);
-  }
-  const scan = scanRepository(options.root);
-  const configFile = relative2(scan.root, resolve2(scan.root, options.configFile ?? "posthog.config.ts")).split("\\").join("/");
-  if (!isReadableRelativePath(configFile)) {
-    return { definitions: [], diagnostics: [{ severity: "error", code: "invalid-config", message: `the config file ${options.configFile} must be inside the repository, outside dot-directories and node_modules/` }] };
-  }
-  const env = {};
-  for (const name of PASSED_ENV) {
-    const value = process.env[name];
-    if (value !== void 0) env[name] = value;
-  }
-  const nonce = randomBytes(24).toString("hex");
-  const request2 = {
-    nonce,
-    root: scan.root,
-    ...options.dir !== void 0 ? { dir: options.dir } : {},
-    configFile,
-    configOnly: options.configOnly ?? false,
-    files: scan.files,
-    directories: scan.directories,
-    refused: scan.refused,
-    skipped: scan.skipped
-  };
-  const workerPath = realpathSync2(options.workerPath);
-  const allow = [...scan.allow, workerPath, join3(dirname(workerPath), "sdk.js")].map((path) => `--allow-fs-read=${path}`);
-  const child = spawn(
-    process.execPath,
-    ["--permission", ...allow, "--frozen-intrinsics", "--disable-warning=ExperimentalWarning", `--max-old-space-size=${LOAD_BUDGET.heapMb}`, workerPath],
-    { cwd: scan.root, env, stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] }
-  );
-  const expected = { nonce, files: new Set(scan.files), refused: /* @__PURE__ */ new Set([...Object.keys(scan.refused), ...scan.skipped]), configFile };
-  const result = await superviseWorker(child, request2, expected);
-  return { ...result, diagnostics: await locateDiagnostics(result.diagnostics, scan.root) };
-}
-function superviseWorker(child, request2, expected) {
-  return new Promise((done, fail2) => {
-    let current;
-    let settled = false;
-    let stopReason;
-    let stderrTail = "";
-    let replyBytes = 0;
-    let pending = [];
-    const blame = () => current === void 0 ? void 0 : { file: current, line: 1 };
-    const settle = (outcome) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(loadTimer);
-      clearTimeout(fileTimer);
-      child.kill("SIGKILL");
-      if (outcome instanceof Error) fail2(outcome);
-      else done(outcome);
-    };
-    const stop = (code, message) => {
-      if (stopReason || settled) return;
-      const source = blame();
-      stopReason = { severity: "error", code, message, ...source ? { source } : {} };
-      child.kill("SIGKILL");
-    };
-    const loadTimer = setTimeout(
-      () => stop("load-timeout", `loading the definitions took longer than ${LOAD_BUDGET.loadMs / 1e3}s${current ? ` (stopped while evaluating ${current})` : ""}`),
-      LOAD_BUDGET.loadMs
-    );
-    let fileTimer;
-    const relay = createOutputRelay();
-    child.stdout?.on("data", (chunk) => relay.write(chunk, "stdout"));
-    child.stderr?.on("data", (chunk) => {
-      stderrTail = (stderrTail + chunk.toString("utf8")).slice(-4096);
-      relay.write(chunk, "stderr");
-    });
-    child.on("close", () => relay.flush());
-    const receive = (line) => {
-      const message = parseWorkerMessage(line, expected);
-      if (message.type === "file") {
-        current = message.file;
-        clearTimeout(fileTimer);
-        const file = message.file;
-        fileTimer = setTimeout(
-          () => stop("load-timeout", `evaluating ${file} took longer than ${LOAD_BUDGET.fileMs / 1e3}s (each file may take ${LOAD_BUDGET.fileMs / 1e3}s: a loop that never ends, or a promise that never settles?)`),
-          LOAD_BUDGET.fileMs
-        );
-        return;
-      }
-      settle({ definitions: message.definitions, diagnostics: message.diagnostics, ...message.config ? { config: message.config } : {} });
-    };
-    const replies = child.stdio[REPLY_FD];
-    replies.on("data", (chunk) => {
-      if (settled || stopReason) return;
-      replyBytes += chunk.length;
-      if (replyBytes > LOAD_BUDGET.replyBytes) {
-        stop("loader-protocol", `the definitions loader's reply was rejected (larger than ${LOAD_BUDGET.replyBytes} bytes); nothing it sent was used`);
-        return;
-      }
-      let start = 0;
-      for (let newline = chunk.indexOf(10); newline >= 0 && !settled && !stopReason; newline = chunk.indexOf(10, start)) {
-        pending.push(chunk.subarray(start, newline));
-        start = newline + 1;
-        const line = Buffer.concat(pending).toString("utf8");
-        pending = [];
-        try {
-          receive(line);
-        } catch (error) {
-          if (!(error instanceof ProtocolError)) throw error;
-          stop("loader-protocol", `the definitions loader's reply was rejected (${error.message}); nothing it sent was used. A definition may have tried to forge it`);
-        }
-      }
-      if (start < chunk.length) pending.push(chunk.subarray(start));
-    });
-    child.on("error", (error) => settle(error));
-    child.on("exit", (code, signal) => {
-      if (settled) return;
-      if (stopReason) return settle({ definitions: [], diagnostics: [stopReason] });
-      const source = blame();
-      if (!source) return settle(new Error(`the definitions loader exited with ${signal ?? `code ${code}`} before reporting${stderrTail ? `: ${stderrTail.trim().split("\n").slice(-3).join(" ")}` : ""}`));
-      const outOfMemory = /heap out of memory|Reached heap limit/.test(stderrTail) || signal === "SIGABRT" || signal === "SIGTRAP";
-      const message = outOfMemory ? `evaluating ${source.file} ran out of memory (the definitions loader may use ${LOAD_BUDGET.heapMb} MB)` : code === 13 ? `${source.file} never finishes: its top-level await waits on a promise that never settles` : `the definitions loader stopped (${signal ?? `exit code ${code}`}) while evaluating ${source.file}`;
-      settle({ definitions: [], diagnostics: [{ severity: "error", code: outOfMemory ? "load-memory" : "load-failed", message, source }] });
-    });
-    const requests = child.stdio[REQUEST_FD];
-    requests.on("error", () => void 0);
-    requests.end(JSON.stringify(request2));
-  });
-}
-function createOutputRelay() {
-  const carry = { stdout: "", stderr: "" };
-  let relayed = 0;
-  const emit = (lines) => {
-    if (relayed >= LOAD_BUDGET.outputBytes || lines.length === 0) return;
-    const text3 = lines.map((line) => /^\s*::/.test(line) ? `[definition output] ${line}` : line).join("\n");
-    relayed += Buffer.byteLength(text3) + 1;
-    process.stderr.write(relayed >= LOAD_BUDGET.outputBytes ? `${text3}
-[output of the definition files truncated at ${LOAD_BUDGET.outputBytes} bytes]
-` : `${text3}
-`);
-  };
-  return {
-    write(chunk, stream) {
-      const lines = (carry[stream] + chunk.toString("utf8")).split("\n");
-      carry[stream] = lines.pop() ?? "";
-      if (carry[stream].length > 64 * 1024) {
-        lines.push(carry[stream]);
-        carry[stream] = "";
-      }
-      emit(lines);
-    },
-    flush() {
-      emit([carry.stdout, carry.stderr].filter((line) => line !== ""));
-      carry.stdout = carry.stderr = "";
-    }
-  };
-}
-async function readRepositoryFile(root, file) {
-  if (!isReadableRelativePath(file)) return "";
-  try {
-    const real = await realpath(join3(root, file));
-    const inside = relative2(await realpath(root), real);
-    if (inside.startsWith("..") || isAbsolute2(inside) || !isReadableRelativePath(inside)) return "";
-    return await readFile2(real, "utf8");
-  } catch {
-    return "";
-  }
-}
-async function locateDiagnostics(diagnostics, root) {
-  const sources = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const diagnostic2 of diagnostics) {
-    const file = diagnostic2.source?.file;
-    if (!file) {
-      out.push(diagnostic2);
-      continue;
-    }
-    if (!sources.has(file)) sources.set(file, await readRepositoryFile(root, file));
-    const source = sources.get(file);
-    out.push(diagnostic2.code === "load-failed" ? locateMissingImport(source, diagnostic2, root) : locateFieldLine(source, diagnostic2));
-  }
-  return out;
-}
-
 // src/adapters/posthog/client.ts
 var import_undici = __toESM(require_undici(), 1);
 import { setTimeout as sleep } from "node:timers/promises";
@@ -27280,6 +26695,7 @@ var RateLimiter = class {
 };
 
 // src/adapters/posthog/client.ts
+var CLICKHOUSE_THROTTLED = ["insights", "query", "session_recording_playlists"];
 var PostHogApiError = class extends ToolError {
   status;
   uncertain;
@@ -27296,6 +26712,7 @@ var PostHogApiError = class extends ToolError {
     this.code = details.code;
   }
 };
+var PAGE_LIMIT = 1e3;
 var IDEMPOTENT_METHODS = /* @__PURE__ */ new Set(["GET", "PATCH", "PUT", "DELETE"]);
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([500, 502, 503, 504]);
@@ -27322,14 +26739,16 @@ function createPostHogClient(options) {
   const maxAttempts = options.maxAttempts ?? 5;
   const timeoutMs = options.timeoutMs ?? 3e4;
   const stats = { requests: 0, retries: 0 };
+  let abandoned = false;
   const send = async (method, pathAndQuery, body, idempotent) => {
-    const clickhouse = pathAndQuery.startsWith(`${base}insights`) || pathAndQuery.startsWith(`${base}query/`);
+    const clickhouse = CLICKHOUSE_THROTTLED.some((collection) => pathAndQuery.startsWith(`${base}${collection}/`));
     const limiter = limiters && (clickhouse ? limiters.clickhouse : limiters.crud);
     for (let attempt = 1; ; attempt++) {
       await limiter?.acquire();
+      if (abandoned) throw new PostHogApiError(`${method} ${pathAndQuery} was dropped: the run no longer needs it`, { uncertain: method !== "GET" });
       stats.requests++;
       let status;
-      let text3;
+      let text;
       let retryAfter;
       try {
         const response = await (0, import_undici.request)(`${host}${pathAndQuery}`, {
@@ -27346,13 +26765,13 @@ function createPostHogClient(options) {
           bodyTimeout: timeoutMs
         });
         status = response.statusCode;
-        text3 = await response.body.text();
+        text = await response.body.text();
         const header = response.headers["retry-after"];
         retryAfter = Array.isArray(header) ? header[0] : header;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const notSent = NOT_SENT_CODES.has(String(error.code));
-        if ((idempotent || notSent) && attempt < maxAttempts) {
+        if ((idempotent || notSent) && attempt < maxAttempts && !abandoned) {
           stats.retries++;
           await clock.sleep(backoff(attempt));
           continue;
@@ -27361,9 +26780,9 @@ function createPostHogClient(options) {
       }
       let parsed;
       try {
-        parsed = text3 === "" ? void 0 : JSON.parse(text3);
+        parsed = text === "" ? void 0 : JSON.parse(text);
       } catch {
-        parsed = text3;
+        parsed = text;
       }
       if (status === 429 && attempt < maxAttempts) {
         stats.retries++;
@@ -27397,15 +26816,22 @@ function createPostHogClient(options) {
     stats,
     projectId: options.projectId,
     async list(collection, query = {}) {
-      const params = new URLSearchParams({ limit: "100", ...query });
-      let next = `${base}${collection}/?${params.toString()}`;
-      const rows = [];
-      while (next) {
-        const page = await call("GET", next);
-        if (Array.isArray(page)) return page.filter(isJsonObject);
-        if (!isJsonObject(page) || !Array.isArray(page.results)) throw new PostHogApiError(`unexpected list response for ${collection}`, { uncertain: false });
-        rows.push(...page.results.filter(isJsonObject));
-        next = typeof page.next === "string" && page.results.length > 0 ? pathOf(page.next) : void 0;
+      const params = new URLSearchParams({ limit: String(PAGE_LIMIT), ...query });
+      const first = await call("GET", `${base}${collection}/?${params.toString()}`);
+      if (Array.isArray(first)) return first.filter(isJsonObject);
+      const page = readPage(first, collection);
+      const rows = [...page.results];
+      let next = page.next;
+      const rest = next === void 0 ? [] : remainingPages(next, page.count);
+      if (rest.length > 0) {
+        const pages = await Promise.all(rest.map(async (path) => readPage(await call("GET", path), collection)));
+        for (const later of pages) rows.push(...later.results);
+        next = pages.at(-1).next;
+      }
+      while (next !== void 0) {
+        const later = readPage(await call("GET", next), collection);
+        rows.push(...later.results);
+        next = later.next;
       }
       return rows;
     },
@@ -27424,8 +26850,29 @@ function createPostHogClient(options) {
     },
     async close() {
       if (ownsDispatcher) await dispatcher.close();
+    },
+    async abandon() {
+      abandoned = true;
+      if (ownsDispatcher) await dispatcher.destroy();
     }
   };
+}
+function readPage(body, collection) {
+  if (!isJsonObject(body) || !Array.isArray(body.results)) throw new PostHogApiError(`unexpected list response for ${collection}`, { uncertain: false });
+  const results = body.results.filter(isJsonObject);
+  return { results, count: typeof body.count === "number" ? body.count : void 0, next: typeof body.next === "string" && results.length > 0 ? pathOf(body.next) : void 0 };
+}
+function remainingPages(next, count) {
+  const url = new URL(next, "http://placeholder");
+  const limit = Number(url.searchParams.get("limit"));
+  const offset = Number(url.searchParams.get("offset"));
+  if (count === void 0 || !Number.isInteger(limit) || limit <= 0 || !Number.isInteger(offset) || offset <= 0) return [];
+  const paths = [];
+  for (let at = offset; at < count; at += limit) {
+    url.searchParams.set("offset", String(at));
+    paths.push(`${url.pathname}${url.search}`);
+  }
+  return paths;
 }
 function asObject(value) {
   return isJsonObject(value) ? value : {};
@@ -27439,503 +26886,8 @@ function backoff(attempt) {
   return base * (0.8 + Math.random() * 0.4);
 }
 
-// src/core/config.ts
-var OWNER_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;
-var KEY_VARIABLE = /^POSTHOG_[A-Z0-9_]+$/;
-var DEFAULT_CONFIG = { dir: "posthog", environments: {} };
-var configSchema = object({
-  dir: string({ nonEmpty: true }),
-  owner: string({ pattern: OWNER_PATTERN, patternHint: "use lower-case letters, digits, '.', '_' and '-' (at most 63)" }),
-  environments: recordOf(
-    object({
-      host: required(string({ pattern: /^https?:\/\//, patternHint: "must be an http(s) URL" })),
-      projectId: required(anyOf(number({ integer: true, min: 1 }), string({ pattern: /^\d+$/, patternHint: "must be a numeric project id" }))),
-      apiKeyEnv: required(string({ pattern: KEY_VARIABLE, patternHint: "must be a variable named POSTHOG_… (upper-case letters, digits and _), so no config can name a token such as GITHUB_TOKEN" }))
-    })
-  )
-});
-function parseConfig(raw, source) {
-  if (!raw) return { config: DEFAULT_CONFIG, diagnostics: [] };
-  const diagnostics = [];
-  configSchema.check(raw, "", (field, message) => diagnostics.push({ severity: "error", code: "invalid-config", message, source, field }));
-  const environments = {};
-  for (const [name, value] of Object.entries(isJsonObject(raw.environments) ? raw.environments : {})) {
-    if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(name)) {
-      diagnostics.push({ severity: "error", code: "invalid-config", message: `environment name "${name}" must be lower-case letters, digits, "-" or "_"`, source, field: `environments.${name}` });
-    }
-    if (!isJsonObject(value)) continue;
-    environments[name] = { host: String(value.host).replace(/\/+$/, ""), projectId: String(value.projectId), apiKeyEnv: String(value.apiKeyEnv) };
-  }
-  const owner = typeof raw.owner === "string" && OWNER_PATTERN.test(raw.owner) ? { owner: raw.owner } : {};
-  return { config: { dir: typeof raw.dir === "string" ? raw.dir : DEFAULT_CONFIG.dir, environments, ...owner }, diagnostics };
-}
-
-// src/adapters/checks/locate.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join4, resolve as resolve3 } from "node:path";
-function fieldLine(lines, fromLine, field) {
-  let line = fromLine - 1;
-  for (const segment of field.split(".")) {
-    if (/^\d+$/.test(segment)) continue;
-    const pattern = new RegExp(`(^|[\\s{,(])["']?${segment.replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}["']?\\s*:`);
-    for (let i = line; i < Math.min(lines.length, line + 400); i++) {
-      if (pattern.test(lines[i])) {
-        line = i;
-        break;
-      }
-    }
-  }
-  return line + 1;
-}
-async function placeFindings(findings, root) {
-  const files = /* @__PURE__ */ new Map();
-  const read = (file) => {
-    if (!files.has(file)) files.set(file, readFile3(join4(resolve3(root), file), "utf8").catch(() => ""));
-    return files.get(file);
-  };
-  const placed = [];
-  for (const { diagnostic: diagnostic2, text: text3, offset, byField } of findings) {
-    const source = diagnostic2.source;
-    if (!source) {
-      placed.push(diagnostic2);
-      continue;
-    }
-    const content = await read(source.file);
-    const from = byField && diagnostic2.field ? fieldLine(content.split("\n"), source.line, diagnostic2.field) : source.line;
-    const position = locateInSource(content, from, text3, offset);
-    placed.push({ ...diagnostic2, source: position ? { file: source.file, ...position } : { file: source.file, line: from } });
-  }
-  return placed;
-}
-
-// src/core/checks/references.ts
-var NUMERIC_MATH = /* @__PURE__ */ new Set(["sum", "avg", "min", "max", "median", "p75", "p90", "p95", "p99"]);
-var join5 = (field, name) => field === "" ? String(name) : `${field}.${name}`;
-var text2 = (value) => typeof value === "string" && value !== "";
-function findNameReferences(value, field = "", parentKey = "") {
-  if (Array.isArray(value)) return value.flatMap((item, i) => findNameReferences(item, join5(field, i), parentKey));
-  if (!isJsonObject(value)) return [];
-  const found = [];
-  const kind = value.kind;
-  if ((kind === "EventsNode" || kind === "ExperimentEventExposureConfig" || parentKey === "steps") && text2(value.event)) found.push({ what: "event", name: value.event, field: join5(field, "event") });
-  if (value.type === "events" && text2(value.id)) found.push({ what: "event", name: value.id, field: join5(field, "id") });
-  if (value.type === "behavioral" && value.event_type === "events" && text2(value.key)) found.push({ what: "event", name: value.key, field: join5(field, "key") });
-  if (kind === "EventsNode" && text2(value.math_property) && typeof value.math === "string" && NUMERIC_MATH.has(value.math)) {
-    found.push({ what: "property", name: value.math_property, scope: value.math_property_type === "person_properties" ? "person" : "event", field: join5(field, "math_property"), use: "math", operator: value.math });
-  }
-  if ((value.type === "event" || value.type === "person") && text2(value.key) && kind === void 0) {
-    found.push({ what: "property", name: value.key, scope: value.type, field: join5(field, "key"), use: "filter", ...typeof value.operator === "string" ? { operator: value.operator } : {} });
-  }
-  found.push(...breakdownReferences(value, field));
-  for (const [name, member] of Object.entries(value)) found.push(...findNameReferences(member, join5(field, name), name));
-  return found;
-}
-function breakdownReferences(value, field) {
-  const found = [];
-  const scopeOf = (type) => type === "event" || type === "person" ? type : void 0;
-  const single = scopeOf(value.breakdown_type);
-  if (single && text2(value.breakdown)) found.push({ what: "property", name: value.breakdown, scope: single, field: join5(field, "breakdown"), use: "breakdown" });
-  if (Array.isArray(value.breakdowns)) {
-    value.breakdowns.forEach((entry, i) => {
-      const scope = isJsonObject(entry) ? scopeOf(entry.type) : void 0;
-      if (scope && isJsonObject(entry) && text2(entry.property)) found.push({ what: "property", name: entry.property, scope, field: join5(field, `breakdowns.${i}.property`), use: "breakdown" });
-    });
-  }
-  return found;
-}
-
-// src/core/checks/suggest.ts
-function suggestNames(wanted, known, limit = 3) {
-  const target = wanted.toLowerCase();
-  const budget = Math.max(2, Math.floor(wanted.length / 3));
-  const scored = [];
-  for (const name of new Set(known)) {
-    if (name === wanted || Math.abs(name.length - wanted.length) > budget) continue;
-    const distance = editDistance(target, name.toLowerCase(), budget);
-    if (distance <= budget) scored.push({ name, distance });
-  }
-  scored.sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return scored.slice(0, limit).map((s) => s.name);
-}
-function editDistance(a, b, budget) {
-  let previous2 = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2] + 1);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > budget) return budget + 1;
-    previous2 = previous;
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-// src/core/checks/definitions.ts
-var NUMERIC_OPERATORS = /* @__PURE__ */ new Set(["gt", "gte", "lt", "lte"]);
-var DATE_OPERATORS = /* @__PURE__ */ new Set(["is_date_before", "is_date_after", "is_date_exact"]);
-function didYouMean(suggestions) {
-  return suggestions.length === 0 ? "" : `; did you mean ${suggestions.map((name) => `\`${name}\``).join(" or ")}?`;
-}
-function checkNames(references, catalog) {
-  const diagnostics = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ingestedEvents = catalog.events ? [...catalog.events].filter(([, ingested]) => ingested).map(([name]) => name) : [];
-  for (const { resource, reference } of references) {
-    const id = `${formatAddress(resource)}|${reference.field}|${reference.name}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const warn = (code, message) => diagnostics.push({ severity: "warning", code, message, field: reference.field, resource: formatAddress(resource), ...resource.source ? { source: resource.source } : {} });
-    if (reference.what === "event") {
-      if (!catalog.events || catalog.events.get(reference.name) === true) continue;
-      const declared = catalog.events.has(reference.name);
-      const state = declared ? "is defined but was never ingested" : "was never ingested";
-      warn("unknown-event", `event \`${reference.name}\` ${state} in this project${didYouMean(suggestNames(reference.name, ingestedEvents))}`);
-      continue;
-    }
-    const known = catalog.properties?.[reference.scope];
-    if (!known) continue;
-    const label = `${reference.scope} property \`${reference.name}\``;
-    if (!known.has(reference.name)) {
-      const candidates = [...catalog.propertySuggestions?.[reference.scope] ?? [], ...known.keys()];
-      warn("unknown-property", `${label} was never ingested in this project${didYouMean(suggestNames(reference.name, candidates))}`);
-      continue;
-    }
-    const type = known.get(reference.name);
-    if (!type) continue;
-    const operator = reference.operator ?? "";
-    if (reference.use === "math" && NUMERIC_MATH.has(operator) && type !== "Numeric") {
-      warn("property-type", `\`${operator}\` of ${label} needs numbers, but PostHog types it ${type}`);
-    } else if (reference.use === "filter" && NUMERIC_OPERATORS.has(operator) && type !== "Numeric") {
-      warn("property-type", `\`${operator}\` compares numbers, but ${label} is a ${type} property`);
-    } else if (reference.use === "filter" && DATE_OPERATORS.has(operator) && type !== "DateTime") {
-      warn("property-type", `\`${operator}\` compares dates, but ${label} is a ${type} property`);
-    }
-  }
-  return diagnostics;
-}
-
-// src/core/checks/hogql.ts
-var PLACEHOLDER = /\{\s*[A-Za-z_][\w.]*\s*\}/;
-function collectMetadataChecks(resources) {
-  const byText = /* @__PURE__ */ new Map();
-  let withPlaceholders = 0;
-  for (const resource of resources) {
-    for (const hogql of findHogQLStrings(resource.fields)) {
-      if (PLACEHOLDER.test(hogql.text)) {
-        withPlaceholders++;
-        continue;
-      }
-      const id = `${hogql.grammar}\0${hogql.text}`;
-      const check = byText.get(id) ?? { text: hogql.text, grammar: hogql.grammar, holders: [] };
-      check.holders.push({ resource, field: hogql.field });
-      byText.set(id, check);
-    }
-  }
-  return { checks: [...byText.values()], withPlaceholders };
-}
-function metadataQuery(check) {
-  return { query: { kind: "HogQLMetadata", language: check.grammar === "select" ? "hogQL" : "hogQLExpr", query: check.text } };
-}
-function toUtf16(text3, codePoints) {
-  return Array.from(text3).slice(0, Math.max(0, codePoints)).join("").length;
-}
-function readMetadataProblems(text3, response) {
-  const read = (notices, severity) => (Array.isArray(notices) ? notices : []).filter(isJsonObject).map((notice) => ({
-    severity,
-    message: typeof notice.message === "string" ? notice.message : "unknown problem",
-    offset: typeof notice.start === "number" ? toUtf16(text3, notice.start) : 0
-  }));
-  return [...read(response.errors, "error"), ...read(response.warnings, "warning")];
-}
-
-// src/core/checks/reach.ts
-function conditionsOf(step, fields, lookup) {
-  if (fields === void 0 || !isJsonObject(fields.filters) || !Array.isArray(fields.filters.groups)) return [];
-  const filters = getKind(step.kind).toPayload(step.key, fields, lookup, "update", step.before).filters;
-  if (!isJsonObject(filters) || !Array.isArray(filters.groups)) return [];
-  const flagLevel = typeof filters.aggregation_group_type_index === "number" ? filters.aggregation_group_type_index : null;
-  return filters.groups.filter(isJsonObject).map((group) => ({
-    properties: Array.isArray(group.properties) ? group.properties : [],
-    rollout: typeof group.rollout_percentage === "number" ? group.rollout_percentage : 100,
-    groupTypeIndex: typeof group.aggregation_group_type_index === "number" ? group.aggregation_group_type_index : flagLevel
-  }));
-}
-function namesUnknownCohort(value) {
-  if (Array.isArray(value)) return value.some(namesUnknownCohort);
-  if (!isJsonObject(value)) return false;
-  if (value.type === "cohort" && (value.value === null || value.value === void 0)) return true;
-  return Object.values(value).some(namesUnknownCohort);
-}
-function findRolloutChanges(steps) {
-  const ids = new Map(steps.filter((s) => s.id !== void 0).map((s) => [`${s.kind}/${s.key}`, s.id]));
-  const lookup = { idOf: (address) => ids.get(`${address.kind}/${address.key}`) };
-  const requests = [];
-  let unsizable = 0;
-  for (const step of steps) {
-    if (step.action !== "update") continue;
-    const before = conditionsOf(step, step.before, lookup);
-    const after = conditionsOf(step, step.after, lookup);
-    for (let i = 0; i < Math.max(before.length, after.length); i++) {
-      const was = before[i];
-      const will = after[i];
-      if (was && will && isDeepEqual(was, will)) continue;
-      const sized = will ?? was;
-      if (namesUnknownCohort(sized.properties)) {
-        unsizable++;
-        continue;
-      }
-      requests.push({
-        kind: step.kind,
-        key: step.key,
-        condition: i + 1,
-        ...was ? { before: was.rollout } : {},
-        ...will ? { after: will.rollout } : {},
-        body: { condition: { properties: sized.properties, rollout_percentage: sized.rollout }, group_type_index: sized.groupTypeIndex }
-      });
-    }
-  }
-  return { requests, unsizable };
-}
-
-// src/engine/checks.ts
-var CHECK_BUDGET = { propertyRequests: 20, hogql: 100, blastRadius: 50 };
-var PROPERTY_CHUNK = 50;
-var SUGGESTION_PAGE = 500;
-function skipReason(error) {
-  if (!isApiFailure(error)) return void 0;
-  if (error.status === 403) return "forbidden";
-  if (error.status === 404 || error.status === 405) return "unavailable";
-  return void 0;
-}
-function readEvents(rows) {
-  return new Map(rows.filter((row) => typeof row.name === "string").map((row) => [row.name, typeof row.last_seen_at === "string" && row.last_seen_at !== ""]));
-}
-async function readProperties(api, wanted, skipped) {
-  const properties = { event: /* @__PURE__ */ new Map(), person: /* @__PURE__ */ new Map() };
-  const propertySuggestions = { event: [], person: [] };
-  let budget = CHECK_BUDGET.propertyRequests;
-  try {
-    for (const [scope, names] of wanted) {
-      const sorted = [...names].sort();
-      for (let i = 0; i < sorted.length; i += PROPERTY_CHUNK) {
-        if (budget-- <= 0) {
-          skipped.push({ check: "properties", reason: "limit", count: sorted.length - i });
-          return {};
-        }
-        const rows = await api.list("property_definitions", { type: scope, properties: sorted.slice(i, i + PROPERTY_CHUNK).join(",") });
-        for (const row of rows) if (typeof row.name === "string") properties[scope].set(row.name, typeof row.property_type === "string" ? row.property_type : null);
-      }
-      if (sorted.some((name) => !properties[scope].has(name))) {
-        const page = await api.get(`property_definitions/?type=${scope}&limit=${SUGGESTION_PAGE}`);
-        const results = page && Array.isArray(page.results) ? page.results : [];
-        for (const row of results) if (row && typeof row === "object" && !Array.isArray(row) && typeof row.name === "string") propertySuggestions[scope].push(row.name);
-      }
-    }
-  } catch (error) {
-    const reason = skipReason(error);
-    if (!reason) throw error;
-    skipped.push({ check: "properties", reason });
-    return {};
-  }
-  return { properties, propertySuggestions };
-}
-async function checkNamesAgainstProject(api, resources, events, skipped) {
-  const references = resources.flatMap((resource) => findNameReferences(resource.fields).map((reference) => ({ resource, reference })));
-  const wanted = /* @__PURE__ */ new Map();
-  for (const { reference } of references) if (reference.what === "property") (wanted.get(reference.scope) ?? wanted.set(reference.scope, /* @__PURE__ */ new Set()).get(reference.scope)).add(reference.name);
-  if (typeof events === "string") skipped.push({ check: "events", reason: events });
-  const catalog = { ...typeof events === "string" ? {} : { events: readEvents(events) }, ...wanted.size > 0 ? await readProperties(api, wanted, skipped) : {} };
-  const byKey = new Map(references.map(({ resource, reference }) => [`${formatAddress(resource)}|${reference.field}`, reference.name]));
-  return checkNames(references, catalog).map((diagnostic2) => ({ diagnostic: diagnostic2, text: byKey.get(`${diagnostic2.resource}|${diagnostic2.field}`) ?? "", offset: 0, byField: true }));
-}
-async function checkHogQLAgainstProject(api, resources, skipped) {
-  const { checks, withPlaceholders } = collectMetadataChecks(resources);
-  if (withPlaceholders > 0) skipped.push({ check: "hogql", reason: "placeholders", count: withPlaceholders });
-  if (checks.length > CHECK_BUDGET.hogql) skipped.push({ check: "hogql", reason: "limit", count: checks.length - CHECK_BUDGET.hogql });
-  const found = [];
-  for (const check of checks.slice(0, CHECK_BUDGET.hogql)) {
-    let response;
-    try {
-      response = await api.post("query/", metadataQuery(check), { idempotent: true });
-    } catch (error) {
-      const reason = skipReason(error);
-      if (!reason) throw error;
-      skipped.push({ check: "hogql", reason });
-      break;
-    }
-    for (const problem of readMetadataProblems(check.text, response)) {
-      for (const { resource, field } of check.holders) {
-        const diagnostic2 = { severity: problem.severity, code: "hogql-schema", message: `HogQL: ${problem.message}`, field, resource: formatAddress(resource), ...resource.source ? { source: resource.source } : {} };
-        found.push({ diagnostic: diagnostic2, text: check.text, offset: problem.offset, byField: false });
-      }
-    }
-  }
-  return found;
-}
-async function sizeRollouts(api, plan, skipped) {
-  const { requests, unsizable } = findRolloutChanges(plan.steps);
-  if (requests.length > CHECK_BUDGET.blastRadius) skipped.push({ check: "blast-radius", reason: "limit", count: requests.length - CHECK_BUDGET.blastRadius });
-  let refused = unsizable;
-  const reach = [];
-  for (const request2 of requests.slice(0, CHECK_BUDGET.blastRadius)) {
-    let answer;
-    try {
-      answer = await api.post("feature_flags/user_blast_radius/", request2.body, { idempotent: true });
-    } catch (error) {
-      const reason = skipReason(error);
-      if (reason) {
-        skipped.push({ check: "blast-radius", reason });
-        break;
-      }
-      if (isApiFailure(error) && error.status === 400) {
-        refused++;
-        continue;
-      }
-      throw error;
-    }
-    if (typeof answer.affected !== "number" || typeof answer.total !== "number") continue;
-    const { body: _body, ...rest } = request2;
-    reach.push({ ...rest, affected: answer.affected, total: answer.total, unit: request2.body.group_type_index === null ? "users" : "groups" });
-  }
-  if (refused > 0) skipped.push({ check: "blast-radius", reason: "unsizable", count: refused });
-  return reach;
-}
-async function checkAgainstProject(options) {
-  const skipped = [];
-  const names = await checkNamesAgainstProject(options.api, options.resources, options.events, skipped);
-  const hogql = await checkHogQLAgainstProject(options.api, options.resources, skipped);
-  const reach = await sizeRollouts(options.api, options.plan, skipped);
-  const placeable = [...names, ...hogql];
-  const findings = options.root === void 0 ? placeable.map((p) => p.diagnostic) : await placeFindings(placeable, options.root);
-  return { findings, reach, skipped };
-}
-
-// src/engine/project.ts
-async function loadProject(options) {
-  assertDirectoryInside(options.root, options.dir);
-  const loaded2 = await loadDefinitions(options);
-  const parsed = parseConfig(loaded2.config?.spec, loaded2.config?.source);
-  return { config: parsed.config, definitions: loaded2.definitions, diagnostics: [...loaded2.diagnostics, ...parsed.diagnostics] };
-}
-function assertDirectoryInside(root, dir) {
-  if (dir === void 0) return;
-  const inside = relative3(resolve4(root), resolve4(root, dir));
-  if (inside.startsWith("..") || isAbsolute3(inside)) {
-    throw new ToolError(
-      "configuration",
-      `the definitions directory ${dir} is outside ${resolve4(root)}, the directory the tool runs in; definitions may only be read from inside it, so run the tool from the repository that holds them (cd there) or give a --dir inside it`
-    );
-  }
-}
-async function validateProject(project, root, environment) {
-  const desired = buildDesiredState(project.definitions, environment);
-  const diagnostics = [...project.diagnostics, ...await locateDiagnostics(desired.diagnostics, root), ...await checkHogQL(project.definitions, root)];
-  return { resources: desired.resources, diagnostics, valid: !hasErrors(diagnostics) };
-}
-function connect(connection) {
-  return createPostHogClient({
-    host: connection.host,
-    projectId: connection.projectId,
-    apiKey: connection.apiKey,
-    ...connection.apiKeySource ? { apiKeySource: connection.apiKeySource } : {},
-    ...connection.rateLimited === false ? { rateLimits: false } : {}
-  });
-}
-async function planProject(options) {
-  const declared = [...new Set(options.resources.map((r) => r.kind))];
-  const owner = options.connection.owner;
-  const { observed, unmanaged, unreadable, rows } = await readProjectState(options.api, { declared, progress: options.progress, ...owner ? { owner } : {} });
-  const plan = createPlan({
-    target: {
-      host: options.connection.host.replace(/\/+$/, ""),
-      projectId: options.connection.projectId,
-      ...options.connection.environment ? { environment: options.connection.environment } : {},
-      ...owner ? { owner } : {}
-    },
-    desired: options.resources,
-    observed,
-    unmanaged,
-    unreadable,
-    prune: options.prune
-  });
-  if (!options.checks) return plan;
-  const [requests, started] = [options.api.stats.requests, performance.now()];
-  const checks = await checkAgainstProject({ api: options.api, plan, resources: options.resources, events: rows.get("event-definitions") ?? unreadable.find((u) => u.kind === "event-definitions")?.reason ?? "unavailable", ...options.checks });
-  options.progress?.({ phase: "read", message: `checked against the project in ${options.api.stats.requests - requests} request(s), ${Math.round(performance.now() - started)} ms` });
-  return { ...plan, checks };
-}
-var ConfigError = class extends ToolError {
-  constructor(message) {
-    super("configuration", message);
-    this.name = "ConfigError";
-  }
-};
-var DEFAULT_HOST = "https://us.posthog.com";
-var DEFAULT_KEY_VARIABLE = "POSTHOG_PERSONAL_API_KEY";
-function locateConnection(config, options) {
-  const named = options.environment ? config.environments[options.environment] : void 0;
-  const known = Object.keys(config.environments);
-  if (options.environment && !named && known.length > 0) {
-    throw new ConfigError(`unknown environment "${options.environment}" (posthog.config.ts defines: ${known.sort().join(", ")})`);
-  }
-  return {
-    ...options.environment ? { environment: options.environment } : {},
-    ...config.owner ? { owner: config.owner } : {},
-    host: (options.host ?? named?.host ?? options.env.POSTHOG_HOST ?? DEFAULT_HOST).replace(/\/+$/, ""),
-    projectId: options.projectId ?? named?.projectId ?? options.env.POSTHOG_PROJECT_ID ?? "",
-    keyVariable: named?.apiKeyEnv ?? DEFAULT_KEY_VARIABLE
-  };
-}
-function readKeyVariable(target, env) {
-  if (!KEY_VARIABLE.test(target.keyVariable)) throw new ConfigError(`environment "${target.environment}" names ${target.keyVariable} as its key variable; key variables must be named POSTHOG_…`);
-  return { value: env[target.keyVariable], source: target.keyVariable };
-}
-function completeConnection(target, key, env) {
-  const apiKey = key.value?.trim();
-  if (!target.projectId) throw new ConfigError("no project: set POSTHOG_PROJECT_ID, pass --project, or name an environment from posthog.config.ts");
-  if (!/^\d+$/.test(target.projectId)) throw new ConfigError(`the project id must be a number, got "${target.projectId}"`);
-  if (!apiKey) throw new ConfigError(`no API key: set ${key.source} to a personal API key with read/write scopes`);
-  if (!/^[\x21-\x7e]+$/.test(apiKey)) throw new ConfigError(`${key.source} holds spaces, line breaks or other characters no personal API key has; set it to the key alone`);
-  try {
-    new URL(target.host);
-  } catch {
-    throw new ConfigError(`the host must be a URL, got "${target.host}"`);
-  }
-  return {
-    ...target.environment ? { environment: target.environment } : {},
-    ...target.owner ? { owner: target.owner } : {},
-    host: target.host,
-    projectId: target.projectId,
-    apiKey,
-    apiKeySource: key.source,
-    rateLimited: env.POSTHOG_RATE_LIMIT !== "off"
-  };
-}
-function resolveConnection(config, options) {
-  const target = locateConnection(config, options);
-  return completeConnection(target, readKeyVariable(target, options.env), options.env);
-}
-
 export {
-  isReadableRelativePath,
   require_undici,
   PostHogApiError,
-  KEY_VARIABLE,
-  DEFAULT_CONFIG,
-  loadProject,
-  validateProject,
-  connect,
-  planProject,
-  ConfigError,
-  locateConnection,
-  readKeyVariable,
-  completeConnection,
-  resolveConnection
+  createPostHogClient
 };

@@ -3,27 +3,164 @@ import {
   PLAN_FORMAT_VERSION,
   countSteps,
   fingerprintPlan
-} from "./chunk-ULQEDGDC.js";
+} from "./chunk-34XYJN4M.js";
 import {
+  isApiFailure,
   listObjects,
   normalizeKey,
   objectPath,
   pathIdOf,
-  pickSurvivor
-} from "./chunk-C7624HI3.js";
+  pickSurvivor,
+  updatePath
+} from "./chunk-J543PYFM.js";
+import {
+  getKind,
+  isOwnedBy,
+  stampOwner
+} from "./chunk-4NC3SSOY.js";
 import {
   ToolError,
-  getKind,
-  isApiFailure,
+  fillSecrets,
   isJsonObject,
-  isOwnedBy,
   readRef,
   sortKeysDeep,
-  stampOwner,
   stringifyStable
-} from "./chunk-KMXZYHJI.js";
+} from "./chunk-ONGOTDVW.js";
 
-// src/core/apply.ts
+// src/core/apply-schedule.ts
+var APPLY_CONCURRENCY = 8;
+async function runTasks(tasks, limit) {
+  const waiting = tasks.map((task) => new Set(task.after));
+  const dependents = tasks.map(() => []);
+  waiting.forEach((befores, index) => befores.forEach((before2) => dependents[before2].push(index)));
+  const height = chainHeights(dependents);
+  const before = (a, b) => height[b] - height[a] || a - b;
+  const ready = tasks.flatMap((_, index) => waiting[index].size === 0 ? [index] : []).sort(before);
+  let running = 0;
+  let finished = 0;
+  await new Promise((resolve, reject) => {
+    const pump = () => {
+      if (finished === tasks.length) return resolve();
+      while (running < limit && ready.length > 0) {
+        const index = ready.shift();
+        running++;
+        tasks[index].run().then(() => {
+          running--;
+          finished++;
+          for (const next of dependents[index]) {
+            waiting[next].delete(index);
+            if (waiting[next].size === 0) ready.splice(sortedIndex(ready, next, before), 0, next);
+          }
+          pump();
+        }, reject);
+      }
+      if (running === 0 && ready.length === 0 && finished < tasks.length) reject(new Error("apply tasks wait on each other in a cycle"));
+    };
+    pump();
+  });
+}
+function chainHeights(dependents) {
+  const height = [];
+  const onPath = /* @__PURE__ */ new Set();
+  const visit = (start) => {
+    const stack = [[start, 0]];
+    onPath.add(start);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const [node, next] = top;
+      if (next < dependents[node].length) {
+        top[1]++;
+        const child = dependents[node][next];
+        if (height[child] === void 0 && !onPath.has(child)) {
+          onPath.add(child);
+          stack.push([child, 0]);
+        }
+        continue;
+      }
+      height[node] = 1 + Math.max(0, ...dependents[node].map((child) => height[child] ?? 0));
+      onPath.delete(node);
+      stack.pop();
+    }
+  };
+  for (let index = 0; index < dependents.length; index++) if (height[index] === void 0) visit(index);
+  return height;
+}
+function sortedIndex(sorted, value, before) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (before(sorted[middle], value) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+var addressOf = (step2) => `${step2.kind}/${normalizeKey(step2.key)}`;
+function planTasks(plan2, kindOf2) {
+  const steps = plan2.steps.filter((s) => s.action !== "no-op");
+  const byAddress = new Map(steps.filter((s) => s.action !== "delete").map((s) => [addressOf(s), s]));
+  const joins = { targets: /* @__PURE__ */ new Map(), joiners: /* @__PURE__ */ new Map() };
+  for (const step2 of steps) {
+    const joinedBy = kindOf2(step2.kind).joinedBy;
+    if (step2.action !== "create" || !joinedBy) continue;
+    const joiners = step2.dependsOn.map((d) => byAddress.get(normalizeAddress(d))).filter((s) => s?.action === "create" && s.kind === joinedBy.kind);
+    if (joiners.length === 0) continue;
+    joins.joiners.set(step2, [...new Set(joiners)]);
+    for (const joiner of new Set(joiners)) joins.targets.set(joiner, [...joins.targets.get(joiner) ?? [], step2]);
+  }
+  const tasks = [];
+  const own = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Map();
+  for (const step2 of steps) {
+    if (joins.joiners.has(step2)) {
+      own.set(step2, tasks.push({ type: "step", step: step2, phase: "own", after: [] }) - 1);
+      done.set(step2, tasks.push({ type: "step", step: step2, phase: "finish", after: [own.get(step2)] }) - 1);
+    } else {
+      done.set(step2, tasks.push({ type: "step", step: step2, phase: "whole", after: [] }) - 1);
+    }
+  }
+  const createdBy = (step2) => own.get(step2) ?? done.get(step2);
+  const creates = steps.filter((s) => (s.action === "create" || s.action === "replace") && !kindOf2(s.kind).api.singleton);
+  const settles = /* @__PURE__ */ new Map();
+  for (const early of [true, false]) {
+    for (const name of new Set(creates.map((s) => s.kind))) {
+      const covered = creates.filter((s) => s.kind === name && joins.joiners.has(s) === early);
+      if (covered.length > 0) settles.set(`${name}/${early}`, tasks.push({ type: "settle", kind: name, early, after: covered.map(createdBy) }) - 1);
+    }
+  }
+  const settlesOf = (name) => [settles.get(`${name}/true`), settles.get(`${name}/false`)].filter((i) => i !== void 0);
+  const probes = /* @__PURE__ */ new Map();
+  for (const step2 of [...creates.filter((s) => joins.joiners.has(s)), ...creates]) if (!probes.has(step2.kind)) probes.set(step2.kind, step2);
+  const creating = new Set(creates);
+  const deletes = steps.filter((s) => s.action === "delete");
+  const notDeletes = tasks.flatMap((task, index) => task.type === "settle" || task.step.action !== "delete" ? [index] : []);
+  for (const step2 of steps) {
+    const first = tasks[own.get(step2) ?? done.get(step2)];
+    if (step2.action === "delete") {
+      const earlier = deletes.slice(0, deletes.indexOf(step2)).filter((d) => d.kind !== step2.kind);
+      const previousKind = earlier.at(-1)?.kind;
+      first.after.push(...notDeletes, ...earlier.filter((d) => d.kind === previousKind).map((d) => done.get(d)));
+      continue;
+    }
+    const probe = probes.get(step2.kind);
+    if (probe && probe !== step2 && creating.has(step2)) first.after.push(createdBy(probe));
+    const waiter = joins.joiners.has(step2) ? tasks[done.get(step2)] : first;
+    for (const dependency of step2.dependsOn) {
+      const target = byAddress.get(normalizeAddress(dependency));
+      if (target) waiter.after.push(done.get(target));
+      const name = readRef({ $ref: dependency }).kind;
+      if (name !== step2.kind) waiter.after.push(...settlesOf(name));
+    }
+    for (const target of joins.targets.get(step2) ?? []) first.after.push(own.get(target), ...settles.has(`${target.kind}/true`) ? [settles.get(`${target.kind}/true`)] : []);
+  }
+  return { tasks, joins };
+}
+function normalizeAddress(address) {
+  const parsed = readRef({ $ref: address });
+  return `${parsed.kind}/${normalizeKey(parsed.key)}`;
+}
+
+// src/core/apply-writes.ts
 var SafetyError = class extends ToolError {
   constructor(message) {
     super("safety", message);
@@ -48,17 +185,24 @@ async function readLive(api, kind, id2) {
 async function removeObject(api, kind, id2) {
   if (kind.api.remove !== "soft") return api.delete(objectPath(kind, id2));
   try {
-    await api.patch(objectPath(kind, id2), { deleted: true });
+    const required = kind.api.patchRequires ?? [];
+    const live = required.length > 0 ? await api.get(objectPath(kind, id2)) : void 0;
+    const carried = Object.fromEntries(required.flatMap((name) => live?.[name] !== void 0 ? [[name, live[name]]] : []));
+    await api.patch(objectPath(kind, id2), { ...carried, deleted: true });
   } catch (error) {
     if (!isApiFailure(error) || error.status !== 404) throw error;
   }
+}
+function withoutAnswers(context) {
+  const { live: _live, fresh: _fresh, joined: _joined, ...rest } = context;
+  return rest;
 }
 var CONVERGE_ROUNDS = 3;
 async function runConverge(kind, context) {
   let refused = false;
   for (let round = 1; ; round++) {
     try {
-      return await kind.converge(context);
+      return await kind.converge(round === 1 ? context : withoutAnswers(context));
     } catch (error) {
       const race = isApiFailure(error) && error.status === 400 && !refused;
       if (!isApiFailure(error) || !(error.uncertain || race) || round >= CONVERGE_ROUNDS) throw error;
@@ -81,7 +225,7 @@ async function assertIdentityKept(api, kind, key, payload, created) {
   );
 }
 async function assertStillManaged(api, kind, step2) {
-  if (kind.api.singleton) return true;
+  if (kind.api.singleton) return void 0;
   const raw = await readLive(api, kind, step2.id);
   if ((!raw || raw.deleted === true) && step2.action === "delete") return false;
   if (!raw || raw.deleted === true) throw new SafetyError(`${kind.label} "${step2.key}" (id ${step2.id}) no longer exists; plan again`);
@@ -89,7 +233,7 @@ async function assertStillManaged(api, kind, step2) {
   if (key === void 0 || normalizeKey(key) !== normalizeKey(step2.key)) {
     throw new SafetyError(`refusing to change ${kind.label} id ${step2.id}: it is no longer ${step2.adopt ? "named" : "tagged as"} "${step2.key}" (found ${key === void 0 ? "no identity" : `"${key}"`})`);
   }
-  return true;
+  return raw;
 }
 function withIdentity(kind, key, rows, owner) {
   return rows.filter((raw) => {
@@ -99,12 +243,12 @@ function withIdentity(kind, key, rows, owner) {
 }
 async function createOnce(api, kind, key, payload, owner) {
   try {
-    return { created: await api.post(`${kind.api.collection}/`, payload), uncertain: false };
+    return { created: await api.post(`${kind.api.collection}/`, payload), uncertain: false, adopted: false };
   } catch (error) {
     if (!isApiFailure(error) || !(error.uncertain || error.status === 400)) throw error;
     const created = pickSurvivor(withIdentity(kind, key, await api.list(kind.api.collection), owner));
     if (!created) throw error;
-    return { created, uncertain: error.uncertain };
+    return { created, uncertain: error.uncertain, adopted: true };
   }
 }
 async function convergeCreated(api, kind, context, survivorOf) {
@@ -115,7 +259,7 @@ async function convergeCreated(api, kind, context, survivorOf) {
     if (!isApiFailure(error) || error.status !== 404) throw error;
     const survivor = survivorOf(await api.list(kind.api.collection));
     if (!survivor || String(pathIdOf(kind, survivor)) === String(context.id)) throw error;
-    await runConverge(kind, { ...context, id: pathIdOf(kind, survivor) });
+    await runConverge(kind, { ...withoutAnswers(context), id: pathIdOf(kind, survivor) });
     return pathIdOf(kind, survivor);
   }
 }
@@ -139,90 +283,153 @@ async function settleCreates(api, pending) {
 function describeError(error) {
   return error instanceof Error ? error.message : String(error);
 }
+
+// src/core/apply.ts
+function createLocks() {
+  const tails = /* @__PURE__ */ new Map();
+  return (key, work) => {
+    const turn = (tails.get(key) ?? Promise.resolve()).then(work, work);
+    tails.set(key, turn.catch(() => void 0));
+    return turn;
+  };
+}
 async function applyPlan(plan2, api, options = {}) {
   const ids = /* @__PURE__ */ new Map();
   for (const step2 of plan2.steps) if (step2.id !== void 0 && step2.duplicateOf === void 0) ids.set(`${step2.kind}/${normalizeKey(step2.key)}`, step2.id);
   const idOf = (address) => ids.get(`${address.kind}/${normalizeKey(address.key)}`);
+  const fieldsOf = (address) => plan2.steps.find((step2) => step2.kind === address.kind && normalizeKey(step2.key) === normalizeKey(address.key) && step2.after !== void 0)?.after;
   const owner = plan2.target.owner;
   const broken = /* @__PURE__ */ new Set();
-  const results = [];
+  const results = /* @__PURE__ */ new Map();
   const total = plan2.steps.filter((s) => s.action !== "no-op").length;
   let done = 0;
   let halted;
-  let unsettled = [];
-  const settle = async (kinds) => {
-    const due = unsettled.filter((u) => kinds.has(u.kind.name));
-    if (due.length === 0) return;
-    for (const [created, id2] of await settleCreates(api, due)) {
-      ids.set(`${created.kind.name}/${normalizeKey(created.key)}`, id2);
-      created.result.id = id2;
+  const unsettled = [];
+  const settling = /* @__PURE__ */ new Map();
+  const answers = /* @__PURE__ */ new Map();
+  const exclusive = createLocks();
+  const { tasks, joins } = planTasks(plan2, getKind);
+  const settle = async (due) => {
+    const fresh = due.filter((u) => !settling.has(u));
+    if (fresh.length > 0) {
+      const run = settleCreates(api, fresh).then((settled) => {
+        for (const [created, id2] of settled) {
+          ids.set(created.address, id2);
+          created.result.id = id2;
+        }
+      });
+      for (const u of fresh) settling.set(u, run);
     }
-    unsettled = unsettled.filter((u) => !due.includes(u));
+    await Promise.all(due.map((u) => settling.get(u)));
   };
-  for (const step2 of plan2.steps) {
+  const finished = /* @__PURE__ */ new Set();
+  let cursor = 0;
+  const report = (step2) => {
+    finished.add(step2);
+    for (; cursor < plan2.steps.length && (plan2.steps[cursor].action === "no-op" || finished.has(plan2.steps[cursor])); cursor++) {
+      const next = plan2.steps[cursor];
+      if (next.action === "no-op") continue;
+      done++;
+      options.progress?.({ phase: "apply", message: `${next.action} ${getKind(next.kind).label} ${next.key}`, done, total });
+    }
+  };
+  const runStep = async (step2, phase) => {
     const address = `${step2.kind}/${normalizeKey(step2.key)}`;
-    if (step2.action === "no-op") {
-      results.push({ kind: step2.kind, key: step2.key, action: step2.action, status: "unchanged", id: step2.id });
-      continue;
+    const kind = getKind(step2.kind);
+    const record = (result) => void results.set(step2, result);
+    if (phase === "finish") {
+      const result = results.get(step2);
+      if (result.status === "applied") {
+        try {
+          const own = answers.get(step2);
+          const id2 = ids.get(address);
+          const joiners = joins.joiners.get(step2) ?? [];
+          const joined = joiners.flatMap((joiner) => answers.has(joiner) ? [answers.get(joiner).created] : []);
+          const settledAway = (s, answered) => String(ids.get(`${s.kind}/${normalizeKey(s.key)}`)) !== String(answered);
+          const current = own !== void 0 && !settledAway(step2, own.id) && !joiners.some((j) => answers.has(j) && settledAway(j, answers.get(j).id));
+          const context = { api, id: id2, fields: step2.after, idOf, clock: options.clock, exclusive, ...current ? { live: own.created, fresh: own.fresh, joined } : {} };
+          result.id = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step2.key, rows, owner)));
+          ids.set(address, result.id);
+        } catch (error) {
+          broken.add(address);
+          Object.assign(result, { status: "failed", error: describeError(error) });
+        }
+      }
+      return report(step2);
     }
     if (halted !== void 0) {
-      results.push({ kind: step2.kind, key: step2.key, action: step2.action, status: "skipped", error: halted });
-      continue;
+      record({ kind: step2.kind, key: step2.key, action: step2.action, status: "skipped", error: halted });
+      return report(step2);
     }
     const blocker = step2.dependsOn.find((d) => broken.has(normalizeKey(d)));
     if (blocker) {
       broken.add(address);
-      results.push({ kind: step2.kind, key: step2.key, action: step2.action, status: "skipped", error: `skipped because ${blocker} failed` });
-      continue;
+      record({ kind: step2.kind, key: step2.key, action: step2.action, status: "skipped", error: `skipped because ${blocker} failed` });
+      return report(step2);
     }
-    const kind = getKind(step2.kind);
     try {
-      await settle(new Set(step2.dependsOn.map((d) => readRef({ $ref: d }).kind)));
+      await settle(unsettled.filter((u) => u.kind === kind && step2.dependsOn.some((d) => normalizeKey(d) === u.address)));
       let id2 = step2.id;
       let sweep;
-      if (step2.action === "replace" && await assertStillManaged(api, kind, step2)) await removeObject(api, kind, id2);
-      if (step2.action === "create" || step2.action === "replace") {
-        const payload = stampOwner(kind.name, step2.key, kind.toPayload(step2.key, step2.after, { idOf }, "create"), owner);
-        const { created, uncertain } = await createOnce(api, kind, step2.key, payload, owner);
+      let live;
+      let fresh = false;
+      const payload = step2.action === "create" || step2.action === "replace" ? stampOwner(kind.name, step2.key, kind.toPayload(step2.key, step2.after, { idOf, fieldsOf }, "create"), owner) : void 0;
+      const joinedBy = (joins.targets.get(step2) ?? []).map((target) => getKind(target.kind).joinedBy);
+      const joining = (joins.targets.get(step2) ?? []).filter((target) => !broken.has(`${target.kind}/${normalizeKey(target.key)}`) && idOf(target) !== void 0);
+      if (payload && joining.length > 0) payload[joinedBy[0].field] = joining.map((target) => idOf(target));
+      const sent = payload && fillSecrets(payload, options.secrets);
+      if (step2.action === "replace" && await assertStillManaged(api, kind, step2) !== false) await removeObject(api, kind, id2);
+      if (payload && sent) {
+        const { created, uncertain, adopted } = await createOnce(api, kind, step2.key, sent, owner);
         if (uncertain) sweep = { known: new Set(plan2.steps.filter((s) => s.kind === step2.kind && s.id !== void 0).map((s) => String(s.id))) };
         await assertIdentityKept(api, kind, step2.key, payload, created);
         id2 = pathIdOf(kind, created);
         ids.set(address, id2);
+        if (!adopted) {
+          [live, fresh] = [created, !uncertain];
+          if (joins.targets.has(step2) || phase === "own") answers.set(step2, { id: id2, created, fresh });
+        }
       } else if (step2.action === "update") {
-        await assertStillManaged(api, kind, step2);
-        await api.patch(objectPath(kind, id2), stampOwner(kind.name, step2.key, kind.toPayload(step2.key, step2.after, { idOf }, "update", step2.before), owner));
+        live = await assertStillManaged(api, kind, step2) || void 0;
+        const body = fillSecrets(stampOwner(kind.name, step2.key, kind.toPayload(step2.key, step2.after, { idOf }, "update", step2.before), owner), options.secrets);
+        if (Object.keys(body).length > 0) live = await api.patch(updatePath(kind, id2), body);
       } else {
-        if (await assertStillManaged(api, kind, step2)) await removeObject(api, kind, id2);
+        if (await assertStillManaged(api, kind, step2) !== false) await removeObject(api, kind, id2);
       }
-      const context = { api, id: id2, fields: step2.after, idOf };
-      if ((step2.action === "create" || step2.action === "replace") && kind.converge) {
+      const result = { kind: step2.kind, key: step2.key, action: step2.action, status: "applied", id: id2 };
+      const context = { api, id: id2, fields: step2.after, idOf, clock: options.clock, exclusive, ...live ? { live, fresh } : {} };
+      if (phase === "whole" && (step2.action === "create" || step2.action === "replace") && kind.converge) {
         id2 = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step2.key, rows, owner)));
         ids.set(address, id2);
-      } else if (step2.action !== "delete" && kind.converge) await runConverge(kind, context);
-      const result = { kind: step2.kind, key: step2.key, action: step2.action, status: "applied", id: id2 };
-      results.push(result);
-      if ((step2.action === "create" || step2.action === "replace") && !kind.api.singleton) unsettled.push({ kind, key: step2.key, id: id2, owner, result, sweep });
+        result.id = id2;
+      } else if (step2.action !== "delete" && step2.action !== "create" && step2.action !== "replace" && kind.converge) await runConverge(kind, context);
+      record(result);
+      if ((step2.action === "create" || step2.action === "replace") && !kind.api.singleton) unsettled.push({ kind, key: step2.key, id: id2, owner, result, sweep, address, step: step2 });
     } catch (error) {
       broken.add(address);
-      results.push({ kind: step2.kind, key: step2.key, action: step2.action, status: "failed", id: step2.id, error: describeError(error) });
+      record({ kind: step2.kind, key: step2.key, action: step2.action, status: "failed", id: step2.id, error: describeError(error) });
       if (error instanceof IdentityLostError) halted = `skipped because PostHog dropped the identity of ${step2.kind}/${step2.key}`;
     }
-    done++;
-    options.progress?.({ phase: "apply", message: `${step2.action} ${kind.label} ${step2.key}`, done, total });
-  }
-  for (const name of new Set(unsettled.map((u) => u.kind.name))) {
+    if (phase === "whole") report(step2);
+  };
+  const runSettle = async (task) => {
+    const due = unsettled.filter((u) => u.kind.name === task.kind && joins.joiners.has(u.step) === task.early);
     try {
-      await settle(/* @__PURE__ */ new Set([name]));
+      await settle(due);
     } catch (error) {
-      for (const u of unsettled.filter((p) => p.kind.name === name)) {
+      for (const u of due) {
+        broken.add(u.address);
         Object.assign(u.result, { status: "failed", error: `created, but checking it for a copy made by a concurrent apply failed: ${describeError(error)}` });
       }
     }
-  }
+  };
+  const runnable = tasks.map((task) => ({ after: task.after, run: () => task.type === "settle" ? runSettle(task) : runStep(task.step, task.phase) }));
+  await runTasks(runnable, APPLY_CONCURRENCY);
+  const ordered = plan2.steps.map((step2) => results.get(step2) ?? { kind: step2.kind, key: step2.key, action: step2.action, status: "unchanged", id: step2.id });
   return {
-    results,
-    applied: results.filter((r) => r.status === "applied").length,
-    failed: results.filter((r) => r.status === "failed" || r.status === "skipped").length
+    results: ordered,
+    applied: ordered.filter((r) => r.status === "applied").length,
+    failed: ordered.filter((r) => r.status === "failed" || r.status === "skipped").length
   };
 }
 
@@ -275,6 +482,7 @@ function tagged(shapes) {
     return shape ? fields(shape)(v, p) : expect(`one of the types ${Object.keys(shapes).map((x) => `"${x}"`).join(", ")}`, v.type, `${p}.type`);
   };
 }
+var BOX = fields({ x: count, y: count, w: count, h: count });
 var step = fields({
   kind: text,
   key: text,
@@ -290,7 +498,9 @@ var step = fields({
   dependsOn: listOf(text),
   "adopt?": flag,
   "duplicateOf?": id,
-  "source?": fields({ file: text, line: count, "column?": count })
+  "source?": fields({ file: text, line: count, "column?": count }),
+  "written?": object,
+  "layout?": fields({ columns: count, tiles: listOf(fields({ label: text, "before?": BOX, "after?": BOX })) })
 });
 var plan = fields({
   target: fields({ host: text, projectId: text, "environment?": text, "owner?": text }),
@@ -305,7 +515,8 @@ var plan = fields({
     findings: listOf(fields({ severity: oneOf("error", "warning"), code: text, message: text })),
     reach: listOf(fields({ kind: text, key: text, condition: count, "before?": anything, "after?": anything, affected: count, total: count, unit: oneOf("users", "groups") })),
     skipped: listOf(fields({ check: oneOf("all", "events", "properties", "hogql", "blast-radius"), reason: text, "count?": count }))
-  })
+  }),
+  "reverts?": listOf(fields({ kind: text, key: text, path: text }))
 });
 function checkPlanShape(value, path) {
   const problem = plan(value, path);
@@ -369,6 +580,9 @@ function readPlanFile(text2, name) {
   }
   return { formatVersion: PLAN_FORMAT_VERSION, environments };
 }
+
+// src/engine/clock.ts
+var systemClock = { now: () => /* @__PURE__ */ new Date() };
 
 // src/render/checks.ts
 function formatCount(value) {
@@ -477,6 +691,73 @@ function groupByKind(plan2, steps) {
   const groups = /* @__PURE__ */ new Map();
   for (const step2 of steps) groups.set(step2.kind, [...groups.get(step2.kind) ?? [], step2]);
   return [...groups.entries()].map(([kind, members]) => ({ kind, steps: members.map((s, i) => ({ s, i })).sort((a, b) => ACTION_ORDER[a.s.action] - ACTION_ORDER[b.s.action] || a.i - b.i).map((x) => x.s) })).sort((a, b) => Number(b.steps.some((s) => s.action === "delete")) - Number(a.steps.some((s) => s.action === "delete")) || rank(a.kind) - rank(b.kind));
+}
+
+// src/render/layout-grid.ts
+var SYMBOLS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+var EMPTY = "·";
+var OVERLAP = "#";
+var GAP = "   ";
+function symbolOf(index) {
+  return SYMBOLS[index] ?? "*";
+}
+function bandsOf(layout) {
+  const edges = /* @__PURE__ */ new Set();
+  for (const tile of layout.tiles) for (const box of [tile.before, tile.after]) if (box) edges.add(box.y).add(box.y + box.h);
+  return [...edges].sort((a, b) => a - b);
+}
+function drawSide(layout, side, bands) {
+  const lines = [];
+  for (let b = 0; b + 1 < bands.length; b++) {
+    const row = bands[b];
+    const cells = [];
+    for (let column = 0; column < layout.columns; column++) {
+      const covering = layout.tiles.flatMap((tile, i) => {
+        const box = tile[side];
+        return box && box.x <= column && column < box.x + box.w && box.y <= row && row < box.y + box.h ? [symbolOf(i)] : [];
+      });
+      cells.push(covering.length === 0 ? EMPTY : covering.length === 1 ? covering[0] : OVERLAP);
+    }
+    lines.push(cells.join(" "));
+  }
+  return lines;
+}
+var formatBox = (box) => `(${box.x},${box.y}) ${box.w}×${box.h}`;
+function describeMove(tile) {
+  const { before, after } = tile;
+  if (before && after) return before.x === after.x && before.y === after.y && before.w === after.w && before.h === after.h ? formatBox(after) : `${formatBox(before)} → ${formatBox(after)}`;
+  if (after) return `added at ${formatBox(after)}`;
+  if (before) return `removed from ${formatBox(before)}`;
+  return "placed by PostHog";
+}
+function drawLayout(layout) {
+  const bands = bandsOf(layout);
+  const width = layout.columns * 2 - 1;
+  const before = drawSide(layout, "before", bands);
+  const after = drawSide(layout, "after", bands);
+  const pad = (text2) => text2 + " ".repeat(Math.max(0, width - [...text2].length));
+  const grid = before.map((line, i) => `${pad(line)}${GAP}${after[i]}`);
+  const legend = layout.tiles.map((tile, i) => `${symbolOf(i)}  ${tile.label}  ${describeMove(tile)}`);
+  return [`${pad("before")}${GAP}after`, ...grid, "", ...legend];
+}
+
+// src/render/provenance.ts
+var REVERT_LABEL = "reverts a change made in PostHog";
+function formatActivityTime(at) {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at) ? `${at.slice(0, 10)} ${at.slice(11, 16)} UTC` : at;
+}
+function describeReverts(plan2, step2, activity = []) {
+  const fields2 = /* @__PURE__ */ new Map();
+  for (const revert of plan2.reverts ?? []) {
+    if (revert.kind !== step2.kind || revert.key !== step2.key) continue;
+    const field = revert.path.split(".")[0];
+    const entry = fields2.get(field) ?? { field, paths: [] };
+    entry.paths.push(revert.path);
+    const by = activity.find((a) => a.field === field);
+    if (by) entry.by = by;
+    fields2.set(field, entry);
+  }
+  return [...fields2.values()];
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -729,29 +1010,135 @@ function tokenize(value, options) {
   return retLines;
 }
 
+// src/render/hogql-layout.ts
+var CLAUSES = ["select", "from", "where", "prewhere", "group by", "having", "order by", "limit", "offset", "union all", "union distinct", "left join", "right join", "inner join", "full join", "cross join", "join", "window", "settings"];
+var CLAUSE = new RegExp(`^(?:${CLAUSES.map((c) => c.replace(" ", "\\s+")).join("|")})\\b`, "i");
+var QUERY_START = /^\s*(?:select|with)\b/i;
+var MIN_LENGTH = 80;
+function formatHogQL(text2) {
+  if (text2.includes("\n") || text2.length <= MIN_LENGTH || !QUERY_START.test(text2)) return void 0;
+  const lines = [];
+  let line = "";
+  let depth = 0;
+  let quote;
+  let inSelect = false;
+  const flush = () => {
+    if (line.trim() !== "") lines.push(line.trimEnd());
+    line = "";
+  };
+  for (let i = 0; i < text2.length; i++) {
+    const char = text2[i];
+    if (quote) {
+      line += char;
+      if (char === "\\") line += text2[++i] ?? "";
+      else if (char === quote) quote = void 0;
+      continue;
+    }
+    if (char === "'" || char === '"' || char === "`") quote = char;
+    if (char === "(") depth++;
+    if (char === ")") depth = Math.max(0, depth - 1);
+    const wordStart = depth === 0 && !/[\w$]/.test(text2[i - 1] ?? " ");
+    const clause = wordStart && !quote ? CLAUSE.exec(text2.slice(i)) : null;
+    if (clause) {
+      flush();
+      inSelect = /^select$/i.test(clause[0]);
+      line = clause[0].replace(/\s+/g, " ");
+      i += clause[0].length - 1;
+      continue;
+    }
+    if (char === "," && depth === 0 && inSelect) {
+      line += ",";
+      flush();
+      line = "   ";
+      while (text2[i + 1] === " ") i++;
+      continue;
+    }
+    line += char;
+  }
+  flush();
+  return lines.length > 1 ? lines.map((l, i) => i > 0 && !CLAUSE.test(l) ? `  ${l.trim()}` : l.trim()).join("\n") : void 0;
+}
+
 // src/render/value-diff.ts
 var INLINE_LIMIT = 80;
+var STRUCTURAL_MIN = 3;
+var CONTEXT = 3;
 function formatInline(value) {
   return value === void 0 ? "(none)" : stringifyStable(value);
 }
 function asBlock(value) {
   if (value === void 0) return "";
-  if (typeof value === "string") return value.endsWith("\n") ? value : `${value}
+  if (typeof value === "string") {
+    const text2 = formatHogQL(value) ?? value;
+    return text2.endsWith("\n") ? text2 : `${text2}
 `;
+  }
   return `${stringifyStable(value, 2)}
 `;
 }
-function needsBlockDiff(change) {
-  const long = (v) => v !== void 0 && (formatInline(v).length > INLINE_LIMIT || typeof v === "string" && v.includes("\n"));
-  return long(change.before) || long(change.after);
+function isLong(value) {
+  return value !== void 0 && (formatInline(value).length > INLINE_LIMIT || typeof value === "string" && value.includes("\n"));
 }
-function diffBlock(change) {
+function needsBlockDiff(change) {
+  return isLong(change.before) || isLong(change.after);
+}
+function foldContext(rows) {
+  const near = rows.map((_, i) => rows.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((r) => r.sign !== " "));
   const out = [];
-  for (const part of diffLines(asBlock(change.before), asBlock(change.after))) {
-    const sign = part.added ? "+" : part.removed ? "-" : " ";
-    for (const line of part.value.replace(/\n$/, "").split("\n")) out.push({ sign, text: line });
+  for (let i = 0; i < rows.length; ) {
+    if (near[i]) {
+      out.push(rows[i]);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < rows.length && !near[end]) end++;
+    out.push(end - i === 1 ? rows[i] : { sign: " ", text: `… ${end - i} unchanged lines` });
+    i = end;
   }
   return out;
+}
+function diffBlock(change) {
+  const rows = [];
+  for (const part of diffLines(asBlock(change.before), asBlock(change.after))) {
+    const sign = part.added ? "+" : part.removed ? "-" : " ";
+    for (const line of part.value.replace(/\n$/, "").split("\n")) rows.push({ sign, text: line });
+  }
+  return change.before === void 0 || change.after === void 0 ? rows : foldContext(rows);
+}
+function valueAt(value, path) {
+  let current = value;
+  for (const segment of path === "" ? [] : path.split(".")) {
+    if (Array.isArray(current) && /^\d+$/.test(segment)) current = current[Number(segment)];
+    else if (isJsonObject(current)) current = current[segment];
+    else return void 0;
+  }
+  return current;
+}
+function commonPrefix(paths) {
+  const split = paths.map((p) => p.split("."));
+  const shared = [];
+  for (let i = 0; split.every((s) => s.length > i + 1 && s[i] === split[0][i]); i++) shared.push(split[0][i]);
+  return shared.join(".") || split[0][0];
+}
+function describeChanges(step2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const change of step2.changes) {
+    const field = change.path.split(".")[0];
+    groups.set(field, [...groups.get(field) ?? [], change]);
+  }
+  const items = [];
+  for (const changes of groups.values()) {
+    const root = commonPrefix(changes.map((c) => c.path));
+    const before = valueAt(step2.before, root);
+    const after = valueAt(step2.after, root);
+    if (changes.length >= STRUCTURAL_MIN && typeof before === "object" && before !== null && typeof after === "object" && after !== null) {
+      items.push({ type: "block", path: root, rows: diffBlock({ before, after }) });
+      continue;
+    }
+    for (const change of changes) items.push(needsBlockDiff(change) ? { type: "block", path: change.path, rows: diffBlock(change) } : { type: "line", change });
+  }
+  return items;
 }
 function isEmpty(value) {
   return value === null || value === "" || Array.isArray(value) && value.length === 0 || isJsonObject(value) && Object.keys(value).length === 0;
@@ -767,6 +1154,49 @@ function flattenLeaves(value, path) {
   return [{ path, value }];
 }
 
+// src/render/written.ts
+var SHORT = 60;
+function refOf(value) {
+  return isJsonObject(value) && typeof value.$ref === "string" && Object.keys(value).length === 1 ? value.$ref : void 0;
+}
+function callOf(value) {
+  return isJsonObject(value) && typeof value.$call === "string" && Array.isArray(value.$args) ? { name: value.$call, args: value.$args } : void 0;
+}
+function inlineOf(value) {
+  const ref = refOf(value);
+  if (ref !== void 0) return ref;
+  const call = callOf(value);
+  if (call) return `${call.name}(${call.args.map(inlineOf).join(", ")})`;
+  if (Array.isArray(value)) return `[${value.map(inlineOf).join(",")}]`;
+  if (isJsonObject(value)) return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${inlineOf(v)}`).join(",")}}`;
+  return JSON.stringify(value);
+}
+function isEmpty2(value) {
+  return value === null || value === "" || Array.isArray(value) && value.length === 0 || isJsonObject(value) && Object.keys(value).length === 0;
+}
+function rowsOf(value, path) {
+  if (isEmpty2(value)) return [];
+  const join = (member) => path ? `${path}.${member}` : String(member);
+  const inline = inlineOf(value);
+  const plainList = Array.isArray(value) && value.every((item) => item === null || typeof item !== "object");
+  const nested = typeof value === "object" && value !== null && refOf(value) === void 0 && !plainList;
+  if (!nested || inline.length <= SHORT) {
+    return typeof value === "string" && isLong(value) ? [{ path, lines: diffBlock({ after: value }).map((r) => r.text) }] : [{ path, inline }];
+  }
+  const call = callOf(value);
+  if (call) {
+    const [only] = call.args;
+    if (call.args.length === 1 && only !== void 0 && isJsonObject(only) && callOf(only) === void 0) return [{ path, inline: `${call.name}(…)` }, ...rowsOf(only, path)];
+    return [{ path, inline: `${call.name}(…)` }, ...call.args.flatMap((arg, i) => rowsOf(arg, `${path}(${i + 1})`))];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => rowsOf(item, join(i)));
+  return Object.entries(value).flatMap(([key, member]) => rowsOf(member, join(key)));
+}
+function listCreatedFields(step2) {
+  if (step2.written) return Object.entries(step2.written).flatMap(([key, value]) => rowsOf(value, key));
+  return flattenLeaves(step2.after ?? {}, "").map(({ path, value }) => isLong(value) ? { path, lines: diffBlock({ after: value }).map((r) => r.text) } : { path, inline: formatInline(value) });
+}
+
 // src/render/terminal.ts
 var ANSI = { green: "\x1B[32m", yellow: "\x1B[33m", red: "\x1B[31m", dim: "\x1B[2m", bold: "\x1B[1m", reset: "\x1B[0m" };
 function formatSummaryLine(plan2) {
@@ -774,29 +1204,36 @@ function formatSummaryLine(plan2) {
   if (create + update + remove === 0) return `No changes. ${noop} resource(s) up to date.`;
   return `Plan: ${create} to create, ${update} to update, ${remove} to delete, ${noop} unchanged.`;
 }
-function fieldLines(step2, notes, paint) {
+function fieldLines(step2, notes, reverts, paint) {
   const lines = [];
   if (step2.action === "create") {
-    for (const { path, value } of flattenLeaves(step2.after, "")) {
-      const change = { path, kind: "add", after: value };
-      if (needsBlockDiff(change)) {
-        lines.push(`      ${paint("green", `+ ${path}:`)}`);
-        for (const row of diffBlock(change)) lines.push(`          ${paint("green", row.text)}`);
+    for (const row of listCreatedFields(step2)) {
+      if (row.lines) {
+        lines.push(`      ${paint("green", `+ ${row.path}:`)}`);
+        for (const text2 of row.lines) lines.push(`          ${paint("green", text2)}`);
       } else {
-        lines.push(`      ${paint("green", `+ ${path}: ${formatInline(value)}`)}`);
+        lines.push(`      ${paint("green", `+ ${row.path}: ${row.inline ?? ""}`)}`);
       }
     }
     return lines;
   }
   for (const line of notes) lines.push(`      ${paint("bold", line)}`);
-  for (const change of step2.changes) {
-    if (needsBlockDiff(change)) {
-      lines.push(`      ${paint("yellow", `~ ${change.path}:`)}`);
-      for (const row of diffBlock(change)) {
+  for (const revert of reverts) {
+    const by = revert.by ? ` by ${revert.by.by} on ${formatActivityTime(revert.by.at)}` : "";
+    lines.push(`      ${paint("yellow", `↩ ${REVERT_LABEL}${by}: ${revert.paths.join(", ")}`)}`);
+  }
+  if (step2.layout) for (const line of drawLayout(step2.layout)) lines.push(line === "" ? "" : `        ${line}`);
+  for (const item of describeChanges(step2)) {
+    if (item.type === "block") {
+      lines.push(`      ${paint("yellow", `~ ${item.path}:`)}`);
+      for (const row of item.rows) {
         const color = row.sign === "+" ? "green" : row.sign === "-" ? "red" : "dim";
         lines.push(`        ${paint(color, `${row.sign} ${row.text}`)}`);
       }
-    } else if (change.kind === "add") {
+      continue;
+    }
+    const change = item.change;
+    if (change.kind === "add") {
       lines.push(`      ${paint("green", `+ ${change.path}: ${formatInline(change.after)}`)}`);
     } else if (change.kind === "remove") {
       lines.push(`      ${paint("red", `- ${change.path}: ${formatInline(change.before)}`)}`);
@@ -806,20 +1243,25 @@ function fieldLines(step2, notes, paint) {
   }
   return lines;
 }
-function renderPlanText(plan2, options) {
-  const paint = (color, text2) => options.color ? `${ANSI[color]}${text2}${ANSI.reset}` : text2;
+var painter = (options) => (color, text2) => options.color ? `${ANSI[color]}${text2}${ANSI.reset}` : text2;
+function stepBlock(plan2, step2, paint, activity) {
+  const view = presentStep(plan2, step2);
+  const lines = view.warnings.map((warning) => `      ${paint("red", `! ${warning}`)}`);
+  lines.push(...fieldLines(step2, view.notes, describeReverts(plan2, step2, activity?.[`${step2.kind}/${step2.key}`]), paint));
+  return { heading: `  ${paint(view.style.color, `${view.style.glyph} ${view.label} ${step2.key}`)}`, lines };
+}
+function renderOne(plan2, options, shown, note) {
+  const paint = painter(options);
   const env = plan2.target.environment ? ` (${plan2.target.environment})` : "";
   const out = [`PostHog project ${plan2.target.projectId} at ${plan2.target.host}${env}`, ""];
-  for (const step2 of plan2.steps) {
-    if (step2.action === "no-op" && !options.verbose) continue;
-    const view = presentStep(plan2, step2);
-    const id2 = step2.id !== void 0 ? paint("dim", ` (id ${step2.id})`) : "";
-    out.push(`  ${paint(view.style.color, `${view.style.glyph} ${view.label} ${step2.key}`)}${id2}`);
-    for (const warning of view.warnings) out.push(`      ${paint("red", `! ${warning}`)}`);
-    out.push(...fieldLines(step2, view.notes, paint));
-  }
+  if (note) out.push(`  ${paint("dim", `· ${note}`)}`);
+  plan2.steps.forEach((step2, index) => {
+    if (step2.action === "no-op" && !options.verbose || !shown(index)) return;
+    const block = stepBlock(plan2, step2, paint, options.activity);
+    out.push(`${block.heading}${step2.id !== void 0 ? paint("dim", ` (id ${step2.id})`) : ""}`, ...block.lines);
+  });
   for (const warning of plan2.warnings) out.push(`  ${paint("yellow", `! ${describePlanWarning(plan2, warning)}`)}`);
-  for (const note of describeSkippedChecks(plan2)) out.push(`  ${paint("dim", `· ${note}`)}`);
+  for (const line of describeSkippedChecks(plan2)) out.push(`  ${paint("dim", `· ${line}`)}`);
   if (plan2.orphans.length > 0) {
     out.push("", `  ${plan2.orphans.length} managed resource(s) have no definition and are left alone (apply with --prune to delete):`);
     for (const orphan of plan2.orphans) out.push(`    ${paint("dim", `· ${kindOf(plan2, orphan.kind).label} ${orphan.key} (id ${orphan.id})`)}`);
@@ -829,13 +1271,49 @@ function renderPlanText(plan2, options) {
   return `${out.join("\n")}
 `;
 }
+function renderPlanText(plan2, options) {
+  return renderOne(plan2, options, () => true);
+}
+var environmentOf = (plan2) => plan2.target.environment ?? "default";
+function renderPlansText(plans, options) {
+  const plain = painter({ color: false });
+  const keyOf = (plan2, step2) => JSON.stringify(stepBlock(plan2, step2, plain));
+  const holders = /* @__PURE__ */ new Map();
+  for (const plan2 of plans) for (const step2 of plan2.steps) if (step2.action !== "no-op") holders.set(keyOf(plan2, step2), [...holders.get(keyOf(plan2, step2)) ?? [], environmentOf(plan2)]);
+  const shared = (plan2, step2) => step2.action !== "no-op" && (holders.get(keyOf(plan2, step2))?.length ?? 0) > 1;
+  const paint = painter(options);
+  const groups = /* @__PURE__ */ new Map();
+  for (const plan2 of plans) {
+    for (const step2 of plan2.steps) {
+      if (!shared(plan2, step2)) continue;
+      const key = keyOf(plan2, step2);
+      const names = holders.get(key);
+      const group = groups.get(names.join("\0")) ?? { names, blocks: [], seen: /* @__PURE__ */ new Set() };
+      groups.set(names.join("\0"), group);
+      if (group.seen.has(key)) continue;
+      group.seen.add(key);
+      const ids = plans.flatMap((p) => p.steps.filter((s) => s.id !== void 0 && shared(p, s) && keyOf(p, s) === key).map((s) => `${environmentOf(p)} id ${s.id}`));
+      const block = stepBlock(plan2, step2, paint);
+      group.blocks.push([`${block.heading}${ids.length > 0 ? paint("dim", ` (${ids.join(", ")})`) : ""}`, ...block.lines].join("\n"));
+    }
+  }
+  const out = [...groups.values()].map((g) => `${paint("bold", `Same in ${g.names.join(", ")}:`)}
+
+${g.blocks.join("\n")}
+`);
+  for (const plan2 of plans) {
+    const count2 = plan2.steps.filter((s) => shared(plan2, s)).length;
+    out.push(renderOne(plan2, options, (i) => !shared(plan2, plan2.steps[i]), count2 > 0 ? `${count2} change(s) shown once above, the same in another environment` : void 0));
+  }
+  return out.join("\n");
+}
 
 // src/core/plan/serialize.ts
 function sortMembers(value) {
   return Object.fromEntries(Object.keys(value).sort().flatMap((key) => value[key] === void 0 ? [] : [[key, value[key]]]));
 }
 function orderStep(step2) {
-  return sortMembers({ ...sortKeysDeep({ ...step2, after: void 0 }), after: step2.after });
+  return sortMembers({ ...sortKeysDeep({ ...step2, after: void 0, written: void 0 }), after: step2.after, written: step2.written });
 }
 function orderPlan(plan2) {
   return sortMembers({ ...sortKeysDeep({ ...plan2, steps: void 0 }), steps: plan2.steps.map(orderStep) });
@@ -861,6 +1339,7 @@ export {
   blockingFindings,
   createPlanFile,
   readPlanFile,
+  systemClock,
   stringifyPlan,
   stringifyPlanFile,
   describeSkippedChecks,
@@ -870,10 +1349,13 @@ export {
   describePlanWarning,
   resultUrl,
   groupByKind,
+  drawLayout,
+  REVERT_LABEL,
+  describeReverts,
   formatInline,
-  needsBlockDiff,
-  diffBlock,
-  flattenLeaves,
+  describeChanges,
+  listCreatedFields,
   formatSummaryLine,
-  renderPlanText
+  renderPlanText,
+  renderPlansText
 };

@@ -6,20 +6,22 @@ import {
   pathIdOf,
   pickSurvivor,
   readKinds
-} from "./chunk-C7624HI3.js";
+} from "./chunk-J543PYFM.js";
 import {
   KINDS,
-  ToolError,
   diffFields,
-  formatAddress,
   getKind,
-  isDeepEqual,
-  isJsonObject,
   isOwnedBy,
-  readRef,
   readSpecCall,
   textOrEmpty
-} from "./chunk-KMXZYHJI.js";
+} from "./chunk-4NC3SSOY.js";
+import {
+  ToolError,
+  formatAddress,
+  isDeepEqual,
+  isJsonObject,
+  readRef
+} from "./chunk-ONGOTDVW.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";
@@ -194,7 +196,7 @@ function identityPayload(kind, key, fields, lookup) {
   const mine = kind.toPayload(key, fields, lookup, "update", fields);
   const other = kind.toPayload(`${key}-other`, fields, lookup, "update", fields);
   const out = {};
-  for (const [name, value] of Object.entries(mine)) if (!isDeepEqual(value, other[name])) out[name] = value;
+  for (const [name, value] of Object.entries(mine)) if (!isDeepEqual(value, other[name]) || kind.api.patchRequires?.includes(name)) out[name] = value;
   return out;
 }
 async function adoptResources(api, inventory, resources) {
@@ -234,32 +236,52 @@ __export(sdk_exports, {
   action: () => action,
   alert: () => alert,
   annotation: () => annotation,
+  batchExport: () => batchExport,
   button: () => button,
   cohort: () => cohort,
   createTypedPostHog: () => createTypedPostHog,
   dashboard: () => dashboard,
+  dashboardTemplate: () => dashboardTemplate,
   defineConfig: () => defineConfig,
   earlyAccessFeature: () => earlyAccessFeature,
   endpoint: () => endpoint,
+  errorTrackingSettings: () => errorTrackingSettings,
   eventDefinition: () => eventDefinition,
   experiment: () => experiment,
   experimentHoldout: () => experimentHoldout,
   experimentSavedMetric: () => experimentSavedMetric,
   featureFlag: () => featureFlag,
   funnels: () => funnels,
+  hogFlow: () => hogFlow,
+  hogFunction: () => hogFunction,
   hogql: () => hogql,
   insight: () => insight,
+  insightVariable: () => insightVariable,
   lifecycle: () => lifecycle,
+  logsAlert: () => logsAlert,
+  logsSamplingRule: () => logsSamplingRule,
+  logsView: () => logsView,
+  messageTemplate: () => messageTemplate,
   paths: () => paths,
   perEnvironment: () => perEnvironment,
+  productTour: () => productTour,
   projectSettings: () => projectSettings,
   propertyGroup: () => propertyGroup,
   rawQuery: () => rawQuery,
   retention: () => retention,
+  secret: () => secret,
+  sessionRecordingPlaylist: () => sessionRecordingPlaylist,
   stickiness: () => stickiness,
+  subscription: () => subscription,
+  survey: () => survey,
   text: () => text,
-  trends: () => trends
+  trends: () => trends,
+  warehouseSavedQuery: () => warehouseSavedQuery
 });
+
+// src/sdk/markers.ts
+var KIND = /* @__PURE__ */ Symbol.for("posthog-definitions/kind");
+var SITE = /* @__PURE__ */ Symbol.for("posthog-definitions/site");
 
 // src/sdk/queries.ts
 function withNodeKind(entry) {
@@ -288,16 +310,38 @@ function lifecycle(options) {
   const { series, ...rest } = options;
   return { kind: "InsightVizNode", source: { kind: "LifecycleQuery", series: series.map(withNodeKind), ...rest } };
 }
-function hogql(query, values) {
-  return { kind: "DataVisualizationNode", source: values ? { kind: "HogQLQuery", query, values } : { kind: "HogQLQuery", query } };
+function hogql(query, ...rest) {
+  if (typeof query !== "string") return taggedHogQL(query, rest);
+  const [values, uses] = rest;
+  const source = { kind: "HogQLQuery", query };
+  if (values) source.values = values;
+  if (uses?.variables) source.variables = uses.variables;
+  if (uses?.views) source.views = uses.views;
+  return { kind: "DataVisualizationNode", source };
+}
+function taggedHogQL(strings, parts) {
+  const variables = [];
+  const views = [];
+  const kindOf = (part) => typeof part === "object" && part !== null ? part[KIND] : void 0;
+  let text2 = strings[0] ?? "";
+  parts.forEach((part, i) => {
+    if (kindOf(part) === "insight-variables") {
+      const variable = part;
+      if (!variables.includes(variable)) variables.push(variable);
+      text2 += `{variables.${variable.key}}`;
+    } else if (kindOf(part) === "warehouse-saved-queries") {
+      const view = part;
+      if (!views.includes(view)) views.push(view);
+      text2 += view.name;
+    } else text2 += String(part);
+    text2 += strings[i + 1] ?? "";
+  });
+  const uses = { ...variables.length > 0 ? { variables } : {}, ...views.length > 0 ? { views } : {} };
+  return hogql(text2, null, Object.keys(uses).length > 0 ? uses : void 0);
 }
 function rawQuery(node) {
   return node;
 }
-
-// src/sdk/markers.ts
-var KIND = /* @__PURE__ */ Symbol.for("posthog-definitions/kind");
-var SITE = /* @__PURE__ */ Symbol.for("posthog-definitions/site");
 
 // src/sdk/mark.ts
 var SDK_ROOT = new URL("./", import.meta.url).href;
@@ -331,9 +375,19 @@ function annotation(spec) {
   return mark("annotations", spec);
 }
 
+// src/sdk/kinds/batch-exports.ts
+function batchExport(spec) {
+  return mark("batch-exports", spec);
+}
+
 // src/sdk/kinds/cohorts.ts
 function cohort(spec) {
   return mark("cohorts", spec);
+}
+
+// src/sdk/kinds/dashboard-templates.ts
+function dashboardTemplate(spec) {
+  return mark("dashboard-templates", spec);
 }
 
 // src/sdk/kinds/dashboards.ts
@@ -349,6 +403,11 @@ function earlyAccessFeature(spec) {
 // src/sdk/kinds/endpoints.ts
 function endpoint(spec) {
   return mark("endpoints", spec);
+}
+
+// src/sdk/kinds/error-tracking-settings.ts
+function errorTrackingSettings(spec) {
+  return mark("error-tracking-settings", { ...spec, key: "project" });
 }
 
 // src/sdk/kinds/event-definitions.ts
@@ -376,9 +435,49 @@ function featureFlag(spec) {
   return mark("feature-flags", spec);
 }
 
+// src/sdk/kinds/hog-flows.ts
+function hogFlow(spec) {
+  return mark("hog-flows", spec);
+}
+
+// src/sdk/kinds/hog-functions.ts
+function hogFunction(spec) {
+  return mark("hog-functions", spec);
+}
+
+// src/sdk/kinds/insight-variables.ts
+function insightVariable(spec) {
+  return mark("insight-variables", spec);
+}
+
 // src/sdk/kinds/insights.ts
 function insight(spec) {
   return mark("insights", spec);
+}
+
+// src/sdk/kinds/logs-alerts.ts
+function logsAlert(spec) {
+  return mark("logs-alerts", spec);
+}
+
+// src/sdk/kinds/logs-sampling-rules.ts
+function logsSamplingRule(spec) {
+  return mark("logs-sampling-rules", spec);
+}
+
+// src/sdk/kinds/logs-views.ts
+function logsView(spec) {
+  return mark("logs-views", spec);
+}
+
+// src/sdk/kinds/messaging-templates.ts
+function messageTemplate(spec) {
+  return mark("messaging-templates", spec);
+}
+
+// src/sdk/kinds/product-tours.ts
+function productTour(spec) {
+  return mark("product-tours", spec);
 }
 
 // src/sdk/kinds/project-settings.ts
@@ -389,6 +488,26 @@ function projectSettings(spec) {
 // src/sdk/kinds/property-groups.ts
 function propertyGroup(spec) {
   return mark("property-groups", spec);
+}
+
+// src/sdk/kinds/session-recording-playlists.ts
+function sessionRecordingPlaylist(spec) {
+  return mark("session-recording-playlists", spec);
+}
+
+// src/sdk/kinds/subscriptions.ts
+function subscription(spec) {
+  return mark("subscriptions", spec);
+}
+
+// src/sdk/kinds/surveys.ts
+function survey(spec) {
+  return mark("surveys", spec);
+}
+
+// src/sdk/kinds/warehouse-saved-queries.ts
+function warehouseSavedQuery(spec) {
+  return mark("warehouse-saved-queries", spec);
 }
 
 // src/sdk/tiles.ts
@@ -414,6 +533,11 @@ function createTypedPostHog(client, events, options) {
   return client;
 }
 
+// src/sdk/secrets.ts
+function secret(name, options) {
+  return options?.rotate === void 0 ? { $secret: name } : { $secret: name, rotate: options.rotate };
+}
+
 // src/engine/pull.ts
 function expandSpec(constructorName, spec) {
   const functions = sdk_exports;
@@ -433,7 +557,7 @@ async function pullProject(options) {
   const inventory = await readInventory(options.api, { progress: options.progress, ...options.owner ? { owner: options.owner } : {} });
   const roots = selectRoots(inventory, options.filter);
   const { resources, warnings, referenced } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec, cascade: options.filter.cascade });
-  const { generateDefinitionFiles } = await import("./typescript-CVTUTVFH.js");
+  const { generateDefinitionFiles } = await import("./typescript-TPZ7UE4M.js");
   const generated = await generateDefinitionFiles(resources, referenced);
   const base = resolve(options.root, options.dir);
   const files = await Promise.all(

@@ -3,16 +3,20 @@ import {
   compareIds,
   comparedFields,
   normalizeKey
-} from "./chunk-C7624HI3.js";
+} from "./chunk-J543PYFM.js";
 import {
   KINDS,
   diffFields,
-  formatAddress,
   getKind,
-  hashJson,
   rankKind,
   touchesPath
-} from "./chunk-KMXZYHJI.js";
+} from "./chunk-4NC3SSOY.js";
+import {
+  formatAddress,
+  hashJson,
+  isDeepEqual,
+  isJsonObject
+} from "./chunk-ONGOTDVW.js";
 
 // src/core/diagnostics.ts
 function hasErrors(diagnostics) {
@@ -59,18 +63,21 @@ function kindPages(target, kind) {
 }
 function linkStep(target, step) {
   const { url: _stale, ...rest } = step;
-  const pages = kindPages(target, getKind(step.kind));
-  return pages === void 0 || step.uiId === void 0 ? rest : { ...rest, url: `${pages}${encodeURIComponent(String(step.uiId))}` };
+  const kind = getKind(step.kind);
+  const pages = kindPages(target, kind);
+  if (pages === void 0 || step.uiId === void 0) return rest;
+  if (kind.ui?.page) return { ...rest, url: `${target.host}/project/${encodeURIComponent(target.projectId)}/${String(step.uiId)}` };
+  return { ...rest, url: `${pages}${encodeURIComponent(String(step.uiId))}` };
 }
 function describeKinds(target, named) {
   return KINDS.filter((kind) => named.has(kind.name)).map((kind) => {
-    const pages = kind.ui?.idField === void 0 ? kindPages(target, kind) : void 0;
+    const pages = kind.ui?.idField === void 0 && kind.ui?.page === void 0 ? kindPages(target, kind) : void 0;
     return { name: kind.name, label: kind.label, ...pages !== void 0 ? { pageUrl: pages } : {} };
   });
 }
 function assemblePlan(parts) {
   const steps = parts.steps.map((step) => linkStep(parts.target, step));
-  const named = new Set([...steps, ...parts.orphans, ...parts.warnings].map((entry) => entry.kind));
+  const named = new Set([...steps, ...parts.orphans, ...parts.warnings].map((entry2) => entry2.kind));
   const plan = {
     formatVersion: PLAN_FORMAT_VERSION,
     target: parts.target,
@@ -88,7 +95,45 @@ function filterPlan(plan, keep) {
 }
 function reviseSteps(plan, steps) {
   const revised = assemblePlan({ target: plan.target, prune: plan.prune, steps: [...steps], orphans: plan.orphans, warnings: plan.warnings });
-  return plan.checks ? { ...revised, checks: plan.checks } : revised;
+  return { ...revised, ...plan.checks ? { checks: plan.checks } : {}, ...plan.reverts ? { reverts: plan.reverts } : {} };
+}
+
+// src/core/plan/layout.ts
+function describeLayout(kind, before, after) {
+  if (!kind.grid || !before || !after) return void 0;
+  const old = kind.grid(before);
+  const next = kind.grid(after);
+  const live = new Map(old.tiles.map((t) => [t.id, t]));
+  const wanted = new Set(next.tiles.map((t) => t.id));
+  const tiles = [
+    ...next.tiles.map((t) => entry(t, live.get(t.id), t)),
+    ...old.tiles.filter((t) => !wanted.has(t.id)).map((t) => entry(t, t, void 0))
+  ];
+  const moved = tiles.some((t) => !isDeepEqual(t.before, t.after));
+  const drawn = tiles.some((t) => t.before !== void 0 || t.after !== void 0);
+  return moved && drawn ? { columns: next.columns, tiles } : void 0;
+}
+function entry(tile, before, after) {
+  return { label: tile.label, ...before?.box ? { before: before.box } : {}, ...after?.box ? { after: after.box } : {} };
+}
+
+// src/core/plan/provenance.ts
+function valueAt(value, path) {
+  let current = value;
+  for (const segment of path.split(".")) {
+    if (Array.isArray(current) && /^\d+$/.test(segment)) current = current[Number(segment)];
+    else if (isJsonObject(current)) current = current[segment];
+    else return void 0;
+  }
+  return current;
+}
+function findReverts(steps, base) {
+  const byAddress = new Map(base.map((r) => [`${r.kind}/${normalizeKey(r.key)}`, r]));
+  return steps.flatMap((step) => {
+    const old = byAddress.get(`${step.kind}/${normalizeKey(step.key)}`);
+    if (!old || step.adopt || step.action !== "update" && step.action !== "replace") return [];
+    return step.changes.filter((change) => isDeepEqual(valueAt(old.fields, change.path), change.after)).map((change) => ({ kind: step.kind, key: step.key, path: change.path }));
+  });
 }
 
 // src/core/plan/plan.ts
@@ -117,7 +162,7 @@ function createPlan(input) {
     }
     const current = managed ?? adoptable.get(address);
     const kind = getKind(desired.kind);
-    const before = current && comparedFields(kind, current.fields, desired.fields);
+    const before = current && comparedFields(kind, current.fields, desired.fields, { rotateSecrets: input.rotateSecrets ?? false });
     const changes = current ? diffFields(before, desired.fields) : [];
     const adopt = current !== void 0 && !current.managed;
     const refused = current?.managed === true && changes.some((c) => kind.immutable.some((f) => touchesPath(c, f.path)));
@@ -142,9 +187,12 @@ function createPlan(input) {
     }
     if (adopt) step.adopt = true;
     if (desired.source) step.source = desired.source;
+    if (action === "create") step.written = describeWritten(kind, desired);
+    const layout = action === "update" || action === "replace" ? describeLayout(kind, before, desired.fields) : void 0;
+    if (layout) step.layout = layout;
     steps.push(step);
   }
-  const leftovers = [...live.values()].flat().filter((r) => !getKind(r.kind).api.singleton);
+  const leftovers = [...live.values()].flat().filter((r) => !getKind(r.kind).api.singleton && getKind(r.kind).api.remove !== "never");
   const orphans = input.prune ? [] : leftovers.sort(compareDeletes).map((r) => ({ kind: r.kind, key: r.key, id: r.id }));
   for (const resource of [...duplicates, ...input.prune ? leftovers : []].sort(compareDeletes)) {
     const kept = duplicates.includes(resource) ? resource.duplicateOf : void 0;
@@ -163,7 +211,8 @@ function createPlan(input) {
     });
   }
   const unreadable = (input.unreadable ?? []).map((u) => ({ type: "unreadable", kind: u.kind, reason: u.reason }));
-  return assemblePlan({ target: input.target, prune: input.prune, steps, orphans, warnings: [...conflicts, ...unreadable].sort(compareWarnings) });
+  const plan = assemblePlan({ target: input.target, prune: input.prune, steps, orphans, warnings: [...conflicts, ...unreadable].sort(compareWarnings) });
+  return input.base ? { ...plan, reverts: findReverts(plan.steps, input.base) } : plan;
 }
 function compareWarnings(a, b) {
   const order = (w) => `${w.type}\0${w.kind}\0${w.type === "conflict" ? w.key : ""}`;
@@ -183,6 +232,10 @@ function warnCollision(desired, unmanaged) {
   const holder = unmanaged.find((u) => u.kind === desired.kind && fold(u.value) === wanted);
   if (!holder) return [];
   return [{ type: "collision", field: kind.unique.field, value: holder.value, holderId: holder.id }];
+}
+function describeWritten(kind, desired) {
+  const { key: _key, ...written } = kind.toSpec(desired.fields, desired.key, () => void 0);
+  return written;
 }
 function hasChanges(plan) {
   return plan.summary.create + plan.summary.update + plan.summary.delete > 0;

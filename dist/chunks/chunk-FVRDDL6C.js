@@ -1,0 +1,47 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  connect,
+  loadProject,
+  startReading
+} from "./chunk-4QLFSHF6.js";
+import {
+  hasErrors
+} from "./chunk-34XYJN4M.js";
+
+// src/engine/early-reads.ts
+async function readWhileLoading(options) {
+  const { locate, progress, ...load } = options;
+  const [early] = await readEachWhileLoading({ ...load, locate: async (project) => [locate(project.config)], ...progress ? { progress: () => progress } : {} });
+  return early;
+}
+async function readEachWhileLoading(options) {
+  let connections;
+  try {
+    const { root, dir, configFile, workerPath } = options;
+    const project = await loadProject({ root, ...dir !== void 0 ? { dir } : {}, ...configFile !== void 0 ? { configFile } : {}, workerPath, configOnly: true });
+    if (hasErrors(project.diagnostics)) return [];
+    connections = await options.locate(project);
+  } catch {
+    return [];
+  }
+  return connections.map((connection) => {
+    const api = connect(connection);
+    return { connection, api, started: startReading(api, connection, options.progress?.(connection)) };
+  });
+}
+async function takeOverReads(early, connection) {
+  if (early && sameConnection(early.connection, connection)) return { api: early.api, started: early.started };
+  await early?.api.abandon();
+  return { api: connect(connection) };
+}
+function sameConnection(left, right) {
+  const fields = (c) => [c.environment, c.host, c.projectId, c.apiKey, c.apiKeySource, c.rateLimited, c.owner];
+  const [a, b] = [fields(left), fields(right)];
+  return a.every((value, i) => value === b[i]);
+}
+
+export {
+  readWhileLoading,
+  readEachWhileLoading,
+  takeOverReads
+};

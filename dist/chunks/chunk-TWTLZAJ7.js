@@ -1,0 +1,67 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  PostHogApiError
+} from "./chunk-FWHMFG4G.js";
+import {
+  getKind
+} from "./chunk-4NC3SSOY.js";
+import {
+  isJsonObject
+} from "./chunk-ONGOTDVW.js";
+
+// src/engine/activity.ts
+var MAX_LOOKUPS = 30;
+function actorOf(entry) {
+  const user = isJsonObject(entry.user) ? entry.user : void 0;
+  if (!user || entry.is_system === true || user.is_system === true) return "System";
+  const name = [user.first_name, user.last_name].filter((part) => typeof part === "string" && part !== "").join(" ");
+  const email = typeof user.email === "string" ? user.email : "";
+  return name && email ? `${name} (${email})` : name || email || "someone";
+}
+function lastChange(entries, field) {
+  return entries.find((entry) => {
+    const detail = isJsonObject(entry.detail) ? entry.detail : void 0;
+    return entry.activity === "updated" && Array.isArray(detail?.changes) && detail.changes.some((change) => isJsonObject(change) && change.field === field);
+  });
+}
+var DRIFT_PURPOSE = "drift does not say who changed what";
+async function readFieldActivity(api, plan, note, purpose = DRIFT_PURPOSE) {
+  const found = {};
+  const steps = lookedUp(plan);
+  for (const step of steps) {
+    const scope = getKind(step.kind).activityScope;
+    let page;
+    try {
+      page = await api.get(`activity_log/?scope=${encodeURIComponent(scope)}&item_id=${encodeURIComponent(String(step.id))}`);
+    } catch (error) {
+      const why = error instanceof PostHogApiError && error.status === 403 ? "the key lacks the activity_log:read scope" : error instanceof Error ? error.message : String(error);
+      note(`Could not read PostHog's activity log, so ${purpose}: ${why}`);
+      return found;
+    }
+    const entries = Array.isArray(page?.results) ? page.results.filter(isJsonObject) : [];
+    const fields = [...new Set(step.changes.map((change) => change.path.split(".")[0]))];
+    const changes = fields.flatMap((field) => {
+      const entry = lastChange(entries, field);
+      return entry && typeof entry.created_at === "string" ? [{ field, by: actorOf(entry), at: entry.created_at }] : [];
+    });
+    if (changes.length > 0) found[`${step.kind}/${step.key}`] = changes;
+  }
+  return found;
+}
+function lookedUp(plan) {
+  return plan.steps.filter((s) => s.action === "update" && s.id !== void 0 && getKind(s.kind).activityScope).slice(0, MAX_LOOKUPS);
+}
+async function readRevertActivity(api, plan, note) {
+  const reverted = new Set((plan.reverts ?? []).map((r) => `${r.kind}/${r.key}`));
+  const scoped = { ...plan, steps: plan.steps.filter((s) => reverted.has(`${s.kind}/${s.key}`)) };
+  let requests = 0;
+  const counted = Object.assign(Object.create(api), { get: (path) => (requests += 1, api.get(path)) });
+  const activity = await readFieldActivity(counted, scoped, note, "the plan does not say who made the changes it reverts");
+  return { activity, requests };
+}
+
+export {
+  MAX_LOOKUPS,
+  readFieldActivity,
+  readRevertActivity
+};
