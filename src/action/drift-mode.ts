@@ -8,7 +8,7 @@ import type { LoadedProject } from "../engine/project.js";
 import { renderDriftTable } from "../render/drift-markdown.js";
 import { renderPlanMarkdown } from "../render/markdown.js";
 import { escapeMarkdown, GITHUB_BODY_LIMIT, measure, STEP_SUMMARY_LIMIT } from "../render/markdown-text.js";
-import { readFieldActivity } from "./activity.js";
+import { readFieldActivity } from "../engine/activity.js";
 import { syncAdoptPullRequest } from "./adopt-pr.js";
 import { ignoreDriftFields, parseDriftIgnore } from "./drift-ignore.js";
 import { connectionOf, type EnvironmentTarget } from "./environments.js";

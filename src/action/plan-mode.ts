@@ -9,7 +9,7 @@ import { baseResources, loadBaseCommit, type BaseDefinitions } from "../engine/b
 import type { LoadedProject } from "../engine/project.js";
 import { renderPlanMarkdown } from "../render/markdown.js";
 import { STEP_SUMMARY_LIMIT, type Notice } from "../render/markdown-text.js";
-import { readFieldActivity } from "./activity.js";
+import { readFieldActivity } from "../engine/activity.js";
 import { reportChecks } from "./checks.js";
 import { composePlanComment, createEntry, formatStatusLine, mergeEntries, PLAN_MARKER, readCommentEntries, type CommentEntry } from "./comment.js";
 import { connectionOf, DEFAULT_ENVIRONMENT, holdsPostHogSecrets, type EnvironmentTarget } from "./environments.js";

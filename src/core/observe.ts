@@ -1,5 +1,6 @@
 import { normalizeKey } from "./desired.js";
 import { pickSurvivor } from "./duplicates.js";
+import { ToolError } from "./errors.js";
 import { isOwnedBy } from "./identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "./json.js";
 import { KINDS } from "./kinds/index.js";
@@ -74,7 +75,8 @@ const FEATURE_FLAG_REFUSAL = "You do not have permission to perform this action.
 /** A failed read of a kind that need not be read is a warning: the key lacks its scope (403) or the instance the feature (404). */
 function toUnreadable(kind: KindModule, error: unknown, required: ReadonlySet<KindName>): UnreadableKind {
   if (required.has(kind.name) && kind.betaFlag !== undefined && isApiFailure(error) && error.status === 403 && error.detail === FEATURE_FLAG_REFUSAL) {
-    throw new Error(
+    throw new ToolError(
+      "api",
       `this project cannot have ${kind.label}s yet: PostHog serves them only to organizations with its "${kind.betaFlag}" feature (a beta), and refused to read them here. Nothing was changed; remove the ${kind.label} definitions or ask PostHog to enable the feature`,
     );
   }

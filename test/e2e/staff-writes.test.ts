@@ -30,6 +30,8 @@ describe("a kind only PostHog staff may write", () => {
     const message = /dashboard templates can be written only by PostHog staff users, and this key's user is not staff: PostHog would refuse every write of posthog\/dashboard-templates\/growth\.ts/;
     await expect(planDefinitions(emulatorConnection(customer.url), [action, template])).rejects.toThrow(message);
     await expect(applyDefinitions(emulatorConnection(customer.url), [action, template])).rejects.toThrow(message);
+    // A refusal of the key's user, reported as such by both entry points, not as a bug.
+    await expect(planDefinitions(emulatorConnection(customer.url), [action, template])).rejects.toMatchObject({ category: "auth" });
     expect(customer.requests.filter((request) => request.method !== "GET")).toEqual([]);
     expect(customer.requests.some((request) => request.path === "/api/users/@me/")).toBe(true);
   });
