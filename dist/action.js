@@ -21,15 +21,15 @@ import {
   resultUrl,
   stringifyPlanFile,
   systemClock
-} from "./chunks/chunk-E7ATESJS.js";
+} from "./chunks/chunk-D2QNDMZG.js";
 import {
   baseResources,
   loadBaseCommit
-} from "./chunks/chunk-ZOWUZLRM.js";
+} from "./chunks/chunk-PMLUTRIM.js";
 import {
   readEachWhileLoading,
   takeOverReads
-} from "./chunks/chunk-FVRDDL6C.js";
+} from "./chunks/chunk-2I5JJNF6.js";
 import {
   ConfigError,
   completeConnection,
@@ -38,7 +38,7 @@ import {
   locateConnection,
   planProject,
   validateProject
-} from "./chunks/chunk-4QLFSHF6.js";
+} from "./chunks/chunk-EZFEKY22.js";
 import {
   createPlan,
   filterPlan,
@@ -46,10 +46,10 @@ import {
   hasChanges,
   reviseSteps,
   sortDiagnostics
-} from "./chunks/chunk-34XYJN4M.js";
+} from "./chunks/chunk-QWMD3NVY.js";
 import {
   normalizeKey
-} from "./chunks/chunk-J543PYFM.js";
+} from "./chunks/chunk-BPKE5F53.js";
 import {
   readFieldActivity
 } from "./chunks/chunk-TWTLZAJ7.js";

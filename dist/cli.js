@@ -8,13 +8,13 @@ import {
   renderPlansText,
   stringifyPlan,
   systemClock
-} from "./chunks/chunk-E7ATESJS.js";
+} from "./chunks/chunk-D2QNDMZG.js";
 import {
   formatDiagnostic,
   hasChanges,
   sortDiagnostics
-} from "./chunks/chunk-34XYJN4M.js";
-import "./chunks/chunk-J543PYFM.js";
+} from "./chunks/chunk-QWMD3NVY.js";
+import "./chunks/chunk-BPKE5F53.js";
 import {
   KINDS,
   findKind,
@@ -67,7 +67,7 @@ import { resolve } from "node:path";
 async function loadCliBase(options) {
   if (options.base === void 0 && options.baseRef === void 0) return void 0;
   if (options.base !== void 0 && options.baseRef !== void 0) throw new ToolError("usage", "give --base or --base-ref, not both");
-  const { baseResources, loadBaseDirectory, loadBaseRef } = await import("./chunks/base-PV5TUPKD.js");
+  const { baseResources, loadBaseDirectory, loadBaseRef } = await import("./chunks/base-K2P5PYG5.js");
   const dir = options.dir ? { dir: options.dir } : {};
   const base = options.base !== void 0 ? await loadBaseDirectory({ root: resolve(options.cwd, options.base), workerPath: options.workerPath, ...dir }) : await loadBaseRef({ root: options.cwd, ref: options.baseRef, tempDir: tmpdir(), workerPath: options.workerPath, ...dir });
   if ("error" in base) throw new ToolError("configuration", `cannot load the base definitions (${options.base !== void 0 ? `--base ${options.base}` : `--base-ref ${options.baseRef}`}): ${base.error}`);
@@ -203,7 +203,7 @@ function reportDiagnostics(io, diagnostics) {
   for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}
 `);
 }
-var loadEngine = () => import("./chunks/project-H4UQ3TTO.js");
+var loadEngine = () => import("./chunks/project-4WGRJ32W.js");
 async function loadValid(io, options) {
   const { loadProject, validateProject } = await loadEngine();
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
@@ -231,7 +231,7 @@ function readMaxDeletions(options) {
 }
 async function runPlanOrApply(io, options, apply) {
   const maxDeletions = readMaxDeletions(options);
-  const [{ planProject, resolveConnection }, { readWhileLoading, takeOverReads }] = await Promise.all([loadEngine(), import("./chunks/early-reads-Y7N5OZ4Z.js")]);
+  const [{ planProject, resolveConnection }, { readWhileLoading, takeOverReads }] = await Promise.all([loadEngine(), import("./chunks/early-reads-VEUW4OVC.js")]);
   const progress = options.verbose ? (e) => io.stderr(`  ${e.message}
 `) : void 0;
   const locate = (config) => resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
@@ -376,7 +376,7 @@ function describeAdoption(resources) {
 }
 async function runPull(io, options) {
   const filter = readPullFilter(options);
-  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./chunks/pull-SUECSKMV.js")]);
+  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./chunks/pull-C6E2RGMG.js")]);
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, configOnly: true });
   reportDiagnostics(io, project.diagnostics);
   if (project.diagnostics.some((d) => d.severity === "error")) return EXIT.usage;

@@ -10,9 +10,9 @@ import {
   resolveConnection,
   startReading,
   validateProject
-} from "./chunk-4QLFSHF6.js";
-import "./chunk-34XYJN4M.js";
-import "./chunk-J543PYFM.js";
+} from "./chunk-EZFEKY22.js";
+import "./chunk-QWMD3NVY.js";
+import "./chunk-BPKE5F53.js";
 import "./chunk-FWHMFG4G.js";
 import "./chunk-4NC3SSOY.js";
 import "./chunk-VST4TW6V.js";

@@ -3,10 +3,10 @@ import {
   connect,
   loadProject,
   startReading
-} from "./chunk-4QLFSHF6.js";
+} from "./chunk-EZFEKY22.js";
 import {
   hasErrors
-} from "./chunk-34XYJN4M.js";
+} from "./chunk-QWMD3NVY.js";
 
 // src/engine/early-reads.ts
 async function readWhileLoading(options) {

@@ -1,19 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  readEachWhileLoading,
-  readWhileLoading,
-  takeOverReads
-} from "./chunk-FVRDDL6C.js";
-import "./chunk-4QLFSHF6.js";
-import "./chunk-34XYJN4M.js";
-import "./chunk-J543PYFM.js";
+  baseResources,
+  loadBaseCommit,
+  loadBaseDirectory,
+  loadBaseRef
+} from "./chunk-PMLUTRIM.js";
+import "./chunk-EZFEKY22.js";
+import "./chunk-QWMD3NVY.js";
+import "./chunk-BPKE5F53.js";
 import "./chunk-FWHMFG4G.js";
 import "./chunk-4NC3SSOY.js";
 import "./chunk-VST4TW6V.js";
 import "./chunk-ONGOTDVW.js";
 import "./chunk-HANBNIMK.js";
 export {
-  readEachWhileLoading,
-  readWhileLoading,
-  takeOverReads
+  baseResources,
+  loadBaseCommit,
+  loadBaseDirectory,
+  loadBaseRef
 };

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isReadableRelativePath,
   loadProject
-} from "./chunk-4QLFSHF6.js";
+} from "./chunk-EZFEKY22.js";
 import {
   hasErrors
-} from "./chunk-34XYJN4M.js";
+} from "./chunk-QWMD3NVY.js";
 import {
   buildDesiredState
-} from "./chunk-J543PYFM.js";
+} from "./chunk-BPKE5F53.js";
 
 // src/engine/base.ts
 import { mkdtemp, rm } from "node:fs/promises";

@@ -2,18 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   createPlan,
   hasErrors
-} from "./chunk-34XYJN4M.js";
+} from "./chunk-QWMD3NVY.js";
 import {
   buildDesiredState,
   isApiFailure,
   readProjectState,
   startProjectRead
-} from "./chunk-J543PYFM.js";
+} from "./chunk-BPKE5F53.js";
 import {
   createPostHogClient
 } from "./chunk-FWHMFG4G.js";
 import {
-  KINDS,
   findKind,
   getKind
 } from "./chunk-4NC3SSOY.js";
@@ -606,19 +605,19 @@ async function locateDiagnostics(diagnostics, root) {
 // src/core/staff-writes.ts
 var CURRENT_USER_PATH = "/api/users/@me/";
 async function assertStaffWrites(api, resources) {
-  const gated = resources.filter((resource) => KINDS.find((kind) => kind.name === resource.kind)?.staffWrites === true);
+  const gated = resources.filter((resource) => getKind(resource.kind).staffWrites === true);
   if (gated.length === 0) return;
-  const labels = [...new Set(gated.map((resource) => KINDS.find((kind) => kind.name === resource.kind).label))].join(", ");
+  const labels = [...new Set(gated.map((resource) => getKind(resource.kind).label))].join(", ");
   const files = [...new Set(gated.map((resource) => resource.source?.file ?? `${resource.kind}/${resource.key}`))].sort().join(", ");
   let user;
   try {
     user = await api.get(CURRENT_USER_PATH);
   } catch (error) {
     if (!isApiFailure(error) || error.status !== 403) throw error;
-    throw new Error(`${labels} definitions (${files}) need a key whose user is PostHog staff, and this key cannot read its user (${CURRENT_USER_PATH}; give it the user:read scope). Nothing was changed`);
+    throw new ToolError("auth", `${labels} definitions (${files}) need a key whose user is PostHog staff, and this key cannot read its user (${CURRENT_USER_PATH}; give it the user:read scope). Nothing was changed`);
   }
   if (user?.is_staff === true) return;
-  throw new Error(`${labels}s can be written only by PostHog staff users, and this key's user is not staff: PostHog would refuse every write of ${files}. Nothing was changed; remove those definitions or use a staff user's key`);
+  throw new ToolError("auth", `${labels}s can be written only by PostHog staff users, and this key's user is not staff: PostHog would refuse every write of ${files}. Nothing was changed; remove those definitions or use a staff user's key`);
 }
 
 // src/adapters/checks/locate.ts

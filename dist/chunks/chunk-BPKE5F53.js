@@ -281,7 +281,8 @@ async function readKind(api, kind, progress) {
 var FEATURE_FLAG_REFUSAL = "You do not have permission to perform this action.";
 function toUnreadable(kind, error, required) {
   if (required.has(kind.name) && kind.betaFlag !== void 0 && isApiFailure(error) && error.status === 403 && error.detail === FEATURE_FLAG_REFUSAL) {
-    throw new Error(
+    throw new ToolError(
+      "api",
       `this project cannot have ${kind.label}s yet: PostHog serves them only to organizations with its "${kind.betaFlag}" feature (a beta), and refused to read them here. Nothing was changed; remove the ${kind.label} definitions or ask PostHog to enable the feature`
     );
   }

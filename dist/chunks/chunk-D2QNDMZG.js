@@ -3,7 +3,7 @@ import {
   PLAN_FORMAT_VERSION,
   countSteps,
   fingerprintPlan
-} from "./chunk-34XYJN4M.js";
+} from "./chunk-QWMD3NVY.js";
 import {
   isApiFailure,
   listObjects,
@@ -12,7 +12,7 @@ import {
   pathIdOf,
   pickSurvivor,
   updatePath
-} from "./chunk-J543PYFM.js";
+} from "./chunk-BPKE5F53.js";
 import {
   getKind,
   isOwnedBy,

@@ -3,7 +3,7 @@ import {
   compareIds,
   comparedFields,
   normalizeKey
-} from "./chunk-J543PYFM.js";
+} from "./chunk-BPKE5F53.js";
 import {
   KINDS,
   diffFields,

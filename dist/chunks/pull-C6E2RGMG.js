@@ -6,7 +6,7 @@ import {
   pathIdOf,
   pickSurvivor,
   readKinds
-} from "./chunk-J543PYFM.js";
+} from "./chunk-BPKE5F53.js";
 import {
   KINDS,
   diffFields,
