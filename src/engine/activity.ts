@@ -16,11 +16,14 @@ function actorOf(entry: JsonObject): string {
   return name && email ? `${name} (${email})` : name || email || "someone";
 }
 
+/** The activities PostHog logs an update under: `updated`, and `changed` for event definitions (`EventDefinitionViewSet.perform_update`). */
+const UPDATE_ACTIVITIES: ReadonlySet<unknown> = new Set(["updated", "changed"]);
+
 /** The newest logged update that changed `field` (PostHog logs top-level model fields). */
 function lastChange(entries: readonly JsonObject[], field: string): JsonObject | undefined {
   return entries.find((entry) => {
     const detail = isJsonObject(entry.detail) ? entry.detail : undefined;
-    return entry.activity === "updated" && Array.isArray(detail?.changes) && detail.changes.some((change) => isJsonObject(change) && change.field === field);
+    return UPDATE_ACTIVITIES.has(entry.activity) && Array.isArray(detail?.changes) && detail.changes.some((change) => isJsonObject(change) && change.field === field);
   });
 }
 
@@ -38,10 +41,10 @@ export async function readFieldActivity(api: ProjectApi, plan: Plan, note: (text
   const found: ActivityByResource = {};
   const steps = lookedUp(plan);
   for (const step of steps) {
-    const scope = getKind(step.kind).activityScope!;
+    const { activityScope: scope, activityFields = {} } = getKind(step.kind);
     let page: JsonObject | undefined;
     try {
-      page = await api.get(`activity_log/?scope=${encodeURIComponent(scope)}&item_id=${encodeURIComponent(String(step.id))}`);
+      page = await api.get(`activity_log/?scope=${encodeURIComponent(scope!)}&item_id=${encodeURIComponent(String(step.id))}`);
     } catch (error) {
       const why = error instanceof PostHogApiError && error.status === 403 ? "the key lacks the activity_log:read scope" : error instanceof Error ? error.message : String(error);
       note(`Could not read PostHog's activity log, so ${purpose}: ${why}`);
@@ -50,7 +53,7 @@ export async function readFieldActivity(api: ProjectApi, plan: Plan, note: (text
     const entries = Array.isArray(page?.results) ? page.results.filter(isJsonObject) : [];
     const fields = [...new Set(step.changes.map((change) => change.path.split(".")[0]!))];
     const changes = fields.flatMap((field): FieldActivity[] => {
-      const entry = lastChange(entries, field);
+      const entry = lastChange(entries, activityFields[field] ?? field);
       return entry && typeof entry.created_at === "string" ? [{ field, by: actorOf(entry), at: entry.created_at }] : [];
     });
     if (changes.length > 0) found[`${step.kind}/${step.key}`] = changes;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { softDelete, uniqueName, useContractTarget } from "./harness.js";
+import { hardDelete, softDelete, TRENDS_QUERY, uniqueName, useContractTarget } from "./harness.js";
 
 const contract = useContractTarget();
 const ENTRY_KEYS = ["id", "user", "activity", "scope", "item_id", "detail", "created_at"];
@@ -42,5 +42,49 @@ describe("contract: activity log", () => {
     expect(own.status).toBe(200);
     expect(own.body.results).toHaveLength(1);
     expect(own.body.results[0]).toMatchObject({ scope: "Cohort", activity: "created", item_id: String(cohort.body.id), detail: { name: cohort.body.name, changes: null } });
+  });
+
+  it("serves an insight's and a survey's own history at insights/{id}/activity/ and surveys/{id}/activity/", async () => {
+    const insight = await contract.client.post("insights/", { name: uniqueName("insight"), query: TRENDS_QUERY });
+    expect(insight.status).toBe(201);
+    contract.cleanup.add(`insight ${insight.body.id}`, () => softDelete(contract.client, `insights/${insight.body.id}/`));
+    expect((await contract.client.patch(`insights/${insight.body.id}/`, { description: "Logged" })).status).toBe(200);
+    const insightHistory = await contract.client.get(`insights/${insight.body.id}/activity/`);
+    expect(insightHistory.status).toBe(200);
+    const [described] = insightHistory.body.results;
+    expect(Object.keys(described)).toEqual(ENTRY_KEYS);
+    expect(described).toMatchObject({ activity: "updated", scope: "Insight", item_id: String(insight.body.id), detail: { short_id: insight.body.short_id } });
+    expect(described.detail.changes).toContainEqual({ type: "Insight", action: "created", field: "description", before: null, after: "Logged" });
+    expect((await contract.client.get("insights/999999999/activity/")).status).toBe(404);
+
+    const survey = await contract.client.post("surveys/", { name: uniqueName("survey"), type: "popover", questions: [{ type: "open", question: "Why?" }] });
+    expect(survey.status).toBe(201);
+    contract.cleanup.add(`survey ${survey.body.id}`, () => hardDelete(contract.client, `surveys/${survey.body.id}/`));
+    const surveyHistory = await contract.client.get(`surveys/${survey.body.id}/activity/`);
+    expect(surveyHistory.status).toBe(200);
+    expect(surveyHistory.body.results).toEqual([expect.objectContaining({ scope: "Survey", activity: "created", item_id: String(survey.body.id), detail: expect.objectContaining({ name: survey.body.name, changes: null }) })]);
+  });
+
+  it("logs an event definition's update as changed, from the fields the PATCH sends, in the project's activity_log/", async () => {
+    const definition = await contract.client.post("event_definitions/", { name: uniqueName("event") });
+    expect(definition.status).toBe(201);
+    contract.cleanup.add(`event definition ${definition.body.id}`, () => hardDelete(contract.client, `event_definitions/${definition.body.id}/`));
+    expect((await contract.client.patch(`event_definitions/${definition.body.id}/`, { tags: ["logged"] })).status).toBe(200);
+    const history = await contract.client.get(`activity_log/?scope=EventDefinition&item_id=${definition.body.id}`);
+    expect(history.status).toBe(200);
+    const [changed, created] = history.body.results;
+    expect(created).toMatchObject({ activity: "created", detail: { name: definition.body.name, changes: null } });
+    expect(changed).toMatchObject({ activity: "changed", scope: "EventDefinition", item_id: String(definition.body.id) });
+    expect(changed.detail.changes).toEqual([{ type: "EventDefinition", action: "changed", field: "tags", before: [], after: ["logged"] }]);
+  });
+
+  it("logs an annotation through its save signal, with its scope in the detail's context", async () => {
+    const annotation = await contract.client.post("annotations/", { content: uniqueName("annotation"), date_marker: "2024-05-01T09:30:00Z", scope: "project" });
+    expect(annotation.status).toBe(201);
+    contract.cleanup.add(`annotation ${annotation.body.id}`, () => softDelete(contract.client, `annotations/${annotation.body.id}/`));
+    expect((await contract.client.patch(`annotations/${annotation.body.id}/`, { emoji: "🚀" })).status).toBe(200);
+    const [updated, created] = (await contract.client.get(`activity_log/?scope=Annotation&item_id=${annotation.body.id}`)).body.results;
+    expect(created).toMatchObject({ activity: "created", detail: { name: annotation.body.content, changes: [], context: { scope: "project", dashboard_id: null, dashboard_item_id: null } } });
+    expect(updated).toMatchObject({ activity: "updated", detail: { changes: [{ type: "Annotation", action: "created", field: "emoji", before: null, after: "🚀" }] } });
   });
 });

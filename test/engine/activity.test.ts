@@ -37,6 +37,22 @@ describe("readFieldActivity", () => {
     expect(notes).toEqual([]);
   });
 
+  it("reads event definitions' `changed` entries and an annotation's insight under the field PostHog logs, dashboard_item", async () => {
+    const plan = syntheticPlan({ "event-definitions": 1, annotations: 1 });
+    plan.steps[0]!.changes = [{ path: "description", kind: "update", before: "a", after: "b" }];
+    plan.steps[1]!.changes = [{ path: "insight", kind: "update", before: "signups", after: null }];
+    const changed = (field: string, at: string) => ({ ...update([field], at), activity: "changed" });
+    const api = apiAnswering((path) => ({
+      results: path.includes("scope=EventDefinition") ? [changed("tags", "2026-01-06T00:00:00Z"), changed("description", "2026-01-05T00:00:00Z")] : [update(["insight"], "2026-01-07T00:00:00Z"), update(["dashboard_item"], "2026-01-04T00:00:00Z")],
+    }));
+    const found = await readFieldActivity(api, plan, () => undefined);
+    expect(api.paths).toEqual(["activity_log/?scope=EventDefinition&item_id=1", "activity_log/?scope=Annotation&item_id=1"]);
+    expect(found).toEqual({
+      "event-definitions/event-definitions-0000": [{ field: "description", by: "Jane Doe (jane@acme.com)", at: "2026-01-05T00:00:00Z" }],
+      "annotations/annotations-0000": [{ field: "insight", by: "Jane Doe (jane@acme.com)", at: "2026-01-04T00:00:00Z" }],
+    });
+  });
+
   it("is a note, not a failure, when the key may not read the activity log", async () => {
     const api = apiAnswering(() => {
       throw new PostHogApiError("refused", { status: 403, uncertain: false });

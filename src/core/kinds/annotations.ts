@@ -62,6 +62,8 @@ export const annotations: KindModule<"annotations"> = defineKind({
   references: ["dashboards", "insights"],
   sdk: { spec: "Annotation", doc: "Fields of `annotation()`.", constructorDoc: "Defines an annotation: a note at a point in time on the project's charts, one dashboard or one insight." },
   readme: { resource: "Annotations", sdk: "`annotation()` for the project, a dashboard or an insight", identity: "description marker" },
+  activityScope: "Annotation",
+  activityFields: { insight: "dashboard_item" },
   ui: { path: "data-management/annotations" },
   api: { collection: "annotations", remove: "soft" },
   schema: object({

@@ -76,6 +76,7 @@ export const eventDefinitions: KindModule<"event-definitions"> = defineKind({
     key: { from: "name", overridable: true },
   },
   readme: { resource: "Event definitions", sdk: "`eventDefinition()` (keyed by event name)", identity: "tag" },
+  activityScope: "EventDefinition",
   api: { collection: "event_definitions", remove: "hard" },
   // Names are unique; a definition keyed apart from its name cannot adopt an ingested one, so plans warn.
   unique: { field: "name", desired: (key, fields) => (typeof fields.name === "string" ? fields.name : key), live: (raw) => raw.name },

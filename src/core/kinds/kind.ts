@@ -156,6 +156,11 @@ export interface KindModule<N extends string = KindName> {
    * its writes with field-level changes: drift reports then say who changed a field.
    */
   activityScope?: string;
+  /**
+   * The definition's fields PostHog's activity log names otherwise, by the model field it logs
+   * (an annotation's `insight` is its `dashboard_item`), so drift finds who changed them.
+   */
+  activityFields?: Readonly<Record<string, string>>;
   /** Field schema of the definition, checked at load time; `defineKind` derives more from it. */
   schema: ObjectSchema;
   /**

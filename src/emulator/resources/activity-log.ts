@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
 import { notFound } from "../errors.js";
-import { cloneJson, isJsonEqual, isRecord, type JsonRecord } from "../json.js";
+import { cloneJson, type JsonRecord } from "../json.js";
 import type { ProjectState } from "../state.js";
 import { currentUser, type UserBasic } from "../users.js";
+import { changesBetween } from "./activity-changes.js";
+import { LOGGED, type LoggedCollection } from "./activity-scopes.js";
 import { ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 import { routeViewset } from "./viewset.js";
 
@@ -22,149 +24,16 @@ export interface ActivityRecord {
   created_at: string;
 }
 
-/** `common_field_exclusions` in `posthog/models/activity_logging/activity_log.py`. */
-const COMMON_EXCLUSIONS = ["id", "uuid", "short_id", "created_at", "created_by", "last_modified_at", "last_modified_by", "updated_at", "updated_by", "team", "team_id"];
-
-interface LoggedCollection {
-  scope: string;
-  rows(project: ProjectState): JsonRecord[];
-  /** `field_exclusions[scope]`: model fields `changes_between` skips. */
-  exclusions: string[];
-  name(row: JsonRecord): unknown;
-  shortId?(row: JsonRecord): unknown;
-  /** `Detail.type`, when the logging code sets one. */
-  type?: string | ((row: JsonRecord) => string);
-  /** `changes` of a `created` entry: null when the view logs `Detail(name=…)`, [] when `changes_between(previous=None)` runs. */
-  createdChanges: null | [];
-  /** Who the entry names; the requesting user unless the handler says otherwise. */
-  user?(row: JsonRecord): UserBasic | null;
-  /** `dict_changes_between` (only None is empty, no exclusions) instead of `changes_between`. */
-  dictChanges?: boolean;
-  /** The activity an update is logged as when it flips `deleted`: soft delete, and restore. */
-  softDelete?: { deleted: string; restored: string };
-  /** The viewset's own `activity` routes (`@action(detail=True)` and `url_path="activity", detail=False`). */
-  routes?: boolean;
-  /** `field_with_masked_contents[scope]`: changed, but logged as "masked". */
-  masked?: string[];
-  /** `field_name_overrides[scope]`: the field name a change is logged under. */
-  renamed?: Record<string, string>;
-  /** Logged by the model's save signal, so a viewset action that saves the row (launch, pause…) is logged too. */
-  signal?: boolean;
-}
-
-/**
- * The viewsets whose writes PostHog logs and this emulator records, by URL segment:
- * feature flags (`FeatureFlagViewSet.perform_create/perform_update`), insights
- * (`InsightSerializer.create/update` through `log_insight_activity`), cohorts
- * (`CohortViewSet.perform_create/perform_update`), and the models whose
- * `ModelActivityMixin.save` signal `handle_dashboard_change` and
- * `handle_action_change` log.
- */
-const LOGGED: Record<string, LoggedCollection> = {
-  feature_flags: {
-    scope: "FeatureFlag",
-    rows: (project) => project.featureFlags as unknown as JsonRecord[],
-    exclusions: ["is_simple_flag", "experiment", "featureflagoverride", "usage_dashboard", "analytics_dashboards"],
-    name: (row) => row.key,
-    createdChanges: null,
-    routes: true,
-  },
-  insights: {
-    scope: "Insight",
-    rows: (project) => project.insights as unknown as JsonRecord[],
-    exclusions: ["filters_hash", "refreshing", "dive_dashboard", "type", "funnel", "layouts", "color", "order", "result", "dashboard", "last_refresh", "saved", "is_sample", "refresh_attempt", "short_id", "insightviewed", "dashboardtile", "caching_states"],
-    name: (row) => row.name ?? row.derived_name,
-    shortId: (row) => row.short_id,
-    createdChanges: null,
-  },
-  cohorts: {
-    scope: "Cohort",
-    rows: (project) => project.cohorts as unknown as JsonRecord[],
-    exclusions: [],
-    name: (row) => row.name,
-    createdChanges: null,
-    dictChanges: true,
-    softDelete: { deleted: "deleted", restored: "restored" },
-    routes: true,
-  },
-  dashboards: {
-    scope: "Dashboard",
-    rows: (project) => project.dashboards as unknown as JsonRecord[],
-    exclusions: [],
-    name: (row) => row.name,
-    type: "dashboard",
-    createdChanges: [],
-  },
-  actions: {
-    scope: "Action",
-    rows: (project) => project.actions as unknown as JsonRecord[],
-    exclusions: ["bytecode", "bytecode_error", "is_calculating", "last_calculated_at", "embedding_last_synced_at", "embedding_version", "last_summarized_at", "action_steps", "events", "plugin_configs", "tagged_items", "survey"],
-    name: (row) => row.name,
-    createdChanges: [],
-    // handle_action_change logs `user=after_update.created_by`, not the requesting user.
-    user: (row) => (isRecord(row.created_by) ? (cloneJson(row.created_by) as unknown as UserBasic) : null),
-    softDelete: { deleted: "deleted", restored: "updated" },
-    signal: true,
-  },
-  experiments: {
-    scope: "Experiment",
-    rows: (project) => project.experiments as unknown as JsonRecord[],
-    exclusions: ["feature_flag", "exposure_cohort", "holdout", "saved_metrics", "experimenttosavedmetric_set"],
-    name: (row) => row.name,
-    createdChanges: [],
-    softDelete: { deleted: "deleted", restored: "restored" },
-    signal: true,
-  },
-  surveys: {
-    scope: "Survey",
-    rows: (project) => (project.surveys ?? []) as unknown as JsonRecord[],
-    exclusions: [],
-    name: (row) => row.name,
-    createdChanges: null,
-  },
-  hog_functions: {
-    scope: "HogFunction",
-    rows: (project) => (project.hogFunctions ?? []) as unknown as JsonRecord[],
-    exclusions: ["bytecode", "icon_url"],
-    name: (row) => row.name,
-    type: (row) => (typeof row.type === "string" && row.type !== "" ? row.type : "destination"),
-    createdChanges: null,
-    masked: ["encrypted_inputs"],
-    renamed: { execution_order: "priority" },
-  },
-};
-
-/** Django's `Field.empty_values`: `changes_between` treats None, "", [], () and {} alike. */
-function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
-}
-
-/**
- * `changes_between`: one change per model field that differs, as created, deleted or changed;
- * `dict_changes_between` when `dict` is set: every key, and only None counts as empty.
- */
-function changesBetween(logged: LoggedCollection, before: JsonRecord, after: JsonRecord): JsonRecord[] {
-  const { scope, dictChanges: dict = false, masked = [], renamed = {} } = logged;
-  const skipped = new Set(dict ? ["id", "created_at", "created_by"] : [...COMMON_EXCLUSIONS, ...logged.exclusions]);
-  const empty = dict ? (value: unknown) => value === null || value === undefined : isEmpty;
-  const changes: JsonRecord[] = [];
-  for (const field of Object.keys(after)) {
-    if (skipped.has(field)) continue;
-    const left = before[field];
-    const right = after[field];
-    if (empty(left) && empty(right)) continue;
-    const shown = (value: unknown) => (masked.includes(field) ? "masked" : (cloneJson(value) ?? null));
-    const name = renamed[field] ?? field;
-    if (empty(left)) changes.push({ type: scope, action: "created", field: name, before: null, after: shown(right) });
-    else if (empty(right)) changes.push({ type: scope, action: "deleted", field: name, before: shown(left), after: null });
-    else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field: name, before: shown(left), after: shown(right) });
-  }
-  return changes;
-}
-
-function detailOf(logged: LoggedCollection, row: JsonRecord, changes: JsonRecord[] | null): JsonRecord {
+function detailOf(logged: LoggedCollection, project: ProjectState, row: JsonRecord, changes: JsonRecord[] | null): JsonRecord {
   // `Detail` serialized through ActivityDetailEncoder: every dataclass field, None as null.
-  return { name: (logged.name(row) as string | null | undefined) ?? null, short_id: (logged.shortId?.(row) as string | undefined) ?? null, type: (typeof logged.type === "function" ? logged.type(row) : logged.type) ?? null, changes, trigger: null, context: null };
+  return {
+    name: (logged.name(row) as string | null | undefined) ?? null,
+    short_id: (logged.shortId?.(row) as string | undefined) ?? null,
+    type: (typeof logged.type === "function" ? logged.type(row) : logged.type) ?? null,
+    changes,
+    trigger: null,
+    context: logged.context?.(row, project) ?? null,
+  };
 }
 
 function record(project: ProjectState, logged: LoggedCollection, activity: string, row: JsonRecord, changes: JsonRecord[] | null): void {
@@ -179,15 +48,15 @@ function record(project: ProjectState, logged: LoggedCollection, activity: strin
     activity,
     item_id: String(row.id),
     scope: logged.scope,
-    detail: detailOf(logged, row, changes),
+    detail: detailOf(logged, project, row, changes),
     created_at: isoNow(),
   });
 }
 
 /**
  * Runs one request's handler and records the activity PostHog logs for it: a
- * create, an update with its field changes (none, no entry, as `log_activity`
- * skips them), or a delete. Requests that fail record nothing.
+ * create, an update with its field changes (none, no `updated` entry, as
+ * `log_activity` skips them), or a delete. Requests that fail record nothing.
  */
 export function withActivityLog(segment: string, context: ResourceContext, handle: () => ResourceResponse): ResourceResponse {
   const logged = LOGGED[segment];
@@ -205,17 +74,30 @@ export function withActivityLog(segment: string, context: ResourceContext, handl
     for (const row of made) record(context.project, logged, "created", row, cloneJson(logged.createdChanges));
   } else if (before !== undefined && (context.method === "PATCH" || context.method === "PUT" || (context.method === "POST" && context.action !== undefined))) {
     const after = find();
-    const changes = after ? changesBetween(logged, before, after) : [];
-    if (after && changes.length > 0) record(context.project, logged, updateActivity(logged, before, after), after, changes);
+    if (after) recordUpdate(context, logged, before, after);
   } else if (before !== undefined && context.method === "DELETE" && find() === undefined) {
     record(context.project, logged, "deleted", before, null);
   }
   return response;
 }
 
-/** `updated`, or the soft delete's own activity when the update flips `deleted`. */
+/**
+ * An update's entry: its changes (the view's own, or `changes_between` over the model's fields),
+ * dropped as `log_activity` drops an `updated` entry without changes, or one whose changes
+ * ActivityDetailEncoder cannot write.
+ */
+function recordUpdate(context: ResourceContext, logged: LoggedCollection, before: JsonRecord, after: JsonRecord): void {
+  const model = (row: JsonRecord) => logged.model?.(row, context.project) ?? row;
+  const changes = logged.updateChanges ? logged.updateChanges(before, after, context) : changesBetween(logged, model(before), model(after));
+  const activity = updateActivity(logged, before, after);
+  if (activity === "updated" && changes.length === 0) return;
+  if (changes.some((change) => logged.unencodable?.includes(String(change.field)))) return;
+  record(context.project, logged, activity, after, changes);
+}
+
+/** `updated` (or the view's own name for an update), or the soft delete's own activity when the update flips `deleted`. */
 function updateActivity(logged: LoggedCollection, before: JsonRecord, after: JsonRecord): string {
-  if (!logged.softDelete || Boolean(before.deleted) === Boolean(after.deleted)) return "updated";
+  if (!logged.softDelete || Boolean(before.deleted) === Boolean(after.deleted)) return logged.updateActivity ?? "updated";
   return after.deleted ? logged.softDelete.deleted : logged.softDelete.restored;
 }
 

@@ -40,11 +40,12 @@ export interface UndescribedRoute {
 export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
   { method: "GET", path: "/property_definitions/", reason: "The spec's operation filter keeps no property_definitions operations; plan checks read the types of the properties definitions name (posthog/api/property_definition.py)." },
   { method: "POST", path: "/query/", reason: "The spec's operation filter keeps no query operations; plan checks send HogQL to the HogQLMetadata kind of QueryViewSet (posthog/api/query.py, posthog/hogql/metadata.py)." },
-  ...["/feature_flags/{id}/activity/", "/cohorts/{id}/activity/"].map((path) => ({
+  ...["/feature_flags/{id}/activity/", "/cohorts/{id}/activity/", "/insights/{id}/activity/", "/surveys/{id}/activity/"].map((path) => ({
     method: "GET",
     path,
-    reason: "The spec's operation filter keeps no activity operations; the activity @action of FeatureFlagViewSet and CohortViewSet (activity_page_response), pinned by test/contract/activity-log.test.ts.",
+    reason: "The spec's operation filter keeps no activity operations; the activity @action of FeatureFlagViewSet, CohortViewSet, InsightViewSet and SurveyViewSet (activity_page_response), pinned by test/contract/activity-log.test.ts.",
   })),
+  { method: "GET", path: "/activity_log/", reason: "The spec's operation filter keeps no activity_log operations; drift reads who changed a field from ActivityLogViewSet (posthog/api/activity_log.py), pinned by test/contract/activity-log.test.ts." },
   {
     method: "POST",
     path: "/feature_flags/user_blast_radius/",

@@ -1,0 +1,206 @@
+import { cloneJson, isRecord, type JsonRecord } from "../json.js";
+import type { ProjectState } from "../state.js";
+import { EMULATOR_USER, type UserBasic } from "../users.js";
+import { dictChangesBetween, type ChangeRules } from "./activity-changes.js";
+import type { ResourceContext } from "./resource.js";
+
+/** One viewset whose writes PostHog logs: its scope, what each entry says, and how its changes are found. */
+export interface LoggedCollection extends ChangeRules {
+  rows(project: ProjectState): JsonRecord[];
+  name(row: JsonRecord): unknown;
+  shortId?(row: JsonRecord): unknown;
+  /** `Detail.type`, when the logging code sets one. */
+  type?: string | ((row: JsonRecord) => string);
+  /** `Detail.context`, when the logging code sets one (the project-wide route shows it, the viewset routes do not). */
+  context?(row: JsonRecord, project: ProjectState): JsonRecord;
+  /** `changes` of a `created` entry: null when the view logs `Detail(name=…)`, [] when `changes_between(previous=None)` runs. */
+  createdChanges: null | [];
+  /** Who the entry names; the requesting user unless the handler says otherwise. */
+  user?(row: JsonRecord): UserBasic | null;
+  /** The activity an update is logged as when it flips `deleted`: soft delete, and restore. */
+  softDelete?: { deleted: string; restored: string };
+  /**
+   * The activity an update is logged as (`updated` unless given); `log_activity` drops only an
+   * `updated` entry without changes, so an update logged under another name is written regardless.
+   */
+  updateActivity?: string;
+  /** An update's changes when the view computes them itself instead of `changes_between` over the model. */
+  updateChanges?(before: JsonRecord, after: JsonRecord, context: ResourceContext): JsonRecord[];
+  /** The model's fields as `changes_between` reads them and ActivityDetailEncoder writes them, when the stored row differs. */
+  model?(row: JsonRecord, project: ProjectState): JsonRecord;
+  /** Fields holding a model ActivityDetailEncoder cannot write: a change to one makes `log_activity` fail, so nothing is logged. */
+  unencodable?: string[];
+  /** The viewset's own `activity` routes (`@action(detail=True)` and `url_path="activity", detail=False`). */
+  routes?: boolean;
+  /** Logged by the model's save signal, so a viewset action that saves the row (launch, pause…) is logged too. */
+  signal?: boolean;
+}
+
+/** `field_exclusions["EventDefinition"]`. */
+const EVENT_DEFINITION_EXCLUSIONS = ["eventdefinition_ptr_id", "_state", "deprecated_tags", "owner_id", "query_usage_30_day", "verified_at", "verified_by", "post_to_slack"];
+/** The fields a PATCH of an event definition can carry into `validated_data`, by serializer. */
+const EVENT_DEFINITION_WRITABLE = {
+  enterprise: ["owner", "description", "tags", "verified", "hidden", "post_to_slack", "default_columns", "enforcement_mode", "primary_property"],
+  openSource: ["tags", "post_to_slack", "enforcement_mode", "primary_property"],
+};
+
+/**
+ * `EventDefinitionViewSet.perform_update`: `dict_changes_between` of the instance's `__dict__`
+ * entries for the keys of `validated_data` (tags, kept in tagged items, always `[]`; `owner`, held
+ * as `owner_id`, absent) against `validated_data` itself, whose `owner` is the user object.
+ */
+function eventDefinitionChanges(before: JsonRecord, after: JsonRecord, context: ResourceContext): JsonRecord[] {
+  const body = isRecord(context.body) ? context.body : {};
+  const writable = context.settings.enterprise ? EVENT_DEFINITION_WRITABLE.enterprise : EVENT_DEFINITION_WRITABLE.openSource;
+  const keys = Object.keys(body).filter((key) => writable.includes(key));
+  const previous: JsonRecord = {};
+  const validated: JsonRecord = {};
+  for (const key of keys) {
+    if (key !== "owner" && key !== "tags") previous[key] = cloneJson(before[key]) ?? null;
+    validated[key] = cloneJson(after[key]) ?? null;
+  }
+  previous.tags = [];
+  if ("tags" in validated) validated.tags = Array.isArray(body.tags) ? body.tags.map((tag) => String(tag).trim()) : null;
+  if ("owner" in validated) validated.owner = after.owner === null ? null : { first_name: EMULATOR_USER.first_name, email: EMULATOR_USER.email };
+  return dictChangesBetween("EventDefinition", EVENT_DEFINITION_EXCLUSIONS, previous, validated);
+}
+
+function rowsOf(list: unknown): JsonRecord[] {
+  return (list ?? []) as JsonRecord[];
+}
+
+/** An annotation's insight as ActivityDetailEncoder writes an `Insight` (`{id, short_id}`). */
+function annotationInsight(row: JsonRecord, project: ProjectState): JsonRecord | null {
+  const insight = project.insights.find((candidate) => candidate.id === row.dashboard_item);
+  return insight === undefined ? null : { id: insight.id, short_id: insight.short_id };
+}
+
+/**
+ * The `Annotation` model's fields: the insight foreign key as its encoded insight, the dashboard
+ * as the `dashboard` field (a `Dashboard`, which ActivityDetailEncoder cannot write).
+ */
+function annotationModel(row: JsonRecord, project: ProjectState): JsonRecord {
+  const { dashboard_id: dashboard, ...fields } = row;
+  return { ...fields, dashboard_item: annotationInsight(row, project), dashboard: dashboard ?? null };
+}
+
+/** `AnnotationContext` of `handle_annotation_change`. */
+function annotationContext(row: JsonRecord, project: ProjectState): JsonRecord {
+  const insight = project.insights.find((candidate) => candidate.id === row.dashboard_item);
+  const dashboard = project.dashboards.find((candidate) => candidate.id === row.dashboard_id);
+  return {
+    scope: row.scope ?? null,
+    dashboard_id: row.dashboard_id ?? null,
+    dashboard_name: dashboard?.name ?? null,
+    dashboard_item_id: insight?.id ?? null,
+    dashboard_item_short_id: insight?.short_id ?? null,
+    dashboard_item_name: insight?.name ?? null,
+    recording_id: null,
+  };
+}
+
+/**
+ * The viewsets whose writes PostHog logs and this emulator records, by URL segment:
+ * feature flags (`FeatureFlagViewSet.perform_create/perform_update`), insights
+ * (`InsightSerializer.create/update` through `log_insight_activity`), cohorts
+ * (`CohortViewSet.perform_create/perform_update`), event definitions
+ * (`EventDefinitionViewSet.perform_create/perform_update/destroy`), surveys, hog
+ * functions, and the models whose `ModelActivityMixin.save` signal a handler logs
+ * (`handle_dashboard_change`, `handle_action_change`, `handle_experiment_change`,
+ * `handle_annotation_change`).
+ */
+export const LOGGED: Record<string, LoggedCollection> = {
+  feature_flags: {
+    scope: "FeatureFlag",
+    rows: (project) => rowsOf(project.featureFlags),
+    exclusions: ["is_simple_flag", "experiment", "featureflagoverride", "usage_dashboard", "analytics_dashboards"],
+    name: (row) => row.key,
+    createdChanges: null,
+    routes: true,
+  },
+  insights: {
+    scope: "Insight",
+    rows: (project) => rowsOf(project.insights),
+    exclusions: ["filters_hash", "refreshing", "dive_dashboard", "type", "funnel", "layouts", "color", "order", "result", "dashboard", "last_refresh", "saved", "is_sample", "refresh_attempt", "short_id", "insightviewed", "dashboardtile", "caching_states"],
+    name: (row) => row.name ?? row.derived_name,
+    shortId: (row) => row.short_id,
+    createdChanges: null,
+    routes: true,
+  },
+  cohorts: {
+    scope: "Cohort",
+    rows: (project) => rowsOf(project.cohorts),
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: null,
+    dictChanges: true,
+    softDelete: { deleted: "deleted", restored: "restored" },
+    routes: true,
+  },
+  event_definitions: {
+    scope: "EventDefinition",
+    rows: (project) => rowsOf(project.eventDefinitions),
+    exclusions: EVENT_DEFINITION_EXCLUSIONS,
+    name: (row) => row.name,
+    createdChanges: null,
+    updateActivity: "changed",
+    updateChanges: eventDefinitionChanges,
+  },
+  dashboards: {
+    scope: "Dashboard",
+    rows: (project) => rowsOf(project.dashboards),
+    exclusions: [],
+    name: (row) => row.name,
+    type: "dashboard",
+    createdChanges: [],
+  },
+  actions: {
+    scope: "Action",
+    rows: (project) => rowsOf(project.actions),
+    exclusions: ["bytecode", "bytecode_error", "is_calculating", "last_calculated_at", "embedding_last_synced_at", "embedding_version", "last_summarized_at", "action_steps", "events", "plugin_configs", "tagged_items", "survey"],
+    name: (row) => row.name,
+    createdChanges: [],
+    // handle_action_change logs `user=after_update.created_by`, not the requesting user.
+    user: (row) => (isRecord(row.created_by) ? (cloneJson(row.created_by) as unknown as UserBasic) : null),
+    softDelete: { deleted: "deleted", restored: "updated" },
+    signal: true,
+  },
+  experiments: {
+    scope: "Experiment",
+    rows: (project) => rowsOf(project.experiments),
+    exclusions: ["feature_flag", "exposure_cohort", "holdout", "saved_metrics", "experimenttosavedmetric_set"],
+    name: (row) => row.name,
+    createdChanges: [],
+    softDelete: { deleted: "deleted", restored: "restored" },
+    signal: true,
+  },
+  annotations: {
+    scope: "Annotation",
+    rows: (project) => rowsOf(project.annotations),
+    exclusions: [],
+    name: (row) => row.content,
+    context: annotationContext,
+    createdChanges: [],
+    model: annotationModel,
+    unencodable: ["dashboard"],
+    signal: true,
+  },
+  surveys: {
+    scope: "Survey",
+    rows: (project) => rowsOf(project.surveys),
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: null,
+    routes: true,
+  },
+  hog_functions: {
+    scope: "HogFunction",
+    rows: (project) => rowsOf(project.hogFunctions),
+    exclusions: ["bytecode", "icon_url"],
+    name: (row) => row.name,
+    type: (row) => (typeof row.type === "string" && row.type !== "" ? row.type : "destination"),
+    createdChanges: null,
+    masked: ["encrypted_inputs"],
+    renamed: { execution_order: "priority" },
+  },
+};
