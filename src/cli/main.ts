@@ -13,6 +13,8 @@ import { hasChanges } from "../core/plan/plan.js";
 import { checkPrune } from "../core/plan/prune-guard.js";
 import type { Plan } from "../core/plan/types.js";
 import type { PullFilter, PulledResource } from "../core/pull.js";
+import type { ProjectConfig } from "../core/config.js";
+import type { LoadedProject } from "../engine/load-project.js";
 import type { Connection } from "../engine/project.js";
 import type { PullReport } from "../engine/pull.js";
 import { systemClock } from "../engine/clock.js";
@@ -110,9 +112,12 @@ function reportDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): void 
  */
 const loadEngine = () => import("../engine/project.js");
 
-async function loadValid(io: CliIo, options: Options) {
-  const { loadProject, validateProject } = await loadEngine();
-  const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
+/** The loader without the engine, so its process starts before anything parses the HTTP client (issue 14). */
+const loadLoader = () => import("../engine/load-project.js");
+
+/** Waits for the load while the engine (the HTTP client) is parsed beside it, then validates. */
+async function loadValid(io: CliIo, options: Options, loading: Promise<LoadedProject>) {
+  const [project, { validateProject }] = await Promise.all([loading, loadEngine()]);
   const validated = await validateProject(project, io.cwd, options.environment);
   reportDiagnostics(io, validated.diagnostics);
   return { project, ...validated, count: project.definitions.length };
@@ -138,17 +143,19 @@ function readMaxDeletions(options: Options): number {
 
 async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Promise<number> {
   const maxDeletions = readMaxDeletions(options);
-  const [{ planProject, resolveConnection }, { readWhileLoading, takeOverReads }] = await Promise.all([loadEngine(), import("../engine/early-reads.js")]);
+  const [{ loadProject }, { readWhileLoading, takeOverReads }] = await Promise.all([loadLoader(), import("../engine/early-reads.js")]);
+  // The full load's process starts first: the early reads may parse the engine right away.
+  const loading = loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
   const progress = options.verbose ? (e: { message: string }) => io.stderr(`  ${e.message}\n`) : undefined;
-  const locate = (config: Parameters<typeof resolveConnection>[0]) => resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
+  const locate = async (config: ProjectConfig) => (await loadEngine()).resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
   // The plan's GETs start from the config alone while the definitions load; writes wait for a valid plan.
   const early = readWhileLoading({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, locate, ...(progress ? { progress } : {}) });
   const drop = async () => void (await (await early)?.api.abandon());
   let loaded: Awaited<ReturnType<typeof loadValid>>;
   let connection: Connection | undefined;
   try {
-    loaded = await loadValid(io, options);
-    connection = loaded.valid ? locate(loaded.project.config) : undefined;
+    loaded = await loadValid(io, options, loading);
+    connection = loaded.valid ? await locate(loaded.project.config) : undefined;
   } catch (error) {
     await drop();
     throw error;
@@ -159,7 +166,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
     io.stderr(`Definitions are invalid; nothing was ${sent ? "written to" : "sent to"} PostHog.\n`);
     return EXIT.invalid;
   }
-  const { api, started } = await takeOverReads(await early, connection);
+  const [{ api, started }, { planProject }] = await Promise.all([takeOverReads(await early, connection), loadEngine()]);
   try {
     io.stderr(`Loaded ${loaded.count} definition(s); reading project ${connection.projectId}…\n`);
     const base = await loadCliBase({ base: options.base, baseRef: options["base-ref"], cwd: io.cwd, dir: options.dir, environment: options.environment, workerPath: io.workerPath });
@@ -240,7 +247,7 @@ async function runShow(io: CliIo, options: Options, files: readonly string[]): P
 }
 
 async function runValidate(io: CliIo, options: Options): Promise<number> {
-  const loaded = await loadValid(io, options);
+  const loaded = await loadValid(io, options, (await loadLoader()).loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath }));
   if (!loaded.valid) return EXIT.invalid;
   io.stdout(`${loaded.count} definition(s) are valid.\n`);
   return EXIT.ok;

@@ -3,7 +3,11 @@ import type { ProjectConfig } from "../core/config.js";
 import { hasErrors } from "../core/diagnostics.js";
 import type { ProgressSink } from "../core/ports.js";
 import type { PostHogProjectApi } from "../adapters/posthog/client.js";
-import { connect, loadProject, startReading, type Connection, type LoadedProject } from "./project.js";
+import { loadProject, type LoadedProject } from "./load-project.js";
+import type { Connection } from "./project.js";
+
+/** The client's module (undici and the engine) is parsed while the config loads, not before (issue 14). */
+const loadEngine = () => import("./project.js");
 
 /** A plan's reads, started from the config alone while the definitions were still loading. */
 export interface EarlyReads {
@@ -22,11 +26,11 @@ export async function readWhileLoading(options: {
   root: string;
   dir?: string;
   workerPath: string;
-  locate: (config: ProjectConfig) => Connection;
+  locate: (config: ProjectConfig) => Connection | Promise<Connection>;
   progress?: ProgressSink;
 }): Promise<EarlyReads | undefined> {
   const { locate, progress, ...load } = options;
-  const [early] = await readEachWhileLoading({ ...load, locate: async (project) => [locate(project.config)], ...(progress ? { progress: () => progress } : {}) });
+  const [early] = await readEachWhileLoading({ ...load, locate: async (project) => [await locate(project.config)], ...(progress ? { progress: () => progress } : {}) });
   return early;
 }
 
@@ -44,6 +48,7 @@ export async function readEachWhileLoading(options: {
   progress?: (connection: Connection) => ProgressSink;
 }): Promise<EarlyReads[]> {
   let connections: Connection[];
+  const engine = loadEngine();
   try {
     const { root, dir, configFile, workerPath } = options;
     const project = await loadProject({ root, ...(dir !== undefined ? { dir } : {}), ...(configFile !== undefined ? { configFile } : {}), workerPath, configOnly: true });
@@ -52,6 +57,7 @@ export async function readEachWhileLoading(options: {
   } catch {
     return [];
   }
+  const { connect, startReading } = await engine;
   return connections.map((connection) => {
     const api = connect(connection);
     return { connection, api, started: startReading(api, connection, options.progress?.(connection)) };
@@ -66,7 +72,7 @@ export async function readEachWhileLoading(options: {
 export async function takeOverReads(early: EarlyReads | undefined, connection: Connection): Promise<{ api: PostHogProjectApi; started?: StartedRead }> {
   if (early && sameConnection(early.connection, connection)) return { api: early.api, started: early.started };
   await early?.api.abandon();
-  return { api: connect(connection) };
+  return { api: (await loadEngine()).connect(connection) };
 }
 
 function sameConnection(left: Connection, right: Connection): boolean {

@@ -1,26 +1,22 @@
-import { isAbsolute, relative, resolve } from "node:path";
 import { checkHogQL } from "../adapters/hogql/check.js";
-import { loadDefinitions, locateDiagnostics } from "../adapters/loader/load.js";
+import { locateDiagnostics } from "../adapters/loader/load.js";
 import { createPostHogClient, type PostHogProjectApi } from "../adapters/posthog/client.js";
-import { KEY_VARIABLE, parseConfig, type EnvironmentConfig, type ProjectConfig } from "../core/config.js";
+import { KEY_VARIABLE, type EnvironmentConfig, type ProjectConfig } from "../core/config.js";
 import { buildDesiredState } from "../core/desired.js";
 import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
 import { ToolError } from "../core/errors.js";
 import { warnUnlistedSecrets } from "../core/secrets.js";
-import type { Definition, DesiredResource } from "../core/model.js";
+import type { DesiredResource } from "../core/model.js";
 import { readProjectState, startProjectRead, type StartedRead } from "../core/observe.js";
 import { createPlan } from "../core/plan/plan.js";
 import { assertStaffWrites } from "../core/staff-writes.js";
 import type { Plan } from "../core/plan/types.js";
 import type { ProgressSink } from "../core/ports.js";
 import { checkAgainstProject } from "./checks.js";
+import type { LoadedProject } from "./load-project.js";
 
-/** A loaded repository: its config, its definitions and every load-time problem. */
-export interface LoadedProject {
-  config: ProjectConfig;
-  definitions: Definition[];
-  diagnostics: Diagnostic[];
-}
+// The engine's callers load through here; the CLI imports load-project.js alone to start loading sooner.
+export { loadProject, type LoadedProject } from "./load-project.js";
 
 /** Where to send API calls for one environment. The key is held here and nowhere else. */
 export interface Connection {
@@ -33,34 +29,6 @@ export interface Connection {
   rateLimited?: boolean;
   /** The repository's ownership scope: only resources it owns are planned, changed or pruned. */
   owner?: string;
-}
-
-/**
- * Evaluates `posthog.config.ts` and the definitions directory in the isolated
- * loader process. Shared by the CLI and the Action so both see the same files
- * the same way.
- */
-export async function loadProject(options: { root: string; dir?: string; configFile?: string; workerPath: string; configOnly?: boolean }): Promise<LoadedProject> {
-  assertDirectoryInside(options.root, options.dir);
-  const loaded = await loadDefinitions(options);
-  const parsed = parseConfig(loaded.config?.spec, loaded.config?.source);
-  return { config: parsed.config, definitions: loaded.definitions, diagnostics: [...loaded.diagnostics, ...parsed.diagnostics] };
-}
-
-/**
- * The definitions directory must be inside the repository the tool runs in, the only files the
- * loader may read: one outside it is a configuration error (exit 3 in the CLI) that says what to
- * do, not an invalid definition.
- */
-function assertDirectoryInside(root: string, dir: string | undefined): void {
-  if (dir === undefined) return;
-  const inside = relative(resolve(root), resolve(root, dir));
-  if (inside.startsWith("..") || isAbsolute(inside)) {
-    throw new ToolError(
-      "configuration",
-      `the definitions directory ${dir} is outside ${resolve(root)}, the directory the tool runs in; definitions may only be read from inside it, so run the tool from the repository that holds them (cd there) or give a --dir inside it`,
-    );
-  }
 }
 
 /**

@@ -78,3 +78,19 @@ describe("the definitions loader's reply", () => {
     expect(loaded.diagnostics).toEqual([expect.objectContaining({ code: "loader-protocol", source: { file: "posthog/flag.ts", line: 1 } })]);
   });
 });
+
+describe("a config-only load", () => {
+  const config = { spec: { dir: "posthog" }, source: { file: "posthog.config.ts", line: 1 } };
+
+  it("starts no worker when the repository has no config file, and asks the worker when it has one", async () => {
+    const worker = standInWorker("config-only", result({ config }));
+    // The worker would answer with a config; unasked, nothing is evaluated and nothing comes back.
+    expect(await loadDefinitions({ root, workerPath: worker, configOnly: true })).toEqual({ definitions: [], diagnostics: [] });
+    writeFileSync(join(root, "posthog.config.ts"), "export default {}\n");
+    try {
+      expect(await loadDefinitions({ root, workerPath: worker, configOnly: true })).toEqual({ definitions: [], diagnostics: [], config });
+    } finally {
+      rmSync(join(root, "posthog.config.ts"));
+    }
+  });
+});

@@ -50,6 +50,9 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
   if (!isReadableRelativePath(configFile)) {
     return { definitions: [], diagnostics: [{ severity: "error", code: "invalid-config", message: `the config file ${options.configFile} must be inside the repository, outside dot-directories and node_modules/` }] };
   }
+  // With no config file, a config-only load evaluates nothing: the worker would answer exactly
+  // this, so no process is started for it (it would compete with the full load, issue 14).
+  if (options.configOnly && !scan.files.includes(configFile) && !Object.hasOwn(scan.refused, configFile)) return { definitions: [], diagnostics: [] };
   const env: Record<string, string> = {};
   for (const name of PASSED_ENV) {
     const value = process.env[name];
