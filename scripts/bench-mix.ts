@@ -140,16 +140,25 @@ export interface SeenRequest {
   response?: unknown;
 }
 
-/** What a plan's reads cost beside their floor: one page chain per list plus one detail read per dashboard. */
+/**
+ * The objects a plan must read one by one, by collection: PostHog's list serializers leave out
+ * fields the plan compares (`DashboardBasicSerializer` the tiles, `ExperimentBasicSerializer` the
+ * metrics and saved metrics), so each managed dashboard and experiment costs one detail read.
+ */
+export function detailReadsOf(mix: MixCounts): Readonly<Record<string, number>> {
+  return { dashboards: mix.dashboards, experiments: mix.experiments };
+}
+
+/** What a plan's reads cost beside their floor: one page chain per list plus one detail read per object its list cannot give in full. */
 export interface PlanReadAnalysis {
   requests: number;
   minimum: number;
-  /** The most requests that must follow one another: a list's first page, then its other pages at once (the dashboards' then their detail reads). */
+  /** The most requests that must follow one another: a list's first page, then its other pages at once (then, for a detail-read kind, its detail reads). */
   longestChain: number;
 }
 
-/** Splits a plan's recorded GETs into list page chains and detail reads, and derives the floor from the lists' counts. */
-export function analysePlanReads(requests: readonly SeenRequest[], dashboards: number): PlanReadAnalysis {
+/** Splits a plan's recorded GETs into list page chains and detail reads, and derives the floor from the lists' counts and `detailReads` ({@link detailReadsOf}). */
+export function analysePlanReads(requests: readonly SeenRequest[], detailReads: Readonly<Record<string, number>>): PlanReadAnalysis {
   const chains = new Map<string, number>();
   const singletons = new Set<string>();
   for (const request of requests) {
@@ -169,9 +178,12 @@ export function analysePlanReads(requests: readonly SeenRequest[], dashboards: n
   const pages = [...chains.values()].reduce((sum, n) => sum + n, 0);
   // A list's later pages depend on its first only (its count names their offsets), so a list is at most two steps deep.
   const depth = (pageCount: number) => Math.min(pageCount, 2);
-  const dashboardChain = depth([...chains].find(([key]) => /\/dashboards\/\?$/.test(key))?.[1] ?? 0);
-  const longestChain = Math.max(1, ...[...chains.values()].map(depth), dashboardChain + (dashboards > 0 ? 1 : 0));
-  return { requests: requests.length, minimum: pages + singletons.size + dashboards, longestChain };
+  // A kind's detail reads wait for all of its lists (a kind listed per query waits for each).
+  const detailChains = Object.entries(detailReads)
+    .filter(([, count]) => count > 0)
+    .map(([collection]) => 1 + Math.max(0, ...[...chains].filter(([key]) => key.split("?")[0]!.endsWith(`/${collection}/`)).map(([, n]) => depth(n))));
+  const details = Object.values(detailReads).reduce((sum, n) => sum + n, 0);
+  return { requests: requests.length, minimum: pages + singletons.size + details, longestChain: Math.max(1, ...[...chains.values()].map(depth), ...detailChains) };
 }
 
 /** Requests to the insights endpoint, which the issue holds to one per insight in apply. */

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { analysePlanReads, countInsightRequests, countInsights, countResources, minimalApplyRequests, NOOP_SET, realisticMix, writeMix, type MixCounts, type SeenRequest } from "./bench-mix.js";
+import { analysePlanReads, countInsightRequests, countInsights, countResources, detailReadsOf, minimalApplyRequests, NOOP_SET, realisticMix, writeMix, type MixCounts, type SeenRequest } from "./bench-mix.js";
 import { connect, loadProject, planProject, validateProject, type Connection } from "../src/engine/project.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -168,7 +168,7 @@ async function measure(count: number) {
 
     const plan = await runCli(["plan", "--detailed-exitcode"], dir, emulator.url);
     expectCode(plan, 0, "the re-plan (it must be a no-op)");
-    const reads = analysePlanReads(await emulator.requests(), mix.dashboards);
+    const reads = analysePlanReads(await emulator.requests(), detailReadsOf(mix));
 
     const stateFile = join(dir, "state.json");
     writeFileSync(stateFile, JSON.stringify(await emulator.state()));
