@@ -1,7 +1,8 @@
 import { PostHogApiError } from "../adapters/posthog/client.js";
 import type { ProjectApi } from "../core/ports.js";
 import { isJsonObject, type JsonObject } from "../core/json.js";
-import { getKind } from "../core/kinds/index.js";
+import { getKind, KINDS } from "../core/kinds/index.js";
+import type { KindModule } from "../core/kinds/kind.js";
 import type { ActivityByResource, FieldActivity } from "../core/plan/report.js";
 import type { Plan } from "../core/plan/types.js";
 
@@ -27,6 +28,16 @@ function lastChange(entries: readonly JsonObject[], field: string): JsonObject |
   });
 }
 
+/**
+ * Whether an entry of the kind's scope is the kind's own: PostHog writes holdouts and saved metrics
+ * under `Experiment` with their own `detail.type`, and their ids can equal an experiment's.
+ */
+function isKindsEntry(kind: KindModule, entry: JsonObject): boolean {
+  const type = isJsonObject(entry.detail) ? entry.detail.type : undefined;
+  if (kind.activityType !== undefined) return type === kind.activityType;
+  return !KINDS.some((other) => other.activityScope === kind.activityScope && other.activityType !== undefined && other.activityType === type);
+}
+
 /** What is left unsaid when the activity log cannot be read, for the note. */
 const DRIFT_PURPOSE = "drift does not say who changed what";
 
@@ -41,7 +52,8 @@ export async function readFieldActivity(api: ProjectApi, plan: Plan, note: (text
   const found: ActivityByResource = {};
   const steps = lookedUp(plan);
   for (const step of steps) {
-    const { activityScope: scope, activityFields = {} } = getKind(step.kind);
+    const kind = getKind(step.kind);
+    const { activityScope: scope, activityFields = {} } = kind;
     let page: JsonObject | undefined;
     try {
       page = await api.get(`activity_log/?scope=${encodeURIComponent(scope!)}&item_id=${encodeURIComponent(String(step.id))}`);
@@ -50,7 +62,7 @@ export async function readFieldActivity(api: ProjectApi, plan: Plan, note: (text
       note(`Could not read PostHog's activity log, so ${purpose}: ${why}`);
       return found;
     }
-    const entries = Array.isArray(page?.results) ? page.results.filter(isJsonObject) : [];
+    const entries = Array.isArray(page?.results) ? page.results.filter(isJsonObject).filter((entry) => isKindsEntry(kind, entry)) : [];
     const fields = [...new Set(step.changes.map((change) => change.path.split(".")[0]!))];
     const changes = fields.flatMap((field): FieldActivity[] => {
       const entry = lastChange(entries, activityFields[field] ?? field);

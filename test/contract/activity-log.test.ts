@@ -87,4 +87,14 @@ describe("contract: activity log", () => {
     expect(created).toMatchObject({ activity: "created", detail: { name: annotation.body.content, changes: [], context: { scope: "project", dashboard_id: null, dashboard_item_id: null } } });
     expect(updated).toMatchObject({ activity: "updated", detail: { changes: [{ type: "Annotation", action: "created", field: "emoji", before: null, after: "🚀" }] } });
   });
+
+  it("writes a holdout's history under the Experiment scope, typed holdout, its changes typed ExperimentHoldout", async () => {
+    const holdout = await contract.client.post("experiment_holdouts/", { name: uniqueName("holdout"), filters: [{ properties: [], rollout_percentage: 10 }] });
+    expect(holdout.status).toBe(201);
+    contract.cleanup.add(`holdout ${holdout.body.id}`, () => hardDelete(contract.client, `experiment_holdouts/${holdout.body.id}/`));
+    expect((await contract.client.patch(`experiment_holdouts/${holdout.body.id}/`, { description: "Logged" })).status).toBe(200);
+    const entries = (await contract.client.get(`activity_log/?scope=Experiment&item_id=${holdout.body.id}`)).body.results.filter((entry: any) => entry.detail?.type === "holdout");
+    expect(entries.map((entry: any) => entry.activity)).toEqual(["updated", "created"]);
+    expect(entries[0].detail.changes).toEqual([{ type: "ExperimentHoldout", action: "created", field: "description", before: null, after: "Logged" }]);
+  });
 });

@@ -68,6 +68,33 @@ describe("activity log: event definitions and annotations", () => {
   });
 });
 
+describe("activity log: experiment holdouts and saved metrics", () => {
+  it("writes them under the Experiment scope, typed holdout and shared_metric, with the model's own change type, and a delete by name", async () => {
+    const holdout = await api.post("/api/projects/1/experiment_holdouts/", { name: "Ten percent", filters: [{ properties: [], rollout_percentage: 10 }] });
+    expect(holdout.status).toBe(201);
+    expect((await api.patch(`/api/projects/1/experiment_holdouts/${holdout.body.id}/`, { description: "Control group" })).status).toBe(200);
+    expect((await api.delete(`/api/projects/1/experiment_holdouts/${holdout.body.id}/`)).status).toBe(204);
+    const holdouts = (await log(`?scope=Experiment&item_id=${holdout.body.id}`)).body.results.filter((e: any) => e.detail.type === "holdout");
+    expect(holdouts.map((e: any) => [e.activity, e.detail.name, e.detail.changes])).toEqual([
+      ["deleted", "Ten percent", null],
+      ["updated", "Ten percent", [{ type: "ExperimentHoldout", action: "created", field: "description", before: null, after: "Control group" }]],
+      ["created", "Ten percent", []],
+    ]);
+    expect((await log("?scope=ExperimentHoldout")).body.results).toEqual([]);
+
+    const metric = await api.post("/api/projects/1/experiment_saved_metrics/", { name: "Revenue", query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "purchase" } }, tags: ["money"] });
+    expect(metric.status).toBe(201);
+    // The save signal reads the tagged items before the serializer sets the new ones: no tag change is logged.
+    expect((await api.patch(`/api/projects/1/experiment_saved_metrics/${metric.body.id}/`, { tags: ["revenue"] })).status).toBe(200);
+    expect((await api.patch(`/api/projects/1/experiment_saved_metrics/${metric.body.id}/`, { description: "Per user" })).status).toBe(200);
+    const metrics = (await log(`?scope=Experiment&item_id=${metric.body.id}`)).body.results.filter((e: any) => e.detail.type === "shared_metric");
+    expect(metrics.map((e: any) => [e.activity, e.detail.changes])).toEqual([
+      ["updated", [{ type: "ExperimentSavedMetric", action: "created", field: "description", before: null, after: "Per user" }]],
+      ["created", []],
+    ]);
+  });
+});
+
 describe("activity routes of InsightViewSet and SurveyViewSet", () => {
   it("serves {id}/activity/ and activity/ under activity_log:read, 404 for an id the team lacks", async () => {
     const insight = await api.post("/api/projects/1/insights/", { name: "Routed", query: { kind: "DataTableNode", source: { kind: "HogQLQuery", query: "select 2" } } });

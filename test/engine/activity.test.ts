@@ -53,6 +53,18 @@ describe("readFieldActivity", () => {
     });
   });
 
+  it("tells holdouts' and saved metrics' entries (under Experiment, typed holdout, shared_metric) from an experiment's of the same id", async () => {
+    const plan = syntheticPlan({ experiments: 1, "experiment-holdouts": 1, "experiment-saved-metrics": 1 });
+    const typed = (type: string | null, at: string) => ({ ...update(["name"], at), detail: { type, changes: [{ type: "Experiment", action: "changed", field: "name" }] } });
+    const api = apiAnswering(() => ({ results: [typed("holdout", "2026-01-09T00:00:00Z"), typed("shared_metric", "2026-01-08T00:00:00Z"), typed(null, "2026-01-07T00:00:00Z")] }));
+    const found = await readFieldActivity(api, plan, () => undefined);
+    expect(api.paths).toEqual(Array.from({ length: 3 }, () => "activity_log/?scope=Experiment&item_id=1"));
+    const at = (key: string) => found[key]?.map((entry) => entry.at);
+    expect(at("experiments/experiments-0000")).toEqual(["2026-01-07T00:00:00Z"]);
+    expect(at("experiment-holdouts/experiment-holdouts-0000")).toEqual(["2026-01-09T00:00:00Z"]);
+    expect(at("experiment-saved-metrics/experiment-saved-metrics-0000")).toEqual(["2026-01-08T00:00:00Z"]);
+  });
+
   it("is a note, not a failure, when the key may not read the activity log", async () => {
     const api = apiAnswering(() => {
       throw new PostHogApiError("refused", { status: 403, uncertain: false });

@@ -40,6 +40,9 @@ export const experimentHoldouts: KindModule<"experiment-holdouts"> = defineKind(
   references: [],
   sdk: { spec: "ExperimentHoldout", doc: "Fields of `experimentHoldout()`.", constructorDoc: "Defines an experiment holdout group." },
   readme: { resource: "Experiment holdouts", sdk: "`experimentHoldout()`", identity: "description marker" },
+  // handle_experiment_holdout_change writes under the Experiment scope, typed holdout.
+  activityScope: "Experiment",
+  activityType: "holdout",
   api: { collection: "experiment_holdouts", remove: "hard" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),

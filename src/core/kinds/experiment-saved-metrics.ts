@@ -25,6 +25,9 @@ export const experimentSavedMetrics: KindModule<"experiment-saved-metrics"> = de
   references: ["actions"],
   sdk: { spec: "ExperimentSavedMetric", doc: "Fields of `experimentSavedMetric()`.", constructorDoc: "Defines a saved (shared) experiment metric." },
   readme: { resource: "Experiment saved metrics", sdk: "`experimentSavedMetric()`", identity: "tag" },
+  // handle_experiment_saved_metric_change writes under the Experiment scope, typed shared_metric.
+  activityScope: "Experiment",
+  activityType: "shared_metric",
   api: { collection: "experiment_saved_metrics", remove: "hard" },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name, caseInsensitive: true },
   schema: object({

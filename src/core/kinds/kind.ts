@@ -161,6 +161,11 @@ export interface KindModule<N extends string = KindName> {
    * (an annotation's `insight` is its `dashboard_item`), so drift finds who changed them.
    */
   activityFields?: Readonly<Record<string, string>>;
+  /**
+   * The `detail.type` of this kind's entries when PostHog writes them under another kind's scope
+   * (holdouts under `Experiment`, as `holdout`), so drift tells them from that kind's own.
+   */
+  activityType?: string;
   /** Field schema of the definition, checked at load time; `defineKind` derives more from it. */
   schema: ObjectSchema;
   /**

@@ -47,7 +47,7 @@ function record(project: ProjectState, logged: LoggedCollection, activity: strin
     is_system: user === null,
     activity,
     item_id: String(row.id),
-    scope: logged.scope,
+    scope: logged.logScope ?? logged.scope,
     detail: detailOf(logged, project, row, changes),
     created_at: isoNow(),
   });
@@ -120,7 +120,7 @@ export function activityRouteScope(segment: string, route: { method: string; id?
 function activityRoute(logged: LoggedCollection, context: ResourceContext): ResourceResponse {
   const item = context.action === "activity" ? context.id : undefined;
   if (item !== undefined && !logged.rows(context.project).some((row) => String(row.id) === item)) return { status: 404 };
-  const entries = [...(context.project.activity ?? [])].filter((entry) => entry.scope === logged.scope && (item === undefined || entry.item_id === item)).reverse();
+  const entries = [...(context.project.activity ?? [])].filter((entry) => entry.scope === (logged.logScope ?? logged.scope) && (item === undefined || entry.item_id === item)).reverse();
   const limit = Number.parseInt(context.query.get("limit") ?? "10", 10);
   const number = Number.parseInt(context.query.get("page") ?? "1", 10);
   const results = entries.slice((number - 1) * limit, number * limit).map(entrySummary);

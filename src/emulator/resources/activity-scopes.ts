@@ -6,6 +6,8 @@ import type { ResourceContext } from "./resource.js";
 
 /** One viewset whose writes PostHog logs: its scope, what each entry says, and how its changes are found. */
 export interface LoggedCollection extends ChangeRules {
+  /** The scope the entry is written under when the handler names another than the model's (`scope`, each change's `type`). */
+  logScope?: string;
   rows(project: ProjectState): JsonRecord[];
   name(row: JsonRecord): unknown;
   shortId?(row: JsonRecord): unknown;
@@ -100,6 +102,15 @@ function annotationContext(row: JsonRecord, project: ProjectState): JsonRecord {
 }
 
 /**
+ * A model whose tags live in tagged items: `ModelActivityMixin.save` reads them before the
+ * serializer sets the new ones, so its signal never sees a tag change.
+ */
+function withoutTags(row: JsonRecord): JsonRecord {
+  const { tags: _tags, ...fields } = row;
+  return fields;
+}
+
+/**
  * The viewsets whose writes PostHog logs and this emulator records, by URL segment:
  * feature flags (`FeatureFlagViewSet.perform_create/perform_update`), insights
  * (`InsightSerializer.create/update` through `log_insight_activity`), cohorts
@@ -107,7 +118,8 @@ function annotationContext(row: JsonRecord, project: ProjectState): JsonRecord {
  * (`EventDefinitionViewSet.perform_create/perform_update/destroy`), surveys, hog
  * functions, and the models whose `ModelActivityMixin.save` signal a handler logs
  * (`handle_dashboard_change`, `handle_action_change`, `handle_experiment_change`,
- * `handle_annotation_change`).
+ * `handle_annotation_change`, and `handle_experiment_holdout_change` and
+ * `handle_experiment_saved_metric_change`, which write under the Experiment scope).
  */
 export const LOGGED: Record<string, LoggedCollection> = {
   feature_flags: {
@@ -172,6 +184,27 @@ export const LOGGED: Record<string, LoggedCollection> = {
     name: (row) => row.name,
     createdChanges: [],
     softDelete: { deleted: "deleted", restored: "restored" },
+    signal: true,
+  },
+  experiment_holdouts: {
+    scope: "ExperimentHoldout",
+    logScope: "Experiment",
+    rows: (project) => rowsOf(project.holdouts),
+    exclusions: [],
+    name: (row) => row.name,
+    type: "holdout",
+    createdChanges: [],
+    signal: true,
+  },
+  experiment_saved_metrics: {
+    scope: "ExperimentSavedMetric",
+    logScope: "Experiment",
+    rows: (project) => rowsOf(project.savedMetrics),
+    exclusions: ["experiments", "experimenttosavedmetric_set"],
+    name: (row) => row.name,
+    type: "shared_metric",
+    createdChanges: [],
+    model: withoutTags,
     signal: true,
   },
   annotations: {
