@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hardDelete, uniqueName, useContractTarget } from "./harness.js";
+import { hardDelete, softDelete, uniqueName, useContractTarget } from "./harness.js";
 
 const contract = useContractTarget();
 
@@ -57,4 +57,40 @@ describe("contract: product tours", () => {
     const again = await createTour({ name: created.name });
     expect(again.name).toBe(created.name);
   });
+
+  it("makes a survey of type api for each survey step, links it in the step, and on update rewrites the linked one or ends the one no step keeps", async () => {
+    const step = { id: "ask", selector: "#start", survey: { type: "open", questionText: "Anything missing?" } };
+    const created = await createTour({ start_date: "2026-07-01T09:00:00Z", content: { steps: [step] } });
+    const linked = created.content.steps[0];
+    expect(linked).toMatchObject({ ...step, linkedSurveyId: expect.any(String), linkedSurveyQuestionId: expect.any(String) });
+    contract.cleanup.add(`survey ${linked.linkedSurveyId}`, () => hardDelete(contract.client, `surveys/${linked.linkedSurveyId}/`));
+    const survey = (await contract.client.get(`surveys/${linked.linkedSurveyId}/`)).body;
+    expect(survey.name).toMatch(new RegExp(`^${created.name} - Step 1 Survey \\([0-9a-f]{8}\\)$`));
+    expect(survey).toMatchObject({ type: "api", start_date: "2026-07-01T09:00:00Z", end_date: null, questions: [{ type: "open", question: "Anything missing?", id: linked.linkedSurveyQuestionId }], appearance: { position: "middle_center", displayThankYouMessage: false, hideCancelButton: true } });
+    const kept = await contract.client.patch(`product_tours/${created.id}/`, { content: { steps: [{ ...linked, survey: { type: "rating", questionText: "Useful?", scale: 10 } }] } });
+    expect(kept.body.content.steps[0]).toMatchObject({ linkedSurveyId: linked.linkedSurveyId, linkedSurveyQuestionId: linked.linkedSurveyQuestionId });
+    expect((await contract.client.get(`surveys/${linked.linkedSurveyId}/`)).body.questions).toMatchObject([{ type: "rating", question: "Useful?", scale: 10, display: "emoji", skipSubmitButton: true }]);
+    const fresh = await contract.client.patch(`product_tours/${created.id}/`, { content: { steps: [step] } });
+    const next = fresh.body.content.steps[0].linkedSurveyId;
+    contract.cleanup.add(`survey ${next}`, () => hardDelete(contract.client, `surveys/${next}/`));
+    expect(next).not.toBe(linked.linkedSurveyId);
+    expect((await contract.client.get(`surveys/${linked.linkedSurveyId}/`)).body.end_date).not.toBeNull();
+  });
+
+  it("links a flag by the write-only linked_flag_id, reads it back as linked_flag, and checks linkedFlagVariant against its variants", async () => {
+    const flagged = await contract.client.post("feature_flags/", { key: uniqueName("flag"), name: "Contract", filters: { groups: [{ rollout_percentage: 100 }], multivariate: { variants: [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }] } } });
+    expect(flagged.status).toBe(201);
+    contract.cleanup.add(`flag ${flagged.body.id}`, () => softDelete(contract.client, `feature_flags/${flagged.body.id}/`));
+    const created = await createTour({ linked_flag_id: flagged.body.id, content: { steps: [], conditions: { linkedFlagVariant: "test" } } });
+    expect(created).not.toHaveProperty("linked_flag_id");
+    expect(created.linked_flag).toMatchObject({ id: flagged.body.id, key: flagged.body.key });
+    expect((await contract.client.get(`product_tours/${created.id}/`)).body.linked_flag).toMatchObject({ id: flagged.body.id });
+    const wrong = await contract.client.patch(`product_tours/${created.id}/`, { content: { steps: [], conditions: { linkedFlagVariant: "other" } } });
+    expect(wrong.body).toMatchObject({ attr: null, detail: "Feature flag variant 'other' does not exist. Available variants: control, test" });
+    const missing = await contract.client.post("product_tours/", { name: uniqueName("tour"), linked_flag_id: 2147483000 });
+    expect(missing.body).toMatchObject({ attr: null, detail: "Feature Flag with this ID does not exist" });
+    const unlinked = await contract.client.patch(`product_tours/${created.id}/`, { linked_flag_id: null, content: { steps: [] } });
+    expect(unlinked.body.linked_flag).toBeNull();
+  });
 });
+

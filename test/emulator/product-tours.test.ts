@@ -41,4 +41,59 @@ describe("product tours", () => {
     expect((await api.get(`/api/projects/1/feature_flags/${flagId}/`)).status).toBe(404);
     expect((await api.get(`/api/environments/1/product_tours/`)).status).toBe(404);
   });
+
+  it("makes an API survey for each survey step and links it in the step; keeps, rewrites and ends those surveys as the tour changes", async () => {
+    const rating = { type: "rating", questionText: "Helpful?", lowerBoundLabel: "No", upperBoundLabel: "" };
+    const created = await post({ name: "Surveyed", start_date: "2026-07-01T09:00:00Z", content: { steps: [{ id: "s1", title: "Hi" }, { id: "ask", survey: rating }] } });
+    expect(created.status).toBe(201);
+    const step = created.body.content.steps[1];
+    expect(created.body.content.steps[0]).toEqual({ id: "s1", title: "Hi" });
+    const path = `/api/projects/1/surveys/${step.linkedSurveyId}/`;
+    const survey = (await api.get(path)).body;
+    expect(survey.name).toMatch(/^Surveyed - Step 2 Survey \([0-9a-f]{8}\)$/);
+    expect(survey).toMatchObject({ type: "api", description: "", start_date: "2026-07-01T09:00:00Z", end_date: null, enable_partial_responses: false, internal_targeting_flag: null, appearance: { position: "middle_center", displayThankYouMessage: false, hideCancelButton: true } });
+    expect(survey.questions).toEqual([{ type: "rating", question: "Helpful?", scale: 5, display: "emoji", skipSubmitButton: true, lowerBoundLabel: "No", id: step.linkedSurveyQuestionId }]);
+    const tour = `${base}${created.body.id}/`;
+    const kept = await api.patch(tour, { content: { steps: [{ id: "ask", survey: { type: "open", questionText: "Why?" }, linkedSurveyId: step.linkedSurveyId }] } });
+    expect(kept.body.content.steps[0]).toEqual({ id: "ask", survey: { type: "open", questionText: "Why?" }, linkedSurveyId: step.linkedSurveyId, linkedSurveyQuestionId: expect.any(String) });
+    const rewritten = (await api.get(path)).body;
+    expect(rewritten.questions).toEqual([{ type: "open", question: "Why?", id: kept.body.content.steps[0].linkedSurveyQuestionId }]);
+    expect(rewritten.questions[0].id).not.toBe(step.linkedSurveyQuestionId);
+    const replaced = await api.patch(tour, { content: { steps: [{ id: "ask", survey: { type: "open", questionText: "Why?" } }] } });
+    expect(replaced.body.content.steps[0].linkedSurveyId).not.toBe(step.linkedSurveyId);
+    expect((await api.get(path)).body.end_date).toEqual(expect.any(String));
+    const next = `/api/projects/1/surveys/${replaced.body.content.steps[0].linkedSurveyId}/`;
+    expect((await api.get(next)).body.end_date).toBeNull();
+    expect((await api.delete(tour)).status).toBe(204);
+    expect((await api.get(next)).body.end_date).toEqual(expect.any(String));
+  });
+
+  it("fails as PostHog does on survey steps it cannot read, with nothing written", async () => {
+    const before = (await api.get("/api/projects/1/surveys/")).body.count;
+    expect((await post({ name: "Bad step", content: { steps: [{ survey: "rate" }] } })).status).toBe(500);
+    expect((await post({ name: "Bad link", content: { steps: [{ survey: { type: "open" }, linkedSurveyId: "not-a-uuid" }] } })).status).toBe(500);
+    expect((await post({ name: "n".repeat(390), content: { steps: [{ survey: { type: "open" } }] } })).status).toBe(500);
+    expect((await post({ name: "Null steps", content: { steps: null } })).status).toBe(500);
+    expect((await api.get("/api/projects/1/surveys/")).body.count).toBe(before);
+    expect((await api.get(`${base}?search=Bad`)).body.results).toEqual([]);
+  });
+
+  it("links a flag by id (write-only; read back as the minimal flag) and checks the content's linkedFlagVariant against it", async () => {
+    const flag = (await api.post("/api/projects/1/feature_flags/", { key: "tour-beta", filters: { groups: [{ rollout_percentage: 100 }], multivariate: { variants: [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }] } } })).body;
+    const plain = (await api.post("/api/projects/1/feature_flags/", { key: "tour-plain", filters: { groups: [{ rollout_percentage: 100 }] } })).body;
+    expect((await post({ name: "Missing flag", linked_flag_id: 999999 })).body).toMatchObject({ type: "validation_error", detail: "Feature Flag with this ID does not exist", attr: null });
+    expect((await post({ name: "Variant alone", content: { conditions: { linkedFlagVariant: "test" } } })).body.detail).toBe("linkedFlagVariant can only be used when a linked_flag_id is specified");
+    expect((await post({ name: "Wrong variant", linked_flag_id: flag.id, content: { conditions: { linkedFlagVariant: "other" } } })).body.detail).toBe("Feature flag variant 'other' does not exist. Available variants: control, test");
+    expect((await post({ name: "No variants", linked_flag_id: plain.id, content: { conditions: { linkedFlagVariant: "test" } } })).body.detail).toBe("Feature flag variant 'test' specified but the linked feature flag has no variants");
+    const created = await post({ name: "Linked", linked_flag_id: flag.id, content: { conditions: { linkedFlagVariant: "test" } } });
+    expect(created.status).toBe(201);
+    expect(created.body).not.toHaveProperty("linked_flag_id");
+    expect(created.body.linked_flag).toMatchObject({ id: flag.id, key: "tour-beta" });
+    const path = `${base}${created.body.id}/`;
+    expect((await api.get(path)).body.linked_flag).toMatchObject({ id: flag.id });
+    expect((await api.patch(path, { content: { conditions: { linkedFlagVariant: "control" } } })).status).toBe(200);
+    expect((await api.patch(path, { linked_flag_id: null })).body.linked_flag).toBeNull();
+    expect((await api.patch(path, { content: { conditions: { linkedFlagVariant: "control" } } })).body.detail).toBe("linkedFlagVariant can only be used when a linked_flag_id is specified");
+  });
 });
+

@@ -10,6 +10,8 @@ import type { KindModule } from "./kind.js";
 import { convergeSurvey, describeLifecycle, readSurveyStatus, SURVEY_STATUSES, type SurveyStatus } from "./surveys-lifecycle.js";
 import { canonicalQuestions, SURVEY_QUESTION, validateBranching } from "./surveys-questions.js";
 
+/** The name `ProductTourSerializerCreateUpdateOnly._sync_survey_steps` gives the survey of a tour's step. */
+const TOUR_STEP_SURVEY = / - Step \d+ Survey \([0-9a-f]{8}\)$/;
 /** `SURVEY_MATCH_TYPE_CHOICES`. */
 const MATCH_TYPES = ["regex", "not_regex", "exact", "is_not", "icontains", "not_icontains"] as const;
 /** `CONDITION_FIELDS_NOT_APPLICABLE_TO_EXTERNAL_SURVEYS`, plus events with values. */
@@ -153,6 +155,9 @@ export const surveys: KindModule<"surveys"> = defineKind({
   identify(raw) {
     return readIdentityMarker("surveys", raw.description);
   },
+  // The surveys PostHog makes for a product tour's survey steps (`_sync_survey_steps`: type `api`, named
+  // `<tour> - Step <n> Survey (<8 hex>)`, no description): the product-tours kind manages them through the tour.
+  serverOwned: (raw) => raw.type === "api" && typeof raw.name === "string" && TOUR_STEP_SURVEY.test(raw.name) && readIdentityMarker("surveys", raw.description) === undefined,
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
   toObserved(raw, lookup) {
     const flagId = isJsonObject(raw.linked_flag) ? raw.linked_flag.id : raw.linked_flag_id;

@@ -2,16 +2,18 @@ import { randomInt, randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
 import { coerceDateTime } from "../datetime.js";
 import { notFound, serverError, validationError } from "../errors.js";
-import { hasField, isUuid, readBoolean, readChoice, readJson, readRequestBody, readString } from "../fields.js";
+import { hasField, isTruthy, isUuid, readBoolean, readChoice, readInteger, readJson, readRequestBody, readString } from "../fields.js";
 import { isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
-import type { EmulatorState, ProjectState } from "../state.js";
+import type { EmulatorState, FeatureFlagRecord, ProjectState } from "../state.js";
 import { currentUser, type UserBasic } from "../users.js";
 import { serializeMinimalFlag } from "./feature-flag-serializer.js";
 import { createFeatureFlag } from "./feature-flag-writes.js";
+import { assertSurveyStepsWritable, endSurveys, storedSteps, syncSurveySteps } from "./product-tour-surveys.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 import { routeViewset } from "./viewset.js";
 import { deleteFlag } from "./survey-flags.js";
+import { variantKeys } from "./survey-input.js";
 
 /** One `ProductTour` row (products/product_tours/backend/models.py), with the fields the emulator serves. */
 export interface ProductTourRecord {
@@ -24,6 +26,7 @@ export interface ProductTourRecord {
   end_date: string | null;
   archived: boolean;
   internal_targeting_flag_id: number | null;
+  linked_flag_id: number | null;
   created_at: string;
   updated_at: string;
   created_by: UserBasic | null;
@@ -110,7 +113,7 @@ function readContent(body: JsonRecord): JsonRecord | undefined {
   return value;
 }
 
-type TourInput = Partial<Pick<ProductTourRecord, "name" | "description" | "content" | "auto_launch" | "start_date" | "end_date" | "archived">>;
+type TourInput = Partial<Pick<ProductTourRecord, "name" | "description" | "content" | "auto_launch" | "start_date" | "end_date" | "archived" | "linked_flag_id">>;
 
 /** `ProductTourSerializerCreateUpdateOnly`'s writable fields, in field order. */
 function readTourInput(body: JsonRecord, creating: boolean): TourInput {
@@ -119,6 +122,8 @@ function readTourInput(body: JsonRecord, creating: boolean): TourInput {
   if (typeof name === "string") input.name = name;
   const description = readString(body, "description", { allowBlank: true });
   if (typeof description === "string") input.description = description;
+  const linked = readInteger(body, "linked_flag_id", { allowNull: true });
+  if (linked !== undefined) input.linked_flag_id = linked;
   const content = readContent(body);
   if (content !== undefined) input.content = content;
   const autoLaunch = readBoolean(body, "auto_launch");
@@ -132,6 +137,30 @@ function readTourInput(body: JsonRecord, creating: boolean): TourInput {
   return input;
 }
 
+/**
+ * `ProductTourSerializerCreateUpdateOnly.validate`: the linked flag (the one sent, or on PATCH the
+ * tour's own) must be a flag of this team, and a `linkedFlagVariant` in the content sent must be
+ * one of its variants (or `any`), or needs a linked flag at all.
+ */
+function validateLinkedFlag(project: ProjectState, input: TourInput, tour: ProductTourRecord | undefined): void {
+  const id = input.linked_flag_id !== undefined || tour === undefined ? input.linked_flag_id : tour.linked_flag_id;
+  let linked: FeatureFlagRecord | undefined;
+  if (isTruthy(id)) {
+    linked = project.featureFlags.find((flag) => flag.id === id);
+    if (linked === undefined) throw validationError(null, "Feature Flag with this ID does not exist");
+  }
+  const conditions = isRecord(input.content) && isRecord(input.content.conditions) ? input.content.conditions : {};
+  const variant = conditions.linkedFlagVariant;
+  if (isTruthy(variant) && linked !== undefined && variant !== "any") {
+    const keys = variantKeys(linked);
+    if (!keys.includes(String(variant))) {
+      throw validationError(null, keys.length > 0 ? `Feature flag variant '${String(variant)}' does not exist. Available variants: ${keys.join(", ")}` : `Feature flag variant '${String(variant)}' specified but the linked feature flag has no variants`);
+    }
+  } else if (isTruthy(variant) && !isTruthy(id)) {
+    throw validationError(null, "linkedFlagVariant can only be used when a linked_flag_id is specified");
+  }
+}
+
 /** The `unique_product_tour_name_per_team` constraint over live tours: no serializer validator covers it, so a clash is the database's IntegrityError. */
 function assertNameFree(project: ProjectState, name: string, self: ProductTourRecord | undefined): void {
   if (toursOf(project).some((tour) => !tour.archived && tour !== self && tour.name === name)) throw serverError();
@@ -139,12 +168,14 @@ function assertNameFree(project: ProjectState, name: string, self: ProductTourRe
 
 function serializeCommon(project: ProjectState, tour: ProductTourRecord): JsonRecord {
   const flag = flagOf(project, tour);
+  // `on_delete=SET_NULL`: a flag deleted for good leaves no link behind.
+  const linked = tour.linked_flag_id === null ? undefined : project.featureFlags.find((candidate) => candidate.id === tour.linked_flag_id);
   return {
     id: tour.id,
     name: tour.name,
     description: tour.description,
     internal_targeting_flag: flag === undefined ? null : serializeMinimalFlag(project, flag),
-    linked_flag: null,
+    linked_flag: linked === undefined ? null : serializeMinimalFlag(project, linked),
   };
 }
 
@@ -163,23 +194,26 @@ function serializeTour(project: ProjectState, tour: ProductTourRecord): JsonReco
   return { ...serializeCommon(project, tour), targeting_flag_filters: readTargeting(project, tour), content: tour.content, draft_content: null, has_draft: false, ...tail(tour), search_match_type: null };
 }
 
-/** `ProductTourSerializerCreateUpdateOnly` (POST and PATCH answers): `targeting_flag_filters` and `creation_context` are write-only. */
+/** `ProductTourSerializerCreateUpdateOnly` (POST and PATCH answers): `linked_flag_id`, `targeting_flag_filters` and `creation_context` are write-only. */
 function serializeWritten(project: ProjectState, tour: ProductTourRecord): JsonRecord {
-  return { ...serializeCommon(project, tour), linked_flag_id: null, content: tour.content, ...tail(tour) };
+  return { ...serializeCommon(project, tour), content: tour.content, ...tail(tour) };
 }
 
 function createTour(context: ResourceContext): ResourceResponse {
   const body = readRequestBody(context.body);
   const input = readTourInput(body, true);
   // `create` hands every validated field to the model, which has no `targeting_flag_filters`: a TypeError.
+  validateLinkedFlag(context.project, input, undefined);
   if (hasField(body, "targeting_flag_filters")) throw serverError();
   assertNameFree(context.project, input.name ?? "", undefined);
   const now = isoNow();
   const tour: ProductTourRecord = {
     id: randomUUID(), name: "", description: "", content: {}, auto_launch: false, start_date: null, end_date: null, archived: false,
-    internal_targeting_flag_id: null, created_at: now, updated_at: now, created_by: currentUser(), ...input,
+    internal_targeting_flag_id: null, linked_flag_id: null, created_at: now, updated_at: now, created_by: currentUser(), ...input,
   };
+  assertSurveyStepsWritable(context.project, tour, undefined);
   if (tour.auto_launch) createInternalFlag(context.state, context.project, tour);
+  syncSurveySteps(context.project, tour, undefined);
   toursOf(context.project).push(tour);
   return created(serializeWritten(context.project, tour));
 }
@@ -189,7 +223,10 @@ function updateTour(context: ResourceContext, tour: ProductTourRecord): Resource
   const { project, state } = context;
   const body = readRequestBody(context.body);
   const input = readTourInput(body, false);
+  validateLinkedFlag(project, input, tour);
   if (input.name !== undefined && !(input.archived ?? tour.archived)) assertNameFree(project, input.name, tour);
+  const previous = tour.content;
+  assertSurveyStepsWritable(project, { ...tour, ...input }, previous);
   const datesChanged = (["start_date", "end_date", "archived"] as const).some((key) => input[key] !== undefined && input[key] !== tour[key]);
   const launchChanged = input.auto_launch !== undefined && input.auto_launch !== tour.auto_launch;
   const frequencyBefore = tour.content.displayFrequency;
@@ -201,6 +238,7 @@ function updateTour(context: ResourceContext, tour: ProductTourRecord): Resource
   } else if (datesChanged && tour.auto_launch && flag !== undefined) flag.active = shouldBeActive(tour);
   if (hasField(body, "targeting_flag_filters")) writeTargeting(project, tour, body.targeting_flag_filters);
   else if (frequencyBefore !== tour.content.displayFrequency && flagOf(project, tour) !== undefined) writeTargeting(project, tour, readTargeting(project, tour));
+  syncSurveySteps(project, tour, previous);
   return ok(serializeWritten(project, tour));
 }
 
@@ -209,8 +247,9 @@ function updateTour(context: ResourceContext, tour: ProductTourRecord): Resource
  * `ProductTourSerializerCreateUpdateOnly` and `ProductTourViewSet`
  * (products/product_tours/backend/api/product_tour.py): scope object `product_tour`; the model's
  * manager hides archived tours from every route; an auto-launched tour gets an internal targeting
- * flag; DELETE archives the tour and deletes that flag (204). Survey steps, linked flags and drafts
- * are not modelled (the product refuses survey steps offline and writes neither of the others).
+ * flag; each survey step gets a survey PostHog keeps in step with the tour (`product-tour-surveys.ts`);
+ * a linked flag is validated with its variant; DELETE archives the tour, deletes that flag and ends
+ * the step surveys (204). Drafts are not modelled (the product never writes them).
  */
 export const productToursResource: ResourceModule = {
   segment: "product_tours",
@@ -235,6 +274,7 @@ export const productToursResource: ResourceModule = {
       update: updateTour,
       destroy: (context, tour) => {
         deleteFlag(context.project, tour.internal_targeting_flag_id);
+        endSurveys(context.project, storedSteps(tour.content), new Set());
         Object.assign(tour, { internal_targeting_flag_id: null, archived: true, updated_at: isoNow() });
         return noContent();
       },

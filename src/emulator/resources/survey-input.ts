@@ -135,7 +135,8 @@ export function readSurveyInput(body: JsonRecord, creating: boolean): SurveyInpu
   return input;
 }
 
-function variantKeys(flag: FeatureFlagRecord): string[] {
+/** The keys of a flag's variants, as `linked_flag.variants` lists them for the linked-variant checks. */
+export function variantKeys(flag: FeatureFlagRecord): string[] {
   const multivariate = effectiveFilters(flag).multivariate;
   const variants = isRecord(multivariate) && Array.isArray(multivariate.variants) ? multivariate.variants : [];
   return variants.flatMap((variant) => (isRecord(variant) && typeof variant.key === "string" ? [variant.key] : []));
