@@ -95,6 +95,27 @@ describe("activity log: experiment holdouts and saved metrics", () => {
   });
 });
 
+describe("activity log: subscriptions", () => {
+  it("logs them through log_subscription_activity: named as the insight, the target masked, the schedule's next delivery with it", async () => {
+    const insight = await api.post("/api/projects/1/insights/", { name: "Weekly signups", query: { kind: "DataTableNode", source: { kind: "HogQLQuery", query: "select 3" } } });
+    const base = { insight: insight.body.id, target_type: "email", target_value: "a@example.com", frequency: "daily", start_date: "2025-01-06T09:00:00Z" };
+    const subscription = await api.post("/api/projects/1/subscriptions/", base);
+    expect(subscription.status).toBe(201);
+    const id = subscription.body.id;
+    expect((await api.patch(`/api/projects/1/subscriptions/${id}/`, { target_value: "b@example.com", frequency: "weekly" })).status).toBe(200);
+    expect((await api.patch(`/api/projects/1/subscriptions/${id}/`, { deleted: true })).status).toBe(200);
+
+    const entries = (await log(`?scope=Subscription&item_id=${id}`)).body.results;
+    expect(entries.map((e: any) => [e.activity, e.detail.name])).toEqual([["updated", "Weekly signups"], ["updated", "Weekly signups"], ["created", "Weekly signups"]]);
+    expect(entries[2].detail.changes).toEqual([]);
+    const fields = entries[1].detail.changes.map((c: any) => c.field);
+    expect(fields).toEqual(expect.arrayContaining(["target_value", "frequency", "next_delivery_date"]));
+    expect(entries[1].detail.changes.find((c: any) => c.field === "target_value")).toEqual({ type: "Subscription", action: "changed", field: "target_value", before: "masked", after: "masked" });
+    expect(entries[0].detail.changes).toEqual([{ type: "Subscription", action: "changed", field: "deleted", before: false, after: true }]);
+    expect(JSON.stringify(entries)).not.toContain("example.com");
+  });
+});
+
 describe("activity routes of InsightViewSet and SurveyViewSet", () => {
   it("serves {id}/activity/ and activity/ under activity_log:read, 404 for an id the team lacks", async () => {
     const insight = await api.post("/api/projects/1/insights/", { name: "Routed", query: { kind: "DataTableNode", source: { kind: "HogQLQuery", query: "select 2" } } });

@@ -53,6 +53,8 @@ export const subscriptions: KindModule<"subscriptions"> = defineKind({
   references: ["insights", "dashboards"],
   sdk: { spec: "Subscription", doc: "Fields of `subscription()`.", constructorDoc: "Defines a subscription: an insight or a dashboard delivered by email, Slack or webhook on a schedule." },
   readme: { resource: "Subscriptions", sdk: "`subscription()` to an insight or a dashboard, with its target, frequency and schedule", identity: "description marker" },
+  activityScope: "Subscription",
+  activityFields: { integration_id: "integration" },
   // A subscription is shown on its insight's or dashboard's page, as PostHog's `Subscription.url`.
   ui: { path: "", page: (raw) => (typeof raw.insight_short_id === "string" ? `insights/${raw.insight_short_id}/subscriptions/${String(raw.id)}` : typeof raw.dashboard === "number" ? `dashboard/${raw.dashboard}/subscriptions/${String(raw.id)}` : undefined) },
   api: { collection: "subscriptions", remove: "soft" },

@@ -27,7 +27,7 @@ export interface ActivityRecord {
 function detailOf(logged: LoggedCollection, project: ProjectState, row: JsonRecord, changes: JsonRecord[] | null): JsonRecord {
   // `Detail` serialized through ActivityDetailEncoder: every dataclass field, None as null.
   return {
-    name: (logged.name(row) as string | null | undefined) ?? null,
+    name: (logged.name(row, project) as string | null | undefined) ?? null,
     short_id: (logged.shortId?.(row) as string | undefined) ?? null,
     type: (typeof logged.type === "function" ? logged.type(row) : logged.type) ?? null,
     changes,

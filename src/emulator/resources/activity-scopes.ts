@@ -9,7 +9,7 @@ export interface LoggedCollection extends ChangeRules {
   /** The scope the entry is written under when the handler names another than the model's (`scope`, each change's `type`). */
   logScope?: string;
   rows(project: ProjectState): JsonRecord[];
-  name(row: JsonRecord): unknown;
+  name(row: JsonRecord, project: ProjectState): unknown;
   shortId?(row: JsonRecord): unknown;
   /** `Detail.type`, when the logging code sets one. */
   type?: string | ((row: JsonRecord) => string);
@@ -110,6 +110,27 @@ function withoutTags(row: JsonRecord): JsonRecord {
   return fields;
 }
 
+/** `Subscription.display_name`: the insight's or dashboard's name, else the title. */
+function subscriptionName(row: JsonRecord, project: ProjectState): string {
+  const insight = project.insights.find((candidate) => candidate.id === row.insight_id);
+  if (insight !== undefined) return String(insight.name || insight.derived_name || "None");
+  const dashboard = project.dashboards.find((candidate) => candidate.id === row.dashboard_id);
+  if (dashboard !== undefined) return dashboard.name || "Dashboard";
+  return (row.title as string | null) || (row.content_type === "ai_prompt" ? "AI report" : "Subscription");
+}
+
+/**
+ * The `Subscription` model's fields at the moment its save signal reads them: the insight as
+ * an encoded `Insight`, the dashboard and integration as the models they are (which
+ * ActivityDetailEncoder cannot write), and no `dashboard_export_insights`, a many-to-many the
+ * serializer sets only after the save.
+ */
+function subscriptionModel(row: JsonRecord, project: ProjectState): JsonRecord {
+  const { content_type: _type, dashboard_export_insights: _exports, insight_id: insightId, dashboard_id: dashboard, integration_id: integration, ...fields } = row;
+  const insight = project.insights.find((candidate) => candidate.id === insightId);
+  return { ...fields, insight: insight === undefined ? null : { id: insight.id, short_id: insight.short_id }, dashboard: dashboard ?? null, integration: integration ?? null };
+}
+
 /**
  * The viewsets whose writes PostHog logs and this emulator records, by URL segment:
  * feature flags (`FeatureFlagViewSet.perform_create/perform_update`), insights
@@ -119,7 +140,8 @@ function withoutTags(row: JsonRecord): JsonRecord {
  * functions, and the models whose `ModelActivityMixin.save` signal a handler logs
  * (`handle_dashboard_change`, `handle_action_change`, `handle_experiment_change`,
  * `handle_annotation_change`, and `handle_experiment_holdout_change` and
- * `handle_experiment_saved_metric_change`, which write under the Experiment scope).
+ * `handle_experiment_saved_metric_change`, which write under the Experiment scope,
+ * and `log_subscription_activity`).
  */
 export const LOGGED: Record<string, LoggedCollection> = {
   feature_flags: {
@@ -216,6 +238,17 @@ export const LOGGED: Record<string, LoggedCollection> = {
     createdChanges: [],
     model: annotationModel,
     unencodable: ["dashboard"],
+    signal: true,
+  },
+  subscriptions: {
+    scope: "Subscription",
+    rows: (project) => rowsOf(project.subscriptions),
+    exclusions: [],
+    name: subscriptionName,
+    createdChanges: [],
+    model: subscriptionModel,
+    masked: ["target_value"],
+    unencodable: ["dashboard", "integration"],
     signal: true,
   },
   surveys: {
