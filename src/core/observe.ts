@@ -178,7 +178,8 @@ async function readAndMatch(api: ProjectApi, kind: KindModule, options: { progre
   const detailed = kind.api.readDetail
     ? await Promise.all(withDuplicates.map(async (m) => ({ ...m, raw: (await api.get(objectPath(kind, pathIdOf(kind, m.raw)))) ?? m.raw })))
     : withDuplicates;
-  return { kind, rows, matched: detailed, keys, unmanaged };
+  const attached = kind.readAttached ? await Promise.all(detailed.map(async (m) => ({ ...m, raw: await kind.readAttached!(api, m.raw) }))) : detailed;
+  return { kind, rows, matched: attached, keys, unmanaged };
 }
 
 /**

@@ -231,7 +231,8 @@ export async function collectPulled(
     const address = addressOf(candidate.kind, candidate.key);
     if (pulled.has(address)) continue;
     const kind = getKind(candidate.kind);
-    const raw = kind.api.readDetail ? ((await api.get(objectPath(kind, candidate.pathId))) ?? candidate.raw) : candidate.raw;
+    const read = kind.api.readDetail ? ((await api.get(objectPath(kind, candidate.pathId))) ?? candidate.raw) : candidate.raw;
+    const raw = kind.readAttached ? await kind.readAttached(api, read) : read;
     const observed = kind.toObserved(raw, lookup);
     const notes: string[] = [];
     const spec = kind.toSpec(observed, candidate.key, (message) => notes.push(message));

@@ -36,3 +36,55 @@ describe("contract: logs alerts", () => {
     expect((await contract.client.get(`logs/alerts/${bare.body.id}/`)).status).toBe(404);
   });
 });
+
+describe("contract: logs alert destinations", () => {
+  const enabledAlert = () => createAlert({ filters: { severityLevels: ["error"] } });
+  const functionsOf = async (alertId: string) => {
+    const filters = encodeURIComponent(JSON.stringify({ properties: [{ key: "alert_id", value: alertId }] }));
+    return (await contract.client.get(`hog_functions/?type=internal_destination&filters=${filters}`)).body.results as { id: string; type: string; filters: { events: { id: string }[]; properties: unknown[] } }[];
+  };
+
+  it("creates one internal destination per event kind, filtered on the alert, and soft-deletes the group only for its own alert", async () => {
+    const alert = await enabledAlert();
+    const url = `https://example.com/${uniqueName("hook")}`;
+    const made = await contract.client.post(`logs/alerts/${alert.id}/destinations/`, { type: "webhook", webhook_url: url });
+    expect(made.status).toBe(201);
+    const ids: string[] = made.body.hog_function_ids;
+    expect(ids).toHaveLength(4);
+    contract.cleanup.add(`destinations of ${alert.id}`, () => contract.client.post(`logs/alerts/${alert.id}/destinations/delete/`, { hog_function_ids: ids }));
+    expect((await contract.client.get(`logs/alerts/${alert.id}/`)).body.destination_types).toEqual(["webhook"]);
+    const listed = await functionsOf(alert.id);
+    expect(listed.map((fn) => fn.id).sort()).toEqual([...ids].sort());
+    expect(listed.every((fn) => fn.type === "internal_destination")).toBe(true);
+    expect(listed.map((fn) => fn.filters.events[0]!.id).sort()).toEqual(["$logs_alert_auto_disabled", "$logs_alert_errored", "$logs_alert_firing", "$logs_alert_resolved"]);
+    const one = (await contract.client.get(`hog_functions/${ids[0]}/`)).body;
+    expect(one).toMatchObject({ enabled: true, template: { id: "template-webhook" }, inputs: { url: { value: url } } });
+    expect(one.filters.properties).toContainEqual(expect.objectContaining({ key: "alert_id", value: alert.id, operator: "exact", type: "event" }));
+    expect(one.name).toContain(`→ Webhook ${url}`);
+
+    const other = await enabledAlert();
+    const foreign = await contract.client.post(`logs/alerts/${other.id}/destinations/delete/`, { hog_function_ids: ids });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body).toMatchObject({ attr: null, detail: "One or more HogFunctions do not belong to this alert." });
+    expect(await functionsOf(alert.id)).toHaveLength(4);
+    const deleted = await contract.client.post(`logs/alerts/${alert.id}/destinations/delete/`, { hog_function_ids: ids });
+    expect(deleted.status).toBe(204);
+    expect(await functionsOf(alert.id)).toHaveLength(0);
+    expect((await contract.client.get(`hog_functions/${ids[0]}/`)).status).toBe(404);
+    expect((await contract.client.get(`logs/alerts/${alert.id}/`)).body.destination_types).toEqual([]);
+  });
+
+  it("refuses what LogsAlertCreateDestinationSerializer and LogsAlertDeleteDestinationSerializer refuse, in their words", async () => {
+    const alert = await enabledAlert();
+    const create = (body: unknown) => contract.client.post(`logs/alerts/${alert.id}/destinations/`, body);
+    expect((await create({ type: "email" })).body).toMatchObject({ attr: "type", code: "invalid_choice" });
+    expect((await create({ type: "webhook" })).body).toMatchObject({ attr: null, detail: "webhook_url is required for webhook destinations." });
+    expect((await create({ type: "slack", slack_channel_id: "C0123" })).body).toMatchObject({ attr: null, detail: "slack_workspace_id and slack_channel_id are required for slack destinations." });
+    expect((await create({ type: "webhook", webhook_url: "not a url" })).body).toMatchObject({ attr: "webhook_url", detail: "Enter a valid URL." });
+    const remove = (body: unknown) => contract.client.post(`logs/alerts/${alert.id}/destinations/delete/`, body);
+    expect((await remove({})).body).toMatchObject({ attr: "hog_function_ids", code: "required" });
+    expect((await remove({ hog_function_ids: [] })).body).toMatchObject({ attr: "hog_function_ids", code: "min_length" });
+    expect((await remove({ hog_function_ids: ["nope"] })).body).toMatchObject({ attr: "hog_function_ids__0", detail: "Must be a valid UUID." });
+    expect(await functionsOf(alert.id)).toHaveLength(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appendIdentityMarker } from "../../src/core/identity.js";
+import { comparedFields } from "../../src/core/kinds/compared.js";
 import { logsAlerts } from "../../src/core/kinds/logs-alerts.js";
 
 const lookup = { keyOf: () => undefined, rows: () => [] };
@@ -12,7 +13,7 @@ describe("logs alerts", () => {
     expect(body.name).toBe(appendIdentityMarker("logs-alerts", "errors", "Error spike"));
     const live = { id: "0190", ...fields, name: String(body.name), state: "not_firing", check_interval_minutes: 5, destination_types: [] };
     expect(logsAlerts.identify(live)).toBe("errors");
-    expect(logsAlerts.toObserved(live, lookup)).toEqual(fields);
+    expect(logsAlerts.toObserved(live, lookup)).toEqual({ ...fields, destinations: [] });
     expect(logsAlerts.toSpec(fields, "errors", () => undefined)).toEqual({ key: "errors", name: "Error spike", filters: { severityLevels: ["error"] } });
   });
 
@@ -33,5 +34,26 @@ describe("logs alerts", () => {
       "alert disabled: PostHog stops evaluating it and resets its state",
       "fires when above 100 logs in 5 min → below 50 logs in 5 min",
     ]);
+  });
+
+  it("compares declared destinations only, sorted, taking live webhooks for the declared secrets only when their numbers agree", () => {
+    const slack = { type: "slack", slackWorkspaceId: 7, slackChannelId: "C1" };
+    const { fields } = logsAlerts.toDesired({ key: "a", name: "a", filters: { serviceNames: ["api"] }, destinations: [{ type: "webhook", webhookUrl: { $secret: "B_HOOK" } }, slack, { type: "webhook", webhookUrl: { $secret: "A_HOOK" } }] });
+    expect(fields.destinations).toEqual([
+      { type: "slack", slack_workspace_id: 7, slack_channel_id: "C1", slack_channel_name: "channel" },
+      { type: "webhook", webhook_url: { $secret: "A_HOOK" } },
+      { type: "webhook", webhook_url: { $secret: "B_HOOK" } },
+    ]);
+    const hook = { type: "webhook", webhook_url: { $secret: true } };
+    const live = { ...fields, destinations: [fields.destinations![0], hook, hook] } as never;
+    expect(comparedFields(logsAlerts, live, fields).destinations).toEqual(fields.destinations);
+    expect(comparedFields(logsAlerts, live, fields, { rotateSecrets: true }).destinations).toEqual([fields.destinations![0], hook, hook]);
+    const fewer = { ...fields, destinations: [fields.destinations![0], hook] } as never;
+    expect(comparedFields(logsAlerts, fewer, fields).destinations).toEqual([fields.destinations![0], hook]);
+    const { fields: undeclared } = logsAlerts.toDesired({ key: "a", name: "a", filters: { serviceNames: ["api"] } });
+    expect(comparedFields(logsAlerts, live, undeclared).destinations).toBeUndefined();
+    const found: string[] = [];
+    logsAlerts.schema.check({ key: "a", name: "a", filters: { serviceNames: ["api"] }, destinations: [{ type: "webhook", webhookUrl: "https://hooks.example.com/t0k3n" }] }, "", (path) => found.push(path));
+    expect(found.length).toBeGreaterThan(0);
   });
 });

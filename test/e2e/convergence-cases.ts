@@ -278,6 +278,7 @@ export const cases: Case[] = [
       ["evaluationPeriods", 5],
       ["datapointsToAlarm", 3],
       ["cooldownMinutes", 30],
+      ["destinations", [{ type: "slack", slackWorkspaceId: 7, slackChannelId: "C0123", slackChannelName: "alerts" }]],
       ["enabled", false],
     ],
     apiEdit: { threshold_count: 500 },

@@ -59,10 +59,30 @@ describe("logs alerts", () => {
     }
   });
 
+  it("makes a Slack destination's four functions from the request, names the channel, and soft-deletes a group again without complaint", async () => {
+    const alert = (await post({ name: "Pager", filters: { severityLevels: ["error"] } })).body;
+    const slack = await api.post(`${base}${alert.id}/destinations/`, { type: "slack", slack_workspace_id: 7, slack_channel_id: "C0123", slack_channel_name: "alerts" });
+    expect(slack.status).toBe(201);
+    const unnamed = await api.post(`${base}${alert.id}/destinations/`, { type: "slack", slack_workspace_id: 7, slack_channel_id: "C0999" });
+    await api.post(`${base}${alert.id}/destinations/`, { type: "webhook", webhook_url: "https://example.com/h" });
+    const fn = (await api.get(`/api/projects/1/hog_functions/${slack.body.hog_function_ids[0]}/`)).body;
+    expect(fn).toMatchObject({ type: "internal_destination", enabled: true, name: "Logs alert — Pager (firing) → Slack #alerts", template: { id: "template-slack" }, inputs: { slack_workspace: { value: 7 }, channel: { value: "C0123" } } });
+    expect((await api.get(`/api/projects/1/hog_functions/${unnamed.body.hog_function_ids[2]}/`)).body.name).toBe("Logs alert — Pager (auto-disabled) → Slack #channel");
+    expect((await api.get(`${base}${alert.id}/`)).body.destination_types).toEqual(["slack", "webhook"]);
+    const remove = (ids: string[]) => api.post(`${base}${alert.id}/destinations/delete/`, { hog_function_ids: ids });
+    const ids: string[] = slack.body.hog_function_ids;
+    expect((await remove([ids[0]!, ids[0]!])).body).toMatchObject({ detail: "One or more HogFunctions do not belong to this alert." });
+    expect((await remove(ids)).status).toBe(204);
+    expect((await remove(ids)).status).toBe(204);
+    expect((await api.get(`/api/projects/1/hog_functions/${ids[0]}/`)).status).toBe(404);
+    expect((await api.get(`${base}00000000-0000-0000-0000-000000000000/destinations/`)).status).toBe(405);
+  });
+
   it("answers DRF's permission message while PostHog's logs-alerting flag is off", async () => {
     const gated = await startTestEmulator({ posthogFeatureFlags: { "logs-alerting": false } });
     try {
       expect((await gated.get(base)).body).toMatchObject({ code: "permission_denied", detail: "You do not have permission to perform this action." });
+      expect((await gated.post(`${base}00000000-0000-0000-0000-000000000000/destinations/`, { type: "webhook" })).status).toBe(403);
       expect((await gated.get("/api/projects/1/logs/views/")).status).toBe(200);
     } finally {
       await gated.close();

@@ -16,7 +16,7 @@ export function comparedFields(kind: KindModule, live: JsonObject, desired: Json
     for (const name of names) if (live[name] !== undefined) out[name] = live[name];
     return out;
   }
-  const out: JsonObject = keepDeclaredSecrets(kind.compare ? kind.compare(live, desired) : { ...live }, desired, options.rotateSecrets ?? false);
+  const out: JsonObject = keepDeclaredSecrets(kind.compare ? kind.compare(live, desired, { rotateSecrets: options.rotateSecrets ?? false }) : { ...live }, desired, options.rotateSecrets ?? false);
   for (const name of kind.declaredOnly ?? []) if (desired[name] === undefined) delete out[name];
   return out;
 }

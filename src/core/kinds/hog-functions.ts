@@ -153,6 +153,9 @@ export const hogFunctions: KindModule<"hog-functions"> = defineKind({
   identify(raw) {
     return readIdentityMarker("hog-functions", raw.description);
   },
+  // PostHog's own notification functions (a logs alert's destinations, made by the alert's routes
+  // and refused by this API in newer versions): never read, pulled, adopted or pruned as functions.
+  serverOwned: (raw) => raw.type === "internal_destination",
   toObserved(raw) {
     const template = isJsonObject(raw.template) ? raw.template.id : undefined;
     return {

@@ -54,6 +54,12 @@ export interface ConvergeContext extends IdLookup {
    * dashboards) must not interleave with another step doing the same to that object.
    */
   exclusive?<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * A request body with its secret markers filled in from this run's secrets, for a converge that
+   * sends a secret in a request of its own (a logs alert's webhook destination); a secret with no
+   * value fails the step, naming the variable only.
+   */
+  fillSecrets?(body: JsonObject): JsonObject;
 }
 
 /**
@@ -217,7 +223,13 @@ export interface KindModule<N extends string = KindName> {
    * The observed fields as the desired ones are compared with them, for settings a definition
    * leaves to PostHog below the top level (a dashboard tile written without a layout).
    */
-  compare?(live: JsonObject, desired: JsonObject): JsonObject;
+  compare?(live: JsonObject, desired: JsonObject, options?: { rotateSecrets: boolean }): JsonObject;
+  /**
+   * Reads what PostHog keeps about the object elsewhere and the plan compares (a logs alert's
+   * destinations are hog functions filtered on its id): the object with it attached, for
+   * `toObserved`. Plan calls it for each managed object, pull for each pulled one.
+   */
+  readAttached?(api: ProjectApi, raw: JsonObject): Promise<JsonObject>;
   /** Canonical observed fields: server defaults folded, read-only fields dropped, ids mapped to keys. */
   toObserved(raw: JsonObject, lookup: KeyLookup): JsonObject;
   /**

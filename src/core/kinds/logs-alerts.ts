@@ -5,6 +5,7 @@ import { boolean, field, json, number, object, oneOf, recordOf, required, string
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
+import { attachDestinations, compareDestinations, convergeDestinations, DESTINATIONS, desiredDestinations, observedDestinations, specDestinations, summarizeDestinations } from "./logs-alert-destinations.js";
 
 /** `LogsAlertConfiguration.name` is a `CharField(max_length=255)`; the identity marker counts against it. */
 const NAME_MAX = 255;
@@ -31,7 +32,8 @@ function hasAnyFilter(filters: JsonValue | undefined): boolean {
  * matching logs over a window, checked against a threshold, firing after N of M breached checks.
  * No tags or description, so the identity marker trails the name, as for the other logs kinds.
  * Behind PostHog's `logs-alerting` flag (`betaFlag`). Hard delete. Notification destinations are
- * hog functions that the alert's `destinations` action creates; the kind does not manage them.
+ * hog functions that the alert's `destinations` action creates; when declared, they are read with
+ * the alert and converged after its write (see `logs-alert-destinations.ts`).
  */
 export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
   name: "logs-alerts",
@@ -40,10 +42,11 @@ export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
   folder: "logs-alerts",
   references: [],
   sdk: { spec: "LogsAlertSpec", doc: "An alert on the volume of matching logs in a time window.", constructorDoc: "Declares a logs alert." },
-  readme: { resource: "Logs alerts", sdk: "`logsAlert()` with its filters, threshold, window, N-of-M evaluation, cooldown and enabled state", identity: "description marker" },
+  readme: { resource: "Logs alerts", sdk: "`logsAlert()` with its filters, threshold, window, N-of-M evaluation, cooldown, enabled state and notification destinations (Slack, or webhooks by `secret()`)", identity: "description marker" },
   api: { collection: "logs/alerts", remove: "hard" },
   ui: { path: "logs/alerts" },
   betaFlag: "logs-alerting",
+  declaredOnly: ["destinations"],
   schema: object({
     key: required(string()),
     name: field(string({ nonEmpty: true }), { required: true, doc: "Shown in the alerts list and notifications; it also carries the identity marker, and PostHog keeps 255 characters of both." }),
@@ -55,6 +58,7 @@ export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
     datapointsToAlarm: field(number({ integer: true, min: 1, max: MAX_PERIODS }), { doc: "N in N-of-M: how many of them must breach to fire (default 1, at most evaluationPeriods)." }),
     cooldownMinutes: field(number({ integer: true, min: 0 }), { doc: "Minimum minutes between repeated notifications (default 0)." }),
     enabled: field(boolean, { doc: "On by default; a disabled alert is not evaluated." }),
+    destinations: DESTINATIONS,
   }),
   validate(spec, report) {
     const name = textOrEmpty(spec.name).trim();
@@ -79,6 +83,8 @@ export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
       datapoints_to_alarm: integerOr(spec.datapointsToAlarm, 1),
       cooldown_minutes: integerOr(spec.cooldownMinutes, 0),
     };
+    const destinations = desiredDestinations(spec);
+    if (destinations !== undefined) fields.destinations = destinations;
     return { fields, dependsOn: [] };
   },
   identify(raw) {
@@ -95,16 +101,23 @@ export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
       evaluation_periods: integerOr(raw.evaluation_periods, 1),
       datapoints_to_alarm: integerOr(raw.datapoints_to_alarm, 1),
       cooldown_minutes: integerOr(raw.cooldown_minutes, 0),
+      destinations: observedDestinations(raw),
     };
   },
-  toPayload(key, fields) {
-    return { ...fields, name: appendIdentityMarker("logs-alerts", key, fields.name) };
+  readAttached: attachDestinations,
+  compare(live, desired, options) {
+    return { ...live, destinations: compareDestinations(live.destinations, desired.destinations, options?.rotateSecrets ?? false) ?? [] };
   },
+  toPayload(key, fields) {
+    const { destinations: _converged, ...own } = fields;
+    return { ...own, name: appendIdentityMarker("logs-alerts", key, fields.name) };
+  },
+  converge: convergeDestinations,
   proposeKey(raw) {
     const slug = slugKey(stripIdentityMarker(raw.name), `logs-alert-${String(raw.id).slice(0, 8)}`).slice(0, 40).replace(/-+$/, "");
     return /^[a-z]/.test(slug) ? slug : `logs-alert-${slug}`;
   },
-  toSpec(fields, key) {
+  toSpec(fields, key, warn) {
     return compactSpec({
       key,
       name: fields.name,
@@ -116,6 +129,7 @@ export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
       datapointsToAlarm: unlessDefault(fields.datapoints_to_alarm, 1),
       cooldownMinutes: unlessDefault(fields.cooldown_minutes, 0),
       enabled: unlessDefault(fields.enabled, true),
+      destinations: specDestinations(fields.destinations, key, warn),
     });
   },
   summarize(changes, before, after) {
@@ -124,6 +138,7 @@ export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
     if (changes.some((change) => change.path === "enabled")) lines.push(after.enabled === true ? "alert enabled: PostHog evaluates it" : "alert disabled: PostHog stops evaluating it and resets its state");
     const rule = (side: JsonObject) => `${String(side.threshold_operator)} ${String(side.threshold_count)} logs in ${String(side.window_minutes)} min`;
     if (before !== undefined && changes.some((change) => ["threshold_count", "threshold_operator", "window_minutes"].includes(change.path))) lines.push(`fires when ${rule(before)} → ${rule(after)}`);
+    if (changes.some((change) => change.path === "destinations" || change.path.startsWith("destinations."))) lines.push(...summarizeDestinations(before?.destinations, after.destinations));
     return lines;
   },
 });

@@ -15,9 +15,10 @@ export interface HogFunctionTemplateRecord {
 
 /**
  * A small, honest subset of PostHog's templates, with the ids, names, descriptions and input
- * schemas of the two template files read (posthog/cdp/templates/webhook/template_webhook.py,
- * posthog/cdp/templates/mailgun/template_mailgun.py): one without secrets and one whose API key is
- * a secret input. Mailgun's code is shortened (the emulator never runs code). Any other
+ * schemas of the template files read (posthog/cdp/templates/webhook/template_webhook.py,
+ * posthog/cdp/templates/slack/template_slack.py, posthog/cdp/templates/mailgun/template_mailgun.py):
+ * ones without secrets (Slack's token is its integration's) and one whose API key is a secret
+ * input. Slack's and Mailgun's code and Slack's default blocks are shortened (the emulator never runs code). Any other
  * `template_id` is refused as PostHog refuses an unknown one.
  */
 export const HOG_FUNCTION_TEMPLATES: readonly HogFunctionTemplateRecord[] = [
@@ -44,6 +45,24 @@ export const HOG_FUNCTION_TEMPLATES: readonly HogFunctionTemplateRecord[] = [
       { key: "body", type: "json", label: "JSON Body", default: { event: "{event}", person: "{person}" }, secret: false, required: false },
       { key: "headers", type: "dictionary", label: "Headers", secret: false, required: false },
       { key: "debug", type: "boolean", label: "Log responses", description: "Logs the response of http calls for debugging.", secret: false, required: false, default: false },
+    ],
+  },
+  {
+    id: "template-slack",
+    name: "Post a Slack message",
+    description: "Sends a message to a slack channel",
+    type: "destination",
+    status: "free",
+    free: true,
+    icon_url: "/static/services/slack.png",
+    code: "let res := fetch('https://slack.com/api/chat.postMessage', {\n  'body': {\n    'channel': inputs.channel,\n    'blocks': inputs.blocks,\n    'text': inputs.text\n  },\n  'method': 'POST'\n});",
+    inputs_schema: [
+      { key: "slack_workspace", type: "integration", integration: "slack", label: "Slack workspace", secret: false, required: true },
+      { key: "channel", type: "integration_field", integration_key: "slack_workspace", integration_field: "slack_channel", label: "Channel to post to", secret: false, required: true },
+      { key: "icon_emoji", type: "string", label: "Emoji icon", default: ":hedgehog:", required: false, secret: false },
+      { key: "username", type: "string", label: "Bot name", default: "PostHog", required: false, secret: false },
+      { key: "blocks", type: "json", label: "Blocks", secret: false, required: false },
+      { key: "text", type: "string", label: "Plain text message", secret: false, required: false },
     ],
   },
   {

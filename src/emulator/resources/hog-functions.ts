@@ -57,8 +57,10 @@ export const hogFunctionsResource: ResourceModule = {
       const types = query.get("type")?.split(",");
       const enabled = query.get("enabled");
       const search = query.get("search")?.toLowerCase();
+      const filters = readFiltersQuery(query.get("filters"));
       const rows = functionsOf(project)
         .filter((fn) => !fn.deleted && (types === undefined || types.includes(fn.type)) && (enabled === null || fn.enabled === parseBooleanText(enabled)))
+        .filter((fn) => filters === undefined || jsonContains(fn.filters, filters))
         .filter((fn) => search === undefined || `${fn.name} ${fn.description}`.toLowerCase().includes(search))
         .sort((a, b) => (a.execution_order ?? Infinity) - (b.execution_order ?? Infinity) || (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0));
       const page = paginate(rows, requestUrl);
@@ -77,6 +79,23 @@ export const hogFunctionsResource: ResourceModule = {
     },
   }),
 };
+
+/** `safely_get_queryset`'s `filters` parameter: JSON the list keeps functions whose filters contain (`filters__contains`). */
+function readFiltersQuery(text: string | null): unknown {
+  if (text === null || text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw validationError("filters", "Invalid filters", "invalid");
+  }
+}
+
+/** Postgres' jsonb `@>`: objects by key, arrays by each wanted element being contained in some element, scalars by equality. */
+export function jsonContains(value: unknown, wanted: unknown): boolean {
+  if (Array.isArray(wanted)) return Array.isArray(value) && wanted.every((item) => value.some((candidate) => jsonContains(candidate, item)));
+  if (isRecord(wanted)) return isRecord(value) && Object.entries(wanted).every(([key, member]) => jsonContains(value[key], member));
+  return value === wanted;
+}
 
 function functionsOf(project: ProjectState): HogFunctionRecord[] {
   project.hogFunctions ??= [];
@@ -150,8 +169,15 @@ function checkTransformationLimit(project: ProjectState, type: string, enabling:
 }
 
 function createFunction(context: ResourceContext): ResourceResponse {
-  const { project } = context;
-  const body = readRequestBody(context.body);
+  return created(serialize(insertHogFunction(context.project, readRequestBody(context.body))));
+}
+
+/**
+ * `HogFunctionSerializer(data=…).save()`: validates a create body as the create route does and
+ * stores the function; other viewsets that create functions through the serializer (a logs
+ * alert's destinations) call it too.
+ */
+export function insertHogFunction(project: ProjectState, body: JsonRecord): HogFunctionRecord {
   const type = String(readChoice(body, "type", TYPES) ?? "destination");
   const templateId = readString(body, "template_id", { allowNull: true }) ?? null;
   const template = templateId === null || templateId === "" ? undefined : HOG_FUNCTION_TEMPLATES.find((candidate) => candidate.id === templateId);
@@ -189,7 +215,7 @@ function createFunction(context: ResourceContext): ResourceResponse {
     updated_at: now,
   };
   functionsOf(project).push(fn);
-  return created(serialize(fn));
+  return fn;
 }
 
 function storedInputs(stored: StoredInputs): Pick<HogFunctionRecord, "inputs" | "encrypted_inputs"> {

@@ -6,6 +6,7 @@ import { isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { ProjectState } from "../state.js";
 import { currentUser, type UserBasic } from "../users.js";
+import { createDestination, deleteDestination, isAlertFunction } from "./logs-alert-destinations.js";
 import { created, noContent, ok, type ResourceContext, type ResourceResponse } from "./resource.js";
 import type { Viewset } from "./viewset.js";
 
@@ -114,8 +115,7 @@ function destinationTypesOf(project: ProjectState, alert: LogsAlertRecord): stri
   const types = new Set<string>();
   for (const fn of project.hogFunctions ?? []) {
     const type = fn.template_id === null ? undefined : DESTINATION_TEMPLATES[fn.template_id];
-    const properties = Array.isArray(fn.filters.properties) ? fn.filters.properties : [];
-    if (!fn.deleted && type !== undefined && properties.some((item) => isRecord(item) && item.key === "alert_id" && item.value === alert.id)) types.add(type);
+    if (!fn.deleted && type !== undefined && isAlertFunction(fn, alert.id)) types.add(type);
   }
   return [...types].sort();
 }
@@ -168,6 +168,7 @@ function updateAlert(context: ResourceContext, record: LogsAlertRecord): Resourc
 /**
  * `LogsAlertViewSet` (products/logs/backend/alerts_api.py): a `ModelViewSet` by id, newest first,
  * scope `logs`, behind the `logs-alerting` flag, at most 20 alerts a team; DELETE removes the row.
+ * Its `destinations` actions create and soft-delete the hog functions that notify for an alert.
  */
 export const logsAlertsViewset: Viewset<LogsAlertRecord> = {
   list: (context) => {
@@ -183,6 +184,10 @@ export const logsAlertsViewset: Viewset<LogsAlertRecord> = {
     destroy: (context, record) => {
       context.project.logsAlerts = alertsOf(context.project).filter((candidate) => candidate !== record);
       return noContent();
+    },
+    actions: {
+      destinations: { methods: ["POST"], run: createDestination },
+      "destinations/delete": { methods: ["POST"], run: deleteDestination },
     },
   },
 };

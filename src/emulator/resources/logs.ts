@@ -26,6 +26,8 @@ export const logsResource: ResourceModule = {
     const entry = context.id !== undefined && Object.hasOwn(VIEWSETS, context.id) ? VIEWSETS[context.id] : undefined;
     if (entry === undefined) throw endpointNotFound();
     requireFlag(context, entry.flag);
-    return entry.route({ ...context, id: context.action, action: undefined });
+    // `logs/alerts/{id}/destinations/delete/`: the object's id, then its action's own segments.
+    const [id, ...action] = context.action?.split("/") ?? [];
+    return entry.route({ ...context, id, action: action.length > 0 ? action.join("/") : undefined });
   },
 };

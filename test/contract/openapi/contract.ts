@@ -235,10 +235,12 @@ export const UNDESCRIBED_ROUTES: readonly UndescribedRoute[] = [
     ["GET", "/logs/alerts/{id}/"],
     ["PATCH", "/logs/alerts/{id}/"],
     ["DELETE", "/logs/alerts/{id}/"],
+    ["POST", "/logs/alerts/{id}/destinations/"],
+    ["POST", "/logs/alerts/{id}/destinations/delete/"],
   ].map(([method, path]) => ({
     method: method!,
     path: path!,
-    reason: "The spec's operation filter keeps no logs operations; the logs alerts kind uses LogsAlertViewSet's CRUD routes (products/logs/backend/alerts_api.py, behind PostHog's logs-alerting flag), pinned by test/contract/logs-alerts.test.ts.",
+    reason: "The spec's operation filter keeps no logs operations; the logs alerts kind uses LogsAlertViewSet's CRUD routes and its create_destination/delete_destination actions (products/logs/backend/alerts_api.py, behind PostHog's logs-alerting flag), pinned by test/contract/logs-alerts.test.ts.",
   })),
   ...[
     ["GET", "/dashboard_templates/"],
