@@ -31,6 +31,8 @@ export const planTier = def("insight-variables", { key: "plan_tier", name: "Plan
 // The text names the variable by its (run-scoped) code name, as hogql`…${variable}` writes it.
 export const byPlan = (variables: JsonValue[]): JsonObject => ({ kind: "DataVisualizationNode", source: { kind: "HogQLQuery", query: `select count() from events where properties.plan = {variables.${scopedKey("plan_tier")}}`, variables } });
 export const paidOrders = def("warehouse-saved-queries", { key: "paid-orders", name: "paid_orders", query: "select event from events where event = 'order completed'" });
+/** A flag with the variants a product tour's `linkedFlagVariant` may name. */
+const tourFlag = (key: string) => def("feature-flags", { key, filters: { groups: [{ rollout_percentage: 100 }], multivariate: { variants: [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }] } } });
 export const metric = def("experiment-saved-metrics", { key: "conversion", name: "Conversion", query: { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "$pageview" } } });
 
 /** One kind's convergence case: the definition, what it depends on, each field edit and an edit made behind the tool's back. */
@@ -254,11 +256,21 @@ export const cases: Case[] = [
   },
   {
     // Auto-launched, so PostHog gives it an internal targeting flag; no start date, so the tour never shows.
-    target: def("product-tours", { key: "onboarding", name: "Onboarding tour", content: { steps: [{ id: "s1", selector: "#new", title: "Start here" }] }, autoLaunch: true }),
+    // Its survey step gets a survey PostHog makes and links in the step; the linked flag is created first.
+    target: def("product-tours", {
+      key: "onboarding",
+      name: "Onboarding tour",
+      content: { steps: [{ id: "s1", selector: "#new", title: "Start here" }, { id: "ask", title: "One question", survey: { type: "rating", questionText: "Was this useful?", scale: 5 } }] },
+      autoLaunch: true,
+      linkedFlag: ref("feature-flags", "tour-flag"),
+    }),
+    dependencies: [tourFlag("tour-flag"), tourFlag("other-tour-flag")],
     edits: [
       ["name", "Onboarding walkthrough"],
       ["description", "First steps"],
       ["content", { steps: [{ id: "s1", selector: "#new", title: "Start here" }, { id: "s2", selector: "#save", title: "Save it" }], displayFrequency: "show_once" }],
+      ["content", { steps: [{ id: "ask", title: "One question", survey: { type: "open", questionText: "What was missing?" } }, { id: "nps", survey: { type: "rating", questionText: "Recommend us?", scale: 10, display: "number" } }], conditions: { linkedFlagVariant: "test" } }],
+      ["linkedFlag", ref("feature-flags", "other-tour-flag")],
       ["autoLaunch", false],
       ["startDate", "2026-07-01T09:00:00Z"],
       ["endDate", "2026-08-01T00:00:00+02:00"],

@@ -32,7 +32,7 @@ const CANONICAL_PATHS: Partial<Record<KindName, Record<string, string>>> = {
   surveys: { linkedFlag: "linked_flag", responsesLimit: "responses_limit", enablePartialResponses: "enable_partial_responses" },
   subscriptions: { target: "target_value", startDate: "start_date", untilDate: "until_date", dashboardExportInsights: "dashboard_export_insights" },
   "hog-functions": { templateId: "template_id", executionOrder: "execution_order" },
-  "product-tours": { autoLaunch: "auto_launch", startDate: "start_date", endDate: "end_date", targetingFlagFilters: "targeting_flag_filters" },
+  "product-tours": { autoLaunch: "auto_launch", startDate: "start_date", endDate: "end_date", targetingFlagFilters: "targeting_flag_filters", linkedFlag: "linked_flag" },
   "hog-flows": { exitCondition: "exit_condition", triggerMasking: "trigger_masking" },
   "logs-sampling-rules": { ruleType: "rule_type", scopeService: "scope_service", scopePathPattern: "scope_path_pattern", scopeAttributeFilters: "scope_attribute_filters" },
   "logs-alerts": { thresholdCount: "threshold_count", thresholdOperator: "threshold_operator", windowMinutes: "window_minutes", evaluationPeriods: "evaluation_periods", datapointsToAlarm: "datapoints_to_alarm", cooldownMinutes: "cooldown_minutes" },

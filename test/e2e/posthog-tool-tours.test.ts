@@ -79,4 +79,44 @@ export default productTour({ key: "welcome", name: "Welcome tour", content: { st
     expect(pulled.stdout).toMatch(/product-tours\/welcome/);
     expect(pulled.stdout).not.toMatch(/feature-flags/);
   });
+
+  it("creates the linked flag first, keeps each survey step's survey across edits (one survey, rewritten), and leaves that survey out of pull", async () => {
+    const write = (question: string) =>
+      repo.write(
+        "posthog/product-tours/welcome.ts",
+        `import { featureFlag, productTour } from "@posthog/definitions";
+const beta = featureFlag({ key: "tour-beta", filters: { groups: [{ rollout_percentage: 100 }] } });
+export const flag = beta;
+export default productTour({ key: "welcome", name: "Welcome tour", linkedFlag: beta, content: { steps: [{ id: "hi", title: "Hi" }, { id: "ask", survey: { type: "open", questionText: ${JSON.stringify(question)} } }] } });
+`,
+      );
+    write("Anything missing?");
+    const applied = await cli("apply");
+    expect(applied.code, applied.stderr).toBe(0);
+    const posts = emulator.requests.filter((r) => r.method === "POST" && (r.path.endsWith("/feature_flags/") || r.path.endsWith("/product_tours/")));
+    expect(posts.map((r) => r.path.split("/").at(-2))).toEqual(["feature_flags", "product_tours"]);
+    const flagId = (await api("GET", "feature_flags/")).results.find((f: { key: string }) => f.key === "tour-beta").id;
+    expect(posts[1]!.body).toMatchObject({ linked_flag_id: flagId, content: { steps: [{ id: "hi" }, { id: "ask", survey: { type: "open", questionText: "Anything missing?" } }] } });
+    const surveys = async () => (await api("GET", "surveys/")).results;
+    const [survey] = await surveys();
+    expect(survey).toMatchObject({ type: "api", questions: [{ question: "Anything missing?" }] });
+    expect((await cli("plan", "--detailed-exitcode")).code).toBe(0);
+
+    write("What was missing?");
+    emulator.clearRequests();
+    const edited = await cli("apply");
+    expect(edited.code, edited.stderr).toBe(0);
+    const patches = emulator.requests.filter((r) => r.method === "PATCH" && r.path.includes("/product_tours/"));
+    expect(patches).toHaveLength(2);
+    expect(patches[0]!.body).not.toHaveProperty("content");
+    expect(patches[1]!.body).toEqual({ content: { steps: [{ id: "hi", title: "Hi" }, { id: "ask", survey: { type: "open", questionText: "What was missing?" }, linkedSurveyId: survey.id, linkedSurveyQuestionId: survey.questions[0].id }] } });
+    const after = await surveys();
+    expect(after.map((s: { id: string }) => s.id)).toEqual([survey.id]);
+    expect(after[0]).toMatchObject({ end_date: null, questions: [{ question: "What was missing?" }] });
+    expect((await cli("plan", "--detailed-exitcode")).code).toBe(0);
+    const pulled = await cli("pull", "--dry-run", "--adopt", "--all");
+    expect(pulled.code, pulled.stderr).toBe(0);
+    expect(pulled.stdout).not.toMatch(/surveys\//);
+  });
 });
+
