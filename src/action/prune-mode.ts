@@ -4,9 +4,10 @@ import { filterPlan } from "../core/plan/assemble.js";
 import type { EnvironmentReport } from "../core/plan/report.js";
 import { renderResultsMarkdown } from "../render/markdown.js";
 import { escapeMarkdown } from "../render/markdown-text.js";
+import type { LoadedProject } from "../engine/project.js";
 import { connectionOf, pickTarget } from "./environments.js";
 import type { Outcome } from "./outputs.js";
-import { annotateDiagnostics, loadWorkspace, planOutputs, planWith, resolveTargets, validateTarget, withPostHog, writePlanJson, type ModeContext } from "./workspace.js";
+import { annotateDiagnostics, keyedConnections, loadWorkspaceReading, planOutputs, planWith, resolveTargets, validateTarget, withPostHog, writePlanJson, type EarlyPlanReads, type ModeContext } from "./workspace.js";
 
 /**
  * Prune on workflow_dispatch: deletes managed resources whose definitions are
@@ -15,7 +16,16 @@ import { annotateDiagnostics, loadWorkspace, planOutputs, planWith, resolveTarge
  * definitions stop it outright, since every resource would look orphaned.
  */
 export async function runPruneMode(ctx: ModeContext): Promise<Outcome> {
-  const project = await loadWorkspace(ctx);
+  // As in apply: the run holds the key its one environment names, and the reads start from the config alone.
+  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, [pickTarget(resolveTargets(ctx, configOnly))]));
+  try {
+    return await pruneLoaded(ctx, project, early);
+  } finally {
+    await early.dropAll();
+  }
+}
+
+async function pruneLoaded(ctx: ModeContext, project: LoadedProject, early: EarlyPlanReads): Promise<Outcome> {
   const target = pickTarget(resolveTargets(ctx, project));
   const validated = await validateTarget(ctx, project, target);
   annotateDiagnostics(ctx, validated.diagnostics);
@@ -50,5 +60,5 @@ export async function runPruneMode(ctx: ModeContext): Promise<Outcome> {
     const done = { ...outputs, applied: String(result.applied), failed: String(result.failed) };
     if (result.failed === 0) return { outputs: done, summary: [summary] };
     return { outputs: done, summary: [summary], failure: { reason: "partial-apply", message: `${result.failed} deletion(s) failed in ${target.name}; re-running the prune retries them` } };
-  });
+  }, early);
 }

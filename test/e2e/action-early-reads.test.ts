@@ -72,4 +72,21 @@ describe("the Action's early reads (issue 14)", () => {
     expect(timing.arrivals.filter((a) => isList(a.request) && a.at < SLOW_MS).length).toBeGreaterThan(0);
     expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
   }, 60_000);
+
+  it("reads early in a prune as well, and deletes only what the full load leaves without a definition", async () => {
+    const { world, emulator } = await actions.open();
+    await world.seed("staging");
+    world.repo.remove("posthog/feature-flags/new-checkout.ts");
+    writeSlowDefinition();
+    emulator.clearRequests();
+    const timing = timeRequests(emulator);
+    const run = await world.run({ eventName: "workflow_dispatch", event: "workflow_dispatch.json", sha: SHAS.merge, inputs: { environment: "staging", "dry-run": "false", confirm: "1" } });
+    expect(run.outputs["failure-reason"], run.stdout).toBe("");
+    expect(timing.arrivals.filter((a) => isList(a.request) && a.at < SLOW_MS).length).toBeGreaterThan(0);
+    const writes = timing.arrivals.filter((a) => a.request.method !== "GET");
+    expect(writes.map((a) => `${a.request.method} ${a.request.path}`)).toEqual([expect.stringMatching(/^PATCH \/api\/projects\/1\/feature_flags\/\d+\/$/)]);
+    expect(writes[0]!.at).toBeGreaterThanOrEqual(SLOW_MS);
+    const reads = emulator.requests.filter((r) => r.method === "GET" && isList(r)).map((r) => `${r.path}?${r.query}`);
+    expect(reads.filter((read, i) => reads.indexOf(read) !== i)).toEqual([]);
+  }, 60_000);
 });

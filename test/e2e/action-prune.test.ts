@@ -66,7 +66,8 @@ describe("prune on workflow_dispatch", () => {
     const result = await prune({ "dry-run": "false", confirm: "1" });
     expect(result.code).toBe(1);
     expect(result.outputs["failure-reason"]).toBe("invalid-definitions");
-    expect(emulator.requests).toEqual([]);
+    // The reads may start while the definitions load (issue 14); nothing is written.
+    expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
     expect(await liveFlags()).toEqual(["new-checkout"]);
   });
 
