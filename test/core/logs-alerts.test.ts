@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appendIdentityMarker } from "../../src/core/identity.js";
+import type { JsonObject } from "../../src/core/json.js";
 import { comparedFields } from "../../src/core/kinds/compared.js";
 import { logsAlerts } from "../../src/core/kinds/logs-alerts.js";
 
@@ -45,11 +46,12 @@ describe("logs alerts", () => {
       { type: "webhook", webhook_url: { $secret: "B_HOOK" } },
     ]);
     const hook = { type: "webhook", webhook_url: { $secret: true } };
-    const live = { ...fields, destinations: [fields.destinations![0], hook, hook] } as never;
+    const [slackEntry] = fields.destinations as JsonObject[];
+    const live = { ...fields, destinations: [slackEntry!, hook, hook] };
     expect(comparedFields(logsAlerts, live, fields).destinations).toEqual(fields.destinations);
-    expect(comparedFields(logsAlerts, live, fields, { rotateSecrets: true }).destinations).toEqual([fields.destinations![0], hook, hook]);
-    const fewer = { ...fields, destinations: [fields.destinations![0], hook] } as never;
-    expect(comparedFields(logsAlerts, fewer, fields).destinations).toEqual([fields.destinations![0], hook]);
+    expect(comparedFields(logsAlerts, live, fields, { rotateSecrets: true }).destinations).toEqual([slackEntry, hook, hook]);
+    const fewer = { ...fields, destinations: [slackEntry!, hook] };
+    expect(comparedFields(logsAlerts, fewer, fields).destinations).toEqual([slackEntry, hook]);
     const { fields: undeclared } = logsAlerts.toDesired({ key: "a", name: "a", filters: { serviceNames: ["api"] } });
     expect(comparedFields(logsAlerts, live, undeclared).destinations).toBeUndefined();
     const found: string[] = [];

@@ -107,6 +107,18 @@ describe("logs alert destinations", () => {
     for (const value of [ONCALL, BACKUP]) expect(rendered(settled)).not.toContain(value);
   });
 
+  it("sees a destination made twice (two applies at once) and deletes the copy", async () => {
+    await apply(await plan([alert([SLACK])]), {});
+    const id = (await plan([alert([SLACK])])).steps[0]!.id;
+    const copy = await fetch(`${emulator.url}/api/projects/1/logs/alerts/${String(id)}/destinations/`, { method: "POST", headers: { authorization: "Bearer phx_emulator", "content-type": "application/json" }, body: JSON.stringify({ type: "slack", slack_workspace_id: 7, slack_channel_id: "C0123", slack_channel_name: "alerts" }) });
+    expect(copy.status).toBe(201);
+    const fixing = await plan([alert([SLACK])]);
+    expect(steps(fixing)).toEqual(["update logs-alerts/api-errors"]);
+    await apply(fixing, {});
+    expect(await liveFunctions()).toEqual(Array(4).fill({ template: "template-slack", target: "C0123" }));
+    expect(steps(await plan([alert([SLACK])]))).toEqual([]);
+  });
+
   it("re-sends a changed webhook URL only with --rotate-secrets, replacing that destination", async () => {
     await apply(await plan([alert([hook("ONCALL_HOOK")])]), { ONCALL_HOOK: ONCALL });
     expect(steps(await plan([alert([hook("ONCALL_HOOK")])]))).toEqual([]);

@@ -104,7 +104,9 @@ export function buildFaultSet(edited = false): Definition[] {
   for (let i = 0; i < 2; i++) defs.push(def("logs-sampling-rules", { key: `logs-rule-${i}`, name: v(`Logs rule ${i}`), ruleType: "rate_limit", config: { logs_per_second: edited ? 200 : 100 }, priority: i }));
   const tourTargeting = { groups: [{ rollout_percentage: 100, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] };
   for (let i = 0; i < 2; i++) defs.push(def("product-tours", { key: `tour-${i}`, name: v(`Tour ${i}`), content: { steps: [{ id: "s1", title: edited ? "Hello again" : "Hello" }] }, autoLaunch: true, targetingFlagFilters: tourTargeting }));
-  for (let i = 0; i < 2; i++) defs.push(def("logs-alerts", { key: `logs-alert-${i}`, name: v(`Logs alert ${i}`), filters: { serviceNames: [`service-${i}`] }, thresholdCount: edited ? 200 : 100 }));
+  // A survey step (PostHog makes its survey; an edit must rewrite that one, not make another) and a linked flag.
+  defs.push(def("product-tours", { key: "tour-survey", name: "Tour with a survey", content: { steps: [{ id: "ask", survey: { type: "open", questionText: edited ? "What else?" : "Anything missing?" } }] }, linkedFlag: ref("feature-flags", edited ? "flag-1" : "flag-0") }));
+  for (let i = 0; i < 2; i++) defs.push(def("logs-alerts", { key: `logs-alert-${i}`, name: v(`Logs alert ${i}`), filters: { serviceNames: [`service-${i}`] }, thresholdCount: edited ? 200 : 100, destinations: [{ type: "slack", slackWorkspaceId: 7, slackChannelId: edited ? `C2${i}` : `C1${i}` }] }));
   return defs;
 }
 
@@ -117,7 +119,8 @@ function describeTileContent(tile: JsonObject): string | undefined {
 
 /**
  * Everything that exists more than once where it should exist once: live objects carrying one
- * identity, tiles of one content on one dashboard, and links of one event to one property group.
+ * identity, tiles of one content on one dashboard, links of one event to one property group, and
+ * surveys of one product tour step.
  */
 export async function findDuplicates(api: ProjectApi): Promise<string[]> {
   const duplicates: string[] = [];
@@ -136,6 +139,9 @@ export async function findDuplicates(api: ProjectApi): Promise<string[]> {
       count(`dashboards/${String(kind.identify(raw))} tile `, tiles.map(describeTileContent).filter((d): d is string => d !== undefined));
     }
   }
+  // A tour's survey step has one survey, kept across edits: an edit sent without PostHog's link makes another.
+  const stepSurveys = (await api.list("surveys")).filter((raw) => raw.type === "api" && typeof raw.name === "string" && / - Step \d+ Survey \([0-9a-f]{8}\)$/.test(raw.name));
+  count("step survey ", stepSurveys.map((raw) => String(raw.name).replace(/ \([0-9a-f]{8}\)$/, "")));
   const links = await api.list("event_schemas");
   count("event schema ", links.map((link) => `${String(link.event_definition)}→${String(isJsonObject(link.property_group) ? link.property_group.id : link.property_group_id)}`));
   return duplicates;

@@ -90,20 +90,33 @@ function groupFunction(fn: JsonObject): GroupedFunction | undefined {
   return { id: String(fn.id), type, identity: JSON.stringify(entry), entry };
 }
 
-/** The alert's live functions, read in full and grouped into destinations (ids kept for a delete). */
-async function readGroups(api: ProjectApi, alertId: string): Promise<{ identity: string; entry: JsonObject; ids: string[] }[]> {
+/** One destination as PostHog holds it: the functions one request made, and when the first was. */
+interface Group {
+  identity: string;
+  entry: JsonObject;
+  ids: string[];
+  events: Set<string>;
+  createdAt: string;
+}
+
+/** The alert's live functions, read in full and grouped into destinations (ids kept for a delete), oldest first. */
+async function readGroups(api: ProjectApi, alertId: string): Promise<Group[]> {
   const query = { type: "internal_destination", filters: JSON.stringify({ properties: [{ key: "alert_id", value: alertId }] }) };
   const listed = await api.list("hog_functions", query);
   const full = await Promise.all(listed.map(async (row) => (await api.get(`hog_functions/${String(row.id)}/`)) ?? row));
-  const groups = new Map<string, { identity: string; entry: JsonObject; ids: string[] }>();
-  for (const fn of full) {
+  // The same destination made twice (two applies at once) is two groups: each holds one function per event.
+  const groups: Group[] = [];
+  const byAge = [...full].sort((a, b) => `${String(a.created_at)} ${String(a.id)}`.localeCompare(`${String(b.created_at)} ${String(b.id)}`));
+  for (const fn of byAge) {
     const grouped = groupFunction(fn);
     if (grouped === undefined) continue;
-    const group = groups.get(grouped.identity) ?? { identity: grouped.identity, entry: grouped.entry, ids: [] };
+    const event = JSON.stringify(isJsonObject(fn.filters) && Array.isArray(fn.filters.events) ? fn.filters.events : []);
+    let group = groups.find((candidate) => candidate.identity === grouped.identity && !candidate.events.has(event));
+    if (group === undefined) groups.push((group = { identity: grouped.identity, entry: grouped.entry, ids: [], events: new Set(), createdAt: String(fn.created_at) }));
     group.ids.push(grouped.id);
-    groups.set(grouped.identity, group);
+    group.events.add(event);
   }
-  return [...groups.values()];
+  return groups;
 }
 
 /** The alert with its destinations attached (`KindModule.readAttached`); webhook URLs are read as set secrets and never kept. */
@@ -146,11 +159,16 @@ function requestIdentity(body: JsonObject): string {
   return JSON.stringify({ type: "slack", slack_workspace_id: body.slack_workspace_id ?? null, slack_channel_id: body.slack_channel_id ?? null, slack_channel_name: body.slack_channel_name ?? DEFAULT_CHANNEL_NAME });
 }
 
+/** Read-and-write rounds of a destinations converge: the writes, then reads that catch a racing run's copies. */
+const ROUNDS = 3;
+
 /**
  * Makes the alert's destinations the declared ones: reads its live groups, creates each declared
  * destination no group matches (by the real webhook URL, filled in from the run's secrets), then
  * deletes the groups nothing declares, so the alert is never left without its new destination.
- * Idempotent after an uncertain failure: a rerun reads again and sends only what is missing.
+ * A create is not idempotent, so every round starts from a fresh read: after an uncertain failure
+ * only what is missing is sent, and a copy another apply made meanwhile is found by the next
+ * round's read and deleted, both runs keeping the oldest of equal groups.
  */
 export async function convergeDestinations(context: ConvergeContext): Promise<void> {
   const declared = context.fields.destinations;
@@ -158,15 +176,20 @@ export async function convergeDestinations(context: ConvergeContext): Promise<vo
   const fill = context.fillSecrets ?? ((body: JsonObject) => body);
   // Secrets first, so a missing one fails the step before anything is written.
   const bodies = declared.filter(isJsonObject).map((entry) => fill(requestBody(entry)));
-  const remaining = await readGroups(context.api, String(context.id));
-  const missing: JsonObject[] = [];
-  for (const body of bodies) {
-    const index = remaining.findIndex((group) => group.identity === requestIdentity(body));
-    if (index >= 0) remaining.splice(index, 1);
-    else missing.push(body);
+  const path = `logs/alerts/${String(context.id)}/destinations/`;
+  for (let round = 1; ; round++) {
+    const remaining = await readGroups(context.api, String(context.id));
+    const missing: JsonObject[] = [];
+    for (const body of bodies) {
+      const index = remaining.findIndex((group) => group.identity === requestIdentity(body));
+      if (index >= 0) remaining.splice(index, 1);
+      else missing.push(body);
+    }
+    if (missing.length === 0 && remaining.length === 0) return;
+    if (round > ROUNDS) throw new Error(`the destinations of logs alert ${String(context.id)} kept changing while this apply wrote them (is another run writing it?); plan again`);
+    for (const body of missing) await context.api.post(path, body);
+    for (const group of remaining) await context.api.post(`${path}delete/`, { hog_function_ids: group.ids }, { idempotent: true });
   }
-  for (const body of missing) await context.api.post(`logs/alerts/${String(context.id)}/destinations/`, body);
-  for (const group of remaining) await context.api.post(`logs/alerts/${String(context.id)}/destinations/delete/`, { hog_function_ids: group.ids }, { idempotent: true });
 }
 
 /** `pull`: the destinations as a definition writes them, webhook URLs as `secret()` placeholders the user must set. */
