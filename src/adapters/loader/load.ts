@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { realpathSync } from "node:fs";
+import { lstatSync, realpathSync } from "node:fs";
 import { readFile, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
@@ -45,14 +45,16 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
   if (major < 22 || (major === 22 && minor < 18)) {
     throw new Error(`definition files are TypeScript, which needs Node.js 22.18 or newer (this is ${process.versions.node})`);
   }
-  const scan = scanRepository(options.root);
-  const configFile = relative(scan.root, resolve(scan.root, options.configFile ?? "posthog.config.ts")).split("\\").join("/");
+  const root = realpathSync(options.root);
+  const configFile = relative(root, resolve(root, options.configFile ?? "posthog.config.ts")).split("\\").join("/");
   if (!isReadableRelativePath(configFile)) {
     return { definitions: [], diagnostics: [{ severity: "error", code: "invalid-config", message: `the config file ${options.configFile} must be inside the repository, outside dot-directories and node_modules/` }] };
   }
-  // With no config file, a config-only load evaluates nothing: the worker would answer exactly
-  // this, so no process is started for it (it would compete with the full load, issue 14).
-  if (options.configOnly && !scan.files.includes(configFile) && !Object.hasOwn(scan.refused, configFile)) return { definitions: [], diagnostics: [] };
+  // With no config file (lstat: a dangling link is one, which the scan would refuse by name), a
+  // config-only load evaluates nothing: the worker would answer exactly this, so neither the scan
+  // nor a process runs for it (they would compete with the full load, issue 14).
+  if (options.configOnly && lstatSync(join(root, configFile), { throwIfNoEntry: false }) === undefined) return { definitions: [], diagnostics: [] };
+  const scan = scanRepository(root);
   const env: Record<string, string> = {};
   for (const name of PASSED_ENV) {
     const value = process.env[name];
