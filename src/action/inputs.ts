@@ -32,6 +32,7 @@ export const INPUTS = [
   { name: "rotate-secrets", required: false, default: "false" },
   { name: "confirm", required: false, default: "" },
   { name: "max-deletions", required: false, default: "10" },
+  { name: "allow-empty-prune", required: false, default: "false" },
   { name: "drift-label", required: false, default: "posthog-drift" },
   { name: "allow-untrusted-code", required: false, default: "false" },
   { name: "checks", required: false, default: "true" },
@@ -68,6 +69,8 @@ export interface ActionSettings {
   rotateSecrets: boolean;
   confirm?: string;
   maxDeletions: number;
+  /** Prune: let a run whose definitions folder yields no definition delete every managed resource. */
+  allowEmptyPrune: boolean;
   driftLabel: string;
   allowUntrustedCode: boolean;
   /** Report a check run per environment. */
@@ -155,6 +158,7 @@ export function parseInputs(read: (name: InputName) => string, workspace: string
     rotateSecrets: toBoolean("rotate-secrets", value("rotate-secrets")),
     confirm: optional("confirm"),
     maxDeletions: Number(maxDeletions),
+    allowEmptyPrune: toBoolean("allow-empty-prune", value("allow-empty-prune")),
     driftLabel,
     allowUntrustedCode: toBoolean("allow-untrusted-code", value("allow-untrusted-code")),
     checks: toBoolean("checks", value("checks")),

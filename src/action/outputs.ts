@@ -47,6 +47,7 @@ export const FAILURE_REASONS = [
   "partial-apply",
   "confirmation-required",
   "too-many-deletions",
+  "empty-definitions",
   "drift-detected",
   "internal",
 ] as const;

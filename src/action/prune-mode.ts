@@ -1,6 +1,8 @@
+import { relative, resolve, sep } from "node:path";
 import { applyPlan } from "../core/apply.js";
 import { ToolError } from "../core/errors.js";
 import { filterPlan } from "../core/plan/assemble.js";
+import { checkEmptyPrune } from "../core/plan/prune-guard.js";
 import type { EnvironmentReport } from "../core/plan/report.js";
 import { renderResultsMarkdown } from "../render/markdown.js";
 import { escapeMarkdown } from "../render/markdown-text.js";
@@ -13,7 +15,9 @@ import { annotateDiagnostics, keyedConnections, loadWorkspaceReading, planOutput
  * Prune on workflow_dispatch: deletes managed resources whose definitions are
  * gone, and nothing else. A dry run (the default) only lists them. Deleting needs
  * the project id typed into `confirm` and stays under `max-deletions`. Invalid
- * definitions stop it outright, since every resource would look orphaned.
+ * definitions stop it outright, and so does a definitions folder that yields no
+ * definition unless `allow-empty-prune` says otherwise, since every resource
+ * would look orphaned.
  */
 export async function runPruneMode(ctx: ModeContext): Promise<Outcome> {
   // As in apply: the run holds the key its one environment names, and the reads start from the config alone.
@@ -45,14 +49,20 @@ async function pruneLoaded(ctx: ModeContext, project: LoadedProject, early: Earl
     const list = renderResultsMarkdown(plan);
     const over = deletions.length > ctx.settings.maxDeletions;
     const cap = `${deletions.length} deletion(s) exceed max-deletions (${ctx.settings.maxDeletions}); raise it to delete them all in one run.`;
+    // As the CLI's --allow-empty-prune: an empty or missing folder makes every managed resource look orphaned.
+    const folder = `${relative(ctx.run.workspace, resolve(ctx.settings.root, project.config.dir)).split(sep).join("/") || "."}/`;
+    const empty = checkEmptyPrune(plan, { definitionCount: project.definitions.length, allowEmpty: ctx.settings.allowEmptyPrune, folder });
+    const emptyRefusal = empty && `${empty.message} (allow-empty-prune: true).`;
     if (ctx.settings.dryRun) {
       const how = `Dry run: nothing was deleted. To delete, run again with \`dry-run: false\` and \`confirm: ${target.projectId}\`.`;
-      return { outputs, summary: [[heading, `${deletions.length} managed resource(s) have no definition.`, list, how, ...(over ? [cap] : [])].join("\n\n")] };
+      const refusals = [...(emptyRefusal ? [`A run that deletes would be refused: ${escapeMarkdown(emptyRefusal)}`] : []), ...(over ? [cap] : [])];
+      return { outputs, summary: [[heading, `${deletions.length} managed resource(s) have no definition.`, list, how, ...refusals].join("\n\n")] };
     }
     if (ctx.settings.confirm !== target.projectId) {
       const message = `deleting needs confirmation: set the confirm input to the project id (${target.projectId})${ctx.settings.confirm ? `; got "${ctx.settings.confirm}"` : ""}. Nothing was deleted.`;
       return { outputs, summary: [[heading, list, `Refused: ${escapeMarkdown(message)}`].join("\n\n")], failure: { reason: "confirmation-required", message } };
     }
+    if (emptyRefusal) return { outputs, summary: [[heading, list, `Refused: ${escapeMarkdown(emptyRefusal)} Nothing was deleted.`].join("\n\n")], failure: { reason: "empty-definitions", message: `${emptyRefusal} Nothing was deleted.` } };
     if (over) return { outputs, summary: [[heading, list, `Refused: ${cap} Nothing was deleted.`].join("\n\n")], failure: { reason: "too-many-deletions", message: `${cap} Nothing was deleted.` } };
 
     const result = await ctx.host.group(`Prune ${target.name}`, () => applyPlan(plan, api, { progress: (e) => ctx.host.info(`  [${e.done}/${e.total}] ${e.message}`) }));

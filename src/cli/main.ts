@@ -201,7 +201,7 @@ async function runPlanOrApply(io: CliIo, options: Options, apply: boolean): Prom
       if (apply && options["dry-run"]) io.stderr("Dry run: no changes applied.\n");
       return options["detailed-exitcode"] && hasChanges(plan) ? EXIT.changes : EXIT.ok;
     }
-    const refusal = plan.prune ? checkPrune(plan, { maxDeletions, definitionCount: loaded.count, allowEmpty: options["allow-empty-prune"] ?? false }) : undefined;
+    const refusal = plan.prune ? checkPrune(plan, { maxDeletions, definitionCount: loaded.count, allowEmpty: options["allow-empty-prune"] ?? false, folder: `${(options.dir ?? loaded.project.config.dir).replace(/\/+$/, "")}/` }) : undefined;
     if (refusal) {
       const flag = refusal.reason === "empty-definitions" ? "--allow-empty-prune" : "--max-deletions";
       io.stderr(`error: refusing to prune: ${refusal.message} (${flag}). Nothing was changed.\n`);

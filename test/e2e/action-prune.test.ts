@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readPlanFile } from "../../src/core/plan/file.js";
 import { useActionWorld } from "../helpers/action-world.js";
@@ -69,6 +71,49 @@ describe("prune on workflow_dispatch", () => {
     // The reads may start while the definitions load (issue 14); nothing is written.
     expect(emulator.requests.filter((r) => r.method !== "GET")).toEqual([]);
     expect(await liveFlags()).toEqual(["new-checkout"]);
+  });
+
+  it("refuses to prune when the definitions folder is missing or yields no definition, naming it and the override", async () => {
+    const { world, emulator } = await actions.open();
+    await world.seed("staging");
+    // The folder is there but holds no definition (a sparse checkout, files renamed to an extension the loader skips).
+    world.repo.remove("posthog/feature-flags/new-checkout.ts");
+    world.repo.remove("posthog/dashboards/growth.ts");
+    world.repo.write("posthog/feature-flags/new-checkout.tsx", "export default {}\n");
+    emulator.clearRequests();
+
+    const dry = await prune({});
+    expect(dry.code).toBe(0);
+    expect(dry.summary).toContain("A run that deletes would be refused: no definition was loaded, so all 3 managed resource(s) would be deleted; check the definitions folder posthog/");
+
+    const refused = await prune({ "dry-run": "false", confirm: "1" }, 2);
+    expect(refused.code).toBe(1);
+    expect(refused.outputs["failure-reason"]).toBe("empty-definitions");
+    expect(refused.stdout).toContain("::error::no definition was loaded, so all 3 managed resource(s) would be deleted; check the definitions folder posthog/");
+    expect(refused.stdout).toContain("(allow-empty-prune: true). Nothing was deleted.");
+    expect(refused.summary).toContain("Refused: no definition was loaded");
+
+    // A folder that is gone altogether (a failed checkout) stops at loading, override or not.
+    rmSync(join(world.repo.dir, "posthog"), { recursive: true });
+    const missing = await prune({ "dry-run": "false", confirm: "1", "allow-empty-prune": "true" }, 3);
+    expect(missing.outputs["failure-reason"]).toBe("invalid-definitions");
+    expect(missing.stdout).toContain("definitions directory posthog/ does not exist");
+    expect(posthogWrites()).toEqual([]);
+    expect(await liveFlags()).toEqual(["new-checkout"]);
+  });
+
+  it("deletes every managed resource of an empty folder only with allow-empty-prune", async () => {
+    const { world, emulator } = await actions.open();
+    await world.seed("staging");
+    world.repo.remove("posthog/feature-flags/new-checkout.ts");
+    world.repo.remove("posthog/dashboards/growth.ts");
+    emulator.clearRequests();
+
+    const allowed = await prune({ "dry-run": "false", confirm: "1", "allow-empty-prune": "true" });
+    expect(allowed.code).toBe(0);
+    expect(allowed.outputs).toMatchObject({ applied: "3", failed: "0", "failure-reason": "" });
+    expect(posthogWrites()).toHaveLength(3);
+    expect(await liveFlags()).toEqual([]);
   });
 
   it("asks which environment to prune when several are configured", async () => {

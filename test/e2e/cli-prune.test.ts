@@ -36,6 +36,7 @@ describe("apply --prune guards", () => {
     const result = await cli("apply", "--prune");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("refusing to prune: no definition was loaded, so all 3 managed resource(s) would be deleted");
+    expect(result.stderr).toContain("check the definitions folder posthog/ (only .ts and .mts files are read");
     expect(result.stderr).toContain("--allow-empty-prune");
     expect(result.stdout).toContain("- feature flag new-checkout");
     expect(deletions()).toEqual([]);
