@@ -22,7 +22,7 @@ export interface EmulatorOptions {
   keys?: ApiKeyConfig[];
   /** Per-key throttle rates; default PostHog's. `false` disables throttling. */
   rateLimits?: RateLimitConfig | false;
-  /** Latency added to every API request, in milliseconds; default 0. */
+  /** A round trip added to every API request, and one more before the first request of each new connection (its handshake), in milliseconds; default 0. */
   latencyMs?: number;
   /** Bearer key the `/_emulator/*` control routes require; default "phx_emulator_admin". */
   adminKey?: string;

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { authenticate, DEFAULT_ADMIN_KEY, refuseControlRequest, requireProjectAccess, requireScope, type ApiKeyConfig, type ScopeAction } from "./auth.js";
 import { ApiError, endpointNotFound, notFound, parseError, serverError, throttled } from "./errors.js";
@@ -89,6 +89,12 @@ class Emulator {
       else response.destroy();
     });
   });
+  /**
+   * When each connection's handshake is over under `latencyMs`: on a real network a new connection
+   * spends a round trip on TCP's handshake before its first request can leave, so the bench's
+   * figures charge opening connections as a network would rather than treating them as free.
+   */
+  private readonly handshakes = new WeakMap<Socket, Promise<void>>();
   private state: EmulatorState;
   private inFlight = 0;
   /** When the oldest write not yet in the state file happened, and the timer that will save it. */
@@ -97,6 +103,7 @@ class Emulator {
   constructor(config: ResolvedOptions) {
     this.config = config;
     this.limiter = new RateLimiter(config.rateLimits);
+    if (config.latencyMs > 0) this.server.on("connection", (socket: Socket) => this.handshakes.set(socket, delay(config.latencyMs)));
     const loaded = config.stateFile === undefined ? undefined : loadStateFile(config.stateFile);
     this.state = loaded ?? createInitialState(config.projects, config.persons);
     for (const project of config.projects) {
@@ -151,7 +158,10 @@ class Emulator {
   }
 
   private async serveApi(request: IncomingMessage, response: ServerResponse, method: string, url: URL, raw: string, record: RecordedRequest): Promise<void> {
-    if (this.config.latencyMs > 0) await delay(this.config.latencyMs);
+    if (this.config.latencyMs > 0) {
+      await this.handshakes.get(request.socket);
+      await delay(this.config.latencyMs);
+    }
     const parsed = parseJson(raw);
     record.body = parsed.ok ? (parsed.value ?? null) : raw;
     this.requests.push(record);
