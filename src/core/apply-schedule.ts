@@ -4,8 +4,8 @@ import { readRef, type KindName } from "./model.js";
 import type { Plan, PlanStep } from "./plan/types.js";
 
 /**
- * How many tasks of one apply run at once: the PostHog client keeps eight connections, and its
- * throttle spaces the requests within PostHog's rate limits whatever the number in flight.
+ * How many tasks of one apply run at once: the PostHog client keeps eight connections for writes,
+ * and its throttle spaces the requests within PostHog's rate limits whatever the number in flight.
  */
 export const APPLY_CONCURRENCY = 8;
 

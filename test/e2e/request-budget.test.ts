@@ -104,32 +104,38 @@ describe("the request budget of the bench mix (N = 100)", () => {
   });
 });
 
-/** A loopback proxy in front of an emulator that counts the writes it has in flight at once (plan reads overlap on their own). */
-async function startCountingProxy(upstream: string): Promise<{ url: string; maxInFlight(): number; close(): Promise<void> }> {
-  let inFlight = 0;
-  let max = 0;
+type Traffic = "reads" | "writes";
+
+/** A loopback proxy in front of an emulator that counts the reads (GETs) and the writes it sees, and the most of each in flight at once. */
+async function startCountingProxy(upstream: string): Promise<{ url: string; sent(traffic: Traffic): number; maxInFlight(traffic: Traffic): number; reset(): void; close(): Promise<void> }> {
+  const fresh = () => ({ reads: { sent: 0, inFlight: 0, max: 0 }, writes: { sent: 0, inFlight: 0, max: 0 } });
+  let counts = fresh();
   const target = new URL(upstream);
   const server = createServer((incoming, outgoing) => {
-    const write = incoming.method !== "GET";
-    if (write) max = Math.max(max, ++inFlight);
+    const count = counts[incoming.method === "GET" ? "reads" : "writes"];
+    count.sent++;
+    count.max = Math.max(count.max, ++count.inFlight);
     const forward = httpRequest({ host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
       outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(outgoing);
-      answer.on("end", () => (inFlight -= write ? 1 : 0));
+      answer.on("end", () => count.inFlight--);
     });
     incoming.pipe(forward);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    maxInFlight: () => max,
+    sent: (traffic) => counts[traffic].sent,
+    maxInFlight: (traffic) => counts[traffic].max,
+    reset: () => (counts = fresh()),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
-describe("apply concurrency", () => {
-  it("overlaps independent requests under latency and prints exactly what an apply without latency prints", async () => {
+describe("apply and plan concurrency", () => {
+  it("overlaps independent requests under latency and prints exactly what an apply and a plan without latency print", async () => {
     const runs: { stdout: string; stderr: string }[] = [];
+    const plans: { stdout: string; reads: number; writes: number; readsInFlight: number }[] = [];
     let overlapped = 0;
     for (const latencyMs of [0, 20]) {
       const target = await startEmulator({ rateLimits: false, latencyMs });
@@ -140,8 +146,11 @@ describe("apply concurrency", () => {
         const apply = await runCliInProcess(["apply", "--no-checks"], { cwd: repo, env: env(proxy.url) });
         expect(apply.code, apply.stderr).toBe(0);
         runs.push({ stdout: apply.stdout.replaceAll(proxy.url, "<host>"), stderr: apply.stderr });
-        if (latencyMs > 0) overlapped = proxy.maxInFlight();
-        expect((await runCliInProcess(["plan", "--no-checks", "--detailed-exitcode"], { cwd: repo, env: env(target.url) })).code).toBe(0);
+        if (latencyMs > 0) overlapped = proxy.maxInFlight("writes");
+        proxy.reset();
+        const plan = await runCliInProcess(["plan", "--no-checks", "--detailed-exitcode"], { cwd: repo, env: env(proxy.url) });
+        expect(plan.code, plan.stderr).toBe(0);
+        plans.push({ stdout: plan.stdout.replaceAll(proxy.url, "<host>"), reads: proxy.sent("reads"), writes: proxy.sent("writes"), readsInFlight: proxy.maxInFlight("reads") });
       } finally {
         await proxy.close();
         await target.close();
@@ -151,6 +160,14 @@ describe("apply concurrency", () => {
     expect(overlapped).toBeGreaterThan(1);
     expect(overlapped).toBeLessThanOrEqual(8);
     expect(runs[1]).toEqual(runs[0]);
+    // The plan's reads: as many under latency as without (the first test holds that number to its
+    // floor), more in flight at once than the eight connections writes keep (every kind's list goes
+    // out together), and the same output.
+    const [still, slow] = [plans[0]!, plans[1]!];
+    expect(slow.writes).toBe(0);
+    expect(slow.reads).toBe(still.reads);
+    expect(slow.readsInFlight).toBeGreaterThanOrEqual(16);
+    expect(slow.stdout).toBe(still.stdout);
     // Progress and results come in plan order: property groups first, dashboards after their insights.
     const lines = runs[0]!.stderr.split("\n").filter((line) => line.includes("] create "));
     expect(lines[0]).toMatch(/^ {2}\[1\/100\] create property group group-0$/);

@@ -17,6 +17,7 @@ export interface PostHogClientOptions {
   /** Attempts per request for retryable failures. */
   maxAttempts?: number;
   timeoutMs?: number;
+  /** Carries every request, reads and writes alike, in place of the client's own pools. */
   dispatcher?: Dispatcher;
   clock?: { now(): number; sleep(ms: number): Promise<void> };
 }
@@ -63,6 +64,18 @@ export interface PostHogProjectApi extends ProjectApi {
  * well within a request timeout, and the pages after the first are read in parallel anyway.
  */
 const PAGE_LIMIT = 1000;
+/**
+ * Keep-alive connections per pool. Writes keep eight, as many as an apply runs tasks at once
+ * (`APPLY_CONCURRENCY`). GETs have a pool of their own: a plan sends every kind's list at once,
+ * then each dashboard's and experiment's detail read as soon as its list is in (about 30, then
+ * 110 requests at N = 1,000), which over eight connections queued for 18 round trips. PostHog's
+ * throttles count requests per personal API key, never connections (`BurstRateThrottle` and
+ * `SustainedRateThrottle` in posthog/rate_limit.py, keyed on the key's hash), and every read still
+ * waits for the client's throttle, so more connections change when reads leave, not how many.
+ * 64 holds the list round at once and the detail round in two; each new one costs a handshake.
+ */
+const WRITE_CONNECTIONS = 8;
+const READ_CONNECTIONS = 64;
 const IDEMPOTENT_METHODS = new Set(["GET", "PATCH", "PUT", "DELETE"]);
 /** Failures raised before the request left this machine: resending cannot act twice. */
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -97,7 +110,8 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
   const base = `/api/projects/${encodeURIComponent(options.projectId)}/`;
   const clock = options.clock ?? { now: () => Date.now(), sleep: (ms: number) => sleep(ms) };
   const ownsDispatcher = !options.dispatcher;
-  const dispatcher = options.dispatcher ?? new Agent({ connections: 8, keepAliveTimeout: 10_000 });
+  const writes = options.dispatcher ?? new Agent({ connections: WRITE_CONNECTIONS, keepAliveTimeout: 10_000 });
+  const reads = options.dispatcher ?? new Agent({ connections: READ_CONNECTIONS, keepAliveTimeout: 10_000 });
   const limits = options.rateLimits === undefined ? POSTHOG_RATE_LIMITS : options.rateLimits;
   const limiters = limits ? { crud: new RateLimiter(limits.crud, clock), clickhouse: new RateLimiter(limits.clickhouse, clock) } : undefined;
   const maxAttempts = options.maxAttempts ?? 5;
@@ -118,7 +132,7 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
       try {
         const response = await request(`${host}${pathAndQuery}`, {
           method: method as Dispatcher.HttpMethod,
-          dispatcher,
+          dispatcher: method === "GET" ? reads : writes,
           headers: {
             authorization: `Bearer ${options.apiKey}`,
             accept: "application/json",
@@ -219,11 +233,11 @@ export function createPostHogClient(options: PostHogClientOptions): PostHogProje
       await call("DELETE", path, undefined, { allow404: true });
     },
     async close() {
-      if (ownsDispatcher) await dispatcher.close();
+      if (ownsDispatcher) await Promise.all([reads.close(), writes.close()]);
     },
     async abandon() {
       abandoned = true;
-      if (ownsDispatcher) await dispatcher.destroy();
+      if (ownsDispatcher) await Promise.all([reads.destroy(), writes.destroy()]);
     },
   };
 }
