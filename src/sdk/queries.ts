@@ -233,39 +233,43 @@ function withNodeKind<T extends SeriesNode>(entry: T): T {
   return (!("event" in entry) && ("action" in entry || "id" in entry) ? { kind: "ActionsNode", ...entry } : { kind: "EventsNode", ...entry }) as T;
 }
 
-/** A trends insight query (PostHog's `TrendsQuery` inside an `InsightVizNode`). */
-export function trends(options: TrendsOptions): InsightVizNode<TrendsQuery> {
+/**
+ * A trends query (PostHog's `TrendsQuery`). Like PostHog's own tool, the query builders return the
+ * bare query, so `const q: TrendsQuery = trends(...)` holds; an insight wraps it in the
+ * `InsightVizNode` PostHog stores, and an endpoint sends it as it is.
+ */
+export function trends(options: TrendsOptions): TrendsQuery {
   const { series, ...rest } = options;
-  return { kind: "InsightVizNode", source: { kind: "TrendsQuery", series: series.map(withNodeKind), ...rest } };
+  return { kind: "TrendsQuery", series: series.map(withNodeKind), ...rest };
 }
 
-/** A funnel insight query (PostHog's `FunnelsQuery` inside an `InsightVizNode`); `series` are the steps. */
-export function funnels(options: FunnelsOptions): InsightVizNode<FunnelsQuery> {
+/** A funnel query (PostHog's `FunnelsQuery`); `series` are the steps. Bare, as `trends()`. */
+export function funnels(options: FunnelsOptions): FunnelsQuery {
   const { series, funnelsFilter, ...rest } = options;
   const filter = funnelsFilter?.exclusions ? { ...funnelsFilter, exclusions: funnelsFilter.exclusions.map(withNodeKind) } : funnelsFilter;
-  return { kind: "InsightVizNode", source: { kind: "FunnelsQuery", series: series.map(withNodeKind), ...rest, ...(filter ? { funnelsFilter: filter } : {}) } };
+  return { kind: "FunnelsQuery", series: series.map(withNodeKind), ...rest, ...(filter ? { funnelsFilter: filter } : {}) };
 }
 
-/** A retention insight query (PostHog's `RetentionQuery` inside an `InsightVizNode`). */
-export function retention(options: RetentionOptions): InsightVizNode<RetentionQuery> {
-  return { kind: "InsightVizNode", source: { kind: "RetentionQuery", ...options } };
+/** A retention query (PostHog's `RetentionQuery`). Bare, as `trends()`. */
+export function retention(options: RetentionOptions): RetentionQuery {
+  return { kind: "RetentionQuery", ...options };
 }
 
-/** A user paths insight query (PostHog's `PathsQuery` inside an `InsightVizNode`). */
-export function paths(options: PathsOptions): InsightVizNode<PathsQuery> {
-  return { kind: "InsightVizNode", source: { kind: "PathsQuery", ...options } };
+/** A user paths query (PostHog's `PathsQuery`). Bare, as `trends()`. */
+export function paths(options: PathsOptions): PathsQuery {
+  return { kind: "PathsQuery", ...options };
 }
 
-/** A stickiness insight query (PostHog's `StickinessQuery` inside an `InsightVizNode`). */
-export function stickiness(options: StickinessOptions): InsightVizNode<StickinessQuery> {
+/** A stickiness query (PostHog's `StickinessQuery`). Bare, as `trends()`. */
+export function stickiness(options: StickinessOptions): StickinessQuery {
   const { series, ...rest } = options;
-  return { kind: "InsightVizNode", source: { kind: "StickinessQuery", series: series.map(withNodeKind), ...rest } };
+  return { kind: "StickinessQuery", series: series.map(withNodeKind), ...rest };
 }
 
-/** A lifecycle insight query (PostHog's `LifecycleQuery` inside an `InsightVizNode`). */
-export function lifecycle(options: LifecycleOptions): InsightVizNode<LifecycleQuery> {
+/** A lifecycle query (PostHog's `LifecycleQuery`). Bare, as `trends()`. */
+export function lifecycle(options: LifecycleOptions): LifecycleQuery {
   const { series, ...rest } = options;
-  return { kind: "InsightVizNode", source: { kind: "LifecycleQuery", series: series.map(withNodeKind), ...rest } };
+  return { kind: "LifecycleQuery", series: series.map(withNodeKind), ...rest };
 }
 
 /**

@@ -18,33 +18,34 @@ function summarize(before: unknown, after: unknown): string[] {
 }
 
 describe("insight query constructors", () => {
-  it("build PostHog's InsightVizNode sources, adding the node kind to every series entry and exclusion", () => {
+  it("build PostHog's bare queries, as PostHog's own tool does, adding the node kind to every series entry and exclusion", () => {
     expect(funnels({ series: [{ event: "viewed" }, { event: "paid", optionalInFunnel: true }], funnelsFilter: { funnelWindowInterval: 7, exclusions: [{ event: "left", funnelFromStep: 0, funnelToStep: 1 }] } })).toEqual({
-      kind: "InsightVizNode",
-      source: {
-        kind: "FunnelsQuery",
-        series: [{ kind: "EventsNode", event: "viewed" }, { kind: "EventsNode", event: "paid", optionalInFunnel: true }],
-        funnelsFilter: { funnelWindowInterval: 7, exclusions: [{ kind: "EventsNode", event: "left", funnelFromStep: 0, funnelToStep: 1 }] },
-      },
+      kind: "FunnelsQuery",
+      series: [{ kind: "EventsNode", event: "viewed" }, { kind: "EventsNode", event: "paid", optionalInFunnel: true }],
+      funnelsFilter: { funnelWindowInterval: 7, exclusions: [{ kind: "EventsNode", event: "left", funnelFromStep: 0, funnelToStep: 1 }] },
     });
-    expect(stickiness({ series: [{ id: 12 }], intervalCount: 2 }).source).toEqual({ kind: "StickinessQuery", series: [{ kind: "ActionsNode", id: 12 }], intervalCount: 2 });
-    expect(lifecycle({ series: [{ event: "$pageview" }], lifecycleFilter: { toggledLifecycles: ["new"] } }).source).toEqual({
+    expect(stickiness({ series: [{ id: 12 }], intervalCount: 2 })).toEqual({ kind: "StickinessQuery", series: [{ kind: "ActionsNode", id: 12 }], intervalCount: 2 });
+    expect(lifecycle({ series: [{ event: "$pageview" }], lifecycleFilter: { toggledLifecycles: ["new"] } })).toEqual({
       kind: "LifecycleQuery",
       series: [{ kind: "EventsNode", event: "$pageview" }],
       lifecycleFilter: { toggledLifecycles: ["new"] },
     });
-    expect(retention({ retentionFilter: { targetEntity: { id: "signed up", type: "events" }, period: "Week" } }).source).toEqual({
+    expect(retention({ retentionFilter: { targetEntity: { id: "signed up", type: "events" }, period: "Week" } })).toEqual({
       kind: "RetentionQuery",
       retentionFilter: { targetEntity: { id: "signed up", type: "events" }, period: "Week" },
     });
-    expect(paths({ pathsFilter: { includeEventTypes: ["$pageview"], stepLimit: 5 } }).source).toEqual({ kind: "PathsQuery", pathsFilter: { includeEventTypes: ["$pageview"], stepLimit: 5 } });
+    expect(paths({ pathsFilter: { includeEventTypes: ["$pageview"], stepLimit: 5 } })).toEqual({ kind: "PathsQuery", pathsFilter: { includeEventTypes: ["$pageview"], stepLimit: 5 } });
   });
 
-  it("keep trends() output as before for event series", () => {
-    expect(trends({ series: [{ event: "signed up", math: "total" }], interval: "week" })).toEqual({
-      kind: "InsightVizNode",
-      source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event: "signed up", math: "total" }], interval: "week" },
-    });
+  it("give trends() the bare TrendsQuery, which an insight stores in the InsightVizNode the wrapped form gave", () => {
+    const query = trends({ series: [{ event: "signed up", math: "total" }], interval: "week" });
+    expect(query).toEqual({ kind: "TrendsQuery", series: [{ kind: "EventsNode", event: "signed up", math: "total" }], interval: "week" });
+    const wrapped = { kind: "InsightVizNode", source: query };
+    expect(desired(query).query).toEqual(desired(wrapped).query);
+    expect(desired(query).query).toMatchObject({ kind: "InsightVizNode", source: { kind: "TrendsQuery", interval: "week" } });
+    for (const bare of [funnels({ series: [{ event: "a" }] }), retention({ retentionFilter: { period: "Week" } }), paths({ pathsFilter: { stepLimit: 5 } }), stickiness({ series: [{ event: "a" }] }), lifecycle({ series: [{ event: "a" }] })]) {
+      expect(desired(bare).query).toEqual(desired({ kind: "InsightVizNode", source: bare }).query);
+    }
   });
 
   it("know which stored shapes only rawQuery() can express", () => {

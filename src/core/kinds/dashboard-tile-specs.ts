@@ -1,6 +1,6 @@
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef } from "../model.js";
-import { anyOf, field, nullable, number, object, oneOf, ref, required, sdkType, string } from "../schema.js";
+import { anyOf, field, nullable, number, object, oneOf, ref, required, sdkType, string, type Field, type Schema } from "../schema.js";
 import { compactSpec, specCall, specRef, unlessDefault } from "../spec.js";
 import { readLayout } from "./dashboard-tiles.js";
 
@@ -25,16 +25,23 @@ const layout = sdkType(object(
 const color = field(nullable(string({ max: 400 })), { doc: "The tile's colour (PostHog's tile `color`); left alone when not given." });
 
 const insightTile = sdkType(object({ type: oneOf("insight"), insight: required(ref("insights", "insight")), layout, color }), { name: "InsightTile", doc: "A tile that shows an insight." });
-const textTile = sdkType(object({ type: required(oneOf("text")), body: required(string({ max: 4000 })), layout, color }), { name: "TextTile", doc: "A markdown text tile." });
-const buttonTile = sdkType(object({
-  type: required(oneOf("button")),
+/**
+ * A content tile in both spellings of its tag: `type`, or `kind` as PostHog's tool writes its
+ * `TextTile` and `ButtonTile`. Exactly one of them, so a tile reads as one thing.
+ */
+function contentTile(tag: "text" | "button", fields: Record<string, Schema | Field>, sdk: { name: string; doc: string }): Schema {
+  return sdkType(anyOf(object({ type: required(oneOf(tag)), ...fields }), object({ kind: required(oneOf(tag)), ...fields })), sdk);
+}
+
+const textTile = contentTile("text", { body: required(string({ max: 4000 })), layout, color }, { name: "TextTile", doc: "A markdown text tile (`kind: \"text\"` is PostHog's tool's spelling of `type`)." });
+const buttonTile = contentTile("button", {
   text: required(string({ max: 200, nonEmpty: true })),
   url: required(string({ max: 2000, pattern: /^(https?:\/\/|\/)/, patternHint: "must be an http(s) URL or a path starting with /" })),
   placement: oneOf("left", "right"),
   style: oneOf("primary", "secondary"),
   layout,
   color,
-}), { name: "ButtonTile", doc: "A link button tile." });
+}, { name: "ButtonTile", doc: "A link button tile (`kind: \"button\"` is PostHog's tool's spelling of `type`)." });
 
 /** Any dashboard tile, as a definition writes it. */
 export const TILE = sdkType(anyOf(insightTile, textTile, buttonTile), { name: "Tile", doc: "Any dashboard tile." });
@@ -79,14 +86,15 @@ export function packTiles(tiles: JsonObject[], mode: string): JsonObject[] {
   }));
 }
 
-/** Text and button strings as PostHog stores them: its CharFields strip surrounding whitespace. */
+/** A tile tagged `type` whichever spelling it was written in; text and button strings as PostHog stores them (its CharFields strip surrounding whitespace). */
 export function desiredTile(tile: JsonObject): JsonObject {
   const base: JsonObject = {};
   const l = readLayout(tile.layout);
   if (l) base.layout = l;
   if (typeof tile.color === "string" && tile.color !== "") base.color = tile.color;
-  if (tile.type === "text") return { ...base, type: "text", body: (tile.body as string).trim() };
-  if (tile.type === "button") {
+  const type = tile.type ?? tile.kind;
+  if (type === "text") return { ...base, type: "text", body: (tile.body as string).trim() };
+  if (type === "button") {
     return {
       ...base,
       type: "button",

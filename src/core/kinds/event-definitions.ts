@@ -72,7 +72,8 @@ export const eventDefinitions: KindModule<"event-definitions"> = defineKind({
     spec: "EventDefinition",
     doc: "Fields of `eventDefinition()`; the event name is its key unless `key` is given, kept literal (like the groups) for typed capture.",
     constructorDoc: "Defines an event definition, linked to its property groups.",
-    generics: [{ name: "G", constraint: "readonly PropertyGroup[]", default: "readonly PropertyGroup[]" }, { name: "N", constraint: "string", default: "string" }],
+    // The name first, then the groups: PostHog's tool's order, so `EventDefinition<"signed up", [typeof user]>` means the same in both.
+    generics: [{ name: "N", constraint: "string", default: "string" }, { name: "G", constraint: "readonly PropertyGroup[]", default: "readonly PropertyGroup[]" }],
     key: { from: "name", overridable: true },
   },
   readme: { resource: "Event definitions", sdk: "`eventDefinition()` (keyed by event name)", identity: "tag" },

@@ -21,26 +21,11 @@ export interface InsightTile {
   color?: string | null;
 }
 
-/** A markdown text tile. */
-export interface TextTile {
-  type: "text";
-  body: string;
-  layout?: Layout;
-  /** The tile's colour (PostHog's tile `color`); left alone when not given. */
-  color?: string | null;
-}
+/** A markdown text tile (`kind: "text"` is PostHog's tool's spelling of `type`). */
+export type TextTile = { type: "text"; body: string; layout?: Layout; color?: string | null } | { kind: "text"; body: string; layout?: Layout; color?: string | null };
 
-/** A link button tile. */
-export interface ButtonTile {
-  type: "button";
-  text: string;
-  url: string;
-  placement?: "left" | "right";
-  style?: "primary" | "secondary";
-  layout?: Layout;
-  /** The tile's colour (PostHog's tile `color`); left alone when not given. */
-  color?: string | null;
-}
+/** A link button tile (`kind: "button"` is PostHog's tool's spelling of `type`). */
+export type ButtonTile = { type: "button"; text: string; url: string; placement?: "left" | "right"; style?: "primary" | "secondary"; layout?: Layout; color?: string | null } | { kind: "button"; text: string; url: string; placement?: "left" | "right"; style?: "primary" | "secondary"; layout?: Layout; color?: string | null };
 
 /** Any dashboard tile. */
 export type Tile = InsightTile | TextTile | ButtonTile;

@@ -3,7 +3,7 @@ import { mark } from "../mark.js";
 import type { PropertyGroup } from "./property-groups.js";
 
 /** Fields of `eventDefinition()`; the event name is its key unless `key` is given, kept literal (like the groups) for typed capture. */
-export interface EventDefinition<G extends readonly PropertyGroup[] = readonly PropertyGroup[], N extends string = string> {
+export interface EventDefinition<N extends string = string, G extends readonly PropertyGroup[] = readonly PropertyGroup[]> {
   /** The identity of the definition (its `iac:event-definitions:<key>` tag); the event name unless given, as PostHog's tool allows. */
   key?: string;
   /** The event name, as `capture()` sends it; PostHog cannot rename an event definition. */
@@ -22,6 +22,6 @@ export interface EventDefinition<G extends readonly PropertyGroup[] = readonly P
 }
 
 /** Defines an event definition, linked to its property groups. */
-export function eventDefinition<const G extends readonly PropertyGroup[], const N extends string>(spec: EventDefinition<G, N>): EventDefinition<G, N> {
-  return mark("event-definitions", { key: spec.name, ...spec } as EventDefinition<G, N>);
+export function eventDefinition<const N extends string, const G extends readonly PropertyGroup[]>(spec: EventDefinition<N, G>): EventDefinition<N, G> {
+  return mark("event-definitions", { key: spec.name, ...spec } as EventDefinition<N, G>);
 }
