@@ -113,7 +113,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
           // it), which this step's answers do not describe: the converge then reads what is there.
           const settledAway = (s: PlanStep, answered: string | number) => String(ids.get(`${s.kind}/${normalizeKey(s.key)}`)) !== String(answered);
           const current = own !== undefined && !settledAway(step, own.id) && !joiners.some((j) => answers.has(j) && settledAway(j, answers.get(j)!.id));
-          const context: ConvergeContext = { api, id, fields: step.after!, idOf, clock: options.clock, exclusive, fillSecrets: (body) => fillSecrets(body, options.secrets), ...(current ? { live: own.created, fresh: own.fresh, joined } : {}) };
+          const context: ConvergeContext = { api, id, fields: step.after!, idOf, fieldsOf, clock: options.clock, exclusive, fillSecrets: (body) => fillSecrets(body, options.secrets), ...(current ? { live: own.created, fresh: own.fresh, joined } : {}) };
           result.id = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step.key, rows, owner)));
           ids.set(address, result.id);
         } catch (error) {
@@ -167,7 +167,7 @@ export async function applyPlan(plan: Plan, api: ProjectApi, options: { progress
         if ((await assertStillManaged(api, kind, step)) !== false) await removeObject(api, kind, id!);
       }
       const result: StepResult = { kind: step.kind, key: step.key, action: step.action, status: "applied", id };
-      const context: ConvergeContext = { api, id: id!, fields: step.after!, idOf, clock: options.clock, exclusive, fillSecrets: (body) => fillSecrets(body, options.secrets), ...(live ? { live, fresh } : {}) };
+      const context: ConvergeContext = { api, id: id!, fields: step.after!, idOf, fieldsOf, clock: options.clock, exclusive, fillSecrets: (body) => fillSecrets(body, options.secrets), ...(live ? { live, fresh } : {}) };
       if (phase === "whole" && (step.action === "create" || step.action === "replace") && kind.converge) {
         id = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step.key, rows, owner)));
         ids.set(address, id);

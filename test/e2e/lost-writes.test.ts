@@ -149,6 +149,23 @@ describe("5xx after the server committed", () => {
     expect(handled("POST", /launch\/$/)).toEqual(["POST experiments/1/launch/ 200"]);
   });
 
+  it("a lost experiment end is not resent, and the flag its definition disables is put back off", async () => {
+    const variants = [{ key: "control", rollout_percentage: 50 }, { key: "test", rollout_percentage: 50 }];
+    const definitions = [
+      def("feature-flags", { key: "f", active: false, filters: { groups: [{ rollout_percentage: 100 }], multivariate: { variants } } }),
+      def("experiments", { key: "e", name: "E", featureFlag: ref("feature-flags", "f"), lifecycle: "stopped", conclusion: "won" }),
+    ];
+    // PostHog ends the experiment, then the answer is lost: the launch turned the flag on, and ending leaves it on.
+    proxy.addRule({ method: "POST", path: /\/end\/$/, fault: { kind: "drop" } });
+    expect(await applyThenPlan(definitions)).toEqual([]);
+    expect(proxy.injected.map((f) => `${f.fault} ${f.upstreamStatus}`)).toEqual(["drop 200"]);
+    expect(handled("POST", /(launch|end)\/$/)).toEqual(["POST experiments/1/launch/ 200", "POST experiments/1/end/ 200"]);
+    const [flag] = (await get("feature_flags/")).results;
+    expect(flag.active).toBe(false);
+    const [experiment] = (await get("experiments/")).results;
+    expect(experiment).toMatchObject({ status: "stopped", conclusion: "won" });
+  });
+
   it("a lost answer to an event schema link is not resent: one link", async () => {
     const definitions = [
       def("property-groups", { key: "signup", name: "Signup", properties: { plan: { type: "String" } } }),

@@ -42,10 +42,25 @@ function holdoutChange(live: JsonObject, holdoutId: string | number | undefined)
 }
 
 /**
+ * The flag's `active` as its definition declares it, when a stopped experiment's flag differs:
+ * launching enables the flag and ending leaves it alone (`end_experiment`), so a walk from draft
+ * to stopped leaves on a flag the definition disables. Compared with what the server holds, not
+ * with the flag before the walk, so a re-run after a lost `end` (the experiment already stopped,
+ * the flag still on) restores it too.
+ */
+function flagRestore(live: JsonObject, context: ConvergeContext): { id: string; active: boolean } | undefined {
+  const flag = isJsonObject(live.feature_flag) ? live.feature_flag : undefined;
+  const declared = context.fieldsOf?.({ kind: "feature-flags", key: String(context.fields.feature_flag) })?.active;
+  if (flag === undefined || typeof declared !== "boolean" || flag.active === declared) return undefined;
+  return { id: String(flag.id), active: declared };
+}
+
+/**
  * After the experiment's own write: the metric lists (keeping their uuids), the holdout on the
  * flag, then the lifecycle through PostHog's launch/pause/resume/end and archive/unarchive.
- * Launching enables the flag; when the walk ends stopped, the flag's `active` is put back to what
- * it was before the walk, because ending does not touch the flag and the definition decided it.
+ * Launching enables the flag; once the experiment is stopped, the flag's `active` is put back to
+ * what its definition declares (see {@link flagRestore}), before archiving, which archives only
+ * a disabled flag.
  */
 export async function convergeExperiment(context: ConvergeContext): Promise<void> {
   const { api, id, fields } = context;
@@ -59,8 +74,6 @@ export async function convergeExperiment(context: ConvergeContext): Promise<void
 
   let status = readLifecycle(live);
   const wanted = fields.lifecycle as Lifecycle;
-  const flag = isJsonObject(live.feature_flag) ? live.feature_flag : undefined;
-  const activeBefore = flag?.active;
   // launch, pause, resume and unarchive take no request body; archive and end take optional ones.
   const act = async (action: string, body?: JsonObject) => {
     live = await api.post(`${path}${action}/`, body);
@@ -74,10 +87,9 @@ export async function convergeExperiment(context: ConvergeContext): Promise<void
     }
     if (wanted === "paused" && status === "running") await act("pause");
     if (wanted === "running" && status === "paused") await act("resume");
-    if (wanted === "stopped") {
-      await act("end", { conclusion: fields.conclusion ?? null, conclusion_comment: fields.conclusion_comment ?? "" });
-      if (launched && activeBefore === false && flag !== undefined) await api.patch(`feature_flags/${String(flag.id)}/`, { active: false });
-    }
+    if (wanted === "stopped") await act("end", { conclusion: fields.conclusion ?? null, conclusion_comment: fields.conclusion_comment ?? "" });
   }
+  const restore = wanted === "stopped" ? flagRestore(live, context) : undefined;
+  if (restore) await api.patch(`feature_flags/${restore.id}/`, { active: restore.active });
   if (flagOr(live.archived, false) !== fields.archived) await act(fields.archived ? "archive" : "unarchive", fields.archived ? {} : undefined);
 }
