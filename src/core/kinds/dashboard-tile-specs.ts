@@ -30,7 +30,12 @@ const insightTile = sdkType(object({ type: oneOf("insight"), insight: required(r
  * `TextTile` and `ButtonTile`. Exactly one of them, so a tile reads as one thing.
  */
 function contentTile(tag: "text" | "button", fields: Record<string, Schema | Field>, sdk: { name: string; doc: string }): Schema {
-  return sdkType(anyOf(object({ type: required(oneOf(tag)), ...fields }), object({ kind: required(oneOf(tag)), ...fields })), sdk);
+  return sdkType(anyOf(object({ type: required(oneOf(tag)), kind: otherTag("type"), ...fields }), object({ kind: required(oneOf(tag)), type: otherTag("kind"), ...fields })), sdk);
+}
+
+/** The other spelling of a tile's tag beside `given`: refused, and `never` in the SDK, so giving both is an error in both. */
+function otherTag(given: string): Schema {
+  return sdkType({ describe: "nothing", form: { kind: "json" }, check: (_value, path, report) => report(path, `is another spelling of ${given}, which is also given; give only one`) }, { type: "never" });
 }
 
 const textTile = contentTile("text", { body: required(string({ max: 4000 })), layout, color }, { name: "TextTile", doc: "A markdown text tile (`kind: \"text\"` is PostHog's tool's spelling of `type`)." });

@@ -22,10 +22,10 @@ export interface InsightTile {
 }
 
 /** A markdown text tile (`kind: "text"` is PostHog's tool's spelling of `type`). */
-export type TextTile = { type: "text"; body: string; layout?: Layout; color?: string | null } | { kind: "text"; body: string; layout?: Layout; color?: string | null };
+export type TextTile = { type: "text"; kind?: never; body: string; layout?: Layout; color?: string | null } | { kind: "text"; type?: never; body: string; layout?: Layout; color?: string | null };
 
 /** A link button tile (`kind: "button"` is PostHog's tool's spelling of `type`). */
-export type ButtonTile = { type: "button"; text: string; url: string; placement?: "left" | "right"; style?: "primary" | "secondary"; layout?: Layout; color?: string | null } | { kind: "button"; text: string; url: string; placement?: "left" | "right"; style?: "primary" | "secondary"; layout?: Layout; color?: string | null };
+export type ButtonTile = { type: "button"; kind?: never; text: string; url: string; placement?: "left" | "right"; style?: "primary" | "secondary"; layout?: Layout; color?: string | null } | { kind: "button"; type?: never; text: string; url: string; placement?: "left" | "right"; style?: "primary" | "secondary"; layout?: Layout; color?: string | null };
 
 /** Any dashboard tile. */
 export type Tile = InsightTile | TextTile | ButtonTile;
