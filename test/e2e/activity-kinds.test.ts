@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPostHogClient } from "../../src/adapters/posthog/client.js";
+import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
+import { readFieldActivity } from "../../src/engine/activity.js";
+import { syntheticPlan } from "../helpers/synthetic-plan.js";
+
+let emulator: RunningEmulator;
+const client = () => createPostHogClient({ host: emulator.url, projectId: "1", apiKey: "phx_all", rateLimits: false });
+const BY = "Emulator User (emulator@posthog.local)";
+
+beforeAll(async () => {
+  emulator = await startEmulator({ projects: [{ id: 1, name: "Activity" }], keys: [{ key: "phx_all", scopes: ["*"] }] });
+});
+afterAll(() => emulator.close());
+
+describe("drift names who changed event definitions, annotations and holdouts, from the emulator's activity log", () => {
+  it("reads an event definition's changed entry, an annotation's insight as dashboard_item, and a holdout's entries apart from an experiment's", async () => {
+    const api = client();
+    const definition = await api.post("event_definitions/", { name: "signed up" });
+    await api.patch(`event_definitions/${String(definition.id)}/`, { description: "Edited in the UI" });
+
+    const query = { kind: "DataTableNode", source: { kind: "HogQLQuery", query: "select 1" } };
+    const first = await api.post("insights/", { name: "First", query });
+    const second = await api.post("insights/", { name: "Second", query });
+    const annotation = await api.post("annotations/", { content: "Launch", date_marker: "2026-01-01T00:00:00Z", scope: "dashboard_item", dashboard_item: first.id ?? null });
+    await api.patch(`annotations/${String(annotation.id)}/`, { dashboard_item: second.id ?? null });
+
+    const experiment = await api.post("experiments/", { name: "Checkout", feature_flag_key: "checkout" });
+    const holdout = await api.post("experiment_holdouts/", { name: "Ten percent", filters: [{ properties: [], rollout_percentage: 10 }] });
+    expect(holdout.id).toBe(experiment.id);
+    await api.patch(`experiment_holdouts/${String(holdout.id)}/`, { name: "Renamed holdout" });
+
+    const plan = syntheticPlan({ "event-definitions": 1, annotations: 1, experiments: 1, "experiment-holdouts": 1 });
+    const step = (kind: string) => plan.steps.find((candidate) => candidate.kind === kind)!;
+    Object.assign(step("event-definitions"), { id: definition.id, changes: [{ path: "description", kind: "update", before: "", after: "Edited in the UI" }] });
+    Object.assign(step("annotations"), { id: annotation.id, changes: [{ path: "insight", kind: "update", before: "first", after: "second" }] });
+    Object.assign(step("experiments"), { id: experiment.id, changes: [{ path: "name", kind: "update", before: "Checkout", after: "Elsewhere" }] });
+    Object.assign(step("experiment-holdouts"), { id: holdout.id, changes: [{ path: "name", kind: "update", before: "Ten percent", after: "Renamed holdout" }] });
+
+    const notes: string[] = [];
+    const found = await readFieldActivity(api, plan, (text) => notes.push(text));
+    expect(notes).toEqual([]);
+    const fields = Object.fromEntries(Object.entries(found).map(([key, changes]) => [key.split("/")[0], changes.map((change) => [change.field, change.by])]));
+    expect(fields).toEqual({
+      "event-definitions": [["description", BY]],
+      annotations: [["insight", BY]],
+      "experiment-holdouts": [["name", BY]],
+    });
+  });
+});
