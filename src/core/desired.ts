@@ -2,7 +2,7 @@ import type { Diagnostic } from "./diagnostics.js";
 import { resolveEnvironmentValues } from "./environment.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "./json.js";
 import { findKind, rankKind } from "./kinds/index.js";
-import type { DrivenFields } from "./kinds/kind.js";
+import type { DrivenFields, ValidateContext } from "./kinds/kind.js";
 import { checkSizes } from "./limits.js";
 import { formatAddress, readRef, type Definition, type DesiredResource } from "./model.js";
 import { DependencyCycleError, sortTopologically } from "./plan/order.js";
@@ -34,9 +34,10 @@ export function normalizeKey(key: string): string {
 /**
  * Validates loaded definitions and turns them into canonical desired resources for
  * one environment. Every problem is collected (not just the first), with file,
- * line and field, so a user fixes them all in one round.
+ * line and field, so a user fixes them all in one round. The context carries the repository's
+ * owner, which lengthens the identity markers that length checks count.
  */
-export function buildDesiredState(definitions: readonly Definition[], environment?: string): DesiredState {
+export function buildDesiredState(definitions: readonly Definition[], environment?: string, context: ValidateContext = {}): DesiredState {
   const diagnostics: Diagnostic[] = [];
   const byAddress = new Map<string, Definition>();
   const unique: Definition[] = [];
@@ -77,7 +78,7 @@ export function buildDesiredState(definitions: readonly Definition[], environmen
     if (!checkSizes(definition.spec, report)) continue;
     const spec = resolveEnvironmentValues(definition.spec, environment, report);
     kind.schema.check(spec, "", report);
-    if (diagnostics.length === before) kind.validate?.(spec, report);
+    if (diagnostics.length === before) kind.validate?.(spec, report, context);
 
     const refs: { path: string; ref: string }[] = [];
     collectRefs(spec, "", refs);

@@ -49,6 +49,9 @@ export interface StringOptions extends CommonOptions {
   trim?: boolean;
 }
 
+/** Python's `str.isspace` characters, which `str.strip()` removes: JavaScript's `trim()` also removes U+FEFF, and keeps U+001C–U+001F and U+0085. */
+const PYTHON_EDGE_SPACE = /^[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
+
 /** A DRF CharField: numbers are stringified, whitespace is trimmed, booleans and containers are rejected. */
 export function readString(body: JsonRecord, key: string, options: StringOptions = {}): string | null | undefined {
   const read = readPresent(body, key, options);
@@ -64,9 +67,10 @@ export function coerceString(value: unknown, path: FieldPath, options: StringOpt
   }
   if (typeof value !== "string" && typeof value !== "number") throw validationError(path, "Not a valid string.", "invalid");
   let text = String(value);
-  if (options.trim !== false) text = text.trim();
+  // `trim_whitespace` strips as Python does, and `MaxLengthValidator` takes Python's `len`, which counts code points.
+  if (options.trim !== false) text = text.replace(PYTHON_EDGE_SPACE, "");
   if (text === "" && !options.allowBlank) throw validationError(path, "This field may not be blank.", "blank");
-  if (options.maxLength !== undefined && text.length > options.maxLength) {
+  if (options.maxLength !== undefined && [...text].length > options.maxLength) {
     throw validationError(path, options.maxLengthMessage ?? `Ensure this field has no more than ${options.maxLength} characters.`, "max_length");
   }
   return text;

@@ -53,6 +53,6 @@ export async function loadBaseRef(options: { root: string; ref: string; tempDir:
 /** The base's desired state for one environment, or undefined when it is not valid there (nothing is then labelled). */
 export function baseResources(base: BaseDefinitions, environment?: string): DesiredResource[] | undefined {
   if ("error" in base) return undefined;
-  const desired = buildDesiredState(base.project.definitions, environment);
+  const desired = buildDesiredState(base.project.definitions, environment, { owner: base.project.config.owner });
   return hasErrors(desired.diagnostics) ? undefined : desired.resources;
 }

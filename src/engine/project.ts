@@ -37,7 +37,7 @@ export interface Connection {
  * parsed with PostHog's parser, with errors at the line and column inside it.
  */
 export async function validateProject(project: LoadedProject, root: string, environment?: string) {
-  const desired = buildDesiredState(project.definitions, environment);
+  const desired = buildDesiredState(project.definitions, environment, { owner: project.config.owner });
   const diagnostics = [
     ...project.diagnostics,
     ...(await locateDiagnostics(desired.diagnostics, root)),

@@ -28,6 +28,18 @@ async function list(collection: string): Promise<any[]> {
 }
 
 describe("ownership scopes in one project", () => {
+  it("leaves room in a holdout's 400-character description for the owner in its marker, to the character", async () => {
+    const holdout = (description: string) => def("experiment-holdouts", { key: "h", name: "H", description, filters: [{ properties: [], rollout_percentage: 10 }] });
+    // " owner:team-checkout" takes 20 of the 338 characters left beside the bare marker.
+    await expect(planDefinitions(as("team-checkout"), [holdout("x".repeat(319))])).rejects.toThrow(/keep it to 318 characters or use a shorter key or owner/);
+    expect(emulator.requests).toEqual([]);
+    await applyDefinitions(as("team-checkout"), [holdout("x".repeat(318))]);
+    const [live] = await list("experiment_holdouts");
+    expect(live.description).toHaveLength(400);
+    expect(live.description.endsWith(" owner:team-checkout -->")).toBe(true);
+    expect(describeChanges(await planDefinitions(as("team-checkout"), [holdout("x".repeat(318))]))).toEqual([]);
+  });
+
   it("lets two repositories manage the same keys side by side, each blind to the other's resources", async () => {
     await applyDefinitions(as("team-a"), repository("team-a", "a"));
     await applyDefinitions(as("team-b"), repository("team-b", "b"));

@@ -29,6 +29,16 @@ describe("experiment holdouts", () => {
     expect((await api.get(`${base}/experiments/${experiment.id}/`)).body.holdout_id).toBeNull();
   });
 
+  it("holds name and description to 400 characters as DRF counts them: stripped, in code points", async () => {
+    const filters = [{ properties: [], rollout_percentage: 10 }];
+    const fits = await api.post(`${base}/experiment_holdouts/`, { name: "😀".repeat(400), description: `  ${"😀".repeat(400)}\u0085`, filters });
+    expect(fits.status).toBe(201);
+    expect(fits.body.description).toBe("😀".repeat(400));
+    const over = await api.post(`${base}/experiment_holdouts/`, { name: "Over", description: "😀".repeat(401), filters });
+    expect(over.status).toBe(400);
+    expect(over.body).toMatchObject({ code: "max_length", attr: "description", detail: "Ensure this field has no more than 400 characters." });
+  });
+
   it("applies a holdout to an existing flag only when a draft update sends holdout_id", async () => {
     const holdout = (await api.post(`${base}/experiment_holdouts/`, { name: "Five", filters: [{ properties: [], rollout_percentage: 5 }] })).body;
     await api.post(`${base}/feature_flags/`, {

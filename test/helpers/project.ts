@@ -18,7 +18,7 @@ export function emulatorConnection(url: string, projectId = "1"): Connection {
 
 /** Plans definitions (already loaded) against a project, in-process. */
 export async function planDefinitions(connection: Connection, definitions: Definition[], options: { prune?: boolean; environment?: string } = {}): Promise<Plan> {
-  const desired = buildDesiredState(definitions, options.environment);
+  const desired = buildDesiredState(definitions, options.environment, { owner: connection.owner });
   if (desired.diagnostics.length > 0) throw new Error(JSON.stringify(desired.diagnostics, null, 2));
   const api = connect(connection);
   try {

@@ -1,4 +1,5 @@
-import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { charFieldLength } from "../char-field.js";
+import { appendIdentityMarker, readIdentityMarker, stampOwner, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import type { KindName } from "../model.js";
 import { dropNulls, textOrEmpty, valueOr } from "../normalize.js";
@@ -15,20 +16,29 @@ function canonicalGroups(value: JsonValue | undefined): JsonValue {
   }));
 }
 
-/** `ExperimentHoldout.description` is a `CharField(max_length=400)`, and the identity marker lives in it. */
+/** `ExperimentHoldout.name` and `.description` are `CharField(max_length=400)`; the identity marker lives in the description. */
+const NAME_MAX = 400;
 const DESCRIPTION_MAX = 400;
 
+/** The description as apply sends it: the identity marker appended, with the owner in it when one is configured. */
+function sentDescription(kind: KindName, key: string, description: JsonValue | undefined, owner: string | undefined): string {
+  return String(stampOwner(kind, key, { description: appendIdentityMarker(kind, key, description) }, owner).description);
+}
+
 /**
- * Why a description cannot carry this tool's identity marker within PostHog's limit, or undefined
- * when it fits; said before anything is sent, since PostHog would refuse the whole write.
+ * Why a description cannot carry this tool's identity marker (and the owner written into it)
+ * within PostHog's limit, or undefined when it fits; counted as PostHog counts (see
+ * `charFieldLength`) and said before anything is sent, since PostHog would refuse the whole write.
  */
-export function describeMarkerOverflow(kind: KindName, key: string, description: JsonValue | undefined, max: number): string | undefined {
-  const sent = appendIdentityMarker(kind, key, description);
-  if (sent.length <= max) return undefined;
-  const room = max - appendIdentityMarker(kind, key, "x").length + 1;
+export function describeMarkerOverflow(kind: KindName, key: string, description: JsonValue | undefined, max: number, owner?: string): string | undefined {
+  const sent = charFieldLength(sentDescription(kind, key, description, owner));
+  if (sent <= max) return undefined;
+  const room = max - charFieldLength(sentDescription(kind, key, "x", owner)) + 1;
+  const marker = owner === undefined ? "the identity marker" : `the identity marker with the owner "${owner}"`;
+  const shorter = owner === undefined ? "a shorter key" : "a shorter key or owner";
   return room <= 0
-    ? `the key is too long for PostHog's ${max}-character description, which must also hold the identity marker "${appendIdentityMarker(kind, key, "")}"; use a shorter key`
-    : `is ${textOrEmpty(description).length} characters; with the identity marker this tool appends it would be ${sent.length}, over PostHog's limit of ${max}, so keep it to ${room} characters or use a shorter key`;
+    ? `the key is too long for PostHog's ${max}-character description, which must also hold ${marker} "${sentDescription(kind, key, "", owner)}"; use ${shorter}`
+    : `is ${charFieldLength(textOrEmpty(description))} characters; with ${marker} this tool appends it would be ${sent}, over PostHog's limit of ${max}, so keep it to ${room} characters or use ${shorter}`;
 }
 
 /** Experiment holdouts: a share of users excluded from experiments; identity is a description marker. */
@@ -46,7 +56,7 @@ export const experimentHoldouts: KindModule<"experiment-holdouts"> = defineKind(
   api: { collection: "experiment_holdouts", remove: "hard" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
-    name: required(string({ nonEmpty: true, max: 400 })),
+    name: required(string({ nonEmpty: true })),
     description: string(),
     filters: required(arrayOf(object({
       properties: sdkType(arrayOf(json), { type: "PropertyFilter[]" }),
@@ -54,13 +64,15 @@ export const experimentHoldouts: KindModule<"experiment-holdouts"> = defineKind(
       variant: field(nullable(string()), { doc: "Ignored, as PostHog ignores it: every group's variant is `holdout-<id>`." }),
     }), { min: 1 })),
   }),
-  validate(spec, report) {
+  validate(spec, report, context) {
+    const name = charFieldLength(textOrEmpty(spec.name));
+    if (name > NAME_MAX) report("name", `must be at most ${NAME_MAX} characters, as PostHog counts them (got ${name})`);
     (Array.isArray(spec.filters) ? spec.filters : []).forEach((group, i) => {
       if (isJsonObject(group) && group.rollout_percentage === null) {
         report(`filters.${i}.rollout_percentage`, "PostHog refuses a holdout group without a rollout (\"Rollout percentage must be present.\"); give the share of users held out, 0 to 100");
       }
     });
-    const overflow = describeMarkerOverflow("experiment-holdouts", String(spec.key), spec.description, DESCRIPTION_MAX);
+    const overflow = describeMarkerOverflow("experiment-holdouts", String(spec.key), spec.description, DESCRIPTION_MAX, context?.owner);
     if (overflow !== undefined) report("description", overflow);
   },
   toDesired(spec) {

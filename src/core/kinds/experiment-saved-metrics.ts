@@ -38,8 +38,8 @@ export const experimentSavedMetrics: KindModule<"experiment-saved-metrics"> = de
     query: required(sdkType(json, { type: "ExperimentMetric | { [field: string]: unknown }" })),
     tags: arrayOf(string({ max: 255 })),
   }),
-  validate(spec, report) {
-    const overflow = describeMarkerOverflow("experiment-saved-metrics", String(spec.key), spec.description, DESCRIPTION_MAX);
+  validate(spec, report, context) {
+    const overflow = describeMarkerOverflow("experiment-saved-metrics", String(spec.key), spec.description, DESCRIPTION_MAX, context?.owner);
     if (overflow !== undefined) report("description", overflow);
     if (!isJsonObject(spec.query) || spec.query.kind !== "ExperimentMetric") report("query", 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');
   },

@@ -144,7 +144,7 @@ export const experiments: KindModule<"experiments"> = defineKind({
     exposure_criteria: sdkType(json, { type: "{ [field: string]: JsonValue }" }),
     stats_config: sdkType(json, { type: '{ method?: "bayesian" | "frequentist"; [field: string]: JsonValue | undefined }' }),
   }),
-  validate(spec, report) {
+  validate(spec, report, context) {
     if (spec.lifecycle === "stopped" && spec.conclusion === undefined) report("conclusion", 'a stopped experiment needs a conclusion ("won", "lost", "inconclusive", "stopped_early" or "invalid")');
     if (spec.archived === true && spec.lifecycle !== "stopped") report("archived", 'only a stopped experiment can be archived (set lifecycle: "stopped")');
     checkAliases(spec, [["conclusion_comment", "conclusionComment"]], report);
@@ -154,7 +154,7 @@ export const experiments: KindModule<"experiments"> = defineKind({
         report(`parameters.feature_flag_variants.${i}`, "needs split_percent or rollout_percentage, as PostHog requires of every variant");
       }
     });
-    const overflow = describeMarkerOverflow("experiments", String(spec.key), spec.description, DESCRIPTION_MAX);
+    const overflow = describeMarkerOverflow("experiments", String(spec.key), spec.description, DESCRIPTION_MAX, context?.owner);
     if (overflow !== undefined) report("description", overflow);
     (Array.isArray(spec.metrics) ? spec.metrics : []).forEach((m, i) => {
       if (!isJsonObject(m) || m.kind !== "ExperimentMetric") report(`metrics.${i}`, 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');

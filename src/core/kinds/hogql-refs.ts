@@ -135,8 +135,8 @@ export function checkHogQLRefs(spec: JsonObject, report: (path: string, message:
 export function withHogQLRefs<N extends string>(kind: KindModule<N>): KindModule<N> {
   return {
     ...kind,
-    validate(spec, report) {
-      kind.validate?.(spec, report);
+    validate(spec, report, context) {
+      kind.validate?.(spec, report, context);
       checkHogQLRefs(spec, report);
     },
     toDesired(spec) {

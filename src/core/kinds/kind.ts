@@ -18,6 +18,14 @@ export interface KeyLookup {
   rows(kind: KindName): readonly JsonObject[];
 }
 
+/**
+ * What validation knows beyond the spec: the repository's owner, which apply writes into each
+ * identity marker (` owner:<owner>`), so a field with a length cap must leave room for it too.
+ */
+export interface ValidateContext {
+  owner?: string;
+}
+
 /** Top-level fields of another resource that one resource's state decides, and why (for messages). */
 export interface DrivenFields {
   target: Address;
@@ -191,7 +199,7 @@ export interface KindModule<N extends string = KindName> {
    */
   staffWrites?: boolean;
   /** Cross-field checks the schema cannot express (sums, uniqueness inside lists). */
-  validate?(spec: JsonObject, report: (path: string, message: string) => void): void;
+  validate?(spec: JsonObject, report: (path: string, message: string) => void, context?: ValidateContext): void;
   /** Canonical desired fields and the resources they reference. */
   toDesired(spec: JsonObject): { fields: JsonObject; dependsOn: Address[] };
   /** The key when `raw` carries this tool's identity, else undefined (unmanaged). */
