@@ -85,6 +85,7 @@ export async function planProject(options: {
     progress: options.progress,
     ...(owner ? { owner } : {}),
     ...(options.started ? { started: options.started } : {}),
+    keepRows: options.checks ? ["event-definitions"] : [],
   });
   const plan = createPlan({
     target: {
