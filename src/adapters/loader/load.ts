@@ -168,7 +168,8 @@ function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyEx
     });
 
     child.on("error", (error) => settle(error));
-    child.on("exit", (code, signal) => {
+    // On close, not exit: a busy parent can see the exit before it has read the reply the worker wrote just before it.
+    child.on("close", (code, signal) => {
       if (settled) return;
       if (stopReason) return settle({ definitions: [], diagnostics: [stopReason] });
       const source = blame();
