@@ -125,12 +125,18 @@ describe("activity routes of InsightViewSet and SurveyViewSet", () => {
     expect(Object.keys(own.body)).toEqual(["results", "next", "previous", "total_count"]);
     expect(own.body.results.map((e: any) => [e.activity, e.detail.short_id, e.user])).toEqual([["updated", insight.body.short_id, SELF], ["created", insight.body.short_id, SELF]]);
     expect((await api.get(`/api/projects/1/insights/${insight.body.id}/activity/`, { key: "phx_insights_only" })).status).toBe(403);
-    expect((await api.get("/api/projects/1/insights/999999/activity/", { key: "phx_activity_only" })).status).toBe(404);
+    // InsightViewSet.activity looks the insight up with get_object: by id or short id, live ones only, the viewset's 404.
+    expect((await api.get(`/api/projects/1/insights/${insight.body.short_id}/activity/`, { key: "phx_activity_only" })).body.total_count).toBe(2);
+    const missing = await api.get("/api/projects/1/insights/999999/activity/", { key: "phx_activity_only" });
+    expect([missing.status, missing.body?.detail]).toEqual([404, "Not found."]);
+    expect((await api.patch(`/api/projects/1/insights/${insight.body.id}/`, { deleted: true })).status).toBe(200);
+    expect((await api.get(`/api/projects/1/insights/${insight.body.id}/activity/`, { key: "phx_activity_only" })).status).toBe(404);
     const all = await api.get("/api/projects/1/insights/activity/", { key: "phx_activity_only" });
-    expect(all.body.results.length).toBeGreaterThanOrEqual(2);
+    expect(all.body.results.length).toBeGreaterThanOrEqual(3);
     expect(all.body.results.every((e: any) => e.scope === "Insight")).toBe(true);
 
     const survey = await api.post("/api/projects/1/surveys/", { name: "Routed survey", type: "popover", questions: [{ type: "open", question: "Why?" }] });
+    expect((await api.get("/api/projects/1/surveys/0190b2f0-0000-7000-8000-00000000dead/activity/", { key: "phx_activity_only" })).body).toBeUndefined();
     const history = await api.get(`/api/projects/1/surveys/${survey.body.id}/activity/`, { key: "phx_activity_only" });
     expect(history.status).toBe(200);
     expect(history.body.results.map((e: any) => [e.scope, e.activity, e.item_id])).toEqual([["Survey", "created", String(survey.body.id)]]);

@@ -115,10 +115,12 @@ export function activityRouteScope(segment: string, route: { method: string; id?
 /**
  * `activity` and `all_activity`: `load_activity` (the scope's entries, newest first, for one
  * item or all) paged by `limit` (10) and `page` (1) through `activity_page_response`; an item
- * route for an id the team lacks answers 404 with no body.
+ * route for an id the team lacks answers 404 with no body, or the viewset's own 404 where the
+ * route looks the item up with `get_object`.
  */
 function activityRoute(logged: LoggedCollection, context: ResourceContext): ResourceResponse {
-  const item = context.action === "activity" ? context.id : undefined;
+  const requested = context.action === "activity" ? context.id : undefined;
+  const item = requested === undefined || logged.routeItem === undefined ? requested : String(logged.routeItem(context.project, requested).id);
   if (item !== undefined && !logged.rows(context.project).some((row) => String(row.id) === item)) return { status: 404 };
   const entries = [...(context.project.activity ?? [])].filter((entry) => entry.scope === (logged.logScope ?? logged.scope) && (item === undefined || entry.item_id === item)).reverse();
   const limit = Number.parseInt(context.query.get("limit") ?? "10", 10);

@@ -1,3 +1,5 @@
+import { notFound } from "../errors.js";
+import { parseIntegerId } from "../fields.js";
 import { cloneJson, isRecord, type JsonRecord } from "../json.js";
 import type { ProjectState } from "../state.js";
 import { EMULATOR_USER, type UserBasic } from "../users.js";
@@ -34,6 +36,8 @@ export interface LoggedCollection extends ChangeRules {
   unencodable?: string[];
   /** The viewset's own `activity` routes (`@action(detail=True)` and `url_path="activity", detail=False`). */
   routes?: boolean;
+  /** The item an `activity` route reads when it looks it up with `get_object` (throwing its 404) instead of `.exists()`. */
+  routeItem?(project: ProjectState, id: string): JsonRecord;
   /** Logged by the model's save signal, so a viewset action that saves the row (launch, pause…) is logged too. */
   signal?: boolean;
 }
@@ -69,6 +73,15 @@ function eventDefinitionChanges(before: JsonRecord, after: JsonRecord, context: 
 
 function rowsOf(list: unknown): JsonRecord[] {
   return (list ?? []) as JsonRecord[];
+}
+
+/** `InsightViewSet.activity`'s `get_object`: a live insight by id or short id, else the viewset's 404. */
+function routedInsight(project: ProjectState, id: string): JsonRecord {
+  const numeric = parseIntegerId(id);
+  const live = project.insights.filter((insight) => !insight.deleted);
+  const found = live.find((insight) => insight.id === numeric) ?? live.find((insight) => insight.short_id === id);
+  if (found === undefined) throw notFound();
+  return found as unknown as JsonRecord;
 }
 
 /** An annotation's insight as ActivityDetailEncoder writes an `Insight` (`{id, short_id}`). */
@@ -160,6 +173,7 @@ export const LOGGED: Record<string, LoggedCollection> = {
     shortId: (row) => row.short_id,
     createdChanges: null,
     routes: true,
+    routeItem: routedInsight,
   },
   cohorts: {
     scope: "Cohort",
