@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { Agent, request, type Dispatcher } from "undici";
+import type { Dispatcher } from "undici";
 import { ToolError } from "../../core/errors.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../../core/json.js";
 import type { ApiFailure, ProjectApi, WriteOptions } from "../../core/ports.js";
 import { POSTHOG_RATE_LIMITS, RateLimiter, type RateWindow } from "./rate-limiter.js";
+import { Agent, request } from "./undici-core.js";
 
 /** How to reach one PostHog project. */
 export interface PostHogClientOptions {
