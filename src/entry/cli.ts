@@ -6,8 +6,12 @@ import { runCli } from "../cli/main.js";
 // A plan holds a few tens of MB live but allocates hundreds while it parses responses and
 // diffs, and V8 doubles its young generation whenever many objects survive. Keeping it at its
 // starting size holds a 5,000-resource plan's peak RSS near 170 MB instead of 260, for about the
-// same GC time (issue 14, docs/performance.md).
+// same GC time. WebAssembly (undici's HTTP parser, PostHog's HogQL parser) stays on V8's baseline
+// compiler: optimising their large functions took 20-30 MB of compiler memory that the process
+// kept, for HogQL parses about 1.5 ms slower each (issue 14, docs/performance.md).
 setFlagsFromString("--semi-space-growth-factor=1");
+setFlagsFromString("--no-wasm-tier-up");
+setFlagsFromString("--no-wasm-dynamic-tiering");
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
