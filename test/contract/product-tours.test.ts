@@ -29,10 +29,10 @@ describe("contract: product tours", () => {
     expect(flag.filters.groups[0].properties).toEqual([{ key: `$product_tour_shown/${created.id}`, type: "person", value: "is_not_set", operator: "is_not_set" }]);
     const started = await contract.client.patch(`product_tours/${created.id}/`, { start_date: "2026-07-01T09:00:00Z" });
     expect(started.body).toMatchObject({ start_date: "2026-07-01T09:00:00Z", internal_targeting_flag: { id: flag.id, active: true } });
-    const targeting = { groups: [{ variant: "", rollout_percentage: 50, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] };
-    await contract.client.patch(`product_tours/${created.id}/`, { targeting_flag_filters: targeting });
+    const properties = [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }];
+    await contract.client.patch(`product_tours/${created.id}/`, { targeting_flag_filters: { groups: [{ variant: "test", rollout_percentage: 50, properties }] } });
     const read = await contract.client.get(`product_tours/${created.id}/`);
-    expect(read.body.targeting_flag_filters).toEqual(targeting);
+    expect(read.body.targeting_flag_filters).toEqual({ groups: [{ variant: "", rollout_percentage: 100, properties }] });
     expect(read.body.internal_targeting_flag.filters.groups[0].properties).toHaveLength(2);
     const off = await contract.client.patch(`product_tours/${created.id}/`, { auto_launch: false });
     expect(off.body.internal_targeting_flag).toMatchObject({ id: flag.id, active: false });
@@ -47,15 +47,27 @@ describe("contract: product tours", () => {
     expect((await contract.client.post("product_tours/", {})).body).toMatchObject({ attr: "name", code: "required" });
   });
 
-  it("archives on DELETE: the tour leaves every route and its internal flag is deleted", async () => {
-    const created = await createTour({ auto_launch: true });
+  it("keeps an archived tour on every route; DELETE deletes the tour and its internal flag for good", async () => {
+    const archived = await createTour();
+    expect((await contract.client.patch(`product_tours/${archived.id}/`, { archived: true })).status).toBe(200);
+    expect((await contract.client.get(`product_tours/${archived.id}/`)).body).toMatchObject({ id: archived.id, archived: true });
+    const created = await createTour({ auto_launch: true, name: archived.name });
     expect((await contract.client.delete(`product_tours/${created.id}/`)).status).toBe(204);
     expect((await contract.client.get(`product_tours/${created.id}/`)).status).toBe(404);
     const listed = await contract.client.get(`product_tours/?search=${encodeURIComponent(created.name)}`);
-    expect(listed.body.results).toEqual([]);
+    expect(listed.body.results.map((tour: { id: string }) => tour.id)).toEqual([archived.id]);
     expect((await contract.client.get(`feature_flags/${created.internal_targeting_flag.id}/`)).status).toBe(404);
-    const again = await createTour({ name: created.name });
-    expect(again.name).toBe(created.name);
+  });
+
+  it("takes targeting on create, normalises step targeting, and refuses a launch whose element targeting is incomplete", async () => {
+    const properties = [{ key: "plan", type: "person", value: "pro", operator: "exact" }];
+    const created = await createTour({ auto_launch: true, targeting_flag_filters: { groups: [{ properties }] }, content: { steps: [{ id: "a", type: "element", selector: "#a" }] } });
+    expect(created.content.steps).toEqual([{ id: "a", type: "modal", selector: "#a", elementTargeting: "auto" }]);
+    const read = await contract.client.get(`product_tours/${created.id}/`);
+    expect(read.body.targeting_flag_filters).toEqual({ groups: [{ variant: "", rollout_percentage: 100, properties }] });
+    const launch = await contract.client.patch(`product_tours/${created.id}/`, { start_date: "2026-07-01T09:00:00Z" });
+    expect(launch.status).toBe(400);
+    expect(launch.body).toMatchObject({ attr: null, detail: "Step 1 requires an element to be selected" });
   });
 
   it("makes a survey of type api for each survey step, links it in the step, and on update rewrites the linked one or ends the one no step keeps", async () => {

@@ -2,14 +2,16 @@ import { randomInt, randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
 import { coerceDateTime } from "../datetime.js";
 import { notFound, serverError, validationError } from "../errors.js";
-import { hasField, isTruthy, isUuid, readBoolean, readChoice, readInteger, readJson, readRequestBody, readString } from "../fields.js";
-import { isRecord, type JsonRecord } from "../json.js";
+import { hasField, isTruthy, isUuid, readBoolean, readChoice, readInteger, readRequestBody, readString } from "../fields.js";
+import { isJsonEqual, isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { EmulatorState, FeatureFlagRecord, ProjectState } from "../state.js";
 import { currentUser, type UserBasic } from "../users.js";
 import { serializeMinimalFlag } from "./feature-flag-serializer.js";
 import { createFeatureFlag } from "./feature-flag-writes.js";
+import { readableContent, readContent, validateLaunch } from "./product-tour-content.js";
 import { assertSurveyStepsWritable, endSurveys, storedSteps, syncSurveySteps } from "./product-tour-surveys.js";
+import { buildFlagGroups, readTargeting, refreshedUserGroups, userGroupsOf, waitPeriodOf } from "./product-tour-targeting.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 import { routeViewset } from "./viewset.js";
 import { deleteFlag } from "./survey-flags.js";
@@ -46,17 +48,6 @@ function slugify(text: string): string {
   return ascii.toLowerCase().replace(/[^\w\s-]/g, "").replace(/[-\s]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
 }
 
-/** `_get_base_exclusion_properties`: who has already seen the tour, by `displayFrequency`. */
-function baseProperties(tour: ProductTourRecord): JsonRecord[] {
-  const frequency = tour.content.displayFrequency;
-  const unset = (event: string) => ({ key: `$product_tour_${event}/${tour.id}`, type: "person", value: "is_not_set", operator: "is_not_set" });
-  if (frequency === "always") return [];
-  if (frequency === "show_once") return [unset("shown")];
-  return [unset("completed"), unset("dismissed")];
-}
-
-const baseKeys = (tour: ProductTourRecord) => new Set(["shown", "completed", "dismissed"].map((event) => `$product_tour_${event}/${tour.id}`));
-
 function flagOf(project: ProjectState, tour: ProductTourRecord) {
   return project.featureFlags.find((flag) => flag.id === tour.internal_targeting_flag_id);
 }
@@ -70,47 +61,17 @@ function createInternalFlag(state: EmulatorState, project: ProjectState, tour: P
   const flag = createFeatureFlag(state, project, {
     key: `${PREFIX}${slugify(tour.name)}-${random}`,
     name: `Product Tour: ${tour.name}`,
-    filters: { groups: [{ variant: "", rollout_percentage: 100, properties: baseProperties(tour) }] },
+    filters: { groups: buildFlagGroups(tour) },
     active: shouldBeActive(tour),
     creation_context: "product_tours",
   });
   tour.internal_targeting_flag_id = flag.id;
 }
 
-/** `_update_targeting_flag_filters`: the base properties prepended to each group; null (or no groups) leaves the base group alone. A model save. */
-function writeTargeting(project: ProjectState, tour: ProductTourRecord, filters: unknown): void {
+/** `_update_targeting_flag_filters`: the flag's groups rebuilt from the user property groups (a model save). */
+function writeTargeting(project: ProjectState, tour: ProductTourRecord, userGroups: unknown[][] | undefined): void {
   const flag = flagOf(project, tour);
-  if (flag === undefined) return;
-  const base = baseProperties(tour);
-  const groups = isRecord(filters) && Array.isArray(filters.groups) ? filters.groups : [];
-  const merged = groups.map((group) => {
-    const record = isRecord(group) ? group : {};
-    return { ...record, properties: [...base, ...(Array.isArray(record.properties) ? record.properties : [])] };
-  });
-  flag.filters = { groups: merged.length > 0 ? merged : [{ variant: "", rollout_percentage: 100, properties: base }] };
-}
-
-/** `get_targeting_flag_filters`: the flag's groups without the base properties, those left with none dropped; null when none is left. */
-function readTargeting(project: ProjectState, tour: ProductTourRecord): JsonRecord | null {
-  const flag = flagOf(project, tour);
-  if (flag === undefined || !Array.isArray(flag.filters.groups)) return null;
-  const keys = baseKeys(tour);
-  const groups = flag.filters.groups.flatMap((group) => {
-    const record = isRecord(group) ? group : {};
-    const properties = (Array.isArray(record.properties) ? record.properties : []).filter((property) => !(isRecord(property) && keys.has(String(property.key))));
-    return properties.length > 0 ? [{ ...record, properties }] : [];
-  });
-  return groups.length > 0 ? { groups } : null;
-}
-
-/** `validate_content`: null is `{}`, an object is required, an announcement has exactly one step. */
-function readContent(body: JsonRecord): JsonRecord | undefined {
-  if (!hasField(body, "content")) return undefined;
-  const value = readJson(body, "content");
-  if (value === null || value === undefined) return {};
-  if (!isRecord(value)) throw validationError("content", "Content must be an object");
-  if (value.type === "announcement" && (Array.isArray(value.steps) ? value.steps.length : 0) !== 1) throw validationError("content", "Announcements must have exactly 1 step.");
-  return value;
+  if (flag !== undefined) flag.filters = { groups: buildFlagGroups(tour, userGroups) };
 }
 
 type TourInput = Partial<Pick<ProductTourRecord, "name" | "description" | "content" | "auto_launch" | "start_date" | "end_date" | "archived" | "linked_flag_id">>;
@@ -189,9 +150,9 @@ const tail = (tour: ProductTourRecord): JsonRecord => ({
   archived: tour.archived,
 });
 
-/** `ProductTourSerializer` (reads): the user targeting read back from the internal flag; a direct update has cleared any draft. */
+/** `ProductTourSerializer` (reads): the user targeting read back from the internal flag, the steps normalised again; a direct update has cleared any draft. */
 function serializeTour(project: ProjectState, tour: ProductTourRecord): JsonRecord {
-  return { ...serializeCommon(project, tour), targeting_flag_filters: readTargeting(project, tour), content: tour.content, draft_content: null, has_draft: false, ...tail(tour), search_match_type: null };
+  return { ...serializeCommon(project, tour), targeting_flag_filters: readTargeting(tour, flagOf(project, tour)), content: readableContent(tour.content), draft_content: null, has_draft: false, ...tail(tour) };
 }
 
 /** `ProductTourSerializerCreateUpdateOnly` (POST and PATCH answers): `linked_flag_id`, `targeting_flag_filters` and `creation_context` are write-only. */
@@ -199,45 +160,58 @@ function serializeWritten(project: ProjectState, tour: ProductTourRecord): JsonR
   return { ...serializeCommon(project, tour), content: tour.content, ...tail(tour) };
 }
 
+/** `create`: `targeting_flag_filters` is popped and, when truthy, applied to the flag an auto-launched tour gets. */
 function createTour(context: ResourceContext): ResourceResponse {
   const body = readRequestBody(context.body);
   const input = readTourInput(body, true);
-  // `create` hands every validated field to the model, which has no `targeting_flag_filters`: a TypeError.
   validateLinkedFlag(context.project, input, undefined);
-  if (hasField(body, "targeting_flag_filters")) throw serverError();
+  validateLaunch(input.content, input.start_date, undefined);
   assertNameFree(context.project, input.name ?? "", undefined);
   const now = isoNow();
   const tour: ProductTourRecord = {
     id: randomUUID(), name: "", description: "", content: {}, auto_launch: false, start_date: null, end_date: null, archived: false,
     internal_targeting_flag_id: null, linked_flag_id: null, created_at: now, updated_at: now, created_by: currentUser(), ...input,
   };
+  const targeting = tour.auto_launch && isTruthy(body.targeting_flag_filters) ? userGroupsOf(body.targeting_flag_filters) : undefined;
   assertSurveyStepsWritable(context.project, tour, undefined);
   if (tour.auto_launch) createInternalFlag(context.state, context.project, tour);
+  if (targeting !== undefined) writeTargeting(context.project, tour, targeting);
   syncSurveySteps(context.project, tour, undefined);
   toursOf(context.project).push(tour);
   return created(serializeWritten(context.project, tour));
 }
 
-/** `ProductTourSerializerCreateUpdateOnly.update`: the internal flag follows auto launch, the dates and archiving; targeting applies to an existing flag. */
+/**
+ * `ProductTourSerializerCreateUpdateOnly.update`: the internal flag follows auto launch, the dates
+ * and archiving; targeting sent applies to an existing flag, and otherwise a change of
+ * `displayFrequency` or of the wait period rebuilds the flag around the user targeting it holds.
+ * Every failure is checked before the write (PostHog's is one transaction).
+ */
 function updateTour(context: ResourceContext, tour: ProductTourRecord): ResourceResponse {
   const { project, state } = context;
   const body = readRequestBody(context.body);
   const input = readTourInput(body, false);
   validateLinkedFlag(project, input, tour);
-  if (input.name !== undefined && !(input.archived ?? tour.archived)) assertNameFree(project, input.name, tour);
+  validateLaunch(input.content, input.start_date, tour);
+  const live = !(input.archived ?? tour.archived);
+  if (live && (input.name !== undefined || tour.archived)) assertNameFree(project, input.name ?? tour.name, tour);
   const previous = tour.content;
-  assertSurveyStepsWritable(project, { ...tour, ...input }, previous);
+  const next = { ...tour, ...input };
+  assertSurveyStepsWritable(project, next, previous);
   const datesChanged = (["start_date", "end_date", "archived"] as const).some((key) => input[key] !== undefined && input[key] !== tour[key]);
   const launchChanged = input.auto_launch !== undefined && input.auto_launch !== tour.auto_launch;
-  const frequencyBefore = tour.content.displayFrequency;
+  const rebuild = previous.displayFrequency !== next.content.displayFrequency || !isJsonEqual(waitPeriodOf(previous) ?? null, waitPeriodOf(next.content) ?? null);
+  const sent = hasField(body, "targeting_flag_filters");
+  const existing = flagOf(project, tour);
+  const targeting = sent && (existing !== undefined || (launchChanged && next.auto_launch)) ? userGroupsOf(body.targeting_flag_filters) : undefined;
+  const kept = !sent && rebuild && existing !== undefined ? refreshedUserGroups(next, existing) : undefined;
   Object.assign(tour, input, { updated_at: isoNow() });
-  const flag = flagOf(project, tour);
   if (launchChanged) {
-    if (tour.auto_launch && flag === undefined) createInternalFlag(state, project, tour);
-    else if (flag !== undefined) flag.active = tour.auto_launch ? shouldBeActive(tour) : false;
-  } else if (datesChanged && tour.auto_launch && flag !== undefined) flag.active = shouldBeActive(tour);
-  if (hasField(body, "targeting_flag_filters")) writeTargeting(project, tour, body.targeting_flag_filters);
-  else if (frequencyBefore !== tour.content.displayFrequency && flagOf(project, tour) !== undefined) writeTargeting(project, tour, readTargeting(project, tour));
+    if (tour.auto_launch && existing === undefined) createInternalFlag(state, project, tour);
+    else if (existing !== undefined) existing.active = tour.auto_launch ? shouldBeActive(tour) : false;
+  } else if (datesChanged && tour.auto_launch && existing !== undefined) existing.active = shouldBeActive(tour);
+  if (sent) writeTargeting(project, tour, targeting);
+  else if (rebuild && existing !== undefined) writeTargeting(project, tour, kept);
   syncSurveySteps(project, tour, previous);
   return ok(serializeWritten(project, tour));
 }
@@ -245,11 +219,13 @@ function updateTour(context: ResourceContext, tour: ProductTourRecord): Resource
 /**
  * Product tours (`/api/projects/{id}/product_tours/`, projects only), after `ProductTourSerializer`,
  * `ProductTourSerializerCreateUpdateOnly` and `ProductTourViewSet`
- * (products/product_tours/backend/api/product_tour.py): scope object `product_tour`; the model's
- * manager hides archived tours from every route; an auto-launched tour gets an internal targeting
- * flag; each survey step gets a survey PostHog keeps in step with the tour (`product-tour-surveys.ts`);
- * a linked flag is validated with its variant; DELETE archives the tour, deletes that flag and ends
- * the step surveys (204). Drafts are not modelled (the product never writes them).
+ * (products/product_tours/backend/api/product_tour.py, stored version 04ac6a27): scope object
+ * `product_tour`; the viewset reads `all_objects`, so archived tours stay on every route; steps are
+ * normalised (`product-tour-content.ts`) and a launch needs complete element targeting; an
+ * auto-launched tour gets an internal targeting flag (`product-tour-targeting.ts`); each survey step
+ * gets a survey PostHog keeps in step with the tour (`product-tour-surveys.ts`); a linked flag is
+ * validated with its variant; DELETE deletes the tour for good, with that flag, and ends the step
+ * surveys (204). Drafts are not modelled (the product never writes them).
  */
 export const productToursResource: ResourceModule = {
   segment: "product_tours",
@@ -259,14 +235,14 @@ export const productToursResource: ResourceModule = {
   handle: routeViewset<ProductTourRecord>({
     list: (context) => {
       const search = context.requestUrl.searchParams.get("search")?.toLowerCase();
-      const live = toursOf(context.project).filter((tour) => !tour.archived && (search === undefined || `${tour.name}\n${tour.description}`.toLowerCase().includes(search)));
-      const page = paginate(live, context.requestUrl);
+      const found = toursOf(context.project).filter((tour) => search === undefined || `${tour.name}\n${tour.description}`.toLowerCase().includes(search));
+      const page = paginate(found, context.requestUrl);
       return ok({ ...page, results: page.results.map((tour) => serializeTour(context.project, tour)) });
     },
     create: createTour,
     detail: {
       find: ({ project }, id) => {
-        const tour = isUuid(id) ? toursOf(project).find((candidate) => candidate.id === id && !candidate.archived) : undefined;
+        const tour = isUuid(id) ? toursOf(project).find((candidate) => candidate.id === id) : undefined;
         if (tour === undefined) throw notFound();
         return tour;
       },
@@ -275,7 +251,7 @@ export const productToursResource: ResourceModule = {
       destroy: (context, tour) => {
         deleteFlag(context.project, tour.internal_targeting_flag_id);
         endSurveys(context.project, storedSteps(tour.content), new Set());
-        Object.assign(tour, { internal_targeting_flag_id: null, archived: true, updated_at: isoNow() });
+        context.project.productTours = toursOf(context.project).filter((candidate) => candidate !== tour);
         return noContent();
       },
     },
