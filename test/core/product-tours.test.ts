@@ -21,7 +21,7 @@ describe("product tours", () => {
   it("compares what PostHog returns: dates as DRF writes them, the marker stripped, targeting as read back; archived tours are not the tool's", () => {
     const desired = productTours.toDesired({ ...base, description: " Welcome ", autoLaunch: true, startDate: "2026-07-01T09:00:00+02:00", targetingFlagFilters: { groups: [{ properties: [user] }, { properties: [] }], payloads: {} } });
     const live = productTours.toObserved(
-      { id: "u", name: "Onboarding", description: appendIdentityMarker("product-tours", "onboarding", "Welcome"), content: base.content, auto_launch: true, start_date: "2026-07-01T07:00:00Z", end_date: null, archived: false, targeting_flag_filters: { groups: [{ properties: [user] }] } },
+      { id: "u", name: "Onboarding", description: appendIdentityMarker("product-tours", "onboarding", "Welcome"), content: base.content, auto_launch: true, start_date: "2026-07-01T07:00:00Z", end_date: null, archived: false, targeting_flag_filters: { groups: [{ variant: "", rollout_percentage: 100, properties: [user] }] } },
       lookup,
     );
     expect(live).toEqual(desired.fields);
@@ -29,10 +29,26 @@ describe("product tours", () => {
     expect(productTours.identify({ description: "<!-- iac:product-tours:onboarding -->", archived: true })).toBeUndefined();
   });
 
-  it("sends targeting only on update (a create has no flag to put it on yet; null resets it)", () => {
+  it("sends declared targeting on create (PostHog applies it to the new flag) and always on update (null resets it)", () => {
     const { fields } = productTours.toDesired(base);
     expect(productTours.toPayload("onboarding", fields, { idOf: () => undefined }, "create")).not.toHaveProperty("targeting_flag_filters");
     expect(productTours.toPayload("onboarding", fields, { idOf: () => undefined }, "update")).toMatchObject({ targeting_flag_filters: null, auto_launch: false, start_date: null, end_date: null });
+    const targeted = productTours.toDesired({ ...base, autoLaunch: true, targetingFlagFilters: { groups: [{ properties: [user] }] } }).fields;
+    expect(productTours.toPayload("onboarding", targeted, { idOf: () => undefined }, "create")).toMatchObject({ targeting_flag_filters: { groups: [{ variant: "", rollout_percentage: 100, properties: [user] }] } });
+  });
+
+  it("compares steps as normalize_step stores them and targeting without the wait-period copies PostHog makes of each group", () => {
+    const legacy = { steps: [{ id: "a", type: "element", selector: "#a" }, { id: "b", useManualSelector: true, selector: "#b" }, { id: "c", elementTargeting: "auto", useManualSelector: false, inferenceData: { tag: "a" } }] };
+    const stored = { steps: [{ id: "a", type: "modal", selector: "#a", elementTargeting: "auto" }, { id: "b", useManualSelector: true, selector: "#b", elementTargeting: "manual" }, { id: "c", elementTargeting: "auto", inferenceData: { tag: "a" } }] };
+    const desired = productTours.toDesired({ ...base, autoLaunch: true, content: legacy, targetingFlagFilters: { groups: [{ properties: [user] }] } }).fields;
+    expect(desired.content).toEqual(stored);
+    const wait = (value: string) => ({ key: "$product_tour_last_seen_date/tour", value, operator: value === "is_not_set" ? "is_not_set" : "is_date_before", type: "person" });
+    const groups = [wait("is_not_set"), wait("7d")].map((property) => ({ variant: "", rollout_percentage: 100, properties: [property, user] }));
+    const live = productTours.toObserved({ name: "Onboarding", description: "", content: stored, auto_launch: true, start_date: null, end_date: null, targeting_flag_filters: { groups } }, lookup);
+    expect(live.content).toEqual(desired.content);
+    expect(live.targeting_flag_filters).toEqual(desired.targeting_flag_filters);
+    const edited = productTours.toObserved({ name: "Onboarding", content: stored, targeting_flag_filters: { groups: [{ ...groups[0], rollout_percentage: 50 }] } }, lookup);
+    expect(edited.targeting_flag_filters).not.toEqual(desired.targeting_flag_filters);
   });
 
   it("refuses what PostHog refuses or would never read back as declared", () => {
@@ -44,7 +60,16 @@ describe("product tours", () => {
     expect(problems({ ...base, name: "n".repeat(390), content: { steps: [{ survey: { type: "open" } }] } })[0]).toMatch(/^content\.steps\.0\.survey: PostHog names the step's survey .* 400 characters/);
     expect(problems({ ...base, content: { steps: [], conditions: { linkedFlagVariant: "test" } } })).toEqual(["content.conditions.linkedFlagVariant: linkedFlagVariant can only be used when a linked_flag_id is specified"]);
     expect(problems({ ...base, content: { steps: [], conditions: { linkedFlagVariant: "test" } }, linkedFlag: { $ref: "feature-flags/beta" } })).toEqual([]);
-    expect(problems({ ...base, archived: true })[0]).toMatch(/^archived: archived tours leave PostHog's API/);
+    expect(problems({ ...base, archived: true })[0]).toMatch(/^archived: the tool leaves archived tours alone/);
+    expect(problems({ ...base, startDate: "2026-07-01T09:00:00Z", content: { steps: [{ type: "element", selector: "#a" }, { elementTargeting: "manual" }] } })).toEqual([
+      'content.steps.0: Step 1 requires an element to be selected (elementTargeting "auto", which PostHog gives a step of type "element", needs inferenceData from the toolbar; use elementTargeting "manual" with a selector)',
+      'content.steps.1.selector: Step 2 is missing an element selector (PostHog refuses to launch a tour with elementTargeting "manual" and no selector)',
+    ]);
+    expect(problems({ ...base, content: { steps: [{ type: "element", selector: "#a" }] } })).toEqual([]);
+    expect(problems({ ...base, autoLaunch: true, targetingFlagFilters: { groups: [{ variant: "", rollout_percentage: 30, properties: [user] }] } })).toEqual([
+      'targetingFlagFilters.groups.0.rollout_percentage: PostHog keeps only each group\'s properties (it writes variant "" and rollout_percentage 100), so this would never read back as declared; leave it out',
+    ]);
+    expect(problems({ ...base, autoLaunch: true, targetingFlagFilters: { groups: [{ properties: [{ key: "$product_tour_last_seen_date/tour", type: "person", value: "is_not_set", operator: "is_not_set" }] }] } })[0]).toMatch(/^targetingFlagFilters\.groups\.0\.properties\.0: PostHog writes \$product_tour_last_seen_date/);
     expect(problems({ ...base, startDate: "next monday" })[0]).toMatch(/^startDate: "next monday" is not an ISO 8601 date-time/);
     expect(problems({ ...base, targetingFlagFilters: { groups: [{ properties: [user] }] } })[0]).toMatch(/^targetingFlagFilters: needs autoLaunch: true/);
     expect(problems({ ...base, autoLaunch: true, targetingFlagFilters: { groups: [{ properties: [] }] } })[0]).toMatch(/^targetingFlagFilters: needs at least one group with properties/);
@@ -98,7 +123,7 @@ describe("product tours", () => {
     const api = { get: async () => ({ content: { steps: [{ id: "ask", survey, linkedSurveyId: linkId, linkedSurveyQuestionId: "q-1" }, { id: "s1", title: "Hi" }] } }), patch: async (path: string, body: JsonObject) => (sent.push({ path, body }), {}) };
     const edited = productTours.toDesired({ ...stepped, content: { steps: [{ id: "ask", survey: { ...survey, scale: 10 } }, { id: "more", survey }] } }).fields;
     await productTours.converge!({ api: api as never, id: "u", fields: edited, idOf });
-    expect(sent).toEqual([{ path: "product_tours/u/", body: { content: { steps: [{ id: "ask", survey: { ...survey, scale: 10 }, linkedSurveyId: linkId, linkedSurveyQuestionId: "q-1" }, { id: "more", survey }] } } }]);
+    expect(sent).toEqual([{ path: "product_tours/u/", body: { content: { steps: [{ id: "ask", survey: { ...survey, scale: 10 }, linkedSurveyId: linkId, linkedSurveyQuestionId: "q-1" }, { id: "more", survey }] }, targeting_flag_filters: null } }]);
     sent.length = 0;
     await productTours.converge!({ api: api as never, id: "u", fields: productTours.toDesired({ ...stepped, content: { steps: [{ id: "ask", survey }, { id: "s1", title: "Hi" }] } }).fields, idOf });
     expect(sent).toEqual([]);

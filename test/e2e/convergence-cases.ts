@@ -257,10 +257,12 @@ export const cases: Case[] = [
   {
     // Auto-launched, so PostHog gives it an internal targeting flag; no start date, so the tour never shows.
     // Its survey step gets a survey PostHog makes and links in the step; the linked flag is created first.
+    // The wait period makes PostHog copy each targeting group per combination of its types; normalize_step
+    // stores a legacy useManualSelector step as targeted "manual", and a step of type "element" as a modal targeted "auto".
     target: def("product-tours", {
       key: "onboarding",
       name: "Onboarding tour",
-      content: { steps: [{ id: "s1", selector: "#new", title: "Start here" }, { id: "ask", title: "One question", survey: { type: "rating", questionText: "Was this useful?", scale: 5 } }] },
+      content: { steps: [{ id: "s1", selector: "#new", title: "Start here", useManualSelector: true }, { id: "ask", title: "One question", survey: { type: "rating", questionText: "Was this useful?", scale: 5 } }], conditions: { seenTourWaitPeriod: { days: 7, types: ["tour", "announcement"] } } },
       autoLaunch: true,
       linkedFlag: ref("feature-flags", "tour-flag"),
     }),
@@ -268,13 +270,13 @@ export const cases: Case[] = [
     edits: [
       ["name", "Onboarding walkthrough"],
       ["description", "First steps"],
-      ["content", { steps: [{ id: "s1", selector: "#new", title: "Start here" }, { id: "s2", selector: "#save", title: "Save it" }], displayFrequency: "show_once" }],
+      ["content", { steps: [{ id: "s1", type: "element", selector: "#new", title: "Start here" }, { id: "s2", selector: "#save", title: "Save it", elementTargeting: "manual", useManualSelector: false }], displayFrequency: "show_once" }],
       ["content", { steps: [{ id: "ask", title: "One question", survey: { type: "open", questionText: "What was missing?" } }, { id: "nps", survey: { type: "rating", questionText: "Recommend us?", scale: 10, display: "number" } }], conditions: { linkedFlagVariant: "test" } }],
       ["linkedFlag", ref("feature-flags", "other-tour-flag")],
       ["autoLaunch", false],
       ["startDate", "2026-07-01T09:00:00Z"],
       ["endDate", "2026-08-01T00:00:00+02:00"],
-      ["targetingFlagFilters", { groups: [{ variant: "", rollout_percentage: 50, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] }],
+      ["targetingFlagFilters", { groups: [{ properties: [{ key: "plan", type: "person", value: ["pro", "team"], operator: "exact" }] }, { variant: "", rollout_percentage: 100, properties: [{ key: "beta", type: "person", value: "true", operator: "exact" }] }] }],
     ],
     apiEdit: { name: "Edited in the UI" },
   },

@@ -45,7 +45,7 @@ describe("product tours written for PostHog's own tool", () => {
     expect(plan.code, plan.stdout).toBe(0);
   });
 
-  it("archives a removed tour by DELETE, after which PostHog no longer lists it and its name is free", async () => {
+  it("deletes a removed tour by DELETE, after which PostHog no longer lists it and its name is free", async () => {
     expect((await cli("apply")).code).toBe(0);
     repo.remove("posthog/product-tours/welcome.ts");
     const applied = await cli("apply", "--prune", "--allow-empty-prune");
@@ -56,19 +56,18 @@ describe("product tours written for PostHog's own tool", () => {
     expect((await api("POST", "product_tours/", { name: "Welcome tour" })).name).toBe("Welcome tour");
   });
 
-  it("gives a new auto-launched tour its targeting in a PATCH after the create, reading first, and leaves the tour's own flag out of the flags", async () => {
+  it("sends a new auto-launched tour its targeting in the create, and leaves the tour's own flag out of the flags", async () => {
     repo.write(
       "posthog/product-tours/welcome.ts",
       `import { productTour } from "@posthog/definitions";
-export default productTour({ key: "welcome", name: "Welcome tour", content: { steps: [] }, autoLaunch: true, targetingFlagFilters: { groups: [{ rollout_percentage: 30, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] } });
+export default productTour({ key: "welcome", name: "Welcome tour", content: { steps: [] }, autoLaunch: true, targetingFlagFilters: { groups: [{ properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] } });
 `,
     );
     const applied = await cli("apply");
     expect(applied.code, applied.stderr).toBe(0);
     const tours = emulator.requests.filter((r) => r.path.includes("/product_tours/") && !(r.method === "GET" && r.path.endsWith("/product_tours/")));
-    expect(tours.map((r) => r.method)).toEqual(["POST", "GET", "PATCH"]);
-    expect(tours[0]!.body).not.toHaveProperty("targeting_flag_filters");
-    expect(tours[2]!.body).toEqual({ targeting_flag_filters: { groups: [{ rollout_percentage: 30, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] } });
+    expect(tours.map((r) => r.method)).toEqual(["POST"]);
+    expect(tours[0]!.body).toMatchObject({ targeting_flag_filters: { groups: [{ variant: "", rollout_percentage: 100, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] } });
     const flags = (await api("GET", "feature_flags/")).results;
     expect(flags.map((flag: { key: string }) => flag.key)).toEqual([expect.stringMatching(/^product-tour-targeting-welcome-tour-[0-9a-f]{8}$/)]);
     const plan = await cli("plan", "--detailed-exitcode");
@@ -109,7 +108,7 @@ export default productTour({ key: "welcome", name: "Welcome tour", linkedFlag: b
     const patches = emulator.requests.filter((r) => r.method === "PATCH" && r.path.includes("/product_tours/"));
     expect(patches).toHaveLength(2);
     expect(patches[0]!.body).not.toHaveProperty("content");
-    expect(patches[1]!.body).toEqual({ content: { steps: [{ id: "hi", title: "Hi" }, { id: "ask", survey: { type: "open", questionText: "What was missing?" }, linkedSurveyId: survey.id, linkedSurveyQuestionId: survey.questions[0].id }] } });
+    expect(patches[1]!.body).toEqual({ content: { steps: [{ id: "hi", title: "Hi" }, { id: "ask", survey: { type: "open", questionText: "What was missing?" }, linkedSurveyId: survey.id, linkedSurveyQuestionId: survey.questions[0].id }] }, targeting_flag_filters: null });
     const after = await surveys();
     expect(after.map((s: { id: string }) => s.id)).toEqual([survey.id]);
     expect(after[0]).toMatchObject({ end_date: null, questions: [{ question: "What was missing?" }] });
@@ -117,6 +116,32 @@ export default productTour({ key: "welcome", name: "Welcome tour", linkedFlag: b
     const pulled = await cli("pull", "--dry-run", "--adopt", "--all");
     expect(pulled.code, pulled.stderr).toBe(0);
     expect(pulled.stdout).not.toMatch(/surveys\//);
+  });
+
+  it("sends the targeting with a survey tour's content, so a wait-period change rebuilds the flag from it (PostHog's own rebuild fails on list values)", async () => {
+    const write = (days: number) =>
+      repo.write(
+        "posthog/product-tours/welcome.ts",
+        `import { productTour } from "@posthog/definitions";
+export default productTour({ key: "welcome", name: "Welcome tour", autoLaunch: true, targetingFlagFilters: { groups: [{ properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] }, content: { conditions: { seenTourWaitPeriod: { days: ${days}, types: ["tour"] } }, steps: [{ id: "ask", survey: { type: "open", questionText: "Why?" } }] } });
+`,
+      );
+    write(7);
+    expect((await cli("apply")).code).toBe(0);
+    expect((await cli("plan", "--detailed-exitcode")).code).toBe(0);
+    write(3);
+    emulator.clearRequests();
+    const edited = await cli("apply");
+    expect(edited.code, edited.stderr).toBe(0);
+    const patches = emulator.requests.filter((r) => r.method === "PATCH" && r.path.includes("/product_tours/"));
+    expect(patches.map((r) => r.status)).toEqual([200, 200]);
+    expect(patches[1]!.body).toMatchObject({ content: { conditions: { seenTourWaitPeriod: { days: 3 } } }, targeting_flag_filters: { groups: [{ properties: [{ key: "plan" }] }] } });
+    const [tour] = (await api("GET", "product_tours/")).results;
+    expect(tour.internal_targeting_flag.filters.groups.map((group: { properties: { value: unknown }[] }) => group.properties.map((property) => property.value))).toEqual([
+      ["is_not_set", "is_not_set", "is_not_set", ["pro"]],
+      ["is_not_set", "is_not_set", "3d", ["pro"]],
+    ]);
+    expect((await cli("plan", "--detailed-exitcode")).code).toBe(0);
   });
 });
 

@@ -102,7 +102,7 @@ export function buildFaultSet(edited = false): Definition[] {
   defs.push(def("error-tracking-settings", { key: "project", project_rate_limit_value: edited ? 2000 : 1000, project_rate_limit_bucket_size_minutes: 60 }));
   for (let i = 0; i < 2; i++) defs.push(def("logs-views", { key: `logs-view-${i}`, name: v(`Logs view ${i}`), filters: { severityLevels: edited ? ["error", "warn"] : ["error"] }, pinned: edited }));
   for (let i = 0; i < 2; i++) defs.push(def("logs-sampling-rules", { key: `logs-rule-${i}`, name: v(`Logs rule ${i}`), ruleType: "rate_limit", config: { logs_per_second: edited ? 200 : 100 }, priority: i }));
-  const tourTargeting = { groups: [{ rollout_percentage: 100, properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] };
+  const tourTargeting = { groups: [{ properties: [{ key: "plan", type: "person", value: ["pro"], operator: "exact" }] }] };
   for (let i = 0; i < 2; i++) defs.push(def("product-tours", { key: `tour-${i}`, name: v(`Tour ${i}`), content: { steps: [{ id: "s1", title: edited ? "Hello again" : "Hello" }] }, autoLaunch: true, targetingFlagFilters: tourTargeting }));
   // A survey step (PostHog makes its survey; an edit must rewrite that one, not make another) and a linked flag.
   defs.push(def("product-tours", { key: "tour-survey", name: "Tour with a survey", content: { steps: [{ id: "ask", survey: { type: "open", questionText: edited ? "What else?" : "Anything missing?" } }] }, linkedFlag: ref("feature-flags", edited ? "flag-1" : "flag-0") }));

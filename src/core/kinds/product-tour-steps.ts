@@ -20,6 +20,45 @@ export function hasSurveySteps(content: JsonValue | undefined): boolean {
   return stepsOf(content).some(isSurveyStep);
 }
 
+/**
+ * `normalize_step` (products/product_tours/backend/api/product_tour.py), which PostHog runs on every
+ * write and read: `elementTargeting` derived from the legacy members when missing
+ * (`useManualSelector: true` is `manual`; `inferenceData`, or `type: "element"`, which becomes
+ * `modal`, is `auto`), then `useManualSelector` true for `manual` and dropped for any other targeting.
+ */
+function normalizeStep(step: JsonObject): JsonObject {
+  const out: JsonObject = { ...step };
+  if (!("elementTargeting" in out)) {
+    const inference = out.inferenceData;
+    const inferred = inference !== undefined && inference !== null && inference !== false && inference !== 0 && inference !== "" && !(Array.isArray(inference) && inference.length === 0) && !(isJsonObject(inference) && Object.keys(inference).length === 0);
+    if (out.useManualSelector === true) out.elementTargeting = "manual";
+    else if (inferred) out.elementTargeting = "auto";
+    else if (out.type === "element") Object.assign(out, { elementTargeting: "auto", type: "modal" });
+  }
+  if (out.elementTargeting === "manual") out.useManualSelector = true;
+  else if (out.elementTargeting !== undefined && out.elementTargeting !== null) delete out.useManualSelector;
+  return out;
+}
+
+/** The content as PostHog stores it: each step normalised, so a definition in the legacy spelling compares equal to what PostHog keeps. */
+export function normalizeSteps(content: JsonObject): JsonObject {
+  return Array.isArray(content.steps) ? { ...content, steps: content.steps.map((step) => (isJsonObject(step) ? normalizeStep(step) : step)) } : content;
+}
+
+/**
+ * Offline, `_validate_launch` for a tour with a start date: a step targeted `manual` needs a
+ * `selector`, one targeted `auto` (as `type: "element"` becomes) needs `inferenceData`.
+ */
+export function checkLaunch(content: JsonValue | undefined, report: (path: string, message: string) => void): void {
+  const steps = isJsonObject(content) ? stepsOf(normalizeSteps(content)) : [];
+  steps.forEach((step, index) => {
+    if (!isJsonObject(step)) return;
+    const missing = (value: JsonValue | undefined) => value === undefined || value === null || value === "" || value === false || (isJsonObject(value) && Object.keys(value).length === 0);
+    if (step.elementTargeting === "manual" && missing(step.selector)) report(`content.steps.${index}.selector`, `Step ${index + 1} is missing an element selector (PostHog refuses to launch a tour with elementTargeting "manual" and no selector)`);
+    if (step.elementTargeting === "auto" && missing(step.inferenceData)) report(`content.steps.${index}`, `Step ${index + 1} requires an element to be selected (elementTargeting "auto", which PostHog gives a step of type "element", needs inferenceData from the toolbar; use elementTargeting "manual" with a selector)`);
+  });
+}
+
 /** The content as a definition states it: PostHog's links left out of every step, so a tour PostHog linked compares equal. */
 export function withoutLinks(content: JsonObject): JsonObject {
   if (!Array.isArray(content.steps)) return content;
@@ -102,5 +141,7 @@ export async function convergeSurveySteps({ api, id, fields, live }: ConvergeCon
   const current = live ?? (await api.get(path));
   if (current === undefined || !isJsonObject(current.content)) return;
   if (isDeepEqual(withoutLinks(current.content), wanted)) return;
-  await api.patch(path, { content: withLiveLinks(wanted, current.content) });
+  // With the targeting sent, a change of displayFrequency or wait period rebuilds the flag from it, not from
+  // PostHog's copy (its deduplication fails on list values: a 500).
+  await api.patch(path, { content: withLiveLinks(wanted, current.content), targeting_flag_filters: fields.targeting_flag_filters ?? null });
 }

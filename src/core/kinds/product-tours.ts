@@ -1,14 +1,14 @@
 import { canonicalDateTime } from "../datetime.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
-import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
+import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef } from "../model.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
 import { boolean, field, json, nullable, object, recordOf, ref, required, string } from "../schema.js";
 import { compactSpec, slugKey, specRef, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
-import type { ConvergeContext, KindModule } from "./kind.js";
-import { checkSurveySteps, convergeSurveySteps, hasSurveySteps, summarizeSurveySteps, withoutLinks } from "./product-tour-steps.js";
+import type { KindModule } from "./kind.js";
+import { checkLaunch, checkSurveySteps, convergeSurveySteps, hasSurveySteps, normalizeSteps, summarizeSurveySteps, withoutLinks } from "./product-tour-steps.js";
 
 /** `ProductTour.name` is a `CharField(max_length=400)`. */
 const NAME_MAX = 400;
@@ -18,11 +18,47 @@ function dateOrNull(value: JsonValue | undefined): string | null {
   return typeof value === "string" ? (canonicalDateTime(value) ?? value) : null;
 }
 
-/** The user targeting as `ProductTourSerializer.get_targeting_flag_filters` reads it back: groups with properties only, nothing else. */
-function targetingOf(value: JsonValue | undefined): JsonObject | null {
-  if (!isJsonObject(value) || !Array.isArray(value.groups)) return null;
-  const groups = value.groups.filter((group): group is JsonObject => isJsonObject(group) && Array.isArray(group.properties) && group.properties.length > 0);
-  return groups.length === 0 ? null : { groups };
+/** The person property of the wait-period groups PostHog adds (`ProductTourPersonProperties.TOUR_LAST_SEEN_DATE`). */
+const LAST_SEEN = "$product_tour_last_seen_date/";
+/** What `_build_flag_groups` writes around each user group's properties: nothing else of the group is kept. */
+const STORED_GROUP = { variant: "", rollout_percentage: 100 } as const;
+
+const groupsOf = (value: JsonValue | undefined): JsonObject[] => (isJsonObject(value) && Array.isArray(value.groups) ? value.groups.filter(isJsonObject) : []);
+const withProperties = (groups: JsonObject[]): JsonObject | null => {
+  const kept = groups.filter((group) => Array.isArray(group.properties) && group.properties.length > 0);
+  return kept.length === 0 ? null : { groups: kept };
+};
+
+/** The user targeting a definition declares, as PostHog stores it: each group's properties at 100%, groups without properties dropped. */
+function desiredTargeting(value: JsonValue | undefined): JsonObject | null {
+  return withProperties(groupsOf(value).map((group) => ({ ...STORED_GROUP, properties: Array.isArray(group.properties) ? group.properties : [] })));
+}
+
+/**
+ * The user targeting as `get_targeting_flag_filters` reads it back (base exclusions already left
+ * out), without the wait-period properties and the copies of each group the wait-period expansion
+ * makes (one per combination of its types); groups left with no properties dropped.
+ */
+function observedTargeting(value: JsonValue | undefined): JsonObject | null {
+  const groups: JsonObject[] = [];
+  for (const group of groupsOf(value)) {
+    const properties = (Array.isArray(group.properties) ? group.properties : []).filter((property) => !(isJsonObject(property) && typeof property.key === "string" && property.key.startsWith(LAST_SEEN)));
+    const stripped = { ...group, properties };
+    if (!groups.some((other) => isDeepEqual(other, stripped))) groups.push(stripped);
+  }
+  return withProperties(groups);
+}
+
+/** Offline: what of `targetingFlagFilters` PostHog would drop (anything of a group but its properties) or take for its own. */
+function checkTargeting(value: JsonValue | undefined, report: (path: string, message: string) => void): void {
+  groupsOf(value).forEach((group, index) => {
+    for (const [member, stored] of Object.entries(group)) {
+      if (member === "properties" || (member in STORED_GROUP && stored === STORED_GROUP[member as keyof typeof STORED_GROUP])) continue;
+      report(`targetingFlagFilters.groups.${index}.${member}`, `PostHog keeps only each group's properties (it writes variant "" and rollout_percentage 100), so this would never read back as declared; leave it out`);
+    }
+    const own = (Array.isArray(group.properties) ? group.properties : []).findIndex((property) => isJsonObject(property) && typeof property.key === "string" && property.key.startsWith(LAST_SEEN));
+    if (own >= 0) report(`targetingFlagFilters.groups.${index}.properties.${own}`, "PostHog writes $product_tour_last_seen_date/ properties itself (from content.conditions.seenTourWaitPeriod) and leaves them out of the read; declare the wait period instead");
+  });
 }
 
 /** `validate_content` and `validate`, offline and in PostHog's words, and the parts PostHog would rewrite. */
@@ -32,6 +68,7 @@ function checkContent(spec: JsonObject, report: (path: string, message: string) 
   const steps = Array.isArray(content.steps) ? content.steps : [];
   if (content.type === "announcement" && steps.length !== 1) report("content.steps", "Announcements must have exactly 1 step.");
   checkSurveySteps(content, spec.name, report);
+  if (typeof spec.startDate === "string") checkLaunch(content, report);
   const variant = isJsonObject(content.conditions) ? content.conditions.linkedFlagVariant : undefined;
   if (typeof variant === "string" && variant !== "" && spec.linkedFlag === undefined) report("content.conditions.linkedFlagVariant", "linkedFlagVariant can only be used when a linked_flag_id is specified");
 }
@@ -40,19 +77,6 @@ function checkContent(spec: JsonObject, report: (path: string, message: string) 
 function linkedKey(raw: JsonObject, lookup: { keyOf(kind: "feature-flags", id: string | number): string | undefined }): string | null {
   const id = isJsonObject(raw.linked_flag) ? raw.linked_flag.id : undefined;
   return typeof id === "number" || typeof id === "string" ? (lookup.keyOf("feature-flags", id) ?? `#${String(id)}`) : null;
-}
-
-/**
- * After the tour's own write: the user targeting of its internal flag. `targeting_flag_filters` is
- * write-only and applies only to a tour that has its flag, and the create would hand it to the model
- * (a server error), so a new tour gets it here, in a PATCH after the create. Reads first.
- */
-async function convergeTargeting({ api, id, fields }: ConvergeContext): Promise<void> {
-  const wanted = fields.targeting_flag_filters ?? null;
-  if (wanted === null) return;
-  const path = `product_tours/${id}/`;
-  const live = await api.get(path);
-  if (live && JSON.stringify(targetingOf(live.targeting_flag_filters)) !== JSON.stringify(wanted)) await api.patch(path, { targeting_flag_filters: wanted });
 }
 
 function summarizeTour(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[] {
@@ -76,8 +100,10 @@ function summarizeTour(changes: readonly FieldChange[], before: JsonObject | und
  * (`product-tour-targeting-…`, left out of the flags kind); `targetingFlagFilters` adds user
  * targeting to it. A step with a `survey` gets a survey PostHog makes (type `api`) and links in the
  * step; an update sends the content with those links, so PostHog rewrites the same survey. A
- * `linkedFlag` shows the tour only to people that flag is enabled for. DELETE archives the tour,
- * deletes its flag and ends its step surveys; archived tours leave the API.
+ * `linkedFlag` shows the tour only to people that flag is enabled for. Steps are compared as
+ * PostHog's `normalize_step` stores them, and the targeting as PostHog keeps it (properties only,
+ * the wait-period copies folded). DELETE deletes the tour for good, with its flag, and ends its step
+ * surveys; a tour archived in PostHog stays listed but is no longer the tool's.
  */
 export const productTours: KindModule<"product-tours"> = defineKind({
   name: "product-tours",
@@ -97,8 +123,8 @@ export const productTours: KindModule<"product-tours"> = defineKind({
     autoLaunch: field(boolean, { doc: "Show the tour by itself to matching people (PostHog then creates its internal targeting flag); off by default." }),
     startDate: field(nullable(string()), { doc: "When the tour starts showing, as an ISO 8601 date-time; null (the default) is a draft." }),
     endDate: field(nullable(string()), { doc: "When the tour stops showing, as an ISO 8601 date-time; null (the default) never ends." }),
-    archived: field(boolean, { doc: "Only `false`: an archived tour leaves PostHog's API. Delete the definition to archive the tour." }),
-    targetingFlagFilters: field(nullable(recordOf(json)), { doc: "User targeting added to the internal flag (`groups`, each with `properties`); needs `autoLaunch`." }),
+    archived: field(boolean, { doc: "Only `false`: the tool leaves archived tours alone. Delete the definition to delete the tour." }),
+    targetingFlagFilters: field(nullable(recordOf(json)), { doc: "User targeting added to the internal flag (`groups`, each with only `properties`: PostHog rolls each group out to 100%); needs `autoLaunch`." }),
     linkedFlag: field(ref("feature-flags", "feature flag"), { doc: "Shows the tour only to people this flag is enabled for (a variant of it with `content.conditions.linkedFlagVariant`)." }),
   }),
   validate(spec, report) {
@@ -107,10 +133,11 @@ export const productTours: KindModule<"product-tours"> = defineKind({
       const value = spec[name];
       if (typeof value === "string" && canonicalDateTime(value) === undefined) report(name, `"${value}" is not an ISO 8601 date-time (e.g. "2026-07-01T09:00:00Z")`);
     }
-    if (spec.archived === true) report("archived", "archived tours leave PostHog's API (its manager hides them), so this definition would be created again on every apply; delete the definition instead, which archives the tour");
+    if (spec.archived === true) report("archived", "the tool leaves archived tours alone (one archived in PostHog is no longer managed), so this definition would be created again on every apply; delete the definition instead, which deletes the tour");
     if (spec.targetingFlagFilters !== undefined && spec.targetingFlagFilters !== null) {
       if (spec.autoLaunch !== true) report("targetingFlagFilters", "needs autoLaunch: true; PostHog keeps the targeting on the internal flag, which only an auto-launched tour has");
-      else if (targetingOf(spec.targetingFlagFilters) === null) report("targetingFlagFilters", "needs at least one group with properties; PostHog reads the targeting back without the groups that have none");
+      else if (desiredTargeting(spec.targetingFlagFilters) === null) report("targetingFlagFilters", "needs at least one group with properties; PostHog reads the targeting back without the groups that have none");
+      else checkTargeting(spec.targetingFlagFilters, report);
     }
   },
   toDesired(spec) {
@@ -119,11 +146,11 @@ export const productTours: KindModule<"product-tours"> = defineKind({
       fields: {
         name: textOrEmpty(spec.name).trim(),
         description: textOrEmpty(spec.description).trim(),
-        content: isJsonObject(spec.content) ? spec.content : {},
+        content: isJsonObject(spec.content) ? normalizeSteps(spec.content) : {},
         auto_launch: flagOr(spec.autoLaunch, false),
         start_date: dateOrNull(spec.startDate),
         end_date: dateOrNull(spec.endDate),
-        targeting_flag_filters: targetingOf(spec.targetingFlagFilters),
+        targeting_flag_filters: desiredTargeting(spec.targetingFlagFilters),
         linked_flag: flag?.key ?? null,
       },
       dependsOn: flag ? [flag] : [],
@@ -132,16 +159,17 @@ export const productTours: KindModule<"product-tours"> = defineKind({
   identify(raw) {
     return raw.archived === true ? undefined : readIdentityMarker("product-tours", raw.description);
   },
-  unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
+  // `unique_product_tour_name_per_team` holds among live tours only, and archived ones stay listed.
+  unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => (raw.archived === true ? undefined : raw.name) },
   toObserved(raw, lookup) {
     return {
       name: textOrEmpty(raw.name),
       description: stripIdentityMarker(raw.description),
-      content: isJsonObject(raw.content) ? withoutLinks(raw.content) : {},
+      content: isJsonObject(raw.content) ? normalizeSteps(withoutLinks(raw.content)) : {},
       auto_launch: flagOr(raw.auto_launch, false),
       start_date: dateOrNull(raw.start_date),
       end_date: dateOrNull(raw.end_date),
-      targeting_flag_filters: targetingOf(raw.targeting_flag_filters),
+      targeting_flag_filters: observedTargeting(raw.targeting_flag_filters),
       linked_flag: linkedKey(raw, lookup),
     };
   },
@@ -157,14 +185,11 @@ export const productTours: KindModule<"product-tours"> = defineKind({
     };
     // On update, content with survey steps goes out in the converge step, with the links PostHog made (convergeSurveySteps).
     if (action === "create" || !hasSurveySteps(fields.content)) payload.content = fields.content as JsonObject;
-    // On create PostHog has no flag to put it on yet (see convergeTargeting); null resets the targeting.
-    if (action === "update") payload.targeting_flag_filters = fields.targeting_flag_filters as JsonObject | null;
+    // `create` applies it to the flag an auto-launched tour gets; on update null resets it.
+    if (action === "update" || fields.targeting_flag_filters !== null) payload.targeting_flag_filters = fields.targeting_flag_filters as JsonObject | null;
     return payload;
   },
-  async converge(context) {
-    await convergeSurveySteps(context);
-    await convergeTargeting(context);
-  },
+  converge: convergeSurveySteps,
   proposeKey(raw) {
     const slug = slugKey(raw.name, `tour-${String(raw.id)}`);
     return /^[a-z]/.test(slug) ? slug : `tour-${slug}`;

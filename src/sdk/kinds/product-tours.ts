@@ -18,9 +18,9 @@ export interface ProductTour {
   startDate?: string | null;
   /** When the tour stops showing, as an ISO 8601 date-time; null (the default) never ends. */
   endDate?: string | null;
-  /** Only `false`: an archived tour leaves PostHog's API. Delete the definition to archive the tour. */
+  /** Only `false`: the tool leaves archived tours alone. Delete the definition to delete the tour. */
   archived?: boolean;
-  /** User targeting added to the internal flag (`groups`, each with `properties`); needs `autoLaunch`. */
+  /** User targeting added to the internal flag (`groups`, each with only `properties`: PostHog rolls each group out to 100%); needs `autoLaunch`. */
   targetingFlagFilters?: Record<string, JsonValue> | null;
   /** Shows the tour only to people this flag is enabled for (a variant of it with `content.conditions.linkedFlagVariant`). */
   linkedFlag?: FeatureFlag;
