@@ -75,11 +75,6 @@ export function appendIdentityMarker(kind: KindName, key: string, text: JsonValu
   return body === "" ? marker : `${body}\n\n${marker}`;
 }
 
-/** Length of the marker for a key, for fields with a length cap. */
-export function markerLength(kind: KindName, key: string): number {
-  return appendIdentityMarker(kind, key, "").length + 2;
-}
-
 const OWNER_TAG_PREFIX = `${TAG_PREFIX}owner:`;
 const OWNER_IN_MARKER = /<!-- iac:[a-z-]+:\S+?(?: iac:hash:\S+)? owner:([a-z0-9._-]+) -->\s*$/;
 

@@ -182,16 +182,17 @@ function collectRefs(value: JsonValue, out: string[]): string[] {
 
 /**
  * Checks a spec the way `validate` and `plan` will read it: the kind's schema and
- * cross-field rules must pass (or the resource is not written), and the desired
+ * cross-field rules must pass (or the resource is not written), with the repository's owner,
+ * whose name apply writes into length-capped identity markers, and the desired
  * fields must equal the live ones (or the differences are named, since the
  * next plan will show them).
  */
-function verifySpec(kind: KindModule, spec: JsonObject, observed: JsonObject, expand: SpecExpander): { problems: string[]; differences: string[] } {
+function verifySpec(kind: KindModule, spec: JsonObject, observed: JsonObject, expand: SpecExpander, owner: string | undefined): { problems: string[]; differences: string[] } {
   const expanded = expand(kind.constructorName, spec);
   const problems: string[] = [];
   const report = (path: string, message: string) => problems.push(path ? `${path}: ${message}` : message);
   kind.schema.check(expanded, "", report);
-  if (problems.length === 0) kind.validate?.(expanded, report);
+  if (problems.length === 0) kind.validate?.(expanded, report, owner === undefined ? {} : { owner });
   if (problems.length > 0) return { problems, differences: [] };
   const desired = kind.toDesired(expanded).fields;
   const live = comparedFields(kind, observed, desired);
@@ -212,7 +213,7 @@ export async function collectPulled(
   api: ProjectApi,
   inventory: ProjectInventory,
   roots: readonly PullCandidate[],
-  options: { adopt: boolean; expand: SpecExpander; cascade?: boolean },
+  options: { adopt: boolean; expand: SpecExpander; cascade?: boolean; owner?: string },
 ): Promise<{ resources: PulledResource[]; warnings: string[]; referenced: Address[] }> {
   const cascade = options.cascade !== false;
   const referenced = new Map<string, Address>();
@@ -237,7 +238,7 @@ export async function collectPulled(
     const notes: string[] = [];
     const spec = kind.toSpec(observed, candidate.key, (message) => notes.push(message));
     if (Object.keys(spec).length === 0) continue;
-    const { problems, differences } = verifySpec(kind, spec, observed, options.expand);
+    const { problems, differences } = verifySpec(kind, spec, observed, options.expand, options.owner);
     if (problems.length > 0) {
       warnings.push(...notes.map((note) => `${formatAddress(candidate)}: ${note}`));
       warnings.push(`${formatAddress(candidate)}: not written, because it cannot be expressed as a definition (${problems.join("; ")})`);

@@ -76,7 +76,7 @@ function toPosix(path: string): string {
 export async function pullProject(options: PullOptions): Promise<PullReport> {
   const inventory = await readInventory(options.api, { progress: options.progress, ...(options.owner ? { owner: options.owner } : {}) });
   const roots = selectRoots(inventory, options.filter);
-  const { resources, warnings, referenced } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec, cascade: options.filter.cascade });
+  const { resources, warnings, referenced } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec, cascade: options.filter.cascade, ...(options.owner ? { owner: options.owner } : {}) });
   // Prettier (behind codegen) serves only pull, so it is imported here rather than at start-up.
   const { generateDefinitionFiles } = await import("../codegen/typescript.js");
   const generated = await generateDefinitionFiles(resources, referenced);

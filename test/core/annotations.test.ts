@@ -41,7 +41,7 @@ describe("annotations", () => {
     expect(problems({ ...base, scope: "organization" })[0]).toMatch(/^scope: expected one of "project", "dashboard", "dashboard_item"/);
     expect(problems({ ...base, emoji: "🚀".repeat(17) })).toEqual(["emoji: must be at most 16 characters"]);
     expect(problems({ ...base, emoji: "🚀".repeat(16) })).toEqual([]);
-    expect(problems({ ...base, content: "x".repeat(8192) })[0]).toMatch(/^content: must be at most 8\d{3} characters, leaving room for the identity marker/);
+    expect(problems({ ...base, content: "x".repeat(8192) })[0]).toMatch(/^content: is 8192 characters; with the identity marker this tool appends it would be 8\d{3}, over PostHog's limit of 8192/);
   });
 
   it("compares what PostHog stores: trimmed content, UTC date markers, no blank emoji, hidden null as shown", () => {

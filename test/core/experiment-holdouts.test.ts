@@ -38,9 +38,9 @@ describe("experiment holdout lengths, as PostHog counts them", () => {
     expect(problems(holdout({ name: "😀".repeat(401) }))).toEqual(["name: must be at most 400 characters, as PostHog counts them (got 401)"]);
   });
 
-  it("counts what DRF keeps after stripping the value, as Python strips it", () => {
-    expect(problems(holdout({ description: `   ${"x".repeat(338)}` }))).toEqual([]);
-    expect(problems(holdout({ name: ` ${"x".repeat(400)}\n` }))).toEqual([]);
+  it("refuses what DRF would strip, and counts what it keeps as Python strips it", () => {
+    expect(problems(holdout({ description: `   ${"x".repeat(338)}` }))).toEqual(["description: PostHog strips leading/trailing whitespace from description; remove it"]);
+    expect(problems(holdout({ name: ` ${"x".repeat(400)}\n` }))).toEqual(["name: PostHog strips leading/trailing whitespace from name; remove it"]);
     expect(charFieldLength("\u0085\u001c x \u3000")).toBe(1);
     // U+FEFF is not whitespace to Python, though JavaScript's trim() removes it.
     expect(charFieldLength("\ufeffx")).toBe(2);

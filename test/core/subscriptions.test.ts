@@ -31,7 +31,7 @@ describe("subscriptions", () => {
     expect(problems(subscriptions, { ...base, targetType: "webhook", target: "ftp://example.com" })).toEqual(["target: must be an http(s) URL for a webhook"]);
     expect(problems(subscriptions, { ...base, startDate: "next monday" })).toEqual(['startDate: "next monday" is not an ISO 8601 date-time (e.g. "2025-01-06T09:00:00Z")']);
     // PostHog keeps 100 characters of title and marker together.
-    expect(problems(subscriptions, { ...base, title: "t".repeat(60) })).toEqual(["title: must be at most 39 characters with this key, leaving room for the identity marker in PostHog's 100 (got 60)"]);
+    expect(problems(subscriptions, { ...base, title: "t".repeat(60) })).toEqual(["title: is 60 characters; with the identity marker this tool appends it would be 121, over PostHog's limit of 100, so keep it to 39 characters or use a shorter key"]);
   });
 
   it("compares what PostHog returns: the marker in the title, references as keys, the schedule in DRF's date-time form", () => {

@@ -6,7 +6,7 @@ import { expectContract } from "../helpers/checked-emulator.js";
 import { TARGETS_EMULATOR, scoped, scopedKey, useE2ETarget } from "../helpers/e2e-target.js";
 import { applyDefinitions, describeChanges, planDefinitions } from "../helpers/project.js";
 import { connect } from "../../src/engine/project.js";
-import { cases, def, flag, ref, vips, type Case } from "./convergence-cases.js";
+import { cases, def, flag, holdout, metric, ref, vips, type Case } from "./convergence-cases.js";
 
 // The emulator, or a real project when POSTHOG_CONTRACT_* are set (docs/posthog-contract.md).
 const target = useE2ETarget({ rateLimits: false });
@@ -186,5 +186,32 @@ describe("fields PostHog will not change after creation", () => {
     ]);
     await applyDefinitions(connection(), [flag, vips, other, moved].map(scoped));
     expect(describeChanges(await planDefinitions(connection(), [flag, vips, other, moved].map(scoped)))).toEqual([]);
+  });
+});
+
+/** Text fields DRF's CharField strips (trim_whitespace), per kind, with PostHog's name for each (docs/posthog-contract.md). */
+const STRIPPED: Partial<Record<KindName, [string, string]>> = {
+  annotations: ["content", "content"],
+  subscriptions: ["title", "title"],
+  "logs-views": ["name", "name"],
+  "logs-alerts": ["name", "name"],
+  "logs-sampling-rules": ["name", "name"],
+  "dashboard-templates": ["description", "dashboard_description"],
+  experiments: ["name", "name"],
+  "experiment-holdouts": ["description", "description"],
+  "experiment-saved-metrics": ["name", "name"],
+};
+const strippedCases: Case[] = [...cases, { target: holdout, edits: [] }, { target: metric, edits: [] }].filter((c) => STRIPPED[c.target.kind] !== undefined);
+
+describe.each(strippedCases.map((c) => [`${c.target.kind}/${c.target.key}`, c] as const))("%s with a trailing space", (_address, c) => {
+  it("is refused before any request, naming the file and field, since PostHog would store it stripped and plan a change forever", async () => {
+    const [field, posthogField] = STRIPPED[c.target.kind]!;
+    const padded = edit(c.target, field, `${String(c.target.spec[field] ?? "Text")} `);
+    const source = { file: `posthog/${c.target.kind}/${c.target.key}.ts`, line: 1 };
+    target.clearRequests();
+    const definitions = [...(c.dependencies ?? []), { ...padded, source }].map(scoped);
+    const refused = await planDefinitions(target.connection(), definitions).then(() => undefined, (error: Error) => JSON.parse(error.message));
+    expect(refused).toEqual([{ severity: "error", code: "invalid-field", message: `PostHog strips leading/trailing whitespace from ${posthogField}; remove it`, source, field, resource: `${c.target.kind}/${scopedKey(c.target.key)}` }]);
+    expect(target.requests).toEqual([]);
   });
 });

@@ -83,6 +83,23 @@ describe("ownership scopes in one project", () => {
     await client.close();
   });
 
+  it("checks a pulled definition with the owner apply would write into its marker", async () => {
+    // An unmanaged holdout whose 338-character description fits beside the bare marker, not beside " owner:team-checkout".
+    const created = await fetch(`${emulator.url}/api/projects/1/experiment_holdouts/`, {
+      method: "POST",
+      headers: { authorization: "Bearer phx_emulator", "content-type": "application/json" },
+      body: JSON.stringify({ name: "H", description: "x".repeat(338), filters: [{ properties: [], rollout_percentage: 10 }] }),
+    });
+    expect(created.status).toBe(201);
+    const client = connect(as("team-checkout"));
+    const pull = (owner?: string) => pullProject({ api: client, root: tmpdir(), dir: "posthog-pull-test", filter: { kinds: ["experiment-holdouts"], keys: [], adopt: true }, force: false, dryRun: true, ...(owner ? { owner } : {}) });
+    const owned = await pull("team-checkout");
+    expect(owned.files).toEqual([]);
+    expect(owned.warnings).toEqual([expect.stringMatching(/^experiment-holdouts\/h: not written, .*description: is 338 characters; .*keep it to 318 characters or use a shorter key or owner/)]);
+    expect((await pull()).files.map((f) => f.path)).toEqual(["posthog-pull-test/experiment-holdouts/h.ts"]);
+    await client.close();
+  });
+
   it("reads owner from posthog.config.ts and refuses one PostHog's tags would change", () => {
     expect(parseConfig({ owner: "team-a" }).config.owner).toBe("team-a");
     const refused = parseConfig({ owner: "Team A" });

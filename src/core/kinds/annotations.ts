@@ -1,5 +1,6 @@
 import { canonicalDateTime } from "../datetime.js";
-import { appendIdentityMarker, markerLength, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import type { JsonObject, JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
 import { flagOr, textOrEmpty, valueOr } from "../normalize.js";
@@ -77,12 +78,10 @@ export const annotations: KindModule<"annotations"> = defineKind({
     hidden: field(boolean, { doc: "Hides it from the PostHog UI (it stays readable over the API), e.g. for frequent deploy markers." }),
     creationType: field(oneOf("USR", "GIT"), { doc: "`USR` (default) for a person's note, `GIT` for a deployment or bot." }),
   }),
-  validate(spec, report) {
-    const key = String(spec.key);
-    const content = [...textOrEmpty(spec.content).trim()];
-    if (content.length + markerLength("annotations", key) > CONTENT_MAX) {
-      report("content", `must be at most ${CONTENT_MAX - markerLength("annotations", key)} characters, leaving room for the identity marker (got ${content.length})`);
-    }
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { content: "content" }, report);
+    const overflow = describeMarkerOverflow("annotations", String(spec.key), spec.content, CONTENT_MAX, context?.owner, "content");
+    if (overflow !== undefined) report("content", overflow);
     if (typeof spec.dateMarker === "string" && canonicalDateTime(spec.dateMarker) === undefined) {
       report("dateMarker", `"${spec.dateMarker}" is not an ISO 8601 date or date-time (e.g. "2024-05-01" or "2024-05-01T09:30:00Z")`);
     }

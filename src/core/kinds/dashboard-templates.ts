@@ -1,4 +1,5 @@
-import { appendIdentityMarker, markerLength, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { charFieldLength, checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
 import { arrayOf, boolean, field, json, object, oneOf, recordOf, required, string } from "../schema.js";
@@ -37,7 +38,7 @@ export const dashboardTemplates: KindModule<"dashboard-templates"> = defineKind(
   staffWrites: true,
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
-    name: field(string({ nonEmpty: true, max: TEXT_MAX }), { required: true, doc: "The template's name, unique among the project's templates." }),
+    name: field(string({ nonEmpty: true }), { required: true, doc: "The template's name, unique among the project's templates." }),
     description: field(string(), { doc: "Shown in the template picker; it also carries the identity marker, and PostHog keeps 400 characters of both." }),
     tiles: field(arrayOf(recordOf(json)), { required: true, doc: "The tiles a dashboard made from the template gets (`type: \"INSIGHT\"` with a `query`, or `type: \"TEXT\"` with a `body`), with their `layouts`; at least one." }),
     filters: field(recordOf(json), { doc: "The dashboard's filters (`date_from`, `properties`, …)." }),
@@ -46,10 +47,12 @@ export const dashboardTemplates: KindModule<"dashboard-templates"> = defineKind(
     featured: field(boolean, { doc: "Highlights the template in the picker." }),
     scope: field(oneOf("team"), { doc: "Only `team`: global templates are PostHog's." }),
   }),
-  validate(spec, report) {
-    const room = TEXT_MAX - markerLength("dashboard-templates", String(spec.key));
-    const description = textOrEmpty(spec.description).trim();
-    if (description.length > room) report("description", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${TEXT_MAX} (got ${description.length})`);
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "template_name", description: "dashboard_description" }, report);
+    const name = charFieldLength(textOrEmpty(spec.name));
+    if (name > TEXT_MAX) report("name", `must be at most ${TEXT_MAX} characters, as PostHog counts them (got ${name})`);
+    const overflow = describeMarkerOverflow("dashboard-templates", String(spec.key), spec.description, TEXT_MAX, context?.owner, "dashboard_description");
+    if (overflow !== undefined) report("description", overflow);
     if (Array.isArray(spec.tiles) && spec.tiles.length === 0) report("tiles", "needs at least one tile (PostHog: \"You need to provide tiles for the template.\")");
   },
   toDesired(spec) {

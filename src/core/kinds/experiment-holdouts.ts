@@ -1,5 +1,5 @@
-import { charFieldLength } from "../char-field.js";
-import { appendIdentityMarker, readIdentityMarker, stampOwner, stripIdentityMarker } from "../identity.js";
+import { charFieldLength, checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import type { KindName } from "../model.js";
 import { dropNulls, textOrEmpty, valueOr } from "../normalize.js";
@@ -19,27 +19,6 @@ function canonicalGroups(value: JsonValue | undefined): JsonValue {
 /** `ExperimentHoldout.name` and `.description` are `CharField(max_length=400)`; the identity marker lives in the description. */
 const NAME_MAX = 400;
 const DESCRIPTION_MAX = 400;
-
-/** The description as apply sends it: the identity marker appended, with the owner in it when one is configured. */
-function sentDescription(kind: KindName, key: string, description: JsonValue | undefined, owner: string | undefined): string {
-  return String(stampOwner(kind, key, { description: appendIdentityMarker(kind, key, description) }, owner).description);
-}
-
-/**
- * Why a description cannot carry this tool's identity marker (and the owner written into it)
- * within PostHog's limit, or undefined when it fits; counted as PostHog counts (see
- * `charFieldLength`) and said before anything is sent, since PostHog would refuse the whole write.
- */
-export function describeMarkerOverflow(kind: KindName, key: string, description: JsonValue | undefined, max: number, owner?: string): string | undefined {
-  const sent = charFieldLength(sentDescription(kind, key, description, owner));
-  if (sent <= max) return undefined;
-  const room = max - charFieldLength(sentDescription(kind, key, "x", owner)) + 1;
-  const marker = owner === undefined ? "the identity marker" : `the identity marker with the owner "${owner}"`;
-  const shorter = owner === undefined ? "a shorter key" : "a shorter key or owner";
-  return room <= 0
-    ? `the key is too long for PostHog's ${max}-character description, which must also hold ${marker} "${sentDescription(kind, key, "", owner)}"; use ${shorter}`
-    : `is ${charFieldLength(textOrEmpty(description))} characters; with ${marker} this tool appends it would be ${sent}, over PostHog's limit of ${max}, so keep it to ${room} characters or use ${shorter}`;
-}
 
 /** Experiment holdouts: a share of users excluded from experiments; identity is a description marker. */
 export const experimentHoldouts: KindModule<"experiment-holdouts"> = defineKind({
@@ -65,6 +44,7 @@ export const experimentHoldouts: KindModule<"experiment-holdouts"> = defineKind(
     }), { min: 1 })),
   }),
   validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
     const name = charFieldLength(textOrEmpty(spec.name));
     if (name > NAME_MAX) report("name", `must be at most ${NAME_MAX} characters, as PostHog counts them (got ${name})`);
     (Array.isArray(spec.filters) ? spec.filters : []).forEach((group, i) => {

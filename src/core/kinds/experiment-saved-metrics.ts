@@ -1,3 +1,4 @@
+import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
 import { appendIdentityMarker, buildTagPayload, normalizeUserTags, readIdentityMarker, readIdentityTag, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
@@ -5,7 +6,6 @@ import { arrayOf, json, object, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";
 import { canonicalMetric, metricActionRefs, observedMetric, requestMetric, specMetrics } from "./experiment-metrics.js";
 import { defineKind } from "./define.js";
-import { describeMarkerOverflow } from "./experiment-holdouts.js";
 import type { KindModule } from "./kind.js";
 
 /** `ExperimentSavedMetric.description` is a `CharField(max_length=400)`. */
@@ -39,6 +39,7 @@ export const experimentSavedMetrics: KindModule<"experiment-saved-metrics"> = de
     tags: arrayOf(string({ max: 255 })),
   }),
   validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
     const overflow = describeMarkerOverflow("experiment-saved-metrics", String(spec.key), spec.description, DESCRIPTION_MAX, context?.owner);
     if (overflow !== undefined) report("description", overflow);
     if (!isJsonObject(spec.query) || spec.query.kind !== "ExperimentMetric") report("query", 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');

@@ -1,3 +1,4 @@
+import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
@@ -9,7 +10,6 @@ import { checkAliases, readAliased } from "./aliases.js";
 import { defineKind } from "./define.js";
 import { convergeExperiment, LIFECYCLES, readLifecycle } from "./experiment-converge.js";
 import { drivesFlagConfig, EXPERIMENT_VARIANT } from "./experiment-flag-config.js";
-import { describeMarkerOverflow } from "./experiment-holdouts.js";
 import { canonicalMetrics, metricActionRefs, observedMetrics, requestMetric, specMetrics } from "./experiment-metrics.js";
 import type { DrivenFields, KindModule } from "./kind.js";
 
@@ -145,6 +145,7 @@ export const experiments: KindModule<"experiments"> = defineKind({
     stats_config: sdkType(json, { type: '{ method?: "bayesian" | "frequentist"; [field: string]: JsonValue | undefined }' }),
   }),
   validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
     if (spec.lifecycle === "stopped" && spec.conclusion === undefined) report("conclusion", 'a stopped experiment needs a conclusion ("won", "lost", "inconclusive", "stopped_early" or "invalid")');
     if (spec.archived === true && spec.lifecycle !== "stopped") report("archived", 'only a stopped experiment can be archived (set lifecycle: "stopped")');
     checkAliases(spec, [["conclusion_comment", "conclusionComment"]], report);

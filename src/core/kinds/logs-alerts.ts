@@ -1,4 +1,5 @@
-import { appendIdentityMarker, markerLength, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
 import { boolean, field, json, number, object, oneOf, recordOf, required, string } from "../schema.js";
@@ -43,6 +44,7 @@ export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
   references: [],
   sdk: { spec: "LogsAlertSpec", doc: "An alert on the volume of matching logs in a time window.", constructorDoc: "Declares a logs alert." },
   readme: { resource: "Logs alerts", sdk: "`logsAlert()` with its filters, threshold, window, N-of-M evaluation, cooldown, enabled state and notification destinations (Slack, or webhooks by `secret()`)", identity: "description marker" },
+  activityScope: "LogsAlertConfiguration",
   api: { collection: "logs/alerts", remove: "hard" },
   ui: { path: "logs/alerts" },
   betaFlag: "logs-alerting",
@@ -60,10 +62,10 @@ export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
     enabled: field(boolean, { doc: "On by default; a disabled alert is not evaluated." }),
     destinations: DESTINATIONS,
   }),
-  validate(spec, report) {
-    const name = textOrEmpty(spec.name).trim();
-    const room = NAME_MAX - markerLength("logs-alerts", String(spec.key));
-    if (name.length > room) report("name", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${NAME_MAX} (got ${name.length})`);
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
+    const overflow = describeMarkerOverflow("logs-alerts", String(spec.key), spec.name, NAME_MAX, context?.owner, "name");
+    if (overflow !== undefined) report("name", overflow);
     const enabled = flagOr(spec.enabled, true);
     const filters = isJsonObject(spec.filters) ? spec.filters : {};
     if ((enabled || Object.keys(filters).length > 0) && !hasAnyFilter(filters)) report("filters", "at least one filter is required (severityLevels, serviceNames, or filterGroup), unless the alert is a disabled draft without filters");

@@ -1,4 +1,5 @@
-import { appendIdentityMarker, markerLength, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
 import { arrayOf, boolean, field, json, nullable, number, object, oneOf, recordOf, required, string } from "../schema.js";
@@ -47,6 +48,7 @@ export const logsSamplingRules: KindModule<"logs-sampling-rules"> = defineKind({
   references: [],
   sdk: { spec: "LogsSamplingRuleSpec", doc: "A logs ingestion rule: severity sampling, path drop or rate limit.", constructorDoc: "Declares a logs sampling rule." },
   readme: { resource: "Logs sampling rules", sdk: "`logsSamplingRule()` (severity sampling, path drop or rate limit) with its priority and enabled state", identity: "description marker" },
+  activityScope: "LogsExclusionRule",
   api: { collection: "logs/sampling_rules", remove: "hard" },
   ui: { path: "logs", page: () => "settings/environment-logs" },
   betaFlag: "logs-settings-drop-rules",
@@ -62,10 +64,10 @@ export const logsSamplingRules: KindModule<"logs-sampling-rules"> = defineKind({
     scopePathPattern: nullable(string()),
     scopeAttributeFilters: arrayOf(recordOf(json)),
   }),
-  validate(spec, report) {
-    const name = textOrEmpty(spec.name).trim();
-    const room = NAME_MAX - markerLength("logs-sampling-rules", String(spec.key));
-    if (name.length > room) report("name", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${NAME_MAX} (got ${name.length})`);
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
+    const overflow = describeMarkerOverflow("logs-sampling-rules", String(spec.key), spec.name, NAME_MAX, context?.owner, "name");
+    if (overflow !== undefined) report("name", overflow);
     checkConfig(spec.ruleType, spec.config, report);
     (Array.isArray(spec.scopeAttributeFilters) ? spec.scopeAttributeFilters : []).forEach((filter, index) => {
       if (!isJsonObject(filter) || filter.key === undefined || filter.op === undefined) report(`scopeAttributeFilters.${index}`, "each filter must include key and op");

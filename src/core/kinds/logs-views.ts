@@ -1,4 +1,5 @@
-import { appendIdentityMarker, markerLength, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
 import { arrayOf, boolean, field, json, nullable, number, object, oneOf, recordOf, required, string } from "../schema.js";
@@ -52,10 +53,10 @@ export const logsViews: KindModule<"logs-views"> = defineKind({
     columns: field(nullable(arrayOf(column)), { doc: "The table's columns in order; left out (null), the viewer shows its default columns." }),
     pinned: boolean,
   }),
-  validate(spec, report) {
-    const name = textOrEmpty(spec.name).trim();
-    const room = NAME_MAX - markerLength("logs-views", String(spec.key));
-    if (name.length > room) report("name", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${NAME_MAX} (got ${name.length})`);
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
+    const overflow = describeMarkerOverflow("logs-views", String(spec.key), spec.name, NAME_MAX, context?.owner, "name");
+    if (overflow !== undefined) report("name", overflow);
     (Array.isArray(spec.columns) ? spec.columns : []).forEach((entry, index) => {
       if (isJsonObject(entry) && entry.type === "custom" && !textOrEmpty(entry.expression).trim()) report(`columns.${index}.expression`, "a custom column needs an expression (PostHog: \"Custom columns require an expression.\")");
     });

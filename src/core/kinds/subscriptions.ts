@@ -1,5 +1,6 @@
 import { canonicalDateTime } from "../datetime.js";
-import { appendIdentityMarker, markerLength, readIdentityMarker, stripIdentityMarker } from "../identity.js";
+import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
 import { flagOr, textOrEmpty, valueOr } from "../normalize.js";
@@ -80,12 +81,10 @@ export const subscriptions: KindModule<"subscriptions"> = defineKind({
     integrationId: field(number({ integer: true, min: 1 }), { doc: "The project's Slack integration, required for `slack`; ids differ per project, so use `perEnvironment()`." }),
     inviteMessage: field(string(), { doc: "Added to the invitation PostHog emails to new recipients. PostHog never returns it, so it is sent but not compared." }),
   }),
-  validate(spec, report) {
-    const key = String(spec.key);
-    const title = textOrEmpty(spec.title).trim();
-    if (title.length + markerLength("subscriptions", key) > TITLE_MAX) {
-      report("title", `must be at most ${TITLE_MAX - markerLength("subscriptions", key)} characters with this key, leaving room for the identity marker in PostHog's 100 (got ${title.length})`);
-    }
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { title: "title" }, report);
+    const overflow = describeMarkerOverflow("subscriptions", String(spec.key), spec.title, TITLE_MAX, context?.owner, "title");
+    if (overflow !== undefined) report("title", overflow);
     if ((spec.insight === undefined) === (spec.dashboard === undefined)) report(spec.insight === undefined ? "insight" : "dashboard", "declare exactly one of `insight` and `dashboard`");
     const exports = Array.isArray(spec.dashboardExportInsights) ? spec.dashboardExportInsights : undefined;
     if (spec.dashboard !== undefined && (exports === undefined || exports.length === 0)) report("dashboardExportInsights", "Select at least one insight for this subscription.");
