@@ -38,8 +38,8 @@ describe("product tours", () => {
   });
 
   it("compares steps as normalize_step stores them and targeting without the wait-period copies PostHog makes of each group", () => {
-    const legacy = { steps: [{ id: "a", type: "element", selector: "#a" }, { id: "b", useManualSelector: true, selector: "#b" }, { id: "c", elementTargeting: "auto", useManualSelector: false, inferenceData: { tag: "a" } }] };
-    const stored = { steps: [{ id: "a", type: "modal", selector: "#a", elementTargeting: "auto" }, { id: "b", useManualSelector: true, selector: "#b", elementTargeting: "manual" }, { id: "c", elementTargeting: "auto", inferenceData: { tag: "a" } }] };
+    const legacy: JsonObject = { steps: [{ id: "a", type: "element", selector: "#a" }, { id: "b", useManualSelector: true, selector: "#b" }, { id: "c", elementTargeting: "auto", useManualSelector: false, inferenceData: { tag: "a" } }] };
+    const stored: JsonObject = { steps: [{ id: "a", type: "modal", selector: "#a", elementTargeting: "auto" }, { id: "b", useManualSelector: true, selector: "#b", elementTargeting: "manual" }, { id: "c", elementTargeting: "auto", inferenceData: { tag: "a" } }] };
     const desired = productTours.toDesired({ ...base, autoLaunch: true, content: legacy, targetingFlagFilters: { groups: [{ properties: [user] }] } }).fields;
     expect(desired.content).toEqual(stored);
     const wait = (value: string) => ({ key: "$product_tour_last_seen_date/tour", value, operator: value === "is_not_set" ? "is_not_set" : "is_date_before", type: "person" });
