@@ -133,6 +133,8 @@ export interface EventDefinitionRecord {
   updated_at: string;
   updated_by: UserBasic | null;
   schema_version: number;
+  /** Made by ingestion and never looked up by id with the enterprise edition: no `EnterpriseEventDefinition` row yet. */
+  base_only?: true;
 }
 
 /** A property definition; these only come into existence through ingestion. */

@@ -78,6 +78,17 @@ describe("contract: activity log", () => {
     expect(changed.detail.changes).toEqual([{ type: "EventDefinition", action: "changed", field: "tags", before: [], after: ["logged"] }]);
   });
 
+  it("creates an event definition with the model's description \"\", so its first description is logged as changed from it", async () => {
+    const definition = await contract.client.post("event_definitions/", { name: uniqueName("event") });
+    expect(definition.status).toBe(201);
+    contract.cleanup.add(`event definition ${definition.body.id}`, () => hardDelete(contract.client, `event_definitions/${definition.body.id}/`));
+    expect(definition.body.description).toBe("");
+    expect((await contract.client.get(`event_definitions/${definition.body.id}/`)).body.description).toBe("");
+    expect((await contract.client.patch(`event_definitions/${definition.body.id}/`, { description: "First words" })).status).toBe(200);
+    const [changed] = (await contract.client.get(`activity_log/?scope=EventDefinition&item_id=${definition.body.id}`)).body.results;
+    expect(changed.detail.changes).toContainEqual({ type: "EventDefinition", action: "changed", field: "description", before: "", after: "First words" });
+  });
+
   it("logs an annotation through its save signal, with its scope in the detail's context", async () => {
     const annotation = await contract.client.post("annotations/", { content: uniqueName("annotation"), date_marker: "2024-05-01T09:30:00Z", scope: "project" });
     expect(annotation.status).toBe(201);
@@ -96,5 +107,24 @@ describe("contract: activity log", () => {
     const entries = (await contract.client.get(`activity_log/?scope=Experiment&item_id=${holdout.body.id}`)).body.results.filter((entry: any) => entry.detail?.type === "holdout");
     expect(entries.map((entry: any) => entry.activity)).toEqual(["updated", "created"]);
     expect(entries[0].detail.changes).toEqual([{ type: "ExperimentHoldout", action: "created", field: "description", before: null, after: "Logged" }]);
+  });
+
+  it("logs logs alerts and sampling rules through their save signals: created with [], updated by field, a delete not at all", async () => {
+    const alert = await contract.client.post("logs/alerts/", { name: uniqueName("logs_alert"), enabled: false, filters: { severityLevels: ["error"] } });
+    expect(alert.status).toBe(201);
+    expect((await contract.client.patch(`logs/alerts/${alert.body.id}/`, { threshold_count: 25 })).status).toBe(200);
+    expect((await contract.client.delete(`logs/alerts/${alert.body.id}/`)).status).toBe(204);
+    const alertEntries = (await contract.client.get(`activity_log/?scope=LogsAlertConfiguration&item_id=${alert.body.id}`)).body.results;
+    expect(alertEntries.map((entry: any) => entry.activity)).toEqual(["updated", "created"]);
+    expect(alertEntries[1].detail).toMatchObject({ name: alert.body.name, changes: [] });
+    expect(alertEntries[0].detail.changes).toEqual([{ type: "LogsAlertConfiguration", action: "changed", field: "threshold_count", before: 100, after: 25 }]);
+
+    const rule = await contract.client.post("logs/sampling_rules/", { name: uniqueName("logs_rule"), rule_type: "path_drop", config: { patterns: ["^/health"] } });
+    expect(rule.status).toBe(201);
+    contract.cleanup.add(`logs sampling rule ${rule.body.id}`, () => hardDelete(contract.client, `logs/sampling_rules/${rule.body.id}/`));
+    expect((await contract.client.patch(`logs/sampling_rules/${rule.body.id}/`, { enabled: true })).body.version).toBe(2);
+    const ruleEntries = (await contract.client.get(`activity_log/?scope=LogsExclusionRule&item_id=${rule.body.id}`)).body.results;
+    expect(ruleEntries.map((entry: any) => entry.activity)).toEqual(["updated", "created"]);
+    expect(ruleEntries[0].detail.changes).toEqual([{ type: "LogsExclusionRule", action: "changed", field: "enabled", before: false, after: true }]);
   });
 });

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-describe("drift names who changed event definitions, annotations and holdouts, from the emulator's activity log", () => {
+describe("drift names who changed event definitions, annotations, holdouts and logs kinds, from the emulator's activity log", () => {
   it("reads an event definition's changed entry, an annotation's insight as dashboard_item, and a holdout's entries apart from an experiment's", async () => {
     const api = client();
     const definition = await api.post("event_definitions/", { name: "signed up" });
@@ -46,5 +46,22 @@ describe("drift names who changed event definitions, annotations and holdouts, f
       annotations: [["insight", BY]],
       "experiment-holdouts": [["name", BY]],
     });
+  });
+
+  it("reads a logs alert's and a logs sampling rule's entries, written by their save signals", async () => {
+    const api = client();
+    const alert = await api.post("logs/alerts/", { name: "Errors", filters: { severityLevels: ["error"] } });
+    await api.patch(`logs/alerts/${String(alert.id)}/`, { threshold_count: 10 });
+    const rule = await api.post("logs/sampling_rules/", { name: "Drop health", rule_type: "path_drop", config: { patterns: ["^/health"] } });
+    await api.patch(`logs/sampling_rules/${String(rule.id)}/`, { enabled: true });
+
+    const plan = syntheticPlan({ "logs-alerts": 1, "logs-sampling-rules": 1 });
+    const step = (kind: string) => plan.steps.find((candidate) => candidate.kind === kind)!;
+    Object.assign(step("logs-alerts"), { id: alert.id, changes: [{ path: "threshold_count", kind: "update", before: 100, after: 10 }] });
+    Object.assign(step("logs-sampling-rules"), { id: rule.id, changes: [{ path: "enabled", kind: "update", before: false, after: true }] });
+
+    const found = await readFieldActivity(api, plan, () => undefined);
+    const fields = Object.fromEntries(Object.entries(found).map(([key, changes]) => [key.split("/")[0], changes.map((change) => [change.field, change.by])]));
+    expect(fields).toEqual({ "logs-alerts": [["threshold_count", BY]], "logs-sampling-rules": [["enabled", BY]] });
   });
 });

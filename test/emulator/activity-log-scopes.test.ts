@@ -26,13 +26,29 @@ describe("activity log: event definitions and annotations", () => {
     expect(entries[3].detail).toEqual({ name: "signed up", short_id: null, type: null, changes: null, trigger: null, context: null });
     expect(entries[0].detail).toMatchObject({ name: "signed up", changes: null });
     expect(entries[2].detail.changes).toEqual([
-      { type: "EventDefinition", action: "created", field: "description", before: null, after: "From the form" },
+      // POST stores the model default "", so the first description is a change from it, not a creation.
+      { type: "EventDefinition", action: "changed", field: "description", before: "", after: "From the form" },
       // Tags live in tagged items, so the view compares them with [] every time; owner is only in validated_data.
       { type: "EventDefinition", action: "changed", field: "tags", before: [], after: ["growth"] },
       { type: "EventDefinition", action: "created", field: "owner", before: null, after: SELF },
     ]);
     expect(entries[1].detail.changes).toEqual([{ type: "EventDefinition", action: "deleted", field: "tags", before: [], after: null }]);
     expect(entries.every((e: any) => e.user?.email === SELF.email)).toBe(true);
+  });
+
+  it("promotes an ingested definition on its first lookup by id, so its first description is logged as changed from \"\"", async () => {
+    const ingested = await api.post("/_emulator/ingest", { event: "checkout paid" }, { key: api.emulator.adminKey });
+    const id = String(ingested.body.event_definition.id);
+    const listed = (await api.get("/api/projects/1/event_definitions/?search=checkout%20paid")).body.results;
+    expect(listed).toEqual([expect.objectContaining({ id, description: null })]);
+    expect((await api.patch(`/api/projects/1/event_definitions/${id}/`, { description: "Paid" })).body.description).toBe("Paid");
+    const [changed] = (await log(`?scope=EventDefinition&item_id=${id}`)).body.results;
+    expect(changed.detail.changes).toContainEqual({ type: "EventDefinition", action: "changed", field: "description", before: "", after: "Paid" });
+
+    const looked = await api.post("/_emulator/ingest", { event: "checkout refunded" }, { key: api.emulator.adminKey });
+    const lookedId = String(looked.body.event_definition.id);
+    expect((await api.get(`/api/projects/1/event_definitions/${lookedId}/`)).body.description).toBe("");
+    expect((await api.get("/api/projects/1/event_definitions/?search=checkout%20refunded")).body.results[0].description).toBe("");
   });
 
   it("logs annotations through their save signal: name the content, context the scope and insight, the insight as {id, short_id}", async () => {

@@ -53,6 +53,19 @@ describe("readFieldActivity", () => {
     });
   });
 
+  it("reads logs alerts and sampling rules under the scopes their models log, LogsAlertConfiguration and LogsExclusionRule", async () => {
+    const plan = syntheticPlan({ "logs-alerts": 1, "logs-sampling-rules": 1 });
+    plan.steps[0]!.changes = [{ path: "threshold_count", kind: "update", before: 100, after: 10 }];
+    plan.steps[1]!.changes = [{ path: "config.patterns", kind: "update", before: [], after: ["^/health"] }];
+    const api = apiAnswering(() => ({ results: [update(["threshold_count", "config"], "2026-02-01T00:00:00Z")] }));
+    const found = await readFieldActivity(api, plan, () => undefined);
+    expect(api.paths).toEqual(["activity_log/?scope=LogsAlertConfiguration&item_id=1", "activity_log/?scope=LogsExclusionRule&item_id=1"]);
+    expect(found).toEqual({
+      "logs-alerts/logs-alerts-0000": [{ field: "threshold_count", by: "Jane Doe (jane@acme.com)", at: "2026-02-01T00:00:00Z" }],
+      "logs-sampling-rules/logs-sampling-rules-0000": [{ field: "config", by: "Jane Doe (jane@acme.com)", at: "2026-02-01T00:00:00Z" }],
+    });
+  });
+
   it("tells holdouts' and saved metrics' entries (under Experiment, typed holdout, shared_metric) from an experiment's of the same id", async () => {
     const plan = syntheticPlan({ experiments: 1, "experiment-holdouts": 1, "experiment-saved-metrics": 1 });
     const typed = (type: string | null, at: string) => ({ ...update(["name"], at), detail: { type, changes: [{ type: "Experiment", action: "changed", field: "name" }] } });

@@ -75,7 +75,7 @@ export function withActivityLog(segment: string, context: ResourceContext, handl
   } else if (before !== undefined && (context.method === "PATCH" || context.method === "PUT" || (context.method === "POST" && context.action !== undefined))) {
     const after = find();
     if (after) recordUpdate(context, logged, before, after);
-  } else if (before !== undefined && context.method === "DELETE" && find() === undefined) {
+  } else if (before !== undefined && context.method === "DELETE" && !logged.deleteUnlogged && find() === undefined) {
     record(context.project, logged, "deleted", before, null);
   }
   return response;

@@ -40,6 +40,8 @@ export interface LoggedCollection extends ChangeRules {
   routeItem?(project: ProjectState, id: string): JsonRecord;
   /** Logged by the model's save signal, so a viewset action that saves the row (launch, pause…) is logged too. */
   signal?: boolean;
+  /** Nothing logs a hard delete: `ModelActivityMixin` signals on save only, and no `pre_delete` receiver logs one. */
+  deleteUnlogged?: boolean;
 }
 
 /** `field_exclusions["EventDefinition"]`. */
@@ -59,10 +61,12 @@ function eventDefinitionChanges(before: JsonRecord, after: JsonRecord, context: 
   const body = isRecord(context.body) ? context.body : {};
   const writable = context.settings.enterprise ? EVENT_DEFINITION_WRITABLE.enterprise : EVENT_DEFINITION_WRITABLE.openSource;
   const keys = Object.keys(body).filter((key) => writable.includes(key));
+  // A definition ingestion made is promoted by the PATCH's own lookup, so the instance holds description "".
+  const instance = before.base_only === true ? { ...before, description: "" } : before;
   const previous: JsonRecord = {};
   const validated: JsonRecord = {};
   for (const key of keys) {
-    if (key !== "owner" && key !== "tags") previous[key] = cloneJson(before[key]) ?? null;
+    if (key !== "owner" && key !== "tags") previous[key] = cloneJson(instance[key]) ?? null;
     validated[key] = cloneJson(after[key]) ?? null;
   }
   previous.tags = [];
@@ -123,6 +127,15 @@ function withoutTags(row: JsonRecord): JsonRecord {
   return fields;
 }
 
+/**
+ * A `LogsExclusionRule` as its save signal sees it: `perform_update` bumps `version` with a
+ * queryset `update()` after the save, so the version never differs between the two rows compared.
+ */
+function withoutVersion(row: JsonRecord): JsonRecord {
+  const { version: _version, ...fields } = row;
+  return fields;
+}
+
 /** `Subscription.display_name`: the insight's or dashboard's name, else the title. */
 function subscriptionName(row: JsonRecord, project: ProjectState): string {
   const insight = project.insights.find((candidate) => candidate.id === row.insight_id);
@@ -154,7 +167,8 @@ function subscriptionModel(row: JsonRecord, project: ProjectState): JsonRecord {
  * (`handle_dashboard_change`, `handle_action_change`, `handle_experiment_change`,
  * `handle_annotation_change`, and `handle_experiment_holdout_change` and
  * `handle_experiment_saved_metric_change`, which write under the Experiment scope,
- * and `log_subscription_activity`).
+ * and `log_subscription_activity`, and the logs product's `handle_logs_alert_activity` and
+ * `handle_logs_sampling_rule_activity`, keyed by their path under `logs/`).
  */
 export const LOGGED: Record<string, LoggedCollection> = {
   feature_flags: {
@@ -272,6 +286,25 @@ export const LOGGED: Record<string, LoggedCollection> = {
     name: (row) => row.name,
     createdChanges: null,
     routes: true,
+  },
+  "logs/alerts": {
+    scope: "LogsAlertConfiguration",
+    rows: (project) => rowsOf(project.logsAlerts),
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: [],
+    signal: true,
+    deleteUnlogged: true,
+  },
+  "logs/sampling_rules": {
+    scope: "LogsExclusionRule",
+    rows: (project) => rowsOf(project.logsSamplingRules),
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: [],
+    model: withoutVersion,
+    signal: true,
+    deleteUnlogged: true,
   },
   hog_functions: {
     scope: "HogFunction",

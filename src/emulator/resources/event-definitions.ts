@@ -33,7 +33,7 @@ export const eventDefinitionsResource: ResourceModule = {
       },
     },
     detail: {
-      find: ({ project }, id) => findEventDefinition(project, id),
+      find: (context, id) => promoteEventDefinition(context, findEventDefinition(context.project, id)),
       retrieve: (context, definition) => ok(serializeFor(context, definition)),
       update: updateEventDefinition,
       destroy: destroyEventDefinition,
@@ -57,6 +57,19 @@ function findEventDefinition(project: ProjectState, segment: string): EventDefin
   if (!isUuid(segment)) throw notFound("Event definition not found.");
   const definition = project.eventDefinitions.find((candidate) => candidate.id === segment.toLowerCase());
   if (definition === undefined) throw serverError();
+  return definition;
+}
+
+/**
+ * `_get_event_definition` with the enterprise edition: a definition ingestion made has only its
+ * base row, so the first lookup of it by id saves an `EnterpriseEventDefinition(description="")`
+ * for it; until then the list's LEFT JOIN shows its description as null.
+ */
+function promoteEventDefinition(context: ResourceContext, definition: EventDefinitionRecord): EventDefinitionRecord {
+  if (context.settings.enterprise && definition.base_only === true) {
+    delete definition.base_only;
+    definition.description = "";
+  }
   return definition;
 }
 
@@ -114,13 +127,17 @@ export function serializeEventDefinition(definition: EventDefinitionRecord): Jso
   };
 }
 
-/** A definition row for an event name, with the defaults of an unseen definition. */
-export function newEventDefinition(name: string): EventDefinitionRecord {
+/**
+ * A definition row for an event name, with the defaults of an unseen definition: as POST creates
+ * it, with `EnterpriseEventDefinition.description`'s model default "" (`ee/models/event_definition.py`),
+ * or as ingestion does, a base row alone (`base_only`), whose description the list shows as null.
+ */
+export function newEventDefinition(name: string, origin: "api" | "ingestion" = "api"): EventDefinitionRecord {
   const now = isoNow();
   return {
     id: randomUUID(),
     name,
-    description: null,
+    description: origin === "api" ? "" : null,
     tags: [],
     owner: null,
     verified: false,
@@ -136,6 +153,7 @@ export function newEventDefinition(name: string): EventDefinitionRecord {
     updated_at: now,
     updated_by: null,
     schema_version: 0,
+    ...(origin === "ingestion" ? { base_only: true as const } : {}),
   };
 }
 

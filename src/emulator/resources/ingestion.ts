@@ -25,7 +25,7 @@ export function ingestEvent(project: ProjectState, body: JsonRecord): JsonRecord
   if (typeof event === "string") {
     let definition = project.eventDefinitions.find((candidate) => candidate.name === event);
     if (definition === undefined) {
-      definition = newEventDefinition(event);
+      definition = newEventDefinition(event, "ingestion");
       project.eventDefinitions.push(definition);
     }
     definition.created_at ??= now;

@@ -1,4 +1,5 @@
 import { endpointNotFound } from "../errors.js";
+import { withActivityLog } from "./activity-log.js";
 import { LOGS_ALERTS_FLAG, logsAlertsViewset } from "./logs-alerts.js";
 import { LOGS_SAMPLING_RULES_FLAG, logsSamplingRulesViewset } from "./logs-sampling-rules.js";
 import { LOGS_VIEWS_FLAG, logsViewsViewset, requireFlag } from "./logs-views.js";
@@ -28,6 +29,7 @@ export const logsResource: ResourceModule = {
     requireFlag(context, entry.flag);
     // `logs/alerts/{id}/destinations/delete/`: the object's id, then its action's own segments.
     const [id, ...action] = context.action?.split("/") ?? [];
-    return entry.route({ ...context, id, action: action.length > 0 ? action.join("/") : undefined });
+    const routed = { ...context, id, action: action.length > 0 ? action.join("/") : undefined };
+    return withActivityLog(`logs/${context.id}`, routed, () => entry.route(routed));
   },
 };
