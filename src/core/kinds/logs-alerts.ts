@@ -45,7 +45,6 @@ export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
   sdk: { spec: "LogsAlertSpec", doc: "An alert on the volume of matching logs in a time window.", constructorDoc: "Declares a logs alert." },
   readme: { resource: "Logs alerts", sdk: "`logsAlert()` with its filters, threshold, window, N-of-M evaluation, cooldown, enabled state and notification destinations (Slack, or webhooks by `secret()`)", identity: "description marker" },
   activityScope: "LogsAlertConfiguration",
-  activityScope: "LogsAlertConfiguration",
   api: { collection: "logs/alerts", remove: "hard" },
   ui: { path: "logs/alerts" },
   betaFlag: "logs-alerting",

@@ -49,7 +49,6 @@ export const logsSamplingRules: KindModule<"logs-sampling-rules"> = defineKind({
   sdk: { spec: "LogsSamplingRuleSpec", doc: "A logs ingestion rule: severity sampling, path drop or rate limit.", constructorDoc: "Declares a logs sampling rule." },
   readme: { resource: "Logs sampling rules", sdk: "`logsSamplingRule()` (severity sampling, path drop or rate limit) with its priority and enabled state", identity: "description marker" },
   activityScope: "LogsExclusionRule",
-  activityScope: "LogsExclusionRule",
   api: { collection: "logs/sampling_rules", remove: "hard" },
   ui: { path: "logs", page: () => "settings/environment-logs" },
   betaFlag: "logs-settings-drop-rules",
