@@ -166,7 +166,7 @@ describe("apply and plan concurrency", () => {
     const [still, slow] = [plans[0]!, plans[1]!];
     expect(slow.writes).toBe(0);
     expect(slow.reads).toBe(still.reads);
-    expect(slow.readsInFlight).toBeGreaterThanOrEqual(16);
+    expect(slow.readsInFlight).toBeGreaterThan(8);
     expect(slow.stdout).toBe(still.stdout);
     // Progress and results come in plan order: property groups first, dashboards after their insights.
     const lines = runs[0]!.stderr.split("\n").filter((line) => line.includes("] create "));
