@@ -3,28 +3,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   applyPlan,
   blockingFindings,
+  checkPrune,
   readPlanFile,
   renderPlanText,
   renderPlansText,
   stringifyPlan,
   systemClock
-} from "./chunks/chunk-D2QNDMZG.js";
+} from "./chunks/chunk-SOC2W7B7.js";
+import {
+  hasChanges
+} from "./chunks/chunk-5G5YLZFO.js";
+import "./chunks/chunk-TVGFBXTR.js";
 import {
   formatDiagnostic,
-  hasChanges,
   sortDiagnostics
-} from "./chunks/chunk-QWMD3NVY.js";
-import "./chunks/chunk-BPKE5F53.js";
+} from "./chunks/chunk-IP6AB7RW.js";
 import {
   KINDS,
   findKind,
   getKind
-} from "./chunks/chunk-4NC3SSOY.js";
+} from "./chunks/chunk-IQCS6QOL.js";
 import {
   ToolError,
   categoryOf,
   formatAddress
-} from "./chunks/chunk-ONGOTDVW.js";
+} from "./chunks/chunk-GSTMBUKU.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/entry/cli.ts
@@ -37,25 +40,6 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/core/plan/prune-guard.ts
-function checkPrune(plan, options) {
-  const deletions = plan.steps.filter((s) => s.action === "delete" && s.duplicateOf === void 0).length;
-  if (deletions === 0) return void 0;
-  if (options.definitionCount === 0 && !options.allowEmpty) {
-    return {
-      reason: "empty-definitions",
-      message: `no definition was loaded, so all ${deletions} managed resource(s) would be deleted; check the definitions folder (only .ts files are read), or allow an empty prune explicitly`
-    };
-  }
-  if (deletions > options.maxDeletions) {
-    return {
-      reason: "too-many-deletions",
-      message: `${deletions} deletion(s) exceed the limit of ${options.maxDeletions}; raise it to delete them all in one run`
-    };
-  }
-  return void 0;
-}
-
 // src/render/json.ts
 function renderPlanJson(plan) {
   return stringifyPlan(plan);
@@ -67,7 +51,7 @@ import { resolve } from "node:path";
 async function loadCliBase(options) {
   if (options.base === void 0 && options.baseRef === void 0) return void 0;
   if (options.base !== void 0 && options.baseRef !== void 0) throw new ToolError("usage", "give --base or --base-ref, not both");
-  const { baseResources, loadBaseDirectory, loadBaseRef } = await import("./chunks/base-K2P5PYG5.js");
+  const { baseResources, loadBaseDirectory, loadBaseRef } = await import("./chunks/base-7JBFICA7.js");
   const dir = options.dir ? { dir: options.dir } : {};
   const base = options.base !== void 0 ? await loadBaseDirectory({ root: resolve(options.cwd, options.base), workerPath: options.workerPath, ...dir }) : await loadBaseRef({ root: options.cwd, ref: options.baseRef, tempDir: tmpdir(), workerPath: options.workerPath, ...dir });
   if ("error" in base) throw new ToolError("configuration", `cannot load the base definitions (${options.base !== void 0 ? `--base ${options.base}` : `--base-ref ${options.baseRef}`}): ${base.error}`);
@@ -203,10 +187,10 @@ function reportDiagnostics(io, diagnostics) {
   for (const d of sortDiagnostics(diagnostics)) io.stderr(`${formatDiagnostic(d)}
 `);
 }
-var loadEngine = () => import("./chunks/project-4WGRJ32W.js");
-async function loadValid(io, options) {
-  const { loadProject, validateProject } = await loadEngine();
-  const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
+var loadEngine = () => import("./chunks/project-TG2F737X.js");
+var loadLoader = () => import("./chunks/load-project-XIX7PR5Y.js");
+async function loadValid(io, options, loading) {
+  const [project, { validateProject }] = await Promise.all([loading, loadEngine()]);
   const validated = await validateProject(project, io.cwd, options.environment);
   reportDiagnostics(io, validated.diagnostics);
   return { project, ...validated, count: project.definitions.length };
@@ -231,17 +215,18 @@ function readMaxDeletions(options) {
 }
 async function runPlanOrApply(io, options, apply) {
   const maxDeletions = readMaxDeletions(options);
-  const [{ planProject, resolveConnection }, { readWhileLoading, takeOverReads }] = await Promise.all([loadEngine(), import("./chunks/early-reads-VEUW4OVC.js")]);
+  const [{ loadProject }, { readWhileLoading, takeOverReads }] = await Promise.all([loadLoader(), import("./chunks/early-reads-S2VNDGZ4.js")]);
+  const loading = loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
   const progress = options.verbose ? (e) => io.stderr(`  ${e.message}
 `) : void 0;
-  const locate = (config) => resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
+  const locate = async (config) => (await loadEngine()).resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
   const early = readWhileLoading({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, locate, ...progress ? { progress } : {} });
   const drop = async () => void await (await early)?.api.abandon();
   let loaded;
   let connection;
   try {
-    loaded = await loadValid(io, options);
-    connection = loaded.valid ? locate(loaded.project.config) : void 0;
+    loaded = await loadValid(io, options, loading);
+    connection = loaded.valid ? await locate(loaded.project.config) : void 0;
   } catch (error) {
     await drop();
     throw error;
@@ -253,7 +238,7 @@ async function runPlanOrApply(io, options, apply) {
 `);
     return EXIT.invalid;
   }
-  const { api, started } = await takeOverReads(await early, connection);
+  const [{ api, started }, { planProject }] = await Promise.all([takeOverReads(await early, connection), loadEngine()]);
   try {
     io.stderr(`Loaded ${loaded.count} definition(s); reading project ${connection.projectId}…
 `);
@@ -270,7 +255,7 @@ async function runPlanOrApply(io, options, apply) {
       ...base ? { base } : {}
     });
     if (options.out) await writeFile(resolve2(io.cwd, options.out), renderPlanJson(plan));
-    const history = base ? await import("./chunks/activity-D4ICUHBO.js") : void 0;
+    const history = base ? await import("./chunks/activity-M2CPASUN.js") : void 0;
     const reverted = history ? await history.readRevertActivity(api, plan, (text) => io.stderr(`note: ${text}
 `)) : void 0;
     if (history && reverted && options.verbose) io.stderr(`  Read PostHog's activity log for the reverted changes in ${reverted.requests} request(s) (at most ${history.MAX_LOOKUPS}).
@@ -291,14 +276,14 @@ async function runPlanOrApply(io, options, apply) {
       if (apply && options["dry-run"]) io.stderr("Dry run: no changes applied.\n");
       return options["detailed-exitcode"] && hasChanges(plan) ? EXIT.changes : EXIT.ok;
     }
-    const refusal = plan.prune ? checkPrune(plan, { maxDeletions, definitionCount: loaded.count, allowEmpty: options["allow-empty-prune"] ?? false }) : void 0;
+    const refusal = plan.prune ? checkPrune(plan, { maxDeletions, definitionCount: loaded.count, allowEmpty: options["allow-empty-prune"] ?? false, folder: `${(options.dir ?? loaded.project.config.dir).replace(/\/+$/, "")}/` }) : void 0;
     if (refusal) {
       const flag = refusal.reason === "empty-definitions" ? "--allow-empty-prune" : "--max-deletions";
       io.stderr(`error: refusing to prune: ${refusal.message} (${flag}). Nothing was changed.
 `);
       return EXIT.api;
     }
-    const { readSecretValues } = await import("./chunks/secrets-NXQQEJWN.js");
+    const { readSecretValues } = await import("./chunks/secrets-C7UBO5DS.js");
     const secrets = readSecretValues(loaded.project.config, io.env);
     const result = await applyPlan(plan, api, { progress: (e) => io.stderr(`  [${e.done}/${e.total}] ${e.message}
 `), clock: systemClock, secrets });
@@ -334,7 +319,7 @@ async function runShow(io, options, files) {
   return options["detailed-exitcode"] && changes ? EXIT.changes : EXIT.ok;
 }
 async function runValidate(io, options) {
-  const loaded = await loadValid(io, options);
+  const loaded = await loadValid(io, options, (await loadLoader()).loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath }));
   if (!loaded.valid) return EXIT.invalid;
   io.stdout(`${loaded.count} definition(s) are valid.
 `);
@@ -376,7 +361,7 @@ function describeAdoption(resources) {
 }
 async function runPull(io, options) {
   const filter = readPullFilter(options);
-  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./chunks/pull-C6E2RGMG.js")]);
+  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./chunks/pull-6ENB3CU7.js")]);
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, configOnly: true });
   reportDiagnostics(io, project.diagnostics);
   if (project.diagnostics.some((d) => d.severity === "error")) return EXIT.usage;
@@ -427,7 +412,7 @@ async function runEmulator(io, options) {
   if (rateLimits !== "off" && rateLimits !== "posthog") throw new ToolError("usage", `--rate-limits must be off or posthog, got "${rateLimits}"`);
   const latencyMs = options["latency-ms"] === void 0 ? 0 : Number(options["latency-ms"]);
   if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 6e4) throw new ToolError("usage", `--latency-ms must be a whole number of milliseconds, got "${options["latency-ms"]}"`);
-  const { startEmulator } = await import("./chunks/emulator-TCLK2NLW.js");
+  const { startEmulator } = await import("./chunks/emulator-SLXAPO7Z.js");
   const emulator = await startEmulator({ port, adminKey, stateFile: options["state-file"], latencyMs, ...rateLimits === "off" ? { rateLimits: false } : {} });
   io.stdout(`PostHog emulator listening on ${emulator.url} (project 1, key phx_emulator; admin key for /_emulator/*: ${emulator.adminKey})
 `);
@@ -471,6 +456,8 @@ async function runCli(argv, io) {
 
 // src/entry/cli.ts
 setFlagsFromString("--semi-space-growth-factor=1");
+setFlagsFromString("--no-wasm-tier-up");
+setFlagsFromString("--no-wasm-dynamic-tiering");
 var code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -109,6 +109,7 @@ function hardenProcess(root2, log2) {
     const blocked = function() {
       throw refuse(log2, locateError(new Error(), root2, log2.current), `definitions cannot use the network: ${name} is disabled in the definitions loader`);
     };
+    Reflect.deleteProperty(globalThis, name);
     Object.defineProperty(globalThis, name, { value: blocked, writable: false, configurable: false, enumerable: false });
   }
   const target = process;

@@ -10,26 +10,26 @@ function withNodeKind(entry) {
 }
 function trends(options) {
   const { series, ...rest } = options;
-  return { kind: "InsightVizNode", source: { kind: "TrendsQuery", series: series.map(withNodeKind), ...rest } };
+  return { kind: "TrendsQuery", series: series.map(withNodeKind), ...rest };
 }
 function funnels(options) {
   const { series, funnelsFilter, ...rest } = options;
   const filter = funnelsFilter?.exclusions ? { ...funnelsFilter, exclusions: funnelsFilter.exclusions.map(withNodeKind) } : funnelsFilter;
-  return { kind: "InsightVizNode", source: { kind: "FunnelsQuery", series: series.map(withNodeKind), ...rest, ...filter ? { funnelsFilter: filter } : {} } };
+  return { kind: "FunnelsQuery", series: series.map(withNodeKind), ...rest, ...filter ? { funnelsFilter: filter } : {} };
 }
 function retention(options) {
-  return { kind: "InsightVizNode", source: { kind: "RetentionQuery", ...options } };
+  return { kind: "RetentionQuery", ...options };
 }
 function paths(options) {
-  return { kind: "InsightVizNode", source: { kind: "PathsQuery", ...options } };
+  return { kind: "PathsQuery", ...options };
 }
 function stickiness(options) {
   const { series, ...rest } = options;
-  return { kind: "InsightVizNode", source: { kind: "StickinessQuery", series: series.map(withNodeKind), ...rest } };
+  return { kind: "StickinessQuery", series: series.map(withNodeKind), ...rest };
 }
 function lifecycle(options) {
   const { series, ...rest } = options;
-  return { kind: "InsightVizNode", source: { kind: "LifecycleQuery", series: series.map(withNodeKind), ...rest } };
+  return { kind: "LifecycleQuery", series: series.map(withNodeKind), ...rest };
 }
 function hogql(query, ...rest) {
   if (typeof query !== "string") return taggedHogQL(query, rest);

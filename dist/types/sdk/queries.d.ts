@@ -229,18 +229,22 @@ export type RawQuery = QueryNode & {
 export type InsightQuery = InsightVizNode | DataVisualizationNode | RawQuery;
 /** The bare queries PostHog's tool puts in an insight's `query` (its `Query`); insights wrap them when they send them. */
 export type Query = TrendsQuery | FunnelsQuery | HogQLQuery;
-/** A trends insight query (PostHog's `TrendsQuery` inside an `InsightVizNode`). */
-export declare function trends(options: TrendsOptions): InsightVizNode<TrendsQuery>;
-/** A funnel insight query (PostHog's `FunnelsQuery` inside an `InsightVizNode`); `series` are the steps. */
-export declare function funnels(options: FunnelsOptions): InsightVizNode<FunnelsQuery>;
-/** A retention insight query (PostHog's `RetentionQuery` inside an `InsightVizNode`). */
-export declare function retention(options: RetentionOptions): InsightVizNode<RetentionQuery>;
-/** A user paths insight query (PostHog's `PathsQuery` inside an `InsightVizNode`). */
-export declare function paths(options: PathsOptions): InsightVizNode<PathsQuery>;
-/** A stickiness insight query (PostHog's `StickinessQuery` inside an `InsightVizNode`). */
-export declare function stickiness(options: StickinessOptions): InsightVizNode<StickinessQuery>;
-/** A lifecycle insight query (PostHog's `LifecycleQuery` inside an `InsightVizNode`). */
-export declare function lifecycle(options: LifecycleOptions): InsightVizNode<LifecycleQuery>;
+/**
+ * A trends query (PostHog's `TrendsQuery`). Like PostHog's own tool, the query builders return the
+ * bare query, so `const q: TrendsQuery = trends(...)` holds; an insight wraps it in the
+ * `InsightVizNode` PostHog stores, and an endpoint sends it as it is.
+ */
+export declare function trends(options: TrendsOptions): TrendsQuery;
+/** A funnel query (PostHog's `FunnelsQuery`); `series` are the steps. Bare, as `trends()`. */
+export declare function funnels(options: FunnelsOptions): FunnelsQuery;
+/** A retention query (PostHog's `RetentionQuery`). Bare, as `trends()`. */
+export declare function retention(options: RetentionOptions): RetentionQuery;
+/** A user paths query (PostHog's `PathsQuery`). Bare, as `trends()`. */
+export declare function paths(options: PathsOptions): PathsQuery;
+/** A stickiness query (PostHog's `StickinessQuery`). Bare, as `trends()`. */
+export declare function stickiness(options: StickinessOptions): StickinessQuery;
+/** A lifecycle query (PostHog's `LifecycleQuery`). Bare, as `trends()`. */
+export declare function lifecycle(options: LifecycleOptions): LifecycleQuery;
 /**
  * A SQL insight (PostHog's `HogQLQuery` inside a `DataVisualizationNode`). As a tag, an interpolated
  * `insightVariable()` becomes `{variables.<code name>}` in the text and joins the query's variables,

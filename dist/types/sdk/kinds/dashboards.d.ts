@@ -16,25 +16,40 @@ export interface InsightTile {
     /** The tile's colour (PostHog's tile `color`); left alone when not given. */
     color?: string | null;
 }
-/** A markdown text tile. */
-export interface TextTile {
+/** A markdown text tile (`kind: "text"` is PostHog's tool's spelling of `type`). */
+export type TextTile = {
     type: "text";
+    kind?: never;
     body: string;
     layout?: Layout;
-    /** The tile's colour (PostHog's tile `color`); left alone when not given. */
     color?: string | null;
-}
-/** A link button tile. */
-export interface ButtonTile {
+} | {
+    kind: "text";
+    type?: never;
+    body: string;
+    layout?: Layout;
+    color?: string | null;
+};
+/** A link button tile (`kind: "button"` is PostHog's tool's spelling of `type`). */
+export type ButtonTile = {
     type: "button";
+    kind?: never;
     text: string;
     url: string;
     placement?: "left" | "right";
     style?: "primary" | "secondary";
     layout?: Layout;
-    /** The tile's colour (PostHog's tile `color`); left alone when not given. */
     color?: string | null;
-}
+} | {
+    kind: "button";
+    type?: never;
+    text: string;
+    url: string;
+    placement?: "left" | "right";
+    style?: "primary" | "secondary";
+    layout?: Layout;
+    color?: string | null;
+};
 /** Any dashboard tile. */
 export type Tile = InsightTile | TextTile | ButtonTile;
 /** Fields of `dashboard()`. */

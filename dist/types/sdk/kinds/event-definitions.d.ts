@@ -1,6 +1,6 @@
 import type { PropertyGroup } from "./property-groups.js";
 /** Fields of `eventDefinition()`; the event name is its key unless `key` is given, kept literal (like the groups) for typed capture. */
-export interface EventDefinition<G extends readonly PropertyGroup[] = readonly PropertyGroup[], N extends string = string> {
+export interface EventDefinition<N extends string = string, G extends readonly PropertyGroup[] = readonly PropertyGroup[]> {
     /** The identity of the definition (its `iac:event-definitions:<key>` tag); the event name unless given, as PostHog's tool allows. */
     key?: string;
     /** The event name, as `capture()` sends it; PostHog cannot rename an event definition. */
@@ -18,4 +18,4 @@ export interface EventDefinition<G extends readonly PropertyGroup[] = readonly P
     propertyGroups?: G;
 }
 /** Defines an event definition, linked to its property groups. */
-export declare function eventDefinition<const G extends readonly PropertyGroup[], const N extends string>(spec: EventDefinition<G, N>): EventDefinition<G, N>;
+export declare function eventDefinition<const N extends string, const G extends readonly PropertyGroup[]>(spec: EventDefinition<N, G>): EventDefinition<N, G>;

@@ -1,4 +1,23 @@
 import type { JsonValue } from "../json.js";
+import type { Secret } from "../secrets.js";
+/** Notifies a Slack channel through the project's Slack integration. */
+export interface LogsAlertSlackDestination {
+    type: "slack";
+    /** The id of the project's Slack integration (the workspace PostHog is installed in). */
+    slackWorkspaceId: number;
+    /** The channel's Slack id (`C0123…`), not its name. */
+    slackChannelId: string;
+    /** The channel's name, which PostHog shows in the destination's name ("#channel" when not given). */
+    slackChannelName?: string;
+}
+/** POSTs each notification to a URL. */
+export interface LogsAlertWebhookDestination {
+    type: "webhook";
+    /** The URL PostHog POSTs each notification to, as `secret("NAME")`: webhook URLs often carry a token. */
+    webhookUrl: Secret;
+}
+/** Where a logs alert sends its notifications. */
+export type LogsAlertDestination = LogsAlertSlackDestination | LogsAlertWebhookDestination;
 /** An alert on the volume of matching logs in a time window. */
 export interface LogsAlertSpec {
     key: string;
@@ -20,6 +39,8 @@ export interface LogsAlertSpec {
     cooldownMinutes?: number;
     /** On by default; a disabled alert is not evaluated. */
     enabled?: boolean;
+    /** Where the alert notifies (each destination gets PostHog's firing, resolved, auto-disabled and errored notifications). Managed only when given; [] removes them all. */
+    destinations?: LogsAlertDestination[];
 }
 /** Declares a logs alert. */
 export declare function logsAlert(spec: LogsAlertSpec): LogsAlertSpec;

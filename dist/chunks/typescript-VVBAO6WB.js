@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   getKind,
   readSpecCall
-} from "./chunk-4NC3SSOY.js";
+} from "./chunk-IQCS6QOL.js";
 import {
   formatAddress,
   isJsonObject,
   readRef
-} from "./chunk-ONGOTDVW.js";
+} from "./chunk-GSTMBUKU.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";

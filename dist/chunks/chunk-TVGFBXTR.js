@@ -4,7 +4,7 @@ import {
   findKind,
   isOwnedBy,
   rankKind
-} from "./chunk-4NC3SSOY.js";
+} from "./chunk-IQCS6QOL.js";
 import {
   ToolError,
   formatAddress,
@@ -12,7 +12,7 @@ import {
   isJsonObject,
   keepDeclaredSecrets,
   readRef
-} from "./chunk-ONGOTDVW.js";
+} from "./chunk-GSTMBUKU.js";
 
 // src/core/environment.ts
 function resolveEnvironmentValues(spec, environment, report) {
@@ -105,7 +105,7 @@ function collectRefs(value, path, out) {
 function normalizeKey(key) {
   return key.toLowerCase();
 }
-function buildDesiredState(definitions, environment) {
+function buildDesiredState(definitions, environment, context = {}) {
   const diagnostics = [];
   const byAddress = /* @__PURE__ */ new Map();
   const unique = [];
@@ -143,7 +143,7 @@ function buildDesiredState(definitions, environment) {
     if (!checkSizes(definition.spec, report)) continue;
     const spec = resolveEnvironmentValues(definition.spec, environment, report);
     kind.schema.check(spec, "", report);
-    if (diagnostics.length === before) kind.validate?.(spec, report);
+    if (diagnostics.length === before) kind.validate?.(spec, report, context);
     const refs = [];
     collectRefs(spec, "", refs);
     for (const { path, ref } of refs) {
@@ -337,7 +337,8 @@ async function readAndMatch(api, kind, options) {
   };
   const withDuplicates = matched.map((m) => ({ ...m, duplicateOf: duplicateOf(m) }));
   const detailed = kind.api.readDetail ? await Promise.all(withDuplicates.map(async (m) => ({ ...m, raw: await api.get(objectPath(kind, pathIdOf(kind, m.raw))) ?? m.raw }))) : withDuplicates;
-  return { kind, rows, matched: detailed, keys, unmanaged };
+  const attached = kind.readAttached ? await Promise.all(detailed.map(async (m) => ({ ...m, raw: await kind.readAttached(api, m.raw) }))) : detailed;
+  return { kind, rows, matched: attached, keys, unmanaged };
 }
 async function readProjectState(api, options) {
   const needed = new Set(options.declared);
@@ -345,7 +346,12 @@ async function readProjectState(api, options) {
   if (options.started && options.started.owner !== options.owner) throw new Error("a read started for another owner cannot be taken over");
   const started = options.started ?? startProjectRead(api, options);
   const kinds = KINDS.filter((k) => !k.api.singleton || needed.has(k.name));
-  const settled = await Promise.all(kinds.map((kind) => started.kinds.get(kind.name) ?? settle(readAndMatch(api, kind, options))));
+  const takeOver = (kind) => {
+    const read = started.kinds.get(kind.name);
+    started.kinds.delete(kind.name);
+    return read ?? settle(readAndMatch(api, kind, options));
+  };
+  const settled = await Promise.all(kinds.map(takeOver));
   const found = [];
   const unreadable = [];
   kinds.forEach((kind, i) => {
@@ -374,7 +380,8 @@ async function readProjectState(api, options) {
       });
     }
   }
-  return { observed, unmanaged: found.flatMap((f) => f.unmanaged), unreadable, rows };
+  const kept = new Map([...rows].filter(([name]) => options.keepRows?.includes(name)));
+  return { observed, unmanaged: found.flatMap((f) => f.unmanaged), unreadable, rows: kept };
 }
 function readPath(raw, path) {
   let value = raw;
@@ -390,7 +397,7 @@ function comparedFields(kind, live, desired, options = {}) {
     for (const name of names) if (live[name] !== void 0) out2[name] = live[name];
     return out2;
   }
-  const out = keepDeclaredSecrets(kind.compare ? kind.compare(live, desired) : { ...live }, desired, options.rotateSecrets ?? false);
+  const out = keepDeclaredSecrets(kind.compare ? kind.compare(live, desired, { rotateSecrets: options.rotateSecrets ?? false }) : { ...live }, desired, options.rotateSecrets ?? false);
   for (const name of kind.declaredOnly ?? []) if (desired[name] === void 0) delete out[name];
   return out;
 }

@@ -3,7 +3,7 @@ import {
   PLAN_FORMAT_VERSION,
   countSteps,
   fingerprintPlan
-} from "./chunk-QWMD3NVY.js";
+} from "./chunk-5G5YLZFO.js";
 import {
   isApiFailure,
   listObjects,
@@ -12,12 +12,12 @@ import {
   pathIdOf,
   pickSurvivor,
   updatePath
-} from "./chunk-BPKE5F53.js";
+} from "./chunk-TVGFBXTR.js";
 import {
   getKind,
   isOwnedBy,
   stampOwner
-} from "./chunk-4NC3SSOY.js";
+} from "./chunk-IQCS6QOL.js";
 import {
   ToolError,
   fillSecrets,
@@ -25,7 +25,7 @@ import {
   readRef,
   sortKeysDeep,
   stringifyStable
-} from "./chunk-ONGOTDVW.js";
+} from "./chunk-GSTMBUKU.js";
 
 // src/core/apply-schedule.ts
 var APPLY_CONCURRENCY = 8;
@@ -347,7 +347,7 @@ async function applyPlan(plan2, api, options = {}) {
           const joined = joiners.flatMap((joiner) => answers.has(joiner) ? [answers.get(joiner).created] : []);
           const settledAway = (s, answered) => String(ids.get(`${s.kind}/${normalizeKey(s.key)}`)) !== String(answered);
           const current = own !== void 0 && !settledAway(step2, own.id) && !joiners.some((j) => answers.has(j) && settledAway(j, answers.get(j).id));
-          const context = { api, id: id2, fields: step2.after, idOf, clock: options.clock, exclusive, ...current ? { live: own.created, fresh: own.fresh, joined } : {} };
+          const context = { api, id: id2, fields: step2.after, idOf, fieldsOf, clock: options.clock, exclusive, fillSecrets: (body) => fillSecrets(body, options.secrets), ...current ? { live: own.created, fresh: own.fresh, joined } : {} };
           result.id = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step2.key, rows, owner)));
           ids.set(address, result.id);
         } catch (error) {
@@ -397,7 +397,7 @@ async function applyPlan(plan2, api, options = {}) {
         if (await assertStillManaged(api, kind, step2) !== false) await removeObject(api, kind, id2);
       }
       const result = { kind: step2.kind, key: step2.key, action: step2.action, status: "applied", id: id2 };
-      const context = { api, id: id2, fields: step2.after, idOf, clock: options.clock, exclusive, ...live ? { live, fresh } : {} };
+      const context = { api, id: id2, fields: step2.after, idOf, fieldsOf, clock: options.clock, exclusive, fillSecrets: (body) => fillSecrets(body, options.secrets), ...live ? { live, fresh } : {} };
       if (phase === "whole" && (step2.action === "create" || step2.action === "replace") && kind.converge) {
         id2 = await convergeCreated(api, kind, context, (rows) => pickSurvivor(withIdentity(kind, step2.key, rows, owner)));
         ids.set(address, id2);
@@ -579,6 +579,32 @@ function readPlanFile(text2, name) {
     else throw new PlanFileError(`${name} is not a valid plan file: ${path} must hold a plan (with offline) or an error`);
   }
   return { formatVersion: PLAN_FORMAT_VERSION, environments };
+}
+
+// src/core/plan/prune-guard.ts
+function countPrunes(plan2) {
+  return plan2.steps.filter((s) => s.action === "delete" && s.duplicateOf === void 0).length;
+}
+function checkEmptyPrune(plan2, options) {
+  const deletions = countPrunes(plan2);
+  if (deletions === 0 || options.definitionCount > 0 || options.allowEmpty) return void 0;
+  const folder = options.folder === void 0 ? "the definitions folder" : `the definitions folder ${options.folder}`;
+  return {
+    reason: "empty-definitions",
+    message: `no definition was loaded, so all ${deletions} managed resource(s) would be deleted; check ${folder} (only .ts and .mts files are read, and it must be checked out), or allow an empty prune explicitly`
+  };
+}
+function checkPrune(plan2, options) {
+  const empty = checkEmptyPrune(plan2, options);
+  if (empty !== void 0) return empty;
+  const deletions = countPrunes(plan2);
+  if (deletions > options.maxDeletions) {
+    return {
+      reason: "too-many-deletions",
+      message: `${deletions} deletion(s) exceed the limit of ${options.maxDeletions}; raise it to delete them all in one run`
+    };
+  }
+  return void 0;
 }
 
 // src/engine/clock.ts
@@ -1339,6 +1365,8 @@ export {
   blockingFindings,
   createPlanFile,
   readPlanFile,
+  checkEmptyPrune,
+  checkPrune,
   systemClock,
   stringifyPlan,
   stringifyPlanFile,

@@ -22,8 +22,9 @@ import {
   required,
   sdkType,
   secretOr,
+  secretSchema,
   string
-} from "./chunk-ONGOTDVW.js";
+} from "./chunk-GSTMBUKU.js";
 
 // src/core/spec.ts
 function specRef(kind, key) {
@@ -88,9 +89,6 @@ function appendIdentityMarker(kind, key, text) {
   return body === "" ? marker : `${body}
 
 ${marker}`;
-}
-function markerLength(kind, key) {
-  return appendIdentityMarker(kind, key, "").length + 2;
 }
 var OWNER_TAG_PREFIX = `${TAG_PREFIX}owner:`;
 var OWNER_IN_MARKER = /<!-- iac:[a-z-]+:\S+?(?: iac:hash:\S+)? owner:([a-z0-9._-]+) -->\s*$/;
@@ -545,6 +543,33 @@ function canonicalDateTime(text) {
   return `${date}T${time}${/^0+$/.test(fraction) ? "" : `.${fraction}`}Z`;
 }
 
+// src/core/char-field.ts
+var PYTHON_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var EDGE_SPACE = new RegExp(`^[${PYTHON_SPACE}]+|[${PYTHON_SPACE}]+$`, "gu");
+function stripCharField(text) {
+  return text.replace(EDGE_SPACE, "");
+}
+function charFieldLength(text) {
+  return [...stripCharField(text)].length;
+}
+function checkEdgeWhitespace(spec, fields, report) {
+  for (const [field2, posthogField] of Object.entries(fields)) {
+    const value = spec[field2];
+    if (typeof value === "string" && stripCharField(value) !== value) report(field2, `PostHog strips leading/trailing whitespace from ${posthogField}; remove it`);
+  }
+}
+function sentText(kind, key, text, owner) {
+  return String(stampOwner(kind, key, { text: appendIdentityMarker(kind, key, text) }, owner).text);
+}
+function describeMarkerOverflow(kind, key, text, max, owner, field2 = "description") {
+  const sent = charFieldLength(sentText(kind, key, text, owner));
+  if (sent <= max) return void 0;
+  const room = max - charFieldLength(sentText(kind, key, "x", owner)) + 1;
+  const marker = owner === void 0 ? "the identity marker" : `the identity marker with the owner "${owner}"`;
+  const shorter = owner === void 0 ? "a shorter key" : "a shorter key or owner";
+  return room <= 0 ? `the key is too long for PostHog's ${max}-character ${field2}, which must also hold ${marker} "${sentText(kind, key, "", owner)}"; use ${shorter}` : `is ${charFieldLength(textOrEmpty(text))} characters; with ${marker} this tool appends it would be ${sent}, over PostHog's limit of ${max}, so keep it to ${room} characters or use ${shorter}`;
+}
+
 // src/core/kinds/annotations.ts
 var CONTENT_MAX = 8192;
 var EMOJI_MAX = 16;
@@ -580,6 +605,8 @@ var annotations = defineKind({
   references: ["dashboards", "insights"],
   sdk: { spec: "Annotation", doc: "Fields of `annotation()`.", constructorDoc: "Defines an annotation: a note at a point in time on the project's charts, one dashboard or one insight." },
   readme: { resource: "Annotations", sdk: "`annotation()` for the project, a dashboard or an insight", identity: "description marker" },
+  activityScope: "Annotation",
+  activityFields: { insight: "dashboard_item" },
   ui: { path: "data-management/annotations" },
   api: { collection: "annotations", remove: "soft" },
   schema: object({
@@ -593,12 +620,10 @@ var annotations = defineKind({
     hidden: field(boolean, { doc: "Hides it from the PostHog UI (it stays readable over the API), e.g. for frequent deploy markers." }),
     creationType: field(oneOf("USR", "GIT"), { doc: "`USR` (default) for a person's note, `GIT` for a deployment or bot." })
   }),
-  validate(spec, report) {
-    const key = String(spec.key);
-    const content = [...textOrEmpty(spec.content).trim()];
-    if (content.length + markerLength("annotations", key) > CONTENT_MAX) {
-      report("content", `must be at most ${CONTENT_MAX - markerLength("annotations", key)} characters, leaving room for the identity marker (got ${content.length})`);
-    }
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { content: "content" }, report);
+    const overflow = describeMarkerOverflow("annotations", String(spec.key), spec.content, CONTENT_MAX, context?.owner, "content");
+    if (overflow !== void 0) report("content", overflow);
     if (typeof spec.dateMarker === "string" && canonicalDateTime(spec.dateMarker) === void 0) {
       report("dateMarker", `"${spec.dateMarker}" is not an ISO 8601 date or date-time (e.g. "2024-05-01" or "2024-05-01T09:30:00Z")`);
     }
@@ -1022,7 +1047,7 @@ var dashboardTemplates = defineKind({
   staffWrites: true,
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
-    name: field(string({ nonEmpty: true, max: TEXT_MAX }), { required: true, doc: "The template's name, unique among the project's templates." }),
+    name: field(string({ nonEmpty: true }), { required: true, doc: "The template's name, unique among the project's templates." }),
     description: field(string(), { doc: "Shown in the template picker; it also carries the identity marker, and PostHog keeps 400 characters of both." }),
     tiles: field(arrayOf(recordOf(json)), { required: true, doc: 'The tiles a dashboard made from the template gets (`type: "INSIGHT"` with a `query`, or `type: "TEXT"` with a `body`), with their `layouts`; at least one.' }),
     filters: field(recordOf(json), { doc: "The dashboard's filters (`date_from`, `properties`, …)." }),
@@ -1031,10 +1056,12 @@ var dashboardTemplates = defineKind({
     featured: field(boolean, { doc: "Highlights the template in the picker." }),
     scope: field(oneOf("team"), { doc: "Only `team`: global templates are PostHog's." })
   }),
-  validate(spec, report) {
-    const room = TEXT_MAX - markerLength("dashboard-templates", String(spec.key));
-    const description = textOrEmpty(spec.description).trim();
-    if (description.length > room) report("description", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${TEXT_MAX} (got ${description.length})`);
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "template_name", description: "dashboard_description" }, report);
+    const name = charFieldLength(textOrEmpty(spec.name));
+    if (name > TEXT_MAX) report("name", `must be at most ${TEXT_MAX} characters, as PostHog counts them (got ${name})`);
+    const overflow = describeMarkerOverflow("dashboard-templates", String(spec.key), spec.description, TEXT_MAX, context?.owner, "dashboard_description");
+    if (overflow !== void 0) report("description", overflow);
     if (Array.isArray(spec.tiles) && spec.tiles.length === 0) report("tiles", 'needs at least one tile (PostHog: "You need to provide tiles for the template.")');
   },
   toDesired(spec) {
@@ -1313,16 +1340,21 @@ var layout = sdkType(object(
 ), { name: "Layout", doc: "A position on the dashboard's 12-column grid; a tile without one is placed by PostHog, and its position is left alone." });
 var color = field(nullable(string({ max: 400 })), { doc: "The tile's colour (PostHog's tile `color`); left alone when not given." });
 var insightTile = sdkType(object({ type: oneOf("insight"), insight: required(ref("insights", "insight")), layout, color }), { name: "InsightTile", doc: "A tile that shows an insight." });
-var textTile = sdkType(object({ type: required(oneOf("text")), body: required(string({ max: 4e3 })), layout, color }), { name: "TextTile", doc: "A markdown text tile." });
-var buttonTile = sdkType(object({
-  type: required(oneOf("button")),
+function contentTile(tag, fields, sdk) {
+  return sdkType(anyOf(object({ type: required(oneOf(tag)), kind: otherTag("type"), ...fields }), object({ kind: required(oneOf(tag)), type: otherTag("kind"), ...fields })), sdk);
+}
+function otherTag(given) {
+  return sdkType({ describe: "nothing", form: { kind: "json" }, check: (_value, path, report) => report(path, `is another spelling of ${given}, which is also given; give only one`) }, { type: "never" });
+}
+var textTile = contentTile("text", { body: required(string({ max: 4e3 })), layout, color }, { name: "TextTile", doc: "A markdown text tile (`kind: \"text\"` is PostHog's tool's spelling of `type`)." });
+var buttonTile = contentTile("button", {
   text: required(string({ max: 200, nonEmpty: true })),
   url: required(string({ max: 2e3, pattern: /^(https?:\/\/|\/)/, patternHint: "must be an http(s) URL or a path starting with /" })),
   placement: oneOf("left", "right"),
   style: oneOf("primary", "secondary"),
   layout,
   color
-}), { name: "ButtonTile", doc: "A link button tile." });
+}, { name: "ButtonTile", doc: "A link button tile (`kind: \"button\"` is PostHog's tool's spelling of `type`)." });
 var TILE = sdkType(anyOf(insightTile, textTile, buttonTile), { name: "Tile", doc: "Any dashboard tile." });
 var INSIGHT_LAYOUTS = ["preserve", "two_column", "full_width"];
 function describeTile(tile) {
@@ -1357,8 +1389,9 @@ function desiredTile(tile) {
   const l = readLayout(tile.layout);
   if (l) base2.layout = l;
   if (typeof tile.color === "string" && tile.color !== "") base2.color = tile.color;
-  if (tile.type === "text") return { ...base2, type: "text", body: tile.body.trim() };
-  if (tile.type === "button") {
+  const type = tile.type ?? tile.kind;
+  if (type === "text") return { ...base2, type: "text", body: tile.body.trim() };
+  if (type === "button") {
     return {
       ...base2,
       type: "button",
@@ -2017,10 +2050,12 @@ var eventDefinitions = defineKind({
     spec: "EventDefinition",
     doc: "Fields of `eventDefinition()`; the event name is its key unless `key` is given, kept literal (like the groups) for typed capture.",
     constructorDoc: "Defines an event definition, linked to its property groups.",
-    generics: [{ name: "G", constraint: "readonly PropertyGroup[]", default: "readonly PropertyGroup[]" }, { name: "N", constraint: "string", default: "string" }],
+    // The name first, then the groups: PostHog's tool's order, so `EventDefinition<"signed up", [typeof user]>` means the same in both.
+    generics: [{ name: "N", constraint: "string", default: "string" }, { name: "G", constraint: "readonly PropertyGroup[]", default: "readonly PropertyGroup[]" }],
     key: { from: "name", overridable: true }
   },
   readme: { resource: "Event definitions", sdk: "`eventDefinition()` (keyed by event name)", identity: "tag" },
+  activityScope: "EventDefinition",
   api: { collection: "event_definitions", remove: "hard" },
   // Names are unique; a definition keyed apart from its name cannot adopt an ingested one, so plans warn.
   unique: { field: "name", desired: (key, fields) => typeof fields.name === "string" ? fields.name : key, live: (raw) => raw.name },
@@ -2112,13 +2147,8 @@ function canonicalGroups(value) {
     rollout_percentage: valueOr(group.rollout_percentage, 0)
   }));
 }
+var NAME_MAX = 400;
 var DESCRIPTION_MAX = 400;
-function describeMarkerOverflow(kind, key, description, max) {
-  const sent = appendIdentityMarker(kind, key, description);
-  if (sent.length <= max) return void 0;
-  const room = max - appendIdentityMarker(kind, key, "x").length + 1;
-  return room <= 0 ? `the key is too long for PostHog's ${max}-character description, which must also hold the identity marker "${appendIdentityMarker(kind, key, "")}"; use a shorter key` : `is ${textOrEmpty(description).length} characters; with the identity marker this tool appends it would be ${sent.length}, over PostHog's limit of ${max}, so keep it to ${room} characters or use a shorter key`;
-}
 var experimentHoldouts = defineKind({
   name: "experiment-holdouts",
   label: "experiment holdout",
@@ -2127,10 +2157,13 @@ var experimentHoldouts = defineKind({
   references: [],
   sdk: { spec: "ExperimentHoldout", doc: "Fields of `experimentHoldout()`.", constructorDoc: "Defines an experiment holdout group." },
   readme: { resource: "Experiment holdouts", sdk: "`experimentHoldout()`", identity: "description marker" },
+  // handle_experiment_holdout_change writes under the Experiment scope, typed holdout.
+  activityScope: "Experiment",
+  activityType: "holdout",
   api: { collection: "experiment_holdouts", remove: "hard" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
-    name: required(string({ nonEmpty: true, max: 400 })),
+    name: required(string({ nonEmpty: true })),
     description: string(),
     filters: required(arrayOf(object({
       properties: sdkType(arrayOf(json), { type: "PropertyFilter[]" }),
@@ -2138,13 +2171,16 @@ var experimentHoldouts = defineKind({
       variant: field(nullable(string()), { doc: "Ignored, as PostHog ignores it: every group's variant is `holdout-<id>`." })
     }), { min: 1 }))
   }),
-  validate(spec, report) {
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
+    const name = charFieldLength(textOrEmpty(spec.name));
+    if (name > NAME_MAX) report("name", `must be at most ${NAME_MAX} characters, as PostHog counts them (got ${name})`);
     (Array.isArray(spec.filters) ? spec.filters : []).forEach((group, i) => {
       if (isJsonObject(group) && group.rollout_percentage === null) {
         report(`filters.${i}.rollout_percentage`, 'PostHog refuses a holdout group without a rollout ("Rollout percentage must be present."); give the share of users held out, 0 to 100');
       }
     });
-    const overflow = describeMarkerOverflow("experiment-holdouts", String(spec.key), spec.description, DESCRIPTION_MAX);
+    const overflow = describeMarkerOverflow("experiment-holdouts", String(spec.key), spec.description, DESCRIPTION_MAX, context?.owner);
     if (overflow !== void 0) report("description", overflow);
   },
   toDesired(spec) {
@@ -2236,6 +2272,9 @@ var experimentSavedMetrics = defineKind({
   references: ["actions"],
   sdk: { spec: "ExperimentSavedMetric", doc: "Fields of `experimentSavedMetric()`.", constructorDoc: "Defines a saved (shared) experiment metric." },
   readme: { resource: "Experiment saved metrics", sdk: "`experimentSavedMetric()`", identity: "tag" },
+  // handle_experiment_saved_metric_change writes under the Experiment scope, typed shared_metric.
+  activityScope: "Experiment",
+  activityType: "shared_metric",
   api: { collection: "experiment_saved_metrics", remove: "hard" },
   unique: { field: "name", desired: (_key, fields) => fields.name, live: (raw) => raw.name, caseInsensitive: true },
   schema: object({
@@ -2246,8 +2285,9 @@ var experimentSavedMetrics = defineKind({
     query: required(sdkType(json, { type: "ExperimentMetric | { [field: string]: unknown }" })),
     tags: arrayOf(string({ max: 255 }))
   }),
-  validate(spec, report) {
-    const overflow = describeMarkerOverflow("experiment-saved-metrics", String(spec.key), spec.description, DESCRIPTION_MAX2);
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
+    const overflow = describeMarkerOverflow("experiment-saved-metrics", String(spec.key), spec.description, DESCRIPTION_MAX2, context?.owner);
     if (overflow !== void 0) report("description", overflow);
     if (!isJsonObject(spec.query) || spec.query.kind !== "ExperimentMetric") report("query", 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');
   },
@@ -2303,6 +2343,12 @@ function holdoutChange(live, holdoutId) {
   const holdout = isJsonObject(flag.filters) && isJsonObject(flag.filters.holdout) ? flag.filters.holdout.id : void 0;
   return String(holdout) === String(holdoutId) ? {} : { holdout_id: holdoutId };
 }
+function flagRestore(live, context) {
+  const flag = isJsonObject(live.feature_flag) ? live.feature_flag : void 0;
+  const declared = context.fieldsOf?.({ kind: "feature-flags", key: String(context.fields.feature_flag) })?.active;
+  if (flag === void 0 || typeof declared !== "boolean" || flag.active === declared) return void 0;
+  return { id: String(flag.id), active: declared };
+}
 async function convergeExperiment(context) {
   const { api, id, fields } = context;
   const path = `experiments/${id}/`;
@@ -2313,8 +2359,6 @@ async function convergeExperiment(context) {
   if (Object.keys(changes).length > 0) live = await api.patch(path, { ...changes, allow_unknown_events: true });
   let status = readLifecycle(live);
   const wanted = fields.lifecycle;
-  const flag = isJsonObject(live.feature_flag) ? live.feature_flag : void 0;
-  const activeBefore = flag?.active;
   const act = async (action, body) => {
     live = await api.post(`${path}${action}/`, body);
   };
@@ -2327,11 +2371,10 @@ async function convergeExperiment(context) {
     }
     if (wanted === "paused" && status === "running") await act("pause");
     if (wanted === "running" && status === "paused") await act("resume");
-    if (wanted === "stopped") {
-      await act("end", { conclusion: fields.conclusion ?? null, conclusion_comment: fields.conclusion_comment ?? "" });
-      if (launched && activeBefore === false && flag !== void 0) await api.patch(`feature_flags/${String(flag.id)}/`, { active: false });
-    }
+    if (wanted === "stopped") await act("end", { conclusion: fields.conclusion ?? null, conclusion_comment: fields.conclusion_comment ?? "" });
   }
+  const restore = wanted === "stopped" ? flagRestore(live, context) : void 0;
+  if (restore) await api.patch(`feature_flags/${restore.id}/`, { active: restore.active });
   if (flagOr(live.archived, false) !== fields.archived) await act(fields.archived ? "archive" : "unarchive", fields.archived ? {} : void 0);
 }
 
@@ -2482,7 +2525,8 @@ var experiments = defineKind({
     exposure_criteria: sdkType(json, { type: "{ [field: string]: JsonValue }" }),
     stats_config: sdkType(json, { type: '{ method?: "bayesian" | "frequentist"; [field: string]: JsonValue | undefined }' })
   }),
-  validate(spec, report) {
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
     if (spec.lifecycle === "stopped" && spec.conclusion === void 0) report("conclusion", 'a stopped experiment needs a conclusion ("won", "lost", "inconclusive", "stopped_early" or "invalid")');
     if (spec.archived === true && spec.lifecycle !== "stopped") report("archived", 'only a stopped experiment can be archived (set lifecycle: "stopped")');
     checkAliases(spec, [["conclusion_comment", "conclusionComment"]], report);
@@ -2492,7 +2536,7 @@ var experiments = defineKind({
         report(`parameters.feature_flag_variants.${i}`, "needs split_percent or rollout_percentage, as PostHog requires of every variant");
       }
     });
-    const overflow = describeMarkerOverflow("experiments", String(spec.key), spec.description, DESCRIPTION_MAX3);
+    const overflow = describeMarkerOverflow("experiments", String(spec.key), spec.description, DESCRIPTION_MAX3, context?.owner);
     if (overflow !== void 0) report("description", overflow);
     (Array.isArray(spec.metrics) ? spec.metrics : []).forEach((m, i) => {
       if (!isJsonObject(m) || m.kind !== "ExperimentMetric") report(`metrics.${i}`, 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');
@@ -3272,6 +3316,9 @@ var hogFunctions = defineKind({
   identify(raw) {
     return readIdentityMarker("hog-functions", raw.description);
   },
+  // PostHog's own notification functions (a logs alert's destinations, made by the alert's routes
+  // and refused by this API in newer versions): never read, pulled, adopted or pruned as functions.
+  serverOwned: (raw) => raw.type === "internal_destination",
   toObserved(raw) {
     const template = isJsonObject(raw.template) ? raw.template.id : void 0;
     return {
@@ -3426,8 +3473,8 @@ function checkHogQLRefs(spec, report) {
 function withHogQLRefs(kind) {
   return {
     ...kind,
-    validate(spec, report) {
-      kind.validate?.(spec, report);
+    validate(spec, report, context) {
+      kind.validate?.(spec, report, context);
       checkHogQLRefs(spec, report);
     },
     toDesired(spec) {
@@ -4052,7 +4099,7 @@ var warehouseSavedQueries = defineKind({
 });
 
 // src/core/kinds/messaging-templates.ts
-var NAME_MAX = 400;
+var NAME_MAX2 = 400;
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var EMAIL_TEXT = ["subject", "text", "html"];
 function normalizeEmail(email) {
@@ -4086,7 +4133,7 @@ var messagingTemplates = defineKind({
   api: { collection: "messaging_templates", remove: "soft" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
-    name: required(string({ nonEmpty: true, max: NAME_MAX })),
+    name: required(string({ nonEmpty: true, max: NAME_MAX2 })),
     description: field(string(), { doc: "What the template is for; it also carries the identity marker (an HTML comment)." }),
     type: field(oneOf("email"), { doc: "The channel; `email` (the default) is the only one." }),
     email: field(
@@ -4164,8 +4211,152 @@ var messagingTemplates = defineKind({
   summarize: summarizeTemplate
 });
 
+// src/core/kinds/logs-alert-destinations.ts
+var DEFAULT_CHANNEL_NAME = "channel";
+var TEMPLATE_TYPES = { "template-slack": "slack", "template-webhook": "webhook" };
+var slackDestination = sdkType(
+  object({
+    type: required(oneOf("slack")),
+    slackWorkspaceId: field(number({ integer: true, min: 1 }), { required: true, doc: "The id of the project's Slack integration (the workspace PostHog is installed in)." }),
+    slackChannelId: field(string({ nonEmpty: true }), { required: true, doc: "The channel's Slack id (`C0123…`), not its name." }),
+    slackChannelName: field(string({ nonEmpty: true }), { doc: `The channel's name, which PostHog shows in the destination's name ("#channel" when not given).` })
+  }),
+  { name: "LogsAlertSlackDestination", doc: "Notifies a Slack channel through the project's Slack integration." }
+);
+var webhookDestination = sdkType(
+  object({
+    type: required(oneOf("webhook")),
+    webhookUrl: field(secretSchema, { required: true, doc: 'The URL PostHog POSTs each notification to, as `secret("NAME")`: webhook URLs often carry a token.' })
+  }),
+  { name: "LogsAlertWebhookDestination", doc: "POSTs each notification to a URL." }
+);
+var DESTINATIONS2 = field(arrayOf(sdkType(anyOf(slackDestination, webhookDestination), { name: "LogsAlertDestination", doc: "Where a logs alert sends its notifications." })), {
+  doc: "Where the alert notifies (each destination gets PostHog's firing, resolved, auto-disabled and errored notifications). Managed only when given; [] removes them all."
+});
+function canonicalEntry(value) {
+  const entry = isJsonObject(value) ? value : {};
+  if (entry.type === "webhook") return { type: "webhook", webhook_url: entry.webhookUrl ?? null };
+  return { type: "slack", slack_workspace_id: entry.slackWorkspaceId ?? null, slack_channel_id: entry.slackChannelId ?? null, slack_channel_name: entry.slackChannelName ?? DEFAULT_CHANNEL_NAME };
+}
+function sortEntries(entries) {
+  return entries.map((entry) => [JSON.stringify(entry), entry]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, entry]) => entry);
+}
+function desiredDestinations(spec) {
+  return Array.isArray(spec.destinations) ? sortEntries(spec.destinations.map(canonicalEntry)) : void 0;
+}
+function inputValue(fn, key) {
+  const inputs = isJsonObject(fn.inputs) ? fn.inputs : {};
+  const input = inputs[key];
+  return isJsonObject(input) ? input.value : void 0;
+}
+function groupFunction(fn) {
+  const template = isJsonObject(fn.template) ? fn.template.id : void 0;
+  const type = typeof template === "string" ? TEMPLATE_TYPES[template] : void 0;
+  if (type === void 0) return void 0;
+  if (type === "webhook") {
+    const url = inputValue(fn, "url");
+    return { id: String(fn.id), type, identity: `webhook ${JSON.stringify(url ?? null)}`, entry: { type, webhook_url: { ...SECRET_SET } } };
+  }
+  const name = typeof fn.name === "string" ? /→ Slack #(.*)$/s.exec(fn.name)?.[1] : void 0;
+  const entry = { type, slack_workspace_id: inputValue(fn, "slack_workspace") ?? null, slack_channel_id: inputValue(fn, "channel") ?? null, slack_channel_name: name ?? DEFAULT_CHANNEL_NAME };
+  return { id: String(fn.id), type, identity: JSON.stringify(entry), entry };
+}
+async function readGroups(api, alertId) {
+  const query = { type: "internal_destination", filters: JSON.stringify({ properties: [{ key: "alert_id", value: alertId }] }) };
+  const listed = await api.list("hog_functions", query);
+  const full = await Promise.all(listed.map(async (row) => await api.get(`hog_functions/${String(row.id)}/`) ?? row));
+  const groups = [];
+  const byAge = [...full].sort((a, b) => `${String(a.created_at)} ${String(a.id)}`.localeCompare(`${String(b.created_at)} ${String(b.id)}`));
+  for (const fn of byAge) {
+    const grouped = groupFunction(fn);
+    if (grouped === void 0) continue;
+    const event = JSON.stringify(isJsonObject(fn.filters) && Array.isArray(fn.filters.events) ? fn.filters.events : []);
+    let group = groups.find((candidate) => candidate.identity === grouped.identity && !candidate.events.has(event));
+    if (group === void 0) groups.push(group = { identity: grouped.identity, entry: grouped.entry, ids: [], events: /* @__PURE__ */ new Set(), createdAt: String(fn.created_at) });
+    group.ids.push(grouped.id);
+    group.events.add(event);
+  }
+  return groups;
+}
+async function attachDestinations(api, raw) {
+  const groups = await readGroups(api, String(raw.id));
+  return { ...raw, destinations: sortEntries(groups.map((group) => group.entry)) };
+}
+function observedDestinations(raw) {
+  return Array.isArray(raw.destinations) ? raw.destinations.filter(isJsonObject) : [];
+}
+function compareDestinations(live, desired, rotate) {
+  if (!Array.isArray(live) || !Array.isArray(desired)) return live;
+  const entries = live.filter(isJsonObject);
+  const wantedHooks = desired.filter((entry) => isJsonObject(entry) && entry.type === "webhook");
+  const liveHooks = entries.filter((entry) => entry.type === "webhook");
+  if (rotate || wantedHooks.length !== liveHooks.length) return live;
+  return sortEntries([...entries.filter((entry) => entry.type !== "webhook"), ...wantedHooks]);
+}
+function requestBody(entry) {
+  if (entry.type === "webhook") return { type: "webhook", webhook_url: entry.webhook_url ?? null };
+  const body = { type: "slack", slack_workspace_id: entry.slack_workspace_id ?? null, slack_channel_id: entry.slack_channel_id ?? null };
+  if (entry.slack_channel_name !== DEFAULT_CHANNEL_NAME) body.slack_channel_name = entry.slack_channel_name ?? null;
+  return body;
+}
+function requestIdentity(body) {
+  if (body.type === "webhook") return `webhook ${JSON.stringify(body.webhook_url ?? null)}`;
+  return JSON.stringify({ type: "slack", slack_workspace_id: body.slack_workspace_id ?? null, slack_channel_id: body.slack_channel_id ?? null, slack_channel_name: body.slack_channel_name ?? DEFAULT_CHANNEL_NAME });
+}
+var ROUNDS = 3;
+async function convergeDestinations(context) {
+  const declared = context.fields.destinations;
+  if (!Array.isArray(declared)) return;
+  const fill = context.fillSecrets ?? ((body) => body);
+  const bodies = declared.filter(isJsonObject).map((entry) => fill(requestBody(entry)));
+  const path = `logs/alerts/${String(context.id)}/destinations/`;
+  for (let round = 1; ; round++) {
+    const remaining = await readGroups(context.api, String(context.id));
+    const missing = [];
+    for (const body of bodies) {
+      const index = remaining.findIndex((group) => group.identity === requestIdentity(body));
+      if (index >= 0) remaining.splice(index, 1);
+      else missing.push(body);
+    }
+    if (missing.length === 0 && remaining.length === 0) return;
+    if (round > ROUNDS) throw new Error(`the destinations of logs alert ${String(context.id)} kept changing while this apply wrote them (is another run writing it?); plan again`);
+    for (const body of missing) await context.api.post(path, body);
+    for (const group of remaining) await context.api.post(`${path}delete/`, { hog_function_ids: group.ids }, { idempotent: true });
+  }
+}
+function specDestinations(entries, key, warn) {
+  if (!Array.isArray(entries) || entries.length === 0) return void 0;
+  let hooks = 0;
+  return entries.filter(isJsonObject).map((entry) => {
+    if (entry.type === "webhook") {
+      const declared = readSecretName(entry.webhook_url);
+      hooks += 1;
+      const variable = declared ?? `${key.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^[^A-Z]+/, "S_")}_WEBHOOK_URL${hooks > 1 ? `_${hooks}` : ""}`;
+      if (declared === void 0) warn(`a webhook destination's URL is written as secret("${variable}"): set ${variable} to the URL and list it in posthog.config.ts secrets before applying`);
+      return { type: "webhook", webhookUrl: specCall("secret", variable) };
+    }
+    return compactSpec({ type: "slack", slackWorkspaceId: entry.slack_workspace_id, slackChannelId: entry.slack_channel_id, slackChannelName: unlessDefault(entry.slack_channel_name, DEFAULT_CHANNEL_NAME) });
+  });
+}
+function summarizeDestinations(before, after) {
+  if (!Array.isArray(after)) return [];
+  const label = (entry) => {
+    if (!isJsonObject(entry)) return "destination";
+    if (entry.type === "webhook") {
+      const name = readSecretName(entry.webhook_url);
+      return name === void 0 ? "webhook (secret URL)" : `webhook from secret ${name}`;
+    }
+    return `Slack #${String(entry.slack_channel_name)} (${String(entry.slack_channel_id)})`;
+  };
+  const was = (Array.isArray(before) ? before : []).map((entry) => JSON.stringify(entry));
+  const now = after.map((entry) => JSON.stringify(entry));
+  const added = after.filter((entry, i) => !was.includes(now[i])).map((entry) => `destination added: ${label(entry)}`);
+  const removed = (Array.isArray(before) ? before : []).filter((entry) => !now.includes(JSON.stringify(entry))).map((entry) => `destination removed: ${label(entry)}`);
+  return [...added, ...removed];
+}
+
 // src/core/kinds/logs-alerts.ts
-var NAME_MAX2 = 255;
+var NAME_MAX3 = 255;
 var WINDOWS = [5, 10, 15, 30, 60];
 var MAX_PERIODS = 10;
 var FILTER_KEYS2 = ["severityLevels", "serviceNames", "filterGroup"];
@@ -4186,10 +4377,12 @@ var logsAlerts = defineKind({
   folder: "logs-alerts",
   references: [],
   sdk: { spec: "LogsAlertSpec", doc: "An alert on the volume of matching logs in a time window.", constructorDoc: "Declares a logs alert." },
-  readme: { resource: "Logs alerts", sdk: "`logsAlert()` with its filters, threshold, window, N-of-M evaluation, cooldown and enabled state", identity: "description marker" },
+  readme: { resource: "Logs alerts", sdk: "`logsAlert()` with its filters, threshold, window, N-of-M evaluation, cooldown, enabled state and notification destinations (Slack, or webhooks by `secret()`)", identity: "description marker" },
+  activityScope: "LogsAlertConfiguration",
   api: { collection: "logs/alerts", remove: "hard" },
   ui: { path: "logs/alerts" },
   betaFlag: "logs-alerting",
+  declaredOnly: ["destinations"],
   schema: object({
     key: required(string()),
     name: field(string({ nonEmpty: true }), { required: true, doc: "Shown in the alerts list and notifications; it also carries the identity marker, and PostHog keeps 255 characters of both." }),
@@ -4200,12 +4393,13 @@ var logsAlerts = defineKind({
     evaluationPeriods: field(number({ integer: true, min: 1, max: MAX_PERIODS }), { doc: "M in N-of-M: how many recent checks are considered (default 1)." }),
     datapointsToAlarm: field(number({ integer: true, min: 1, max: MAX_PERIODS }), { doc: "N in N-of-M: how many of them must breach to fire (default 1, at most evaluationPeriods)." }),
     cooldownMinutes: field(number({ integer: true, min: 0 }), { doc: "Minimum minutes between repeated notifications (default 0)." }),
-    enabled: field(boolean, { doc: "On by default; a disabled alert is not evaluated." })
+    enabled: field(boolean, { doc: "On by default; a disabled alert is not evaluated." }),
+    destinations: DESTINATIONS2
   }),
-  validate(spec, report) {
-    const name = textOrEmpty(spec.name).trim();
-    const room = NAME_MAX2 - markerLength("logs-alerts", String(spec.key));
-    if (name.length > room) report("name", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${NAME_MAX2} (got ${name.length})`);
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
+    const overflow = describeMarkerOverflow("logs-alerts", String(spec.key), spec.name, NAME_MAX3, context?.owner, "name");
+    if (overflow !== void 0) report("name", overflow);
     const enabled = flagOr(spec.enabled, true);
     const filters = isJsonObject(spec.filters) ? spec.filters : {};
     if ((enabled || Object.keys(filters).length > 0) && !hasAnyFilter(filters)) report("filters", "at least one filter is required (severityLevels, serviceNames, or filterGroup), unless the alert is a disabled draft without filters");
@@ -4225,6 +4419,8 @@ var logsAlerts = defineKind({
       datapoints_to_alarm: integerOr(spec.datapointsToAlarm, 1),
       cooldown_minutes: integerOr(spec.cooldownMinutes, 0)
     };
+    const destinations = desiredDestinations(spec);
+    if (destinations !== void 0) fields.destinations = destinations;
     return { fields, dependsOn: [] };
   },
   identify(raw) {
@@ -4240,17 +4436,24 @@ var logsAlerts = defineKind({
       window_minutes: integerOr(raw.window_minutes, 5),
       evaluation_periods: integerOr(raw.evaluation_periods, 1),
       datapoints_to_alarm: integerOr(raw.datapoints_to_alarm, 1),
-      cooldown_minutes: integerOr(raw.cooldown_minutes, 0)
+      cooldown_minutes: integerOr(raw.cooldown_minutes, 0),
+      destinations: observedDestinations(raw)
     };
   },
-  toPayload(key, fields) {
-    return { ...fields, name: appendIdentityMarker("logs-alerts", key, fields.name) };
+  readAttached: attachDestinations,
+  compare(live, desired, options) {
+    return { ...live, destinations: compareDestinations(live.destinations, desired.destinations, options?.rotateSecrets ?? false) ?? [] };
   },
+  toPayload(key, fields) {
+    const { destinations: _converged, ...own } = fields;
+    return { ...own, name: appendIdentityMarker("logs-alerts", key, fields.name) };
+  },
+  converge: convergeDestinations,
   proposeKey(raw) {
     const slug = slugKey(stripIdentityMarker(raw.name), `logs-alert-${String(raw.id).slice(0, 8)}`).slice(0, 40).replace(/-+$/, "");
     return /^[a-z]/.test(slug) ? slug : `logs-alert-${slug}`;
   },
-  toSpec(fields, key) {
+  toSpec(fields, key, warn) {
     return compactSpec({
       key,
       name: fields.name,
@@ -4261,7 +4464,8 @@ var logsAlerts = defineKind({
       evaluationPeriods: unlessDefault(fields.evaluation_periods, 1),
       datapointsToAlarm: unlessDefault(fields.datapoints_to_alarm, 1),
       cooldownMinutes: unlessDefault(fields.cooldown_minutes, 0),
-      enabled: unlessDefault(fields.enabled, true)
+      enabled: unlessDefault(fields.enabled, true),
+      destinations: specDestinations(fields.destinations, key, warn)
     });
   },
   summarize(changes, before, after) {
@@ -4270,12 +4474,13 @@ var logsAlerts = defineKind({
     if (changes.some((change) => change.path === "enabled")) lines.push(after.enabled === true ? "alert enabled: PostHog evaluates it" : "alert disabled: PostHog stops evaluating it and resets its state");
     const rule = (side) => `${String(side.threshold_operator)} ${String(side.threshold_count)} logs in ${String(side.window_minutes)} min`;
     if (before !== void 0 && changes.some((change) => ["threshold_count", "threshold_operator", "window_minutes"].includes(change.path))) lines.push(`fires when ${rule(before)} → ${rule(after)}`);
+    if (changes.some((change) => change.path === "destinations" || change.path.startsWith("destinations."))) lines.push(...summarizeDestinations(before?.destinations, after.destinations));
     return lines;
   }
 });
 
 // src/core/kinds/logs-sampling-rules.ts
-var NAME_MAX3 = 255;
+var NAME_MAX4 = 255;
 var RULE_TYPES = ["severity_sampling", "path_drop", "rate_limit"];
 function textOrNull(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
@@ -4304,6 +4509,7 @@ var logsSamplingRules = defineKind({
   references: [],
   sdk: { spec: "LogsSamplingRuleSpec", doc: "A logs ingestion rule: severity sampling, path drop or rate limit.", constructorDoc: "Declares a logs sampling rule." },
   readme: { resource: "Logs sampling rules", sdk: "`logsSamplingRule()` (severity sampling, path drop or rate limit) with its priority and enabled state", identity: "description marker" },
+  activityScope: "LogsExclusionRule",
   api: { collection: "logs/sampling_rules", remove: "hard" },
   ui: { path: "logs", page: () => "settings/environment-logs" },
   betaFlag: "logs-settings-drop-rules",
@@ -4319,10 +4525,10 @@ var logsSamplingRules = defineKind({
     scopePathPattern: nullable(string()),
     scopeAttributeFilters: arrayOf(recordOf(json))
   }),
-  validate(spec, report) {
-    const name = textOrEmpty(spec.name).trim();
-    const room = NAME_MAX3 - markerLength("logs-sampling-rules", String(spec.key));
-    if (name.length > room) report("name", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${NAME_MAX3} (got ${name.length})`);
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
+    const overflow = describeMarkerOverflow("logs-sampling-rules", String(spec.key), spec.name, NAME_MAX4, context?.owner, "name");
+    if (overflow !== void 0) report("name", overflow);
     checkConfig(spec.ruleType, spec.config, report);
     (Array.isArray(spec.scopeAttributeFilters) ? spec.scopeAttributeFilters : []).forEach((filter, index) => {
       if (!isJsonObject(filter) || filter.key === void 0 || filter.op === void 0) report(`scopeAttributeFilters.${index}`, "each filter must include key and op");
@@ -4391,7 +4597,7 @@ var logsSamplingRules = defineKind({
 });
 
 // src/core/kinds/logs-views.ts
-var NAME_MAX4 = 400;
+var NAME_MAX5 = 400;
 var COLUMN_TYPES = ["timestamp", "level", "source", "trace_id", "span_id", "message", "custom"];
 var column = object({
   id: field(string({ nonEmpty: true }), { required: true, doc: "A stable handle of the column's own (PostHog never interprets it)." }),
@@ -4425,10 +4631,10 @@ var logsViews = defineKind({
     columns: field(nullable(arrayOf(column)), { doc: "The table's columns in order; left out (null), the viewer shows its default columns." }),
     pinned: boolean
   }),
-  validate(spec, report) {
-    const name = textOrEmpty(spec.name).trim();
-    const room = NAME_MAX4 - markerLength("logs-views", String(spec.key));
-    if (name.length > room) report("name", `must be at most ${room} characters with this key, leaving room for the identity marker in PostHog's ${NAME_MAX4} (got ${name.length})`);
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
+    const overflow = describeMarkerOverflow("logs-views", String(spec.key), spec.name, NAME_MAX5, context?.owner, "name");
+    if (overflow !== void 0) report("name", overflow);
     (Array.isArray(spec.columns) ? spec.columns : []).forEach((entry, index) => {
       if (isJsonObject(entry) && entry.type === "custom" && !textOrEmpty(entry.expression).trim()) report(`columns.${index}.expression`, 'a custom column needs an expression (PostHog: "Custom columns require an expression.")');
     });
@@ -4761,39 +4967,168 @@ var projectSettings = defineKind({
   }
 });
 
+// src/core/kinds/product-tour-steps.ts
+var LINK_MEMBERS = ["linkedSurveyId", "linkedSurveyQuestionId"];
+var SURVEY_NAME_MAX = 400;
+function stepsOf(content) {
+  return isJsonObject(content) && Array.isArray(content.steps) ? content.steps : [];
+}
+function isSurveyStep(step2) {
+  return isJsonObject(step2) && step2.survey !== void 0 && step2.survey !== null && step2.survey !== false && step2.survey !== "";
+}
+function hasSurveySteps(content) {
+  return stepsOf(content).some(isSurveyStep);
+}
+function normalizeStep2(step2) {
+  const out = { ...step2 };
+  if (!("elementTargeting" in out)) {
+    const inference = out.inferenceData;
+    const inferred = inference !== void 0 && inference !== null && inference !== false && inference !== 0 && inference !== "" && !(Array.isArray(inference) && inference.length === 0) && !(isJsonObject(inference) && Object.keys(inference).length === 0);
+    if (out.useManualSelector === true) out.elementTargeting = "manual";
+    else if (inferred) out.elementTargeting = "auto";
+    else if (out.type === "element") Object.assign(out, { elementTargeting: "auto", type: "modal" });
+  }
+  if (out.elementTargeting === "manual") out.useManualSelector = true;
+  else if (out.elementTargeting !== void 0 && out.elementTargeting !== null) delete out.useManualSelector;
+  return out;
+}
+function normalizeSteps(content) {
+  return Array.isArray(content.steps) ? { ...content, steps: content.steps.map((step2) => isJsonObject(step2) ? normalizeStep2(step2) : step2) } : content;
+}
+function checkLaunch(content, report) {
+  const steps = isJsonObject(content) ? stepsOf(normalizeSteps(content)) : [];
+  steps.forEach((step2, index) => {
+    if (!isJsonObject(step2)) return;
+    const missing = (value) => value === void 0 || value === null || value === "" || value === false || isJsonObject(value) && Object.keys(value).length === 0;
+    if (step2.elementTargeting === "manual" && missing(step2.selector)) report(`content.steps.${index}.selector`, `Step ${index + 1} is missing an element selector (PostHog refuses to launch a tour with elementTargeting "manual" and no selector)`);
+    if (step2.elementTargeting === "auto" && missing(step2.inferenceData)) report(`content.steps.${index}`, `Step ${index + 1} requires an element to be selected (elementTargeting "auto", which PostHog gives a step of type "element", needs inferenceData from the toolbar; use elementTargeting "manual" with a selector)`);
+  });
+}
+function withoutLinks(content) {
+  if (!Array.isArray(content.steps)) return content;
+  const steps = content.steps.map((step2) => {
+    if (!isJsonObject(step2) || !LINK_MEMBERS.some((name) => name in step2)) return step2;
+    const out = { ...step2 };
+    for (const name of LINK_MEMBERS) delete out[name];
+    return out;
+  });
+  return { ...content, steps };
+}
+function matchStep(wanted, index, live) {
+  const found = typeof wanted.id === "string" ? live.find((step2) => isJsonObject(step2) && step2.id === wanted.id) : live[index];
+  return isJsonObject(found) ? found : void 0;
+}
+function withLiveLinks(content, live) {
+  const liveSteps = stepsOf(live);
+  if (!Array.isArray(content.steps)) return content;
+  const steps = content.steps.map((step2, index) => {
+    if (!isSurveyStep(step2)) return step2;
+    const match = matchStep(step2, index, liveSteps);
+    if (match === void 0 || typeof match.linkedSurveyId !== "string") return step2;
+    const out = { ...step2 };
+    for (const name of LINK_MEMBERS) if (match[name] !== void 0) out[name] = match[name];
+    return out;
+  });
+  return { ...content, steps };
+}
+function checkSurveySteps(content, name, report) {
+  stepsOf(content).forEach((step2, index) => {
+    if (!isJsonObject(step2)) return;
+    for (const member of LINK_MEMBERS) {
+      if (step2[member] !== void 0) report(`content.steps.${index}.${member}`, "is written by PostHog (the survey it makes for the step); leave it out, and the tool keeps PostHog's link on every update");
+    }
+    if (!isSurveyStep(step2)) return;
+    if (!isJsonObject(step2.survey)) report(`content.steps.${index}.survey`, "must be an object (`type`, `questionText`, and for a rating `scale`, `display`, `lowerBoundLabel`, `upperBoundLabel`): PostHog reads its members and fails on anything else");
+    else if (typeof name === "string" && `${name.trim()} - Step ${index + 1} Survey (01234567)`.length > SURVEY_NAME_MAX) {
+      report(`content.steps.${index}.survey`, `PostHog names the step's survey "<tour name> - Step ${index + 1} Survey (<8 hex>)", which must fit in ${SURVEY_NAME_MAX} characters; shorten the tour's name`);
+    }
+  });
+}
+function summarizeSurveySteps(before, after) {
+  const old = stepsOf(before);
+  const wanted = stepsOf(after);
+  const label = (step2, index) => typeof step2.id === "string" ? `"${step2.id}"` : `${index + 1}`;
+  const added = wanted.flatMap((step2, index) => isSurveyStep(step2) && !isSurveyStep(matchStep(step2, index, old) ?? {}) ? [label(step2, index)] : []);
+  const kept = wanted.filter((step2, index) => isSurveyStep(step2) && isSurveyStep(matchStep(step2, index, old) ?? {})).length;
+  const removed = old.flatMap((step2, index) => {
+    if (!isSurveyStep(step2)) return [];
+    const successor = typeof step2.id === "string" ? wanted.find((other) => isJsonObject(other) && other.id === step2.id) : wanted[index];
+    return successor !== void 0 && isSurveyStep(successor) ? [] : [label(step2, index)];
+  });
+  const lines = [];
+  if (added.length > 0) lines.push(`survey step ${added.join(", ")}: PostHog creates an API survey for it and links it in the step`);
+  if (removed.length > 0) lines.push(`survey step ${removed.join(", ")} removed: PostHog ends its survey (sets its end date)`);
+  if (kept > 0) lines.push(`PostHog rewrites the question of each linked step survey (${kept}) from its step, with a new question id`);
+  return lines;
+}
+async function convergeSurveySteps({ api, id, fields, live }) {
+  const wanted = fields.content;
+  if (!isJsonObject(wanted) || !hasSurveySteps(wanted)) return;
+  const path = `product_tours/${id}/`;
+  const current = live ?? await api.get(path);
+  if (current === void 0 || !isJsonObject(current.content)) return;
+  if (isDeepEqual(withoutLinks(current.content), wanted)) return;
+  await api.patch(path, { content: withLiveLinks(wanted, current.content), targeting_flag_filters: fields.targeting_flag_filters ?? null });
+}
+
 // src/core/kinds/product-tours.ts
-var NAME_MAX5 = 400;
+var NAME_MAX6 = 400;
 var DATES = [["startDate", "start_date"], ["endDate", "end_date"]];
 function dateOrNull(value) {
   return typeof value === "string" ? canonicalDateTime(value) ?? value : null;
 }
-function targetingOf(value) {
-  if (!isJsonObject(value) || !Array.isArray(value.groups)) return null;
-  const groups = value.groups.filter((group) => isJsonObject(group) && Array.isArray(group.properties) && group.properties.length > 0);
-  return groups.length === 0 ? null : { groups };
+var LAST_SEEN = "$product_tour_last_seen_date/";
+var STORED_GROUP = { variant: "", rollout_percentage: 100 };
+var groupsOf = (value) => isJsonObject(value) && Array.isArray(value.groups) ? value.groups.filter(isJsonObject) : [];
+var withProperties = (groups) => {
+  const kept = groups.filter((group) => Array.isArray(group.properties) && group.properties.length > 0);
+  return kept.length === 0 ? null : { groups: kept };
+};
+function desiredTargeting(value) {
+  return withProperties(groupsOf(value).map((group) => ({ ...STORED_GROUP, properties: Array.isArray(group.properties) ? group.properties : [] })));
 }
-function checkContent(content, report) {
+function observedTargeting(value) {
+  const groups = [];
+  for (const group of groupsOf(value)) {
+    const properties = (Array.isArray(group.properties) ? group.properties : []).filter((property2) => !(isJsonObject(property2) && typeof property2.key === "string" && property2.key.startsWith(LAST_SEEN)));
+    const stripped = { ...group, properties };
+    if (!groups.some((other) => isDeepEqual(other, stripped))) groups.push(stripped);
+  }
+  return withProperties(groups);
+}
+function checkTargeting(value, report) {
+  groupsOf(value).forEach((group, index) => {
+    for (const [member, stored] of Object.entries(group)) {
+      if (member === "properties" || member in STORED_GROUP && stored === STORED_GROUP[member]) continue;
+      report(`targetingFlagFilters.groups.${index}.${member}`, `PostHog keeps only each group's properties (it writes variant "" and rollout_percentage 100), so this would never read back as declared; leave it out`);
+    }
+    const own = (Array.isArray(group.properties) ? group.properties : []).findIndex((property2) => isJsonObject(property2) && typeof property2.key === "string" && property2.key.startsWith(LAST_SEEN));
+    if (own >= 0) report(`targetingFlagFilters.groups.${index}.properties.${own}`, "PostHog writes $product_tour_last_seen_date/ properties itself (from content.conditions.seenTourWaitPeriod) and leaves them out of the read; declare the wait period instead");
+  });
+}
+function checkContent(spec, report) {
+  const content = spec.content;
   if (!isJsonObject(content)) return;
   const steps = Array.isArray(content.steps) ? content.steps : [];
   if (content.type === "announcement" && steps.length !== 1) report("content.steps", "Announcements must have exactly 1 step.");
-  steps.forEach((step2, index) => {
-    if (isJsonObject(step2) && step2.survey !== void 0 && step2.survey !== null) {
-      report(`content.steps.${index}.survey`, "survey steps are not supported: PostHog creates a survey for each one and writes its id into the step, so the content would never match this definition; use a survey definition instead");
-    }
-  });
+  checkSurveySteps(content, spec.name, report);
+  if (typeof spec.startDate === "string") checkLaunch(content, report);
+  const variant2 = isJsonObject(content.conditions) ? content.conditions.linkedFlagVariant : void 0;
+  if (typeof variant2 === "string" && variant2 !== "" && spec.linkedFlag === void 0) report("content.conditions.linkedFlagVariant", "linkedFlagVariant can only be used when a linked_flag_id is specified");
 }
-async function convergeTargeting({ api, id, fields }) {
-  const wanted = fields.targeting_flag_filters ?? null;
-  if (wanted === null) return;
-  const path = `product_tours/${id}/`;
-  const live = await api.get(path);
-  if (live && JSON.stringify(targetingOf(live.targeting_flag_filters)) !== JSON.stringify(wanted)) await api.patch(path, { targeting_flag_filters: wanted });
+function linkedKey(raw, lookup) {
+  const id = isJsonObject(raw.linked_flag) ? raw.linked_flag.id : void 0;
+  return typeof id === "number" || typeof id === "string" ? lookup.keyOf("feature-flags", id) ?? `#${String(id)}` : null;
 }
 function summarizeTour(changes, before, after) {
   if (before === void 0 || after === void 0) return [];
   const lines = [];
   if (before.auto_launch !== after.auto_launch) lines.push(after.auto_launch === true ? "auto launch on: PostHog creates the tour's internal targeting flag, or makes it active again while the tour is between its dates" : "auto launch off: PostHog turns the tour's internal targeting flag off");
-  if (changes.some((change) => change.path === "content" || change.path.startsWith("content."))) lines.push("the tour content (steps, conditions, appearance) is replaced as a whole");
+  if (before.linked_flag !== after.linked_flag) lines.push(`linked flag ${String(before.linked_flag ?? "none")} → ${String(after.linked_flag ?? "none")}`);
+  if (changes.some((change) => change.path === "content" || change.path.startsWith("content."))) {
+    lines.push("the tour content (steps, conditions, appearance) is replaced as a whole");
+    lines.push(...summarizeSurveySteps(before.content, after.content));
+  }
   return lines;
 }
 var productTours = defineKind({
@@ -4801,83 +5136,92 @@ var productTours = defineKind({
   label: "product tour",
   constructorName: "productTour",
   folder: "product-tours",
-  references: [],
+  references: ["feature-flags"],
   sdk: { spec: "ProductTour", doc: "Fields of `productTour()`.", constructorDoc: "Defines a product tour: steps shown in the app, with its launch window and targeting." },
-  readme: { resource: "Product tours", sdk: "`productTour()` with its steps, dates and targeting", identity: "description marker" },
+  readme: { resource: "Product tours", sdk: "`productTour()` with its steps (survey steps included), dates, targeting and a linked flag", identity: "description marker" },
   ui: { path: "product_tours" },
   api: { collection: "product_tours", remove: "hard" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
-    name: field(string({ nonEmpty: true, max: NAME_MAX5 }), { required: true, doc: "Unique among the project's live tours." }),
+    name: field(string({ nonEmpty: true, max: NAME_MAX6 }), { required: true, doc: "Unique among the project's live tours." }),
     description: field(string(), { doc: "What the tour is for; it also carries the identity marker (an HTML comment)." }),
-    content: field(recordOf(json), { required: true, doc: "The step tree as PostHog's tour builder writes it: `steps`, `conditions`, `appearance`, `displayFrequency`, `type`; kept as given." }),
+    content: field(recordOf(json), { required: true, doc: "The step tree as PostHog's tour builder writes it: `steps`, `conditions`, `appearance`, `displayFrequency`, `type`; kept as given. A step's `survey` (`type`, `questionText`, …) becomes a survey PostHog makes and links in the step." }),
     autoLaunch: field(boolean, { doc: "Show the tour by itself to matching people (PostHog then creates its internal targeting flag); off by default." }),
     startDate: field(nullable(string()), { doc: "When the tour starts showing, as an ISO 8601 date-time; null (the default) is a draft." }),
     endDate: field(nullable(string()), { doc: "When the tour stops showing, as an ISO 8601 date-time; null (the default) never ends." }),
-    archived: field(boolean, { doc: "Only `false`: an archived tour leaves PostHog's API. Delete the definition to archive the tour." }),
-    targetingFlagFilters: field(nullable(recordOf(json)), { doc: "User targeting added to the internal flag (`groups`, each with `properties`); needs `autoLaunch`." })
+    archived: field(boolean, { doc: "Only `false`: the tool leaves archived tours alone. Delete the definition to delete the tour." }),
+    targetingFlagFilters: field(nullable(recordOf(json)), { doc: "User targeting added to the internal flag (`groups`, each with only `properties`: PostHog rolls each group out to 100%); needs `autoLaunch`." }),
+    linkedFlag: field(ref("feature-flags", "feature flag"), { doc: "Shows the tour only to people this flag is enabled for (a variant of it with `content.conditions.linkedFlagVariant`)." })
   }),
   validate(spec, report) {
-    checkContent(spec.content, report);
+    checkContent(spec, report);
     for (const [name] of DATES) {
       const value = spec[name];
       if (typeof value === "string" && canonicalDateTime(value) === void 0) report(name, `"${value}" is not an ISO 8601 date-time (e.g. "2026-07-01T09:00:00Z")`);
     }
-    if (spec.archived === true) report("archived", "archived tours leave PostHog's API (its manager hides them), so this definition would be created again on every apply; delete the definition instead, which archives the tour");
+    if (spec.archived === true) report("archived", "the tool leaves archived tours alone (one archived in PostHog is no longer managed), so this definition would be created again on every apply; delete the definition instead, which deletes the tour");
     if (spec.targetingFlagFilters !== void 0 && spec.targetingFlagFilters !== null) {
       if (spec.autoLaunch !== true) report("targetingFlagFilters", "needs autoLaunch: true; PostHog keeps the targeting on the internal flag, which only an auto-launched tour has");
-      else if (targetingOf(spec.targetingFlagFilters) === null) report("targetingFlagFilters", "needs at least one group with properties; PostHog reads the targeting back without the groups that have none");
+      else if (desiredTargeting(spec.targetingFlagFilters) === null) report("targetingFlagFilters", "needs at least one group with properties; PostHog reads the targeting back without the groups that have none");
+      else checkTargeting(spec.targetingFlagFilters, report);
     }
   },
   toDesired(spec) {
+    const flag = readRef(spec.linkedFlag);
     return {
       fields: {
         name: textOrEmpty(spec.name).trim(),
         description: textOrEmpty(spec.description).trim(),
-        content: isJsonObject(spec.content) ? spec.content : {},
+        content: isJsonObject(spec.content) ? normalizeSteps(spec.content) : {},
         auto_launch: flagOr(spec.autoLaunch, false),
         start_date: dateOrNull(spec.startDate),
         end_date: dateOrNull(spec.endDate),
-        targeting_flag_filters: targetingOf(spec.targetingFlagFilters)
+        targeting_flag_filters: desiredTargeting(spec.targetingFlagFilters),
+        linked_flag: flag?.key ?? null
       },
-      dependsOn: []
+      dependsOn: flag ? [flag] : []
     };
   },
   identify(raw) {
     return raw.archived === true ? void 0 : readIdentityMarker("product-tours", raw.description);
   },
-  unique: { field: "name", desired: (_key, fields) => fields.name, live: (raw) => raw.name },
-  toObserved(raw) {
+  // `unique_product_tour_name_per_team` holds among live tours only, and archived ones stay listed.
+  unique: { field: "name", desired: (_key, fields) => fields.name, live: (raw) => raw.archived === true ? void 0 : raw.name },
+  toObserved(raw, lookup) {
     return {
       name: textOrEmpty(raw.name),
       description: stripIdentityMarker(raw.description),
-      content: isJsonObject(raw.content) ? raw.content : {},
+      content: isJsonObject(raw.content) ? normalizeSteps(withoutLinks(raw.content)) : {},
       auto_launch: flagOr(raw.auto_launch, false),
       start_date: dateOrNull(raw.start_date),
       end_date: dateOrNull(raw.end_date),
-      targeting_flag_filters: targetingOf(raw.targeting_flag_filters)
+      targeting_flag_filters: observedTargeting(raw.targeting_flag_filters),
+      linked_flag: linkedKey(raw, lookup)
     };
   },
-  toPayload(key, fields, _lookup, action) {
+  toPayload(key, fields, lookup, action) {
+    const flag = fields.linked_flag;
     const payload = {
       name: fields.name,
       description: appendIdentityMarker("product-tours", key, fields.description),
-      content: fields.content,
       auto_launch: fields.auto_launch,
       start_date: fields.start_date,
-      end_date: fields.end_date
+      end_date: fields.end_date,
+      linked_flag_id: flag === null ? null : lookup.idOf({ kind: "feature-flags", key: flag }) ?? null
     };
-    if (action === "update") payload.targeting_flag_filters = fields.targeting_flag_filters;
+    if (action === "create" || !hasSurveySteps(fields.content)) payload.content = fields.content;
+    if (action === "update" || fields.targeting_flag_filters !== null) payload.targeting_flag_filters = fields.targeting_flag_filters;
     return payload;
   },
-  converge: convergeTargeting,
+  converge: convergeSurveySteps,
   proposeKey(raw) {
     const slug = slugKey(raw.name, `tour-${String(raw.id)}`);
     return /^[a-z]/.test(slug) ? slug : `tour-${slug}`;
   },
   toSpec(fields, key, warn) {
     const content = isJsonObject(fields.content) ? fields.content : {};
-    if (Array.isArray(content.steps) && content.steps.some((step2) => isJsonObject(step2) && step2.survey !== void 0 && step2.survey !== null)) warn("has survey steps, which a definition cannot manage");
+    const flag = fields.linked_flag;
+    if (flag !== null && flag.startsWith("#")) warn(`is linked to feature flag ${flag}, which is not pulled; the link is left out`);
     return compactSpec({
       key,
       name: fields.name,
@@ -4886,7 +5230,8 @@ var productTours = defineKind({
       autoLaunch: unlessDefault(fields.auto_launch, false),
       startDate: fields.start_date === null ? void 0 : fields.start_date,
       endDate: fields.end_date === null ? void 0 : fields.end_date,
-      targetingFlagFilters: fields.targeting_flag_filters === null ? void 0 : fields.targeting_flag_filters
+      targetingFlagFilters: fields.targeting_flag_filters === null ? void 0 : fields.targeting_flag_filters,
+      linkedFlag: flag === null || flag.startsWith("#") ? void 0 : specRef("feature-flags", flag)
     });
   },
   summarize: summarizeTour
@@ -5152,6 +5497,8 @@ var subscriptions = defineKind({
   references: ["insights", "dashboards"],
   sdk: { spec: "Subscription", doc: "Fields of `subscription()`.", constructorDoc: "Defines a subscription: an insight or a dashboard delivered by email, Slack or webhook on a schedule." },
   readme: { resource: "Subscriptions", sdk: "`subscription()` to an insight or a dashboard, with its target, frequency and schedule", identity: "description marker" },
+  activityScope: "Subscription",
+  activityFields: { integration_id: "integration" },
   // A subscription is shown on its insight's or dashboard's page, as PostHog's `Subscription.url`.
   ui: { path: "", page: (raw) => typeof raw.insight_short_id === "string" ? `insights/${raw.insight_short_id}/subscriptions/${String(raw.id)}` : typeof raw.dashboard === "number" ? `dashboard/${raw.dashboard}/subscriptions/${String(raw.id)}` : void 0 },
   api: { collection: "subscriptions", remove: "soft" },
@@ -5177,12 +5524,10 @@ var subscriptions = defineKind({
     integrationId: field(number({ integer: true, min: 1 }), { doc: "The project's Slack integration, required for `slack`; ids differ per project, so use `perEnvironment()`." }),
     inviteMessage: field(string(), { doc: "Added to the invitation PostHog emails to new recipients. PostHog never returns it, so it is sent but not compared." })
   }),
-  validate(spec, report) {
-    const key = String(spec.key);
-    const title = textOrEmpty(spec.title).trim();
-    if (title.length + markerLength("subscriptions", key) > TITLE_MAX) {
-      report("title", `must be at most ${TITLE_MAX - markerLength("subscriptions", key)} characters with this key, leaving room for the identity marker in PostHog's 100 (got ${title.length})`);
-    }
+  validate(spec, report, context) {
+    checkEdgeWhitespace(spec, { title: "title" }, report);
+    const overflow = describeMarkerOverflow("subscriptions", String(spec.key), spec.title, TITLE_MAX, context?.owner, "title");
+    if (overflow !== void 0) report("title", overflow);
     if (spec.insight === void 0 === (spec.dashboard === void 0)) report(spec.insight === void 0 ? "insight" : "dashboard", "declare exactly one of `insight` and `dashboard`");
     const exports = Array.isArray(spec.dashboardExportInsights) ? spec.dashboardExportInsights : void 0;
     if (spec.dashboard !== void 0 && (exports === void 0 || exports.length === 0)) report("dashboardExportInsights", "Select at least one insight for this subscription.");
@@ -5438,6 +5783,7 @@ async function convergeSurvey({ api, id, fields, clock }) {
 }
 
 // src/core/kinds/surveys.ts
+var TOUR_STEP_SURVEY = / - Step \d+ Survey \([0-9a-f]{8}\)$/;
 var MATCH_TYPES = ["regex", "not_regex", "exact", "is_not", "icontains", "not_icontains"];
 var NOT_FOR_EXTERNAL = ["url", "urlMatchType", "selector", "seenSurveyWaitPeriodInDays", "linkedFlagVariant", "deviceTypes", "deviceTypesMatchType"];
 var conditions = sdkType(
@@ -5562,6 +5908,9 @@ var surveys = defineKind({
   identify(raw) {
     return readIdentityMarker("surveys", raw.description);
   },
+  // The surveys PostHog makes for a product tour's survey steps (`_sync_survey_steps`: type `api`, named
+  // `<tour> - Step <n> Survey (<8 hex>)`, no description): the product-tours kind manages them through the tour.
+  serverOwned: (raw) => raw.type === "api" && typeof raw.name === "string" && TOUR_STEP_SURVEY.test(raw.name) && readIdentityMarker("surveys", raw.description) === void 0,
   unique: { field: "name", desired: (_key, fields) => fields.name, live: (raw) => raw.name },
   toObserved(raw, lookup) {
     const flagId = isJsonObject(raw.linked_flag) ? raw.linked_flag.id : raw.linked_flag_id;

@@ -6,7 +6,7 @@ import {
   pathIdOf,
   pickSurvivor,
   readKinds
-} from "./chunk-BPKE5F53.js";
+} from "./chunk-TVGFBXTR.js";
 import {
   KINDS,
   diffFields,
@@ -14,14 +14,14 @@ import {
   isOwnedBy,
   readSpecCall,
   textOrEmpty
-} from "./chunk-4NC3SSOY.js";
+} from "./chunk-IQCS6QOL.js";
 import {
   ToolError,
   formatAddress,
   isDeepEqual,
   isJsonObject,
   readRef
-} from "./chunk-ONGOTDVW.js";
+} from "./chunk-GSTMBUKU.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";
@@ -119,12 +119,12 @@ function collectRefs(value, out) {
   }
   return out;
 }
-function verifySpec(kind, spec, observed, expand) {
+function verifySpec(kind, spec, observed, expand, owner) {
   const expanded = expand(kind.constructorName, spec);
   const problems = [];
   const report = (path, message) => problems.push(path ? `${path}: ${message}` : message);
   kind.schema.check(expanded, "", report);
-  if (problems.length === 0) kind.validate?.(expanded, report);
+  if (problems.length === 0) kind.validate?.(expanded, report, owner === void 0 ? {} : { owner });
   if (problems.length > 0) return { problems, differences: [] };
   const desired = kind.toDesired(expanded).fields;
   const live = comparedFields(kind, observed, desired);
@@ -148,12 +148,13 @@ async function collectPulled(api, inventory, roots, options) {
     const address = addressOf(candidate.kind, candidate.key);
     if (pulled.has(address)) continue;
     const kind = getKind(candidate.kind);
-    const raw = kind.api.readDetail ? await api.get(objectPath(kind, candidate.pathId)) ?? candidate.raw : candidate.raw;
+    const read = kind.api.readDetail ? await api.get(objectPath(kind, candidate.pathId)) ?? candidate.raw : candidate.raw;
+    const raw = kind.readAttached ? await kind.readAttached(api, read) : read;
     const observed = kind.toObserved(raw, lookup);
     const notes = [];
     const spec = kind.toSpec(observed, candidate.key, (message) => notes.push(message));
     if (Object.keys(spec).length === 0) continue;
-    const { problems, differences } = verifySpec(kind, spec, observed, options.expand);
+    const { problems, differences } = verifySpec(kind, spec, observed, options.expand, options.owner);
     if (problems.length > 0) {
       warnings.push(...notes.map((note) => `${formatAddress(candidate)}: ${note}`));
       warnings.push(`${formatAddress(candidate)}: not written, because it cannot be expressed as a definition (${problems.join("; ")})`);
@@ -289,26 +290,26 @@ function withNodeKind(entry) {
 }
 function trends(options) {
   const { series, ...rest } = options;
-  return { kind: "InsightVizNode", source: { kind: "TrendsQuery", series: series.map(withNodeKind), ...rest } };
+  return { kind: "TrendsQuery", series: series.map(withNodeKind), ...rest };
 }
 function funnels(options) {
   const { series, funnelsFilter, ...rest } = options;
   const filter = funnelsFilter?.exclusions ? { ...funnelsFilter, exclusions: funnelsFilter.exclusions.map(withNodeKind) } : funnelsFilter;
-  return { kind: "InsightVizNode", source: { kind: "FunnelsQuery", series: series.map(withNodeKind), ...rest, ...filter ? { funnelsFilter: filter } : {} } };
+  return { kind: "FunnelsQuery", series: series.map(withNodeKind), ...rest, ...filter ? { funnelsFilter: filter } : {} };
 }
 function retention(options) {
-  return { kind: "InsightVizNode", source: { kind: "RetentionQuery", ...options } };
+  return { kind: "RetentionQuery", ...options };
 }
 function paths(options) {
-  return { kind: "InsightVizNode", source: { kind: "PathsQuery", ...options } };
+  return { kind: "PathsQuery", ...options };
 }
 function stickiness(options) {
   const { series, ...rest } = options;
-  return { kind: "InsightVizNode", source: { kind: "StickinessQuery", series: series.map(withNodeKind), ...rest } };
+  return { kind: "StickinessQuery", series: series.map(withNodeKind), ...rest };
 }
 function lifecycle(options) {
   const { series, ...rest } = options;
-  return { kind: "InsightVizNode", source: { kind: "LifecycleQuery", series: series.map(withNodeKind), ...rest } };
+  return { kind: "LifecycleQuery", series: series.map(withNodeKind), ...rest };
 }
 function hogql(query, ...rest) {
   if (typeof query !== "string") return taggedHogQL(query, rest);
@@ -556,8 +557,8 @@ function toPosix(path) {
 async function pullProject(options) {
   const inventory = await readInventory(options.api, { progress: options.progress, ...options.owner ? { owner: options.owner } : {} });
   const roots = selectRoots(inventory, options.filter);
-  const { resources, warnings, referenced } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec, cascade: options.filter.cascade });
-  const { generateDefinitionFiles } = await import("./typescript-TPZ7UE4M.js");
+  const { resources, warnings, referenced } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec, cascade: options.filter.cascade, ...options.owner ? { owner: options.owner } : {} });
+  const { generateDefinitionFiles } = await import("./typescript-VVBAO6WB.js");
   const generated = await generateDefinitionFiles(resources, referenced);
   const base = resolve(options.root, options.dir);
   const files = await Promise.all(

@@ -3,42 +3,20 @@ import {
   compareIds,
   comparedFields,
   normalizeKey
-} from "./chunk-BPKE5F53.js";
+} from "./chunk-TVGFBXTR.js";
 import {
   KINDS,
   diffFields,
   getKind,
   rankKind,
   touchesPath
-} from "./chunk-4NC3SSOY.js";
+} from "./chunk-IQCS6QOL.js";
 import {
   formatAddress,
   hashJson,
   isDeepEqual,
   isJsonObject
-} from "./chunk-ONGOTDVW.js";
-
-// src/core/diagnostics.ts
-function hasErrors(diagnostics) {
-  return diagnostics.some((d) => d.severity === "error");
-}
-function formatDiagnostic(d) {
-  const where = d.source ? `${d.source.file}:${d.source.line}${d.source.column ? `:${d.source.column}` : ""}: ` : "";
-  const field = d.field ? `${d.field}: ` : "";
-  const resource = d.resource && !d.source ? `${d.resource}: ` : "";
-  return `${where}${resource}${d.severity}: ${field}${d.message}`;
-}
-function sortDiagnostics(diagnostics) {
-  return [...diagnostics].sort((a, b) => {
-    const fa = a.source?.file ?? "";
-    const fb = b.source?.file ?? "";
-    if (fa !== fb) return fa < fb ? -1 : 1;
-    const la = a.source?.line ?? 0;
-    const lb = b.source?.line ?? 0;
-    if (la !== lb) return la - lb;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-  });
-}
+} from "./chunk-GSTMBUKU.js";
 
 // src/core/plan/types.ts
 var PLAN_FORMAT_VERSION = 2;
@@ -242,9 +220,6 @@ function hasChanges(plan) {
 }
 
 export {
-  hasErrors,
-  formatDiagnostic,
-  sortDiagnostics,
   PLAN_FORMAT_VERSION,
   fingerprintPlan,
   countSteps,

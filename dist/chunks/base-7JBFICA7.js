@@ -4,14 +4,16 @@ import {
   loadBaseCommit,
   loadBaseDirectory,
   loadBaseRef
-} from "./chunk-PMLUTRIM.js";
-import "./chunk-EZFEKY22.js";
-import "./chunk-QWMD3NVY.js";
-import "./chunk-BPKE5F53.js";
-import "./chunk-FWHMFG4G.js";
-import "./chunk-4NC3SSOY.js";
-import "./chunk-VST4TW6V.js";
-import "./chunk-ONGOTDVW.js";
+} from "./chunk-PT6OWSAA.js";
+import "./chunk-LHBVTBJN.js";
+import "./chunk-5G5YLZFO.js";
+import "./chunk-TVGFBXTR.js";
+import "./chunk-IP6AB7RW.js";
+import "./chunk-BPLZY4SY.js";
+import "./chunk-DBF3MK5Z.js";
+import "./chunk-27XKUHW6.js";
+import "./chunk-IQCS6QOL.js";
+import "./chunk-GSTMBUKU.js";
 import "./chunk-HANBNIMK.js";
 export {
   baseResources,

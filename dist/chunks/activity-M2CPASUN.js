@@ -3,10 +3,10 @@ import {
   MAX_LOOKUPS,
   readFieldActivity,
   readRevertActivity
-} from "./chunk-TWTLZAJ7.js";
-import "./chunk-FWHMFG4G.js";
-import "./chunk-4NC3SSOY.js";
-import "./chunk-ONGOTDVW.js";
+} from "./chunk-SI3IGJ7M.js";
+import "./chunk-27XKUHW6.js";
+import "./chunk-IQCS6QOL.js";
+import "./chunk-GSTMBUKU.js";
 import "./chunk-HANBNIMK.js";
 export {
   MAX_LOOKUPS,

@@ -3,14 +3,12 @@ import {
   readEachWhileLoading,
   readWhileLoading,
   takeOverReads
-} from "./chunk-2I5JJNF6.js";
-import "./chunk-EZFEKY22.js";
-import "./chunk-QWMD3NVY.js";
-import "./chunk-BPKE5F53.js";
-import "./chunk-FWHMFG4G.js";
-import "./chunk-4NC3SSOY.js";
-import "./chunk-VST4TW6V.js";
-import "./chunk-ONGOTDVW.js";
+} from "./chunk-5LEXNFBA.js";
+import "./chunk-IP6AB7RW.js";
+import "./chunk-BPLZY4SY.js";
+import "./chunk-DBF3MK5Z.js";
+import "./chunk-IQCS6QOL.js";
+import "./chunk-GSTMBUKU.js";
 import "./chunk-HANBNIMK.js";
 export {
   readEachWhileLoading,

@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  readSecretValues
-} from "./chunk-E7XSA44L.js";
-import "./chunk-VST4TW6V.js";
-import "./chunk-ONGOTDVW.js";
+  loadProject
+} from "./chunk-BPLZY4SY.js";
+import "./chunk-DBF3MK5Z.js";
+import "./chunk-IQCS6QOL.js";
+import "./chunk-GSTMBUKU.js";
 import "./chunk-HANBNIMK.js";
 export {
-  readSecretValues
+  loadProject
 };

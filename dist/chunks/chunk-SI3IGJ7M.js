@@ -1,13 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PostHogApiError
-} from "./chunk-FWHMFG4G.js";
+} from "./chunk-27XKUHW6.js";
 import {
+  KINDS,
   getKind
-} from "./chunk-4NC3SSOY.js";
+} from "./chunk-IQCS6QOL.js";
 import {
   isJsonObject
-} from "./chunk-ONGOTDVW.js";
+} from "./chunk-GSTMBUKU.js";
 
 // src/engine/activity.ts
 var MAX_LOOKUPS = 30;
@@ -18,18 +19,25 @@ function actorOf(entry) {
   const email = typeof user.email === "string" ? user.email : "";
   return name && email ? `${name} (${email})` : name || email || "someone";
 }
+var UPDATE_ACTIVITIES = /* @__PURE__ */ new Set(["updated", "changed"]);
 function lastChange(entries, field) {
   return entries.find((entry) => {
     const detail = isJsonObject(entry.detail) ? entry.detail : void 0;
-    return entry.activity === "updated" && Array.isArray(detail?.changes) && detail.changes.some((change) => isJsonObject(change) && change.field === field);
+    return UPDATE_ACTIVITIES.has(entry.activity) && Array.isArray(detail?.changes) && detail.changes.some((change) => isJsonObject(change) && change.field === field);
   });
+}
+function isKindsEntry(kind, entry) {
+  const type = isJsonObject(entry.detail) ? entry.detail.type : void 0;
+  if (kind.activityType !== void 0) return type === kind.activityType;
+  return !KINDS.some((other) => other.activityScope === kind.activityScope && other.activityType !== void 0 && other.activityType === type);
 }
 var DRIFT_PURPOSE = "drift does not say who changed what";
 async function readFieldActivity(api, plan, note, purpose = DRIFT_PURPOSE) {
   const found = {};
   const steps = lookedUp(plan);
   for (const step of steps) {
-    const scope = getKind(step.kind).activityScope;
+    const kind = getKind(step.kind);
+    const { activityScope: scope, activityFields = {} } = kind;
     let page;
     try {
       page = await api.get(`activity_log/?scope=${encodeURIComponent(scope)}&item_id=${encodeURIComponent(String(step.id))}`);
@@ -38,10 +46,10 @@ async function readFieldActivity(api, plan, note, purpose = DRIFT_PURPOSE) {
       note(`Could not read PostHog's activity log, so ${purpose}: ${why}`);
       return found;
     }
-    const entries = Array.isArray(page?.results) ? page.results.filter(isJsonObject) : [];
+    const entries = Array.isArray(page?.results) ? page.results.filter(isJsonObject).filter((entry) => isKindsEntry(kind, entry)) : [];
     const fields = [...new Set(step.changes.map((change) => change.path.split(".")[0]))];
     const changes = fields.flatMap((field) => {
-      const entry = lastChange(entries, field);
+      const entry = lastChange(entries, activityFields[field] ?? field);
       return entry && typeof entry.created_at === "string" ? [{ field, by: actorOf(entry), at: entry.created_at }] : [];
     });
     if (changes.length > 0) found[`${step.kind}/${step.key}`] = changes;

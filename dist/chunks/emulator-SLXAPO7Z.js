@@ -383,15 +383,45 @@ function currentUser() {
   return { ...EMULATOR_USER };
 }
 
-// src/emulator/resources/resource.ts
-function ok(body) {
-  return { status: 200, body };
+// src/emulator/resources/activity-changes.ts
+var COMMON_EXCLUSIONS = ["id", "uuid", "short_id", "created_at", "created_by", "last_modified_at", "last_modified_by", "updated_at", "updated_by", "team", "team_id"];
+function isEmpty(value) {
+  return value === null || value === void 0 || value === "" || Array.isArray(value) && value.length === 0 || isRecord(value) && Object.keys(value).length === 0;
 }
-function created(body) {
-  return { status: 201, body };
+function isNone(value) {
+  return value === null || value === void 0;
 }
-function noContent() {
-  return { status: 204 };
+function changesBetween(rules, before, after) {
+  const { scope, dictChanges: dict = false, masked = [], renamed = {} } = rules;
+  const skipped = new Set(dict ? ["id", "created_at", "created_by"] : [...COMMON_EXCLUSIONS, ...rules.exclusions]);
+  const empty = dict ? isNone : isEmpty;
+  const changes = [];
+  for (const field2 of Object.keys(after)) {
+    if (skipped.has(field2)) continue;
+    const left = before[field2];
+    const right = after[field2];
+    if (empty(left) && empty(right)) continue;
+    const shown = (value) => masked.includes(field2) ? "masked" : cloneJson(value) ?? null;
+    const name = renamed[field2] ?? field2;
+    if (empty(left)) changes.push({ type: scope, action: "created", field: name, before: null, after: shown(right) });
+    else if (empty(right)) changes.push({ type: scope, action: "deleted", field: name, before: shown(left), after: null });
+    else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field: name, before: shown(left), after: shown(right) });
+  }
+  return changes;
+}
+function dictChangesBetween(scope, exclusions, previous, next) {
+  if (isJsonEqual(previous, next)) return [];
+  const skipped = /* @__PURE__ */ new Set([...exclusions, ...COMMON_EXCLUSIONS]);
+  const fields = [.../* @__PURE__ */ new Set([...Object.keys(previous), ...Object.keys(next)])].filter((field2) => !skipped.has(field2));
+  const changes = [];
+  for (const field2 of fields) {
+    const left = previous[field2];
+    const right = next[field2];
+    if (isNone(left) && !isNone(right)) changes.push({ type: scope, action: "created", field: field2, before: null, after: cloneJson(right) ?? null });
+    else if (isNone(right) && !isNone(left)) changes.push({ type: scope, action: "deleted", field: field2, before: cloneJson(left) ?? null, after: null });
+    else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field: field2, before: cloneJson(left) ?? null, after: cloneJson(right) ?? null });
+  }
+  return changes;
 }
 
 // src/emulator/fields.ts
@@ -417,6 +447,7 @@ function readPresent(body, key, options) {
   if (value === null && !options.allowNull) throw validationError(pathOf(key, options), "This field may not be null.", "null");
   return { present: true, value };
 }
+var PYTHON_EDGE_SPACE = /^[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
 function readString(body, key, options = {}) {
   const read = readPresent(body, key, options);
   if (!read.present) return void 0;
@@ -429,9 +460,9 @@ function coerceString(value, path, options = {}) {
   }
   if (typeof value !== "string" && typeof value !== "number") throw validationError(path, "Not a valid string.", "invalid");
   let text = String(value);
-  if (options.trim !== false) text = text.trim();
+  if (options.trim !== false) text = text.replace(PYTHON_EDGE_SPACE, "");
   if (text === "" && !options.allowBlank) throw validationError(path, "This field may not be blank.", "blank");
-  if (options.maxLength !== void 0 && text.length > options.maxLength) {
+  if (options.maxLength !== void 0 && [...text].length > options.maxLength) {
     throw validationError(path, options.maxLengthMessage ?? `Ensure this field has no more than ${options.maxLength} characters.`, "max_length");
   }
   return text;
@@ -522,6 +553,238 @@ function parseJsonListParam(raw) {
   }
 }
 
+// src/emulator/resources/activity-scopes.ts
+var EVENT_DEFINITION_EXCLUSIONS = ["eventdefinition_ptr_id", "_state", "deprecated_tags", "owner_id", "query_usage_30_day", "verified_at", "verified_by", "post_to_slack"];
+var EVENT_DEFINITION_WRITABLE = {
+  enterprise: ["owner", "description", "tags", "verified", "hidden", "post_to_slack", "default_columns", "enforcement_mode", "primary_property"],
+  openSource: ["tags", "post_to_slack", "enforcement_mode", "primary_property"]
+};
+function eventDefinitionChanges(before, after, context) {
+  const body = isRecord(context.body) ? context.body : {};
+  const writable = context.settings.enterprise ? EVENT_DEFINITION_WRITABLE.enterprise : EVENT_DEFINITION_WRITABLE.openSource;
+  const keys = Object.keys(body).filter((key) => writable.includes(key));
+  const instance = before.base_only === true ? { ...before, description: "" } : before;
+  const previous = {};
+  const validated = {};
+  for (const key of keys) {
+    if (key !== "owner" && key !== "tags") previous[key] = cloneJson(instance[key]) ?? null;
+    validated[key] = cloneJson(after[key]) ?? null;
+  }
+  previous.tags = [];
+  if ("tags" in validated) validated.tags = Array.isArray(body.tags) ? body.tags.map((tag) => String(tag).trim()) : null;
+  if ("owner" in validated) validated.owner = after.owner === null ? null : { first_name: EMULATOR_USER.first_name, email: EMULATOR_USER.email };
+  return dictChangesBetween("EventDefinition", EVENT_DEFINITION_EXCLUSIONS, previous, validated);
+}
+function rowsOf(list) {
+  return list ?? [];
+}
+function routedInsight(project, id) {
+  const numeric = parseIntegerId(id);
+  const live = project.insights.filter((insight) => !insight.deleted);
+  const found = live.find((insight) => insight.id === numeric) ?? live.find((insight) => insight.short_id === id);
+  if (found === void 0) throw notFound();
+  return found;
+}
+function annotationInsight(row, project) {
+  const insight = project.insights.find((candidate) => candidate.id === row.dashboard_item);
+  return insight === void 0 ? null : { id: insight.id, short_id: insight.short_id };
+}
+function annotationModel(row, project) {
+  const { dashboard_id: dashboard, ...fields } = row;
+  return { ...fields, dashboard_item: annotationInsight(row, project), dashboard: dashboard ?? null };
+}
+function annotationContext(row, project) {
+  const insight = project.insights.find((candidate) => candidate.id === row.dashboard_item);
+  const dashboard = project.dashboards.find((candidate) => candidate.id === row.dashboard_id);
+  return {
+    scope: row.scope ?? null,
+    dashboard_id: row.dashboard_id ?? null,
+    dashboard_name: dashboard?.name ?? null,
+    dashboard_item_id: insight?.id ?? null,
+    dashboard_item_short_id: insight?.short_id ?? null,
+    dashboard_item_name: insight?.name ?? null,
+    recording_id: null
+  };
+}
+function withoutTags(row) {
+  const { tags: _tags, ...fields } = row;
+  return fields;
+}
+function withoutVersion(row) {
+  const { version: _version, ...fields } = row;
+  return fields;
+}
+function subscriptionName(row, project) {
+  const insight = project.insights.find((candidate) => candidate.id === row.insight_id);
+  if (insight !== void 0) return String(insight.name || insight.derived_name || "None");
+  const dashboard = project.dashboards.find((candidate) => candidate.id === row.dashboard_id);
+  if (dashboard !== void 0) return dashboard.name || "Dashboard";
+  return row.title || (row.content_type === "ai_prompt" ? "AI report" : "Subscription");
+}
+function subscriptionModel(row, project) {
+  const { content_type: _type, dashboard_export_insights: _exports, insight_id: insightId, dashboard_id: dashboard, integration_id: integration, ...fields } = row;
+  const insight = project.insights.find((candidate) => candidate.id === insightId);
+  return { ...fields, insight: insight === void 0 ? null : { id: insight.id, short_id: insight.short_id }, dashboard: dashboard ?? null, integration: integration ?? null };
+}
+var LOGGED = {
+  feature_flags: {
+    scope: "FeatureFlag",
+    rows: (project) => rowsOf(project.featureFlags),
+    exclusions: ["is_simple_flag", "experiment", "featureflagoverride", "usage_dashboard", "analytics_dashboards"],
+    name: (row) => row.key,
+    createdChanges: null,
+    routes: true
+  },
+  insights: {
+    scope: "Insight",
+    rows: (project) => rowsOf(project.insights),
+    exclusions: ["filters_hash", "refreshing", "dive_dashboard", "type", "funnel", "layouts", "color", "order", "result", "dashboard", "last_refresh", "saved", "is_sample", "refresh_attempt", "short_id", "insightviewed", "dashboardtile", "caching_states"],
+    name: (row) => row.name ?? row.derived_name,
+    shortId: (row) => row.short_id,
+    createdChanges: null,
+    routes: true,
+    routeItem: routedInsight
+  },
+  cohorts: {
+    scope: "Cohort",
+    rows: (project) => rowsOf(project.cohorts),
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: null,
+    dictChanges: true,
+    softDelete: { deleted: "deleted", restored: "restored" },
+    routes: true
+  },
+  event_definitions: {
+    scope: "EventDefinition",
+    rows: (project) => rowsOf(project.eventDefinitions),
+    exclusions: EVENT_DEFINITION_EXCLUSIONS,
+    name: (row) => row.name,
+    createdChanges: null,
+    updateActivity: "changed",
+    updateChanges: eventDefinitionChanges
+  },
+  dashboards: {
+    scope: "Dashboard",
+    rows: (project) => rowsOf(project.dashboards),
+    exclusions: [],
+    name: (row) => row.name,
+    type: "dashboard",
+    createdChanges: []
+  },
+  actions: {
+    scope: "Action",
+    rows: (project) => rowsOf(project.actions),
+    exclusions: ["bytecode", "bytecode_error", "is_calculating", "last_calculated_at", "embedding_last_synced_at", "embedding_version", "last_summarized_at", "action_steps", "events", "plugin_configs", "tagged_items", "survey"],
+    name: (row) => row.name,
+    createdChanges: [],
+    // handle_action_change logs `user=after_update.created_by`, not the requesting user.
+    user: (row) => isRecord(row.created_by) ? cloneJson(row.created_by) : null,
+    softDelete: { deleted: "deleted", restored: "updated" },
+    signal: true
+  },
+  experiments: {
+    scope: "Experiment",
+    rows: (project) => rowsOf(project.experiments),
+    exclusions: ["feature_flag", "exposure_cohort", "holdout", "saved_metrics", "experimenttosavedmetric_set"],
+    name: (row) => row.name,
+    createdChanges: [],
+    softDelete: { deleted: "deleted", restored: "restored" },
+    signal: true
+  },
+  experiment_holdouts: {
+    scope: "ExperimentHoldout",
+    logScope: "Experiment",
+    rows: (project) => rowsOf(project.holdouts),
+    exclusions: [],
+    name: (row) => row.name,
+    type: "holdout",
+    createdChanges: [],
+    signal: true
+  },
+  experiment_saved_metrics: {
+    scope: "ExperimentSavedMetric",
+    logScope: "Experiment",
+    rows: (project) => rowsOf(project.savedMetrics),
+    exclusions: ["experiments", "experimenttosavedmetric_set"],
+    name: (row) => row.name,
+    type: "shared_metric",
+    createdChanges: [],
+    model: withoutTags,
+    signal: true
+  },
+  annotations: {
+    scope: "Annotation",
+    rows: (project) => rowsOf(project.annotations),
+    exclusions: [],
+    name: (row) => row.content,
+    context: annotationContext,
+    createdChanges: [],
+    model: annotationModel,
+    unencodable: ["dashboard"],
+    signal: true
+  },
+  subscriptions: {
+    scope: "Subscription",
+    rows: (project) => rowsOf(project.subscriptions),
+    exclusions: [],
+    name: subscriptionName,
+    createdChanges: [],
+    model: subscriptionModel,
+    masked: ["target_value"],
+    unencodable: ["dashboard", "integration"],
+    signal: true
+  },
+  surveys: {
+    scope: "Survey",
+    rows: (project) => rowsOf(project.surveys),
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: null,
+    routes: true
+  },
+  "logs/alerts": {
+    scope: "LogsAlertConfiguration",
+    rows: (project) => rowsOf(project.logsAlerts),
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: [],
+    signal: true,
+    deleteUnlogged: true
+  },
+  "logs/sampling_rules": {
+    scope: "LogsExclusionRule",
+    rows: (project) => rowsOf(project.logsSamplingRules),
+    exclusions: [],
+    name: (row) => row.name,
+    createdChanges: [],
+    model: withoutVersion,
+    signal: true,
+    deleteUnlogged: true
+  },
+  hog_functions: {
+    scope: "HogFunction",
+    rows: (project) => rowsOf(project.hogFunctions),
+    exclusions: ["bytecode", "icon_url"],
+    name: (row) => row.name,
+    type: (row) => typeof row.type === "string" && row.type !== "" ? row.type : "destination",
+    createdChanges: null,
+    masked: ["encrypted_inputs"],
+    renamed: { execution_order: "priority" }
+  }
+};
+
+// src/emulator/resources/resource.ts
+function ok(body) {
+  return { status: 200, body };
+}
+function created(body) {
+  return { status: 201, body };
+}
+function noContent() {
+  return { status: 204 };
+}
+
 // src/emulator/resources/viewset.ts
 function routeViewset(viewset) {
   return (context) => {
@@ -569,103 +832,15 @@ function routeDetailAction(detail, context, id, action) {
 }
 
 // src/emulator/resources/activity-log.ts
-var COMMON_EXCLUSIONS = ["id", "uuid", "short_id", "created_at", "created_by", "last_modified_at", "last_modified_by", "updated_at", "updated_by", "team", "team_id"];
-var LOGGED = {
-  feature_flags: {
-    scope: "FeatureFlag",
-    rows: (project) => project.featureFlags,
-    exclusions: ["is_simple_flag", "experiment", "featureflagoverride", "usage_dashboard", "analytics_dashboards"],
-    name: (row) => row.key,
-    createdChanges: null,
-    routes: true
-  },
-  insights: {
-    scope: "Insight",
-    rows: (project) => project.insights,
-    exclusions: ["filters_hash", "refreshing", "dive_dashboard", "type", "funnel", "layouts", "color", "order", "result", "dashboard", "last_refresh", "saved", "is_sample", "refresh_attempt", "short_id", "insightviewed", "dashboardtile", "caching_states"],
-    name: (row) => row.name ?? row.derived_name,
-    shortId: (row) => row.short_id,
-    createdChanges: null
-  },
-  cohorts: {
-    scope: "Cohort",
-    rows: (project) => project.cohorts,
-    exclusions: [],
-    name: (row) => row.name,
-    createdChanges: null,
-    dictChanges: true,
-    softDelete: { deleted: "deleted", restored: "restored" },
-    routes: true
-  },
-  dashboards: {
-    scope: "Dashboard",
-    rows: (project) => project.dashboards,
-    exclusions: [],
-    name: (row) => row.name,
-    type: "dashboard",
-    createdChanges: []
-  },
-  actions: {
-    scope: "Action",
-    rows: (project) => project.actions,
-    exclusions: ["bytecode", "bytecode_error", "is_calculating", "last_calculated_at", "embedding_last_synced_at", "embedding_version", "last_summarized_at", "action_steps", "events", "plugin_configs", "tagged_items", "survey"],
-    name: (row) => row.name,
-    createdChanges: [],
-    // handle_action_change logs `user=after_update.created_by`, not the requesting user.
-    user: (row) => isRecord(row.created_by) ? cloneJson(row.created_by) : null,
-    softDelete: { deleted: "deleted", restored: "updated" },
-    signal: true
-  },
-  experiments: {
-    scope: "Experiment",
-    rows: (project) => project.experiments,
-    exclusions: ["feature_flag", "exposure_cohort", "holdout", "saved_metrics", "experimenttosavedmetric_set"],
-    name: (row) => row.name,
-    createdChanges: [],
-    softDelete: { deleted: "deleted", restored: "restored" },
-    signal: true
-  },
-  surveys: {
-    scope: "Survey",
-    rows: (project) => project.surveys ?? [],
-    exclusions: [],
-    name: (row) => row.name,
-    createdChanges: null
-  },
-  hog_functions: {
-    scope: "HogFunction",
-    rows: (project) => project.hogFunctions ?? [],
-    exclusions: ["bytecode", "icon_url"],
-    name: (row) => row.name,
-    type: (row) => typeof row.type === "string" && row.type !== "" ? row.type : "destination",
-    createdChanges: null,
-    masked: ["encrypted_inputs"],
-    renamed: { execution_order: "priority" }
-  }
-};
-function isEmpty(value) {
-  return value === null || value === void 0 || value === "" || Array.isArray(value) && value.length === 0 || isRecord(value) && Object.keys(value).length === 0;
-}
-function changesBetween(logged, before, after) {
-  const { scope, dictChanges: dict = false, masked = [], renamed = {} } = logged;
-  const skipped = new Set(dict ? ["id", "created_at", "created_by"] : [...COMMON_EXCLUSIONS, ...logged.exclusions]);
-  const empty = dict ? (value) => value === null || value === void 0 : isEmpty;
-  const changes = [];
-  for (const field2 of Object.keys(after)) {
-    if (skipped.has(field2)) continue;
-    const left = before[field2];
-    const right = after[field2];
-    if (empty(left) && empty(right)) continue;
-    const shown = (value) => masked.includes(field2) ? "masked" : cloneJson(value) ?? null;
-    const name = renamed[field2] ?? field2;
-    if (empty(left)) changes.push({ type: scope, action: "created", field: name, before: null, after: shown(right) });
-    else if (empty(right)) changes.push({ type: scope, action: "deleted", field: name, before: shown(left), after: null });
-    else if (!isJsonEqual(left, right)) changes.push({ type: scope, action: "changed", field: name, before: shown(left), after: shown(right) });
-  }
-  return changes;
-}
-function detailOf(logged, row, changes) {
-  return { name: logged.name(row) ?? null, short_id: logged.shortId?.(row) ?? null, type: (typeof logged.type === "function" ? logged.type(row) : logged.type) ?? null, changes, trigger: null, context: null };
+function detailOf(logged, project, row, changes) {
+  return {
+    name: logged.name(row, project) ?? null,
+    short_id: logged.shortId?.(row) ?? null,
+    type: (typeof logged.type === "function" ? logged.type(row) : logged.type) ?? null,
+    changes,
+    trigger: null,
+    context: logged.context?.(row, project) ?? null
+  };
 }
 function record(project, logged, activity, row, changes) {
   const user = logged.user ? logged.user(row) : currentUser();
@@ -678,8 +853,8 @@ function record(project, logged, activity, row, changes) {
     is_system: user === null,
     activity,
     item_id: String(row.id),
-    scope: logged.scope,
-    detail: detailOf(logged, row, changes),
+    scope: logged.logScope ?? logged.scope,
+    detail: detailOf(logged, project, row, changes),
     created_at: isoNow()
   });
 }
@@ -698,15 +873,22 @@ function withActivityLog(segment, context, handle) {
     for (const row of made) record(context.project, logged, "created", row, cloneJson(logged.createdChanges));
   } else if (before !== void 0 && (context.method === "PATCH" || context.method === "PUT" || context.method === "POST" && context.action !== void 0)) {
     const after = find();
-    const changes = after ? changesBetween(logged, before, after) : [];
-    if (after && changes.length > 0) record(context.project, logged, updateActivity(logged, before, after), after, changes);
-  } else if (before !== void 0 && context.method === "DELETE" && find() === void 0) {
+    if (after) recordUpdate(context, logged, before, after);
+  } else if (before !== void 0 && context.method === "DELETE" && !logged.deleteUnlogged && find() === void 0) {
     record(context.project, logged, "deleted", before, null);
   }
   return response;
 }
+function recordUpdate(context, logged, before, after) {
+  const model = (row) => logged.model?.(row, context.project) ?? row;
+  const changes = logged.updateChanges ? logged.updateChanges(before, after, context) : changesBetween(logged, model(before), model(after));
+  const activity = updateActivity(logged, before, after);
+  if (activity === "updated" && changes.length === 0) return;
+  if (changes.some((change) => logged.unencodable?.includes(String(change.field)))) return;
+  record(context.project, logged, activity, after, changes);
+}
 function updateActivity(logged, before, after) {
-  if (!logged.softDelete || Boolean(before.deleted) === Boolean(after.deleted)) return "updated";
+  if (!logged.softDelete || Boolean(before.deleted) === Boolean(after.deleted)) return logged.updateActivity ?? "updated";
   return after.deleted ? logged.softDelete.deleted : logged.softDelete.restored;
 }
 function activityRouteScope(segment, route) {
@@ -716,9 +898,10 @@ function activityRouteScope(segment, route) {
   return itemRoute || collectionRoute ? "activity_log" : void 0;
 }
 function activityRoute(logged, context) {
-  const item = context.action === "activity" ? context.id : void 0;
+  const requested = context.action === "activity" ? context.id : void 0;
+  const item = requested === void 0 || logged.routeItem === void 0 ? requested : String(logged.routeItem(context.project, requested).id);
   if (item !== void 0 && !logged.rows(context.project).some((row) => String(row.id) === item)) return { status: 404 };
-  const entries = [...context.project.activity ?? []].filter((entry) => entry.scope === logged.scope && (item === void 0 || entry.item_id === item)).reverse();
+  const entries = [...context.project.activity ?? []].filter((entry) => entry.scope === (logged.logScope ?? logged.scope) && (item === void 0 || entry.item_id === item)).reverse();
   const limit = Number.parseInt(context.query.get("limit") ?? "10", 10);
   const number = Number.parseInt(context.query.get("page") ?? "1", 10);
   const results = entries.slice((number - 1) * limit, number * limit).map(entrySummary);
@@ -1394,7 +1577,7 @@ var eventDefinitionsResource = {
       }
     },
     detail: {
-      find: ({ project }, id) => findEventDefinition(project, id),
+      find: (context, id) => promoteEventDefinition(context, findEventDefinition(context.project, id)),
       retrieve: (context, definition) => ok(serializeFor(context, definition)),
       update: updateEventDefinition,
       destroy: destroyEventDefinition
@@ -1410,6 +1593,13 @@ function findEventDefinition(project, segment) {
   if (!isUuid(segment)) throw notFound("Event definition not found.");
   const definition = project.eventDefinitions.find((candidate) => candidate.id === segment.toLowerCase());
   if (definition === void 0) throw serverError();
+  return definition;
+}
+function promoteEventDefinition(context, definition) {
+  if (context.settings.enterprise && definition.base_only === true) {
+    delete definition.base_only;
+    definition.description = "";
+  }
   return definition;
 }
 function serializeFor(context, definition) {
@@ -1461,12 +1651,12 @@ function serializeEventDefinition(definition) {
     media_preview_urls: []
   };
 }
-function newEventDefinition(name) {
+function newEventDefinition(name, origin = "api") {
   const now = isoNow();
   return {
     id: randomUUID2(),
     name,
-    description: null,
+    description: origin === "api" ? "" : null,
     tags: [],
     owner: null,
     verified: false,
@@ -1481,7 +1671,8 @@ function newEventDefinition(name) {
     last_updated_at: now,
     updated_at: now,
     updated_by: null,
-    schema_version: 0
+    schema_version: 0,
+    ...origin === "ingestion" ? { base_only: true } : {}
   };
 }
 var UNSUPPORTED_WITHOUT_ENTERPRISE = ["description", "verified", "hidden"];
@@ -1770,7 +1961,7 @@ function ingestEvent(project, body) {
   if (typeof event === "string") {
     let definition = project.eventDefinitions.find((candidate) => candidate.name === event);
     if (definition === void 0) {
-      definition = newEventDefinition(event);
+      definition = newEventDefinition(event, "ingestion");
       project.eventDefinitions.push(definition);
     }
     definition.created_at ??= now;
@@ -6879,6 +7070,24 @@ var HOG_FUNCTION_TEMPLATES = [
     ]
   },
   {
+    id: "template-slack",
+    name: "Post a Slack message",
+    description: "Sends a message to a slack channel",
+    type: "destination",
+    status: "free",
+    free: true,
+    icon_url: "/static/services/slack.png",
+    code: "let res := fetch('https://slack.com/api/chat.postMessage', {\n  'body': {\n    'channel': inputs.channel,\n    'blocks': inputs.blocks,\n    'text': inputs.text\n  },\n  'method': 'POST'\n});",
+    inputs_schema: [
+      { key: "slack_workspace", type: "integration", integration: "slack", label: "Slack workspace", secret: false, required: true },
+      { key: "channel", type: "integration_field", integration_key: "slack_workspace", integration_field: "slack_channel", label: "Channel to post to", secret: false, required: true },
+      { key: "icon_emoji", type: "string", label: "Emoji icon", default: ":hedgehog:", required: false, secret: false },
+      { key: "username", type: "string", label: "Bot name", default: "PostHog", required: false, secret: false },
+      { key: "blocks", type: "json", label: "Blocks", secret: false, required: false },
+      { key: "text", type: "string", label: "Plain text message", secret: false, required: false }
+    ]
+  },
+  {
     id: "template-mailgun-send-email",
     name: "Mailgun",
     description: "Send emails using the Mailgun HTTP API",
@@ -6935,7 +7144,8 @@ var hogFunctionsResource = {
       const types = query.get("type")?.split(",");
       const enabled = query.get("enabled");
       const search = query.get("search")?.toLowerCase();
-      const rows = functionsOf(project).filter((fn) => !fn.deleted && (types === void 0 || types.includes(fn.type)) && (enabled === null || fn.enabled === parseBooleanText(enabled))).filter((fn) => search === void 0 || `${fn.name} ${fn.description}`.toLowerCase().includes(search)).sort((a, b) => (a.execution_order ?? Infinity) - (b.execution_order ?? Infinity) || (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0));
+      const filters = readFiltersQuery(query.get("filters"));
+      const rows = functionsOf(project).filter((fn) => !fn.deleted && (types === void 0 || types.includes(fn.type)) && (enabled === null || fn.enabled === parseBooleanText(enabled))).filter((fn) => filters === void 0 || jsonContains(fn.filters, filters)).filter((fn) => search === void 0 || `${fn.name} ${fn.description}`.toLowerCase().includes(search)).sort((a, b) => (a.execution_order ?? Infinity) - (b.execution_order ?? Infinity) || (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0));
       const page2 = paginate(rows, requestUrl);
       return ok({ ...page2, results: page2.results.map(serializeMinimal) });
     },
@@ -6952,6 +7162,19 @@ var hogFunctionsResource = {
     }
   })
 };
+function readFiltersQuery(text) {
+  if (text === null || text === "") return void 0;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw validationError("filters", "Invalid filters", "invalid");
+  }
+}
+function jsonContains(value, wanted) {
+  if (Array.isArray(wanted)) return Array.isArray(value) && wanted.every((item) => value.some((candidate) => jsonContains(candidate, item)));
+  if (isRecord(wanted)) return isRecord(value) && Object.entries(wanted).every(([key, member]) => jsonContains(value[key], member));
+  return value === wanted;
+}
 function functionsOf(project) {
   project.hogFunctions ??= [];
   return project.hogFunctions;
@@ -7013,8 +7236,9 @@ function checkTransformationLimit(project, type, enabling) {
   }
 }
 function createFunction(context) {
-  const { project } = context;
-  const body = readRequestBody(context.body);
+  return created(serialize(insertHogFunction(context.project, readRequestBody(context.body))));
+}
+function insertHogFunction(project, body) {
   const type = String(readChoice(body, "type", TYPES) ?? "destination");
   const templateId = readString(body, "template_id", { allowNull: true }) ?? null;
   const template = templateId === null || templateId === "" ? void 0 : HOG_FUNCTION_TEMPLATES.find((candidate) => candidate.id === templateId);
@@ -7052,7 +7276,7 @@ function createFunction(context) {
     updated_at: now
   };
   functionsOf(project).push(fn);
-  return created(serialize(fn));
+  return fn;
 }
 function storedInputs(stored) {
   return { inputs: stored.inputs, encrypted_inputs: stored.encrypted };
@@ -7851,6 +8075,94 @@ function serializeView(view) {
 
 // src/emulator/resources/logs-alerts.ts
 import { randomUUID as randomUUID21 } from "node:crypto";
+
+// src/emulator/resources/logs-alert-destinations.ts
+var EVENT_KINDS = [
+  { kind: "firing", event: "$logs_alert_firing", display: "firing", header: "🔴 Log alert '{event.properties.alert_name}' is firing", type: "logs_alert.firing" },
+  { kind: "resolved", event: "$logs_alert_resolved", display: "resolved", header: "🟢 Log alert '{event.properties.alert_name}' has resolved", type: "logs_alert.resolved" },
+  { kind: "broken", event: "$logs_alert_auto_disabled", display: "auto-disabled", header: "⚠️ Log alert '{event.properties.alert_name}' was auto-disabled", type: "logs_alert.auto_disabled" },
+  { kind: "errored", event: "$logs_alert_errored", display: "errored", header: "🟡 Log alert '{event.properties.alert_name}' couldn't evaluate", type: "logs_alert.errored" }
+];
+var NAME_MAX = 400;
+var WEBHOOK_HEADERS = { "Content-Type": "application/json", "X-PostHog-Webhook-Version": "1" };
+var URL_PATTERN = /^(https?|ftps?):\/\/([^\s/?#@]+@)?([^\s/?#:@]+\.[^\s/?#:@]+|localhost)(:\d{1,5})?([/?#]\S*)?$/i;
+function isAlertFunction(fn, alertId) {
+  const properties = Array.isArray(fn.filters.properties) ? fn.filters.properties : [];
+  return properties.some((item) => isRecord(item) && item.key === "alert_id" && item.value === alertId);
+}
+function clipName(name) {
+  return name.length <= NAME_MAX ? name : `${name.slice(0, NAME_MAX - 1)}…`;
+}
+function readDestination2(body) {
+  const type = String(readChoice(body, "type", ["slack", "webhook"], { required: true }));
+  const data = { type };
+  const workspace = readInteger(body, "slack_workspace_id");
+  if (workspace !== void 0 && workspace !== null) data.slack_workspace_id = workspace;
+  const channel = readString(body, "slack_channel_id");
+  if (channel !== void 0 && channel !== null) data.slack_channel_id = channel;
+  const channelName = readString(body, "slack_channel_name", { allowBlank: true });
+  if (channelName !== void 0 && channelName !== null) data.slack_channel_name = channelName;
+  const url = readString(body, "webhook_url");
+  if (url !== void 0 && url !== null) {
+    if (!URL_PATTERN.test(url)) throw validationError("webhook_url", "Enter a valid URL.", "invalid");
+    data.webhook_url = url;
+  }
+  if (type === "slack" && (!data.slack_workspace_id || !data.slack_channel_id)) throw validationError(null, "slack_workspace_id and slack_channel_id are required for slack destinations.", "invalid");
+  if (type === "webhook" && !data.webhook_url) throw validationError(null, "webhook_url is required for webhook destinations.", "invalid");
+  return data;
+}
+function functionBody(alert, spec, data) {
+  const filters = { events: [{ id: spec.event, type: "events" }], properties: [{ key: "alert_id", value: alert.id, operator: "exact", type: "event" }] };
+  const base = { type: "internal_destination", enabled: true, filters, description: `Sends ${spec.display} notifications for logs alert "${alert.name}".` };
+  if (data.type === "slack") {
+    return {
+      ...base,
+      name: clipName(`Logs alert — ${alert.name} (${spec.display}) → Slack #${data.slack_channel_name || "channel"}`),
+      template_id: "template-slack",
+      inputs: {
+        blocks: { value: [{ type: "header", text: { type: "plain_text", text: spec.header } }] },
+        text: { value: spec.header },
+        slack_workspace: { value: data.slack_workspace_id },
+        channel: { value: data.slack_channel_id }
+      }
+    };
+  }
+  return {
+    ...base,
+    name: clipName(`Logs alert — ${alert.name} (${spec.display}) → Webhook ${data.webhook_url}`),
+    template_id: "template-webhook",
+    inputs: {
+      body: { value: { id: "{event.uuid}", type: spec.type, timestamp: "{event.properties.triggered_at}", data: { alert_id: "{event.properties.alert_id}", alert_name: "{event.properties.alert_name}" } } },
+      url: { value: data.webhook_url },
+      headers: { value: WEBHOOK_HEADERS }
+    }
+  };
+}
+function createDestination(context, alert) {
+  const data = readDestination2(readRequestBody(context.body));
+  const ids = EVENT_KINDS.map((spec) => insertHogFunction(context.project, functionBody(alert, spec, data)).id);
+  return created({ hog_function_ids: ids });
+}
+function readFunctionIds(body) {
+  const list = readList(body, "hog_function_ids", { required: true });
+  if (list.length < 1) throw validationError("hog_function_ids", "Ensure this field has at least 1 elements.", "min_length");
+  return list.map((item, index) => {
+    if (typeof item !== "string" || !isUuid(item)) throw validationError(["hog_function_ids", String(index)], "Must be a valid UUID.", "invalid");
+    return item.toLowerCase();
+  });
+}
+function deleteDestination(context, alert) {
+  const ids = readFunctionIds(readRequestBody(context.body));
+  const owned = functionsOf2(context.project).filter((fn) => ids.includes(fn.id) && isAlertFunction(fn, alert.id));
+  if (owned.length !== ids.length) throw validationError(null, "One or more HogFunctions do not belong to this alert.", "invalid");
+  for (const fn of owned) fn.deleted = true;
+  return noContent();
+}
+function functionsOf2(project) {
+  return project.hogFunctions ?? [];
+}
+
+// src/emulator/resources/logs-alerts.ts
 var LOGS_ALERTS_FLAG = "logs-alerting";
 var ALLOWED_WINDOW_MINUTES = [5, 10, 15, 30, 60];
 var MAX_EVALUATION_PERIODS = 10;
@@ -7916,8 +8228,7 @@ function destinationTypesOf(project, alert) {
   const types = /* @__PURE__ */ new Set();
   for (const fn of project.hogFunctions ?? []) {
     const type = fn.template_id === null ? void 0 : DESTINATION_TEMPLATES[fn.template_id];
-    const properties = Array.isArray(fn.filters.properties) ? fn.filters.properties : [];
-    if (!fn.deleted && type !== void 0 && properties.some((item) => isRecord(item) && item.key === "alert_id" && item.value === alert.id)) types.add(type);
+    if (!fn.deleted && type !== void 0 && isAlertFunction(fn, alert.id)) types.add(type);
   }
   return [...types].sort();
 }
@@ -7992,6 +8303,10 @@ var logsAlertsViewset = {
     destroy: (context, record2) => {
       context.project.logsAlerts = alertsOf2(context.project).filter((candidate) => candidate !== record2);
       return noContent();
+    },
+    actions: {
+      destinations: { methods: ["POST"], run: createDestination },
+      "destinations/delete": { methods: ["POST"], run: deleteDestination }
     }
   }
 };
@@ -8242,7 +8557,9 @@ var logsResource = {
     const entry = context.id !== void 0 && Object.hasOwn(VIEWSETS2, context.id) ? VIEWSETS2[context.id] : void 0;
     if (entry === void 0) throw endpointNotFound();
     requireFlag2(context, entry.flag);
-    return entry.route({ ...context, id: context.action, action: void 0 });
+    const [id, ...action] = context.action?.split("/") ?? [];
+    const routed = { ...context, id, action: action.length > 0 ? action.join("/") : void 0 };
+    return withActivityLog(`logs/${context.id}`, routed, () => entry.route(routed));
   }
 };
 
@@ -8266,7 +8583,240 @@ function resolveOrganization(reference) {
 }
 
 // src/emulator/resources/product-tours.ts
-import { randomInt as randomInt4, randomUUID as randomUUID24 } from "node:crypto";
+import { randomInt as randomInt4, randomUUID as randomUUID25 } from "node:crypto";
+
+// src/emulator/resources/product-tour-content.ts
+function normalizeStep(step) {
+  const out = { ...step };
+  if (!("elementTargeting" in out)) {
+    if (out.useManualSelector === true) out.elementTargeting = "manual";
+    else if (isTruthy(out.inferenceData)) out.elementTargeting = "auto";
+    else if (out.type === "element") Object.assign(out, { elementTargeting: "auto", type: "modal" });
+  }
+  const targeting = out.elementTargeting;
+  if (targeting === "manual") out.useManualSelector = true;
+  else if (targeting !== null && targeting !== void 0) delete out.useManualSelector;
+  return out;
+}
+function normalizeSteps(steps) {
+  if (steps === "" || isRecord(steps) && Object.keys(steps).length === 0) return [];
+  if (!Array.isArray(steps) || steps.some((step) => !isRecord(step))) throw serverError();
+  return steps.map(normalizeStep);
+}
+function readContent2(body) {
+  if (!hasField(body, "content")) return void 0;
+  const value = readJson(body, "content");
+  if (value === null || value === void 0) return {};
+  if (!isRecord(value)) throw validationError("content", "Content must be an object");
+  if (value.type === "announcement" && (Array.isArray(value.steps) ? value.steps.length : 0) !== 1) throw validationError("content", "Announcements must have exactly 1 step.");
+  return "steps" in value ? { ...value, steps: normalizeSteps(value.steps) } : value;
+}
+function readableContent(content) {
+  return Array.isArray(content.steps) ? { ...content, steps: content.steps.map((step) => isRecord(step) ? normalizeStep(step) : step) } : content;
+}
+function validateLaunch(sent, startSent, stored) {
+  const launching = startSent !== void 0 && startSent !== null;
+  const launched = stored !== void 0 && stored.start_date !== null;
+  if (!launching && !launched) return;
+  const content = sent !== void 0 && Object.keys(sent).length > 0 ? sent : stored?.content ?? {};
+  const steps = Array.isArray(content.steps) ? content.steps : [];
+  steps.forEach((step, index) => {
+    if (!isRecord(step)) return;
+    const targeting = step.elementTargeting;
+    if (targeting === "manual" && !isTruthy(step.selector)) throw validationError(null, `Step ${index + 1} is missing an element selector`);
+    if (targeting === "auto" && !isTruthy(step.inferenceData)) throw validationError(null, `Step ${index + 1} requires an element to be selected`);
+  });
+}
+
+// src/emulator/resources/product-tour-surveys.ts
+import { randomUUID as randomUUID24 } from "node:crypto";
+var SURVEY_NAME_MAX = 400;
+var STEP_APPEARANCE = { position: "middle_center", displayThankYouMessage: false, hideCancelButton: true };
+function surveysOf(project) {
+  project.surveys ??= [];
+  return project.surveys;
+}
+function stepsOf(content) {
+  const steps = content.steps;
+  if (steps === void 0 || Array.isArray(steps) && steps.length === 0 || steps === "" || isRecord(steps) && Object.keys(steps).length === 0) return [];
+  if (!Array.isArray(steps) || steps.some((step) => !isRecord(step))) throw serverError();
+  return steps;
+}
+function findSurvey(project, id) {
+  if (typeof id === "string" && !isUuid(id)) throw serverError();
+  return surveysOf(project).find((survey) => survey.id === String(id));
+}
+function questionOf(config) {
+  const type = config.type ?? "open";
+  const question = { type, question: config.questionText ?? "" };
+  if (type === "rating") {
+    question.scale = config.scale ?? 5;
+    question.display = config.display ?? "emoji";
+    question.skipSubmitButton = true;
+    if (isTruthy(config.lowerBoundLabel)) question.lowerBoundLabel = config.lowerBoundLabel;
+    if (isTruthy(config.upperBoundLabel)) question.upperBoundLabel = config.upperBoundLabel;
+  }
+  return { ...question, id: randomUUID24() };
+}
+function assertSurveyStepsWritable(project, tour, previous) {
+  stepsOf(tour.content).forEach((step, index) => {
+    const config = step.survey;
+    if (!isTruthy(config)) return;
+    if (!isRecord(config)) throw serverError();
+    const linked = isTruthy(step.linkedSurveyId) ? findSurvey(project, step.linkedSurveyId) : void 0;
+    if (linked === void 0 && `${tour.name} - Step ${index + 1} Survey (xxxxxxxx)`.length > SURVEY_NAME_MAX) throw serverError();
+  });
+  if (previous !== void 0) {
+    for (const step of stepsOf(previous)) if (isTruthy(step.linkedSurveyId)) findSurvey(project, step.linkedSurveyId);
+  }
+}
+function syncSurveySteps(project, tour, previous) {
+  const now = isoNow();
+  const active = /* @__PURE__ */ new Set();
+  stepsOf(tour.content).forEach((step, index) => {
+    const config = step.survey;
+    if (!isTruthy(config) || !isRecord(config)) return;
+    const linked = isTruthy(step.linkedSurveyId) ? findSurvey(project, step.linkedSurveyId) : void 0;
+    if (linked !== void 0) {
+      Object.assign(linked, {
+        questions: [questionOf(config)],
+        appearance: { ...linked.appearance ?? {}, hideCancelButton: true, displayThankYouMessage: false, position: "middle_center" },
+        start_date: tour.start_date,
+        end_date: tour.archived ? tour.end_date ?? now : tour.end_date,
+        enable_partial_responses: false
+      });
+      active.add(String(step.linkedSurveyId));
+      if (!isTruthy(step.linkedSurveyQuestionId)) step.linkedSurveyQuestionId = linked.questions[0].id;
+      return;
+    }
+    const survey = createStepSurvey(`${tour.name} - Step ${index + 1} Survey (${randomUUID24().slice(0, 8)})`, questionOf(config), tour);
+    surveysOf(project).push(survey);
+    step.linkedSurveyId = survey.id;
+    step.linkedSurveyQuestionId = survey.questions[0].id;
+    active.add(survey.id);
+  });
+  if (previous !== void 0) endSurveys(project, stepsOf(previous), active, now);
+}
+function endSurveys(project, steps, keep, now = isoNow()) {
+  for (const step of steps) {
+    if (!isTruthy(step.linkedSurveyId) || keep.has(String(step.linkedSurveyId))) continue;
+    const survey = findSurvey(project, step.linkedSurveyId);
+    if (survey !== void 0 && survey.end_date === null) survey.end_date = now;
+  }
+}
+function storedSteps(content) {
+  return Array.isArray(content.steps) ? content.steps.filter(isRecord) : [];
+}
+function createStepSurvey(name, question, tour) {
+  return {
+    id: randomUUID24(),
+    name,
+    description: "",
+    type: "api",
+    schedule: "once",
+    linked_flag_id: null,
+    linked_insight_id: null,
+    targeting_flag_id: null,
+    internal_targeting_flag_id: null,
+    questions: [question],
+    conditions: null,
+    appearance: { ...STEP_APPEARANCE },
+    created_at: isoNow(),
+    created_by: currentUser(),
+    start_date: tour.start_date,
+    end_date: tour.end_date,
+    archived: false,
+    responses_limit: null,
+    iteration_count: null,
+    iteration_frequency_days: null,
+    current_iteration: null,
+    enable_partial_responses: false
+  };
+}
+
+// src/emulator/resources/product-tour-targeting.ts
+var LAST_SEEN = "$product_tour_last_seen_date";
+function baseProperties(tour) {
+  const frequency = tour.content.displayFrequency;
+  const unset = (event) => ({ key: `$product_tour_${event}/${tour.id}`, type: "person", value: "is_not_set", operator: "is_not_set" });
+  if (frequency === "always") return [];
+  if (frequency === "show_once") return [unset("shown")];
+  return [unset("completed"), unset("dismissed")];
+}
+var baseKeys = (tour) => new Set(["shown", "completed", "dismissed"].map((event) => `$product_tour_${event}/${tour.id}`));
+function pythonText(value) {
+  if (value === true || value === false) return value ? "True" : "False";
+  if (value === null) return "None";
+  return typeof value === "string" || typeof value === "number" ? String(value) : JSON.stringify(value);
+}
+function waitPeriodOf(content) {
+  return isRecord(content.conditions) ? content.conditions.seenTourWaitPeriod : void 0;
+}
+function validWaitPeriod(tour) {
+  const period = waitPeriodOf(tour.content);
+  if (!isRecord(period)) return void 0;
+  const days = period.days === true ? 1 : period.days;
+  if (typeof days !== "number" || days < 1 || !Array.isArray(period.types) || period.types.length === 0) return void 0;
+  return { days: Math.trunc(days), types: period.types };
+}
+function buildFlagGroups(tour, userGroups) {
+  const base = baseProperties(tour);
+  const wait = validWaitPeriod(tour);
+  let combined = [base];
+  for (const type of wait?.types ?? []) {
+    const key = `${LAST_SEEN}/${pythonText(type)}`;
+    const options = [
+      { key, value: "is_not_set", operator: "is_not_set", type: "person" },
+      { key, value: `${String(wait.days)}d`, operator: "is_date_before", type: "person" }
+    ];
+    combined = combined.flatMap((properties) => options.map((option) => [...properties, option]));
+  }
+  const group = (properties) => ({ variant: "", rollout_percentage: 100, properties });
+  if (userGroups === void 0 || userGroups.length === 0) return combined.map(group);
+  return userGroups.flatMap((user) => combined.map((properties) => group([...properties, ...user])));
+}
+function userGroupsOf(filters) {
+  if (filters === null) return void 0;
+  if (!isRecord(filters)) throw serverError();
+  const groups = "groups" in filters ? filters.groups : [];
+  if (!Array.isArray(groups) || groups.some((group) => !isRecord(group))) throw serverError();
+  const properties = groups.map((group) => "properties" in group ? group.properties : []);
+  if (properties.every((value) => !isTruthy(value))) return void 0;
+  if (properties.some((value) => !Array.isArray(value))) throw serverError();
+  return properties;
+}
+function readTargeting(tour, flag) {
+  if (flag === void 0 || !Array.isArray(flag.filters.groups)) return null;
+  const keys = baseKeys(tour);
+  const groups = flag.filters.groups.flatMap((group) => {
+    const record2 = isRecord(group) ? group : {};
+    const properties = (Array.isArray(record2.properties) ? record2.properties : []).filter((property) => !(isRecord(property) && keys.has(String(property.key))));
+    return properties.length > 0 ? [{ ...record2, properties }] : [];
+  });
+  return groups.length > 0 ? { groups } : null;
+}
+function isSystemManaged(tour, property) {
+  const key = isRecord(property) && typeof property.key === "string" ? property.key : "";
+  return baseKeys(tour).has(key) || key.startsWith(`${LAST_SEEN}/`);
+}
+function refreshedUserGroups(tour, flag) {
+  const seen = [];
+  const groups = [];
+  for (const group of Array.isArray(flag.filters.groups) ? flag.filters.groups : []) {
+    const properties = (isRecord(group) && Array.isArray(group.properties) ? group.properties : []).filter((property) => !isSystemManaged(tour, property));
+    const signature = properties.map((property) => {
+      const record2 = isRecord(property) ? property : {};
+      const [key, value, operator, type] = ["key", "value", "operator", "type"].map((name) => name in record2 ? record2[name] : "");
+      if ([key, value, operator, type].some((member) => Array.isArray(member) || isRecord(member))) throw serverError();
+      return { key, value, operator, type };
+    });
+    const same = (left, right) => left.every((item) => right.some((other) => isJsonEqual(item, other))) && right.every((item) => left.some((other) => isJsonEqual(item, other)));
+    if (seen.some((other) => same(other, signature))) continue;
+    seen.push(signature);
+    groups.push(properties);
+  }
+  return groups.some((properties) => properties.length > 0) ? groups : void 0;
+}
 
 // src/emulator/resources/survey-flags.ts
 import { randomInt as randomInt3 } from "node:crypto";
@@ -8306,215 +8856,6 @@ function deleteFlag(project, id) {
   if (id === null) return;
   project.featureFlags = project.featureFlags.filter((flag) => flag.id !== id);
 }
-
-// src/emulator/resources/product-tours.ts
-var PREFIX2 = "product-tour-targeting-";
-function toursOf(project) {
-  project.productTours ??= [];
-  return project.productTours;
-}
-function slugify2(text) {
-  const ascii = text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
-  return ascii.toLowerCase().replace(/[^\w\s-]/g, "").replace(/[-\s]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
-}
-function baseProperties(tour) {
-  const frequency = tour.content.displayFrequency;
-  const unset = (event) => ({ key: `$product_tour_${event}/${tour.id}`, type: "person", value: "is_not_set", operator: "is_not_set" });
-  if (frequency === "always") return [];
-  if (frequency === "show_once") return [unset("shown")];
-  return [unset("completed"), unset("dismissed")];
-}
-var baseKeys = (tour) => new Set(["shown", "completed", "dismissed"].map((event) => `$product_tour_${event}/${tour.id}`));
-function flagOf3(project, tour) {
-  return project.featureFlags.find((flag) => flag.id === tour.internal_targeting_flag_id);
-}
-var shouldBeActive = (tour) => tour.start_date !== null && tour.end_date === null && !tour.archived;
-function createInternalFlag(state, project, tour) {
-  const random = Array.from({ length: 8 }, () => "0123456789abcdef"[randomInt4(16)]).join("");
-  const flag = createFeatureFlag(state, project, {
-    key: `${PREFIX2}${slugify2(tour.name)}-${random}`,
-    name: `Product Tour: ${tour.name}`,
-    filters: { groups: [{ variant: "", rollout_percentage: 100, properties: baseProperties(tour) }] },
-    active: shouldBeActive(tour),
-    creation_context: "product_tours"
-  });
-  tour.internal_targeting_flag_id = flag.id;
-}
-function writeTargeting(project, tour, filters) {
-  const flag = flagOf3(project, tour);
-  if (flag === void 0) return;
-  const base = baseProperties(tour);
-  const groups = isRecord(filters) && Array.isArray(filters.groups) ? filters.groups : [];
-  const merged = groups.map((group) => {
-    const record2 = isRecord(group) ? group : {};
-    return { ...record2, properties: [...base, ...Array.isArray(record2.properties) ? record2.properties : []] };
-  });
-  flag.filters = { groups: merged.length > 0 ? merged : [{ variant: "", rollout_percentage: 100, properties: base }] };
-}
-function readTargeting(project, tour) {
-  const flag = flagOf3(project, tour);
-  if (flag === void 0 || !Array.isArray(flag.filters.groups)) return null;
-  const keys = baseKeys(tour);
-  const groups = flag.filters.groups.flatMap((group) => {
-    const record2 = isRecord(group) ? group : {};
-    const properties = (Array.isArray(record2.properties) ? record2.properties : []).filter((property) => !(isRecord(property) && keys.has(String(property.key))));
-    return properties.length > 0 ? [{ ...record2, properties }] : [];
-  });
-  return groups.length > 0 ? { groups } : null;
-}
-function readContent2(body) {
-  if (!hasField(body, "content")) return void 0;
-  const value = readJson(body, "content");
-  if (value === null || value === void 0) return {};
-  if (!isRecord(value)) throw validationError("content", "Content must be an object");
-  if (value.type === "announcement" && (Array.isArray(value.steps) ? value.steps.length : 0) !== 1) throw validationError("content", "Announcements must have exactly 1 step.");
-  return value;
-}
-function readTourInput(body, creating) {
-  const input = {};
-  const name = readString(body, "name", { required: creating, maxLength: 400 });
-  if (typeof name === "string") input.name = name;
-  const description = readString(body, "description", { allowBlank: true });
-  if (typeof description === "string") input.description = description;
-  const content = readContent2(body);
-  if (content !== void 0) input.content = content;
-  const autoLaunch = readBoolean(body, "auto_launch");
-  if (typeof autoLaunch === "boolean") input.auto_launch = autoLaunch;
-  for (const key of ["start_date", "end_date"]) {
-    if (hasField(body, key)) input[key] = body[key] === null ? null : coerceDateTime(body[key], [key]);
-  }
-  const archived = readBoolean(body, "archived");
-  if (typeof archived === "boolean") input.archived = archived;
-  readChoice(body, "creation_context", ["app", "toolbar"]);
-  return input;
-}
-function assertNameFree(project, name, self) {
-  if (toursOf(project).some((tour) => !tour.archived && tour !== self && tour.name === name)) throw serverError();
-}
-function serializeCommon(project, tour) {
-  const flag = flagOf3(project, tour);
-  return {
-    id: tour.id,
-    name: tour.name,
-    description: tour.description,
-    internal_targeting_flag: flag === void 0 ? null : serializeMinimalFlag(project, flag),
-    linked_flag: null
-  };
-}
-var tail = (tour) => ({
-  auto_launch: tour.auto_launch,
-  start_date: tour.start_date,
-  end_date: tour.end_date,
-  created_at: tour.created_at,
-  created_by: tour.created_by,
-  updated_at: tour.updated_at,
-  archived: tour.archived
-});
-function serializeTour(project, tour) {
-  return { ...serializeCommon(project, tour), targeting_flag_filters: readTargeting(project, tour), content: tour.content, draft_content: null, has_draft: false, ...tail(tour), search_match_type: null };
-}
-function serializeWritten(project, tour) {
-  return { ...serializeCommon(project, tour), linked_flag_id: null, content: tour.content, ...tail(tour) };
-}
-function createTour(context) {
-  const body = readRequestBody(context.body);
-  const input = readTourInput(body, true);
-  if (hasField(body, "targeting_flag_filters")) throw serverError();
-  assertNameFree(context.project, input.name ?? "", void 0);
-  const now = isoNow();
-  const tour = {
-    id: randomUUID24(),
-    name: "",
-    description: "",
-    content: {},
-    auto_launch: false,
-    start_date: null,
-    end_date: null,
-    archived: false,
-    internal_targeting_flag_id: null,
-    created_at: now,
-    updated_at: now,
-    created_by: currentUser(),
-    ...input
-  };
-  if (tour.auto_launch) createInternalFlag(context.state, context.project, tour);
-  toursOf(context.project).push(tour);
-  return created(serializeWritten(context.project, tour));
-}
-function updateTour(context, tour) {
-  const { project, state } = context;
-  const body = readRequestBody(context.body);
-  const input = readTourInput(body, false);
-  if (input.name !== void 0 && !(input.archived ?? tour.archived)) assertNameFree(project, input.name, tour);
-  const datesChanged = ["start_date", "end_date", "archived"].some((key) => input[key] !== void 0 && input[key] !== tour[key]);
-  const launchChanged = input.auto_launch !== void 0 && input.auto_launch !== tour.auto_launch;
-  const frequencyBefore = tour.content.displayFrequency;
-  Object.assign(tour, input, { updated_at: isoNow() });
-  const flag = flagOf3(project, tour);
-  if (launchChanged) {
-    if (tour.auto_launch && flag === void 0) createInternalFlag(state, project, tour);
-    else if (flag !== void 0) flag.active = tour.auto_launch ? shouldBeActive(tour) : false;
-  } else if (datesChanged && tour.auto_launch && flag !== void 0) flag.active = shouldBeActive(tour);
-  if (hasField(body, "targeting_flag_filters")) writeTargeting(project, tour, body.targeting_flag_filters);
-  else if (frequencyBefore !== tour.content.displayFrequency && flagOf3(project, tour) !== void 0) writeTargeting(project, tour, readTargeting(project, tour));
-  return ok(serializeWritten(project, tour));
-}
-var productToursResource = {
-  segment: "product_tours",
-  scopeObject: "product_tour",
-  environmentsAlias: false,
-  throttle: "default",
-  handle: routeViewset({
-    list: (context) => {
-      const search = context.requestUrl.searchParams.get("search")?.toLowerCase();
-      const live = toursOf(context.project).filter((tour) => !tour.archived && (search === void 0 || `${tour.name}
-${tour.description}`.toLowerCase().includes(search)));
-      const page2 = paginate(live, context.requestUrl);
-      return ok({ ...page2, results: page2.results.map((tour) => serializeTour(context.project, tour)) });
-    },
-    create: createTour,
-    detail: {
-      find: ({ project }, id) => {
-        const tour = isUuid(id) ? toursOf(project).find((candidate) => candidate.id === id && !candidate.archived) : void 0;
-        if (tour === void 0) throw notFound();
-        return tour;
-      },
-      retrieve: (context, tour) => ok(serializeTour(context.project, tour)),
-      update: updateTour,
-      destroy: (context, tour) => {
-        deleteFlag(context.project, tour.internal_targeting_flag_id);
-        Object.assign(tour, { internal_targeting_flag_id: null, archived: true, updated_at: isoNow() });
-        return noContent();
-      }
-    }
-  })
-};
-
-// src/emulator/resources/query.ts
-var queryResource = {
-  segment: "query",
-  scopeObject: "query",
-  environmentsAlias: true,
-  throttle: "clickhouse",
-  scopeActionFor: () => "read",
-  handle: routeViewset({ create: runQuery })
-};
-function runQuery(context) {
-  const body = context.body;
-  if (!isRecord(body) || !isRecord(body.query)) throw validationError("query", "Field required", "invalid_input");
-  const query = body.query;
-  if (query.kind !== "HogQLMetadata") {
-    throw validationError("query", `The emulator runs no queries; it answers only the HogQLMetadata kind, not ${JSON.stringify(query.kind ?? null)}.`, "invalid_input");
-  }
-  if (!HOG_LANGUAGES.includes(query.language)) {
-    throw validationError("query", `Input should be ${HOG_LANGUAGES.map((language) => `'${language}'`).join(", ")}`, "invalid_input");
-  }
-  if (typeof query.query !== "string") throw validationError("query", "Input should be a valid string", "invalid_input");
-  return ok(describeHogQLMetadata(query, viewTables(context.project)));
-}
-
-// src/emulator/resources/surveys.ts
-import { randomUUID as randomUUID25 } from "node:crypto";
 
 // src/emulator/resources/survey-input.ts
 var TYPES3 = ["popover", "widget", "external_survey", "api"];
@@ -8671,7 +9012,218 @@ function validateExternal(input) {
   if (first !== void 0) throw validationError(first[0], first[1]);
 }
 
+// src/emulator/resources/product-tours.ts
+var PREFIX2 = "product-tour-targeting-";
+function toursOf(project) {
+  project.productTours ??= [];
+  return project.productTours;
+}
+function slugify2(text) {
+  const ascii = text.normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
+  return ascii.toLowerCase().replace(/[^\w\s-]/g, "").replace(/[-\s]+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
+}
+function flagOf3(project, tour) {
+  return project.featureFlags.find((flag) => flag.id === tour.internal_targeting_flag_id);
+}
+var shouldBeActive = (tour) => tour.start_date !== null && tour.end_date === null && !tour.archived;
+function createInternalFlag(state, project, tour) {
+  const random = Array.from({ length: 8 }, () => "0123456789abcdef"[randomInt4(16)]).join("");
+  const flag = createFeatureFlag(state, project, {
+    key: `${PREFIX2}${slugify2(tour.name)}-${random}`,
+    name: `Product Tour: ${tour.name}`,
+    filters: { groups: buildFlagGroups(tour) },
+    active: shouldBeActive(tour),
+    creation_context: "product_tours"
+  });
+  tour.internal_targeting_flag_id = flag.id;
+}
+function writeTargeting(project, tour, userGroups) {
+  const flag = flagOf3(project, tour);
+  if (flag !== void 0) flag.filters = { groups: buildFlagGroups(tour, userGroups) };
+}
+function readTourInput(body, creating) {
+  const input = {};
+  const name = readString(body, "name", { required: creating, maxLength: 400 });
+  if (typeof name === "string") input.name = name;
+  const description = readString(body, "description", { allowBlank: true });
+  if (typeof description === "string") input.description = description;
+  const linked = readInteger(body, "linked_flag_id", { allowNull: true });
+  if (linked !== void 0) input.linked_flag_id = linked;
+  const content = readContent2(body);
+  if (content !== void 0) input.content = content;
+  const autoLaunch = readBoolean(body, "auto_launch");
+  if (typeof autoLaunch === "boolean") input.auto_launch = autoLaunch;
+  for (const key of ["start_date", "end_date"]) {
+    if (hasField(body, key)) input[key] = body[key] === null ? null : coerceDateTime(body[key], [key]);
+  }
+  const archived = readBoolean(body, "archived");
+  if (typeof archived === "boolean") input.archived = archived;
+  readChoice(body, "creation_context", ["app", "toolbar"]);
+  return input;
+}
+function validateLinkedFlag(project, input, tour) {
+  const id = input.linked_flag_id !== void 0 || tour === void 0 ? input.linked_flag_id : tour.linked_flag_id;
+  let linked;
+  if (isTruthy(id)) {
+    linked = project.featureFlags.find((flag) => flag.id === id);
+    if (linked === void 0) throw validationError(null, "Feature Flag with this ID does not exist");
+  }
+  const conditions = isRecord(input.content) && isRecord(input.content.conditions) ? input.content.conditions : {};
+  const variant = conditions.linkedFlagVariant;
+  if (isTruthy(variant) && linked !== void 0 && variant !== "any") {
+    const keys = variantKeys2(linked);
+    if (!keys.includes(String(variant))) {
+      throw validationError(null, keys.length > 0 ? `Feature flag variant '${String(variant)}' does not exist. Available variants: ${keys.join(", ")}` : `Feature flag variant '${String(variant)}' specified but the linked feature flag has no variants`);
+    }
+  } else if (isTruthy(variant) && !isTruthy(id)) {
+    throw validationError(null, "linkedFlagVariant can only be used when a linked_flag_id is specified");
+  }
+}
+function assertNameFree(project, name, self) {
+  if (toursOf(project).some((tour) => !tour.archived && tour !== self && tour.name === name)) throw serverError();
+}
+function serializeCommon(project, tour) {
+  const flag = flagOf3(project, tour);
+  const linked = tour.linked_flag_id === null ? void 0 : project.featureFlags.find((candidate) => candidate.id === tour.linked_flag_id);
+  return {
+    id: tour.id,
+    name: tour.name,
+    description: tour.description,
+    internal_targeting_flag: flag === void 0 ? null : serializeMinimalFlag(project, flag),
+    linked_flag: linked === void 0 ? null : serializeMinimalFlag(project, linked)
+  };
+}
+var tail = (tour) => ({
+  auto_launch: tour.auto_launch,
+  start_date: tour.start_date,
+  end_date: tour.end_date,
+  created_at: tour.created_at,
+  created_by: tour.created_by,
+  updated_at: tour.updated_at,
+  archived: tour.archived
+});
+function serializeTour(project, tour) {
+  return { ...serializeCommon(project, tour), targeting_flag_filters: readTargeting(tour, flagOf3(project, tour)), content: readableContent(tour.content), draft_content: null, has_draft: false, ...tail(tour) };
+}
+function serializeWritten(project, tour) {
+  return { ...serializeCommon(project, tour), content: tour.content, ...tail(tour) };
+}
+function createTour(context) {
+  const body = readRequestBody(context.body);
+  const input = readTourInput(body, true);
+  validateLinkedFlag(context.project, input, void 0);
+  validateLaunch(input.content, input.start_date, void 0);
+  assertNameFree(context.project, input.name ?? "", void 0);
+  const now = isoNow();
+  const tour = {
+    id: randomUUID25(),
+    name: "",
+    description: "",
+    content: {},
+    auto_launch: false,
+    start_date: null,
+    end_date: null,
+    archived: false,
+    internal_targeting_flag_id: null,
+    linked_flag_id: null,
+    created_at: now,
+    updated_at: now,
+    created_by: currentUser(),
+    ...input
+  };
+  const targeting = tour.auto_launch && isTruthy(body.targeting_flag_filters) ? userGroupsOf(body.targeting_flag_filters) : void 0;
+  assertSurveyStepsWritable(context.project, tour, void 0);
+  if (tour.auto_launch) createInternalFlag(context.state, context.project, tour);
+  if (targeting !== void 0) writeTargeting(context.project, tour, targeting);
+  syncSurveySteps(context.project, tour, void 0);
+  toursOf(context.project).push(tour);
+  return created(serializeWritten(context.project, tour));
+}
+function updateTour(context, tour) {
+  const { project, state } = context;
+  const body = readRequestBody(context.body);
+  const input = readTourInput(body, false);
+  validateLinkedFlag(project, input, tour);
+  validateLaunch(input.content, input.start_date, tour);
+  const live = !(input.archived ?? tour.archived);
+  if (live && (input.name !== void 0 || tour.archived)) assertNameFree(project, input.name ?? tour.name, tour);
+  const previous = tour.content;
+  const next = { ...tour, ...input };
+  assertSurveyStepsWritable(project, next, previous);
+  const datesChanged = ["start_date", "end_date", "archived"].some((key) => input[key] !== void 0 && input[key] !== tour[key]);
+  const launchChanged = input.auto_launch !== void 0 && input.auto_launch !== tour.auto_launch;
+  const rebuild = previous.displayFrequency !== next.content.displayFrequency || !isJsonEqual(waitPeriodOf(previous) ?? null, waitPeriodOf(next.content) ?? null);
+  const sent = hasField(body, "targeting_flag_filters");
+  const existing = flagOf3(project, tour);
+  const targeting = sent && (existing !== void 0 || launchChanged && next.auto_launch) ? userGroupsOf(body.targeting_flag_filters) : void 0;
+  const kept = !sent && rebuild && existing !== void 0 ? refreshedUserGroups(next, existing) : void 0;
+  Object.assign(tour, input, { updated_at: isoNow() });
+  if (launchChanged) {
+    if (tour.auto_launch && existing === void 0) createInternalFlag(state, project, tour);
+    else if (existing !== void 0) existing.active = tour.auto_launch ? shouldBeActive(tour) : false;
+  } else if (datesChanged && tour.auto_launch && existing !== void 0) existing.active = shouldBeActive(tour);
+  if (sent) writeTargeting(project, tour, targeting);
+  else if (rebuild && existing !== void 0) writeTargeting(project, tour, kept);
+  syncSurveySteps(project, tour, previous);
+  return ok(serializeWritten(project, tour));
+}
+var productToursResource = {
+  segment: "product_tours",
+  scopeObject: "product_tour",
+  environmentsAlias: false,
+  throttle: "default",
+  handle: routeViewset({
+    list: (context) => {
+      const search = context.requestUrl.searchParams.get("search")?.toLowerCase();
+      const found = toursOf(context.project).filter((tour) => search === void 0 || `${tour.name}
+${tour.description}`.toLowerCase().includes(search));
+      const page2 = paginate(found, context.requestUrl);
+      return ok({ ...page2, results: page2.results.map((tour) => serializeTour(context.project, tour)) });
+    },
+    create: createTour,
+    detail: {
+      find: ({ project }, id) => {
+        const tour = isUuid(id) ? toursOf(project).find((candidate) => candidate.id === id) : void 0;
+        if (tour === void 0) throw notFound();
+        return tour;
+      },
+      retrieve: (context, tour) => ok(serializeTour(context.project, tour)),
+      update: updateTour,
+      destroy: (context, tour) => {
+        deleteFlag(context.project, tour.internal_targeting_flag_id);
+        endSurveys(context.project, storedSteps(tour.content), /* @__PURE__ */ new Set());
+        context.project.productTours = toursOf(context.project).filter((candidate) => candidate !== tour);
+        return noContent();
+      }
+    }
+  })
+};
+
+// src/emulator/resources/query.ts
+var queryResource = {
+  segment: "query",
+  scopeObject: "query",
+  environmentsAlias: true,
+  throttle: "clickhouse",
+  scopeActionFor: () => "read",
+  handle: routeViewset({ create: runQuery })
+};
+function runQuery(context) {
+  const body = context.body;
+  if (!isRecord(body) || !isRecord(body.query)) throw validationError("query", "Field required", "invalid_input");
+  const query = body.query;
+  if (query.kind !== "HogQLMetadata") {
+    throw validationError("query", `The emulator runs no queries; it answers only the HogQLMetadata kind, not ${JSON.stringify(query.kind ?? null)}.`, "invalid_input");
+  }
+  if (!HOG_LANGUAGES.includes(query.language)) {
+    throw validationError("query", `Input should be ${HOG_LANGUAGES.map((language) => `'${language}'`).join(", ")}`, "invalid_input");
+  }
+  if (typeof query.query !== "string") throw validationError("query", "Input should be a valid string", "invalid_input");
+  return ok(describeHogQLMetadata(query, viewTables(context.project)));
+}
+
 // src/emulator/resources/surveys.ts
+import { randomUUID as randomUUID26 } from "node:crypto";
 var surveysResource = {
   segment: "surveys",
   scopeObject: "survey",
@@ -8682,7 +9234,7 @@ var surveysResource = {
     create: createSurvey,
     detail: {
       find: ({ project }, id) => {
-        const survey = isUuid(id) ? surveysOf(project).find((candidate) => candidate.id === id) : void 0;
+        const survey = isUuid(id) ? surveysOf2(project).find((candidate) => candidate.id === id) : void 0;
         if (survey === void 0) throw notFound();
         return survey;
       },
@@ -8691,7 +9243,7 @@ var surveysResource = {
       destroy: ({ project }, survey) => {
         deleteFlag(project, survey.targeting_flag_id);
         deleteFlag(project, survey.internal_targeting_flag_id);
-        project.surveys = surveysOf(project).filter((candidate) => candidate !== survey);
+        project.surveys = surveysOf2(project).filter((candidate) => candidate !== survey);
         return noContent();
       },
       actions: {
@@ -8701,7 +9253,7 @@ var surveysResource = {
     }
   })
 };
-function surveysOf(project) {
+function surveysOf2(project) {
   project.surveys ??= [];
   return project.surveys;
 }
@@ -8768,20 +9320,20 @@ function listSurveys(context) {
   const { project, query } = context;
   const archived = query.get("archived");
   const type = query.get("type");
-  const rows = [...surveysOf(project)].filter((survey) => (archived === null || archived === "" ? true : survey.archived === parseBooleanText(archived)) && (type === null || type === "" || survey.type === type)).sort((a, b) => b.created_at.localeCompare(a.created_at));
+  const rows = [...surveysOf2(project)].filter((survey) => (archived === null || archived === "" ? true : survey.archived === parseBooleanText(archived)) && (type === null || type === "" || survey.type === type)).sort((a, b) => b.created_at.localeCompare(a.created_at));
   const page2 = paginate(rows, context.requestUrl);
   return ok({ ...page2, results: page2.results.map((survey) => serializeSurvey(project, survey)) });
 }
 function withQuestionIds(questions) {
   if (questions === void 0 || questions === null) return null;
-  return questions.map((question) => isRecord(question) && !isTruthy(question.id) ? { ...question, id: randomUUID25() } : question);
+  return questions.map((question) => isRecord(question) && !isTruthy(question.id) ? { ...question, id: randomUUID26() } : question);
 }
 function createSurvey(context) {
   const { project, state } = context;
   const input = readSurveyInput(readRequestBody(context.body), true);
-  validateSurvey(project, input, void 0, surveysOf(project));
+  validateSurvey(project, input, void 0, surveysOf2(project));
   const survey = {
-    id: randomUUID25(),
+    id: randomUUID26(),
     name: input.name,
     description: input.description ?? "",
     type: input.type,
@@ -8806,13 +9358,13 @@ function createSurvey(context) {
   };
   if (isTruthy(input.targeting_flag_filters)) survey.targeting_flag_id = createSurveyFlag(state, project, input.targeting_flag_filters, survey.name, false).id;
   syncInternalFlag(state, project, survey);
-  surveysOf(project).push(survey);
+  surveysOf2(project).push(survey);
   return created(serializeCommon2(project, survey));
 }
 function updateSurvey(context, survey) {
   const { project, state } = context;
   const input = readSurveyInput(readRequestBody(context.body), false);
-  validateSurvey(project, input, survey, surveysOf(project));
+  validateSurvey(project, input, survey, surveysOf2(project));
   if (input.remove_targeting_flag === true) {
     deleteFlag(project, survey.targeting_flag_id);
     input.targeting_flag_id = void 0;
@@ -9439,8 +9991,9 @@ var ORGANIZATION_MODULES = new Map([organizationMembersResource].map((module) =>
 function parseApiPath(pathname) {
   const trimmed = pathname.replace(/^\//, "").replace(/\/$/, "");
   const segments = trimmed.split("/");
-  if (segments.some((segment) => segment === "") || segments.length < 3 || segments.length > 6) return void 0;
-  const [api, prefix, projectRef, resource, id, action] = segments.map((segment) => safeDecode(segment));
+  if (segments.some((segment) => segment === "") || segments.length < 3 || segments.length > 8) return void 0;
+  const [api, prefix, projectRef, resource, id, ...rest] = segments.map((segment) => safeDecode(segment));
+  const action = rest.length > 0 ? rest.join("/") : void 0;
   if (api !== "api" || prefix !== "projects" && prefix !== "environments" || projectRef === void 0) return void 0;
   return { prefix, projectRef, resource, id, action };
 }
@@ -9508,6 +10061,12 @@ var Emulator = class {
       else response.destroy();
     });
   });
+  /**
+   * When each connection's handshake is over under `latencyMs`: on a real network a new connection
+   * spends a round trip on TCP's handshake before its first request can leave, so the bench's
+   * figures charge opening connections as a network would rather than treating them as free.
+   */
+  handshakes = /* @__PURE__ */ new WeakMap();
   state;
   inFlight = 0;
   /** When the oldest write not yet in the state file happened, and the timer that will save it. */
@@ -9515,6 +10074,7 @@ var Emulator = class {
   constructor(config) {
     this.config = config;
     this.limiter = new RateLimiter(config.rateLimits);
+    if (config.latencyMs > 0) this.server.on("connection", (socket) => this.handshakes.set(socket, delay(config.latencyMs)));
     const loaded = config.stateFile === void 0 ? void 0 : loadStateFile(config.stateFile);
     this.state = loaded ?? createInitialState(config.projects, config.persons);
     for (const project of config.projects) {
@@ -9563,7 +10123,10 @@ var Emulator = class {
     }
   }
   async serveApi(request, response, method, url, raw, record2) {
-    if (this.config.latencyMs > 0) await delay(this.config.latencyMs);
+    if (this.config.latencyMs > 0) {
+      await this.handshakes.get(request.socket);
+      await delay(this.config.latencyMs);
+    }
     const parsed = parseJson(raw);
     record2.body = parsed.ok ? parsed.value ?? null : raw;
     this.requests.push(record2);

@@ -326,6 +326,7 @@ export {
   SECRET_SET,
   readSecretName,
   isSecretSet,
+  secretSchema,
   secretOr,
   warnUnlistedSecrets,
   keepDeclaredSecrets,

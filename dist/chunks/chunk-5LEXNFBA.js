@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  connect,
-  loadProject,
-  startReading
-} from "./chunk-EZFEKY22.js";
-import {
   hasErrors
-} from "./chunk-QWMD3NVY.js";
+} from "./chunk-IP6AB7RW.js";
+import {
+  loadProject
+} from "./chunk-BPLZY4SY.js";
 
 // src/engine/early-reads.ts
+var loadEngine = () => import("./project-TG2F737X.js");
 async function readWhileLoading(options) {
   const { locate, progress, ...load } = options;
-  const [early] = await readEachWhileLoading({ ...load, locate: async (project) => [locate(project.config)], ...progress ? { progress: () => progress } : {} });
+  const [early] = await readEachWhileLoading({ ...load, locate: async (project) => [await locate(project.config)], ...progress ? { progress: () => progress } : {} });
   return early;
 }
 async function readEachWhileLoading(options) {
   let connections;
+  const engine = loadEngine();
   try {
     const { root, dir, configFile, workerPath } = options;
     const project = await loadProject({ root, ...dir !== void 0 ? { dir } : {}, ...configFile !== void 0 ? { configFile } : {}, workerPath, configOnly: true });
@@ -24,6 +24,7 @@ async function readEachWhileLoading(options) {
   } catch {
     return [];
   }
+  const { connect, startReading } = await engine;
   return connections.map((connection) => {
     const api = connect(connection);
     return { connection, api, started: startReading(api, connection, options.progress?.(connection)) };
@@ -32,7 +33,7 @@ async function readEachWhileLoading(options) {
 async function takeOverReads(early, connection) {
   if (early && sameConnection(early.connection, connection)) return { api: early.api, started: early.started };
   await early?.api.abandon();
-  return { api: connect(connection) };
+  return { api: (await loadEngine()).connect(connection) };
 }
 function sameConnection(left, right) {
   const fields = (c) => [c.environment, c.host, c.projectId, c.apiKey, c.apiKeySource, c.rateLimited, c.owner];

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  isReadableRelativePath,
-  loadProject
-} from "./chunk-EZFEKY22.js";
+  buildDesiredState
+} from "./chunk-TVGFBXTR.js";
 import {
   hasErrors
-} from "./chunk-QWMD3NVY.js";
+} from "./chunk-IP6AB7RW.js";
 import {
-  buildDesiredState
-} from "./chunk-BPKE5F53.js";
+  isReadableRelativePath,
+  loadProject
+} from "./chunk-BPLZY4SY.js";
 
 // src/engine/base.ts
 import { mkdtemp, rm } from "node:fs/promises";
@@ -109,7 +109,7 @@ async function loadBaseRef(options) {
 }
 function baseResources(base, environment) {
   if ("error" in base) return void 0;
-  const desired = buildDesiredState(base.project.definitions, environment);
+  const desired = buildDesiredState(base.project.definitions, environment, { owner: base.project.config.owner });
   return hasErrors(desired.diagnostics) ? void 0 : desired.resources;
 }
 

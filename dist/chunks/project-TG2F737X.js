@@ -3,20 +3,23 @@ import {
   ConfigError,
   completeConnection,
   connect,
-  loadProject,
   locateConnection,
   planProject,
   readKeyVariable,
   resolveConnection,
   startReading,
   validateProject
-} from "./chunk-EZFEKY22.js";
-import "./chunk-QWMD3NVY.js";
-import "./chunk-BPKE5F53.js";
-import "./chunk-FWHMFG4G.js";
-import "./chunk-4NC3SSOY.js";
-import "./chunk-VST4TW6V.js";
-import "./chunk-ONGOTDVW.js";
+} from "./chunk-LHBVTBJN.js";
+import "./chunk-5G5YLZFO.js";
+import "./chunk-TVGFBXTR.js";
+import "./chunk-IP6AB7RW.js";
+import {
+  loadProject
+} from "./chunk-BPLZY4SY.js";
+import "./chunk-DBF3MK5Z.js";
+import "./chunk-27XKUHW6.js";
+import "./chunk-IQCS6QOL.js";
+import "./chunk-GSTMBUKU.js";
 import "./chunk-HANBNIMK.js";
 export {
   ConfigError,
