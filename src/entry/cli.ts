@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
-import { runCli } from "../cli/main.js";
 
 // A plan holds a few tens of MB live but allocates hundreds while it parses responses and
 // diffs, and V8 doubles its young generation whenever many objects survive. Keeping it at its
@@ -13,12 +12,20 @@ setFlagsFromString("--semi-space-growth-factor=1");
 setFlagsFromString("--no-wasm-tier-up");
 setFlagsFromString("--no-wasm-dynamic-tiering");
 
-const code = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb",
-  workerPath: fileURLToPath(new URL("./definitions-worker.js", import.meta.url)),
-});
-process.exitCode = code;
+const args = process.argv.slice(2);
+// `--help` alone prints the text without loading the CLI's commands (several hundred KB of
+// modules), so asking for help costs little more than starting node (issue 14).
+if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) {
+  const { HELP } = await import("../cli/help.js");
+  process.stdout.write(HELP);
+} else {
+  const { runCli } = await import("../cli/main.js");
+  process.exitCode = await runCli(args, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb",
+    workerPath: fileURLToPath(new URL("./definitions-worker.js", import.meta.url)),
+  });
+}

@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefinitions } from "../../src/adapters/loader/load.js";
+import { HELP } from "../../src/cli/help.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { copyFixture, ROOT, runCliProcess } from "../helpers/cli.js";
 import { createActionWorld, runActionProcess, SHAS, startActionEmulator, type WorldRunners } from "../helpers/runner-env.js";
@@ -52,6 +54,17 @@ describe("the committed bundles", () => {
     const flag = sdk.featureFlag!({ key: "smoke", filters: { groups: [] } });
     expect(flag[Symbol.for("posthog-definitions/kind")]).toBe("feature-flags");
     expect(Object.keys(sdk)).toEqual(expect.arrayContaining(["dashboard", "insight", "featureFlag", "defineConfig", "hogql", "perEnvironment"]));
+  });
+
+  it(`${pkg.bin["posthog-definitions"]} --help prints the help without loading the commands' modules`, () => {
+    // Node's resolve hook names every module the run loads; the bytes of dist/ behind them are what
+    // `--help` costs beyond starting node (issue 14: ≤ 2 × a bare node).
+    const record = `import { registerHooks } from "node:module"; const seen = []; registerHooks({ resolve(s, c, next) { const r = next(s, c); seen.push(r.url); return r; } }); process.on("exit", () => process.stderr.write(JSON.stringify(seen)));`;
+    const run = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(record)}`, shipped.cli, "--help"], { encoding: "utf8" });
+    expect([run.status, run.stdout]).toEqual([0, HELP]);
+    const distFiles = (JSON.parse(run.stderr) as string[]).filter((url) => url.startsWith("file:")).map((url) => fileURLToPath(url));
+    const bytes = distFiles.reduce((sum, file) => sum + statSync(file).size, 0);
+    expect(bytes, distFiles.join("\n")).toBeLessThan(60_000);
   });
 
   it("dist/definitions-worker.js loads a repository's definitions under the sandbox", async () => {
