@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  readFieldActivity
+} from "./chunks/chunk-SI3IGJ7M.js";
+import {
   readSecretValues
 } from "./chunks/chunk-7P5TECEZ.js";
 import {
@@ -36,35 +39,7 @@ import {
   locateConnection,
   planProject,
   validateProject
-} from "./chunks/chunk-LHBVTBJN.js";
-import {
-  createPlan,
-  filterPlan,
-  hasChanges,
-  reviseSteps
-} from "./chunks/chunk-5G5YLZFO.js";
-import {
-  normalizeKey
-} from "./chunks/chunk-TVGFBXTR.js";
-import {
-  readEachWhileLoading,
-  takeOverReads
-} from "./chunks/chunk-5LEXNFBA.js";
-import {
-  formatDiagnostic,
-  sortDiagnostics
-} from "./chunks/chunk-IP6AB7RW.js";
-import {
-  isReadableRelativePath,
-  loadProject
-} from "./chunks/chunk-BPLZY4SY.js";
-import {
-  DEFAULT_CONFIG,
-  KEY_VARIABLE
-} from "./chunks/chunk-DBF3MK5Z.js";
-import {
-  readFieldActivity
-} from "./chunks/chunk-SI3IGJ7M.js";
+} from "./chunks/chunk-G3A74DNA.js";
 import {
   require_agent,
   require_api,
@@ -92,6 +67,31 @@ import {
   require_webidl,
   require_wrap_handler
 } from "./chunks/chunk-27XKUHW6.js";
+import {
+  createPlan,
+  filterPlan,
+  hasChanges,
+  reviseSteps
+} from "./chunks/chunk-5G5YLZFO.js";
+import {
+  normalizeKey
+} from "./chunks/chunk-TVGFBXTR.js";
+import {
+  readEachWhileLoading,
+  takeOverReads
+} from "./chunks/chunk-MIYLAAEP.js";
+import {
+  formatDiagnostic,
+  sortDiagnostics
+} from "./chunks/chunk-IP6AB7RW.js";
+import {
+  isReadableRelativePath,
+  loadProject
+} from "./chunks/chunk-BPLZY4SY.js";
+import {
+  DEFAULT_CONFIG,
+  KEY_VARIABLE
+} from "./chunks/chunk-DBF3MK5Z.js";
 import {
   KINDS,
   getKind

@@ -9,7 +9,8 @@ import {
   resolveConnection,
   startReading,
   validateProject
-} from "./chunk-LHBVTBJN.js";
+} from "./chunk-G3A74DNA.js";
+import "./chunk-27XKUHW6.js";
 import "./chunk-5G5YLZFO.js";
 import "./chunk-TVGFBXTR.js";
 import "./chunk-IP6AB7RW.js";
@@ -17,7 +18,6 @@ import {
   loadProject
 } from "./chunk-BPLZY4SY.js";
 import "./chunk-DBF3MK5Z.js";
-import "./chunk-27XKUHW6.js";
 import "./chunk-IQCS6QOL.js";
 import "./chunk-GSTMBUKU.js";
 import "./chunk-HANBNIMK.js";

@@ -1,23 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  baseResources,
-  loadBaseCommit,
-  loadBaseDirectory,
-  loadBaseRef
-} from "./chunk-PT6OWSAA.js";
-import "./chunk-LHBVTBJN.js";
-import "./chunk-5G5YLZFO.js";
-import "./chunk-TVGFBXTR.js";
+  readEachWhileLoading,
+  readWhileLoading,
+  takeOverReads
+} from "./chunk-MIYLAAEP.js";
 import "./chunk-IP6AB7RW.js";
 import "./chunk-BPLZY4SY.js";
 import "./chunk-DBF3MK5Z.js";
-import "./chunk-27XKUHW6.js";
 import "./chunk-IQCS6QOL.js";
 import "./chunk-GSTMBUKU.js";
 import "./chunk-HANBNIMK.js";
 export {
-  baseResources,
-  loadBaseCommit,
-  loadBaseDirectory,
-  loadBaseRef
+  readEachWhileLoading,
+  readWhileLoading,
+  takeOverReads
 };

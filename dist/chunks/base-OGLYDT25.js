@@ -1,9 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  readEachWhileLoading,
-  readWhileLoading,
-  takeOverReads
-} from "./chunk-5LEXNFBA.js";
+  baseResources,
+  loadBaseCommit,
+  loadBaseDirectory,
+  loadBaseRef
+} from "./chunk-PT6OWSAA.js";
+import "./chunk-G3A74DNA.js";
+import "./chunk-27XKUHW6.js";
+import "./chunk-5G5YLZFO.js";
+import "./chunk-TVGFBXTR.js";
 import "./chunk-IP6AB7RW.js";
 import "./chunk-BPLZY4SY.js";
 import "./chunk-DBF3MK5Z.js";
@@ -11,7 +16,8 @@ import "./chunk-IQCS6QOL.js";
 import "./chunk-GSTMBUKU.js";
 import "./chunk-HANBNIMK.js";
 export {
-  readEachWhileLoading,
-  readWhileLoading,
-  takeOverReads
+  baseResources,
+  loadBaseCommit,
+  loadBaseDirectory,
+  loadBaseRef
 };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BPLZY4SY.js";
 
 // src/engine/early-reads.ts
-var loadEngine = () => import("./project-TG2F737X.js");
+var loadEngine = () => import("./project-TWM2SJQR.js");
 async function readWhileLoading(options) {
   const { locate, progress, ...load } = options;
   const [early] = await readEachWhileLoading({ ...load, locate: async (project) => [await locate(project.config)], ...progress ? { progress: () => progress } : {} });

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  createPostHogClient
+} from "./chunk-27XKUHW6.js";
+import {
   createPlan
 } from "./chunk-5G5YLZFO.js";
 import {
@@ -17,9 +20,6 @@ import {
 import {
   KEY_VARIABLE
 } from "./chunk-DBF3MK5Z.js";
-import {
-  createPostHogClient
-} from "./chunk-27XKUHW6.js";
 import {
   findKind,
   getKind
