@@ -6,7 +6,8 @@ import { expectContract } from "../helpers/checked-emulator.js";
 import { TARGETS_EMULATOR, scoped, scopedKey, useE2ETarget } from "../helpers/e2e-target.js";
 import { applyDefinitions, describeChanges, planDefinitions } from "../helpers/project.js";
 import { connect } from "../../src/engine/project.js";
-import { cases, def, flag, holdout, metric, ref, vips, type Case } from "./convergence-cases.js";
+import { cases, type Case } from "./convergence-cases.js";
+import { def, flag, holdout, metric, ref, vips } from "./convergence-fixtures.js";
 
 // The emulator, or a real project when POSTHOG_CONTRACT_* are set (docs/posthog-contract.md).
 const target = useE2ETarget({ rateLimits: false });

@@ -36,7 +36,7 @@ function missingPieces(kind: KindModule): string[] {
   if (!RESOURCE_MODULES.has(segment)) {
     missing.push(`an emulator resource for "${segment}": add src/emulator/resources/${kind.name}.ts (modelled on PostHog's viewset) and list it in src/emulator/resources/registry.ts`);
   }
-  if (![read("test/e2e/convergence-cases.ts"), read("test/e2e/convergence.test.ts")].some((text) => text.includes(`def("${kind.name}"`))) {
+  if (![read("test/e2e/convergence-cases.ts"), read("test/e2e/convergence-fixtures.ts"), read("test/e2e/convergence.test.ts")].some((text) => text.includes(`def("${kind.name}"`))) {
     missing.push(`a convergence case: add def("${kind.name}", {...}) with its field edits to the cases in test/e2e/convergence-cases.ts`);
   }
   const fixture = filesUnder(join(ROOT, "fixtures", "every-kind", "posthog")).map((file) => readFileSync(file, "utf8")).join("\n");
