@@ -19,7 +19,7 @@ import { classifyError } from "./failure.js";
 import { APPLY_FAILED_LABEL, syncLabels } from "./labels.js";
 import { changesPerEnvironment, type Failure, type Outcome } from "./outputs.js";
 import { writeStatusLine } from "./status.js";
-import { annotateDiagnostics, keyedConnections, loadWorkspaceReading, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, validateTarget, withPostHog, writePlanJson, type EarlyPlanReads, type ModeContext } from "./workspace.js";
+import { annotateDiagnostics, logPlan, planOutputs, planWith, resolveTargets, runLink, shortSha, validateTarget, withPostHog, withOneEnvironmentReading, writePlanJson, type EarlyPlanReads, type ModeContext } from "./workspace.js";
 
 /** Marks a status line of an apply that left work undone; the apply-failed label stays while any line has it. */
 const PARTIAL = "⚠️";
@@ -104,13 +104,7 @@ function readMaskedSecrets(ctx: ModeContext, config: ProjectConfig): SecretValue
  * stops the apply while nothing has changed yet.
  */
 export async function runApplyMode(ctx: ModeContext): Promise<Outcome> {
-  // A push's run holds the key its one environment names; the reads start from the config alone.
-  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, [pickTarget(resolveTargets(ctx, configOnly))]));
-  try {
-    return await applyLoaded(ctx, project, early);
-  } finally {
-    await early.dropAll();
-  }
+  return withOneEnvironmentReading(ctx, (project, early) => applyLoaded(ctx, project, early));
 }
 
 async function applyLoaded(ctx: ModeContext, project: LoadedProject, early: EarlyPlanReads): Promise<Outcome> {

@@ -9,7 +9,7 @@ import { escapeMarkdown } from "../render/markdown-text.js";
 import type { LoadedProject } from "../engine/project.js";
 import { connectionOf, pickTarget } from "./environments.js";
 import type { Outcome } from "./outputs.js";
-import { annotateDiagnostics, keyedConnections, loadWorkspaceReading, planOutputs, planWith, resolveTargets, validateTarget, withPostHog, writePlanJson, type EarlyPlanReads, type ModeContext } from "./workspace.js";
+import { annotateDiagnostics, planOutputs, planWith, resolveTargets, validateTarget, withPostHog, withOneEnvironmentReading, writePlanJson, type EarlyPlanReads, type ModeContext } from "./workspace.js";
 
 /**
  * Prune on workflow_dispatch: deletes managed resources whose definitions are
@@ -20,13 +20,7 @@ import { annotateDiagnostics, keyedConnections, loadWorkspaceReading, planOutput
  * would look orphaned.
  */
 export async function runPruneMode(ctx: ModeContext): Promise<Outcome> {
-  // As in apply: the run holds the key its one environment names, and the reads start from the config alone.
-  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, [pickTarget(resolveTargets(ctx, configOnly))]));
-  try {
-    return await pruneLoaded(ctx, project, early);
-  } finally {
-    await early.dropAll();
-  }
+  return withOneEnvironmentReading(ctx, (project, early) => pruneLoaded(ctx, project, early));
 }
 
 async function pruneLoaded(ctx: ModeContext, project: LoadedProject, early: EarlyPlanReads): Promise<Outcome> {

@@ -14,7 +14,7 @@ import type { StartedRead } from "../core/observe.js";
 import { readEachWhileLoading, takeOverReads, type EarlyReads } from "../engine/early-reads.js";
 import { ConfigError, loadProject, planProject, validateProject, type Connection, type LoadedProject } from "../engine/project.js";
 import { renderPlanText } from "../render/terminal.js";
-import { connectionOf, listTargets, type EnvironmentTarget } from "./environments.js";
+import { connectionOf, listTargets, pickTarget, type EnvironmentTarget } from "./environments.js";
 import type { ActionHost } from "./host.js";
 import { InputError, INPUTS, type ActionSettings } from "./inputs.js";
 import type { OutputName } from "./outputs.js";
@@ -96,6 +96,20 @@ export async function loadWorkspaceReading(ctx: ModeContext, trusted?: (configOn
   const drop = async (environment: string | undefined) => void (await take(environment)?.api.abandon());
   const dropAll = async () => void (await Promise.all(reads.splice(0).map((e) => e.api.abandon())));
   return { project, early: { take, drop, dropAll } };
+}
+
+/**
+ * The runs that act on one environment (apply, prune): the key that environment names is the only
+ * one this run holds, its reads start from the config alone, and whatever `run` leaves unread is
+ * dropped when it ends.
+ */
+export async function withOneEnvironmentReading<T>(ctx: ModeContext, run: (project: LoadedProject, early: EarlyPlanReads) => Promise<T>): Promise<T> {
+  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, [pickTarget(resolveTargets(ctx, configOnly))]));
+  try {
+    return await run(project, early);
+  } finally {
+    await early.dropAll();
+  }
 }
 
 /** The connections of the targets that hold a key this run may send, for {@link loadWorkspaceReading}; a target without one reads nothing early. */
