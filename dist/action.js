@@ -21922,6 +21922,14 @@ async function loadWorkspaceReading(ctx, trusted) {
   const dropAll = async () => void await Promise.all(reads.splice(0).map((e) => e.api.abandon()));
   return { project, early: { take, drop, dropAll } };
 }
+async function withOneEnvironmentReading(ctx, run) {
+  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, [pickTarget(resolveTargets(ctx, configOnly))]));
+  try {
+    return await run(project, early);
+  } finally {
+    await early.dropAll();
+  }
+}
 function keyedConnections(ctx, targets) {
   return targets.flatMap((target) => {
     try {
@@ -22061,12 +22069,7 @@ function readMaskedSecrets(ctx, config) {
   return readSecretValues(config, ctx.env);
 }
 async function runApplyMode(ctx) {
-  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, [pickTarget(resolveTargets(ctx, configOnly))]));
-  try {
-    return await applyLoaded(ctx, project, early);
-  } finally {
-    await early.dropAll();
-  }
+  return withOneEnvironmentReading(ctx, (project, early) => applyLoaded(ctx, project, early));
 }
 async function applyLoaded(ctx, project, early) {
   const target = pickTarget(resolveTargets(ctx, project));
@@ -22933,12 +22936,7 @@ async function writePlanComment(ctx, entries, order, notices, fork) {
 // src/action/prune-mode.ts
 import { relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 async function runPruneMode(ctx) {
-  const { project, early } = await loadWorkspaceReading(ctx, async (configOnly) => keyedConnections(ctx, [pickTarget(resolveTargets(ctx, configOnly))]));
-  try {
-    return await pruneLoaded(ctx, project, early);
-  } finally {
-    await early.dropAll();
-  }
+  return withOneEnvironmentReading(ctx, (project, early) => pruneLoaded(ctx, project, early));
 }
 async function pruneLoaded(ctx, project, early) {
   const target = pickTarget(resolveTargets(ctx, project));
