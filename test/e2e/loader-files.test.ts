@@ -49,3 +49,25 @@ describe("which files the loader reads", () => {
     expect(loaded.diagnostics).toEqual(["posthog/dashboards/ops.ts:3:23: error: cannot import ../shared/owners.js: posthog/shared/owners.js does not exist"]);
   });
 });
+
+describe("TypeScript that also parses as JavaScript", () => {
+  it("reads f<T>(x) as TypeScript does, a call with a type argument, not two comparisons", async () => {
+    repo = copyFixture("growth");
+    repo.write("posthog/shared/named.ts", "export const named = (name) => name\n");
+    repo.write(
+      "posthog/flags/generic.ts",
+      ['import { featureFlag } from "@posthog/definitions"', 'import { named } from "../shared/named.ts"', 'export default featureFlag({ key: "generic", name: named<string>("Generic") })', ""].join("\n"),
+    );
+    const project = await loadProject({ root: repo.dir, workerPath: workerPath() });
+    expect(project.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(project.definitions.find((d) => d.key === "generic")?.spec).toMatchObject({ name: "Generic" });
+  });
+
+  it("strips a file whose only type syntax is an annotation, and keeps its lines", async () => {
+    repo = copyFixture("growth");
+    repo.write("posthog/flags/typed.ts", ['import { featureFlag } from "@posthog/definitions"', 'const name: string = "Typed"', "export default featureFlag({ key: 'typed', name })", ""].join("\n"));
+    const project = await loadProject({ root: repo.dir, workerPath: workerPath() });
+    expect(project.diagnostics).toEqual([]);
+    expect(project.definitions.find((d) => d.key === "typed")).toMatchObject({ spec: { name: "Typed" }, source: { file: "posthog/flags/typed.ts", line: 3 } });
+  });
+});

@@ -77,7 +77,7 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
   const allow = [...scan.allow, workerPath, join(dirname(workerPath), "sdk.js")].map((path) => `--allow-fs-read=${path}`);
   const child = spawn(
     process.execPath,
-    ["--permission", ...allow, "--frozen-intrinsics", "--disable-warning=ExperimentalWarning", `--max-old-space-size=${LOAD_BUDGET.heapMb}`, workerPath],
+    ["--permission", ...allow, "--frozen-intrinsics", "--experimental-vm-modules", "--disable-warning=ExperimentalWarning", `--max-old-space-size=${LOAD_BUDGET.heapMb}`, workerPath],
     { cwd: scan.root, env, stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] },
   );
   const expected: ReplyExpectations = { nonce, files: new Set(scan.files), refused: new Set([...Object.keys(scan.refused), ...scan.skipped]), configFile };

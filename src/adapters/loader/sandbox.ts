@@ -16,6 +16,7 @@ import { dirname, extname, isAbsolute, relative, resolve as resolvePath } from "
 import { Writable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
+import { isPlainJavaScript } from "./plain-javascript.js";
 import { REPLY_FD, REPLY_LIMITS, REQUEST_FD, unreadableSegment, type WorkerRequest } from "./protocol.js";
 
 /** Builtins without I/O that definition code may import. */
@@ -235,7 +236,10 @@ export function installModuleHooks(policy: ImportPolicy, log: ViolationLog): voi
       const format = FORMATS[extname(rel)];
       if (!policy.files.has(rel) || format === undefined) throw refuse(log, { file: log.current, line: 1 }, `${rel} cannot be loaded: it is not an importable file in the repository`);
       const loaded = nextLoad(url, { ...context, format });
-      return { format, source: loaded.source, shortCircuit: true };
+      if (format !== "module-typescript") return { format, source: loaded.source, shortCircuit: true };
+      // A TypeScript file without type syntax loads as the JavaScript it is, unstripped.
+      const source = typeof loaded.source === "string" ? loaded.source : new TextDecoder().decode(loaded.source as Uint8Array);
+      return { format: isPlainJavaScript(source) ? "module" : format, source, shortCircuit: true };
     },
   });
 }
