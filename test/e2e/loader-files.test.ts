@@ -1,3 +1,5 @@
+import { symlinkSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/core/diagnostics.js";
 import { loadProject } from "../../src/engine/project.js";
@@ -21,6 +23,14 @@ describe("which files the loader reads", () => {
     const loaded = await load();
     expect(loaded.diagnostics).toEqual([]);
     expect(loaded.keys).toEqual(["dashboards/growth", "feature-flags/new-checkout", "insights/weekly-signups"]);
+  });
+
+  it("evaluates a link to a file inside the repository and the file as one module, as Node resolves them", async () => {
+    repo = copyFixture("growth");
+    symlinkSync("new-checkout.ts", join(repo.dir, "posthog", "feature-flags", "alias.ts"));
+    const project = await loadProject({ root: repo.dir, workerPath: workerPath() });
+    expect(project.diagnostics).toEqual([]);
+    expect(project.definitions.filter((d) => d.kind === "feature-flags").map((d) => d.source?.file)).toEqual(["posthog/feature-flags/new-checkout.ts"]);
   });
 
   it("reports every code file it skips, with the extensions it reads", async () => {

@@ -8,7 +8,7 @@ import type { JsonObject } from "../../core/json.js";
 import type { Definition } from "../../core/model.js";
 import { locateFieldLine, locateMissingImport } from "./locate.js";
 import { isReadableRelativePath, LOAD_BUDGET, REPLY_FD, REQUEST_FD, type WorkerRequest } from "./protocol.js";
-import { parseWorkerMessage, ProtocolError, type ReplyExpectations } from "./reply.js";
+import { findUnknownKind, parseWorkerMessage, ProtocolError, type ReplyExpectations } from "./reply.js";
 import { scanRepository } from "./scan.js";
 
 /** Definitions, the raw config file data and load-time diagnostics, before validation. */
@@ -81,8 +81,15 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
     { cwd: scan.root, env, stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] },
   );
   const expected: ReplyExpectations = { nonce, files: new Set(scan.files), refused: new Set([...Object.keys(scan.refused), ...scan.skipped]), configFile };
-  const result = await superviseWorker(child, request, expected);
+  const [result, { findKind }] = await Promise.all([superviseWorker(child, request, expected), import("../../core/kinds/index.js")]);
+  const unknownKind = findUnknownKind(result.definitions, (name) => findKind(name) !== undefined);
+  if (unknownKind !== undefined) return { definitions: [], diagnostics: [rejectReply(unknownKind)] };
   return { ...result, diagnostics: await locateDiagnostics(result.diagnostics, scan.root) };
+}
+
+/** Why nothing the worker sent is used. */
+function rejectReply(reason: string): Diagnostic {
+  return { severity: "error", code: "loader-protocol", message: `the definitions loader's reply was rejected (${reason}); nothing it sent was used. A definition may have tried to forge it` };
 }
 
 type Child = ReturnType<typeof spawn>;

@@ -1,7 +1,6 @@
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
 import { ToolError } from "../../core/errors.js";
 import type { JsonObject, JsonValue } from "../../core/json.js";
-import { findKind } from "../../core/kinds/index.js";
 import type { Definition, KindName } from "../../core/model.js";
 import { REPLY_LIMITS } from "./protocol.js";
 
@@ -83,7 +82,7 @@ function location(value: unknown, what: string, expected: ReplyExpectations): So
 function definition(value: unknown, what: string, expected: ReplyExpectations): Definition {
   const fields = record(value, what, ["kind", "key", "spec"], ["source"]);
   const kind = text(fields.kind, `${what}.kind`, 64);
-  if (!findKind(kind)) fail(`${what}.kind "${kind}" is not a kind`);
+  if (!/^[a-z][a-z-]*$/.test(kind)) fail(`${what}.kind is not a kind's name`);
   const spec = json(fields.spec, `${what}.spec`, 0);
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) fail(`${what}.spec is not an object`);
   return {
@@ -107,6 +106,15 @@ function diagnostic(value: unknown, what: string, expected: ReplyExpectations): 
     ...(fields.field === undefined ? {} : { field: text(fields.field, `${what}.field`, REPLY_LIMITS.path) }),
     ...(fields.resource === undefined ? {} : { resource: text(fields.resource, `${what}.resource`, REPLY_LIMITS.path) }),
   };
+}
+
+/**
+ * The index of the first definition whose kind no declaration has, checked once the reply is
+ * complete: the kinds' declarations are parsed beside the worker, not before it starts (issue 14).
+ */
+export function findUnknownKind(definitions: readonly Definition[], isKind: (name: string) => boolean): string | undefined {
+  const index = definitions.findIndex((d) => !isKind(d.kind));
+  return index < 0 ? undefined : `definition ${index}.kind "${definitions[index]!.kind}" is not a kind`;
 }
 
 /**

@@ -205,6 +205,10 @@ export function installModuleHooks(policy: ImportPolicy, log: ViolationLog): voi
   registerHooks({
     resolve(specifier, context, nextResolve) {
       if (SDK_SPECIFIERS.has(specifier)) return { url: policy.sdkUrl, shortCircuit: true };
+      // The worker's own import of a listed file by its real path: resolving it would only find the same URL (issue 14).
+      if (context.parentURL !== undefined && ownUrls.has(context.parentURL) && specifier.startsWith("file:") && policy.files.has(toRelative(policy.root, specifier))) {
+        return { url: specifier, shortCircuit: true };
+      }
       const importer = userFile(context.parentURL);
       if (importer === undefined) return nextResolve(specifier, context);
       const deny = (message: string) => refuse(log, importSite(policy.root, importer, specifier), message);

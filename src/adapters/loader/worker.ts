@@ -5,6 +5,7 @@
  * sends back plain JSON definitions plus diagnostics. Definitions are code; this
  * process never sees an API key or a token, and cannot reach the network.
  */
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
@@ -30,11 +31,15 @@ function firstLine(error: unknown): string {
   return shorten(message.split("\n").find((l) => l.trim() !== "")?.trim() ?? "unknown error");
 }
 
-/** Tells the parent which file is evaluated next, so a hang or a crash can be blamed on it. */
+/**
+ * Tells the parent which file is evaluated next, so a hang or a crash can be blamed on it. The file
+ * is imported by its real path, the URL Node's own resolution would find (a link and its target are
+ * one module), which the module hooks then take as it is.
+ */
 async function evaluate(file: string): Promise<Record<string, unknown>> {
   log.current = file;
   reply({ type: "file", file });
-  return (await import(pathToFileURL(resolve(root, file)).href)) as Record<string, unknown>;
+  return (await import(pathToFileURL(realpathSync.native(resolve(root, file))).href)) as Record<string, unknown>;
 }
 
 async function load(dir: string): Promise<{ definitions: Definition[]; diagnostics: Diagnostic[] }> {
