@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { copyFixture, runCliProcess } from "../helpers/cli.js";
@@ -164,5 +167,22 @@ describe("definition files are untrusted code", () => {
     const probe = JSON.parse(plan.stdout).steps.find((s: any) => s.key === "probe");
     expect(probe.after.name).toBe("no key");
     expect(plan.stdout + plan.stderr).not.toContain(KEY);
+  });
+});
+
+describe("the CLI's compiled code", () => {
+  it("is kept in the user's cache directory between runs, and not with NODE_DISABLE_COMPILE_CACHE", async () => {
+    repo = copyFixture("growth");
+    const cache = mkdtempSync(join(tmpdir(), "posthog-cache-"));
+    try {
+      const cached = await runCliProcess(["validate"], { cwd: repo.dir, env: { XDG_CACHE_HOME: join(cache, "on") } });
+      expect(cached.code).toBe(0);
+      expect(readdirSync(join(cache, "on", "posthog-definitions", "compile-cache"), { recursive: true }).length).toBeGreaterThan(1);
+      const disabled = await runCliProcess(["validate"], { cwd: repo.dir, env: { XDG_CACHE_HOME: join(cache, "off"), NODE_DISABLE_COMPILE_CACHE: "1" } });
+      expect(disabled.code).toBe(0);
+      expect(existsSync(join(cache, "off"))).toBe(false);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });

@@ -125,6 +125,7 @@ function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyEx
       () => stop("load-timeout", `loading the definitions took longer than ${LOAD_BUDGET.loadMs / 1000}s${current ? ` (stopped while evaluating ${current})` : ""}`),
       LOAD_BUDGET.loadMs,
     );
+    // One timer for every file, restarted as each begins: hundreds of files set no hundreds of timers.
     let fileTimer: NodeJS.Timeout | undefined;
 
     const relay = createOutputRelay();
@@ -139,12 +140,11 @@ function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyEx
       const message = parseWorkerMessage(line, expected);
       if (message.type === "file") {
         current = message.file;
-        clearTimeout(fileTimer);
-        const file = message.file;
-        fileTimer = setTimeout(
-          () => stop("load-timeout", `evaluating ${file} took longer than ${LOAD_BUDGET.fileMs / 1000}s (each file may take ${LOAD_BUDGET.fileMs / 1000}s: a loop that never ends, or a promise that never settles?)`),
+        fileTimer ??= setTimeout(
+          () => stop("load-timeout", `evaluating ${current} took longer than ${LOAD_BUDGET.fileMs / 1000}s (each file may take ${LOAD_BUDGET.fileMs / 1000}s: a loop that never ends, or a promise that never settles?)`),
           LOAD_BUDGET.fileMs,
         );
+        fileTimer.refresh();
         return;
       }
       settle({ definitions: message.definitions, diagnostics: message.diagnostics, ...(message.config ? { config: message.config } : {}) });
