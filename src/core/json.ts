@@ -49,9 +49,49 @@ export function isDeepEqual(a: unknown, b: unknown): boolean {
 }
 
 /**
- * A short stable digest of JSON data. Hashing is computation, not I/O, so the
- * pure core may use it.
+ * A short stable digest of JSON data: the digest of its `stringifyStable` text, which is written
+ * into the hash piece by piece rather than built whole, so hashing a 5,000-resource plan holds
+ * neither a sorted copy of it nor a text of several MB (issue 14). Hashing is computation, not
+ * I/O, so the pure core may use it.
  */
 export function hashJson(value: unknown): string {
-  return createHash("sha256").update(stringifyStable(value)).digest("hex").slice(0, 16);
+  const hash = createHash("sha256");
+  let pending = "";
+  const write = (text: string) => {
+    pending += text;
+    if (pending.length >= 1 << 16) {
+      hash.update(pending);
+      pending = "";
+    }
+  };
+  const visit = (member: unknown): boolean => {
+    if (Array.isArray(member)) {
+      write("[");
+      member.forEach((item, i) => {
+        if (i > 0) write(",");
+        if (!visit(item)) write("null");
+      });
+      write("]");
+      return true;
+    }
+    if (isJsonObject(member)) {
+      write("{");
+      let first = true;
+      for (const key of Object.keys(member).sort()) {
+        const item = (member as Record<string, unknown>)[key];
+        if (item === undefined || typeof item === "function" || typeof item === "symbol") continue;
+        write(`${first ? "" : ","}${JSON.stringify(key)}:`);
+        first = false;
+        visit(item);
+      }
+      write("}");
+      return true;
+    }
+    const text = JSON.stringify(member) as string | undefined;
+    if (text !== undefined) write(text);
+    return text !== undefined;
+  };
+  if (!visit(value)) throw new TypeError("hashJson needs JSON data");
+  hash.update(pending);
+  return hash.digest("hex").slice(0, 16);
 }
