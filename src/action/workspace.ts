@@ -12,6 +12,7 @@ import { stringifyPlanFile } from "../core/plan/serialize.js";
 import type { Plan } from "../core/plan/types.js";
 import type { StartedRead } from "../core/observe.js";
 import { readEachWhileLoading, takeOverReads, type EarlyReads } from "../engine/early-reads.js";
+import { loadProjectAnnouncingConfig } from "../engine/load-project.js";
 import { ConfigError, loadProject, planProject, validateProject, type Connection, type LoadedProject } from "../engine/project.js";
 import { renderPlanText } from "../render/terminal.js";
 import { connectionOf, listTargets, pickTarget, type EnvironmentTarget } from "./environments.js";
@@ -80,10 +81,11 @@ export async function loadWorkspaceReading(ctx: ModeContext, trusted?: (configOn
   checkWorkspace(ctx);
   const { root, configFile } = ctx.settings;
   const fork = ctx.run.pullRequest?.fromFork === true;
-  const started = trusted && !fork ? readEachWhileLoading({ root, configFile, workerPath: ctx.workerPath, locate: trusted, progress: (connection) => planProgress(ctx, connection) }) : Promise.resolve([]);
+  const { loading, config } = loadProjectAnnouncingConfig({ root, configFile, workerPath: ctx.workerPath });
+  const started = trusted && !fork ? readEachWhileLoading({ config, locate: trusted, progress: (connection) => planProgress(ctx, connection) }) : Promise.resolve([]);
   let project: LoadedProject;
   try {
-    project = await loadWorkspace(ctx);
+    project = await loading;
   } catch (error) {
     await Promise.all((await started).map((e) => e.api.abandon()));
     throw error;

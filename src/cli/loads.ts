@@ -21,14 +21,13 @@ export interface StartedLoads {
  * the loader's process starts about as soon as Node does (issue 14). Writes never start here.
  */
 export async function startLoads(io: CliIo, options: Options, reads: boolean): Promise<StartedLoads> {
-  const [{ loadProject }, { readWhileLoading }] = await Promise.all([import("../engine/load-project.js"), import("../engine/early-reads.js")]);
-  // The full load's process starts first: the early reads may parse the engine right away.
-  const loading = loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
+  const [{ loadProjectAnnouncingConfig }, { readWhileLoading }] = await Promise.all([import("../engine/load-project.js"), import("../engine/early-reads.js")]);
+  const { loading, config } = loadProjectAnnouncingConfig({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
   // Awaited once the command's modules are parsed; a load that fails before then is not unhandled.
   loading.catch(() => undefined);
   const locate = async (config: ProjectConfig) => (await loadEngine()).resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
   if (!reads) return { loading, early: Promise.resolve(undefined), locate };
   const progress = options.verbose ? (e: { message: string }) => io.stderr(`  ${e.message}\n`) : undefined;
-  const early = readWhileLoading({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, locate, ...(progress ? { progress } : {}) });
+  const early = readWhileLoading({ config, locate, ...(progress ? { progress } : {}) });
   return { loading, early, locate };
 }

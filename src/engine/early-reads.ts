@@ -3,7 +3,7 @@ import type { ProjectConfig } from "../core/config.js";
 import { hasErrors } from "../core/diagnostics.js";
 import type { ProgressSink } from "../core/ports.js";
 import type { PostHogProjectApi } from "../adapters/posthog/client.js";
-import { loadProject, type LoadedProject } from "./load-project.js";
+import type { LoadedProject } from "./load-project.js";
 import type { Connection } from "./project.js";
 
 /** The client's module (undici and the engine) is parsed while the config loads, not before (issue 14). */
@@ -17,42 +17,36 @@ export interface EarlyReads {
 }
 
 /**
- * Evaluates only the config file (in its own loader process, beside the full load) and, when it
- * names a connection, starts the plan's read-only GETs there, so the reads overlap loading and
- * validation (issue 14). Writes never start here. Anything the config alone cannot settle (a load
- * problem, a missing key) yields no early reads: the full load then reports it as it always did.
+ * Starts the plan's read-only GETs from the config the loader announced before the definitions,
+ * when it names a connection, so the reads overlap loading and validation (issue 14). Writes never
+ * start here. Anything the config alone cannot settle (a load problem, a missing key) yields no
+ * early reads: the full load then reports it as it always did.
  */
 export async function readWhileLoading(options: {
-  root: string;
-  dir?: string;
-  workerPath: string;
+  config: Promise<LoadedProject | undefined>;
   locate: (config: ProjectConfig) => Connection | Promise<Connection>;
   progress?: ProgressSink;
 }): Promise<EarlyReads | undefined> {
-  const { locate, progress, ...load } = options;
-  const [early] = await readEachWhileLoading({ ...load, locate: async (project) => [await locate(project.config)], ...(progress ? { progress: () => progress } : {}) });
+  const { locate, progress, config } = options;
+  const [early] = await readEachWhileLoading({ config, locate: async (project) => [await locate(project.config)], ...(progress ? { progress: () => progress } : {}) });
   return early;
 }
 
 /**
- * {@link readWhileLoading} for every connection `locate` names from one evaluation of the config:
- * the Action plans several environments, and only it knows which of them this run trusts with a
- * key. A `locate` that throws, like a config that does not load, yields no early reads.
+ * {@link readWhileLoading} for every connection `locate` names from the one config: the Action
+ * plans several environments, and only it knows which of them this run trusts with a key. A
+ * `locate` that throws, like a config that does not load, yields no early reads.
  */
 export async function readEachWhileLoading(options: {
-  root: string;
-  dir?: string;
-  configFile?: string;
-  workerPath: string;
+  config: Promise<LoadedProject | undefined>;
   locate: (project: LoadedProject) => Promise<Connection[]>;
   progress?: (connection: Connection) => ProgressSink;
 }): Promise<EarlyReads[]> {
   let connections: Connection[];
   const engine = loadEngine();
   try {
-    const { root, dir, configFile, workerPath } = options;
-    const project = await loadProject({ root, ...(dir !== undefined ? { dir } : {}), ...(configFile !== undefined ? { configFile } : {}), workerPath, configOnly: true });
-    if (hasErrors(project.diagnostics)) return [];
+    const project = await options.config;
+    if (project === undefined || hasErrors(project.diagnostics)) return [];
     connections = await options.locate(project);
   } catch {
     return [];

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import { loadDefinitions } from "../adapters/loader/load.js";
+import { loadDefinitions, type LoadResult } from "../adapters/loader/load.js";
 import { parseConfig, type ProjectConfig } from "../core/config.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { ToolError } from "../core/errors.js";
@@ -18,9 +18,46 @@ export interface LoadedProject {
  * the same way. A module of its own, without the HTTP client, so an entry point
  * can start the loader before it parses the rest of the engine (issue 14).
  */
-export async function loadProject(options: { root: string; dir?: string; configFile?: string; workerPath: string; configOnly?: boolean }): Promise<LoadedProject> {
+export async function loadProject(options: ProjectLoadOptions & { configOnly?: boolean; onConfig?: (loaded: LoadResult) => void }): Promise<LoadedProject> {
   assertDirectoryInside(options.root, options.dir);
-  const loaded = await loadDefinitions(options);
+  return toLoadedProject(await loadDefinitions(options));
+}
+
+/** Where a project loads from. */
+export interface ProjectLoadOptions {
+  root: string;
+  dir?: string;
+  configFile?: string;
+  workerPath: string;
+}
+
+/** A load under way, and its config as soon as the loader has read it. */
+export interface ProjectLoading {
+  loading: Promise<LoadedProject>;
+  /**
+   * The project as its config alone makes it (no definitions), announced by the loader before it
+   * evaluates a definition file; undefined when the load ended without announcing it.
+   */
+  config: Promise<LoadedProject | undefined>;
+}
+
+/**
+ * {@link loadProject}, announcing the config before the definitions load, so the plan's reads
+ * start from it in the same loader process, not in a second one evaluating the config again (issue 14).
+ */
+export function loadProjectAnnouncingConfig(options: ProjectLoadOptions): ProjectLoading {
+  let announce: (project: LoadedProject | undefined) => void = () => undefined;
+  const config = new Promise<LoadedProject | undefined>((resolve) => (announce = resolve));
+  const loading = loadProject({ ...options, onConfig: (loaded) => announce(toLoadedProject(loaded)) });
+  // A promise settles once: a load that ends first, or fails, announces nothing.
+  loading.then(
+    () => announce(undefined),
+    () => announce(undefined),
+  );
+  return { loading, config };
+}
+
+function toLoadedProject(loaded: LoadResult): LoadedProject {
   const parsed = parseConfig(loaded.config?.spec, loaded.config?.source);
   return { config: parsed.config, definitions: loaded.definitions, diagnostics: [...loaded.diagnostics, ...parsed.diagnostics] };
 }

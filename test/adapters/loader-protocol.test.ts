@@ -73,6 +73,31 @@ describe("the definitions loader's reply", () => {
     });
   }
 
+  it("announces the config before the result, once, and refuses a second announcement", async () => {
+    const config = { spec: { dir: "posthog" }, source: { file: "posthog.config.ts", line: 1 } };
+    const announced: unknown[] = [];
+    const announcing = standInWorker("announces", `request.announceConfig ? [{ nonce: request.nonce, type: "config", diagnostics: [], config: ${JSON.stringify(config)} }, ...${result({ definitions: [flag], config })}] : []`);
+    const twice = standInWorker("announces-twice", `[{ nonce: request.nonce, type: "config", diagnostics: [] }, { nonce: request.nonce, type: "config", diagnostics: [] }, ...${result({})}]`);
+    writeFileSync(join(root, "posthog.config.ts"), "export default {}\n");
+    try {
+      const loaded = await loadDefinitions({ root, workerPath: announcing, onConfig: (early) => announced.push(early) });
+      expect(announced).toEqual([{ definitions: [], diagnostics: [], config }]);
+      expect(loaded).toEqual({ definitions: [flag], diagnostics: [], config });
+      const refused = await loadDefinitions({ root, workerPath: twice, onConfig: () => undefined });
+      expect(refused.diagnostics).toEqual([expect.objectContaining({ code: "loader-protocol", message: expect.stringContaining("a config message is not expected here") })]);
+    } finally {
+      rmSync(join(root, "posthog.config.ts"));
+    }
+  });
+
+  it("announces the default config at once when there is no config file, and refuses the worker's", async () => {
+    const announced: unknown[] = [];
+    const worker = standInWorker("announces-unasked", `[{ nonce: request.nonce, type: "config", diagnostics: [] }, ...${result({})}]`);
+    const loading = loadDefinitions({ root, workerPath: worker, onConfig: (early) => announced.push(early) });
+    expect(announced).toEqual([{ definitions: [], diagnostics: [] }]);
+    expect((await loading).diagnostics).toEqual([expect.objectContaining({ code: "loader-protocol" })]);
+  });
+
   it("blames the file being evaluated when a forged message follows a genuine progress message", async () => {
     const loaded = await loadDefinitions({ root, workerPath: standInWorker("after-progress", `[{ nonce: request.nonce, type: "file", file: "posthog/flag.ts" }, { type: "result" }]`) });
     expect(loaded.diagnostics).toEqual([expect.objectContaining({ code: "loader-protocol", source: { file: "posthog/flag.ts", line: 1 } })]);

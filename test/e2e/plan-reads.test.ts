@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analysePlanReads, detailReadsOf, realisticMix, writeMix } from "../../scripts/bench-mix.js";
 import { createPostHogClient } from "../../src/adapters/posthog/client.js";
 import { startEmulator, type RecordedRequest, type RunningEmulator } from "../../src/emulator/index.js";
+import { runCliProcess } from "../helpers/cli.js";
 import { runCliInProcess } from "../helpers/in-process.js";
 
 // Issue 14's plan reads, held by request counts and by what the emulator saw in flight together:
@@ -73,6 +74,20 @@ describe("plan reads (issue 14)", () => {
     expect(loaded, plan.stderr).toBeGreaterThan(0);
     expect(firstRead, plan.stderr).toBeGreaterThanOrEqual(0);
     expect(firstRead, plan.stderr).toBeLessThan(loaded);
+  });
+
+  it("reads from the config the full load announces: the config file is evaluated once, by the one loader", async () => {
+    const config = join(dir, "posthog.config.ts");
+    writeFileSync(config, 'import { defineConfig } from "@posthog/definitions"\nconsole.error("config evaluated")\nexport default defineConfig({ dir: "posthog" })\n');
+    try {
+      const plan = await runCliProcess(["plan", "--no-checks", "--verbose"], { cwd: dir, env: env() });
+      expect(plan.code, plan.stderr).toBe(0);
+      const lines = plan.stderr.split("\n");
+      expect(lines.filter((line) => line === "config evaluated")).toHaveLength(1);
+      expect(lines.findIndex((line) => /^ {2}read \d+ /.test(line))).toBeLessThan(lines.findIndex((line) => line.includes("Loaded ")));
+    } finally {
+      rmSync(config);
+    }
   });
 
   it("sends nothing but GETs when the definitions turn out invalid, and says nothing was written", async () => {

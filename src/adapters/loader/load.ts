@@ -29,6 +29,8 @@ export interface LoadOptions {
   workerPath: string;
   /** Evaluate only the config file (pull writes definitions; it does not read them). */
   configOnly?: boolean;
+  /** Called once the worker has evaluated the config file, before any definition file, with what it read. */
+  onConfig?: (loaded: LoadResult) => void;
 }
 
 /**
@@ -52,8 +54,11 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
   }
   // With no config file (lstat: a dangling link is one, which the scan would refuse by name), a
   // config-only load evaluates nothing: the worker would answer exactly this, so neither the scan
-  // nor a process runs for it (they would compete with the full load, issue 14).
-  if (options.configOnly && lstatSync(join(root, configFile), { throwIfNoEntry: false }) === undefined) return { definitions: [], diagnostics: [] };
+  // nor a process runs for it (issue 14).
+  const configExists = lstatSync(join(root, configFile), { throwIfNoEntry: false }) !== undefined;
+  if (options.configOnly && !configExists) return { definitions: [], diagnostics: [] };
+  // Without a config file the config is the default one: nothing to wait for.
+  if (options.onConfig && !configExists) options.onConfig({ definitions: [], diagnostics: [] });
   const scan = scanRepository(root);
   const env: Record<string, string> = {};
   for (const name of PASSED_ENV) {
@@ -67,6 +72,7 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
     ...(options.dir !== undefined ? { dir: options.dir } : {}),
     configFile,
     configOnly: options.configOnly ?? false,
+    announceConfig: options.onConfig !== undefined && configExists && options.configOnly !== true,
     files: scan.files,
     directories: scan.directories,
     refused: scan.refused,
@@ -81,7 +87,7 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
     { cwd: scan.root, env, stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] },
   );
   const expected: ReplyExpectations = { nonce, files: new Set(scan.files), refused: new Set([...Object.keys(scan.refused), ...scan.skipped]), configFile };
-  const [result, { findKind }] = await Promise.all([superviseWorker(child, request, expected), import("../../core/kinds/index.js")]);
+  const [result, { findKind }] = await Promise.all([superviseWorker(child, request, expected, options.onConfig), import("../../core/kinds/index.js")]);
   const unknownKind = findUnknownKind(result.definitions, (name) => findKind(name) !== undefined);
   if (unknownKind !== undefined) return { definitions: [], diagnostics: [rejectReply(unknownKind)] };
   return { ...result, diagnostics: await locateDiagnostics(result.diagnostics, scan.root) };
@@ -95,7 +101,7 @@ function rejectReply(reason: string): Diagnostic {
 type Child = ReturnType<typeof spawn>;
 
 /** Watches one worker run: relays its output, enforces the budgets and turns every way it can end into a result. */
-function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyExpectations): Promise<LoadResult> {
+function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyExpectations, onConfig?: (loaded: LoadResult) => void): Promise<LoadResult> {
   return new Promise<LoadResult>((done, fail) => {
     let current: string | undefined;
     let settled = false;
@@ -136,8 +142,15 @@ function superviseWorker(child: Child, request: WorkerRequest, expected: ReplyEx
     });
     child.on("close", () => relay.flush());
 
+    let announced = false;
     const receive = (line: string) => {
       const message = parseWorkerMessage(line, expected);
+      if (message.type === "config") {
+        if (announced || !request.announceConfig) throw new ProtocolError("a config message is not expected here");
+        announced = true;
+        onConfig?.({ definitions: [], diagnostics: message.diagnostics, ...(message.config ? { config: message.config } : {}) });
+        return;
+      }
       if (message.type === "file") {
         current = message.file;
         fileTimer ??= setTimeout(

@@ -42,6 +42,8 @@ export interface WorkerRequest {
   dir?: string;
   configFile: string;
   configOnly: boolean;
+  /** Send the config as soon as it is read, before any definition file (the parent starts its reads from it). */
+  announceConfig: boolean;
   /** Every file definitions may import, relative to the root, as the parent's scan found them. */
   files: string[];
   /** Every directory the scan entered, relative to the root ("" is the root). */

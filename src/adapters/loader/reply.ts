@@ -12,10 +12,17 @@ export class ProtocolError extends ToolError {
   }
 }
 
-/** One message of the worker: the next file it evaluates, or the final result. */
+/** The config file's data as the worker read it, with where it was read. */
+export interface LoadedConfig {
+  spec: JsonObject;
+  source: SourceLocation;
+}
+
+/** One message of the worker: its config (before any definition), the next file it evaluates, or the final result. */
 export type WorkerMessage =
+  | { type: "config"; diagnostics: Diagnostic[]; config?: LoadedConfig }
   | { type: "file"; file: string }
-  | { type: "result"; definitions: Definition[]; diagnostics: Diagnostic[]; config?: { spec: JsonObject; source: SourceLocation } };
+  | { type: "result"; definitions: Definition[]; diagnostics: Diagnostic[]; config?: LoadedConfig };
 
 /** What a genuine message must match: the run's nonce and the names of files the parent's scan found. */
 export interface ReplyExpectations {
@@ -138,15 +145,23 @@ export function parseWorkerMessage(line: string, expected: ReplyExpectations): W
     if (!expected.files.has(file)) fail(`a progress message names ${JSON.stringify(file.slice(0, 200))}, which is not a file of the repository`);
     return { type: "file", file };
   }
+  if (head.type === "config") {
+    const fields = record(parsed, "the config message", ["nonce", "type", "diagnostics"], ["config"]);
+    const diagnostics = list(fields.diagnostics, "the config message's diagnostics", REPLY_LIMITS.diagnostics).map((d, i) => diagnostic(d, `diagnostic ${i}`, expected));
+    return { type: "config", diagnostics, ...(fields.config === undefined ? {} : { config: loadedConfig(fields.config, expected) }) };
+  }
   if (head.type !== "result") fail("a message has an unknown type");
   const fields = record(parsed, "the result", ["nonce", "type", "definitions", "diagnostics"], ["config"]);
   const definitions = list(fields.definitions, "the result's definitions", REPLY_LIMITS.definitions).map((d, i) => definition(d, `definition ${i}`, expected));
   const diagnostics = list(fields.diagnostics, "the result's diagnostics", REPLY_LIMITS.diagnostics).map((d, i) => diagnostic(d, `diagnostic ${i}`, expected));
-  if (fields.config === undefined) return { type: "result", definitions, diagnostics };
-  const config = record(fields.config, "the config", ["spec", "source"]);
+  return { type: "result", definitions, diagnostics, ...(fields.config === undefined ? {} : { config: loadedConfig(fields.config, expected) }) };
+}
+
+function loadedConfig(value: unknown, expected: ReplyExpectations): LoadedConfig {
+  const config = record(value, "the config", ["spec", "source"]);
   const spec = json(config.spec, "the config's spec", 0);
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) fail("the config's spec is not an object");
   const source = location(config.source, "the config's source", expected);
   if (source.file !== expected.configFile) fail("the config's source is not the config file");
-  return { type: "result", definitions, diagnostics, config: { spec, source } };
+  return { spec, source };
 }

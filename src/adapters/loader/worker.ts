@@ -171,6 +171,8 @@ async function loadConfig(): Promise<{ config?: { spec: JsonObject; source: Sour
 
 const result = await (async () => {
   const config = await loadConfig();
+  // The parent can start its read-only requests from the config while the definitions load (issue 14).
+  if (request.announceConfig) reply({ type: "config", diagnostics: config.diagnostics, ...(config.config ? { config: config.config } : {}) });
   const configuredDir = typeof config.config?.spec.dir === "string" ? config.config.spec.dir : undefined;
   const loaded = request.configOnly ? { definitions: [], diagnostics: [] } : await load(resolve(root, request.dir ?? configuredDir ?? "posthog"));
   return { ...loaded, config: config.config, diagnostics: [...config.diagnostics, ...loaded.diagnostics] };
