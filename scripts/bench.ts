@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { analysePlanReads, countInsightRequests, countInsights, countResources, detailReadsOf, minimalApplyRequests, NOOP_SET, realisticMix, writeMix, type MixCounts, type SeenRequest } from "./bench-mix.js";
+import { analysePlanReads, countInsightRequests, countInsights, countResources, detailReadsOf, minimalApplyRequests, NOOP_SET, realisticMix, writeMix, type SeenRequest } from "./bench-mix.js";
 import { connect, loadProject, planProject, validateProject, type Connection } from "../src/engine/project.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

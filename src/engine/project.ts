@@ -3,7 +3,7 @@ import { locateDiagnostics } from "../adapters/loader/load.js";
 import { createPostHogClient, type PostHogProjectApi } from "../adapters/posthog/client.js";
 import { KEY_VARIABLE, type EnvironmentConfig, type ProjectConfig } from "../core/config.js";
 import { buildDesiredState } from "../core/desired.js";
-import { hasErrors, type Diagnostic } from "../core/diagnostics.js";
+import { hasErrors } from "../core/diagnostics.js";
 import { ToolError } from "../core/errors.js";
 import { warnUnlistedSecrets } from "../core/secrets.js";
 import type { DesiredResource } from "../core/model.js";

@@ -5,7 +5,7 @@ import type { Action } from "./kinds/actions.js";
 import type { InsightVariable } from "./kinds/insight-variables.js";
 import type { WarehouseSavedQuery } from "./kinds/warehouse-saved-queries.js";
 import { KIND } from "./markers.js";
-import type { LifecycleFilter, LifecycleOptions, PathsFilter, PathsOptions, RetentionEntity, RetentionFilter, RetentionOptions, StickinessFilter, StickinessOptions } from "./query-options.js";
+import type { LifecycleOptions, PathsOptions, RetentionOptions, StickinessOptions } from "./query-options.js";
 
 export type { LifecycleFilter, LifecycleOptions, PathsFilter, PathsOptions, RetentionEntity, RetentionFilter, RetentionOptions, StickinessFilter, StickinessOptions } from "./query-options.js";
 

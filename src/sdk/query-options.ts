@@ -1,7 +1,7 @@
 /** Options of the retention, paths, stickiness and lifecycle insight queries (queries.ts builds them). */
 import type { PropertyFilter } from "./filters.js";
 import type { Action } from "./kinds/actions.js";
-import type { ActionsNode, BreakdownFilter, ChartDisplayType, CompareFilter, EventsNode, InsightQueryBase, Interval, SeriesNode } from "./queries.js";
+import type { BreakdownFilter, ChartDisplayType, CompareFilter, InsightQueryBase, Interval, SeriesNode } from "./queries.js";
 
 interface RetentionEntityFields {
   name?: string;

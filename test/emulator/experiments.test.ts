@@ -4,20 +4,12 @@ import { send, startTestEmulator, type TestApi } from "./helpers.js";
 let api: TestApi;
 const base = "/api/projects/1";
 const meanMetric = { kind: "ExperimentMetric", metric_type: "mean", source: { kind: "EventsNode", event: "purchase" } };
-const variants = (test = "test") => [
-  { key: "control", rollout_percentage: 50 },
-  { key: test, rollout_percentage: 50 },
-];
 
 beforeAll(async () => {
   api = await startTestEmulator();
   await send(`${api.url}/_emulator/ingest`, "POST", { event: "purchase" }, { key: api.emulator.adminKey });
 });
 afterAll(() => api.close());
-
-async function flag(key: string, extra: Record<string, unknown> = {}) {
-  return (await api.post(`${base}/feature_flags/`, { key, filters: { groups: [{ properties: [], rollout_percentage: 100 }], multivariate: { variants: variants() } }, ...extra })).body;
-}
 
 describe("experiments: create", () => {
   it("takes variants from parameters (split_percent wins over the deprecated rollout_percentage) for a new flag", async () => {

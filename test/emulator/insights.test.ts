@@ -8,8 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const OPTED_IN = "/api/projects/1/insights/?include_dashboards=true";
-
 async function createDashboard(name = "Board"): Promise<number> {
   return (await api.post("/api/projects/1/dashboards/", { name })).body.id as number;
 }

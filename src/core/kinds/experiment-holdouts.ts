@@ -1,7 +1,6 @@
 import { charFieldLength, checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
-import type { KindName } from "../model.js";
 import { dropNulls, textOrEmpty, valueOr } from "../normalize.js";
 import { arrayOf, field, json, nullable, number, object, required, sdkType, string } from "../schema.js";
 import { compactSpec, slugKey, unlessDefault } from "../spec.js";

@@ -1,7 +1,7 @@
 import { isDeepEqual, type JsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
-import { arrayOf, boolean, field, json, object, oneOf, required, sdkType, string } from "../schema.js";
+import { arrayOf, boolean, field, json, object, oneOf, sdkType, string } from "../schema.js";
 import { compactSpec, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { ConvergeContext, KindModule } from "./kind.js";

@@ -221,7 +221,7 @@ export function summarizeDestinations(before: JsonValue | undefined, after: Json
   };
   const was = (Array.isArray(before) ? before : []).map((entry) => JSON.stringify(entry));
   const now = after.map((entry) => JSON.stringify(entry));
-  const added = after.filter((entry, i) => !was.includes(now[i]!)).map((entry) => `destination added: ${label(entry)}`);
+  const added = after.filter((_, i) => !was.includes(now[i]!)).map((entry) => `destination added: ${label(entry)}`);
   const removed = (Array.isArray(before) ? before : []).filter((entry) => !now.includes(JSON.stringify(entry))).map((entry) => `destination removed: ${label(entry)}`);
   return [...added, ...removed];
 }

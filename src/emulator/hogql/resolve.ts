@@ -244,7 +244,7 @@ export class Resolver {
 
   private descendSource(source: Source, chain: readonly string[], node: AstNode): void {
     if (chain.length === 0) return;
-    const [next, ...rest] = chain;
+    const [next] = chain;
     if (next === "*") return;
     if (source.kind === "columns") {
       if (!source.columns.has(next!)) {
