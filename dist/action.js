@@ -1,17 +1,28 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  baseResources,
+  loadBaseCommit
+} from "./chunks/chunk-VTFRA36H.js";
+import {
   readFieldActivity
-} from "./chunks/chunk-SI3IGJ7M.js";
+} from "./chunks/chunk-DS5CLUMW.js";
 import {
   readSecretValues
-} from "./chunks/chunk-7P5TECEZ.js";
+} from "./chunks/chunk-Y3CG5IWS.js";
 import {
-  ACTION_STYLE,
-  REVERT_LABEL,
   applyPlan,
   blockingFindings,
   checkEmptyPrune,
-  createPlanFile,
+  offlineChecks,
+  stringifyPlanFile,
+  systemClock
+} from "./chunks/chunk-2QFTGXPX.js";
+import {
+  createPlanFile
+} from "./chunks/chunk-Z5XIIV4J.js";
+import {
+  ACTION_STYLE,
+  REVERT_LABEL,
   describeChanges,
   describePlanWarning,
   describeReverts,
@@ -22,24 +33,17 @@ import {
   groupByKind,
   kindOf,
   listCreatedFields,
-  offlineChecks,
   presentStep,
   renderPlanText,
-  resultUrl,
-  stringifyPlanFile,
-  systemClock
-} from "./chunks/chunk-SOC2W7B7.js";
-import {
-  baseResources,
-  loadBaseCommit
-} from "./chunks/chunk-PT6OWSAA.js";
+  resultUrl
+} from "./chunks/chunk-6J63XA3C.js";
 import {
   ConfigError,
   completeConnection,
   locateConnection,
   planProject,
   validateProject
-} from "./chunks/chunk-G3A74DNA.js";
+} from "./chunks/chunk-S5OGMFBN.js";
 import {
   require_agent,
   require_api,
@@ -66,44 +70,48 @@ import {
   require_util2,
   require_webidl,
   require_wrap_handler
-} from "./chunks/chunk-27XKUHW6.js";
+} from "./chunks/chunk-TKKK6FGJ.js";
+import "./chunks/chunk-MS7WECDJ.js";
 import {
   createPlan,
   filterPlan,
   hasChanges,
   reviseSteps
-} from "./chunks/chunk-5G5YLZFO.js";
+} from "./chunks/chunk-3FPJMZYD.js";
 import {
   normalizeKey
-} from "./chunks/chunk-TVGFBXTR.js";
-import {
-  readEachWhileLoading,
-  takeOverReads
-} from "./chunks/chunk-MIYLAAEP.js";
-import {
-  formatDiagnostic,
-  sortDiagnostics
-} from "./chunks/chunk-IP6AB7RW.js";
-import {
-  isReadableRelativePath,
-  loadProject
-} from "./chunks/chunk-BPLZY4SY.js";
-import {
-  DEFAULT_CONFIG,
-  KEY_VARIABLE
-} from "./chunks/chunk-DBF3MK5Z.js";
+} from "./chunks/chunk-FZBIM76Z.js";
 import {
   KINDS,
   getKind
-} from "./chunks/chunk-IQCS6QOL.js";
+} from "./chunks/chunk-WHOGCZ7W.js";
 import {
-  ToolError,
-  categoryOf,
+  isReadableRelativePath,
+  loadProject,
+  loadProjectAnnouncingConfig
+} from "./chunks/chunk-A7CYTLTY.js";
+import {
+  DEFAULT_CONFIG,
+  KEY_VARIABLE
+} from "./chunks/chunk-3SGOBNOT.js";
+import {
   formatAddress,
   hashJson,
   isJsonObject,
   readRef
-} from "./chunks/chunk-GSTMBUKU.js";
+} from "./chunks/chunk-ZESWLQGD.js";
+import {
+  ToolError,
+  categoryOf
+} from "./chunks/chunk-SLY4HKVV.js";
+import {
+  readEachWhileLoading,
+  takeOverReads
+} from "./chunks/chunk-4SAEAO3R.js";
+import {
+  formatDiagnostic,
+  sortDiagnostics
+} from "./chunks/chunk-IP6AB7RW.js";
 import {
   __commonJS,
   __require,
@@ -21890,10 +21898,6 @@ function resolveMode(mode, eventName) {
 
 // src/action/workspace.ts
 var MAX_ANNOTATIONS = 10;
-function loadWorkspace(ctx) {
-  checkWorkspace(ctx);
-  return loadProject({ root: ctx.settings.root, configFile: ctx.settings.configFile, workerPath: ctx.workerPath });
-}
 function checkWorkspace(ctx) {
   const configFile = ctx.settings.configFile;
   if (!existsSync2(ctx.settings.root)) throw new InputError(`input working-directory names "${relative2(ctx.run.workspace, ctx.settings.root)}", which does not exist in the workspace`);
@@ -21905,10 +21909,11 @@ async function loadWorkspaceReading(ctx, trusted) {
   checkWorkspace(ctx);
   const { root, configFile } = ctx.settings;
   const fork = ctx.run.pullRequest?.fromFork === true;
-  const started = trusted && !fork ? readEachWhileLoading({ root, configFile, workerPath: ctx.workerPath, locate: trusted, progress: (connection) => planProgress(ctx, connection) }) : Promise.resolve([]);
+  const { loading, config } = loadProjectAnnouncingConfig({ root, configFile, workerPath: ctx.workerPath });
+  const started = trusted && !fork ? readEachWhileLoading({ config, locate: trusted, progress: (connection) => planProgress(ctx, connection) }) : Promise.resolve([]);
   let project;
   try {
-    project = await loadWorkspace(ctx);
+    project = await loading;
   } catch (error2) {
     await Promise.all((await started).map((e) => e.api.abandon()));
     throw error2;
@@ -22193,7 +22198,7 @@ function importPath(from, target) {
   return path.startsWith(".") ? path : `./${path}`;
 }
 async function adoptDrift(options) {
-  const { generateDefinitionFiles } = await import("./chunks/typescript-VVBAO6WB.js");
+  const { generateDefinitionFiles } = await import("./chunks/typescript-RVGSGPGD.js");
   const same = (a, b) => a.kind === b.kind && normalizeKey(a.key) === normalizeKey(b.key);
   const definitionOf = (address) => options.definitions.find((d) => same(d, address));
   const sharing = (file) => options.definitions.filter((d) => d.source?.file === file);

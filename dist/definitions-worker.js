@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // src/adapters/loader/worker.ts
+import { realpathSync as realpathSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
@@ -45,6 +46,21 @@ import { isBuiltin, registerHooks } from "node:module";
 import { dirname, extname, isAbsolute, relative, resolve as resolvePath } from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
+
+// src/adapters/loader/plain-javascript.ts
+import { SourceTextModule } from "node:vm";
+function isPlainJavaScript(source) {
+  if (source.includes("<")) return false;
+  try {
+    new SourceTextModule(source);
+    return true;
+  } catch (error) {
+    if (error instanceof SyntaxError) return false;
+    throw error;
+  }
+}
+
+// src/adapters/loader/sandbox.ts
 var ALLOWED_BUILTINS = /* @__PURE__ */ new Set(["assert", "assert/strict", "buffer", "events", "path", "path/posix", "path/win32", "querystring", "string_decoder", "url", "util", "util/types"]);
 var SDK_SPECIFIERS = /* @__PURE__ */ new Set(["@posthog/definitions", "posthog-definitions"]);
 var NETWORK_GLOBALS = ["fetch", "WebSocket", "EventSource"];
@@ -179,6 +195,9 @@ function installModuleHooks(policy, log2) {
   registerHooks({
     resolve(specifier, context, nextResolve) {
       if (SDK_SPECIFIERS.has(specifier)) return { url: policy.sdkUrl, shortCircuit: true };
+      if (context.parentURL !== void 0 && ownUrls.has(context.parentURL) && specifier.startsWith("file:") && policy.files.has(toRelative(policy.root, specifier))) {
+        return { url: specifier, shortCircuit: true };
+      }
       const importer = userFile(context.parentURL);
       if (importer === void 0) return nextResolve(specifier, context);
       const deny = (message) => refuse(log2, importSite(policy.root, importer, specifier), message);
@@ -210,7 +229,9 @@ function installModuleHooks(policy, log2) {
       const format = FORMATS[extname(rel)];
       if (!policy.files.has(rel) || format === void 0) throw refuse(log2, { file: log2.current, line: 1 }, `${rel} cannot be loaded: it is not an importable file in the repository`);
       const loaded = nextLoad(url, { ...context, format });
-      return { format, source: loaded.source, shortCircuit: true };
+      if (format !== "module-typescript") return { format, source: loaded.source, shortCircuit: true };
+      const source = typeof loaded.source === "string" ? loaded.source : new TextDecoder().decode(loaded.source);
+      return { format: isPlainJavaScript(source) ? "module" : format, source, shortCircuit: true };
     }
   });
 }
@@ -259,7 +280,7 @@ function firstLine(error) {
 async function evaluate(file) {
   log.current = file;
   reply({ type: "file", file });
-  return await import(pathToFileURL2(resolve(root, file)).href);
+  return await import(pathToFileURL2(realpathSync2.native(resolve(root, file))).href);
 }
 async function load(dir) {
   const definitions = [];
@@ -383,6 +404,7 @@ async function loadConfig() {
 }
 var result = await (async () => {
   const config = await loadConfig();
+  if (request.announceConfig) reply({ type: "config", diagnostics: config.diagnostics, ...config.config ? { config: config.config } : {} });
   const configuredDir = typeof config.config?.spec.dir === "string" ? config.config.spec.dir : void 0;
   const loaded = request.configOnly ? { definitions: [], diagnostics: [] } : await load(resolve(root, request.dir ?? configuredDir ?? "posthog"));
   return { ...loaded, config: config.config, diagnostics: [...config.diagnostics, ...loaded.diagnostics] };

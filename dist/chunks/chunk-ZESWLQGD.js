@@ -1,4 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  ToolError
+} from "./chunk-SLY4HKVV.js";
 
 // src/core/json.ts
 import { createHash } from "node:crypto";
@@ -33,7 +36,45 @@ function isDeepEqual(a, b) {
   return false;
 }
 function hashJson(value) {
-  return createHash("sha256").update(stringifyStable(value)).digest("hex").slice(0, 16);
+  const hash = createHash("sha256");
+  let pending = "";
+  const write = (text) => {
+    pending += text;
+    if (pending.length >= 1 << 16) {
+      hash.update(pending);
+      pending = "";
+    }
+  };
+  const visit = (member) => {
+    if (Array.isArray(member)) {
+      write("[");
+      member.forEach((item, i) => {
+        if (i > 0) write(",");
+        if (!visit(item)) write("null");
+      });
+      write("]");
+      return true;
+    }
+    if (isJsonObject(member)) {
+      write("{");
+      let first = true;
+      for (const key of Object.keys(member).sort()) {
+        const item = member[key];
+        if (item === void 0 || typeof item === "function" || typeof item === "symbol") continue;
+        write(`${first ? "" : ","}${JSON.stringify(key)}:`);
+        first = false;
+        visit(item);
+      }
+      write("}");
+      return true;
+    }
+    const text = JSON.stringify(member);
+    if (text !== void 0) write(text);
+    return text !== void 0;
+  };
+  if (!visit(value)) throw new TypeError("hashJson needs JSON data");
+  hash.update(pending);
+  return hash.digest("hex").slice(0, 16);
 }
 
 // src/core/model.ts
@@ -46,19 +87,6 @@ function readRef(value) {
   if (typeof ref2 !== "string") return void 0;
   const slash = ref2.indexOf("/");
   return { kind: ref2.slice(0, slash), key: ref2.slice(slash + 1) };
-}
-
-// src/core/errors.ts
-var ToolError = class extends Error {
-  category;
-  constructor(category, message) {
-    super(message);
-    this.name = "ToolError";
-    this.category = category;
-  }
-};
-function categoryOf(error) {
-  return error instanceof ToolError ? error.category : "internal";
 }
 
 // src/core/secrets.ts
@@ -320,8 +348,6 @@ export {
   object,
   ref,
   anyOf,
-  ToolError,
-  categoryOf,
   SECRET_NAME,
   SECRET_SET,
   readSecretName,

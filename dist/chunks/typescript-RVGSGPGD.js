@@ -2,12 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   getKind,
   readSpecCall
-} from "./chunk-IQCS6QOL.js";
+} from "./chunk-WHOGCZ7W.js";
 import {
   formatAddress,
   isJsonObject,
   readRef
-} from "./chunk-GSTMBUKU.js";
+} from "./chunk-ZESWLQGD.js";
+import "./chunk-SLY4HKVV.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";

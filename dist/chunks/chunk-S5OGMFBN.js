@@ -1,36 +1,40 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createPostHogClient
-} from "./chunk-27XKUHW6.js";
+} from "./chunk-TKKK6FGJ.js";
 import {
-  createPlan
-} from "./chunk-5G5YLZFO.js";
-import {
-  buildDesiredState,
   isApiFailure,
   readProjectState,
   startProjectRead
-} from "./chunk-TVGFBXTR.js";
+} from "./chunk-MS7WECDJ.js";
 import {
-  hasErrors
-} from "./chunk-IP6AB7RW.js";
+  createPlan
+} from "./chunk-3FPJMZYD.js";
 import {
-  locateDiagnostics
-} from "./chunk-BPLZY4SY.js";
-import {
-  KEY_VARIABLE
-} from "./chunk-DBF3MK5Z.js";
+  buildDesiredState
+} from "./chunk-FZBIM76Z.js";
 import {
   findKind,
   getKind
-} from "./chunk-IQCS6QOL.js";
+} from "./chunk-WHOGCZ7W.js";
 import {
-  ToolError,
+  locateDiagnostics
+} from "./chunk-A7CYTLTY.js";
+import {
+  KEY_VARIABLE
+} from "./chunk-3SGOBNOT.js";
+import {
   formatAddress,
   isDeepEqual,
   isJsonObject,
   warnUnlistedSecrets
-} from "./chunk-GSTMBUKU.js";
+} from "./chunk-ZESWLQGD.js";
+import {
+  ToolError
+} from "./chunk-SLY4HKVV.js";
+import {
+  hasErrors
+} from "./chunk-IP6AB7RW.js";
 
 // src/adapters/hogql/check.ts
 import { readFile } from "node:fs/promises";

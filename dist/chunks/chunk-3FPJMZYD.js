@@ -3,20 +3,20 @@ import {
   compareIds,
   comparedFields,
   normalizeKey
-} from "./chunk-TVGFBXTR.js";
+} from "./chunk-FZBIM76Z.js";
 import {
   KINDS,
   diffFields,
   getKind,
   rankKind,
   touchesPath
-} from "./chunk-IQCS6QOL.js";
+} from "./chunk-WHOGCZ7W.js";
 import {
   formatAddress,
   hashJson,
   isDeepEqual,
   isJsonObject
-} from "./chunk-GSTMBUKU.js";
+} from "./chunk-ZESWLQGD.js";
 
 // src/core/plan/types.ts
 var PLAN_FORMAT_VERSION = 2;

@@ -1,7 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   SECRET_SET,
-  ToolError,
   anyOf,
   arrayOf,
   boolean,
@@ -24,31 +23,10 @@ import {
   secretOr,
   secretSchema,
   string
-} from "./chunk-GSTMBUKU.js";
-
-// src/core/spec.ts
-function specRef(kind, key) {
-  return { $ref: formatAddress({ kind, key }) };
-}
-function specCall(name, ...args) {
-  return { $call: name, $args: args };
-}
-function readSpecCall(value) {
-  if (!isJsonObject(value) || typeof value.$call !== "string" || !Array.isArray(value.$args)) return void 0;
-  return { name: value.$call, args: value.$args };
-}
-function compactSpec(entries) {
-  const out = {};
-  for (const [name, value] of Object.entries(entries)) if (value !== void 0) out[name] = value;
-  return out;
-}
-function unlessDefault(value, fallback) {
-  return value === void 0 || isDeepEqual(value, fallback) ? void 0 : value;
-}
-function slugKey(name, fallback) {
-  const slug = (typeof name === "string" ? name : "").normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80).replace(/-+$/, "");
-  return slug === "" ? fallback : slug;
-}
+} from "./chunk-ZESWLQGD.js";
+import {
+  ToolError
+} from "./chunk-SLY4HKVV.js";
 
 // src/core/identity.ts
 var TAG_PREFIX = "iac:";
@@ -143,6 +121,30 @@ function flagOr(value, fallback) {
 }
 function valueOr(value, fallback) {
   return value === void 0 || value === null ? fallback : value;
+}
+
+// src/core/spec.ts
+function specRef(kind, key) {
+  return { $ref: formatAddress({ kind, key }) };
+}
+function specCall(name, ...args) {
+  return { $call: name, $args: args };
+}
+function readSpecCall(value) {
+  if (!isJsonObject(value) || typeof value.$call !== "string" || !Array.isArray(value.$args)) return void 0;
+  return { name: value.$call, args: value.$args };
+}
+function compactSpec(entries) {
+  const out = {};
+  for (const [name, value] of Object.entries(entries)) if (value !== void 0) out[name] = value;
+  return out;
+}
+function unlessDefault(value, fallback) {
+  return value === void 0 || isDeepEqual(value, fallback) ? void 0 : value;
+}
+function slugKey(name, fallback) {
+  const slug = (typeof name === "string" ? name : "").normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80).replace(/-+$/, "");
+  return slug === "" ? fallback : slug;
 }
 
 // src/core/plan/diff.ts
@@ -4350,7 +4352,7 @@ function summarizeDestinations(before, after) {
   };
   const was = (Array.isArray(before) ? before : []).map((entry) => JSON.stringify(entry));
   const now = after.map((entry) => JSON.stringify(entry));
-  const added = after.filter((entry, i) => !was.includes(now[i])).map((entry) => `destination added: ${label(entry)}`);
+  const added = after.filter((_, i) => !was.includes(now[i])).map((entry) => `destination added: ${label(entry)}`);
   const removed = (Array.isArray(before) ? before : []).filter((entry) => !now.includes(JSON.stringify(entry))).map((entry) => `destination removed: ${label(entry)}`);
   return [...added, ...removed];
 }
@@ -6058,6 +6060,7 @@ export {
   readSpecCall,
   diffFields,
   touchesPath,
+  orderKinds,
   KINDS,
   findKind,
   getKind,

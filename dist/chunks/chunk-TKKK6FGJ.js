@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ToolError,
   isJsonObject
-} from "./chunk-GSTMBUKU.js";
+} from "./chunk-ZESWLQGD.js";
+import {
+  ToolError
+} from "./chunk-SLY4HKVV.js";
 import {
   __commonJS,
   __require,

@@ -3,12 +3,8 @@ import {
   readEachWhileLoading,
   readWhileLoading,
   takeOverReads
-} from "./chunk-MIYLAAEP.js";
+} from "./chunk-4SAEAO3R.js";
 import "./chunk-IP6AB7RW.js";
-import "./chunk-BPLZY4SY.js";
-import "./chunk-DBF3MK5Z.js";
-import "./chunk-IQCS6QOL.js";
-import "./chunk-GSTMBUKU.js";
 import "./chunk-HANBNIMK.js";
 export {
   readEachWhileLoading,

@@ -1330,7 +1330,7 @@ var Resolver = class {
   }
   descendSource(source, chain, node) {
     if (chain.length === 0) return;
-    const [next, ...rest] = chain;
+    const [next] = chain;
     if (next === "*") return;
     if (source.kind === "columns") {
       if (!source.columns.has(next)) {

@@ -4,16 +4,18 @@ import {
   loadBaseCommit,
   loadBaseDirectory,
   loadBaseRef
-} from "./chunk-PT6OWSAA.js";
-import "./chunk-G3A74DNA.js";
-import "./chunk-27XKUHW6.js";
-import "./chunk-5G5YLZFO.js";
-import "./chunk-TVGFBXTR.js";
+} from "./chunk-VTFRA36H.js";
+import "./chunk-S5OGMFBN.js";
+import "./chunk-TKKK6FGJ.js";
+import "./chunk-MS7WECDJ.js";
+import "./chunk-3FPJMZYD.js";
+import "./chunk-FZBIM76Z.js";
+import "./chunk-WHOGCZ7W.js";
+import "./chunk-A7CYTLTY.js";
+import "./chunk-3SGOBNOT.js";
+import "./chunk-ZESWLQGD.js";
+import "./chunk-SLY4HKVV.js";
 import "./chunk-IP6AB7RW.js";
-import "./chunk-BPLZY4SY.js";
-import "./chunk-DBF3MK5Z.js";
-import "./chunk-IQCS6QOL.js";
-import "./chunk-GSTMBUKU.js";
 import "./chunk-HANBNIMK.js";
 export {
   baseResources,

@@ -2,24 +2,20 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   hasErrors
 } from "./chunk-IP6AB7RW.js";
-import {
-  loadProject
-} from "./chunk-BPLZY4SY.js";
 
 // src/engine/early-reads.ts
-var loadEngine = () => import("./project-TWM2SJQR.js");
+var loadEngine = () => import("./project-JGULLYZ6.js");
 async function readWhileLoading(options) {
-  const { locate, progress, ...load } = options;
-  const [early] = await readEachWhileLoading({ ...load, locate: async (project) => [await locate(project.config)], ...progress ? { progress: () => progress } : {} });
+  const { locate, progress, config } = options;
+  const [early] = await readEachWhileLoading({ config, locate: async (project) => [await locate(project.config)], ...progress ? { progress: () => progress } : {} });
   return early;
 }
 async function readEachWhileLoading(options) {
   let connections;
   const engine = loadEngine();
   try {
-    const { root, dir, configFile, workerPath } = options;
-    const project = await loadProject({ root, ...dir !== void 0 ? { dir } : {}, ...configFile !== void 0 ? { configFile } : {}, workerPath, configOnly: true });
-    if (hasErrors(project.diagnostics)) return [];
+    const project = await options.config;
+    if (project === void 0 || hasErrors(project.diagnostics)) return [];
     connections = await options.locate(project);
   } catch {
     return [];

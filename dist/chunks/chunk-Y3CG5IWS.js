@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   RESERVED_SECRET
-} from "./chunk-DBF3MK5Z.js";
+} from "./chunk-3SGOBNOT.js";
 
 // src/engine/secrets.ts
 function readSecretValues(config, env) {

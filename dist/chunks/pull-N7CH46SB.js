@@ -1,12 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  comparedFields,
-  normalizeKey,
   objectPath,
   pathIdOf,
-  pickSurvivor,
   readKinds
-} from "./chunk-TVGFBXTR.js";
+} from "./chunk-MS7WECDJ.js";
+import {
+  comparedFields,
+  normalizeKey,
+  pickSurvivor
+} from "./chunk-FZBIM76Z.js";
 import {
   KINDS,
   diffFields,
@@ -14,14 +16,16 @@ import {
   isOwnedBy,
   readSpecCall,
   textOrEmpty
-} from "./chunk-IQCS6QOL.js";
+} from "./chunk-WHOGCZ7W.js";
 import {
-  ToolError,
   formatAddress,
   isDeepEqual,
   isJsonObject,
   readRef
-} from "./chunk-GSTMBUKU.js";
+} from "./chunk-ZESWLQGD.js";
+import {
+  ToolError
+} from "./chunk-SLY4HKVV.js";
 import {
   __export
 } from "./chunk-HANBNIMK.js";
@@ -558,7 +562,7 @@ async function pullProject(options) {
   const inventory = await readInventory(options.api, { progress: options.progress, ...options.owner ? { owner: options.owner } : {} });
   const roots = selectRoots(inventory, options.filter);
   const { resources, warnings, referenced } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec, cascade: options.filter.cascade, ...options.owner ? { owner: options.owner } : {} });
-  const { generateDefinitionFiles } = await import("./typescript-VVBAO6WB.js");
+  const { generateDefinitionFiles } = await import("./typescript-RVGSGPGD.js");
   const generated = await generateDefinitionFiles(resources, referenced);
   const base = resolve(options.root, options.dir);
   const files = await Promise.all(

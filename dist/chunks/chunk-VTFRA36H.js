@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildDesiredState
-} from "./chunk-TVGFBXTR.js";
-import {
-  hasErrors
-} from "./chunk-IP6AB7RW.js";
+} from "./chunk-FZBIM76Z.js";
 import {
   isReadableRelativePath,
   loadProject
-} from "./chunk-BPLZY4SY.js";
+} from "./chunk-A7CYTLTY.js";
+import {
+  hasErrors
+} from "./chunk-IP6AB7RW.js";
 
 // src/engine/base.ts
 import { mkdtemp, rm } from "node:fs/promises";

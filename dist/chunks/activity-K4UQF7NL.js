@@ -3,10 +3,11 @@ import {
   MAX_LOOKUPS,
   readFieldActivity,
   readRevertActivity
-} from "./chunk-SI3IGJ7M.js";
-import "./chunk-27XKUHW6.js";
-import "./chunk-IQCS6QOL.js";
-import "./chunk-GSTMBUKU.js";
+} from "./chunk-DS5CLUMW.js";
+import "./chunk-TKKK6FGJ.js";
+import "./chunk-WHOGCZ7W.js";
+import "./chunk-ZESWLQGD.js";
+import "./chunk-SLY4HKVV.js";
 import "./chunk-HANBNIMK.js";
 export {
   MAX_LOOKUPS,

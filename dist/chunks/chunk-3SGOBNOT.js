@@ -9,7 +9,7 @@ import {
   recordOf,
   required,
   string
-} from "./chunk-GSTMBUKU.js";
+} from "./chunk-ZESWLQGD.js";
 
 // src/core/config.ts
 var OWNER_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;

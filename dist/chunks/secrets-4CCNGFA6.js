@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  loadProject
-} from "./chunk-BPLZY4SY.js";
-import "./chunk-DBF3MK5Z.js";
-import "./chunk-IQCS6QOL.js";
-import "./chunk-GSTMBUKU.js";
+  readSecretValues
+} from "./chunk-Y3CG5IWS.js";
+import "./chunk-3SGOBNOT.js";
+import "./chunk-ZESWLQGD.js";
+import "./chunk-SLY4HKVV.js";
 import "./chunk-HANBNIMK.js";
 export {
-  loadProject
+  readSecretValues
 };

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PostHogApiError
-} from "./chunk-27XKUHW6.js";
+} from "./chunk-TKKK6FGJ.js";
 import {
   KINDS,
   getKind
-} from "./chunk-IQCS6QOL.js";
+} from "./chunk-WHOGCZ7W.js";
 import {
   isJsonObject
-} from "./chunk-GSTMBUKU.js";
+} from "./chunk-ZESWLQGD.js";
 
 // src/engine/activity.ts
 var MAX_LOOKUPS = 30;

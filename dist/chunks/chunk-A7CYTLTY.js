@@ -1,13 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   parseConfig
-} from "./chunk-DBF3MK5Z.js";
-import {
-  findKind
-} from "./chunk-IQCS6QOL.js";
+} from "./chunk-3SGOBNOT.js";
 import {
   ToolError
-} from "./chunk-GSTMBUKU.js";
+} from "./chunk-SLY4HKVV.js";
 
 // src/engine/load-project.ts
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve2 } from "node:path";
@@ -160,7 +157,7 @@ function location(value, what, expected) {
 function definition(value, what, expected) {
   const fields = record(value, what, ["kind", "key", "spec"], ["source"]);
   const kind = text(fields.kind, `${what}.kind`, 64);
-  if (!findKind(kind)) fail(`${what}.kind "${kind}" is not a kind`);
+  if (!/^[a-z][a-z-]*$/.test(kind)) fail(`${what}.kind is not a kind's name`);
   const spec = json(fields.spec, `${what}.spec`, 0);
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) fail(`${what}.spec is not an object`);
   return {
@@ -184,6 +181,10 @@ function diagnostic(value, what, expected) {
     ...fields.resource === void 0 ? {} : { resource: text(fields.resource, `${what}.resource`, REPLY_LIMITS.path) }
   };
 }
+function findUnknownKind(definitions, isKind) {
+  const index = definitions.findIndex((d) => !isKind(d.kind));
+  return index < 0 ? void 0 : `definition ${index}.kind "${definitions[index].kind}" is not a kind`;
+}
 function parseWorkerMessage(line, expected) {
   let parsed;
   try {
@@ -199,17 +200,24 @@ function parseWorkerMessage(line, expected) {
     if (!expected.files.has(file)) fail(`a progress message names ${JSON.stringify(file.slice(0, 200))}, which is not a file of the repository`);
     return { type: "file", file };
   }
+  if (head.type === "config") {
+    const fields2 = record(parsed, "the config message", ["nonce", "type", "diagnostics"], ["config"]);
+    const diagnostics2 = list(fields2.diagnostics, "the config message's diagnostics", REPLY_LIMITS.diagnostics).map((d, i) => diagnostic(d, `diagnostic ${i}`, expected));
+    return { type: "config", diagnostics: diagnostics2, ...fields2.config === void 0 ? {} : { config: loadedConfig(fields2.config, expected) } };
+  }
   if (head.type !== "result") fail("a message has an unknown type");
   const fields = record(parsed, "the result", ["nonce", "type", "definitions", "diagnostics"], ["config"]);
   const definitions = list(fields.definitions, "the result's definitions", REPLY_LIMITS.definitions).map((d, i) => definition(d, `definition ${i}`, expected));
   const diagnostics = list(fields.diagnostics, "the result's diagnostics", REPLY_LIMITS.diagnostics).map((d, i) => diagnostic(d, `diagnostic ${i}`, expected));
-  if (fields.config === void 0) return { type: "result", definitions, diagnostics };
-  const config = record(fields.config, "the config", ["spec", "source"]);
+  return { type: "result", definitions, diagnostics, ...fields.config === void 0 ? {} : { config: loadedConfig(fields.config, expected) } };
+}
+function loadedConfig(value, expected) {
+  const config = record(value, "the config", ["spec", "source"]);
   const spec = json(config.spec, "the config's spec", 0);
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) fail("the config's spec is not an object");
   const source = location(config.source, "the config's source", expected);
   if (source.file !== expected.configFile) fail("the config's source is not the config file");
-  return { type: "result", definitions, diagnostics, config: { spec, source } };
+  return { spec, source };
 }
 
 // src/adapters/loader/scan.ts
@@ -310,7 +318,9 @@ async function loadDefinitions(options) {
   if (!isReadableRelativePath(configFile)) {
     return { definitions: [], diagnostics: [{ severity: "error", code: "invalid-config", message: `the config file ${options.configFile} must be inside the repository, outside dot-directories and node_modules/` }] };
   }
-  if (options.configOnly && lstatSync(join2(root, configFile), { throwIfNoEntry: false }) === void 0) return { definitions: [], diagnostics: [] };
+  const configExists = lstatSync(join2(root, configFile), { throwIfNoEntry: false }) !== void 0;
+  if (options.configOnly && !configExists) return { definitions: [], diagnostics: [] };
+  if (options.onConfig && !configExists) options.onConfig({ definitions: [], diagnostics: [] });
   const scan = scanRepository(root);
   const env = {};
   for (const name of PASSED_ENV) {
@@ -324,6 +334,7 @@ async function loadDefinitions(options) {
     ...options.dir !== void 0 ? { dir: options.dir } : {},
     configFile,
     configOnly: options.configOnly ?? false,
+    announceConfig: options.onConfig !== void 0 && configExists && options.configOnly !== true,
     files: scan.files,
     directories: scan.directories,
     refused: scan.refused,
@@ -333,14 +344,19 @@ async function loadDefinitions(options) {
   const allow = [...scan.allow, workerPath, join2(dirname(workerPath), "sdk.js")].map((path) => `--allow-fs-read=${path}`);
   const child = spawn(
     process.execPath,
-    ["--permission", ...allow, "--frozen-intrinsics", "--disable-warning=ExperimentalWarning", `--max-old-space-size=${LOAD_BUDGET.heapMb}`, workerPath],
+    ["--permission", ...allow, "--frozen-intrinsics", "--experimental-vm-modules", "--disable-warning=ExperimentalWarning", `--max-old-space-size=${LOAD_BUDGET.heapMb}`, workerPath],
     { cwd: scan.root, env, stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] }
   );
   const expected = { nonce, files: new Set(scan.files), refused: /* @__PURE__ */ new Set([...Object.keys(scan.refused), ...scan.skipped]), configFile };
-  const result = await superviseWorker(child, request, expected);
+  const [result, { findKind }] = await Promise.all([superviseWorker(child, request, expected, options.onConfig), import("./kinds-IOQVQSJQ.js")]);
+  const unknownKind = findUnknownKind(result.definitions, (name) => findKind(name) !== void 0);
+  if (unknownKind !== void 0) return { definitions: [], diagnostics: [rejectReply(unknownKind)] };
   return { ...result, diagnostics: await locateDiagnostics(result.diagnostics, scan.root) };
 }
-function superviseWorker(child, request, expected) {
+function rejectReply(reason) {
+  return { severity: "error", code: "loader-protocol", message: `the definitions loader's reply was rejected (${reason}); nothing it sent was used. A definition may have tried to forge it` };
+}
+function superviseWorker(child, request, expected, onConfig) {
   return new Promise((done, fail2) => {
     let current;
     let settled = false;
@@ -376,16 +392,22 @@ function superviseWorker(child, request, expected) {
       relay.write(chunk, "stderr");
     });
     child.on("close", () => relay.flush());
+    let announced = false;
     const receive = (line) => {
       const message = parseWorkerMessage(line, expected);
+      if (message.type === "config") {
+        if (announced || !request.announceConfig) throw new ProtocolError("a config message is not expected here");
+        announced = true;
+        onConfig?.({ definitions: [], diagnostics: message.diagnostics, ...message.config ? { config: message.config } : {} });
+        return;
+      }
       if (message.type === "file") {
         current = message.file;
-        clearTimeout(fileTimer);
-        const file = message.file;
-        fileTimer = setTimeout(
-          () => stop("load-timeout", `evaluating ${file} took longer than ${LOAD_BUDGET.fileMs / 1e3}s (each file may take ${LOAD_BUDGET.fileMs / 1e3}s: a loop that never ends, or a promise that never settles?)`),
+        fileTimer ??= setTimeout(
+          () => stop("load-timeout", `evaluating ${current} took longer than ${LOAD_BUDGET.fileMs / 1e3}s (each file may take ${LOAD_BUDGET.fileMs / 1e3}s: a loop that never ends, or a promise that never settles?)`),
           LOAD_BUDGET.fileMs
         );
+        fileTimer.refresh();
         return;
       }
       settle({ definitions: message.definitions, diagnostics: message.diagnostics, ...message.config ? { config: message.config } : {} });
@@ -486,7 +508,19 @@ async function locateDiagnostics(diagnostics, root) {
 // src/engine/load-project.ts
 async function loadProject(options) {
   assertDirectoryInside(options.root, options.dir);
-  const loaded = await loadDefinitions(options);
+  return toLoadedProject(await loadDefinitions(options));
+}
+function loadProjectAnnouncingConfig(options) {
+  let announce = () => void 0;
+  const config = new Promise((resolve3) => announce = resolve3);
+  const loading = loadProject({ ...options, onConfig: (loaded) => announce(toLoadedProject(loaded)) });
+  loading.then(
+    () => announce(void 0),
+    () => announce(void 0)
+  );
+  return { loading, config };
+}
+function toLoadedProject(loaded) {
   const parsed = parseConfig(loaded.config?.spec, loaded.config?.source);
   return { config: parsed.config, definitions: loaded.definitions, diagnostics: [...loaded.diagnostics, ...parsed.diagnostics] };
 }
@@ -504,5 +538,6 @@ function assertDirectoryInside(root, dir) {
 export {
   isReadableRelativePath,
   locateDiagnostics,
-  loadProject
+  loadProject,
+  loadProjectAnnouncingConfig
 };
