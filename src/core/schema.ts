@@ -55,7 +55,7 @@ function join(path: string, member: string | number): string {
   return path ? `${path}.${member}` : String(member);
 }
 
-/** A string, optionally matching a pattern and a length limit. */
+/** A string, optionally matching a pattern and a length limit counted in code points, as PostHog counts `max_length`. */
 export function string(options: { pattern?: RegExp; max?: number; patternHint?: string; nonEmpty?: boolean } = {}): Schema {
   return {
     describe: "a string",
@@ -63,7 +63,9 @@ export function string(options: { pattern?: RegExp; max?: number; patternHint?: 
     check(value, path, report) {
       if (typeof value !== "string") return report(path, `expected a string, got ${describeValue(value)}`);
       if (options.nonEmpty && value.trim() === "") report(path, "must not be empty");
-      if (options.max !== undefined && value.length > options.max) report(path, `must be at most ${options.max} characters (got ${value.length})`);
+      // PostHog's `max_length` takes Python's `len`, which counts code points: an emoji is one character, not two.
+      const length = options.max === undefined ? 0 : [...value].length;
+      if (options.max !== undefined && length > options.max) report(path, `must be at most ${options.max} characters (got ${length})`);
       if (options.pattern && !options.pattern.test(value)) {
         report(path, `${quote(value)} is invalid: ${options.patternHint ?? `must match ${options.pattern}`}`);
       }

@@ -201,6 +201,13 @@ const STRIPPED: Partial<Record<KindName, [string, string]>> = {
   experiments: ["name", "name"],
   "experiment-holdouts": ["description", "description"],
   "experiment-saved-metrics": ["name", "name"],
+  dashboards: ["description", "description"],
+  insights: ["name", "name"],
+  "feature-flags": ["name", "name"],
+  actions: ["description", "description"],
+  cohorts: ["name", "name"],
+  "event-definitions": ["description", "description"],
+  "property-groups": ["description", "description"],
 };
 const strippedCases: Case[] = [...cases, { target: holdout, edits: [] }, { target: metric, edits: [] }].filter((c) => STRIPPED[c.target.kind] !== undefined);
 

@@ -36,6 +36,19 @@ describe("text fields PostHog strips", () => {
     expect([metric.name, metric.description]).toEqual(["Conversion", "Views"]);
   });
 
+  // posthog/api/action.py (`ActionStepJSONSerializer`), posthog/api/schema_property_group.py, products/endpoints/backend/logic/crud.py.
+  it("strips action step selectors and urls but no other step text, property names and descriptions, and keeps endpoint descriptions as sent", async () => {
+    const step = { event: " $autocapture ", selector: padded("button.buy"), tag_name: " a ", text: " Buy ", href: " /buy ", url: padded("/checkout") };
+    const action = (await api.post(`${base}/actions/`, { name: padded("Buy"), steps: [step] })).body;
+    expect([action.name, action.steps[0].selector, action.steps[0].url]).toEqual(["Buy", "button.buy", "/checkout"]);
+    expect([action.steps[0].event, action.steps[0].tag_name, action.steps[0].text, action.steps[0].href]).toEqual([" $autocapture ", " a ", " Buy ", " /buy "]);
+    const group = (await api.post(`${base}/schema_property_groups/`, { name: padded("Checkout"), description: padded("Props"), properties: [{ name: padded("plan"), property_type: "String", description: padded("Tier") }] })).body;
+    expect([group.name, group.description, group.properties[0].name, group.properties[0].description]).toEqual(["Checkout", "Props", "plan", "Tier"]);
+    const endpoint = (await api.post(`${base}/endpoints/`, { name: "daily", query: { kind: "HogQLQuery", query: "select 1" }, description: " Daily \n" })).body;
+    expect(endpoint.description).toBe(" Daily \n");
+    expect((await api.patch(`${base}/endpoints/daily/`, { description: " Weekly " })).body.description).toBe(" Weekly ");
+  });
+
   it("strips only the edges of the whole value: text before a trailing marker keeps its own trailing space", async () => {
     const annotation = (await api.post(`${base}/annotations/`, { content: " Launched \n\n<!-- iac:annotations:launch -->", date_marker: "2024-05-01", scope: "project" })).body;
     expect(annotation.content).toBe("Launched \n\n<!-- iac:annotations:launch -->");

@@ -1,3 +1,4 @@
+import { checkEdgeWhitespace } from "../char-field.js";
 import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
@@ -82,6 +83,13 @@ export const actions: KindModule<"actions"> = defineKind({
     pinned_at: field(nullable(string()), { doc: "Pins the action when set (PostHog stores the time it was pinned, whatever the value), unpins it when null; compared only when declared." }),
     tags: arrayOf(string({ max: 255 })),
   }),
+  validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name", description: "description", slack_message_format: "slack_message_format" }, report);
+    // A step's selector and url are stripped; its event, tag_name, text and href are kept as sent (`trim_whitespace=False`).
+    (Array.isArray(spec.steps) ? spec.steps : []).forEach((step, i) => {
+      if (isJsonObject(step)) checkEdgeWhitespace(step, { selector: "a step's selector", url: "a step's url" }, (path, message) => report(`steps.${i}.${path}`, message));
+    });
+  },
   toDesired(spec) {
     const fields = canonical(spec);
     if (spec.pinned_at !== undefined) fields.pinned = spec.pinned_at !== null && spec.pinned_at !== "";

@@ -1,3 +1,4 @@
+import { checkEdgeWhitespace } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
@@ -62,6 +63,7 @@ export const cohorts: KindModule<"cohorts"> = defineKind({
     cohort_type: field(oneOf(...COHORT_TYPES), { doc: "PostHog derives the type from the filters and checks a declared one against them; compared only when declared." }),
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
     if (spec.is_static === true && spec.filters !== undefined) report("filters", "a static cohort has no filters; its members are added outside definitions");
     if (spec.is_static !== true && spec.filters === undefined) report("filters", "a dynamic cohort needs filters (or set is_static: true)");
     if (spec.query !== undefined && spec.is_static !== true) report("query", "PostHog computes a cohort from a query only once, as a static cohort: set is_static: true (\"Cannot create a dynamic cohort with a query\")");

@@ -1,3 +1,4 @@
+import { checkEdgeWhitespace } from "../char-field.js";
 import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
@@ -123,6 +124,7 @@ export const dashboards: KindModule<"dashboards"> = defineKind({
     template: TEMPLATE,
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
     checkAliases(spec, ALIASES, report);
     const level = typeof spec.restriction === "string" ? RESTRICTION_LEVELS[spec.restriction] : undefined;
     if (level !== undefined && spec.restriction_level !== undefined && spec.restriction_level !== level) {

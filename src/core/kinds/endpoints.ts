@@ -48,6 +48,11 @@ export const endpoints: KindModule<"endpoints"> = defineKind({
     }),
   }),
   validate(spec, report) {
+    // PostHog keeps the description as sent (a pydantic `EndpointRequest`, not a DRF CharField), but the
+    // identity marker read drops whitespace before the marker, so trailing whitespace would plan a change forever.
+    if (typeof spec.description === "string" && /\s$/u.test(spec.description)) {
+      report("description", "trailing whitespace is lost before the identity marker this tool appends to the description; remove it");
+    }
     if (!isJsonObject(spec.query) || typeof spec.query.kind !== "string") report("query", "expected a query node such as hogql(...)");
   },
   toDesired(spec) {

@@ -1,3 +1,4 @@
+import { checkEdgeWhitespace } from "../char-field.js";
 import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
@@ -102,6 +103,8 @@ export const eventDefinitions: KindModule<"event-definitions"> = defineKind({
     propertyGroups: sdkType(arrayOf(ref("property-groups", "property group")), { type: "G" }),
   }),
   validate(spec, report) {
+    // Without a name the key is the event name apply creates the definition with.
+    checkEdgeWhitespace(spec, spec.name === undefined ? { key: "name", description: "description" } : { name: "name", description: "description" }, report);
     if (spec.verified === true && spec.hidden === true) report("hidden", "an event cannot be both hidden and verified");
     checkAliases(spec, ALIASES, report);
     if (!sameName(spec.key, spec.name) && typeof spec.key === "string" && !/^[a-zA-Z0-9_$.:-]+$/.test(spec.key)) {

@@ -1,3 +1,4 @@
+import { checkEdgeWhitespace } from "../char-field.js";
 import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
@@ -217,6 +218,7 @@ export const featureFlags: KindModule<"feature-flags"> = defineKind({
     archived: field(boolean, { doc: "Archived flags are done for good: PostHog hides them from its list and requires `active: false`." }),
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
     if (spec.has_encrypted_payloads === true) {
       report("has_encrypted_payloads", "encrypted payloads are not supported: PostHog masks them when it reads them back, so a plan could never compare them (PostHog's tool refuses them too); keep secrets out of flag payloads");
     }

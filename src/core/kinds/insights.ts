@@ -1,3 +1,4 @@
+import { checkEdgeWhitespace } from "../char-field.js";
 import { buildTagPayload, normalizeUserTags, readIdentityTag } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, textOrEmpty } from "../normalize.js";
@@ -257,6 +258,7 @@ export const insights: KindModule<"insights"> = defineKind({
     tags: arrayOf(string({ max: 255 })),
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
     const query = spec.query;
     if (!isJsonObject(query) || typeof query.kind !== "string") {
       report("query", "expected a query node such as trends(...) or hogql(...)");

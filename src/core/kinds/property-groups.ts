@@ -1,3 +1,4 @@
+import { checkEdgeWhitespace, stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
@@ -62,8 +63,11 @@ export const propertyGroups: KindModule<"property-groups"> = defineKind({
     properties: required(sdkType(recordOf(property), { type: "P" })),
   }),
   validate(spec, report) {
-    for (const name of Object.keys(isJsonObject(spec.properties) ? spec.properties : {})) {
-      if (name.trim() === "" || name.length > 200) report(`properties.${name}`, "property names must be 1 to 200 characters");
+    checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
+    for (const [name, property] of Object.entries(isJsonObject(spec.properties) ? spec.properties : {})) {
+      if (name.trim() === "" || [...name].length > 200) report(`properties.${name}`, "property names must be 1 to 200 characters");
+      else if (stripCharField(name) !== name) report(`properties.${name}`, "PostHog strips leading/trailing whitespace from property names; remove it");
+      if (isJsonObject(property)) checkEdgeWhitespace(property, { description: "description" }, (path, message) => report(`properties.${name}.${path}`, message));
     }
   },
   toDesired(spec) {

@@ -9,6 +9,8 @@ import { created, ok, type ResourceContext, type ResourceModule, type ResourceRe
 import { findByIntegerId, routeViewset } from "./viewset.js";
 
 const STEP_TEXT_FIELDS = ["event", "selector", "tag_name", "text", "href", "url"] as const;
+/** `ActionStepJSONSerializer` (posthog/api/action.py) turns `trim_whitespace` off for every text field but these. */
+const STRIPPED_STEP_FIELDS = new Set<string>(["selector", "url"]);
 const MATCHING_FIELDS = { text_matching: "exact", href_matching: "exact", url_matching: "contains" } as const;
 const MATCHING_CHOICES = ["exact", "contains", "regex"];
 
@@ -63,7 +65,7 @@ function readSteps(body: JsonRecord): JsonRecord[] | undefined {
     if (!isRecord(step)) throw validationError(["steps", index], `Invalid data. Expected a dictionary, but got ${describePythonType(step)}.`);
     const normalized: JsonRecord = {};
     for (const field of STEP_TEXT_FIELDS) {
-      normalized[field] = hasField(step, field) ? coerceString(step[field], ["steps", index, field], { allowNull: true, allowBlank: true, trim: false }) : null;
+      normalized[field] = hasField(step, field) ? coerceString(step[field], ["steps", index, field], { allowNull: true, allowBlank: true, trim: STRIPPED_STEP_FIELDS.has(field) }) : null;
     }
     normalized.selector_regex = null;
     const properties = step.properties ?? null;

@@ -131,7 +131,8 @@ function createEndpoint(context: ResourceContext): ResourceResponse {
   }
   const query = validateEndpointQuery(body.query);
   const freshness = readFreshness(body);
-  const description = readString(body, "description", { allowNull: true, allowBlank: true });
+  // `EndpointRequest` is a pydantic model (`posthog.schema`), not a DRF CharField: the description is stored as sent.
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, trim: false });
   const isActive = readBoolean(body, "is_active", { allowNull: true });
   const isMaterialized = readBoolean(body, "is_materialized", { allowNull: true });
   const derivedFrom = readString(body, "derived_from_insight", { allowNull: true, allowBlank: true });
@@ -177,7 +178,7 @@ function updateEndpoint(context: ResourceContext, endpoint: EndpointRecord): Res
   const willBeActive = isActive ?? endpoint.is_active;
   if (!willBeActive && isMaterialized === true) throw validationError("is_materialized", "Cannot enable materialization on inactive endpoint.");
   const query = hasField(body, "query") && body.query !== null ? validateEndpointQuery(body.query) : undefined;
-  const description = readString(body, "description", { allowNull: true, allowBlank: true });
+  const description = readString(body, "description", { allowNull: true, allowBlank: true, trim: false });
   const tags = readTags(body);
   const now = isoNow();
 

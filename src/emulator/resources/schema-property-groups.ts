@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
 import { notFound, validationError } from "../errors.js";
-import { isUuid, readList, readRequestBody, readString } from "../fields.js";
+import { coerceString, isUuid, readList, readRequestBody, readString } from "../fields.js";
 import { describePythonType, isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { ProjectState, PropertyGroupRecord, SchemaPropertyRecord } from "../state.js";
@@ -112,9 +112,10 @@ function readProperties(value: unknown[]): SchemaPropertyRecord[] {
   const names = new Set<string>();
   return value.map((item, index) => {
     if (!isRecord(item)) throw validationError(["properties", index], `Invalid data. Expected a dictionary, but got ${describePythonType(item)}.`);
-    const name = typeof item.name === "string" ? item.name.trim() : "";
+    // DRF's CharField and then `validate_name` strip the name as Python strips.
+    const name = typeof item.name === "string" ? (coerceString(item.name, ["properties", index, "name"], { allowBlank: true }) ?? "") : "";
     if (name === "") throw validationError("properties", "Property name is required");
-    if (name.length > 200) throw validationError(["properties", index, "name"], "Ensure this field has no more than 200 characters.", "max_length");
+    if ([...name].length > 200) throw validationError(["properties", index, "name"], "Ensure this field has no more than 200 characters.", "max_length");
     if (names.has(name)) throw validationError("properties", `A property named '${name}' already exists in this group`);
     names.add(name);
     const propertyType = item.property_type;
@@ -131,7 +132,8 @@ function readProperties(value: unknown[]): SchemaPropertyRecord[] {
       is_required: item.is_required === true,
       is_optional_in_types: item.is_optional_in_types === true,
       validation_rules: validateRules(item.validation_rules, propertyType),
-      description: typeof item.description === "string" ? item.description : "",
+      // `SchemaPropertyGroupProperty.description` is a TextField, so the ModelSerializer's CharField strips it.
+      description: typeof item.description === "string" ? (coerceString(item.description, ["properties", index, "description"], { allowBlank: true }) ?? "") : "",
       created_at: now,
       updated_at: now,
     };
