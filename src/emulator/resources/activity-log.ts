@@ -24,12 +24,12 @@ export interface ActivityRecord {
   created_at: string;
 }
 
-function detailOf(logged: LoggedCollection, project: ProjectState, row: JsonRecord, changes: JsonRecord[] | null): JsonRecord {
+function detailOf(logged: LoggedCollection, project: ProjectState, activity: string, row: JsonRecord, changes: JsonRecord[] | null): JsonRecord {
   // `Detail` serialized through ActivityDetailEncoder: every dataclass field, None as null.
   return {
     name: (logged.name(row, project) as string | null | undefined) ?? null,
     short_id: (logged.shortId?.(row) as string | undefined) ?? null,
-    type: (typeof logged.type === "function" ? logged.type(row) : logged.type) ?? null,
+    type: (typeof logged.type === "function" ? logged.type(row, activity) : logged.type) ?? null,
     changes,
     trigger: null,
     context: logged.context?.(row, project) ?? null,
@@ -37,6 +37,11 @@ function detailOf(logged: LoggedCollection, project: ProjectState, row: JsonReco
 }
 
 function record(project: ProjectState, logged: LoggedCollection, activity: string, row: JsonRecord, changes: JsonRecord[] | null): void {
+  if (logged.namedOnly && !logged.name(row, project)) return;
+  push(project, logged, activity, row, detailOf(logged, project, activity, row, changes));
+}
+
+function push(project: ProjectState, logged: LoggedCollection, activity: string, row: JsonRecord, detail: JsonRecord): void {
   const user = logged.user ? logged.user(row) : currentUser();
   (project.activity ??= []).push({
     id: randomUUID(),
@@ -48,7 +53,7 @@ function record(project: ProjectState, logged: LoggedCollection, activity: strin
     activity,
     item_id: String(row.id),
     scope: logged.logScope ?? logged.scope,
-    detail: detailOf(logged, project, row, changes),
+    detail,
     created_at: isoNow(),
   });
 }
@@ -63,7 +68,7 @@ export function withActivityLog(segment: string, context: ResourceContext, handl
   if (logged && activityRouteScope(segment, context) !== undefined) return activityRoute(logged, context);
   if (!logged || context.method === "GET" || (context.action !== undefined && !logged.signal)) return handle();
   const rows = () => logged.rows(context.project);
-  const find = () => rows().find((row) => String(row.id) === context.id);
+  const find = () => rows().find((row) => String(logged.lookup ? logged.lookup(row) : row.id) === context.id);
   const known = new Set(rows().map((row) => row.id));
   const before = context.id === undefined ? undefined : cloneJson(find());
   const response = handle();
@@ -72,7 +77,7 @@ export function withActivityLog(segment: string, context: ResourceContext, handl
   const made = context.method === "POST" && (context.id === undefined || logged.signal) ? rows().filter((candidate) => !known.has(candidate.id)) : [];
   if (made.length > 0 || (context.id === undefined && context.method === "POST")) {
     for (const row of made) record(context.project, logged, "created", row, cloneJson(logged.createdChanges));
-  } else if (before !== undefined && (context.method === "PATCH" || context.method === "PUT" || (context.method === "POST" && context.action !== undefined))) {
+  } else if (before !== undefined && (context.method === "PATCH" || context.method === "PUT" || (context.method === "POST" && context.action !== undefined) || (context.method === "DELETE" && logged.deleteSaves))) {
     const after = find();
     if (after) recordUpdate(context, logged, before, after);
   } else if (before !== undefined && context.method === "DELETE" && !logged.deleteUnlogged && find() === undefined) {
@@ -89,6 +94,7 @@ export function withActivityLog(segment: string, context: ResourceContext, handl
 function recordUpdate(context: ResourceContext, logged: LoggedCollection, before: JsonRecord, after: JsonRecord): void {
   const model = (row: JsonRecord) => logged.model?.(row, context.project) ?? row;
   const changes = logged.updateChanges ? logged.updateChanges(before, after, context) : changesBetween(logged, model(before), model(after));
+  for (const detail of logged.related?.(before, after, context.project) ?? []) push(context.project, logged, "updated", after, detail);
   const activity = updateActivity(logged, before, after);
   if (activity === "updated" && changes.length === 0) return;
   if (changes.some((change) => logged.unencodable?.includes(String(change.field)))) return;

@@ -4,6 +4,7 @@ import { cloneJson, isRecord, type JsonRecord } from "../json.js";
 import type { ProjectState } from "../state.js";
 import { EMULATOR_USER, type UserBasic } from "../users.js";
 import { dictChangesBetween, type ChangeRules } from "./activity-changes.js";
+import { MORE_LOGGED } from "./activity-scopes-more.js";
 import type { ResourceContext } from "./resource.js";
 
 /** One viewset whose writes PostHog logs: its scope, what each entry says, and how its changes are found. */
@@ -13,8 +14,16 @@ export interface LoggedCollection extends ChangeRules {
   rows(project: ProjectState): JsonRecord[];
   name(row: JsonRecord, project: ProjectState): unknown;
   shortId?(row: JsonRecord): unknown;
-  /** `Detail.type`, when the logging code sets one. */
-  type?: string | ((row: JsonRecord) => string);
+  /** `Detail.type`, when the logging code sets one (some set it on one activity only). */
+  type?: string | ((row: JsonRecord, activity: string) => string | null);
+  /** The value the viewset's URL names a row by (`lookup_field`), when it is not the id. */
+  lookup?(row: JsonRecord): unknown;
+  /** Nothing is logged for a row without a name (`log_playlist_activity` skips it). */
+  namedOnly?: boolean;
+  /** DELETE soft-deletes with a model save, which the save signal logs as an update. */
+  deleteSaves?: boolean;
+  /** The `detail` of entries another model's save signal writes under the row on its update (an alert's threshold). */
+  related?(before: JsonRecord, after: JsonRecord, project: ProjectState): JsonRecord[];
   /** `Detail.context`, when the logging code sets one (the project-wide route shows it, the viewset routes do not). */
   context?(row: JsonRecord, project: ProjectState): JsonRecord;
   /** `changes` of a `created` entry: null when the view logs `Detail(name=…)`, [] when `changes_between(previous=None)` runs. */
@@ -316,4 +325,5 @@ export const LOGGED: Record<string, LoggedCollection> = {
     masked: ["encrypted_inputs"],
     renamed: { execution_order: "priority" },
   },
+  ...MORE_LOGGED,
 };
