@@ -65,18 +65,24 @@ function list(value: unknown, what: string, max: number): unknown[] {
   return value;
 }
 
+/**
+ * Checks parsed JSON data in place and returns it as it is: `JSON.parse` made every object of it
+ * fresh and plain, so a copy would only double what a large reply holds for a moment (issue 14).
+ */
 function json(value: unknown, what: string, depth: number): JsonValue {
   if (depth > REPLY_LIMITS.depth) fail(`${what} is nested deeper than ${REPLY_LIMITS.depth} levels`);
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : fail(`${what} is not a finite number`);
-  if (Array.isArray(value)) return value.map((item) => json(item, what, depth + 1));
-  if (typeof value !== "object") fail(`${what} is not JSON data`);
-  const out: JsonObject = {};
-  for (const [key, member] of Object.entries(value as Fields)) {
-    if (key === "__proto__") fail(`${what} has a "__proto__" key`);
-    out[key] = json(member, what, depth + 1);
+  if (Array.isArray(value)) {
+    for (const item of value) json(item, what, depth + 1);
+    return value as JsonValue[];
   }
-  return out;
+  if (typeof value !== "object") fail(`${what} is not JSON data`);
+  for (const key of Object.keys(value as Fields)) {
+    if (key === "__proto__") fail(`${what} has a "__proto__" key`);
+    json((value as Fields)[key], what, depth + 1);
+  }
+  return value as JsonObject;
 }
 
 function location(value: unknown, what: string, expected: ReplyExpectations): SourceLocation {
