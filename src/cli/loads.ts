@@ -25,7 +25,7 @@ export async function startLoads(io: CliIo, options: Options, reads: boolean): P
   const { loading, config } = loadProjectAnnouncingConfig({ root: io.cwd, dir: options.dir, workerPath: io.workerPath });
   // Awaited once the command's modules are parsed; a load that fails before then is not unhandled.
   loading.catch(() => undefined);
-  const locate = async (config: ProjectConfig) => (await loadEngine()).resolveConnection(config, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
+  const locate = async (projectConfig: ProjectConfig) => (await loadEngine()).resolveConnection(projectConfig, { environment: options.environment, host: options.host, projectId: options.project, env: io.env });
   if (!reads) return { loading, early: Promise.resolve(undefined), locate };
   const progress = options.verbose ? (e: { message: string }) => io.stderr(`  ${e.message}\n`) : undefined;
   const early = readWhileLoading({ config, locate, ...(progress ? { progress } : {}) });
