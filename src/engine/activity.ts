@@ -3,6 +3,7 @@ import type { ProjectApi } from "../core/ports.js";
 import { isJsonObject, type JsonObject } from "../core/json.js";
 import { getKind, KINDS } from "../core/kinds/index.js";
 import type { KindModule } from "../core/kinds/kind.js";
+import { objectPath } from "../core/observe.js";
 import type { ActivityByResource, FieldActivity } from "../core/plan/report.js";
 import type { Plan } from "../core/plan/types.js";
 
@@ -44,7 +45,8 @@ const DRIFT_PURPOSE = "drift does not say who changed what";
 /**
  * Who last changed each drifted field in PostHog, and when, from the project's
  * activity log (`activity_log/?scope=…&item_id=…`, newest first), for the kinds
- * PostHog logs: one request per updated resource, at most `MAX_LOOKUPS`. The
+ * PostHog logs: one request per updated resource (two where the log files it under
+ * another id than the API's), at most `MAX_LOOKUPS` resources. The
  * history only explains a plan, so a key without `activity_log:read` or any
  * other failure is a note, never a failed run.
  */
@@ -56,7 +58,8 @@ export async function readFieldActivity(api: ProjectApi, plan: Plan, note: (text
     const { activityScope: scope, activityFields = {} } = kind;
     let page: JsonObject | undefined;
     try {
-      page = await api.get(`activity_log/?scope=${encodeURIComponent(scope!)}&item_id=${encodeURIComponent(String(step.id))}`);
+      const item = await activityItemOf(api, kind, step.id!);
+      page = await api.get(`activity_log/?scope=${encodeURIComponent(scope!)}&item_id=${encodeURIComponent(String(item))}`);
     } catch (error) {
       const why = error instanceof PostHogApiError && error.status === 403 ? "the key lacks the activity_log:read scope" : error instanceof Error ? error.message : String(error);
       note(`Could not read PostHog's activity log, so ${purpose}: ${why}`);
@@ -71,6 +74,13 @@ export async function readFieldActivity(api: ProjectApi, plan: Plan, note: (text
     if (changes.length > 0) found[`${step.kind}/${step.key}`] = changes;
   }
   return found;
+}
+
+/** The id the activity log files the object under: the step's own, or the kind's `activityItem` of the live object. */
+async function activityItemOf(api: ProjectApi, kind: KindModule, id: string | number): Promise<string | number> {
+  if (!kind.activityItem) return id;
+  const raw = await api.get(objectPath(kind, id));
+  return isJsonObject(raw) ? kind.activityItem(raw) : id;
 }
 
 /** The steps whose history `readFieldActivity` reads, in plan order: the request budget. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostHogClient } from "../../src/adapters/posthog/client.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { readFieldActivity } from "../../src/engine/activity.js";
+import type { JsonObject } from "../../src/core/json.js";
 import { syntheticPlan } from "../helpers/synthetic-plan.js";
 
 let emulator: RunningEmulator;
@@ -13,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-describe("drift names who changed event definitions, annotations, holdouts and logs kinds, from the emulator's activity log", () => {
+describe("drift names who changed event definitions, annotations, holdouts, logs kinds, hog flows, playlists, batch exports and alerts, from the emulator's activity log", () => {
   it("reads an event definition's changed entry, an annotation's insight as dashboard_item, and a holdout's entries apart from an experiment's", async () => {
     const api = client();
     const definition = await api.post("event_definitions/", { name: "signed up" });
@@ -63,5 +64,46 @@ describe("drift names who changed event definitions, annotations, holdouts and l
     const found = await readFieldActivity(api, plan, () => undefined);
     const fields = Object.fromEntries(Object.entries(found).map(([key, changes]) => [key.split("/")[0], changes.map((change) => [change.field, change.by])]));
     expect(fields).toEqual({ "logs-alerts": [["threshold_count", BY]], "logs-sampling-rules": [["enabled", BY]] });
+  });
+
+  it("reads a hog flow's, a batch export's and an alert's entries, and a playlist's under the numeric id its short id leads to", async () => {
+    const api = client();
+    const actions: JsonObject[] = [
+      { id: "t", name: "Signed up", type: "trigger", config: { type: "event", filters: { events: [{ id: "user signed up", type: "events" }] } } },
+      { id: "x", name: "Exit", type: "exit", config: {} },
+    ];
+    const flow = await api.post("hog_flows/", { name: "Welcome", actions, edges: [{ from: "t", to: "x", type: "continue" }] });
+    await api.patch(`hog_flows/${String(flow.id)}/`, { description: "Edited in the UI" });
+    const playlist = await api.post("session_recording_playlists/", { name: "Rage", type: "collection" });
+    await api.patch(`session_recording_playlists/${String(playlist.short_id)}/`, { pinned: true });
+    const exported = await api.post("batch_exports/", { name: "Nightly", interval: "day", destination: { type: "HTTP", config: { url: "https://example.com/ingest", token: "t0ken" } } });
+    await api.post(`batch_exports/${String(exported.id)}/pause/`, {});
+    const query = { kind: "InsightVizNode", source: { kind: "TrendsQuery", series: [{ kind: "EventsNode", event: "signed up" }] } };
+    const insight = await api.post("insights/", { name: "Signups", query });
+    const threshold = (upper: number) => ({ configuration: { type: "absolute", bounds: { upper } } });
+    const alert = await api.post("alerts/", { name: "Drop", insight: insight.id ?? null, threshold: threshold(10), condition: { type: "absolute_value" }, config: { type: "TrendsAlertConfig", series_index: 0 }, subscribed_users: [] });
+    await api.patch(`alerts/${String(alert.id)}/`, { threshold: threshold(20), calculation_interval: "hourly" });
+
+    const plan = syntheticPlan({ "hog-flows": 1, "session-recording-playlists": 1, "batch-exports": 1, alerts: 1 });
+    const step = (kind: string) => plan.steps.find((candidate) => candidate.kind === kind)!;
+    Object.assign(step("hog-flows"), { id: flow.id, changes: [{ path: "description", kind: "update", before: "Edited in the UI", after: "" }] });
+    Object.assign(step("session-recording-playlists"), { id: playlist.short_id, changes: [{ path: "pinned", kind: "update", before: true, after: false }] });
+    Object.assign(step("batch-exports"), { id: exported.id, changes: [{ path: "paused", kind: "update", before: true, after: false }] });
+    const alertChanges = [
+      { path: "threshold.bounds.upper", kind: "update", before: 20, after: 10 },
+      { path: "calculation_interval", kind: "update", before: "hourly", after: "daily" },
+    ];
+    Object.assign(step("alerts"), { id: alert.id, changes: alertChanges });
+
+    const notes: string[] = [];
+    const found = await readFieldActivity(api, plan, (text) => notes.push(text));
+    expect(notes).toEqual([]);
+    const fields = Object.fromEntries(Object.entries(found).map(([key, changes]) => [key.split("/")[0], changes.map((change) => [change.field, change.by])]));
+    expect(fields).toEqual({
+      "hog-flows": [["description", BY]],
+      "session-recording-playlists": [["pinned", BY]],
+      "batch-exports": [["paused", BY]],
+      alerts: [["threshold", BY], ["calculation_interval", BY]],
+    });
   });
 });

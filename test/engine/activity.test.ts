@@ -19,6 +19,16 @@ const update = (fields: string[], at: string, user: JsonObject = { first_name: "
 });
 
 describe("readFieldActivity", () => {
+  it("reads a playlist first, by the short id the API addresses it by, then its history under the numeric id PostHog logs", async () => {
+    const plan = syntheticPlan({ "session-recording-playlists": 1 });
+    Object.assign(plan.steps[0]!, { id: "AbC123", changes: [{ path: "pinned", kind: "update", before: true, after: false }] });
+    const live: JsonObject = { id: 42, short_id: "AbC123" };
+    const api = apiAnswering((path): JsonObject => (path.startsWith("session_recording_playlists/") ? live : { results: [update(["pinned"], "2026-01-04T09:00:00Z")] }));
+    const found = await readFieldActivity(api, plan, () => undefined);
+    expect(api.paths).toEqual(["session_recording_playlists/AbC123/", "activity_log/?scope=SessionRecordingPlaylist&item_id=42"]);
+    expect(found).toEqual({ "session-recording-playlists/session-recording-playlists-0000": [{ field: "pinned", by: "Jane Doe (jane@acme.com)", at: "2026-01-04T09:00:00Z" }] });
+  });
+
   it("names the newest logged update of each drifted field, for the kinds PostHog logs", async () => {
     const plan = syntheticPlan({ "feature-flags": 1, "property-groups": 1 });
     plan.steps[0]!.changes.push({ path: "filters.groups.0.rollout_percentage", kind: "update", before: 1, after: 2 });

@@ -101,6 +101,10 @@ export const alerts: KindModule<"alerts"> = defineKind({
   // An alert is shown on its insight's page, so the link goes there.
   ui: { path: "insights", idField: "insight.short_id" },
   api: { collection: "alerts", remove: "hard" },
+  activityScope: "AlertConfiguration",
+  // The bounds are the threshold row's `configuration` (its `threshold_change` entries); the series and
+  // the ongoing-interval check live in the alert's `config`.
+  activityFields: { threshold: "configuration", series_index: "config", check_ongoing_interval: "config" },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),
     name: field(string({ nonEmpty: true, max: 255 }), { required: true, doc: "Shown in the alert list and in the subject of its emails." }),

@@ -94,6 +94,9 @@ export const batchExports: KindModule<"batch-exports"> = defineKind({
   readme: { resource: "Batch exports", sdk: "`batchExport()` with a destination (credentials by `secret()`), interval and paused state", identity: "description marker" },
   ui: { path: "pipeline/batch-exports" },
   api: { collection: "batch_exports", remove: "hard" },
+  activityScope: "BatchExport",
+  // `field_name_overrides["BatchExport"]`; the destination is a row of its own, whose changes are not logged.
+  activityFields: { paused: "enabled" },
   compare: compareExport,
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),

@@ -125,6 +125,7 @@ export const hogFlows: KindModule<"hog-flows"> = defineKind({
   readme: { resource: "Hog flows (workflows)", sdk: "`hogFlow()` with its actions, edges, status and exit condition", identity: "description marker" },
   ui: { path: "workflows" },
   api: { collection: "hog_flows", remove: "hard" },
+  activityScope: "HogFlow",
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),

@@ -180,6 +180,12 @@ export interface KindModule<N extends string = KindName> {
    * (holdouts under `Experiment`, as `holdout`), so drift tells them from that kind's own.
    */
   activityType?: string;
+  /**
+   * The id PostHog's activity log files the object under, when it is not the id the API addresses
+   * it by (a playlist is addressed by `short_id` but logged by its numeric `id`): drift reads the
+   * object to learn it.
+   */
+  activityItem?(raw: JsonObject): string | number;
   /** Field schema of the definition, checked at load time; `defineKind` derives more from it. */
   schema: ObjectSchema;
   /**

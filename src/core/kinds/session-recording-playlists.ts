@@ -41,6 +41,9 @@ export const sessionRecordingPlaylists: KindModule<"session-recording-playlists"
     listQueries: [{ collection_type: "custom" }],
     patchRequires: ["filters"],
   },
+  activityScope: "SessionRecordingPlaylist",
+  // `log_playlist_activity` files entries under the numeric id, not the short id the API addresses it by.
+  activityItem: (raw) => Number(raw.id),
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/, patternHint: "start with a letter; then letters, digits, '-' and '_'", max: 200 })),
     name: required(string({ nonEmpty: true, max: 400 })),
