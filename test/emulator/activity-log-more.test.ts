@@ -13,7 +13,7 @@ afterAll(() => api.close());
 const trigger = { id: "t", name: "Signed up", type: "trigger", config: { type: "event", filters: { events: [{ id: "user signed up", type: "events" }] } } };
 const exit = { id: "x", name: "Exit", type: "exit", config: {} };
 
-describe("activity log: hog flows, session recording playlists, batch exports and insight alerts", () => {
+describe("activity log: hog flows, session recording playlists, batch exports, insight alerts and endpoints", () => {
   it("logs a hog flow as HogFlowViewSet does: created with type standard and no changes, updated with changes_between, a hard delete as deleted", async () => {
     const base = "/api/projects/1/hog_flows/";
     const flow = await api.post(base, { name: "Welcome", actions: [trigger, exit], edges: [{ from: "t", to: "x", type: "continue" }] });
@@ -75,6 +75,32 @@ describe("activity log: hog flows, session recording playlists, batch exports an
     expect(entries[2].detail.changes).toEqual([{ type: "BatchExport", action: "changed", field: "enabled", before: false, after: true }]);
     expect(entries[1].detail.changes).toEqual([{ type: "BatchExport", action: "changed", field: "interval", before: "day", after: "hour" }]);
     expect(entries[0].detail.changes).toEqual([{ type: "BatchExport", action: "changed", field: "deleted", before: false, after: true }]);
+  });
+
+  it("logs an endpoint as EndpointCrudService does: a query change as version_created, a version's field as version_updated under EndpointVersion, the soft delete as deleted", async () => {
+    const base = "/api/projects/1/endpoints/";
+    const query = (text: string) => ({ kind: "HogQLQuery", query: text });
+    const created = await api.post(base, { name: "signups", query: query("select 1") });
+    expect(created.status).toBe(201);
+    const id = String(created.body.id);
+    expect((await api.patch(`${base}signups/`, { is_active: false })).status).toBe(200);
+    expect((await api.patch(`${base}signups/`, { query: query("select 2") })).status).toBe(200);
+    expect((await api.patch(`${base}signups/`, { description: "Edited in the UI" })).status).toBe(200);
+    expect((await api.delete(`${base}signups/`)).status).toBe(204);
+
+    const entries = (await log(`?scopes=Endpoint,EndpointVersion&item_id=${id}`)).body.results;
+    expect(entries.map((entry: any) => [entry.scope, entry.activity])).toEqual([
+      ["Endpoint", "deleted"],
+      ["EndpointVersion", "version_updated"],
+      ["Endpoint", "version_created"],
+      ["Endpoint", "updated"],
+      ["Endpoint", "created"],
+    ]);
+    expect(entries[4].detail).toEqual({ name: "signups", short_id: null, type: null, changes: null, trigger: null, context: null });
+    expect(entries[3].detail.changes).toEqual([{ type: "Endpoint", action: "changed", field: "is_active", before: true, after: false }]);
+    expect(entries[2].detail).toMatchObject({ context: { id: null, version: 2 }, changes: [{ type: "EndpointVersion", action: "changed", field: "query", before: query("select 1"), after: query("select 2") }] });
+    expect(entries[1].detail.changes).toEqual([{ type: "EndpointVersion", action: "created", field: "description", before: null, after: "Edited in the UI" }]);
+    expect(entries[0].detail).toMatchObject({ name: "signups", changes: null });
   });
 
   it("logs an alert through its save signal and its threshold's edit in place as a threshold_change entry under the alert", async () => {

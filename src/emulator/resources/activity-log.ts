@@ -41,7 +41,7 @@ function record(project: ProjectState, logged: LoggedCollection, activity: strin
   push(project, logged, activity, row, detailOf(logged, project, activity, row, changes));
 }
 
-function push(project: ProjectState, logged: LoggedCollection, activity: string, row: JsonRecord, detail: JsonRecord): void {
+function push(project: ProjectState, logged: LoggedCollection, activity: string, row: JsonRecord, detail: JsonRecord, scope = logged.logScope ?? logged.scope): void {
   const user = logged.user ? logged.user(row) : currentUser();
   (project.activity ??= []).push({
     id: randomUUID(),
@@ -52,7 +52,7 @@ function push(project: ProjectState, logged: LoggedCollection, activity: string,
     is_system: user === null,
     activity,
     item_id: String(row.id),
-    scope: logged.logScope ?? logged.scope,
+    scope,
     detail,
     created_at: isoNow(),
   });
@@ -94,11 +94,10 @@ export function withActivityLog(segment: string, context: ResourceContext, handl
 function recordUpdate(context: ResourceContext, logged: LoggedCollection, before: JsonRecord, after: JsonRecord): void {
   const model = (row: JsonRecord) => logged.model?.(row, context.project) ?? row;
   const changes = logged.updateChanges ? logged.updateChanges(before, after, context) : changesBetween(logged, model(before), model(after));
-  for (const detail of logged.related?.(before, after, context.project) ?? []) push(context.project, logged, "updated", after, detail);
   const activity = updateActivity(logged, before, after);
-  if (activity === "updated" && changes.length === 0) return;
-  if (changes.some((change) => logged.unencodable?.includes(String(change.field)))) return;
-  record(context.project, logged, activity, after, changes);
+  const dropped = (activity === "updated" && changes.length === 0) || changes.some((change) => logged.unencodable?.includes(String(change.field)));
+  if (!dropped) record(context.project, logged, activity, after, changes);
+  for (const entry of logged.related?.(before, after, context.project) ?? []) push(context.project, logged, entry.activity, after, entry.detail, entry.scope);
 }
 
 /** `updated` (or the view's own name for an update), or the soft delete's own activity when the update flips `deleted`. */

@@ -1,7 +1,7 @@
 import { isRecord, type JsonRecord } from "../json.js";
 import type { ProjectState } from "../state.js";
 import { changesBetween } from "./activity-changes.js";
-import type { LoggedCollection } from "./activity-scopes.js";
+import type { LoggedCollection, RelatedEntry } from "./activity-scopes.js";
 
 function rowsOf(list: unknown): JsonRecord[] {
   return (list ?? []) as JsonRecord[];
@@ -34,11 +34,41 @@ function alertContext(row: JsonRecord, project: ProjectState, alertName: unknown
  * `handle_threshold_change`: the `Threshold` row's own save, edited in place by the alert's update,
  * logged under the alert (`type: "threshold_change"`, no name) with `changes_between("Threshold")`.
  */
-function thresholdEntries(before: JsonRecord, after: JsonRecord, project: ProjectState): JsonRecord[] {
+function thresholdEntries(before: JsonRecord, after: JsonRecord, project: ProjectState): RelatedEntry[] {
   if (!isRecord(before.threshold) || !isRecord(after.threshold) || before.threshold.id !== after.threshold.id) return [];
   const changes = changesBetween({ scope: "Threshold", exclusions: [] }, before.threshold, after.threshold);
   if (changes.length === 0) return [];
-  return [{ name: null, short_id: null, type: "threshold_change", changes, trigger: null, context: alertContext(after, project, after.name) }];
+  return [{ activity: "updated", detail: { name: null, short_id: null, type: "threshold_change", changes, trigger: null, context: alertContext(after, project, after.name) } }];
+}
+
+/** The `Endpoint` model's own fields: materialization, tags and versions are rows of their own. */
+function endpointModel(row: JsonRecord): JsonRecord {
+  return { name: row.name, is_active: row.is_active, deleted: row.deleted, derived_from_insight: row.derived_from_insight, current_version: row.current_version };
+}
+
+function versionsOf(row: JsonRecord): JsonRecord[] {
+  return Array.isArray(row.versions) ? (row.versions as JsonRecord[]) : [];
+}
+
+/**
+ * `EndpointCrudService._log_update_activity` after the endpoint's own entry: a query change (a new
+ * current version) as `version_created` under `Endpoint` with one `EndpointVersion` change of
+ * `query`; otherwise the edited version's `changes_between("EndpointVersion")` as `version_updated`
+ * under `EndpointVersion`; both under the endpoint's id, with `EndpointContext(version)`.
+ */
+function endpointVersionEntries(before: JsonRecord, after: JsonRecord): RelatedEntry[] {
+  const detail = (changes: JsonRecord[], version: unknown): JsonRecord => ({ name: after.name, short_id: null, type: null, changes, trigger: null, context: { id: null, version } });
+  const previous = new Map(versionsOf(before).map((version) => [version.version, version]));
+  if (after.current_version !== before.current_version) {
+    const old = previous.get(before.current_version);
+    const next = versionsOf(after).find((version) => version.version === after.current_version);
+    return [{ activity: "version_created", detail: detail([{ type: "EndpointVersion", action: "changed", field: "query", before: old?.query ?? null, after: next?.query ?? null }], after.current_version) }];
+  }
+  return versionsOf(after).flatMap((version) => {
+    const old = previous.get(version.version);
+    const changes = old === undefined ? [] : changesBetween({ scope: "EndpointVersion", exclusions: ["saved_query"] }, old, version);
+    return changes.length === 0 ? [] : [{ activity: "version_updated", scope: "EndpointVersion", detail: detail(changes, version.version) }];
+  });
 }
 
 /** A batch export row as its model: the destination is a row of its own, saved apart, so the same before and after. */
@@ -53,11 +83,12 @@ function destinationType(row: JsonRecord): string {
 }
 
 /**
- * The scopes of hog flows, session recording playlists, batch exports and insight alerts, keyed
+ * The scopes of hog flows, session recording playlists, batch exports, insight alerts and endpoints, keyed
  * by URL segment as `LOGGED` is: `HogFlowViewSet.perform_create/perform_update/perform_destroy`
  * (products/workflows/backend/api/hog_flow.py), `log_playlist_activity` in the playlist
  * serializer's `create`/`update` (posthog/session_recordings/session_recording_playlist_api.py),
- * and the save signals' `handle_batch_export_change` and `handle_alert_configuration_change`.
+ * the save signals' `handle_batch_export_change` and `handle_alert_configuration_change`, and
+ * `EndpointCrudService.create/update/destroy` (products/endpoints/backend/logic/crud.py).
  */
 export const MORE_LOGGED: Record<string, LoggedCollection> = {
   hog_flows: {
@@ -107,5 +138,16 @@ export const MORE_LOGGED: Record<string, LoggedCollection> = {
     related: thresholdEntries,
     signal: true,
     deleteUnlogged: true,
+  },
+  endpoints: {
+    scope: "Endpoint",
+    // Live endpoints only: a name can be reused once its endpoint is soft-deleted, and the view then logs `deleted`.
+    rows: (project) => rowsOf(project.endpoints).filter((row) => !row.deleted),
+    exclusions: ["saved_query", "current_version"],
+    lookup: (row) => row.name,
+    name: (row) => row.name,
+    createdChanges: null,
+    model: endpointModel,
+    related: endpointVersionEntries,
   },
 };

@@ -7,6 +7,13 @@ import { dictChangesBetween, type ChangeRules } from "./activity-changes.js";
 import { MORE_LOGGED } from "./activity-scopes-more.js";
 import type { ResourceContext } from "./resource.js";
 
+/** An entry written beside an update's own: its activity, its scope when another, its `detail`. */
+export interface RelatedEntry {
+  activity: string;
+  scope?: string;
+  detail: JsonRecord;
+}
+
 /** One viewset whose writes PostHog logs: its scope, what each entry says, and how its changes are found. */
 export interface LoggedCollection extends ChangeRules {
   /** The scope the entry is written under when the handler names another than the model's (`scope`, each change's `type`). */
@@ -22,8 +29,8 @@ export interface LoggedCollection extends ChangeRules {
   namedOnly?: boolean;
   /** DELETE soft-deletes with a model save, which the save signal logs as an update. */
   deleteSaves?: boolean;
-  /** The `detail` of entries another model's save signal writes under the row on its update (an alert's threshold). */
-  related?(before: JsonRecord, after: JsonRecord, project: ProjectState): JsonRecord[];
+  /** Entries written beside an update's own (an alert's threshold, an endpoint's version), after it. */
+  related?(before: JsonRecord, after: JsonRecord, project: ProjectState): RelatedEntry[];
   /** `Detail.context`, when the logging code sets one (the project-wide route shows it, the viewset routes do not). */
   context?(row: JsonRecord, project: ProjectState): JsonRecord;
   /** `changes` of a `created` entry: null when the view logs `Detail(name=…)`, [] when `changes_between(previous=None)` runs. */
