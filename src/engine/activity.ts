@@ -22,10 +22,11 @@ function actorOf(entry: JsonObject): string {
 const UPDATE_ACTIVITIES: ReadonlySet<unknown> = new Set(["updated", "changed"]);
 
 /** The newest logged update that changed `field` (PostHog logs top-level model fields). */
-function lastChange(entries: readonly JsonObject[], field: string): JsonObject | undefined {
+function lastChange(entries: readonly JsonObject[], field: string, kind: KindModule): JsonObject | undefined {
+  const extra: readonly unknown[] = kind.activityExtra?.activities ?? [];
   return entries.find((entry) => {
     const detail = isJsonObject(entry.detail) ? entry.detail : undefined;
-    return UPDATE_ACTIVITIES.has(entry.activity) && Array.isArray(detail?.changes) && detail.changes.some((change) => isJsonObject(change) && change.field === field);
+    return (UPDATE_ACTIVITIES.has(entry.activity) || extra.includes(entry.activity)) && Array.isArray(detail?.changes) && detail.changes.some((change) => isJsonObject(change) && change.field === field);
   });
 }
 
@@ -55,11 +56,11 @@ export async function readFieldActivity(api: ProjectApi, plan: Plan, note: (text
   const steps = lookedUp(plan);
   for (const step of steps) {
     const kind = getKind(step.kind);
-    const { activityScope: scope, activityFields = {} } = kind;
+    const { activityFields = {} } = kind;
     let page: JsonObject | undefined;
     try {
       const item = await activityItemOf(api, kind, step.id!);
-      page = await api.get(`activity_log/?scope=${encodeURIComponent(scope!)}&item_id=${encodeURIComponent(String(item))}`);
+      page = await api.get(`activity_log/?${scopeFilter(kind)}&item_id=${encodeURIComponent(String(item))}`);
     } catch (error) {
       const why = error instanceof PostHogApiError && error.status === 403 ? "the key lacks the activity_log:read scope" : error instanceof Error ? error.message : String(error);
       note(`Could not read PostHog's activity log, so ${purpose}: ${why}`);
@@ -68,12 +69,18 @@ export async function readFieldActivity(api: ProjectApi, plan: Plan, note: (text
     const entries = Array.isArray(page?.results) ? page.results.filter(isJsonObject).filter((entry) => isKindsEntry(kind, entry)) : [];
     const fields = [...new Set(step.changes.map((change) => change.path.split(".")[0]!))];
     const changes = fields.flatMap((field): FieldActivity[] => {
-      const entry = lastChange(entries, activityFields[field] ?? field);
+      const entry = lastChange(entries, activityFields[field] ?? field, kind);
       return entry && typeof entry.created_at === "string" ? [{ field, by: actorOf(entry), at: entry.created_at }] : [];
     });
     if (changes.length > 0) found[`${step.kind}/${step.key}`] = changes;
   }
   return found;
+}
+
+/** `scope=` the kind's scope, or `scopes=` it and the other scopes PostHog files the kind's edits under. */
+function scopeFilter(kind: KindModule): string {
+  const scopes = [kind.activityScope!, ...(kind.activityExtra?.scopes ?? [])];
+  return scopes.length === 1 ? `scope=${encodeURIComponent(scopes[0]!)}` : `scopes=${encodeURIComponent(scopes.join(","))}`;
 }
 
 /** The id the activity log files the object under: the step's own, or the kind's `activityItem` of the live object. */

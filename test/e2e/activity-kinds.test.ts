@@ -66,7 +66,7 @@ describe("drift names who changed event definitions, annotations, holdouts, logs
     expect(fields).toEqual({ "logs-alerts": [["threshold_count", BY]], "logs-sampling-rules": [["enabled", BY]] });
   });
 
-  it("reads a hog flow's, a batch export's and an alert's entries, and a playlist's under the numeric id its short id leads to", async () => {
+  it("reads a hog flow's, a batch export's and an alert's entries, a playlist's under the numeric id its short id leads to, an endpoint's under its id and version scope", async () => {
     const api = client();
     const actions: JsonObject[] = [
       { id: "t", name: "Signed up", type: "trigger", config: { type: "event", filters: { events: [{ id: "user signed up", type: "events" }] } } },
@@ -83,8 +83,11 @@ describe("drift names who changed event definitions, annotations, holdouts, logs
     const threshold = (upper: number) => ({ configuration: { type: "absolute", bounds: { upper } } });
     const alert = await api.post("alerts/", { name: "Drop", insight: insight.id ?? null, threshold: threshold(10), condition: { type: "absolute_value" }, config: { type: "TrendsAlertConfig", series_index: 0 }, subscribed_users: [] });
     await api.patch(`alerts/${String(alert.id)}/`, { threshold: threshold(20), calculation_interval: "hourly" });
+    await api.post("endpoints/", { name: "signups", query: { kind: "HogQLQuery", query: "select 1" } });
+    await api.patch("endpoints/signups/", { query: { kind: "HogQLQuery", query: "select 2" }, is_active: false });
+    await api.patch("endpoints/signups/", { description: "Edited in the UI" });
 
-    const plan = syntheticPlan({ "hog-flows": 1, "session-recording-playlists": 1, "batch-exports": 1, alerts: 1 });
+    const plan = syntheticPlan({ "hog-flows": 1, "session-recording-playlists": 1, "batch-exports": 1, alerts: 1, endpoints: 1 });
     const step = (kind: string) => plan.steps.find((candidate) => candidate.kind === kind)!;
     Object.assign(step("hog-flows"), { id: flow.id, changes: [{ path: "description", kind: "update", before: "Edited in the UI", after: "" }] });
     Object.assign(step("session-recording-playlists"), { id: playlist.short_id, changes: [{ path: "pinned", kind: "update", before: true, after: false }] });
@@ -94,6 +97,12 @@ describe("drift names who changed event definitions, annotations, holdouts, logs
       { path: "calculation_interval", kind: "update", before: "hourly", after: "daily" },
     ];
     Object.assign(step("alerts"), { id: alert.id, changes: alertChanges });
+    const endpointChanges = [
+      { path: "query.query", kind: "update", before: "select 2", after: "select 1" },
+      { path: "is_active", kind: "update", before: false, after: true },
+      { path: "description", kind: "update", before: "Edited in the UI", after: "" },
+    ];
+    Object.assign(step("endpoints"), { id: "signups", changes: endpointChanges });
 
     const notes: string[] = [];
     const found = await readFieldActivity(api, plan, (text) => notes.push(text));
@@ -104,6 +113,7 @@ describe("drift names who changed event definitions, annotations, holdouts, logs
       "session-recording-playlists": [["pinned", BY]],
       "batch-exports": [["paused", BY]],
       alerts: [["threshold", BY], ["calculation_interval", BY]],
+      endpoints: [["query", BY], ["is_active", BY], ["description", BY]],
     });
   });
 });

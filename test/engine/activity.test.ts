@@ -19,6 +19,17 @@ const update = (fields: string[], at: string, user: JsonObject = { first_name: "
 });
 
 describe("readFieldActivity", () => {
+  it("reads an endpoint's history under its id and both scopes PostHog logs it under, counting version_created as an update", async () => {
+    const plan = syntheticPlan({ endpoints: 1 });
+    Object.assign(plan.steps[0]!, { id: "signups", changes: [{ path: "query", kind: "update", before: 1, after: 2 }] });
+    const live: JsonObject = { id: "0b4e", name: "signups" };
+    const versionCreated = { ...update(["query"], "2026-01-04T09:00:00Z"), activity: "version_created" };
+    const api = apiAnswering((path): JsonObject => (path.startsWith("endpoints/") ? live : { results: [versionCreated] }));
+    const found = await readFieldActivity(api, plan, () => undefined);
+    expect(api.paths).toEqual(["endpoints/signups/", "activity_log/?scopes=Endpoint%2CEndpointVersion&item_id=0b4e"]);
+    expect(found).toEqual({ "endpoints/endpoints-0000": [{ field: "query", by: "Jane Doe (jane@acme.com)", at: "2026-01-04T09:00:00Z" }] });
+  });
+
   it("reads a playlist first, by the short id the API addresses it by, then its history under the numeric id PostHog logs", async () => {
     const plan = syntheticPlan({ "session-recording-playlists": 1 });
     Object.assign(plan.steps[0]!, { id: "AbC123", changes: [{ path: "pinned", kind: "update", before: true, after: false }] });

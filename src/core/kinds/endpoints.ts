@@ -25,6 +25,11 @@ export const endpoints: KindModule<"endpoints"> = defineKind({
   sdk: { spec: "Endpoint", doc: "Fields of `endpoint()`.", constructorDoc: "Defines an endpoint (a named query exposed as an API)." },
   readme: { resource: "Endpoints", sdk: "`endpoint()`", identity: "description marker" },
   api: { collection: "endpoints", remove: "hard", pathId: (raw) => String(raw.name) },
+  // `EndpointCrudService` logs under the endpoint's id (the API addresses it by name): its own fields as
+  // `updated`, a query change as `version_created`, the current version's fields under `EndpointVersion`.
+  activityScope: "Endpoint",
+  activityItem: (raw) => String(raw.id),
+  activityExtra: { scopes: ["EndpointVersion"], activities: ["version_created", "version_updated"] },
   unique: { field: "name", desired: (_key, fields) => fields.name as string, live: (raw) => raw.name },
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: "use letters, digits, '-', '_' and '.'", max: 200 })),

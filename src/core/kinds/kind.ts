@@ -186,6 +186,12 @@ export interface KindModule<N extends string = KindName> {
    * object to learn it.
    */
   activityItem?(raw: JsonObject): string | number;
+  /**
+   * Other scopes, and other activities than `updated`, that PostHog logs this kind's edits under
+   * with the same item id (an endpoint's query as `version_created`, its version's fields as
+   * `version_updated` under `EndpointVersion`), so drift reads them too.
+   */
+  activityExtra?: { scopes: readonly string[]; activities: readonly string[] };
   /** Field schema of the definition, checked at load time; `defineKind` derives more from it. */
   schema: ObjectSchema;
   /**
