@@ -46,7 +46,7 @@ describe("text PostHog strips, refused before any request", () => {
   });
 
   it("actions: a step's selector and url are stripped, its event, text and href are kept as sent", () => {
-    const steps = [{ event: "$autocapture ", text: " Buy ", href: "/buy " }, { selector: "button.buy ", url: " /checkout" }];
+    const steps: JsonObject[] = [{ event: "$autocapture ", text: " Buy ", href: "/buy " }, { selector: "button.buy ", url: " /checkout" }];
     expect(problems(actions, { key: "k", name: "Buy", steps })).toEqual([
       "steps.1.selector: PostHog strips leading/trailing whitespace from a step's selector; remove it",
       "steps.1.url: PostHog strips leading/trailing whitespace from a step's url; remove it",
