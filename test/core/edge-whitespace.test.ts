@@ -81,4 +81,13 @@ describe("string({ max }) counts as PostHog's max_length does", () => {
     expect(check("😀".repeat(400))).toEqual([]);
     expect(check("😀".repeat(401))).toEqual(["name: must be at most 400 characters (got 401)"]);
   });
+
+  it("holds an insight's description to PostHog's 400 characters", () => {
+    const found: string[] = [];
+    const spec = (description: string) => ({ key: "k", name: "Signups", query, description });
+    insights.schema.check(spec("😀".repeat(400)), "", (path, message) => found.push(`${path}: ${message}`));
+    expect(found).toEqual([]);
+    insights.schema.check(spec("x".repeat(401)), "", (path, message) => found.push(`${path}: ${message}`));
+    expect(found).toEqual(["description: must be at most 400 characters (got 401)"]);
+  });
 });

@@ -250,7 +250,8 @@ export const insights: KindModule<"insights"> = defineKind({
   schema: object({
     key: required(string({ pattern: /^[a-zA-Z0-9_.-]+$/, patternHint: KEY_HINT, max: 200 })),
     name: required(string({ max: 400, nonEmpty: true })),
-    description: string(),
+    // `Insight.description` is a `CharField(max_length=400)` (posthog/models/insight.py).
+    description: string({ max: 400 }),
     query: field(sdkType(json, { type: "InsightQuery | InsightQueryNode | HogQLQuery" }), {
       required: true,
       doc: "A query constructor's node, or the bare query PostHog's tool writes (wrapped as that tool wraps it).",
