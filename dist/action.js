@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   baseResources,
   loadBaseCommit
-} from "./chunks/chunk-VTFRA36H.js";
+} from "./chunks/chunk-A2TYVP7T.js";
 import {
   readFieldActivity
-} from "./chunks/chunk-DS5CLUMW.js";
+} from "./chunks/chunk-IXAAEEBJ.js";
 import {
   readSecretValues
-} from "./chunks/chunk-Y3CG5IWS.js";
+} from "./chunks/chunk-U4ZETHWJ.js";
 import {
   applyPlan,
   blockingFindings,
@@ -16,10 +16,10 @@ import {
   offlineChecks,
   stringifyPlanFile,
   systemClock
-} from "./chunks/chunk-2QFTGXPX.js";
+} from "./chunks/chunk-FWZBWREB.js";
 import {
   createPlanFile
-} from "./chunks/chunk-Z5XIIV4J.js";
+} from "./chunks/chunk-N6SXB5KV.js";
 import {
   ACTION_STYLE,
   REVERT_LABEL,
@@ -36,14 +36,14 @@ import {
   presentStep,
   renderPlanText,
   resultUrl
-} from "./chunks/chunk-6J63XA3C.js";
+} from "./chunks/chunk-37Y2VHEV.js";
 import {
   ConfigError,
   completeConnection,
   locateConnection,
   planProject,
   validateProject
-} from "./chunks/chunk-S5OGMFBN.js";
+} from "./chunks/chunk-3S4QZO2J.js";
 import {
   require_agent,
   require_api,
@@ -70,36 +70,37 @@ import {
   require_util2,
   require_webidl,
   require_wrap_handler
-} from "./chunks/chunk-TKKK6FGJ.js";
-import "./chunks/chunk-MS7WECDJ.js";
+} from "./chunks/chunk-S3WGARH7.js";
+import "./chunks/chunk-KCFURPMC.js";
 import {
   createPlan,
   filterPlan,
   hasChanges,
   reviseSteps
-} from "./chunks/chunk-3FPJMZYD.js";
+} from "./chunks/chunk-JJVF4JZH.js";
+import "./chunks/chunk-WPARJWHG.js";
 import {
   normalizeKey
-} from "./chunks/chunk-FZBIM76Z.js";
+} from "./chunks/chunk-FPPRJU6S.js";
 import {
   KINDS,
   getKind
-} from "./chunks/chunk-WHOGCZ7W.js";
+} from "./chunks/chunk-I2GNXSVN.js";
 import {
   isReadableRelativePath,
   loadProject,
   loadProjectAnnouncingConfig
-} from "./chunks/chunk-A7CYTLTY.js";
+} from "./chunks/chunk-R73P4OLJ.js";
 import {
   DEFAULT_CONFIG,
   KEY_VARIABLE
-} from "./chunks/chunk-3SGOBNOT.js";
+} from "./chunks/chunk-4JOGTZXF.js";
 import {
   formatAddress,
   hashJson,
   isJsonObject,
   readRef
-} from "./chunks/chunk-ZESWLQGD.js";
+} from "./chunks/chunk-2AROFJEV.js";
 import {
   ToolError,
   categoryOf
@@ -107,7 +108,7 @@ import {
 import {
   readEachWhileLoading,
   takeOverReads
-} from "./chunks/chunk-4SAEAO3R.js";
+} from "./chunks/chunk-OAUWMKRU.js";
 import {
   formatDiagnostic,
   sortDiagnostics
@@ -22198,7 +22199,7 @@ function importPath(from, target) {
   return path.startsWith(".") ? path : `./${path}`;
 }
 async function adoptDrift(options) {
-  const { generateDefinitionFiles } = await import("./chunks/typescript-RVGSGPGD.js");
+  const { generateDefinitionFiles } = await import("./chunks/typescript-ZGWSYNVE.js");
   const same = (a, b) => a.kind === b.kind && normalizeKey(a.key) === normalizeKey(b.key);
   const definitionOf = (address) => options.definitions.find((d) => same(d, address));
   const sharing = (file) => options.definitions.filter((d) => d.source?.file === file);

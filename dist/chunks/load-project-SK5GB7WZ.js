@@ -1,0 +1,13 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  loadProject,
+  loadProjectAnnouncingConfig
+} from "./chunk-R73P4OLJ.js";
+import "./chunk-4JOGTZXF.js";
+import "./chunk-2AROFJEV.js";
+import "./chunk-SLY4HKVV.js";
+import "./chunk-HANBNIMK.js";
+export {
+  loadProject,
+  loadProjectAnnouncingConfig
+};
