@@ -189,10 +189,12 @@ export const cases: Case[] = [
   },
   {
     // Credentials are secrets (test/e2e/hog-function-secrets.test.ts); the identity marker trails the name, so the UI edit is the interval.
-    target: def("batch-exports", { key: "events-to-s3", name: "Events to S3", interval: "hour", destination: { type: "S3", config: { bucket_name: "exports", region: "eu-west-1", prefix: "posthog/" } } }),
+    target: def("batch-exports", { key: "events-to-s3", name: "Events to S3", interval: "day", destination: { type: "S3", config: { bucket_name: "exports", region: "eu-west-1", prefix: "posthog/" } } }),
     edits: [
       ["name", "Events to the lake"],
-      ["interval", "day"],
+      ["interval", "week"],
+      ["timezone", "Europe/Berlin"],
+      ["offsetHour", 6],
       ["destination", { type: "S3", config: { bucket_name: "exports", region: "eu-west-1", prefix: "events/", file_format: "Parquet" } }],
       ["model", "persons"],
       ["paused", true],

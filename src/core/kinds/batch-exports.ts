@@ -1,10 +1,12 @@
+import { stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty, valueOr } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
-import { boolean, field, json, nullable, object, oneOf, recordOf, required, sdkType, string } from "../schema.js";
+import { boolean, field, json, nullable, number, object, oneOf, recordOf, required, sdkType, string } from "../schema.js";
 import { readSecretName, SECRET_SET, secretOr } from "../secrets.js";
 import { compactSpec, slugKey, specCall, unlessDefault } from "../spec.js";
+import { isPostHogTimezone } from "../timezones.js";
 import { defineKind } from "./define.js";
 import type { ConvergeContext, KindModule } from "./kind.js";
 
@@ -24,6 +26,14 @@ const SECRET_FIELDS: Readonly<Record<string, readonly string[]>> = {
 /** `BATCH_EXPORT_INTERVALS`. */
 const INTERVALS = ["hour", "day", "week", "every 5 minutes"] as const;
 const MODELS = ["events", "persons", "sessions"] as const;
+
+/**
+ * What PostHog reads back for an offset nobody set (`BatchExport.offset_day` and `offset_hour`):
+ * Sunday and midnight for weekly exports, midnight for daily ones, null for the other intervals.
+ */
+function defaultOffsets(interval: JsonValue | undefined): { offsetDay: number | null; offsetHour: number | null } {
+  return { offsetDay: interval === "week" ? 0 : null, offsetHour: interval === "week" || interval === "day" ? 0 : null };
+}
 
 function destinationType(value: JsonValue | undefined): string {
   const type = textOrEmpty(value);
@@ -46,11 +56,23 @@ function payloadConfig(config: JsonObject, before: JsonObject | undefined): Json
  * declared secret field as set, since the only way to find out otherwise would be a failing run.
  */
 function compareExport(live: JsonObject, desired: JsonObject): JsonObject {
+  live = compareOffsets(live, desired);
   if (!isJsonObject(live.destination) || !isJsonObject(desired.destination) || !isJsonObject(desired.destination.config)) return live;
   const secretFields = SECRET_FIELDS[String(live.destination.type)] ?? [];
   const config: JsonObject = { ...(isJsonObject(live.destination.config) ? live.destination.config : {}) };
   for (const [key, value] of Object.entries(desired.destination.config)) if (readSecretName(value) !== undefined && secretFields.includes(key) && config[key] === undefined) config[key] = { ...SECRET_SET };
   return { ...live, destination: { ...live.destination, config } };
+}
+
+/**
+ * An undeclared offset (null) stands for the interval's default, which the update sends: the live
+ * value compares as null while it is that default, so a change of interval alone is one change.
+ */
+function compareOffsets(live: JsonObject, desired: JsonObject): JsonObject {
+  const defaults = defaultOffsets(live.interval);
+  const out = { ...live };
+  for (const key of ["offsetDay", "offsetHour"] as const) if (desired[key] === null && live[key] === defaults[key]) out[key] = null;
+  return out;
 }
 
 /**
@@ -112,8 +134,14 @@ export const batchExports: KindModule<"batch-exports"> = defineKind({
     model: field(oneOf(...MODELS), { doc: "What is exported (`events` by default)." }),
     paused: field(boolean, { doc: "Whether the export is paused; unpausing never backfills the time it was paused." }),
     filters: field(nullable(json), { doc: "Property filters on the exported events, in PostHog's form." }),
+    timezone: field(string(), { doc: "The timezone of daily and weekly runs' boundaries, one of PostHog's names (`pytz.all_timezones`, `UTC` by default)." }),
+    offsetDay: field(number({ integer: true, min: 0, max: 6 }), { doc: "Weekly exports only: the day the week starts on, 0 (Sunday, the default) to 6 (Saturday)." }),
+    offsetHour: field(number({ integer: true, min: 0, max: 23 }), { doc: "Daily and weekly exports only: the hour (0 to 23, in `timezone`) the interval starts at; 0 by default." }),
   }),
   validate(spec, report) {
+    if (typeof spec.timezone === "string" && !isPostHogTimezone(spec.timezone)) report("timezone", `PostHog knows no timezone "${spec.timezone}": use one of pytz's names, such as "Europe/Berlin" or "UTC"`);
+    if (spec.offsetDay !== undefined && spec.interval !== "week") report("offsetDay", `PostHog takes offsetDay for weekly exports only (this one runs every ${String(spec.interval)})`);
+    if (spec.offsetHour !== undefined && spec.interval !== "day" && spec.interval !== "week") report("offsetHour", `PostHog takes offsetHour for daily and weekly exports only (this one runs every ${String(spec.interval)})`);
     const destination = isJsonObject(spec.destination) ? spec.destination : {};
     const type = destinationType(destination.type);
     const secrets = SECRET_FIELDS[type] ?? [];
@@ -129,12 +157,16 @@ export const batchExports: KindModule<"batch-exports"> = defineKind({
     if (isJsonObject(destination.config)) for (const key of Object.keys(destination.config).sort()) config[key] = destination.config[key]!;
     return {
       fields: {
-        name: textOrEmpty(spec.name),
+        // BatchExport.name is a model TextField, which the ModelSerializer's CharField strips (`trim_whitespace`).
+        name: stripCharField(textOrEmpty(spec.name)),
         interval: String(spec.interval),
         destination: { type: destinationType(destination.type), config },
         model: valueOr(spec.model, "events"),
         paused: flagOr(spec.paused, false),
         filters: spec.filters ?? null,
+        timezone: valueOr(spec.timezone, "UTC"),
+        offsetDay: spec.offsetDay ?? null,
+        offsetHour: spec.offsetHour ?? null,
       },
       dependsOn: [],
     };
@@ -151,6 +183,9 @@ export const batchExports: KindModule<"batch-exports"> = defineKind({
       model: valueOr(raw.model, "events"),
       paused: flagOr(raw.paused, false),
       filters: raw.filters ?? null,
+      timezone: valueOr(raw.timezone, "UTC"),
+      offsetDay: raw.offset_day ?? null,
+      offsetHour: raw.offset_hour ?? null,
     };
   },
   toPayload(key, fields, _lookup, action, before) {
@@ -161,7 +196,13 @@ export const batchExports: KindModule<"batch-exports"> = defineKind({
       destination: { type: destination.type as string, config: payloadConfig(destination.config as JsonObject, action === "update" ? before : undefined) },
       model: fields.model as string,
       filters: fields.filters as JsonValue,
+      timezone: fields.timezone as string,
     };
+    // PostHog turns these into `interval_offset` only for the intervals that have them, and refuses them for the others;
+    // a PATCH without them keeps the stored offset, so an undeclared one is sent as its default.
+    const defaults = defaultOffsets(fields.interval);
+    if (defaults.offsetDay !== null) payload.offset_day = (fields.offsetDay ?? defaults.offsetDay) as number;
+    if (defaults.offsetHour !== null) payload.offset_hour = (fields.offsetHour ?? defaults.offsetHour) as number;
     // Created in its declared state; later changes go through the pause and unpause actions.
     if (action === "create") payload.paused = fields.paused as boolean;
     return payload;
@@ -174,6 +215,7 @@ export const batchExports: KindModule<"batch-exports"> = defineKind({
   toSpec(fields, key, warn) {
     const destination = fields.destination as JsonObject;
     const type = String(destination.type);
+    const interval = String(fields.interval);
     const config: JsonObject = {};
     for (const [field, value] of Object.entries(destination.config as JsonObject)) {
       const name = readSecretName(value);
@@ -193,6 +235,9 @@ export const batchExports: KindModule<"batch-exports"> = defineKind({
       model: unlessDefault(fields.model, "events"),
       paused: unlessDefault(fields.paused, false),
       filters: unlessDefault(fields.filters, null),
+      timezone: unlessDefault(fields.timezone, "UTC"),
+      offsetDay: fields.offsetDay === null ? undefined : unlessDefault(fields.offsetDay, defaultOffsets(interval).offsetDay),
+      offsetHour: fields.offsetHour === null ? undefined : unlessDefault(fields.offsetHour, defaultOffsets(interval).offsetHour),
     });
   },
   summarize: summarizeExport,

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { isoNow } from "../clock.js";
-import { notFound, permissionDenied, validationError } from "../errors.js";
-import { hasField, isUuid, readBoolean, readChoice, readObject, readRequestBody, readString } from "../fields.js";
+import { notFound, permissionDenied, serverError, validationError } from "../errors.js";
+import { hasField, isUuid, readBoolean, readChoice, readInteger, readObject, readRequestBody, readString } from "../fields.js";
 import { isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { ProjectState } from "../state.js";
+import { TIMEZONES } from "../timezones.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 import { routeViewset } from "./viewset.js";
 
@@ -22,6 +23,10 @@ export interface BatchExportRecord {
   last_updated_at: string;
   last_paused_at: string | null;
   filters: unknown;
+  /** `timezone`, "UTC" by default (the model's default; null sent is stored as "UTC"). */
+  timezone: string;
+  /** `interval_offset`, seconds into the interval; the reads show it as `offset_day` and `offset_hour`. */
+  interval_offset: number | null;
   /** Backfills started (by `unpause` with `backfill: true`); apply must never start one. */
   backfills: number;
 }
@@ -124,7 +129,50 @@ function serialize(row: BatchExportRecord): JsonRecord {
     latest_runs: [],
     schema: null,
     filters: row.filters ?? null,
+    timezone: row.timezone,
+    ...offsetsOf(row),
   };
+}
+
+/** The model's `offset_day` and `offset_hour` properties: Sunday and midnight when no offset is stored, null for intervals without them. */
+function offsetsOf(row: BatchExportRecord): { offset_day: number | null; offset_hour: number | null } {
+  const weekly = row.interval === "week";
+  const hourly = weekly || row.interval === "day";
+  return {
+    offset_day: weekly ? Math.floor((row.interval_offset ?? 0) / 86400) : null,
+    offset_hour: hourly ? Math.floor((row.interval_offset ?? 0) / 3600) % 24 : null,
+  };
+}
+
+/**
+ * `validate_timezone`, `validate_offset_day`, `validate_offset_hour` and the offsets part of
+ * `BatchExportSerializer.validate`: the offsets become `interval_offset` only when the body has an
+ * `interval` (a PATCH without one keeps the stored offset); undefined leaves a field as it is.
+ */
+function readSchedule(body: JsonRecord, stored: BatchExportRecord | undefined): { timezone?: string; intervalOffset?: number | null } {
+  const timezone = readChoice(body, "timezone", TIMEZONES, { allowNull: true });
+  const offsetDay = readInteger(body, "offset_day", { allowNull: true, min: 0, max: 6 });
+  const offsetHour = readInteger(body, "offset_hour", { allowNull: true, min: 0, max: 23 });
+  const sentInterval = typeof body.interval === "string" ? body.interval : undefined;
+  const interval = sentInterval ?? stored?.interval;
+  if (offsetDay !== undefined && offsetDay !== null && interval !== "week") throw validationError("offset_day", "offset_day is not applicable for non-weekly intervals");
+  if (offsetHour !== undefined && offsetHour !== null && interval !== "day" && interval !== "week") throw validationError("offset_hour", "offset_hour is not applicable for non-daily/weekly intervals");
+  const out: { timezone?: string; intervalOffset?: number | null } = {};
+  if (timezone !== undefined) out.timezone = timezone === null ? "UTC" : String(timezone);
+  if (sentInterval === undefined) {
+    // The offsets stay in the validated data and `ModelSerializer.update` sets them on the model's read-only properties: an AttributeError.
+    if (stored !== undefined && (offsetDay !== undefined || offsetHour !== undefined)) throw serverError();
+    if (stored === undefined) out.intervalOffset = null;
+    return out;
+  }
+  if (sentInterval === "day") {
+    if (offsetHour !== undefined) out.intervalOffset = offsetHour === null ? null : offsetHour * 3600;
+    else if (stored === undefined) out.intervalOffset = null;
+  } else if (sentInterval === "week") {
+    if (offsetDay !== undefined || offsetHour !== undefined) out.intervalOffset = (offsetDay ?? 0) * 86400 + (offsetHour ?? 0) * 3600;
+    else if (stored === undefined) out.intervalOffset = null;
+  } else out.intervalOffset = null;
+  return out;
 }
 
 /** `validate_destination`: Snowflake's credentials for its authentication type, S3's file format. */
@@ -156,6 +204,7 @@ function createExport(context: ResourceContext): ResourceResponse {
   const interval = String(readChoice(body, "interval", INTERVALS, { required: true }));
   const model = readChoice(body, "model", MODELS, { allowNull: true });
   const paused = readBoolean(body, "paused") ?? false;
+  const schedule = readSchedule(body, undefined);
   checkDestination(destination.type, destination.config, destination.config);
   if (!["hour", "day", "week"].includes(interval)) throw permissionDenied("Higher frequency batch exports are not enabled for this team.");
   if ((model ?? "events") === "sessions") throw permissionDenied("Sessions batch exports are not enabled for this team.");
@@ -173,6 +222,8 @@ function createExport(context: ResourceContext): ResourceResponse {
     last_updated_at: now,
     last_paused_at: null,
     filters: hasField(body, "filters") ? body.filters : null,
+    timezone: schedule.timezone ?? "UTC",
+    interval_offset: schedule.intervalOffset ?? null,
     backfills: 0,
   };
   exportsOf(project).push(row);
@@ -187,6 +238,7 @@ function updateExport(context: ResourceContext, row: BatchExportRecord): Resourc
   const interval = hasField(body, "interval") ? String(readChoice(body, "interval", INTERVALS)) : undefined;
   const model = readChoice(body, "model", MODELS, { allowNull: true });
   const paused = readBoolean(body, "paused");
+  const schedule = readSchedule(body, row);
   if (destination !== undefined) {
     const merged = { ...row.destination.config, ...destination.config };
     checkDestination(destination.type, destination.config, merged);
@@ -197,6 +249,8 @@ function updateExport(context: ResourceContext, row: BatchExportRecord): Resourc
   if (model !== undefined) row.model = model as string | null;
   if (paused !== undefined && paused !== null) row.paused = paused;
   if (hasField(body, "filters")) row.filters = body.filters;
+  if (schedule.timezone !== undefined) row.timezone = schedule.timezone;
+  if (schedule.intervalOffset !== undefined) row.interval_offset = schedule.intervalOffset;
   row.last_updated_at = isoNow();
   return ok(serialize(row));
 }
