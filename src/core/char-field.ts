@@ -9,10 +9,19 @@ import { textOrEmpty } from "./normalize.js";
  */
 const PYTHON_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 const EDGE_SPACE = new RegExp(`^[${PYTHON_SPACE}]+|[${PYTHON_SPACE}]+$`, "gu");
+const TRAILING_SPACE = new RegExp(`[${PYTHON_SPACE}]+$`, "u");
 
 /** The value DRF's `CharField` keeps (`trim_whitespace`): stripped as Python's `str.strip()` strips. */
 export function stripCharField(text: string): string {
   return text.replace(EDGE_SPACE, "");
+}
+
+/**
+ * The text without trailing whitespace, as Python's `str.rstrip()` removes it: what PostHog keeps at
+ * the end of a stripped field, and what the identity marker read drops before and after the marker.
+ */
+export function stripTrailingSpace(text: string): string {
+  return text.replace(TRAILING_SPACE, "");
 }
 
 /**

@@ -1,3 +1,4 @@
+import { stripTrailingSpace } from "./char-field.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "./json.js";
 import type { KindName } from "./model.js";
 
@@ -36,7 +37,17 @@ export function buildTagPayload(kind: KindName, key: string, userTags: JsonValue
   return [formatIdentityTag(kind, key), ...normalizeUserTags(userTags)];
 }
 
-const MARKER = /\s*<!-- iac:([a-z-]+):(\S+?)(?: [^>]*)? -->\s*$/;
+const MARKER = /<!-- iac:([a-z-]+):(\S+?)(?: [^>]*)? -->$/;
+
+/**
+ * The marker at the end of a text and the text before it. Whitespace around the marker is
+ * Python's (`str.strip()`, see char-field.ts), as PostHog strips it: U+0085 goes, U+FEFF stays
+ * part of the text, so a text PostHog holds reads back exactly as it was written.
+ */
+function splitMarker(text: string): { kind: string; key: string; body: string } | undefined {
+  const match = MARKER.exec(stripTrailingSpace(text));
+  return match ? { kind: match[1]!, key: match[2]!, body: stripTrailingSpace(text.slice(0, match.index)) } : undefined;
+}
 
 /**
  * Kinds without tags carry identity in a trailing HTML comment in a free-text
@@ -45,13 +56,13 @@ const MARKER = /\s*<!-- iac:([a-z-]+):(\S+?)(?: [^>]*)? -->\s*$/;
  */
 export function readIdentityMarker(kind: KindName, text: JsonValue | undefined): string | undefined {
   if (typeof text !== "string") return undefined;
-  const match = MARKER.exec(text);
-  return match && match[1] === kind ? match[2] : undefined;
+  const marker = splitMarker(text);
+  return marker?.kind === kind ? marker.key : undefined;
 }
 
 /** The free text without this tool's marker, as users wrote it. */
 export function stripIdentityMarker(text: JsonValue | undefined): string {
-  return typeof text === "string" ? text.replace(MARKER, "") : "";
+  return typeof text === "string" ? (splitMarker(text)?.body ?? text) : "";
 }
 
 /**
@@ -76,7 +87,7 @@ export function appendIdentityMarker(kind: KindName, key: string, text: JsonValu
 }
 
 const OWNER_TAG_PREFIX = `${TAG_PREFIX}owner:`;
-const OWNER_IN_MARKER = /<!-- iac:[a-z-]+:\S+?(?: iac:hash:\S+)? owner:([a-z0-9._-]+) -->\s*$/;
+const OWNER_IN_MARKER = /<!-- iac:[a-z-]+:\S+?(?: iac:hash:\S+)? owner:([a-z0-9._-]+) -->$/;
 
 /**
  * The ownership scope an object's identity carries: an `iac:owner:<owner>` tag,
@@ -94,7 +105,7 @@ export function readOwner(raw: JsonObject): string | undefined {
 /** The owner inside an identity marker anywhere in an object (an alert keeps its marker in `threshold.name`). */
 function findMarkerOwner(value: JsonObject): string | undefined {
   for (const member of Object.values(value)) {
-    const found = typeof member === "string" ? OWNER_IN_MARKER.exec(member)?.[1] : isJsonObject(member) ? findMarkerOwner(member) : undefined;
+    const found = typeof member === "string" ? OWNER_IN_MARKER.exec(stripTrailingSpace(member))?.[1] : isJsonObject(member) ? findMarkerOwner(member) : undefined;
     if (found !== undefined) return found;
   }
   return undefined;

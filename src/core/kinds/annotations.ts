@@ -1,5 +1,5 @@
 import { canonicalDateTime } from "../datetime.js";
-import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { checkEdgeWhitespace, describeMarkerOverflow, stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import type { JsonObject, JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
@@ -99,7 +99,7 @@ export const annotations: KindModule<"annotations"> = defineKind({
     return {
       fields: {
         // DRF trims CharField input (`trim_whitespace`); the marker follows the trimmed text.
-        content: textOrEmpty(spec.content).trim(),
+        content: stripCharField(textOrEmpty(spec.content)),
         date_marker: canonicalDateTime(textOrEmpty(spec.dateMarker)) ?? textOrEmpty(spec.dateMarker),
         scope,
         dashboard: dashboard?.key ?? null,

@@ -1,4 +1,4 @@
-import { charFieldLength, checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { charFieldLength, checkEdgeWhitespace, describeMarkerOverflow, stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
@@ -59,7 +59,7 @@ export const dashboardTemplates: KindModule<"dashboard-templates"> = defineKind(
     return {
       fields: {
         template_name: textOrEmpty(spec.name).trim(),
-        dashboard_description: textOrEmpty(spec.description).trim(),
+        dashboard_description: stripCharField(textOrEmpty(spec.description)),
         tiles: jsonList(spec.tiles),
         dashboard_filters: isJsonObject(spec.filters) ? spec.filters : {},
         variables: jsonList(spec.variables),

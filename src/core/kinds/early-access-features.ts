@@ -1,3 +1,4 @@
+import { stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject } from "../json.js";
 import { readRef } from "../model.js";
@@ -66,7 +67,7 @@ export const earlyAccessFeatures: KindModule<"early-access-features"> = defineKi
       fields: {
         name: textOrEmpty(spec.name),
         // DRF trims CharField input.
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         stage: String(spec.stage),
         documentation_url: textOrEmpty(spec.documentationUrl),
         payload: isJsonObject(spec.payload) ? spec.payload : {},

@@ -1,3 +1,4 @@
+import { stripTrailingSpace } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty, valueOr } from "../normalize.js";
@@ -54,8 +55,8 @@ export const endpoints: KindModule<"endpoints"> = defineKind({
   }),
   validate(spec, report) {
     // PostHog keeps the description as sent (a pydantic `EndpointRequest`, not a DRF CharField), but the
-    // identity marker read drops whitespace before the marker, so trailing whitespace would plan a change forever.
-    if (typeof spec.description === "string" && /\s$/u.test(spec.description)) {
+    // identity marker read drops whitespace (Python's set) before the marker, so trailing whitespace would plan a change forever.
+    if (typeof spec.description === "string" && stripTrailingSpace(spec.description) !== spec.description) {
       report("description", "trailing whitespace is lost before the identity marker this tool appends to the description; remove it");
     }
     if (!isJsonObject(spec.query) || typeof spec.query.kind !== "string") report("query", "expected a query node such as hogql(...)");

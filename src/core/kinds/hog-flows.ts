@@ -1,3 +1,4 @@
+import { stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
@@ -149,7 +150,7 @@ export const hogFlows: KindModule<"hog-flows"> = defineKind({
     return {
       fields: {
         name: textOrEmpty(spec.name),
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         status: typeof spec.status === "string" ? spec.status : "draft",
         ...(typeof spec.exitCondition === "string" ? { exit_condition: spec.exitCondition } : {}),
         actions: listOf(spec.actions).map(canonicalAction),

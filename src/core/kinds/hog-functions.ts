@@ -1,3 +1,4 @@
+import { stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
@@ -139,7 +140,7 @@ export const hogFunctions: KindModule<"hog-functions"> = defineKind({
       fields: {
         type: String(spec.type),
         name: textOrEmpty(spec.name),
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         template_id: textOrEmpty(spec.templateId),
         enabled: flagOr(spec.enabled, true),
         inputs,

@@ -1,4 +1,4 @@
-import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { checkEdgeWhitespace, describeMarkerOverflow, stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
@@ -75,7 +75,7 @@ export const logsAlerts: KindModule<"logs-alerts"> = defineKind({
   },
   toDesired(spec) {
     const fields: JsonObject = {
-      name: textOrEmpty(spec.name).trim(),
+      name: stripCharField(textOrEmpty(spec.name)),
       enabled: flagOr(spec.enabled, true),
       filters: isJsonObject(spec.filters) ? spec.filters : {},
       threshold_count: integerOr(spec.thresholdCount, 100),

@@ -1,4 +1,4 @@
-import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { checkEdgeWhitespace, describeMarkerOverflow, stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
@@ -64,7 +64,7 @@ export const logsViews: KindModule<"logs-views"> = defineKind({
   toDesired(spec) {
     return {
       fields: {
-        name: textOrEmpty(spec.name).trim(),
+        name: stripCharField(textOrEmpty(spec.name)),
         filters: isJsonObject(spec.filters) ? spec.filters : {},
         columns: canonicalColumns(spec.columns),
         pinned: flagOr(spec.pinned, false),

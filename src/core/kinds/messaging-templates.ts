@@ -1,3 +1,4 @@
+import { stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
@@ -81,7 +82,7 @@ export const messagingTemplates: KindModule<"messaging-templates"> = defineKind(
     return {
       fields: {
         name: textOrEmpty(spec.name).trim(),
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         type: "email",
         templating: "liquid",
         email: normalizeEmail(spec.email),

@@ -1,3 +1,4 @@
+import { stripCharField } from "../char-field.js";
 import { canonicalDateTime } from "../datetime.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
@@ -145,7 +146,7 @@ export const productTours: KindModule<"product-tours"> = defineKind({
     return {
       fields: {
         name: textOrEmpty(spec.name).trim(),
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         content: isJsonObject(spec.content) ? normalizeSteps(spec.content) : {},
         auto_launch: flagOr(spec.autoLaunch, false),
         start_date: dateOrNull(spec.startDate),

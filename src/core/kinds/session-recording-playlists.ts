@@ -1,3 +1,4 @@
+import { stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
@@ -66,7 +67,7 @@ export const sessionRecordingPlaylists: KindModule<"session-recording-playlists"
       fields: {
         name: textOrEmpty(spec.name).trim(),
         // DRF trims CharField input.
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         type: String(spec.type ?? "filters"),
         filters: isJsonObject(spec.filters) ? spec.filters : {},
         pinned: flagOr(spec.pinned, false),

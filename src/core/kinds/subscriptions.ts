@@ -1,5 +1,5 @@
 import { canonicalDateTime } from "../datetime.js";
-import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
+import { checkEdgeWhitespace, describeMarkerOverflow, stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef, type Address } from "../model.js";
@@ -111,7 +111,7 @@ export const subscriptions: KindModule<"subscriptions"> = defineKind({
     return {
       fields: {
         // DRF trims CharField input; the marker follows the trimmed title.
-        title: textOrEmpty(spec.title).trim(),
+        title: stripCharField(textOrEmpty(spec.title)),
         content_type: dashboard !== undefined ? "dashboard" : "insight",
         insight: dashboard === undefined ? (insight?.key ?? null) : null,
         dashboard: dashboard?.key ?? null,

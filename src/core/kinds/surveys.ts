@@ -1,3 +1,4 @@
+import { stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef } from "../model.js";
@@ -137,7 +138,7 @@ export const surveys: KindModule<"surveys"> = defineKind({
     const fields: JsonObject = {
       // DRF trims CharField input.
       name: textOrEmpty(spec.name).trim(),
-      description: textOrEmpty(spec.description).trim(),
+      description: stripCharField(textOrEmpty(spec.description)),
       type: String(spec.type),
       questions: canonicalQuestions(spec.questions),
       appearance: isJsonObject(spec.appearance) ? spec.appearance : {},

@@ -1,3 +1,4 @@
+import { stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
@@ -70,7 +71,7 @@ export const warehouseSavedQueries: KindModule<"warehouse-saved-queries"> = defi
     if (typeof spec.query === "string" && PLACEHOLDER.test(spec.query)) report("query", "PostHog refuses placeholders such as {variables.x} and {filters} in views");
   },
   toDesired(spec) {
-    return { fields: { name: textOrEmpty(spec.name), query: textOrEmpty(spec.query), description: textOrEmpty(spec.description).trim() }, dependsOn: [] };
+    return { fields: { name: textOrEmpty(spec.name), query: textOrEmpty(spec.query), description: stripCharField(textOrEmpty(spec.description)) }, dependsOn: [] };
   },
   identify(raw) {
     return readIdentityMarker("warehouse-saved-queries", raw.description);
