@@ -7,7 +7,7 @@ import { TARGETS_EMULATOR, scoped, scopedKey, useE2ETarget } from "../helpers/e2
 import { applyDefinitions, describeChanges, planDefinitions } from "../helpers/project.js";
 import { connect } from "../../src/engine/project.js";
 import { cases, type Case } from "./convergence-cases.js";
-import { def, flag, holdout, metric, ref, vips } from "./convergence-fixtures.js";
+import { def, flag, holdout, metric, purchase, ref, vips } from "./convergence-fixtures.js";
 
 // The emulator, or a real project when POSTHOG_CONTRACT_* are set (docs/posthog-contract.md).
 const target = useE2ETarget({ rateLimits: false });
@@ -220,6 +220,73 @@ describe.each(strippedCases.map((c) => [`${c.target.kind}/${c.target.key}`, c] a
     const definitions = [...(c.dependencies ?? []), { ...padded, source }].map(scoped);
     const refused = await planDefinitions(target.connection(), definitions).then(() => undefined, (error: Error) => JSON.parse(error.message));
     expect(refused).toEqual([{ severity: "error", code: "invalid-field", message: `PostHog strips leading/trailing whitespace from ${posthogField}; remove it`, source, field, resource: `${c.target.kind}/${scopedKey(c.target.key)}` }]);
+    expect(target.requests).toEqual([]);
+  });
+});
+
+/** The user-written text field that carries each kind's identity marker (docs/posthog-contract.md, "Identity"). */
+const MARKED: Partial<Record<KindName, string>> = {
+  cohorts: "description",
+  "experiment-holdouts": "description",
+  experiments: "description",
+  endpoints: "description",
+  annotations: "content",
+  subscriptions: "title",
+  "logs-views": "name",
+  "logs-alerts": "name",
+  "logs-sampling-rules": "name",
+  "dashboard-templates": "description",
+  "batch-exports": "name",
+  surveys: "description",
+  "hog-functions": "description",
+  "hog-flows": "description",
+  "early-access-features": "description",
+  "messaging-templates": "description",
+  "product-tours": "description",
+  "session-recording-playlists": "description",
+};
+const markedCases: Case[] = [...cases, { target: holdout, edits: [] }].filter((c) => MARKED[c.target.kind] !== undefined);
+
+/** Whether the definition is refused before any request; otherwise it is applied. */
+async function refusedOrApplied(definitions: Definition[]): Promise<boolean> {
+  target.clearRequests();
+  const refused = await planDefinitions(target.connection(), definitions).then(() => false, () => true);
+  if (refused) expect(target.requests).toEqual([]);
+  else await applyDefinitions(target.connection(), definitions);
+  return refused;
+}
+
+// Python's str.strip() keeps U+FEFF and strips U+0085, so PostHog does, and so must the marker read and the kinds' normalisation.
+describe.each(markedCases.map((c) => [`${c.target.kind}/${c.target.key}`, c] as const))("%s with marker text at Python's whitespace edge", (_address, c) => {
+  const field = MARKED[c.target.kind]!;
+  const withText = (suffix: string) => [...(c.dependencies ?? []), edit(c.target, field, `${String(c.target.spec[field] ?? "Text")}${suffix}`)].map(scoped);
+
+  it("ending in U+FEFF: PostHog keeps it, and plan is then a no-op", async () => {
+    const definitions = withText("\ufeff");
+    await applyDefinitions(target.connection(), definitions);
+    expect(describeChanges(await planDefinitions(target.connection(), definitions))).toEqual([]);
+    const client = connect(target.connection());
+    const kind = getKind(c.target.kind);
+    const stored = (await client.list(kind.api.collection)).find((raw) => kind.identify(raw) === scopedKey(c.target.key))!;
+    await client.close();
+    expect(Object.values(stored).some((value) => typeof value === "string" && value.includes("\ufeff\n\n<!-- iac:"))).toBe(true);
+  });
+
+  it("ending in U+0085: refused before any request, or applied and then a no-op", async () => {
+    const definitions = withText("\u0085");
+    if (await refusedOrApplied(definitions)) return;
+    expect(describeChanges(await planDefinitions(target.connection(), definitions))).toEqual([]);
+  });
+});
+
+// ActionStepJSONSerializer's step text fields allow null but not blank: PostHog answers 400 "This field may not be blank.".
+describe("actions/purchase with a blank step selector", () => {
+  it("is refused before any request, naming the file and field", async () => {
+    const source = { file: "posthog/actions/purchase.ts", line: 1 };
+    const blank = { ...edit(purchase, "steps", [{ event: "$autocapture", selector: "" }]), source };
+    target.clearRequests();
+    const refused = await planDefinitions(target.connection(), [scoped(blank)]).then(() => undefined, (error: Error) => JSON.parse(error.message));
+    expect(refused).toEqual([{ severity: "error", code: "invalid-field", message: 'PostHog refuses a blank selector in a step ("This field may not be blank."); leave it out or set it to null', source, field: "steps.0.selector", resource: `actions/${scopedKey("purchase")}` }]);
     expect(target.requests).toEqual([]);
   });
 });

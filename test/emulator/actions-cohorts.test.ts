@@ -22,6 +22,23 @@ describe("actions", () => {
     const matching = await api.post("/api/projects/1/actions/", { name: "Bad match", steps: [{ url: "/x", url_matching: "fuzzy" }] });
     expect(matching.body).toMatchObject({ code: "invalid_choice", attr: "steps__0__url_matching" });
   });
+
+  // ActionStepJSONSerializer (posthog/api/action.py): each text field is CharField(required=False, allow_null=True), never allow_blank.
+  it("refuses a blank step text field, a whitespace-only selector or url (stripped first), and takes null or whitespace in the kept fields", async () => {
+    for (const field of ["event", "selector", "tag_name", "text", "href", "url"]) {
+      const response = await api.post("/api/projects/1/actions/", { name: `Blank ${field}`, steps: [{ event: "$autocapture" }, { [field]: "" }] });
+      expect([response.status, response.body]).toEqual([400, { type: "validation_error", code: "blank", detail: "This field may not be blank.", attr: `steps__1__${field}` }]);
+    }
+    for (const field of ["selector", "url"]) {
+      expect((await api.post("/api/projects/1/actions/", { name: `Spaces ${field}`, steps: [{ [field]: " \u0085 " }] })).body).toMatchObject({ code: "blank", attr: `steps__0__${field}` });
+    }
+    const kept = await api.post("/api/projects/1/actions/", { name: "Kept", steps: [{ event: " ", tag_name: " ", text: " ", href: " ", selector: null, url: null }] });
+    expect(kept.status).toBe(201);
+    expect(kept.body.steps[0]).toMatchObject({ event: " ", tag_name: " ", text: " ", href: " ", selector: null, url: null });
+    const action = await api.post("/api/projects/1/actions/", { name: "Updated", steps: [{ event: "$pageview" }] });
+    expect((await api.patch(`/api/projects/1/actions/${action.body.id}/`, { steps: [{ url: "" }] })).body).toMatchObject({ code: "blank", attr: "steps__0__url" });
+    expect((await api.get(`/api/projects/1/actions/${action.body.id}/`)).body.steps).toMatchObject([{ event: "$pageview" }]);
+  });
 });
 
 describe("cohorts", () => {

@@ -10,6 +10,9 @@ import type { KindModule } from "./kind.js";
 
 const matching = nullable(oneOf("exact", "contains", "regex"));
 
+/** A step's text fields: `ActionStepJSONSerializer` takes each as a `CharField` that allows null but never blank. */
+const STEP_TEXT_FIELDS = ["event", "selector", "tag_name", "text", "href", "url"] as const;
+
 const step = sdkType(object({
   event: nullable(string()),
   properties: arrayOf(object({ key: required(string()), value: json, operator: propertyOperator, type: string() })),
@@ -86,8 +89,11 @@ export const actions: KindModule<"actions"> = defineKind({
   validate(spec, report) {
     checkEdgeWhitespace(spec, { name: "name", description: "description", slack_message_format: "slack_message_format" }, report);
     // A step's selector and url are stripped; its event, tag_name, text and href are kept as sent (`trim_whitespace=False`).
+    // Blank text is PostHog's 400 "This field may not be blank." on the step field, so it is refused here first.
     (Array.isArray(spec.steps) ? spec.steps : []).forEach((step, i) => {
-      if (isJsonObject(step)) checkEdgeWhitespace(step, { selector: "a step's selector", url: "a step's url" }, (path, message) => report(`steps.${i}.${path}`, message));
+      if (!isJsonObject(step)) return;
+      checkEdgeWhitespace(step, { selector: "a step's selector", url: "a step's url" }, (path, message) => report(`steps.${i}.${path}`, message));
+      for (const field of STEP_TEXT_FIELDS) if (step[field] === "") report(`steps.${i}.${field}`, `PostHog refuses a blank ${field} in a step ("This field may not be blank."); leave it out or set it to null`);
     });
   },
   toDesired(spec) {

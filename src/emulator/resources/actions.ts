@@ -8,6 +8,7 @@ import { currentUser } from "../users.js";
 import { created, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 import { findByIntegerId, routeViewset } from "./viewset.js";
 
+/** `ActionStepJSONSerializer`'s text fields: each `CharField(required=False, allow_null=True)`, none allows blank. */
 const STEP_TEXT_FIELDS = ["event", "selector", "tag_name", "text", "href", "url"] as const;
 /** `ActionStepJSONSerializer` (posthog/api/action.py) turns `trim_whitespace` off for every text field but these. */
 const STRIPPED_STEP_FIELDS = new Set<string>(["selector", "url"]);
@@ -35,7 +36,8 @@ export const actionsResource: ResourceModule = {
   }),
 };
 
-function serializeAction(project: ProjectState, action: ActionRecord): JsonRecord {
+/** `ActionSerializer`: the action routes' answers, and a survey's linked actions in its conditions. */
+export function serializeAction(project: ProjectState, action: ActionRecord): JsonRecord {
   return {
     id: action.id,
     name: action.name,
@@ -65,7 +67,7 @@ function readSteps(body: JsonRecord): JsonRecord[] | undefined {
     if (!isRecord(step)) throw validationError(["steps", index], `Invalid data. Expected a dictionary, but got ${describePythonType(step)}.`);
     const normalized: JsonRecord = {};
     for (const field of STEP_TEXT_FIELDS) {
-      normalized[field] = hasField(step, field) ? coerceString(step[field], ["steps", index, field], { allowNull: true, allowBlank: true, trim: STRIPPED_STEP_FIELDS.has(field) }) : null;
+      normalized[field] = hasField(step, field) ? coerceString(step[field], ["steps", index, field], { allowNull: true, trim: STRIPPED_STEP_FIELDS.has(field) }) : null;
     }
     normalized.selector_regex = null;
     const properties = step.properties ?? null;
