@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/core/json.js";
 import { annotations } from "../../src/core/kinds/annotations.js";
+import { cohorts } from "../../src/core/kinds/cohorts.js";
 import { dashboardTemplates } from "../../src/core/kinds/dashboard-templates.js";
 import { experimentHoldouts } from "../../src/core/kinds/experiment-holdouts.js";
 import { experimentSavedMetrics } from "../../src/core/kinds/experiment-saved-metrics.js";
@@ -29,6 +30,7 @@ const cases: { kind: KindModule; field: string; max: number; spec: JsonObject }[
   { kind: logsAlerts, field: "name", max: 255, spec: { key: "k", filters: { severityLevels: ["error"] } } },
   { kind: logsSamplingRules, field: "name", max: 255, spec: { key: "k", ruleType: "path_drop", config: { patterns: ["^/health"] } } },
   { kind: dashboardTemplates, field: "description", max: 400, spec: { key: "k", name: "T" } },
+  { kind: cohorts, field: "description", max: 1000, spec: { key: "k", name: "C", filters: { properties: { type: "AND", values: [] } } } },
 ];
 
 /** The characters the bare marker takes in a field: "\n\n<!-- iac:<kind>:k iac:hash:0000000000000000 -->". */

@@ -44,6 +44,15 @@ describe("actions", () => {
 describe("cohorts", () => {
   const personFilter = { type: "person", key: "email", operator: "icontains", value: "@acme.com", negation: false };
 
+  // Cohort.description is CharField(max_length=1000, blank=True), which CohortSerializer takes from the model: stripped, then Python's len.
+  it("holds the description to 1000 code points after stripping it", async () => {
+    const filters = { properties: { type: "AND", values: [{ type: "AND", values: [personFilter] }] } };
+    const fits = await api.post("/api/projects/1/cohorts/", { name: "Fits", filters, description: ` ${"😀".repeat(1000)}\u0085` });
+    expect([fits.status, [...fits.body.description].length]).toEqual([201, 1000]);
+    const over = await api.post("/api/projects/1/cohorts/", { name: "Over", filters, description: "x".repeat(1001) });
+    expect([over.status, over.body]).toEqual([400, { type: "validation_error", code: "max_length", detail: "Ensure this field has no more than 1000 characters.", attr: "description" }]);
+  });
+
   it("blocks deleting a cohort an active flag targets, and allows it afterwards", async () => {
     const cohort = (await api.post("/api/projects/1/cohorts/", { name: "Targeted", filters: { properties: { type: "AND", values: [personFilter] } } })).body;
     const flag = (

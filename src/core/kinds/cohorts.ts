@@ -1,4 +1,4 @@
-import { checkEdgeWhitespace } from "../char-field.js";
+import { checkEdgeWhitespace, describeMarkerOverflow } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { dropNulls, flagOr, textOrEmpty } from "../normalize.js";
@@ -18,6 +18,9 @@ function stripServerFields(value: JsonValue): JsonValue {
   for (const [key, member] of Object.entries(value)) if (!SERVER_FIELDS.has(key)) out[key] = stripServerFields(member);
   return out;
 }
+
+/** `Cohort.description` is a `CharField(max_length=1000)`; `CohortSerializer` takes it from the model, so 1000 holds. */
+const DESCRIPTION_MAX = 1000;
 
 /** PostHog's cohort types (`CohortType`). */
 const COHORT_TYPES = ["static", "person_property", "behavioral", "realtime", "analytical"] as const;
@@ -62,8 +65,10 @@ export const cohorts: KindModule<"cohorts"> = defineKind({
     }),
     cohort_type: field(oneOf(...COHORT_TYPES), { doc: "PostHog derives the type from the filters and checks a declared one against them; compared only when declared." }),
   }),
-  validate(spec, report) {
+  validate(spec, report, context) {
     checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
+    const overflow = describeMarkerOverflow("cohorts", String(spec.key), spec.description, DESCRIPTION_MAX, context?.owner);
+    if (overflow !== undefined) report("description", overflow);
     if (spec.is_static === true && spec.filters !== undefined) report("filters", "a static cohort has no filters; its members are added outside definitions");
     if (spec.is_static !== true && spec.filters === undefined) report("filters", "a dynamic cohort needs filters (or set is_static: true)");
     if (spec.query !== undefined && spec.is_static !== true) report("query", "PostHog computes a cohort from a query only once, as a static cohort: set is_static: true (\"Cannot create a dynamic cohort with a query\")");
