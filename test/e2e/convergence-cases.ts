@@ -155,7 +155,7 @@ export const cases: Case[] = [
       linkedFlag: ref("feature-flags", "survey-flag"),
       status: "draft",
     }),
-    dependencies: [def("feature-flags", { key: "survey-flag", filters: { groups: [{ rollout_percentage: 50 }] } }), def("feature-flags", { key: "other-survey-flag", filters: { groups: [{ rollout_percentage: 10 }] } })],
+    dependencies: [def("feature-flags", { key: "survey-flag", filters: { groups: [{ rollout_percentage: 50 }] } }), def("feature-flags", { key: "other-survey-flag", filters: { groups: [{ rollout_percentage: 10 }] } }), purchase],
     edits: [
       ["name", "NPS (quarterly)"],
       ["description", "Asked every quarter"],
@@ -163,6 +163,7 @@ export const cases: Case[] = [
       ["questions", [{ type: "single_choice", question: "Which plan are you on?", choices: ["Free", "Pro"], hasOpenChoice: true }, { type: "link", question: "Book a call", link: "https://example.com/call" }, { type: "multiple_choice", question: "What do you use?", choices: ["Flags", "Surveys"] }]],
       ["appearance", { backgroundColor: "#eeeeee", submitButtonText: "Send", displayThankYouMessage: true }],
       ["conditions", { url: "/pricing", urlMatchType: "icontains", deviceTypes: ["Desktop"], seenSurveyWaitPeriodInDays: 14 }],
+      ["conditions", { actions: [ref("actions", "purchase")] }],
       ["linkedFlag", ref("feature-flags", "other-survey-flag")],
       ["targeting", [{ properties: [{ key: "email", type: "person", operator: "icontains", value: "@example.com" }], rollout_percentage: 50 }]],
       ["status", "running"],

@@ -8,6 +8,7 @@ import { arrayOf, boolean, field, json, nullable, number, object, oneOf, recordO
 import { compactSpec, slugKey, specRef, unlessDefault } from "../spec.js";
 import { defineKind } from "./define.js";
 import type { KindModule } from "./kind.js";
+import { desiredSurveyActions, observedSurveyActions, surveyActionsPayload, surveyActionsSpec } from "./surveys-actions.js";
 import { convergeSurvey, describeLifecycle, readSurveyStatus, SURVEY_STATUSES, type SurveyStatus } from "./surveys-lifecycle.js";
 import { canonicalQuestions, SURVEY_QUESTION, validateBranching } from "./surveys-questions.js";
 
@@ -28,8 +29,9 @@ const conditions = sdkType(
     seenSurveyWaitPeriodInDays: number({ integer: true, min: 0 }),
     linkedFlagVariant: string(),
     events: object({ repeatedActivation: boolean, values: arrayOf(object({ name: required(string({ nonEmpty: true })) })) }),
+    actions: arrayOf(ref("actions", "action")),
   }),
-  { name: "SurveyConditions", doc: "Where and when the survey shows: URL, CSS selector, device types, events, the wait after another survey, the linked flag's variant." },
+  { name: "SurveyConditions", doc: "Where and when the survey shows: URL, CSS selector, device types, events, actions (by object: PostHog links them), the wait after another survey, the linked flag's variant." },
 );
 
 const targetingGroup = sdkType(object({ properties: sdkType(arrayOf(json), { type: "PropertyFilter[]" }), rollout_percentage: nullable(number({ min: 0, max: 100 })) }), {
@@ -37,7 +39,12 @@ const targetingGroup = sdkType(object({ properties: sdkType(arrayOf(json), { typ
   doc: "A condition on who sees the survey; PostHog keeps it on a targeting flag it creates for the survey.",
 });
 
-/** Conditions as compared: PostHog's app writes blank strings and empty event lists for what is not set. */
+/** Conditions as compared, with the linked actions' keys (sorted) when there are any. */
+function withActions(conditions: JsonObject, actions: readonly string[]): JsonObject {
+  return actions.length > 0 ? { ...conditions, actions: [...actions] } : conditions;
+}
+
+/** Conditions as compared, without the actions: PostHog's app writes blank strings and empty event lists for what is not set. */
 function canonicalConditions(value: JsonValue | undefined): JsonObject {
   if (!isJsonObject(value)) return {};
   const out: JsonObject = {};
@@ -73,9 +80,18 @@ function validateSurvey(spec: JsonObject, report: Report): void {
   if (spec.type !== "external_survey") return;
   if (spec.linkedFlag !== undefined) report("linkedFlag", "linked_flag_id is not allowed for external surveys");
   if (spec.targeting !== undefined) report("targeting", "targeting_flag_filters is not allowed for external surveys");
-  const refused = [...NOT_FOR_EXTERNAL.filter((name) => when[name] !== undefined), ...(isJsonObject(when.events) && Array.isArray(when.events.values) && when.events.values.length > 0 ? ["events"] : [])];
+  const withValues = [...(Array.isArray(when.actions) && when.actions.length > 0 ? ["actions"] : []), ...(isJsonObject(when.events) && Array.isArray(when.events.values) && when.events.values.length > 0 ? ["events"] : [])];
+  const refused = [...NOT_FOR_EXTERNAL.filter((name) => when[name] !== undefined), ...withValues];
   if (refused.length > 0) report("conditions", `The following condition fields are not allowed for external surveys: ${refused.join(", ")}`);
   if (isJsonObject(spec.appearance) && spec.appearance.surveyPopupDelaySeconds !== undefined) report("appearance.surveyPopupDelaySeconds", "surveyPopupDelaySeconds is not allowed for external surveys");
+}
+
+/** Pulled conditions: the linked actions as references. */
+function specConditions(conditions: JsonObject, warn: (message: string) => void): JsonObject {
+  const { actions, ...rest } = conditions;
+  if (!Array.isArray(actions)) return rest;
+  const refs = surveyActionsSpec(actions as string[], warn);
+  return refs.length > 0 ? { ...rest, actions: refs } : rest;
 }
 
 function summarizeSurvey(changes: readonly FieldChange[], before: JsonObject | undefined, after: JsonObject | undefined): string[] {
@@ -108,7 +124,7 @@ export const surveys: KindModule<"surveys"> = defineKind({
   label: "survey",
   constructorName: "survey",
   folder: "surveys",
-  references: ["feature-flags"],
+  references: ["feature-flags", "actions"],
   sdk: { spec: "Survey", doc: "Fields of `survey()`.", constructorDoc: "Defines a survey: its questions, where it shows, who sees it, and whether it is running." },
   readme: { resource: "Surveys", sdk: "`survey()` with questions of every type, branching, appearance, conditions, a linked flag, targeting and a draft/running/stopped lifecycle", identity: "description marker" },
   ui: { path: "surveys" },
@@ -135,6 +151,7 @@ export const surveys: KindModule<"surveys"> = defineKind({
   validate: validateSurvey,
   toDesired(spec) {
     const flag = readRef(spec.linkedFlag);
+    const actions = desiredSurveyActions(spec.conditions);
     const fields: JsonObject = {
       // DRF trims CharField input.
       name: textOrEmpty(spec.name).trim(),
@@ -142,7 +159,7 @@ export const surveys: KindModule<"surveys"> = defineKind({
       type: String(spec.type),
       questions: canonicalQuestions(spec.questions),
       appearance: isJsonObject(spec.appearance) ? spec.appearance : {},
-      conditions: canonicalConditions(spec.conditions),
+      conditions: withActions(canonicalConditions(spec.conditions), actions.keys),
       linked_flag: flag?.key ?? null,
       targeting: canonicalTargeting(spec.targeting),
       archived: flagOr(spec.archived, false),
@@ -151,7 +168,7 @@ export const surveys: KindModule<"surveys"> = defineKind({
       schedule: valueOr(spec.schedule, "once"),
     };
     if (typeof spec.status === "string") fields.status = spec.status;
-    return { fields, dependsOn: flag ? [flag] : [] };
+    return { fields, dependsOn: [...(flag ? [flag] : []), ...actions.dependsOn] };
   },
   identify(raw) {
     return readIdentityMarker("surveys", raw.description);
@@ -169,7 +186,7 @@ export const surveys: KindModule<"surveys"> = defineKind({
       type: textOrEmpty(raw.type),
       questions: canonicalQuestions(raw.questions),
       appearance: isJsonObject(raw.appearance) ? raw.appearance : {},
-      conditions: canonicalConditions(raw.conditions),
+      conditions: withActions(canonicalConditions(raw.conditions), observedSurveyActions(raw.conditions, lookup)),
       linked_flag: typeof flagId === "number" || typeof flagId === "string" ? (lookup.keyOf("feature-flags", flagId) ?? `#${String(flagId)}`) : null,
       targeting: canonicalTargeting(targeting),
       archived: flagOr(raw.archived, false),
@@ -181,7 +198,9 @@ export const surveys: KindModule<"surveys"> = defineKind({
   },
   toPayload(key, fields, lookup, action, before) {
     const appearance = fields.appearance as JsonObject;
-    const when = fields.conditions as JsonObject;
+    const { actions, ...rest } = fields.conditions as JsonObject;
+    // Sent whole on every write: PostHog relinks the actions from each write's conditions and unlinks them all when there are none.
+    const when: JsonObject = Array.isArray(actions) ? { ...rest, actions: surveyActionsPayload(actions as string[], lookup) } : rest;
     const flag = fields.linked_flag as string | null;
     const payload: JsonObject = {
       name: fields.name as string,
@@ -219,7 +238,7 @@ export const surveys: KindModule<"surveys"> = defineKind({
       type: fields.type,
       questions: fields.questions,
       appearance: unlessDefault(fields.appearance, {}),
-      conditions: unlessDefault(fields.conditions, {}),
+      conditions: unlessDefault(specConditions(fields.conditions as JsonObject, warn), {}),
       linkedFlag: flag === null || flag.startsWith("#") ? undefined : specRef("feature-flags", flag),
       targeting: fields.targeting ?? undefined,
       status: fields.status,

@@ -6,6 +6,7 @@ import { isRecord, type JsonRecord } from "../json.js";
 import { paginate } from "../pagination.js";
 import type { FeatureFlagRecord, ProjectState } from "../state.js";
 import { currentUser, type UserBasic } from "../users.js";
+import { serializeAction } from "./actions.js";
 import { serializeMinimalFlag } from "./feature-flag-serializer.js";
 import { created, noContent, ok, type ResourceContext, type ResourceModule, type ResourceResponse } from "./resource.js";
 import { createSurveyFlag, deleteFlag, shouldFlagsBeActive, syncInternalFlag, updateSurveyFlag } from "./survey-flags.js";
@@ -36,6 +37,8 @@ export interface SurveyRecord {
   iteration_frequency_days: number | null;
   current_iteration: number | null;
   enable_partial_responses: boolean | null;
+  /** `Survey.actions`, the many-to-many `_associate_actions` sets from `conditions.actions`; none for surveys made by a model create. */
+  action_ids?: number[];
 }
 
 /**
@@ -102,7 +105,7 @@ function serializeCommon(project: ProjectState, survey: SurveyRecord): JsonRecor
     targeting_flag: minimal(project, survey.targeting_flag_id),
     internal_targeting_flag: minimal(project, survey.internal_targeting_flag_id),
     questions: survey.questions,
-    conditions: survey.conditions,
+    conditions: conditionsWithActions(project, survey),
     appearance: survey.appearance,
     created_at: survey.created_at,
     created_by: survey.created_by,
@@ -158,6 +161,28 @@ function listSurveys(context: ResourceContext): ResourceResponse {
   return ok({ ...page, results: page.results.map((survey) => serializeSurvey(project, survey)) });
 }
 
+/**
+ * `get_survey_conditions_with_actions`, on every read and write answer: with linked actions,
+ * `conditions.actions` is their `ActionSerializer` form (whatever the stored conditions say); without,
+ * the conditions as stored.
+ */
+function conditionsWithActions(project: ProjectState, survey: SurveyRecord): JsonRecord | null {
+  const linked = project.actions.filter((action) => (survey.action_ids ?? []).includes(action.id));
+  if (linked.length === 0) return survey.conditions;
+  return { ...(survey.conditions ?? {}), actions: { values: linked.map((action) => serializeAction(project, action)) } };
+}
+
+/**
+ * `_associate_actions`, after every create and update: the project's actions whose ids
+ * `conditions.actions.values` names (unknown ids dropped silently); no conditions (a PATCH without
+ * them too), no `actions` or no values clears the links.
+ */
+function associateActions(project: ProjectState, survey: SurveyRecord, conditions: JsonRecord | null | undefined): void {
+  const values = isRecord(conditions) && isRecord(conditions.actions) ? conditions.actions.values : undefined;
+  const ids = Array.isArray(values) ? values.map((value) => (isRecord(value) ? String(value.id) : "")) : [];
+  survey.action_ids = project.actions.filter((action) => ids.includes(String(action.id))).map((action) => action.id);
+}
+
 /** `ensure_question_ids` (the `pre_save` hook): every question without an id gets a UUID. */
 function withQuestionIds(questions: unknown[] | null | undefined): unknown[] | null {
   if (questions === undefined || questions === null) return null;
@@ -195,6 +220,7 @@ function createSurvey(context: ResourceContext): ResourceResponse {
   // `create` makes the targeting flag inactive whatever the dates say; only an update syncs it.
   if (isTruthy(input.targeting_flag_filters)) survey.targeting_flag_id = createSurveyFlag(state, project, input.targeting_flag_filters, survey.name, false).id;
   syncInternalFlag(state, project, survey);
+  associateActions(project, survey, input.conditions);
   surveysOf(project).push(survey);
   return created(serializeCommon(project, survey));
 }
@@ -218,6 +244,7 @@ function updateSurvey(context: ResourceContext, survey: SurveyRecord): ResourceR
   const targeting = flagOf(project, survey.targeting_flag_id);
   if (targeting !== undefined) targeting.active = active;
   syncInternalFlag(state, project, survey);
+  associateActions(project, survey, input.conditions);
   return ok(serializeCommon(project, survey));
 }
 
