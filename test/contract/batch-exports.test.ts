@@ -59,4 +59,15 @@ describe("contract: batch exports", () => {
     expect(fast.status).toBe(403);
     expect(fast.body.detail).toBe("Higher frequency batch exports are not enabled for this team.");
   });
+
+  it("stores the timezone (null as UTC) and turns offset_day and offset_hour into the interval's offset, read back per interval", async () => {
+    const weekly = await createExport({ interval: "week", timezone: "Europe/Berlin", offset_day: 2, offset_hour: 5 });
+    expect(weekly).toMatchObject({ timezone: "Europe/Berlin", offset_day: 2, offset_hour: 5 });
+    const daily = await createExport({ timezone: null });
+    expect(daily).toMatchObject({ timezone: "UTC", offset_day: null, offset_hour: 0 });
+    const wrong = await contract.client.patch(`batch_exports/${daily.id}/`, { interval: "day", offset_day: 1 });
+    expect(wrong.body).toMatchObject({ type: "validation_error", attr: "offset_day" });
+    const zone = await contract.client.patch(`batch_exports/${daily.id}/`, { timezone: "Europe/Berln" });
+    expect(zone.body).toMatchObject({ attr: "timezone", code: "invalid_choice" });
+  });
 });
