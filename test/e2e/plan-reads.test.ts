@@ -78,15 +78,21 @@ describe("plan reads (issue 14)", () => {
 
   it("reads from the config the full load announces: the config file is evaluated once, by the one loader", async () => {
     const config = join(dir, "posthog.config.ts");
+    // A helper module that holds the definitions' load for 1.5 s, so the reads' overlap does not depend on the machine's speed.
+    const slow = join(dir, "posthog", "slow.ts");
     writeFileSync(config, 'import { defineConfig } from "@posthog/definitions"\nconsole.error("config evaluated")\nexport default defineConfig({ dir: "posthog" })\n');
+    writeFileSync(slow, "await new Promise((resolve) => setTimeout(resolve, 1500))\n");
     try {
       const plan = await runCliProcess(["plan", "--no-checks", "--verbose"], { cwd: dir, env: env() });
       expect(plan.code, plan.stderr).toBe(0);
       const lines = plan.stderr.split("\n");
       expect(lines.filter((line) => line === "config evaluated")).toHaveLength(1);
-      expect(lines.findIndex((line) => /^ {2}read \d+ /.test(line))).toBeLessThan(lines.findIndex((line) => line.includes("Loaded ")));
+      const [firstRead, loaded] = [lines.findIndex((line) => /^ {2}read \d+ /.test(line)), lines.findIndex((line) => line.includes("Loaded "))];
+      expect(firstRead, plan.stderr).toBeGreaterThanOrEqual(0);
+      expect(firstRead, plan.stderr).toBeLessThan(loaded);
     } finally {
       rmSync(config);
+      rmSync(slow);
     }
   });
 
