@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   baseResources,
   loadBaseCommit
-} from "./chunks/chunk-A2TYVP7T.js";
+} from "./chunks/chunk-N3XY4ECX.js";
 import {
   readFieldActivity
-} from "./chunks/chunk-IXAAEEBJ.js";
+} from "./chunks/chunk-PXEAURZI.js";
 import {
   readSecretValues
 } from "./chunks/chunk-U4ZETHWJ.js";
@@ -16,10 +16,10 @@ import {
   offlineChecks,
   stringifyPlanFile,
   systemClock
-} from "./chunks/chunk-FWZBWREB.js";
+} from "./chunks/chunk-H36XKKOG.js";
 import {
   createPlanFile
-} from "./chunks/chunk-N6SXB5KV.js";
+} from "./chunks/chunk-EMANKNCU.js";
 import {
   ACTION_STYLE,
   REVERT_LABEL,
@@ -43,7 +43,7 @@ import {
   locateConnection,
   planProject,
   validateProject
-} from "./chunks/chunk-3S4QZO2J.js";
+} from "./chunks/chunk-4YC3VE4B.js";
 import {
   require_agent,
   require_api,
@@ -71,26 +71,26 @@ import {
   require_webidl,
   require_wrap_handler
 } from "./chunks/chunk-S3WGARH7.js";
-import "./chunks/chunk-KCFURPMC.js";
+import "./chunks/chunk-INZ72BRQ.js";
 import {
   createPlan,
   filterPlan,
   hasChanges,
   reviseSteps
-} from "./chunks/chunk-JJVF4JZH.js";
+} from "./chunks/chunk-PSDH3DXW.js";
 import "./chunks/chunk-WPARJWHG.js";
 import {
   normalizeKey
-} from "./chunks/chunk-FPPRJU6S.js";
+} from "./chunks/chunk-PJKAMVHJ.js";
 import {
   KINDS,
   getKind
-} from "./chunks/chunk-I2GNXSVN.js";
+} from "./chunks/chunk-AFHX7YSE.js";
 import {
   isReadableRelativePath,
   loadProject,
   loadProjectAnnouncingConfig
-} from "./chunks/chunk-R73P4OLJ.js";
+} from "./chunks/chunk-LJ6XT3WX.js";
 import {
   DEFAULT_CONFIG,
   KEY_VARIABLE
@@ -108,7 +108,7 @@ import {
 import {
   readEachWhileLoading,
   takeOverReads
-} from "./chunks/chunk-OAUWMKRU.js";
+} from "./chunks/chunk-VZ4Q7O73.js";
 import {
   formatDiagnostic,
   sortDiagnostics
@@ -22199,7 +22199,7 @@ function importPath(from, target) {
   return path.startsWith(".") ? path : `./${path}`;
 }
 async function adoptDrift(options) {
-  const { generateDefinitionFiles } = await import("./chunks/typescript-ZGWSYNVE.js");
+  const { generateDefinitionFiles } = await import("./chunks/typescript-UNZMQDRF.js");
   const same = (a, b) => a.kind === b.kind && normalizeKey(a.key) === normalizeKey(b.key);
   const definitionOf = (address) => options.definitions.find((d) => same(d, address));
   const sharing = (file) => options.definitions.filter((d) => d.source?.file === file);

@@ -18,6 +18,12 @@ export interface BatchExport {
     paused?: boolean;
     /** Property filters on the exported events, in PostHog's form. */
     filters?: JsonValue | null;
+    /** The timezone of daily and weekly runs' boundaries, one of PostHog's names (`pytz.all_timezones`, `UTC` by default). */
+    timezone?: string;
+    /** Weekly exports only: the day the week starts on, 0 (Sunday, the default) to 6 (Saturday). */
+    offsetDay?: number;
+    /** Daily and weekly exports only: the hour (0 to 23, in `timezone`) the interval starts at; 0 by default. */
+    offsetHour?: number;
 }
 /** Defines a batch export to a destination; credentials are named with `secret()`. Apply never starts a backfill. */
 export declare function batchExport(spec: BatchExport): BatchExport;

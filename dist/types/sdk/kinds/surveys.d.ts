@@ -1,4 +1,5 @@
 import type { PropertyFilter } from "../filters.js";
+import type { Action } from "./actions.js";
 import type { FeatureFlag } from "./feature-flags.js";
 /** Where a respondent goes after a question: the next one (the default), the end, the question at `index`, or per answer (`responseValues` maps a choice index or rating bucket to a question index or `"end"`). */
 export type SurveyBranching = {
@@ -76,7 +77,7 @@ export interface MultipleChoiceQuestion {
 }
 /** Any survey question. */
 export type SurveyQuestion = OpenQuestion | LinkQuestion | RatingQuestion | SingleChoiceQuestion | MultipleChoiceQuestion;
-/** Where and when the survey shows: URL, CSS selector, device types, events, the wait after another survey, the linked flag's variant. */
+/** Where and when the survey shows: URL, CSS selector, device types, events, actions (by object: PostHog links them), the wait after another survey, the linked flag's variant. */
 export interface SurveyConditions {
     url?: string;
     urlMatchType?: "regex" | "not_regex" | "exact" | "is_not" | "icontains" | "not_icontains";
@@ -91,6 +92,7 @@ export interface SurveyConditions {
             name: string;
         }[];
     };
+    actions?: Action[];
 }
 /** A condition on who sees the survey; PostHog keeps it on a targeting flag it creates for the survey. */
 export interface SurveyTargetingGroup {

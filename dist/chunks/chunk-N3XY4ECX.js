@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildDesiredState
-} from "./chunk-FPPRJU6S.js";
+} from "./chunk-PJKAMVHJ.js";
 import {
   isReadableRelativePath,
   loadProject
-} from "./chunk-R73P4OLJ.js";
+} from "./chunk-LJ6XT3WX.js";
 import {
   hasErrors
 } from "./chunk-IP6AB7RW.js";

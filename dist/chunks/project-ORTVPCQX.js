@@ -9,16 +9,16 @@ import {
   resolveConnection,
   startReading,
   validateProject
-} from "./chunk-3S4QZO2J.js";
+} from "./chunk-4YC3VE4B.js";
 import "./chunk-S3WGARH7.js";
-import "./chunk-KCFURPMC.js";
-import "./chunk-JJVF4JZH.js";
+import "./chunk-INZ72BRQ.js";
+import "./chunk-PSDH3DXW.js";
 import "./chunk-WPARJWHG.js";
-import "./chunk-FPPRJU6S.js";
-import "./chunk-I2GNXSVN.js";
+import "./chunk-PJKAMVHJ.js";
+import "./chunk-AFHX7YSE.js";
 import {
   loadProject
-} from "./chunk-R73P4OLJ.js";
+} from "./chunk-LJ6XT3WX.js";
 import "./chunk-4JOGTZXF.js";
 import "./chunk-2AROFJEV.js";
 import "./chunk-SLY4HKVV.js";

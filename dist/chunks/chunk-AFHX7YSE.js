@@ -48,14 +48,18 @@ function normalizeUserTags(tags) {
 function buildTagPayload(kind, key, userTags) {
   return [formatIdentityTag(kind, key), ...normalizeUserTags(userTags)];
 }
-var MARKER = /\s*<!-- iac:([a-z-]+):(\S+?)(?: [^>]*)? -->\s*$/;
+var MARKER = /<!-- iac:([a-z-]+):(\S+?)(?: [^>]*)? -->$/;
+function splitMarker(text) {
+  const match = MARKER.exec(stripTrailingSpace(text));
+  return match ? { kind: match[1], key: match[2], body: stripTrailingSpace(text.slice(0, match.index)) } : void 0;
+}
 function readIdentityMarker(kind, text) {
   if (typeof text !== "string") return void 0;
-  const match = MARKER.exec(text);
-  return match && match[1] === kind ? match[2] : void 0;
+  const marker = splitMarker(text);
+  return marker?.kind === kind ? marker.key : void 0;
 }
 function stripIdentityMarker(text) {
-  return typeof text === "string" ? text.replace(MARKER, "") : "";
+  return typeof text === "string" ? splitMarker(text)?.body ?? text : "";
 }
 var FOREIGN_HASH_PLACEHOLDER = "iac:hash:0000000000000000";
 function formatMarker(kind, key) {
@@ -69,7 +73,7 @@ function appendIdentityMarker(kind, key, text) {
 ${marker}`;
 }
 var OWNER_TAG_PREFIX = `${TAG_PREFIX}owner:`;
-var OWNER_IN_MARKER = /<!-- iac:[a-z-]+:\S+?(?: iac:hash:\S+)? owner:([a-z0-9._-]+) -->\s*$/;
+var OWNER_IN_MARKER = /<!-- iac:[a-z-]+:\S+?(?: iac:hash:\S+)? owner:([a-z0-9._-]+) -->$/;
 function readOwner(raw) {
   if (Array.isArray(raw.tags)) {
     const tag = raw.tags.find((t) => typeof t === "string" && t.toLowerCase().startsWith(OWNER_TAG_PREFIX));
@@ -79,7 +83,7 @@ function readOwner(raw) {
 }
 function findMarkerOwner(value) {
   for (const member of Object.values(value)) {
-    const found = typeof member === "string" ? OWNER_IN_MARKER.exec(member)?.[1] : isJsonObject(member) ? findMarkerOwner(member) : void 0;
+    const found = typeof member === "string" ? OWNER_IN_MARKER.exec(stripTrailingSpace(member))?.[1] : isJsonObject(member) ? findMarkerOwner(member) : void 0;
     if (found !== void 0) return found;
   }
   return void 0;
@@ -126,8 +130,12 @@ function valueOr(value, fallback) {
 // src/core/char-field.ts
 var PYTHON_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 var EDGE_SPACE = new RegExp(`^[${PYTHON_SPACE}]+|[${PYTHON_SPACE}]+$`, "gu");
+var TRAILING_SPACE = new RegExp(`[${PYTHON_SPACE}]+$`, "u");
 function stripCharField(text) {
   return text.replace(EDGE_SPACE, "");
+}
+function stripTrailingSpace(text) {
+  return text.replace(TRAILING_SPACE, "");
 }
 function charFieldLength(text) {
   return [...stripCharField(text)].length;
@@ -260,6 +268,7 @@ var propertyOperator = sdkType(oneOf(...PROPERTY_OPERATORS), { type: 'PropertyFi
 
 // src/core/kinds/actions.ts
 var matching = nullable(oneOf("exact", "contains", "regex"));
+var STEP_TEXT_FIELDS = ["event", "selector", "tag_name", "text", "href", "url"];
 var step = sdkType(object({
   event: nullable(string()),
   properties: arrayOf(object({ key: required(string()), value: json, operator: propertyOperator, type: string() })),
@@ -329,7 +338,9 @@ var actions = defineKind({
   validate(spec, report) {
     checkEdgeWhitespace(spec, { name: "name", description: "description", slack_message_format: "slack_message_format" }, report);
     (Array.isArray(spec.steps) ? spec.steps : []).forEach((step2, i) => {
-      if (isJsonObject(step2)) checkEdgeWhitespace(step2, { selector: "a step's selector", url: "a step's url" }, (path, message) => report(`steps.${i}.${path}`, message));
+      if (!isJsonObject(step2)) return;
+      checkEdgeWhitespace(step2, { selector: "a step's selector", url: "a step's url" }, (path, message) => report(`steps.${i}.${path}`, message));
+      for (const field2 of STEP_TEXT_FIELDS) if (step2[field2] === "") report(`steps.${i}.${field2}`, `PostHog refuses a blank ${field2} in a step ("This field may not be blank."); leave it out or set it to null`);
     });
   },
   toDesired(spec) {
@@ -653,7 +664,7 @@ var annotations = defineKind({
     return {
       fields: {
         // DRF trims CharField input (`trim_whitespace`); the marker follows the trimmed text.
-        content: textOrEmpty(spec.content).trim(),
+        content: stripCharField(textOrEmpty(spec.content)),
         date_marker: canonicalDateTime(textOrEmpty(spec.dateMarker)) ?? textOrEmpty(spec.dateMarker),
         scope,
         dashboard: dashboard?.key ?? null,
@@ -723,6 +734,97 @@ var annotations = defineKind({
   summarize: summarizeAnnotation
 });
 
+// src/core/timezones.ts
+var NAMES = `
+Africa/Abidjan Africa/Accra Africa/Addis_Ababa Africa/Algiers Africa/Asmara Africa/Asmera Africa/Bamako Africa/Bangui
+Africa/Banjul Africa/Bissau Africa/Blantyre Africa/Brazzaville Africa/Bujumbura Africa/Cairo Africa/Casablanca
+Africa/Ceuta Africa/Conakry Africa/Dakar Africa/Dar_es_Salaam Africa/Djibouti Africa/Douala Africa/El_Aaiun
+Africa/Freetown Africa/Gaborone Africa/Harare Africa/Johannesburg Africa/Juba Africa/Kampala Africa/Khartoum
+Africa/Kigali Africa/Kinshasa Africa/Lagos Africa/Libreville Africa/Lome Africa/Luanda Africa/Lubumbashi Africa/Lusaka
+Africa/Malabo Africa/Maputo Africa/Maseru Africa/Mbabane Africa/Mogadishu Africa/Monrovia Africa/Nairobi
+Africa/Ndjamena Africa/Niamey Africa/Nouakchott Africa/Ouagadougou Africa/Porto-Novo Africa/Sao_Tome Africa/Timbuktu
+Africa/Tripoli Africa/Tunis Africa/Windhoek America/Adak America/Anchorage America/Anguilla America/Antigua
+America/Araguaina America/Argentina/Buenos_Aires America/Argentina/Catamarca America/Argentina/ComodRivadavia
+America/Argentina/Cordoba America/Argentina/Jujuy America/Argentina/La_Rioja America/Argentina/Mendoza
+America/Argentina/Rio_Gallegos America/Argentina/Salta America/Argentina/San_Juan America/Argentina/San_Luis
+America/Argentina/Tucuman America/Argentina/Ushuaia America/Aruba America/Asuncion America/Atikokan America/Atka
+America/Bahia America/Bahia_Banderas America/Barbados America/Belem America/Belize America/Blanc-Sablon
+America/Boa_Vista America/Bogota America/Boise America/Buenos_Aires America/Cambridge_Bay America/Campo_Grande
+America/Cancun America/Caracas America/Catamarca America/Cayenne America/Cayman America/Chicago America/Chihuahua
+America/Ciudad_Juarez America/Coral_Harbour America/Cordoba America/Costa_Rica America/Creston America/Cuiaba
+America/Curacao America/Danmarkshavn America/Dawson America/Dawson_Creek America/Denver America/Detroit
+America/Dominica America/Edmonton America/Eirunepe America/El_Salvador America/Ensenada America/Fort_Nelson
+America/Fort_Wayne America/Fortaleza America/Glace_Bay America/Godthab America/Goose_Bay America/Grand_Turk
+America/Grenada America/Guadeloupe America/Guatemala America/Guayaquil America/Guyana America/Halifax America/Havana
+America/Hermosillo America/Indiana/Indianapolis America/Indiana/Knox America/Indiana/Marengo
+America/Indiana/Petersburg America/Indiana/Tell_City America/Indiana/Vevay America/Indiana/Vincennes
+America/Indiana/Winamac America/Indianapolis America/Inuvik America/Iqaluit America/Jamaica America/Jujuy
+America/Juneau America/Kentucky/Louisville America/Kentucky/Monticello America/Knox_IN America/Kralendijk
+America/La_Paz America/Lima America/Los_Angeles America/Louisville America/Lower_Princes America/Maceio
+America/Managua America/Manaus America/Marigot America/Martinique America/Matamoros America/Mazatlan America/Mendoza
+America/Menominee America/Merida America/Metlakatla America/Mexico_City America/Miquelon America/Moncton
+America/Monterrey America/Montevideo America/Montreal America/Montserrat America/Nassau America/New_York
+America/Nipigon America/Nome America/Noronha America/North_Dakota/Beulah America/North_Dakota/Center
+America/North_Dakota/New_Salem America/Nuuk America/Ojinaga America/Panama America/Pangnirtung America/Paramaribo
+America/Phoenix America/Port-au-Prince America/Port_of_Spain America/Porto_Acre America/Porto_Velho
+America/Puerto_Rico America/Punta_Arenas America/Rainy_River America/Rankin_Inlet America/Recife America/Regina
+America/Resolute America/Rio_Branco America/Rosario America/Santa_Isabel America/Santarem America/Santiago
+America/Santo_Domingo America/Sao_Paulo America/Scoresbysund America/Shiprock America/Sitka America/St_Barthelemy
+America/St_Johns America/St_Kitts America/St_Lucia America/St_Thomas America/St_Vincent America/Swift_Current
+America/Tegucigalpa America/Thule America/Thunder_Bay America/Tijuana America/Toronto America/Tortola
+America/Vancouver America/Virgin America/Whitehorse America/Winnipeg America/Yakutat America/Yellowknife
+Antarctica/Casey Antarctica/Davis Antarctica/DumontDUrville Antarctica/Macquarie Antarctica/Mawson Antarctica/McMurdo
+Antarctica/Palmer Antarctica/Rothera Antarctica/South_Pole Antarctica/Syowa Antarctica/Troll Antarctica/Vostok
+Arctic/Longyearbyen Asia/Aden Asia/Almaty Asia/Amman Asia/Anadyr Asia/Aqtau Asia/Aqtobe Asia/Ashgabat Asia/Ashkhabad
+Asia/Atyrau Asia/Baghdad Asia/Bahrain Asia/Baku Asia/Bangkok Asia/Barnaul Asia/Beirut Asia/Bishkek Asia/Brunei
+Asia/Calcutta Asia/Chita Asia/Choibalsan Asia/Chongqing Asia/Chungking Asia/Colombo Asia/Dacca Asia/Damascus
+Asia/Dhaka Asia/Dili Asia/Dubai Asia/Dushanbe Asia/Famagusta Asia/Gaza Asia/Harbin Asia/Hebron Asia/Ho_Chi_Minh
+Asia/Hong_Kong Asia/Hovd Asia/Irkutsk Asia/Istanbul Asia/Jakarta Asia/Jayapura Asia/Jerusalem Asia/Kabul
+Asia/Kamchatka Asia/Karachi Asia/Kashgar Asia/Kathmandu Asia/Katmandu Asia/Khandyga Asia/Kolkata Asia/Krasnoyarsk
+Asia/Kuala_Lumpur Asia/Kuching Asia/Kuwait Asia/Macao Asia/Macau Asia/Magadan Asia/Makassar Asia/Manila Asia/Muscat
+Asia/Nicosia Asia/Novokuznetsk Asia/Novosibirsk Asia/Omsk Asia/Oral Asia/Phnom_Penh Asia/Pontianak Asia/Pyongyang
+Asia/Qatar Asia/Qostanay Asia/Qyzylorda Asia/Rangoon Asia/Riyadh Asia/Saigon Asia/Sakhalin Asia/Samarkand Asia/Seoul
+Asia/Shanghai Asia/Singapore Asia/Srednekolymsk Asia/Taipei Asia/Tashkent Asia/Tbilisi Asia/Tehran Asia/Tel_Aviv
+Asia/Thimbu Asia/Thimphu Asia/Tokyo Asia/Tomsk Asia/Ujung_Pandang Asia/Ulaanbaatar Asia/Ulan_Bator Asia/Urumqi
+Asia/Ust-Nera Asia/Vientiane Asia/Vladivostok Asia/Yakutsk Asia/Yangon Asia/Yekaterinburg Asia/Yerevan Atlantic/Azores
+Atlantic/Bermuda Atlantic/Canary Atlantic/Cape_Verde Atlantic/Faeroe Atlantic/Faroe Atlantic/Jan_Mayen
+Atlantic/Madeira Atlantic/Reykjavik Atlantic/South_Georgia Atlantic/St_Helena Atlantic/Stanley Australia/ACT
+Australia/Adelaide Australia/Brisbane Australia/Broken_Hill Australia/Canberra Australia/Currie Australia/Darwin
+Australia/Eucla Australia/Hobart Australia/LHI Australia/Lindeman Australia/Lord_Howe Australia/Melbourne
+Australia/NSW Australia/North Australia/Perth Australia/Queensland Australia/South Australia/Sydney Australia/Tasmania
+Australia/Victoria Australia/West Australia/Yancowinna Brazil/Acre Brazil/DeNoronha Brazil/East Brazil/West CET
+CST6CDT Canada/Atlantic Canada/Central Canada/Eastern Canada/Mountain Canada/Newfoundland Canada/Pacific
+Canada/Saskatchewan Canada/Yukon Chile/Continental Chile/EasterIsland Cuba EET EST EST5EDT Egypt Eire Etc/GMT
+Etc/GMT+0 Etc/GMT+1 Etc/GMT+10 Etc/GMT+11 Etc/GMT+12 Etc/GMT+2 Etc/GMT+3 Etc/GMT+4 Etc/GMT+5 Etc/GMT+6 Etc/GMT+7
+Etc/GMT+8 Etc/GMT+9 Etc/GMT-0 Etc/GMT-1 Etc/GMT-10 Etc/GMT-11 Etc/GMT-12 Etc/GMT-13 Etc/GMT-14 Etc/GMT-2 Etc/GMT-3
+Etc/GMT-4 Etc/GMT-5 Etc/GMT-6 Etc/GMT-7 Etc/GMT-8 Etc/GMT-9 Etc/GMT0 Etc/Greenwich Etc/UCT Etc/UTC Etc/Universal
+Etc/Zulu Europe/Amsterdam Europe/Andorra Europe/Astrakhan Europe/Athens Europe/Belfast Europe/Belgrade Europe/Berlin
+Europe/Bratislava Europe/Brussels Europe/Bucharest Europe/Budapest Europe/Busingen Europe/Chisinau Europe/Copenhagen
+Europe/Dublin Europe/Gibraltar Europe/Guernsey Europe/Helsinki Europe/Isle_of_Man Europe/Istanbul Europe/Jersey
+Europe/Kaliningrad Europe/Kiev Europe/Kirov Europe/Kyiv Europe/Lisbon Europe/Ljubljana Europe/London Europe/Luxembourg
+Europe/Madrid Europe/Malta Europe/Mariehamn Europe/Minsk Europe/Monaco Europe/Moscow Europe/Nicosia Europe/Oslo
+Europe/Paris Europe/Podgorica Europe/Prague Europe/Riga Europe/Rome Europe/Samara Europe/San_Marino Europe/Sarajevo
+Europe/Saratov Europe/Simferopol Europe/Skopje Europe/Sofia Europe/Stockholm Europe/Tallinn Europe/Tirane
+Europe/Tiraspol Europe/Ulyanovsk Europe/Uzhgorod Europe/Vaduz Europe/Vatican Europe/Vienna Europe/Vilnius
+Europe/Volgograd Europe/Warsaw Europe/Zagreb Europe/Zaporozhye Europe/Zurich GB GB-Eire GMT GMT+0 GMT-0 GMT0 Greenwich
+HST Hongkong Iceland Indian/Antananarivo Indian/Chagos Indian/Christmas Indian/Cocos Indian/Comoro Indian/Kerguelen
+Indian/Mahe Indian/Maldives Indian/Mauritius Indian/Mayotte Indian/Reunion Iran Israel Jamaica Japan Kwajalein Libya
+MET MST MST7MDT Mexico/BajaNorte Mexico/BajaSur Mexico/General NZ NZ-CHAT Navajo PRC PST8PDT Pacific/Apia
+Pacific/Auckland Pacific/Bougainville Pacific/Chatham Pacific/Chuuk Pacific/Easter Pacific/Efate Pacific/Enderbury
+Pacific/Fakaofo Pacific/Fiji Pacific/Funafuti Pacific/Galapagos Pacific/Gambier Pacific/Guadalcanal Pacific/Guam
+Pacific/Honolulu Pacific/Johnston Pacific/Kanton Pacific/Kiritimati Pacific/Kosrae Pacific/Kwajalein Pacific/Majuro
+Pacific/Marquesas Pacific/Midway Pacific/Nauru Pacific/Niue Pacific/Norfolk Pacific/Noumea Pacific/Pago_Pago
+Pacific/Palau Pacific/Pitcairn Pacific/Pohnpei Pacific/Ponape Pacific/Port_Moresby Pacific/Rarotonga Pacific/Saipan
+Pacific/Samoa Pacific/Tahiti Pacific/Tarawa Pacific/Tongatapu Pacific/Truk Pacific/Wake Pacific/Wallis Pacific/Yap
+Poland Portugal ROC ROK Singapore Turkey UCT US/Alaska US/Aleutian US/Arizona US/Central US/East-Indiana US/Eastern
+US/Hawaii US/Indiana-Starke US/Michigan US/Mountain US/Pacific US/Samoa UTC Universal W-SU WET Zulu
+`;
+var POSTHOG_TIMEZONES = NAMES.split(/\s+/).filter((name) => name !== "");
+var KNOWN = new Set(POSTHOG_TIMEZONES);
+function isPostHogTimezone(name) {
+  return KNOWN.has(name);
+}
+
 // src/core/kinds/batch-exports.ts
 var DESTINATIONS = ["S3", "Snowflake", "Postgres", "Redshift", "BigQuery", "HTTP"];
 var ALIASES = { AwsS3: "S3", S3Compatible: "S3" };
@@ -736,6 +838,9 @@ var SECRET_FIELDS = {
 };
 var INTERVALS2 = ["hour", "day", "week", "every 5 minutes"];
 var MODELS = ["events", "persons", "sessions"];
+function defaultOffsets(interval) {
+  return { offsetDay: interval === "week" ? 0 : null, offsetHour: interval === "week" || interval === "day" ? 0 : null };
+}
 function destinationType(value) {
   const type = textOrEmpty(value);
   return ALIASES[type] ?? type;
@@ -750,11 +855,18 @@ function payloadConfig(config, before) {
   return out;
 }
 function compareExport(live, desired) {
+  live = compareOffsets(live, desired);
   if (!isJsonObject(live.destination) || !isJsonObject(desired.destination) || !isJsonObject(desired.destination.config)) return live;
   const secretFields = SECRET_FIELDS[String(live.destination.type)] ?? [];
   const config = { ...isJsonObject(live.destination.config) ? live.destination.config : {} };
   for (const [key, value] of Object.entries(desired.destination.config)) if (readSecretName(value) !== void 0 && secretFields.includes(key) && config[key] === void 0) config[key] = { ...SECRET_SET };
   return { ...live, destination: { ...live.destination, config } };
+}
+function compareOffsets(live, desired) {
+  const defaults = defaultOffsets(live.interval);
+  const out = { ...live };
+  for (const key of ["offsetDay", "offsetHour"]) if (desired[key] === null && live[key] === defaults[key]) out[key] = null;
+  return out;
 }
 async function convergePaused({ api, id, fields }) {
   const live = await api.get(`batch_exports/${String(id)}/`);
@@ -802,9 +914,15 @@ var batchExports = defineKind({
     ),
     model: field(oneOf(...MODELS), { doc: "What is exported (`events` by default)." }),
     paused: field(boolean, { doc: "Whether the export is paused; unpausing never backfills the time it was paused." }),
-    filters: field(nullable(json), { doc: "Property filters on the exported events, in PostHog's form." })
+    filters: field(nullable(json), { doc: "Property filters on the exported events, in PostHog's form." }),
+    timezone: field(string(), { doc: "The timezone of daily and weekly runs' boundaries, one of PostHog's names (`pytz.all_timezones`, `UTC` by default)." }),
+    offsetDay: field(number({ integer: true, min: 0, max: 6 }), { doc: "Weekly exports only: the day the week starts on, 0 (Sunday, the default) to 6 (Saturday)." }),
+    offsetHour: field(number({ integer: true, min: 0, max: 23 }), { doc: "Daily and weekly exports only: the hour (0 to 23, in `timezone`) the interval starts at; 0 by default." })
   }),
   validate(spec, report) {
+    if (typeof spec.timezone === "string" && !isPostHogTimezone(spec.timezone)) report("timezone", `PostHog knows no timezone "${spec.timezone}": use one of pytz's names, such as "Europe/Berlin" or "UTC"`);
+    if (spec.offsetDay !== void 0 && spec.interval !== "week") report("offsetDay", `PostHog takes offsetDay for weekly exports only (this one runs every ${String(spec.interval)})`);
+    if (spec.offsetHour !== void 0 && spec.interval !== "day" && spec.interval !== "week") report("offsetHour", `PostHog takes offsetHour for daily and weekly exports only (this one runs every ${String(spec.interval)})`);
     const destination = isJsonObject(spec.destination) ? spec.destination : {};
     const type = destinationType(destination.type);
     const secrets = SECRET_FIELDS[type] ?? [];
@@ -820,12 +938,16 @@ var batchExports = defineKind({
     if (isJsonObject(destination.config)) for (const key of Object.keys(destination.config).sort()) config[key] = destination.config[key];
     return {
       fields: {
-        name: textOrEmpty(spec.name),
+        // BatchExport.name is a model TextField, which the ModelSerializer's CharField strips (`trim_whitespace`).
+        name: stripCharField(textOrEmpty(spec.name)),
         interval: String(spec.interval),
         destination: { type: destinationType(destination.type), config },
         model: valueOr(spec.model, "events"),
         paused: flagOr(spec.paused, false),
-        filters: spec.filters ?? null
+        filters: spec.filters ?? null,
+        timezone: valueOr(spec.timezone, "UTC"),
+        offsetDay: spec.offsetDay ?? null,
+        offsetHour: spec.offsetHour ?? null
       },
       dependsOn: []
     };
@@ -841,7 +963,10 @@ var batchExports = defineKind({
       destination: { type: textOrEmpty(destination.type), config: isJsonObject(destination.config) ? destination.config : {} },
       model: valueOr(raw.model, "events"),
       paused: flagOr(raw.paused, false),
-      filters: raw.filters ?? null
+      filters: raw.filters ?? null,
+      timezone: valueOr(raw.timezone, "UTC"),
+      offsetDay: raw.offset_day ?? null,
+      offsetHour: raw.offset_hour ?? null
     };
   },
   toPayload(key, fields, _lookup, action, before) {
@@ -851,8 +976,12 @@ var batchExports = defineKind({
       interval: fields.interval,
       destination: { type: destination.type, config: payloadConfig(destination.config, action === "update" ? before : void 0) },
       model: fields.model,
-      filters: fields.filters
+      filters: fields.filters,
+      timezone: fields.timezone
     };
+    const defaults = defaultOffsets(fields.interval);
+    if (defaults.offsetDay !== null) payload.offset_day = fields.offsetDay ?? defaults.offsetDay;
+    if (defaults.offsetHour !== null) payload.offset_hour = fields.offsetHour ?? defaults.offsetHour;
     if (action === "create") payload.paused = fields.paused;
     return payload;
   },
@@ -864,6 +993,7 @@ var batchExports = defineKind({
   toSpec(fields, key, warn) {
     const destination = fields.destination;
     const type = String(destination.type);
+    const interval = String(fields.interval);
     const config = {};
     for (const [field2, value] of Object.entries(destination.config)) {
       const name = readSecretName(value);
@@ -882,7 +1012,10 @@ var batchExports = defineKind({
       destination: { type, config },
       model: unlessDefault(fields.model, "events"),
       paused: unlessDefault(fields.paused, false),
-      filters: unlessDefault(fields.filters, null)
+      filters: unlessDefault(fields.filters, null),
+      timezone: unlessDefault(fields.timezone, "UTC"),
+      offsetDay: fields.offsetDay === null ? void 0 : unlessDefault(fields.offsetDay, defaultOffsets(interval).offsetDay),
+      offsetHour: fields.offsetHour === null ? void 0 : unlessDefault(fields.offsetHour, defaultOffsets(interval).offsetHour)
     });
   },
   summarize: summarizeExport
@@ -949,6 +1082,7 @@ function stripServerFields(value) {
   for (const [key, member] of Object.entries(value)) if (!SERVER_FIELDS.has(key)) out[key] = stripServerFields(member);
   return out;
 }
+var DESCRIPTION_MAX = 1e3;
 var COHORT_TYPES = ["static", "person_property", "behavioral", "realtime", "analytical"];
 function canonicalQuery(query, isStatic) {
   return isStatic && isJsonObject(query) ? { query: dropNulls(query) } : {};
@@ -986,8 +1120,10 @@ var cohorts = defineKind({
     }),
     cohort_type: field(oneOf(...COHORT_TYPES), { doc: "PostHog derives the type from the filters and checks a declared one against them; compared only when declared." })
   }),
-  validate(spec, report) {
+  validate(spec, report, context) {
     checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
+    const overflow = describeMarkerOverflow("cohorts", String(spec.key), spec.description, DESCRIPTION_MAX, context?.owner);
+    if (overflow !== void 0) report("description", overflow);
     if (spec.is_static === true && spec.filters !== void 0) report("filters", "a static cohort has no filters; its members are added outside definitions");
     if (spec.is_static !== true && spec.filters === void 0) report("filters", "a dynamic cohort needs filters (or set is_static: true)");
     if (spec.query !== void 0 && spec.is_static !== true) report("query", 'PostHog computes a cohort from a query only once, as a static cohort: set is_static: true ("Cannot create a dynamic cohort with a query")');
@@ -1084,7 +1220,7 @@ var dashboardTemplates = defineKind({
     return {
       fields: {
         template_name: textOrEmpty(spec.name).trim(),
-        dashboard_description: textOrEmpty(spec.description).trim(),
+        dashboard_description: stripCharField(textOrEmpty(spec.description)),
         tiles: jsonList(spec.tiles),
         dashboard_filters: isJsonObject(spec.filters) ? spec.filters : {},
         variables: jsonList(spec.variables),
@@ -1679,7 +1815,7 @@ var earlyAccessFeatures = defineKind({
       fields: {
         name: textOrEmpty(spec.name),
         // DRF trims CharField input.
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         stage: String(spec.stage),
         documentation_url: textOrEmpty(spec.documentationUrl),
         payload: isJsonObject(spec.payload) ? spec.payload : {},
@@ -1913,7 +2049,7 @@ var endpoints = defineKind({
     })
   }),
   validate(spec, report) {
-    if (typeof spec.description === "string" && /\s$/u.test(spec.description)) {
+    if (typeof spec.description === "string" && stripTrailingSpace(spec.description) !== spec.description) {
       report("description", "trailing whitespace is lost before the identity marker this tool appends to the description; remove it");
     }
     if (!isJsonObject(spec.query) || typeof spec.query.kind !== "string") report("query", "expected a query node such as hogql(...)");
@@ -2174,7 +2310,7 @@ function canonicalGroups(value) {
   }));
 }
 var NAME_MAX = 400;
-var DESCRIPTION_MAX = 400;
+var DESCRIPTION_MAX2 = 400;
 var experimentHoldouts = defineKind({
   name: "experiment-holdouts",
   label: "experiment holdout",
@@ -2206,7 +2342,7 @@ var experimentHoldouts = defineKind({
         report(`filters.${i}.rollout_percentage`, 'PostHog refuses a holdout group without a rollout ("Rollout percentage must be present."); give the share of users held out, 0 to 100');
       }
     });
-    const overflow = describeMarkerOverflow("experiment-holdouts", String(spec.key), spec.description, DESCRIPTION_MAX, context?.owner);
+    const overflow = describeMarkerOverflow("experiment-holdouts", String(spec.key), spec.description, DESCRIPTION_MAX2, context?.owner);
     if (overflow !== void 0) report("description", overflow);
   },
   toDesired(spec) {
@@ -2289,7 +2425,7 @@ function sameMetrics(left, right) {
 }
 
 // src/core/kinds/experiment-saved-metrics.ts
-var DESCRIPTION_MAX2 = 400;
+var DESCRIPTION_MAX3 = 400;
 var experimentSavedMetrics = defineKind({
   name: "experiment-saved-metrics",
   label: "experiment saved metric",
@@ -2313,7 +2449,7 @@ var experimentSavedMetrics = defineKind({
   }),
   validate(spec, report, context) {
     checkEdgeWhitespace(spec, { name: "name", description: "description" }, report);
-    const overflow = describeMarkerOverflow("experiment-saved-metrics", String(spec.key), spec.description, DESCRIPTION_MAX2, context?.owner);
+    const overflow = describeMarkerOverflow("experiment-saved-metrics", String(spec.key), spec.description, DESCRIPTION_MAX3, context?.owner);
     if (overflow !== void 0) report("description", overflow);
     if (!isJsonObject(spec.query) || spec.query.kind !== "ExperimentMetric") report("query", 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');
   },
@@ -2451,7 +2587,7 @@ function drivesFlagConfig(flag, name, parameters) {
 }
 
 // src/core/kinds/experiments.ts
-var DESCRIPTION_MAX3 = 3e3;
+var DESCRIPTION_MAX4 = 3e3;
 function canonicalParameters(value) {
   const params = isJsonObject(value) ? dropNulls(value) : {};
   return typeof params.minimum_detectable_effect === "number" ? { minimum_detectable_effect: params.minimum_detectable_effect } : {};
@@ -2562,7 +2698,7 @@ var experiments = defineKind({
         report(`parameters.feature_flag_variants.${i}`, "needs split_percent or rollout_percentage, as PostHog requires of every variant");
       }
     });
-    const overflow = describeMarkerOverflow("experiments", String(spec.key), spec.description, DESCRIPTION_MAX3, context?.owner);
+    const overflow = describeMarkerOverflow("experiments", String(spec.key), spec.description, DESCRIPTION_MAX4, context?.owner);
     if (overflow !== void 0) report("description", overflow);
     (Array.isArray(spec.metrics) ? spec.metrics : []).forEach((m, i) => {
       if (!isJsonObject(m) || m.kind !== "ExperimentMetric") report(`metrics.${i}`, 'expected an ExperimentMetric ({ kind: "ExperimentMetric", metric_type: ... })');
@@ -3165,7 +3301,7 @@ var hogFlows = defineKind({
     return {
       fields: {
         name: textOrEmpty(spec.name),
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         status: typeof spec.status === "string" ? spec.status : "draft",
         ...typeof spec.exitCondition === "string" ? { exit_condition: spec.exitCondition } : {},
         actions: listOf(spec.actions).map(canonicalAction),
@@ -3330,7 +3466,7 @@ var hogFunctions = defineKind({
       fields: {
         type: String(spec.type),
         name: textOrEmpty(spec.name),
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         template_id: textOrEmpty(spec.templateId),
         enabled: flagOr(spec.enabled, true),
         inputs,
@@ -4103,7 +4239,7 @@ var warehouseSavedQueries = defineKind({
     if (typeof spec.query === "string" && PLACEHOLDER2.test(spec.query)) report("query", "PostHog refuses placeholders such as {variables.x} and {filters} in views");
   },
   toDesired(spec) {
-    return { fields: { name: textOrEmpty(spec.name), query: textOrEmpty(spec.query), description: textOrEmpty(spec.description).trim() }, dependsOn: [] };
+    return { fields: { name: textOrEmpty(spec.name), query: textOrEmpty(spec.query), description: stripCharField(textOrEmpty(spec.description)) }, dependsOn: [] };
   },
   identify(raw) {
     return readIdentityMarker("warehouse-saved-queries", raw.description);
@@ -4188,7 +4324,7 @@ var messagingTemplates = defineKind({
     return {
       fields: {
         name: textOrEmpty(spec.name).trim(),
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         type: "email",
         templating: "liquid",
         email: normalizeEmail(spec.email),
@@ -4439,7 +4575,7 @@ var logsAlerts = defineKind({
   },
   toDesired(spec) {
     const fields = {
-      name: textOrEmpty(spec.name).trim(),
+      name: stripCharField(textOrEmpty(spec.name)),
       enabled: flagOr(spec.enabled, true),
       filters: isJsonObject(spec.filters) ? spec.filters : {},
       threshold_count: integerOr(spec.thresholdCount, 100),
@@ -4566,7 +4702,7 @@ var logsSamplingRules = defineKind({
   },
   toDesired(spec) {
     const fields = {
-      name: textOrEmpty(spec.name).trim(),
+      name: stripCharField(textOrEmpty(spec.name)),
       rule_type: String(spec.ruleType),
       config: isJsonObject(spec.config) ? spec.config : {},
       enabled: flagOr(spec.enabled, false),
@@ -4672,7 +4808,7 @@ var logsViews = defineKind({
   toDesired(spec) {
     return {
       fields: {
-        name: textOrEmpty(spec.name).trim(),
+        name: stripCharField(textOrEmpty(spec.name)),
         filters: isJsonObject(spec.filters) ? spec.filters : {},
         columns: canonicalColumns(spec.columns),
         pinned: flagOr(spec.pinned, false)
@@ -5201,7 +5337,7 @@ var productTours = defineKind({
     return {
       fields: {
         name: textOrEmpty(spec.name).trim(),
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         content: isJsonObject(spec.content) ? normalizeSteps(spec.content) : {},
         auto_launch: flagOr(spec.autoLaunch, false),
         start_date: dateOrNull(spec.startDate),
@@ -5405,7 +5541,7 @@ var sessionRecordingPlaylists = defineKind({
       fields: {
         name: textOrEmpty(spec.name).trim(),
         // DRF trims CharField input.
-        description: textOrEmpty(spec.description).trim(),
+        description: stripCharField(textOrEmpty(spec.description)),
         type: String(spec.type ?? "filters"),
         filters: isJsonObject(spec.filters) ? spec.filters : {},
         pinned: flagOr(spec.pinned, false)
@@ -5590,7 +5726,7 @@ var subscriptions = defineKind({
     return {
       fields: {
         // DRF trims CharField input; the marker follows the trimmed title.
-        title: textOrEmpty(spec.title).trim(),
+        title: stripCharField(textOrEmpty(spec.title)),
         content_type: dashboard !== void 0 ? "dashboard" : "insight",
         insight: dashboard === void 0 ? insight?.key ?? null : null,
         dashboard: dashboard?.key ?? null,
@@ -5697,6 +5833,31 @@ var subscriptions = defineKind({
   summarize: summarizeSubscription,
   warn: warnSubscription
 });
+
+// src/core/kinds/surveys-actions.ts
+function desiredSurveyActions(conditions2) {
+  const listed = isJsonObject(conditions2) && Array.isArray(conditions2.actions) ? conditions2.actions : [];
+  const dependsOn = listed.map((item) => readRef(item)).filter((address) => address?.kind === "actions");
+  return { keys: [...new Set(dependsOn.map((address) => address.key))].sort(), dependsOn };
+}
+function observedSurveyActions(conditions2, lookup) {
+  const actions2 = isJsonObject(conditions2) && isJsonObject(conditions2.actions) ? conditions2.actions.values : void 0;
+  if (!Array.isArray(actions2)) return [];
+  const keys = actions2.flatMap((action) => {
+    const id = isJsonObject(action) ? action.id : void 0;
+    if (typeof id !== "number" && typeof id !== "string") return [];
+    return [lookup.keyOf("actions", id) ?? `#${String(id)}`];
+  });
+  return [...new Set(keys)].sort();
+}
+function surveyActionsPayload(keys, lookup) {
+  return { values: keys.map((key) => ({ id: lookup.idOf({ kind: "actions", key }) ?? null })) };
+}
+function surveyActionsSpec(keys, warn) {
+  const unmanaged = keys.filter((key) => key.startsWith("#"));
+  if (unmanaged.length > 0) warn(`shows after actions ${unmanaged.join(", ")}, which are not pulled; they are left out of its conditions`);
+  return keys.filter((key) => !key.startsWith("#")).map((key) => specRef("actions", key));
+}
 
 // src/core/kinds/surveys-questions.ts
 var branchTarget = sdkType(anyOf(number({ integer: true, min: 0 }), oneOf("end")), { type: 'number | "end"' });
@@ -5831,14 +5992,18 @@ var conditions = sdkType(
     deviceTypesMatchType: oneOf(...MATCH_TYPES),
     seenSurveyWaitPeriodInDays: number({ integer: true, min: 0 }),
     linkedFlagVariant: string(),
-    events: object({ repeatedActivation: boolean, values: arrayOf(object({ name: required(string({ nonEmpty: true })) })) })
+    events: object({ repeatedActivation: boolean, values: arrayOf(object({ name: required(string({ nonEmpty: true })) })) }),
+    actions: arrayOf(ref("actions", "action"))
   }),
-  { name: "SurveyConditions", doc: "Where and when the survey shows: URL, CSS selector, device types, events, the wait after another survey, the linked flag's variant." }
+  { name: "SurveyConditions", doc: "Where and when the survey shows: URL, CSS selector, device types, events, actions (by object: PostHog links them), the wait after another survey, the linked flag's variant." }
 );
 var targetingGroup = sdkType(object({ properties: sdkType(arrayOf(json), { type: "PropertyFilter[]" }), rollout_percentage: nullable(number({ min: 0, max: 100 })) }), {
   name: "SurveyTargetingGroup",
   doc: "A condition on who sees the survey; PostHog keeps it on a targeting flag it creates for the survey."
 });
+function withActions(conditions2, actions2) {
+  return actions2.length > 0 ? { ...conditions2, actions: [...actions2] } : conditions2;
+}
 function canonicalConditions(value) {
   if (!isJsonObject(value)) return {};
   const out = {};
@@ -5871,9 +6036,16 @@ function validateSurvey(spec, report) {
   if (spec.type !== "external_survey") return;
   if (spec.linkedFlag !== void 0) report("linkedFlag", "linked_flag_id is not allowed for external surveys");
   if (spec.targeting !== void 0) report("targeting", "targeting_flag_filters is not allowed for external surveys");
-  const refused = [...NOT_FOR_EXTERNAL.filter((name) => when[name] !== void 0), ...isJsonObject(when.events) && Array.isArray(when.events.values) && when.events.values.length > 0 ? ["events"] : []];
+  const withValues = [...Array.isArray(when.actions) && when.actions.length > 0 ? ["actions"] : [], ...isJsonObject(when.events) && Array.isArray(when.events.values) && when.events.values.length > 0 ? ["events"] : []];
+  const refused = [...NOT_FOR_EXTERNAL.filter((name) => when[name] !== void 0), ...withValues];
   if (refused.length > 0) report("conditions", `The following condition fields are not allowed for external surveys: ${refused.join(", ")}`);
   if (isJsonObject(spec.appearance) && spec.appearance.surveyPopupDelaySeconds !== void 0) report("appearance.surveyPopupDelaySeconds", "surveyPopupDelaySeconds is not allowed for external surveys");
+}
+function specConditions(conditions2, warn) {
+  const { actions: actions2, ...rest } = conditions2;
+  if (!Array.isArray(actions2)) return rest;
+  const refs = surveyActionsSpec(actions2, warn);
+  return refs.length > 0 ? { ...rest, actions: refs } : rest;
 }
 function summarizeSurvey(changes, before, after) {
   if (before === void 0 || after === void 0) return [];
@@ -5896,7 +6068,7 @@ var surveys = defineKind({
   label: "survey",
   constructorName: "survey",
   folder: "surveys",
-  references: ["feature-flags"],
+  references: ["feature-flags", "actions"],
   sdk: { spec: "Survey", doc: "Fields of `survey()`.", constructorDoc: "Defines a survey: its questions, where it shows, who sees it, and whether it is running." },
   readme: { resource: "Surveys", sdk: "`survey()` with questions of every type, branching, appearance, conditions, a linked flag, targeting and a draft/running/stopped lifecycle", identity: "description marker" },
   ui: { path: "surveys" },
@@ -5923,14 +6095,15 @@ var surveys = defineKind({
   validate: validateSurvey,
   toDesired(spec) {
     const flag = readRef(spec.linkedFlag);
+    const actions2 = desiredSurveyActions(spec.conditions);
     const fields = {
       // DRF trims CharField input.
       name: textOrEmpty(spec.name).trim(),
-      description: textOrEmpty(spec.description).trim(),
+      description: stripCharField(textOrEmpty(spec.description)),
       type: String(spec.type),
       questions: canonicalQuestions(spec.questions),
       appearance: isJsonObject(spec.appearance) ? spec.appearance : {},
-      conditions: canonicalConditions(spec.conditions),
+      conditions: withActions(canonicalConditions(spec.conditions), actions2.keys),
       linked_flag: flag?.key ?? null,
       targeting: canonicalTargeting(spec.targeting),
       archived: flagOr(spec.archived, false),
@@ -5939,7 +6112,7 @@ var surveys = defineKind({
       schedule: valueOr(spec.schedule, "once")
     };
     if (typeof spec.status === "string") fields.status = spec.status;
-    return { fields, dependsOn: flag ? [flag] : [] };
+    return { fields, dependsOn: [...flag ? [flag] : [], ...actions2.dependsOn] };
   },
   identify(raw) {
     return readIdentityMarker("surveys", raw.description);
@@ -5957,7 +6130,7 @@ var surveys = defineKind({
       type: textOrEmpty(raw.type),
       questions: canonicalQuestions(raw.questions),
       appearance: isJsonObject(raw.appearance) ? raw.appearance : {},
-      conditions: canonicalConditions(raw.conditions),
+      conditions: withActions(canonicalConditions(raw.conditions), observedSurveyActions(raw.conditions, lookup)),
       linked_flag: typeof flagId === "number" || typeof flagId === "string" ? lookup.keyOf("feature-flags", flagId) ?? `#${String(flagId)}` : null,
       targeting: canonicalTargeting(targeting),
       archived: flagOr(raw.archived, false),
@@ -5969,7 +6142,8 @@ var surveys = defineKind({
   },
   toPayload(key, fields, lookup, action, before) {
     const appearance = fields.appearance;
-    const when = fields.conditions;
+    const { actions: actions2, ...rest } = fields.conditions;
+    const when = Array.isArray(actions2) ? { ...rest, actions: surveyActionsPayload(actions2, lookup) } : rest;
     const flag = fields.linked_flag;
     const payload = {
       name: fields.name,
@@ -6006,7 +6180,7 @@ var surveys = defineKind({
       type: fields.type,
       questions: fields.questions,
       appearance: unlessDefault(fields.appearance, {}),
-      conditions: unlessDefault(fields.conditions, {}),
+      conditions: unlessDefault(specConditions(fields.conditions, warn), {}),
       linkedFlag: flag === null || flag.startsWith("#") ? void 0 : specRef("feature-flags", flag),
       targeting: fields.targeting ?? void 0,
       status: fields.status,

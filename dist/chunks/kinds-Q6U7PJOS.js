@@ -1,13 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  loadProject,
-  loadProjectAnnouncingConfig
-} from "./chunk-R73P4OLJ.js";
-import "./chunk-4JOGTZXF.js";
+  KINDS,
+  findKind,
+  getKind,
+  orderKinds,
+  rankKind
+} from "./chunk-AFHX7YSE.js";
 import "./chunk-2AROFJEV.js";
 import "./chunk-SLY4HKVV.js";
 import "./chunk-HANBNIMK.js";
 export {
-  loadProject,
-  loadProjectAnnouncingConfig
+  KINDS,
+  findKind,
+  getKind,
+  orderKinds,
+  rankKind
 };

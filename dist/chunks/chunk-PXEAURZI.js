@@ -4,11 +4,11 @@ import {
 } from "./chunk-S3WGARH7.js";
 import {
   objectPath
-} from "./chunk-KCFURPMC.js";
+} from "./chunk-INZ72BRQ.js";
 import {
   KINDS,
   getKind
-} from "./chunk-I2GNXSVN.js";
+} from "./chunk-AFHX7YSE.js";
 import {
   isJsonObject
 } from "./chunk-2AROFJEV.js";

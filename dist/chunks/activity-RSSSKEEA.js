@@ -3,11 +3,11 @@ import {
   MAX_LOOKUPS,
   readFieldActivity,
   readRevertActivity
-} from "./chunk-IXAAEEBJ.js";
+} from "./chunk-PXEAURZI.js";
 import "./chunk-S3WGARH7.js";
-import "./chunk-KCFURPMC.js";
-import "./chunk-FPPRJU6S.js";
-import "./chunk-I2GNXSVN.js";
+import "./chunk-INZ72BRQ.js";
+import "./chunk-PJKAMVHJ.js";
+import "./chunk-AFHX7YSE.js";
 import "./chunk-2AROFJEV.js";
 import "./chunk-SLY4HKVV.js";
 import "./chunk-HANBNIMK.js";

@@ -3,7 +3,7 @@ import {
   PLAN_FORMAT_VERSION,
   countSteps,
   fingerprintPlan
-} from "./chunk-JJVF4JZH.js";
+} from "./chunk-PSDH3DXW.js";
 import {
   isJsonObject
 } from "./chunk-2AROFJEV.js";

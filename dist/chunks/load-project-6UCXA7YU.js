@@ -1,18 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  KINDS,
-  findKind,
-  getKind,
-  orderKinds,
-  rankKind
-} from "./chunk-I2GNXSVN.js";
+  loadProject,
+  loadProjectAnnouncingConfig
+} from "./chunk-LJ6XT3WX.js";
+import "./chunk-4JOGTZXF.js";
 import "./chunk-2AROFJEV.js";
 import "./chunk-SLY4HKVV.js";
 import "./chunk-HANBNIMK.js";
 export {
-  KINDS,
-  findKind,
-  getKind,
-  orderKinds,
-  rankKind
+  loadProject,
+  loadProjectAnnouncingConfig
 };

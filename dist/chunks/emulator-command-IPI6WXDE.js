@@ -19,7 +19,7 @@ async function runEmulator(io, options) {
   if (rateLimits !== "off" && rateLimits !== "posthog") throw new ToolError("usage", `--rate-limits must be off or posthog, got "${rateLimits}"`);
   const latencyMs = options["latency-ms"] === void 0 ? 0 : Number(options["latency-ms"]);
   if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 6e4) throw new ToolError("usage", `--latency-ms must be a whole number of milliseconds, got "${options["latency-ms"]}"`);
-  const { startEmulator } = await import("./emulator-OUNOIBMA.js");
+  const { startEmulator } = await import("./emulator-PVGDYD4G.js");
   const emulator = await startEmulator({ port, adminKey, stateFile: options["state-file"], latencyMs, ...rateLimits === "off" ? { rateLimits: false } : {} });
   io.stdout(`PostHog emulator listening on ${emulator.url} (project 1, key phx_emulator; admin key for /_emulator/*: ${emulator.adminKey})
 `);

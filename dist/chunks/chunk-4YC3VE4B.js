@@ -6,20 +6,20 @@ import {
   isApiFailure,
   readProjectState,
   startProjectRead
-} from "./chunk-KCFURPMC.js";
+} from "./chunk-INZ72BRQ.js";
 import {
   createPlan
-} from "./chunk-JJVF4JZH.js";
+} from "./chunk-PSDH3DXW.js";
 import {
   buildDesiredState
-} from "./chunk-FPPRJU6S.js";
+} from "./chunk-PJKAMVHJ.js";
 import {
   findKind,
   getKind
-} from "./chunk-I2GNXSVN.js";
+} from "./chunk-AFHX7YSE.js";
 import {
   locateDiagnostics
-} from "./chunk-R73P4OLJ.js";
+} from "./chunk-LJ6XT3WX.js";
 import {
   KEY_VARIABLE
 } from "./chunk-4JOGTZXF.js";

@@ -5,14 +5,14 @@ import {
 import {
   compareIds,
   normalizeKey
-} from "./chunk-FPPRJU6S.js";
+} from "./chunk-PJKAMVHJ.js";
 import {
   KINDS,
   diffFields,
   getKind,
   rankKind,
   touchesPath
-} from "./chunk-I2GNXSVN.js";
+} from "./chunk-AFHX7YSE.js";
 import {
   formatAddress,
   hashJson,

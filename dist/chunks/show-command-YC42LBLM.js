@@ -4,17 +4,17 @@ import {
 } from "./chunk-4THUIUZI.js";
 import {
   readPlanFile
-} from "./chunk-N6SXB5KV.js";
+} from "./chunk-EMANKNCU.js";
 import {
   renderPlanText,
   renderPlansText
 } from "./chunk-37Y2VHEV.js";
 import {
   hasChanges
-} from "./chunk-JJVF4JZH.js";
+} from "./chunk-PSDH3DXW.js";
 import "./chunk-WPARJWHG.js";
-import "./chunk-FPPRJU6S.js";
-import "./chunk-I2GNXSVN.js";
+import "./chunk-PJKAMVHJ.js";
+import "./chunk-AFHX7YSE.js";
 import "./chunk-2AROFJEV.js";
 import {
   ToolError

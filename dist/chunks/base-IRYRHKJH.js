@@ -4,15 +4,15 @@ import {
   loadBaseCommit,
   loadBaseDirectory,
   loadBaseRef
-} from "./chunk-A2TYVP7T.js";
-import "./chunk-3S4QZO2J.js";
+} from "./chunk-N3XY4ECX.js";
+import "./chunk-4YC3VE4B.js";
 import "./chunk-S3WGARH7.js";
-import "./chunk-KCFURPMC.js";
-import "./chunk-JJVF4JZH.js";
+import "./chunk-INZ72BRQ.js";
+import "./chunk-PSDH3DXW.js";
 import "./chunk-WPARJWHG.js";
-import "./chunk-FPPRJU6S.js";
-import "./chunk-I2GNXSVN.js";
-import "./chunk-R73P4OLJ.js";
+import "./chunk-PJKAMVHJ.js";
+import "./chunk-AFHX7YSE.js";
+import "./chunk-LJ6XT3WX.js";
 import "./chunk-4JOGTZXF.js";
 import "./chunk-2AROFJEV.js";
 import "./chunk-SLY4HKVV.js";

@@ -3,14 +3,14 @@ import {
   objectPath,
   pathIdOf,
   readKinds
-} from "./chunk-KCFURPMC.js";
+} from "./chunk-INZ72BRQ.js";
 import {
   comparedFields
 } from "./chunk-WPARJWHG.js";
 import {
   normalizeKey,
   pickSurvivor
-} from "./chunk-FPPRJU6S.js";
+} from "./chunk-PJKAMVHJ.js";
 import {
   KINDS,
   diffFields,
@@ -18,7 +18,7 @@ import {
   isOwnedBy,
   readSpecCall,
   textOrEmpty
-} from "./chunk-I2GNXSVN.js";
+} from "./chunk-AFHX7YSE.js";
 import {
   formatAddress,
   isDeepEqual,
@@ -564,7 +564,7 @@ async function pullProject(options) {
   const inventory = await readInventory(options.api, { progress: options.progress, ...options.owner ? { owner: options.owner } : {} });
   const roots = selectRoots(inventory, options.filter);
   const { resources, warnings, referenced } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec, cascade: options.filter.cascade, ...options.owner ? { owner: options.owner } : {} });
-  const { generateDefinitionFiles } = await import("./typescript-ZGWSYNVE.js");
+  const { generateDefinitionFiles } = await import("./typescript-UNZMQDRF.js");
   const generated = await generateDefinitionFiles(resources, referenced);
   const base = resolve(options.root, options.dir);
   const files = await Promise.all(

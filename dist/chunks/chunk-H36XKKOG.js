@@ -5,16 +5,16 @@ import {
   objectPath,
   pathIdOf,
   updatePath
-} from "./chunk-KCFURPMC.js";
+} from "./chunk-INZ72BRQ.js";
 import {
   normalizeKey,
   pickSurvivor
-} from "./chunk-FPPRJU6S.js";
+} from "./chunk-PJKAMVHJ.js";
 import {
   getKind,
   isOwnedBy,
   stampOwner
-} from "./chunk-I2GNXSVN.js";
+} from "./chunk-AFHX7YSE.js";
 import {
   fillSecrets,
   readRef,
