@@ -2,13 +2,19 @@ import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/core/json.js";
 import { actions } from "../../src/core/kinds/actions.js";
 import { cohorts } from "../../src/core/kinds/cohorts.js";
+import { dashboardTemplates } from "../../src/core/kinds/dashboard-templates.js";
 import { dashboards } from "../../src/core/kinds/dashboards.js";
 import { endpoints } from "../../src/core/kinds/endpoints.js";
 import { eventDefinitions } from "../../src/core/kinds/event-definitions.js";
 import { featureFlags } from "../../src/core/kinds/feature-flags.js";
+import { insightVariables } from "../../src/core/kinds/insight-variables.js";
 import { insights } from "../../src/core/kinds/insights.js";
 import type { KindModule } from "../../src/core/kinds/kind.js";
+import { messagingTemplates } from "../../src/core/kinds/messaging-templates.js";
+import { productTours } from "../../src/core/kinds/product-tours.js";
 import { propertyGroups } from "../../src/core/kinds/property-groups.js";
+import { sessionRecordingPlaylists } from "../../src/core/kinds/session-recording-playlists.js";
+import { surveys } from "../../src/core/kinds/surveys.js";
 import { string } from "../../src/core/schema.js";
 
 function problems(kind: KindModule, spec: JsonObject): string[] {
@@ -28,6 +34,12 @@ const stripped: { kind: KindModule; spec: JsonObject; fields: Record<string, str
   { kind: cohorts, spec: { key: "k", filters: { properties: { type: "AND", values: [] } } }, fields: { name: "name", description: "description" } },
   { kind: eventDefinitions, spec: { key: "signed up", name: "signed up" }, fields: { description: "description" } },
   { kind: propertyGroups, spec: { key: "k", properties: {} }, fields: { name: "name", description: "description" } },
+  { kind: surveys, spec: { key: "k", type: "popover", questions: [{ type: "open", question: "Why?" }] }, fields: { name: "name" } },
+  { kind: sessionRecordingPlaylists, spec: { key: "k", type: "collection" }, fields: { name: "name" } },
+  { kind: messagingTemplates, spec: { key: "k", email: { subject: "Hi", html: "<p>Hi</p>" } }, fields: { name: "name" } },
+  { kind: productTours, spec: { key: "k", content: { steps: [] } }, fields: { name: "name" } },
+  { kind: insightVariables, spec: { key: "k", type: "String" }, fields: { name: "name" } },
+  { kind: dashboardTemplates, spec: { key: "k", tiles: [{ type: "text", body: "Hi" }] }, fields: { name: "template_name" } },
 ];
 
 describe("text PostHog strips, refused before any request", () => {
@@ -37,6 +49,21 @@ describe("text PostHog strips, refused before any request", () => {
       for (const text of ["Signups ", " Signups", "Signups\n", "\u3000Signups", "Signups\u0085"]) {
         expect(problems(kind, { ...spec, [field]: text })).toEqual([`${field}: PostHog strips leading/trailing whitespace from ${posthogField}; remove it`]);
       }
+    }
+  });
+
+  it("the stripped names are sent as Python strips them: U+0085 goes, U+FEFF stays", () => {
+    const kinds: [KindModule, JsonObject, string][] = [
+      [surveys, { key: "k", type: "popover", questions: [{ type: "open", question: "Why?" }] }, "name"],
+      [sessionRecordingPlaylists, { key: "k", type: "collection" }, "name"],
+      [messagingTemplates, { key: "k", email: { subject: "Hi", html: "<p>Hi</p>" } }, "name"],
+      [productTours, { key: "k", content: { steps: [] } }, "name"],
+      [insightVariables, { key: "k", type: "String" }, "name"],
+      [dashboardTemplates, { key: "k", tiles: [{ type: "text", body: "Hi" }] }, "template_name"],
+    ];
+    for (const [kind, spec, posthogField] of kinds) {
+      expect(kind.toDesired({ ...spec, name: "\u0085Signups\u001f" }).fields[posthogField]).toBe("Signups");
+      expect(kind.toDesired({ ...spec, name: "Signups\ufeff" }).fields[posthogField]).toBe("Signups\ufeff");
     }
   });
 

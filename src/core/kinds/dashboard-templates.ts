@@ -58,7 +58,7 @@ export const dashboardTemplates: KindModule<"dashboard-templates"> = defineKind(
   toDesired(spec) {
     return {
       fields: {
-        template_name: textOrEmpty(spec.name).trim(),
+        template_name: stripCharField(textOrEmpty(spec.name)),
         dashboard_description: stripCharField(textOrEmpty(spec.description)),
         tiles: jsonList(spec.tiles),
         dashboard_filters: isJsonObject(spec.filters) ? spec.filters : {},

@@ -1,3 +1,4 @@
+import { checkEdgeWhitespace, stripCharField } from "../char-field.js";
 import { isDeepEqual, type JsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
 import type { FieldChange } from "../plan/types.js";
@@ -11,10 +12,10 @@ const TYPES = ["String", "Number", "Boolean", "List", "Date"] as const;
 /**
  * The code name PostHog derives from a variable's name when it creates it
  * (`InsightVariableSerializer.create`): letters, digits, spaces and `_` kept, spaces as `_`,
- * lower case. DRF trims the name first. It never changes afterwards, even on a rename.
+ * lower case. DRF strips the name first (Python's `str.strip()`). It never changes afterwards, even on a rename.
  */
 export function deriveCodeName(name: string): string {
-  return Array.from(name.trim())
+  return Array.from(stripCharField(name))
     .filter((c) => /[\p{L}\p{N} _]/u.test(c))
     .join("")
     .replace(/ /g, "_")
@@ -91,6 +92,7 @@ export const insightVariables: KindModule<"insight-variables"> = defineKind({
     isMulti: field(boolean, { doc: "A List variable that accepts several values (its default is then an array)." }),
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
     const list = spec.type === "List";
     if (!list && spec.values !== undefined) report("values", "only List variables have allowed values");
     if (!list && spec.isMulti !== undefined) report("isMulti", "only List variables accept several values");
@@ -101,7 +103,7 @@ export const insightVariables: KindModule<"insight-variables"> = defineKind({
     const multi = type === "List" && spec.isMulti === true;
     return {
       fields: {
-        name: textOrEmpty(spec.name).trim(),
+        name: stripCharField(textOrEmpty(spec.name)),
         type,
         default_value: spec.defaultValue ?? defaultFor(type, multi),
         values: type === "List" ? ((spec.values as JsonValue[] | undefined) ?? []) : null,

@@ -1,4 +1,4 @@
-import { stripCharField } from "../char-field.js";
+import { checkEdgeWhitespace, stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { textOrEmpty } from "../normalize.js";
@@ -73,6 +73,7 @@ export const messagingTemplates: KindModule<"messaging-templates"> = defineKind(
     messageCategory: field(string({ pattern: UUID, patternHint: "must be a message category's id (a UUID)" }), { doc: "The id of a message category of the same project to file the template under (categories are not managed here)." }),
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
     const email = isJsonObject(spec.email) ? spec.email : {};
     if (email.design !== undefined && (typeof email.html !== "string" || email.html.trim() === "")) {
       report("email.html", "is required with a design: PostHog would render the design to html through Unlayer, which an instance may not have, and the rendered html would never match this definition");
@@ -81,7 +82,7 @@ export const messagingTemplates: KindModule<"messaging-templates"> = defineKind(
   toDesired(spec) {
     return {
       fields: {
-        name: textOrEmpty(spec.name).trim(),
+        name: stripCharField(textOrEmpty(spec.name)),
         description: stripCharField(textOrEmpty(spec.description)),
         type: "email",
         templating: "liquid",

@@ -1,4 +1,4 @@
-import { stripCharField } from "../char-field.js";
+import { checkEdgeWhitespace, stripCharField } from "../char-field.js";
 import { canonicalDateTime } from "../datetime.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isDeepEqual, isJsonObject, type JsonObject, type JsonValue } from "../json.js";
@@ -129,6 +129,7 @@ export const productTours: KindModule<"product-tours"> = defineKind({
     linkedFlag: field(ref("feature-flags", "feature flag"), { doc: "Shows the tour only to people this flag is enabled for (a variant of it with `content.conditions.linkedFlagVariant`)." }),
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
     checkContent(spec, report);
     for (const [name] of DATES) {
       const value = spec[name];
@@ -145,7 +146,7 @@ export const productTours: KindModule<"product-tours"> = defineKind({
     const flag = readRef(spec.linkedFlag);
     return {
       fields: {
-        name: textOrEmpty(spec.name).trim(),
+        name: stripCharField(textOrEmpty(spec.name)),
         description: stripCharField(textOrEmpty(spec.description)),
         content: isJsonObject(spec.content) ? normalizeSteps(spec.content) : {},
         auto_launch: flagOr(spec.autoLaunch, false),

@@ -1,4 +1,4 @@
-import { stripCharField } from "../char-field.js";
+import { checkEdgeWhitespace, stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject } from "../json.js";
 import { flagOr, textOrEmpty } from "../normalize.js";
@@ -57,6 +57,7 @@ export const sessionRecordingPlaylists: KindModule<"session-recording-playlists"
     pinned: field(boolean, { doc: "Pinned to the top of the replay sidebar." }),
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
     const count = isJsonObject(spec.filters) ? Object.keys(spec.filters).length : 0;
     const type = spec.type ?? "filters";
     if (type === "filters" && count === 0) report("filters", "You must provide a valid filters when creating a saved filter");
@@ -65,7 +66,7 @@ export const sessionRecordingPlaylists: KindModule<"session-recording-playlists"
   toDesired(spec) {
     return {
       fields: {
-        name: textOrEmpty(spec.name).trim(),
+        name: stripCharField(textOrEmpty(spec.name)),
         // DRF trims CharField input.
         description: stripCharField(textOrEmpty(spec.description)),
         type: String(spec.type ?? "filters"),

@@ -1,4 +1,4 @@
-import { stripCharField } from "../char-field.js";
+import { checkEdgeWhitespace, stripCharField } from "../char-field.js";
 import { appendIdentityMarker, readIdentityMarker, stripIdentityMarker } from "../identity.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.js";
 import { readRef } from "../model.js";
@@ -66,6 +66,7 @@ function canonicalTargeting(value: JsonValue | undefined): JsonObject[] | null {
 }
 
 function validateSurvey(spec: JsonObject, report: Report): void {
+  checkEdgeWhitespace(spec, { name: "name" }, report);
   if (spec.targetingFlag !== undefined) {
     report("targetingFlag", "is not supported: PostHog turns a survey's targeting flag on and off with the survey and deletes it with the survey (and can detach it only by deleting it), so a managed flag is never handed to a survey; declare who sees the survey as `targeting`, which PostHog keeps on a flag of its own");
   }
@@ -154,7 +155,7 @@ export const surveys: KindModule<"surveys"> = defineKind({
     const actions = desiredSurveyActions(spec.conditions);
     const fields: JsonObject = {
       // DRF trims CharField input.
-      name: textOrEmpty(spec.name).trim(),
+      name: stripCharField(textOrEmpty(spec.name)),
       description: stripCharField(textOrEmpty(spec.description)),
       type: String(spec.type),
       questions: canonicalQuestions(spec.questions),
