@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   baseResources,
   loadBaseCommit
-} from "./chunks/chunk-N3XY4ECX.js";
+} from "./chunks/chunk-JGYP4VDC.js";
 import {
   readFieldActivity
-} from "./chunks/chunk-PXEAURZI.js";
+} from "./chunks/chunk-Y5BS7LUF.js";
 import {
   readSecretValues
 } from "./chunks/chunk-U4ZETHWJ.js";
@@ -16,10 +16,10 @@ import {
   offlineChecks,
   stringifyPlanFile,
   systemClock
-} from "./chunks/chunk-H36XKKOG.js";
+} from "./chunks/chunk-IDUP37LW.js";
 import {
   createPlanFile
-} from "./chunks/chunk-EMANKNCU.js";
+} from "./chunks/chunk-3AWB2TJW.js";
 import {
   ACTION_STYLE,
   REVERT_LABEL,
@@ -43,7 +43,7 @@ import {
   locateConnection,
   planProject,
   validateProject
-} from "./chunks/chunk-4YC3VE4B.js";
+} from "./chunks/chunk-LANFWXS2.js";
 import {
   require_agent,
   require_api,
@@ -71,26 +71,26 @@ import {
   require_webidl,
   require_wrap_handler
 } from "./chunks/chunk-S3WGARH7.js";
-import "./chunks/chunk-INZ72BRQ.js";
+import "./chunks/chunk-IJIRTJKZ.js";
 import {
   createPlan,
   filterPlan,
   hasChanges,
   reviseSteps
-} from "./chunks/chunk-PSDH3DXW.js";
+} from "./chunks/chunk-VTQAI6QU.js";
 import "./chunks/chunk-WPARJWHG.js";
 import {
   normalizeKey
-} from "./chunks/chunk-PJKAMVHJ.js";
+} from "./chunks/chunk-LJQFIKR4.js";
 import {
   KINDS,
   getKind
-} from "./chunks/chunk-AFHX7YSE.js";
+} from "./chunks/chunk-RHLKEUBH.js";
 import {
   isReadableRelativePath,
   loadProject,
   loadProjectAnnouncingConfig
-} from "./chunks/chunk-LJ6XT3WX.js";
+} from "./chunks/chunk-SJ4VGYXD.js";
 import {
   DEFAULT_CONFIG,
   KEY_VARIABLE
@@ -108,7 +108,7 @@ import {
 import {
   readEachWhileLoading,
   takeOverReads
-} from "./chunks/chunk-VZ4Q7O73.js";
+} from "./chunks/chunk-FVYGPHOQ.js";
 import {
   formatDiagnostic,
   sortDiagnostics
@@ -22199,7 +22199,7 @@ function importPath(from, target) {
   return path.startsWith(".") ? path : `./${path}`;
 }
 async function adoptDrift(options) {
-  const { generateDefinitionFiles } = await import("./chunks/typescript-UNZMQDRF.js");
+  const { generateDefinitionFiles } = await import("./chunks/typescript-K3LRBJUV.js");
   const same = (a, b) => a.kind === b.kind && normalizeKey(a.key) === normalizeKey(b.key);
   const definitionOf = (address) => options.definitions.find((d) => same(d, address));
   const sharing = (file) => options.definitions.filter((d) => d.source?.file === file);

@@ -22,7 +22,7 @@ if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) {
   const { HELP } = await import("./chunks/help-ZSSGGILD.js");
   process.stdout.write(HELP);
 } else {
-  const { runCli } = await import("./chunks/main-XLLRSE5I.js");
+  const { runCli } = await import("./chunks/main-ZJFAKLPR.js");
   process.exitCode = await runCli(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

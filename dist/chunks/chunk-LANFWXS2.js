@@ -6,20 +6,20 @@ import {
   isApiFailure,
   readProjectState,
   startProjectRead
-} from "./chunk-INZ72BRQ.js";
+} from "./chunk-IJIRTJKZ.js";
 import {
   createPlan
-} from "./chunk-PSDH3DXW.js";
+} from "./chunk-VTQAI6QU.js";
 import {
   buildDesiredState
-} from "./chunk-PJKAMVHJ.js";
+} from "./chunk-LJQFIKR4.js";
 import {
   findKind,
   getKind
-} from "./chunk-AFHX7YSE.js";
+} from "./chunk-RHLKEUBH.js";
 import {
   locateDiagnostics
-} from "./chunk-LJ6XT3WX.js";
+} from "./chunk-SJ4VGYXD.js";
 import {
   KEY_VARIABLE
 } from "./chunk-4JOGTZXF.js";

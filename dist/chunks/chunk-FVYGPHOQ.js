@@ -4,7 +4,7 @@ import {
 } from "./chunk-IP6AB7RW.js";
 
 // src/engine/early-reads.ts
-var loadEngine = () => import("./project-ORTVPCQX.js");
+var loadEngine = () => import("./project-NYI2BINA.js");
 async function readWhileLoading(options) {
   const { locate, progress, config } = options;
   const [early] = await readEachWhileLoading({ config, locate: async (project) => [await locate(project.config)], ...progress ? { progress: () => progress } : {} });

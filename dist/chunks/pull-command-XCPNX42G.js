@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadEngine
-} from "./chunk-JTEXLHJM.js";
+} from "./chunk-3NKPZLIQ.js";
 import {
   EXIT,
   reportDiagnostics
@@ -9,7 +9,7 @@ import {
 import {
   KINDS,
   findKind
-} from "./chunk-AFHX7YSE.js";
+} from "./chunk-RHLKEUBH.js";
 import {
   formatAddress
 } from "./chunk-2AROFJEV.js";
@@ -56,7 +56,7 @@ function describeAdoption(resources) {
 }
 async function runPull(io, options) {
   const filter = readPullFilter(options);
-  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./pull-2YPT7SUW.js")]);
+  const [{ connect, loadProject, resolveConnection }, { pullProject }] = await Promise.all([loadEngine(), import("./pull-QILERMXR.js")]);
   const project = await loadProject({ root: io.cwd, dir: options.dir, workerPath: io.workerPath, configOnly: true });
   reportDiagnostics(io, project.diagnostics);
   if (project.diagnostics.some((d) => d.severity === "error")) return EXIT.usage;

@@ -4,15 +4,15 @@ import {
   loadBaseCommit,
   loadBaseDirectory,
   loadBaseRef
-} from "./chunk-N3XY4ECX.js";
-import "./chunk-4YC3VE4B.js";
+} from "./chunk-JGYP4VDC.js";
+import "./chunk-LANFWXS2.js";
 import "./chunk-S3WGARH7.js";
-import "./chunk-INZ72BRQ.js";
-import "./chunk-PSDH3DXW.js";
+import "./chunk-IJIRTJKZ.js";
+import "./chunk-VTQAI6QU.js";
 import "./chunk-WPARJWHG.js";
-import "./chunk-PJKAMVHJ.js";
-import "./chunk-AFHX7YSE.js";
-import "./chunk-LJ6XT3WX.js";
+import "./chunk-LJQFIKR4.js";
+import "./chunk-RHLKEUBH.js";
+import "./chunk-SJ4VGYXD.js";
 import "./chunk-4JOGTZXF.js";
 import "./chunk-2AROFJEV.js";
 import "./chunk-SLY4HKVV.js";

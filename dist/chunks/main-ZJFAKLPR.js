@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   startLoads
-} from "./chunk-JTEXLHJM.js";
+} from "./chunk-3NKPZLIQ.js";
 import {
   EXIT,
   parse,
@@ -42,16 +42,16 @@ async function runCli(argv, io) {
       case "apply": {
         const maxDeletions = readMaxDeletions(values);
         const loads = await startLoads(io, values, true);
-        return await (await import("./plan-command-UYE2MR2V.js")).runPlanOrApply(io, values, command === "apply", maxDeletions, loads);
+        return await (await import("./plan-command-27SD2ZTG.js")).runPlanOrApply(io, values, command === "apply", maxDeletions, loads);
       }
       case "validate": {
         const loads = await startLoads(io, values, false);
-        return await (await import("./plan-command-UYE2MR2V.js")).runValidate(io, values, loads);
+        return await (await import("./plan-command-27SD2ZTG.js")).runValidate(io, values, loads);
       }
       case "pull":
-        return await (await import("./pull-command-B6SXXZDY.js")).runPull(io, values);
+        return await (await import("./pull-command-XCPNX42G.js")).runPull(io, values);
       case "show":
-        return await (await import("./show-command-YC42LBLM.js")).runShow(io, values, extra);
+        return await (await import("./show-command-3GXLHJXI.js")).runShow(io, values, extra);
       case "emulator":
         return await (await import("./emulator-command-IPI6WXDE.js")).runEmulator(io, values);
       default:

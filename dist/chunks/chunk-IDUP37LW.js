@@ -5,16 +5,16 @@ import {
   objectPath,
   pathIdOf,
   updatePath
-} from "./chunk-INZ72BRQ.js";
+} from "./chunk-IJIRTJKZ.js";
 import {
   normalizeKey,
   pickSurvivor
-} from "./chunk-PJKAMVHJ.js";
+} from "./chunk-LJQFIKR4.js";
 import {
   getKind,
   isOwnedBy,
   stampOwner
-} from "./chunk-AFHX7YSE.js";
+} from "./chunk-RHLKEUBH.js";
 import {
   fillSecrets,
   readRef,

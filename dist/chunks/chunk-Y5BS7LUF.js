@@ -4,11 +4,11 @@ import {
 } from "./chunk-S3WGARH7.js";
 import {
   objectPath
-} from "./chunk-INZ72BRQ.js";
+} from "./chunk-IJIRTJKZ.js";
 import {
   KINDS,
   getKind
-} from "./chunk-AFHX7YSE.js";
+} from "./chunk-RHLKEUBH.js";
 import {
   isJsonObject
 } from "./chunk-2AROFJEV.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   normalizeKey,
   pickSurvivor
-} from "./chunk-PJKAMVHJ.js";
+} from "./chunk-LJQFIKR4.js";
 import {
   KINDS,
   isOwnedBy
-} from "./chunk-AFHX7YSE.js";
+} from "./chunk-RHLKEUBH.js";
 import {
   isJsonObject
 } from "./chunk-2AROFJEV.js";

@@ -3,7 +3,7 @@ import {
   readEachWhileLoading,
   readWhileLoading,
   takeOverReads
-} from "./chunk-VZ4Q7O73.js";
+} from "./chunk-FVYGPHOQ.js";
 import "./chunk-IP6AB7RW.js";
 import "./chunk-HANBNIMK.js";
 export {

@@ -1219,7 +1219,7 @@ var dashboardTemplates = defineKind({
   toDesired(spec) {
     return {
       fields: {
-        template_name: textOrEmpty(spec.name).trim(),
+        template_name: stripCharField(textOrEmpty(spec.name)),
         dashboard_description: stripCharField(textOrEmpty(spec.description)),
         tiles: jsonList(spec.tiles),
         dashboard_filters: isJsonObject(spec.filters) ? spec.filters : {},
@@ -3663,7 +3663,7 @@ function withHogQLRefs(kind) {
 // src/core/kinds/insight-variables.ts
 var TYPES2 = ["String", "Number", "Boolean", "List", "Date"];
 function deriveCodeName(name) {
-  return Array.from(name.trim()).filter((c) => /[\p{L}\p{N} _]/u.test(c)).join("").replace(/ /g, "_").toLowerCase();
+  return Array.from(stripCharField(name)).filter((c) => /[\p{L}\p{N} _]/u.test(c)).join("").replace(/ /g, "_").toLowerCase();
 }
 function defaultFor(type, multi) {
   if (type !== "List") return null;
@@ -3717,6 +3717,7 @@ var insightVariables = defineKind({
     isMulti: field(boolean, { doc: "A List variable that accepts several values (its default is then an array)." })
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
     const list = spec.type === "List";
     if (!list && spec.values !== void 0) report("values", "only List variables have allowed values");
     if (!list && spec.isMulti !== void 0) report("isMulti", "only List variables accept several values");
@@ -3727,7 +3728,7 @@ var insightVariables = defineKind({
     const multi = type === "List" && spec.isMulti === true;
     return {
       fields: {
-        name: textOrEmpty(spec.name).trim(),
+        name: stripCharField(textOrEmpty(spec.name)),
         type,
         default_value: spec.defaultValue ?? defaultFor(type, multi),
         values: type === "List" ? spec.values ?? [] : null,
@@ -4315,6 +4316,7 @@ var messagingTemplates = defineKind({
     messageCategory: field(string({ pattern: UUID, patternHint: "must be a message category's id (a UUID)" }), { doc: "The id of a message category of the same project to file the template under (categories are not managed here)." })
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
     const email = isJsonObject(spec.email) ? spec.email : {};
     if (email.design !== void 0 && (typeof email.html !== "string" || email.html.trim() === "")) {
       report("email.html", "is required with a design: PostHog would render the design to html through Unlayer, which an instance may not have, and the rendered html would never match this definition");
@@ -4323,7 +4325,7 @@ var messagingTemplates = defineKind({
   toDesired(spec) {
     return {
       fields: {
-        name: textOrEmpty(spec.name).trim(),
+        name: stripCharField(textOrEmpty(spec.name)),
         description: stripCharField(textOrEmpty(spec.description)),
         type: "email",
         templating: "liquid",
@@ -5320,6 +5322,7 @@ var productTours = defineKind({
     linkedFlag: field(ref("feature-flags", "feature flag"), { doc: "Shows the tour only to people this flag is enabled for (a variant of it with `content.conditions.linkedFlagVariant`)." })
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
     checkContent(spec, report);
     for (const [name] of DATES) {
       const value = spec[name];
@@ -5336,7 +5339,7 @@ var productTours = defineKind({
     const flag = readRef(spec.linkedFlag);
     return {
       fields: {
-        name: textOrEmpty(spec.name).trim(),
+        name: stripCharField(textOrEmpty(spec.name)),
         description: stripCharField(textOrEmpty(spec.description)),
         content: isJsonObject(spec.content) ? normalizeSteps(spec.content) : {},
         auto_launch: flagOr(spec.autoLaunch, false),
@@ -5531,6 +5534,7 @@ var sessionRecordingPlaylists = defineKind({
     pinned: field(boolean, { doc: "Pinned to the top of the replay sidebar." })
   }),
   validate(spec, report) {
+    checkEdgeWhitespace(spec, { name: "name" }, report);
     const count = isJsonObject(spec.filters) ? Object.keys(spec.filters).length : 0;
     const type = spec.type ?? "filters";
     if (type === "filters" && count === 0) report("filters", "You must provide a valid filters when creating a saved filter");
@@ -5539,7 +5543,7 @@ var sessionRecordingPlaylists = defineKind({
   toDesired(spec) {
     return {
       fields: {
-        name: textOrEmpty(spec.name).trim(),
+        name: stripCharField(textOrEmpty(spec.name)),
         // DRF trims CharField input.
         description: stripCharField(textOrEmpty(spec.description)),
         type: String(spec.type ?? "filters"),
@@ -6022,6 +6026,7 @@ function canonicalTargeting(value) {
   });
 }
 function validateSurvey(spec, report) {
+  checkEdgeWhitespace(spec, { name: "name" }, report);
   if (spec.targetingFlag !== void 0) {
     report("targetingFlag", "is not supported: PostHog turns a survey's targeting flag on and off with the survey and deletes it with the survey (and can detach it only by deleting it), so a managed flag is never handed to a survey; declare who sees the survey as `targeting`, which PostHog keeps on a flag of its own");
   }
@@ -6098,7 +6103,7 @@ var surveys = defineKind({
     const actions2 = desiredSurveyActions(spec.conditions);
     const fields = {
       // DRF trims CharField input.
-      name: textOrEmpty(spec.name).trim(),
+      name: stripCharField(textOrEmpty(spec.name)),
       description: stripCharField(textOrEmpty(spec.description)),
       type: String(spec.type),
       questions: canonicalQuestions(spec.questions),

@@ -5,7 +5,7 @@ import {
   getKind,
   orderKinds,
   rankKind
-} from "./chunk-AFHX7YSE.js";
+} from "./chunk-RHLKEUBH.js";
 import "./chunk-2AROFJEV.js";
 import "./chunk-SLY4HKVV.js";
 import "./chunk-HANBNIMK.js";

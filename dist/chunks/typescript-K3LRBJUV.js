@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   getKind,
   readSpecCall
-} from "./chunk-AFHX7YSE.js";
+} from "./chunk-RHLKEUBH.js";
 import {
   formatAddress,
   isJsonObject,

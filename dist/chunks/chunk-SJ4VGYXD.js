@@ -350,7 +350,7 @@ async function loadDefinitions(options) {
     { cwd: scan.root, env, stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"] }
   );
   const expected = { nonce, files: new Set(scan.files), refused: /* @__PURE__ */ new Set([...Object.keys(scan.refused), ...scan.skipped]), configFile };
-  const [result, { findKind }] = await Promise.all([superviseWorker(child, request, expected, options.onConfig), import("./kinds-Q6U7PJOS.js")]);
+  const [result, { findKind }] = await Promise.all([superviseWorker(child, request, expected, options.onConfig), import("./kinds-L3FFQX2A.js")]);
   const unknownKind = findUnknownKind(result.definitions, (name) => findKind(name) !== void 0);
   if (unknownKind !== void 0) return { definitions: [], diagnostics: [rejectReply(unknownKind)] };
   return { ...result, diagnostics: await locateDiagnostics(result.diagnostics, scan.root) };

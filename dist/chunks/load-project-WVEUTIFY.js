@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadProject,
   loadProjectAnnouncingConfig
-} from "./chunk-LJ6XT3WX.js";
+} from "./chunk-SJ4VGYXD.js";
 import "./chunk-4JOGTZXF.js";
 import "./chunk-2AROFJEV.js";
 import "./chunk-SLY4HKVV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadEngine
-} from "./chunk-JTEXLHJM.js";
+} from "./chunk-3NKPZLIQ.js";
 import {
   EXIT,
   reportDiagnostics
@@ -12,19 +12,19 @@ import {
   checkPrune,
   stringifyPlan,
   systemClock
-} from "./chunk-H36XKKOG.js";
+} from "./chunk-IDUP37LW.js";
 import {
   renderPlanText
 } from "./chunk-37Y2VHEV.js";
-import "./chunk-INZ72BRQ.js";
+import "./chunk-IJIRTJKZ.js";
 import {
   hasChanges
-} from "./chunk-PSDH3DXW.js";
+} from "./chunk-VTQAI6QU.js";
 import "./chunk-WPARJWHG.js";
-import "./chunk-PJKAMVHJ.js";
+import "./chunk-LJQFIKR4.js";
 import {
   getKind
-} from "./chunk-AFHX7YSE.js";
+} from "./chunk-RHLKEUBH.js";
 import "./chunk-2AROFJEV.js";
 import {
   ToolError
@@ -47,7 +47,7 @@ import { resolve } from "node:path";
 async function loadCliBase(options) {
   if (options.base === void 0 && options.baseRef === void 0) return void 0;
   if (options.base !== void 0 && options.baseRef !== void 0) throw new ToolError("usage", "give --base or --base-ref, not both");
-  const { baseResources, loadBaseDirectory, loadBaseRef } = await import("./base-IRYRHKJH.js");
+  const { baseResources, loadBaseDirectory, loadBaseRef } = await import("./base-FGGFGQXL.js");
   const dir = options.dir ? { dir: options.dir } : {};
   const base = options.base !== void 0 ? await loadBaseDirectory({ root: resolve(options.cwd, options.base), workerPath: options.workerPath, ...dir }) : await loadBaseRef({ root: options.cwd, ref: options.baseRef, tempDir: tmpdir(), workerPath: options.workerPath, ...dir });
   if ("error" in base) throw new ToolError("configuration", `cannot load the base definitions (${options.base !== void 0 ? `--base ${options.base}` : `--base-ref ${options.baseRef}`}): ${base.error}`);
@@ -76,7 +76,7 @@ function printResults(io, result) {
 }
 async function runPlanOrApply(io, options, apply, maxDeletions, loads) {
   const { loading, early, locate } = loads;
-  const { takeOverReads } = await import("./early-reads-J5WT22QR.js");
+  const { takeOverReads } = await import("./early-reads-D4RKLJD7.js");
   const progress = options.verbose ? (e) => io.stderr(`  ${e.message}
 `) : void 0;
   const drop = async () => void await (await early)?.api.abandon();
@@ -113,7 +113,7 @@ async function runPlanOrApply(io, options, apply, maxDeletions, loads) {
       ...base ? { base } : {}
     });
     if (options.out) await writeFile(resolve2(io.cwd, options.out), renderPlanJson(plan));
-    const history = base ? await import("./activity-RSSSKEEA.js") : void 0;
+    const history = base ? await import("./activity-QCF36DCM.js") : void 0;
     const reverted = history ? await history.readRevertActivity(api, plan, (text) => io.stderr(`note: ${text}
 `)) : void 0;
     if (history && reverted && options.verbose) io.stderr(`  Read PostHog's activity log for the reverted changes in ${reverted.requests} request(s) (at most ${history.MAX_LOOKUPS}).

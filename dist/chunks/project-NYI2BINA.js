@@ -9,16 +9,16 @@ import {
   resolveConnection,
   startReading,
   validateProject
-} from "./chunk-4YC3VE4B.js";
+} from "./chunk-LANFWXS2.js";
 import "./chunk-S3WGARH7.js";
-import "./chunk-INZ72BRQ.js";
-import "./chunk-PSDH3DXW.js";
+import "./chunk-IJIRTJKZ.js";
+import "./chunk-VTQAI6QU.js";
 import "./chunk-WPARJWHG.js";
-import "./chunk-PJKAMVHJ.js";
-import "./chunk-AFHX7YSE.js";
+import "./chunk-LJQFIKR4.js";
+import "./chunk-RHLKEUBH.js";
 import {
   loadProject
-} from "./chunk-LJ6XT3WX.js";
+} from "./chunk-SJ4VGYXD.js";
 import "./chunk-4JOGTZXF.js";
 import "./chunk-2AROFJEV.js";
 import "./chunk-SLY4HKVV.js";

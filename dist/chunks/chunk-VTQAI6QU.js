@@ -5,14 +5,14 @@ import {
 import {
   compareIds,
   normalizeKey
-} from "./chunk-PJKAMVHJ.js";
+} from "./chunk-LJQFIKR4.js";
 import {
   KINDS,
   diffFields,
   getKind,
   rankKind,
   touchesPath
-} from "./chunk-AFHX7YSE.js";
+} from "./chunk-RHLKEUBH.js";
 import {
   formatAddress,
   hashJson,

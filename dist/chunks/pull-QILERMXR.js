@@ -3,14 +3,14 @@ import {
   objectPath,
   pathIdOf,
   readKinds
-} from "./chunk-INZ72BRQ.js";
+} from "./chunk-IJIRTJKZ.js";
 import {
   comparedFields
 } from "./chunk-WPARJWHG.js";
 import {
   normalizeKey,
   pickSurvivor
-} from "./chunk-PJKAMVHJ.js";
+} from "./chunk-LJQFIKR4.js";
 import {
   KINDS,
   diffFields,
@@ -18,7 +18,7 @@ import {
   isOwnedBy,
   readSpecCall,
   textOrEmpty
-} from "./chunk-AFHX7YSE.js";
+} from "./chunk-RHLKEUBH.js";
 import {
   formatAddress,
   isDeepEqual,
@@ -564,7 +564,7 @@ async function pullProject(options) {
   const inventory = await readInventory(options.api, { progress: options.progress, ...options.owner ? { owner: options.owner } : {} });
   const roots = selectRoots(inventory, options.filter);
   const { resources, warnings, referenced } = await collectPulled(options.api, inventory, roots, { adopt: options.filter.adopt, expand: expandSpec, cascade: options.filter.cascade, ...options.owner ? { owner: options.owner } : {} });
-  const { generateDefinitionFiles } = await import("./typescript-UNZMQDRF.js");
+  const { generateDefinitionFiles } = await import("./typescript-K3LRBJUV.js");
   const generated = await generateDefinitionFiles(resources, referenced);
   const base = resolve(options.root, options.dir);
   const files = await Promise.all(

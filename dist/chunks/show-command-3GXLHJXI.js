@@ -4,17 +4,17 @@ import {
 } from "./chunk-4THUIUZI.js";
 import {
   readPlanFile
-} from "./chunk-EMANKNCU.js";
+} from "./chunk-3AWB2TJW.js";
 import {
   renderPlanText,
   renderPlansText
 } from "./chunk-37Y2VHEV.js";
 import {
   hasChanges
-} from "./chunk-PSDH3DXW.js";
+} from "./chunk-VTQAI6QU.js";
 import "./chunk-WPARJWHG.js";
-import "./chunk-PJKAMVHJ.js";
-import "./chunk-AFHX7YSE.js";
+import "./chunk-LJQFIKR4.js";
+import "./chunk-RHLKEUBH.js";
 import "./chunk-2AROFJEV.js";
 import {
   ToolError

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   buildDesiredState
-} from "./chunk-PJKAMVHJ.js";
+} from "./chunk-LJQFIKR4.js";
 import {
   isReadableRelativePath,
   loadProject
-} from "./chunk-LJ6XT3WX.js";
+} from "./chunk-SJ4VGYXD.js";
 import {
   hasErrors
 } from "./chunk-IP6AB7RW.js";

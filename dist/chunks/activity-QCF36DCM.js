@@ -3,11 +3,11 @@ import {
   MAX_LOOKUPS,
   readFieldActivity,
   readRevertActivity
-} from "./chunk-PXEAURZI.js";
+} from "./chunk-Y5BS7LUF.js";
 import "./chunk-S3WGARH7.js";
-import "./chunk-INZ72BRQ.js";
-import "./chunk-PJKAMVHJ.js";
-import "./chunk-AFHX7YSE.js";
+import "./chunk-IJIRTJKZ.js";
+import "./chunk-LJQFIKR4.js";
+import "./chunk-RHLKEUBH.js";
 import "./chunk-2AROFJEV.js";
 import "./chunk-SLY4HKVV.js";
 import "./chunk-HANBNIMK.js";

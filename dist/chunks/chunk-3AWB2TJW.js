@@ -3,7 +3,7 @@ import {
   PLAN_FORMAT_VERSION,
   countSteps,
   fingerprintPlan
-} from "./chunk-PSDH3DXW.js";
+} from "./chunk-VTQAI6QU.js";
 import {
   isJsonObject
 } from "./chunk-2AROFJEV.js";
